@@ -1,0 +1,1040 @@
+/**
+ * Accelerator catalogue: published specs, prices and rental references, one entry per accelerator.
+ * Conventions (see types.ts): peakTflops are DENSE (half of "with sparsity" marketing figures);
+ * 0 = no native support for that format. scaleUpGBps is per direction per accelerator.
+ * memoryGB is in 1e9 bytes (GiB figures are converted). usdPerHour is a 2026 rental reference:
+ * neocloud / specialty-cloud on-demand for merchant GPUs, hyperscaler on-demand list price for
+ * TPU / Trainium / Inferentia (no other market exists), an estimate where neither is published.
+ */
+import type { AcceleratorSpec, Citation } from './types'
+
+// ---------------------------------------------------------------------------------------------
+// Shared citations
+// ---------------------------------------------------------------------------------------------
+
+const A100_DATASHEET: Citation = {
+  source:
+    'NVIDIA A100 datasheet (nvidia-a100-datasheet-us-nvidia-1758950-r4-web.pdf) via glennklockwood.com/garden/processors/A100; calibration.json hw-a100-80gb-sxm',
+  grade: 'H',
+}
+const H100_DATASHEET: Citation = {
+  source:
+    'NVIDIA H100 datasheet / Hopper whitepaper via glennklockwood.com/garden/processors/h100; calibration.json hw-h100-sxm',
+  grade: 'H',
+}
+const H200_SPEC: Citation = {
+  source:
+    'NVIDIA H200 product spec as reproduced by lzwjava.github.io/nvidia-h200-gpu-specs-en and aiminingco.com/gpu/h200/specs; calibration.json hw-h200-sxm',
+  grade: 'H',
+}
+const B200_SPEC: Citation = {
+  source:
+    'NVIDIA Blackwell datasheet, HGX B200 @1000 W table, via glennklockwood.com/garden/processors/B200; docs.vultr.com inference-cookbook hardware overview; calibration.json hw-b200-hgx',
+  grade: 'H',
+}
+const GB200_SPEC: Citation = {
+  source:
+    'NVIDIA Blackwell datasheet, GB200 @1200 W table, via glennklockwood.com/garden/processors/B200; MLPerf v5.0 system GB200-NVL72_GB200-186GB; calibration.json hw-gb200-per-gpu',
+  grade: 'H',
+}
+const RUBIN_CES2026: Citation = {
+  source:
+    'developer.nvidia.com/blog/inside-the-nvidia-rubin-platform-six-new-chips-one-ai-supercomputer (CES 2026) and press summaries (jp.imgtag.co.kr, silicontales.com): Rubin GPU 50 PF NVFP4 inference, 2.5 EF NVFP4 training per NVL72, 288 GB HBM4 at 22 TB/s, NVLink 6 3.6 TB/s per GPU',
+  grade: 'M',
+  note: 'Announcement, not a datasheet: NVIDIA calls these preliminary and they changed between GTC 2025 and CES 2026.',
+}
+const RUBIN_MLPERF: Citation = {
+  source:
+    'mlcommons/inference_results_v6.1 closed/NVIDIA/systems/VR-NVL72_VR-288GB_aarch64x72_TRT.json (preview system description); calibration.json hw-rubin-prelim',
+  grade: 'M',
+  note: 'Preview-category MLPerf system description: the hardware was not yet generally available.',
+}
+const MI300X_SPEC: Citation = {
+  source:
+    'AMD Instinct MI300X datasheet values via codesota.com/hardware/mi300x and jaredwatkins.com; MLPerf v4.1 system MI300X-NPS1-SPX-192GB-750W; calibration.json hw-mi300x',
+  grade: 'H',
+}
+const MI325X_SPEC: Citation = {
+  source:
+    'AMD Instinct MI325X spec (AMD Advancing AI 2024) via awesomeagents.ai/hardware/amd-mi325x and slicast.com; calibration.json hw-mi325x',
+  grade: 'M',
+}
+const MI355X_SPEC: Citation = {
+  source:
+    'AMD Instinct MI355X spec (AMD Advancing AI, June 2025): 2.5 / 5.0 / 10 PF dense FP16 / FP8 / MXFP4 (sparsity doubles them; the 20.1 PF "max FP4" is the sparse figure), 288 GB HBM3E, 8 TB/s, 1,400 W; tomshardware.com, rocm.docs.amd.com gpu-specs; calibration.json hw-mi355x',
+  grade: 'M',
+}
+const TPU_V5E_DOCS: Citation = {
+  source:
+    'docs.cloud.google.com/tpu/docs/v5e (key specifications table); calibration.json hw-tpu-v5e',
+  grade: 'H',
+}
+const TPU_V6E_DOCS: Citation = {
+  source:
+    'docs.cloud.google.com/tpu/docs/v6e (key specifications table, v5e vs v6e); calibration.json hw-tpu-v6e',
+  grade: 'H',
+}
+const TPU7X_DOCS: Citation = {
+  source:
+    'docs.cloud.google.com/tpu/docs/tpu7x (BF16 2,307 / FP8 4,614 TFLOPs, 192 GiB HBM, 9,216 chips per pod); calibration.json hw-tpu7x-ironwood',
+  grade: 'H',
+}
+const IRONWOOD_LAUNCH: Citation = {
+  source:
+    "Google Cloud 'Ironwood: the first Google TPU for the age of inference' launch blog (Apr 2025) as summarised by dudududukim.github.io; Hot Chips 2025 coverage (mattfife.com, afnnews.qaasid.com)",
+  grade: 'M',
+}
+const TRN2_DOCS: Citation = {
+  source:
+    'awsdocs-neuron.readthedocs-hosted.com general/arch/neuron-hardware/trainium2 and trn2-arch (trn2.48xlarge: 16 chips, 20.8 PF FP8, 10.7 PF BF16, 1,536 GiB, 46.4 TB/s); github.com/aws-neuron/aws-neuron-sdk trainium2.rst; calibration.json hw-trainium2',
+  grade: 'H',
+}
+const INF2_DOCS: Citation = {
+  source:
+    'awsdocs-neuron.readthedocs-hosted.com general/arch/neuron-hardware/inferentia2 and inf2-arch (Inf2.xlarge: 190 TFLOPS FP8/FP16/BF16, 32 GiB, 820 GiB/s; NeuronLink-v2 192 GiB/s per chip); calibration.json hw-inferentia2',
+  grade: 'H',
+}
+const GROQ_SPEC: Citation = {
+  source:
+    'techpowerup.com news (Groq LPU: 750 TOPS INT8, 188 TFLOPS FP16, 230 MB SRAM, 80 TB/s); techspot.com/news/83719 (300 W); calibration.json hw-groq-lpu-v1',
+  grade: 'M',
+}
+const NEOCLOUD_2026: Citation = {
+  source:
+    'cliffcenter.com/research/amd-inference-economics (2026-05-18): Lambda H100 SXM $2.99, RunPod $3.49, TensorWave MI300X $1.50 and MI325X $1.95, Vultr MI300X $1.85 per GPU-hour; calibration.json rent-neocloud-2026',
+  grade: 'M',
+}
+const MERCATUS_2026: Citation = {
+  source:
+    'mercatus-ai.com/blog/cloud-gpu-pricing (May 2026): on-demand $/GPU-hour, specialty clouds: A100 80GB $1.10-1.50, H100 SXM $2.50-3.50, H200 $3.50-4.50',
+  grade: 'M',
+}
+const NVLINK_DGX: Citation = {
+  source:
+    'NVIDIA DGX/HGX system specs: NVLink+NVSwitch connects 8 GPUs per HGX/DGX board; one ConnectX NIC per GPU for the compute fabric (DGX A100: 8x ConnectX-6 200 Gb/s; DGX H100/H200/B200: 8x ConnectX-7 400 Gb/s)',
+  grade: 'H',
+}
+const AMD_PLATFORM: Citation = {
+  source:
+    'AMD Instinct platform (8 OAM GPUs fully connected by Infinity Fabric on one UBB board); typical deployments pair each GPU with one 400 Gb/s NIC (ConnectX-7 or AMD Pensando Pollara 400)',
+  grade: 'M',
+}
+const NOT_SOLD: Citation = {
+  source: 'Estimate: the chip is not sold; Google/AWS internal cost is unpublished',
+  grade: 'L',
+}
+
+const acceleratorList = [
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'a100-80gb',
+    name: 'NVIDIA A100 80GB SXM',
+    vendor: 'NVIDIA',
+    family: 'nvidia-ampere',
+    year: 2021,
+    projected: false,
+    peakTflops: { fp16: 312, fp8: 0, int8: 624, fp4: 0 },
+    memoryGB: 80,
+    memoryBandwidthTBps: 2.039,
+    memoryKind: 'HBM2e',
+    tdpW: 400,
+    scaleUpGBps: 300,
+    scaleUpDomain: 8,
+    scaleOutGbps: 200,
+    processNm: 7,
+    priceUsd: 15000,
+    usdPerHour: 1.3,
+    sources: {
+      year: {
+        source:
+          'NVIDIA press release, SC20 (16 Nov 2020): A100 80GB announced; systems shipped 2021',
+        grade: 'M',
+        note: 'The 40 GB A100 shipped from mid-2020; the 80 GB SXM part reached volume in 2021.',
+      },
+      'peakTflops.fp16': {
+        ...A100_DATASHEET,
+        note: 'BF16/FP16 tensor, dense (624 with sparsity).',
+      },
+      'peakTflops.fp8': {
+        ...A100_DATASHEET,
+        note: 'Ampere has no FP8 tensor cores (FP8 arrived with Hopper).',
+      },
+      'peakTflops.int8': { ...A100_DATASHEET, note: 'INT8 tensor, dense (1,248 with sparsity).' },
+      'peakTflops.fp4': {
+        ...A100_DATASHEET,
+        note: 'No FP4. Ampere has INT4 tensor cores (1,248 TOPS dense) but the catalogue has no int4 field.',
+      },
+      memoryGB: A100_DATASHEET,
+      memoryBandwidthTBps: { ...A100_DATASHEET, note: '2,039 GB/s for the 80 GB SXM4 part.' },
+      tdpW: A100_DATASHEET,
+      scaleUpGBps: {
+        ...A100_DATASHEET,
+        note: 'NVLink 3: 600 GB/s bidirectional per GPU = 300 GB/s per direction.',
+      },
+      scaleUpDomain: NVLINK_DGX,
+      scaleOutGbps: NVLINK_DGX,
+      processNm: { source: 'NVIDIA Ampere GA100 whitepaper: TSMC N7', grade: 'H' },
+      priceUsd: {
+        source:
+          'Estimate from widely reported A100 80GB SXM street prices ($15k-20k at launch, lower by 2026)',
+        grade: 'L',
+      },
+      usdPerHour: {
+        ...MERCATUS_2026,
+        note: 'Mid-point of the specialty-cloud band; long-tail providers $0.80-1.10, hyperscalers $1.50-3.00.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'h100-sxm',
+    name: 'NVIDIA H100 SXM5 80GB',
+    vendor: 'NVIDIA',
+    family: 'nvidia-hopper',
+    year: 2023,
+    projected: false,
+    peakTflops: { fp16: 989.4, fp8: 1978.9, int8: 1978.9, fp4: 0 },
+    memoryGB: 80,
+    memoryBandwidthTBps: 3.35,
+    memoryKind: 'HBM3',
+    tdpW: 700,
+    scaleUpGBps: 450,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    processNm: 4,
+    priceUsd: 30000,
+    usdPerHour: 2.99,
+    sources: {
+      year: {
+        source:
+          'NVIDIA: H100 in full production Sep 2022; broad cloud availability (e.g. AWS P5) 2023',
+        grade: 'M',
+      },
+      'peakTflops.fp16': { ...H100_DATASHEET, note: 'BF16 dense 989.4 (1,979 with sparsity).' },
+      'peakTflops.fp8': { ...H100_DATASHEET, note: 'FP8 dense 1,978.9 (3,957.8 with sparsity).' },
+      'peakTflops.int8': { ...H100_DATASHEET, note: 'INT8 dense 1,978.9 TOPS.' },
+      'peakTflops.fp4': { ...H100_DATASHEET, note: 'Hopper has no FP4 tensor cores.' },
+      memoryGB: H100_DATASHEET,
+      memoryBandwidthTBps: H100_DATASHEET,
+      tdpW: H100_DATASHEET,
+      scaleUpGBps: {
+        ...H100_DATASHEET,
+        note: 'NVLink 4: 900 GB/s bidirectional = 450 GB/s per direction.',
+      },
+      scaleUpDomain: NVLINK_DGX,
+      scaleOutGbps: { ...NVLINK_DGX, note: 'One ConnectX-7 400 Gb/s NIC per H100 in DGX H100.' },
+      processNm: { source: 'NVIDIA Hopper whitepaper: TSMC 4N (5 nm-family custom)', grade: 'H' },
+      priceUsd: {
+        source: 'huggingface.co/hardware/h100 (MSRP ~$30,000); calibration.json msrp-hf-hardware',
+        grade: 'M',
+        note: 'Street prices have ranged ~$25k-30k; hyperscaler volume prices are lower.',
+      },
+      usdPerHour: {
+        ...NEOCLOUD_2026,
+        note: 'Lambda on-demand. Range in 2026: $1.99-5.00 by provider tier; SemiAnalysis TCO (owner cost) $1.30.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'h200-sxm',
+    name: 'NVIDIA H200 SXM 141GB',
+    vendor: 'NVIDIA',
+    family: 'nvidia-hopper',
+    year: 2024,
+    projected: false,
+    peakTflops: { fp16: 989.4, fp8: 1978.9, int8: 1978.9, fp4: 0 },
+    memoryGB: 141,
+    memoryBandwidthTBps: 4.8,
+    memoryKind: 'HBM3e',
+    tdpW: 700,
+    scaleUpGBps: 450,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    processNm: 4,
+    priceUsd: 32000,
+    usdPerHour: 4.0,
+    sources: {
+      year: { source: 'NVIDIA: H200 systems shipping from Q2/Q3 2024', grade: 'M' },
+      'peakTflops.fp16': { ...H200_SPEC, note: 'Same GH100 compute as H100: BF16 dense 989.4.' },
+      'peakTflops.fp8': { ...H200_SPEC, note: 'FP8 3,958 with sparsity = 1,978.9 dense.' },
+      'peakTflops.int8': { ...H200_SPEC, note: 'INT8 dense 1,978.9 TOPS (same die as H100).' },
+      'peakTflops.fp4': { ...H200_SPEC, note: 'Hopper has no FP4 tensor cores.' },
+      memoryGB: H200_SPEC,
+      memoryBandwidthTBps: H200_SPEC,
+      tdpW: H200_SPEC,
+      scaleUpGBps: { ...H200_SPEC, note: 'NVLink 4: 900 GB/s bidirectional = 450 per direction.' },
+      scaleUpDomain: NVLINK_DGX,
+      scaleOutGbps: NVLINK_DGX,
+      processNm: { source: 'Same GH100 die as H100: TSMC 4N', grade: 'H' },
+      priceUsd: {
+        source: 'huggingface.co/hardware/h200 (MSRP ~$32,000); calibration.json msrp-hf-hardware',
+        grade: 'M',
+      },
+      usdPerHour: {
+        ...MERCATUS_2026,
+        note: 'Mid-point of the specialty-cloud band $3.50-4.50; Spheron lists $4.54 (Mar 2026); SemiAnalysis TCO $1.41.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'b200',
+    name: 'NVIDIA B200 (HGX, 1000 W)',
+    vendor: 'NVIDIA',
+    family: 'nvidia-blackwell',
+    year: 2025,
+    projected: false,
+    peakTflops: { fp16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
+    memoryGB: 180,
+    memoryBandwidthTBps: 8.0,
+    memoryKind: 'HBM3e',
+    tdpW: 1000,
+    scaleUpGBps: 900,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    processNm: 4,
+    priceUsd: 35000,
+    usdPerHour: 5.25,
+    sources: {
+      year: {
+        source: 'NVIDIA / OEM announcements: HGX B200 first shipments late 2024, volume Q1 2025',
+        grade: 'M',
+      },
+      'peakTflops.fp16': { ...B200_SPEC, note: 'BF16 dense 2.25 PF (4.5 with sparsity).' },
+      'peakTflops.fp8': { ...B200_SPEC, note: 'FP8 dense 4.5 PF (9 with sparsity).' },
+      'peakTflops.int8': { ...B200_SPEC, note: 'INT8 dense 4.5 POPS (9 with sparsity).' },
+      'peakTflops.fp4': { ...B200_SPEC, note: 'NVFP4 dense 9 PF (18 with sparsity).' },
+      memoryGB: {
+        ...B200_SPEC,
+        note: '180 GB usable (MLPerf system name B200-SXM-180GB, ~179 GB visible); 192 GB physical.',
+      },
+      memoryBandwidthTBps: B200_SPEC,
+      tdpW: B200_SPEC,
+      scaleUpGBps: { ...B200_SPEC, note: 'NVLink 5: 1.8 TB/s bidirectional = 900 per direction.' },
+      scaleUpDomain: { ...NVLINK_DGX, note: 'HGX B200 board: 8 GPUs.' },
+      scaleOutGbps: { ...NVLINK_DGX, note: 'DGX B200: 8x ConnectX-7 400 Gb/s, one per GPU.' },
+      processNm: { source: 'NVIDIA Blackwell architecture brief: TSMC 4NP', grade: 'H' },
+      priceUsd: {
+        source: 'Jensen Huang to CNBC (Mar 2024): Blackwell GPUs will cost $30,000-40,000',
+        grade: 'M',
+        note: 'Mid-point of the CEO-stated range.',
+      },
+      usdPerHour: {
+        source:
+          'lyceum.technology/magazine/nvidia-b200-gpu-cloud-pricing-2026 (Mar 2026): on-demand $4.50-6.00 per GPU-hour on specialised clouds; spheron.network (Mar 2026) $6.03',
+        grade: 'M',
+        note: 'Mid-point of the specialised-cloud range; SemiAnalysis TCO (owner cost) $1.95.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'gb200',
+    name: 'NVIDIA GB200 (per GPU, NVL72)',
+    vendor: 'NVIDIA',
+    family: 'nvidia-blackwell',
+    year: 2025,
+    projected: false,
+    peakTflops: { fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
+    memoryGB: 186,
+    memoryBandwidthTBps: 8.0,
+    memoryKind: 'HBM3e',
+    tdpW: 1200,
+    scaleUpGBps: 900,
+    scaleUpDomain: 72,
+    scaleOutGbps: 400,
+    processNm: 4,
+    priceUsd: 35000,
+    usdPerHour: 6.0,
+    sources: {
+      year: {
+        source: 'NVIDIA / hyperscaler announcements: GB200 NVL72 racks in volume 2025',
+        grade: 'M',
+      },
+      'peakTflops.fp16': {
+        ...GB200_SPEC,
+        note: 'BF16 dense 2.5 PF at the 1,200 W GB200 power level.',
+      },
+      'peakTflops.fp8': {
+        ...GB200_SPEC,
+        note: 'FP8 dense 5 PF; the rack figure 720 PF FP8 (72 GPUs) is the sparse figure.',
+      },
+      'peakTflops.int8': { ...GB200_SPEC, note: 'INT8 dense 5 POPS.' },
+      'peakTflops.fp4': {
+        ...GB200_SPEC,
+        note: 'NVFP4 dense 10 PF; the rack figure 1,440 PF FP4 is the sparse figure (20 PF x 72).',
+      },
+      memoryGB: { ...GB200_SPEC, note: '186 GB per GPU (13.4 TB per NVL72 rack).' },
+      memoryBandwidthTBps: GB200_SPEC,
+      tdpW: GB200_SPEC,
+      scaleUpGBps: { ...GB200_SPEC, note: 'NVLink 5: 1.8 TB/s bidirectional = 900 per direction.' },
+      scaleUpDomain: {
+        source:
+          'NVIDIA developer blog "GB200 NVL72 delivers trillion-parameter LLM training and real-time inference": 72 GPUs in one NVLink domain (130 TB/s)',
+        grade: 'H',
+      },
+      scaleOutGbps: {
+        source:
+          'NVIDIA GB200 NVL72 reference architecture: one ConnectX-7 400 Gb/s NIC per GPU (GB300 moves to ConnectX-8 800 Gb/s)',
+        grade: 'M',
+      },
+      processNm: { source: 'NVIDIA Blackwell architecture brief: TSMC 4NP', grade: 'H' },
+      priceUsd: {
+        source:
+          'Estimate: GB200 NVL72 rack ~$3M (xatakaon.com via calibration.json hw-gb200-nvl72-rack) = ~$42k per GPU all-in; HSBC estimate ~$60-70k per GB200 superchip (1 Grace + 2 GPUs)',
+        grade: 'L',
+        note: 'Half a superchip (~$35k) taken as the GPU price; rack switches, Grace and chassis go to system cost.',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: B200 rental reference $5.25 x SemiAnalysis TCO ratio GB200/B200 = 2.21/1.95 = 1.13 -> ~$5.95 (docs/lever-evidence.md §1.1)',
+        grade: 'L',
+        note: 'spheron.network (Mar 2026) lists $9.08 per GB200 superchip = $4.54 per GPU; long-term NVL72 contracts dominate.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'rubin',
+    name: 'NVIDIA Vera Rubin VR200 (per GPU, NVL72)',
+    vendor: 'NVIDIA',
+    family: 'nvidia-rubin',
+    year: 2026,
+    projected: true,
+    peakTflops: { fp16: 8350, fp8: 16700, int8: 0, fp4: 35000 },
+    memoryGB: 288,
+    memoryBandwidthTBps: 22,
+    memoryKind: 'HBM4',
+    tdpW: 2300,
+    scaleUpGBps: 1800,
+    scaleUpDomain: 72,
+    scaleOutGbps: 1600,
+    processNm: 3,
+    priceUsd: 50000,
+    usdPerHour: 7.5,
+    sources: {
+      year: {
+        ...RUBIN_CES2026,
+        note: 'CES 2026: in full production, volume shipments targeted for 2H 2026.',
+      },
+      'peakTflops.fp16': {
+        source: 'Estimate: half of the FP8 figure, the FP16:FP8 ratio of Hopper and Blackwell',
+        grade: 'L',
+        note: 'NVIDIA has not announced a dense BF16 figure for Rubin.',
+      },
+      'peakTflops.fp8': {
+        source:
+          'NVIDIA GTC 2025 keynote: Vera Rubin NVL144 (72 packages) 1.2 EF FP8 training -> 1.2e6 / 72 = 16.7 PF per GPU (megaobzor.com, aitide.news)',
+        grade: 'M',
+        note: 'Announcement figure. Consistent with half of the 35 PF dense NVFP4 figure (17.5 PF).',
+      },
+      'peakTflops.int8': {
+        source:
+          'Not announced for Rubin; Blackwell Ultra already cut INT8 throughput in favour of FP4',
+        grade: 'L',
+        note: '0 = treated as unsupported: an int8 scenario runs at the fp16 peak. Use fp8 on Rubin.',
+      },
+      'peakTflops.fp4': {
+        ...RUBIN_CES2026,
+        note: 'Dense NVFP4 = 35 PF: NVIDIA gives 2.5 EF NVFP4 training per NVL72 (/72 = 35 PF, "3.5x Blackwell" = 3.5 x 10 PF dense GB200) and 50 PF NVFP4 "inference" (3.6 EF / 72, "5x Blackwell"). The 50 PF relies on the 3rd-gen Transformer Engine\'s adaptive compression, a sparsity-like feature, so the training figure is the dense one. Halving 50 (25 PF) would assume 2:4 sparsity, which NVIDIA does not state and which contradicts the 35 PF training figure.',
+      },
+      memoryGB: {
+        ...RUBIN_MLPERF,
+        note: '288 GB HBM4 per GPU (also NVIDIA CES 2026: 20.7 TB per NVL72 = 288 GB x 72). Usable capacity may be a few GB lower, as on B200.',
+      },
+      memoryBandwidthTBps: {
+        ...RUBIN_CES2026,
+        note: 'Chose the latest vendor claim, 22 TB/s (CES 2026, 1,580 TB/s per NVL72), over the GTC 2025 claim of ~13 TB/s: NVIDIA raised it after moving to faster HBM4 bins (10-11 Gb/s, ~2.8 TB/s per stack x 8 stacks). If HBM4 ships at the JEDEC base rate (8 Gb/s, 2 TB/s per stack) the figure would be ~16 TB/s; override memoryBandwidthTBps for a conservative case.',
+      },
+      tdpW: {
+        ...RUBIN_MLPERF,
+        note: '"2300W TGP per GPU" in the system description; secondary sources quote ~1,800 W.',
+      },
+      scaleUpGBps: {
+        ...RUBIN_CES2026,
+        note: 'NVLink 6: 3.6 TB/s per GPU bidirectional = 1,800 GB/s per direction (260 TB/s per NVL72).',
+      },
+      scaleUpDomain: {
+        ...RUBIN_CES2026,
+        note: 'Vera Rubin NVL72 = 72 GPU packages (called NVL144 at GTC 2025, counting dies).',
+      },
+      scaleOutGbps: {
+        ...RUBIN_CES2026,
+        note: 'ConnectX-9 SuperNIC, 1.6 Tb/s per GPU.',
+      },
+      processNm: {
+        source:
+          'TSMC N3P for Rubin per docs/lever-evidence.md §2.2 and press reports (mirrorfrog.com, k-farruh.github.io)',
+        grade: 'M',
+      },
+      priceUsd: {
+        source:
+          'Estimate: B200 $35k x ~1.4 for 1.5x HBM capacity at roughly 2x HBM4 price per GB (lever-evidence §2.5: HBM is ~63% of component cost) and a 3 nm logic die',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: B200 rental reference $5.25 x price ratio Rubin/B200 ($50k / $35k = 1.43)',
+        grade: 'L',
+        note: 'No public rental market for Rubin in 2026 yet.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'mi300x',
+    name: 'AMD Instinct MI300X',
+    vendor: 'AMD',
+    family: 'amd-cdna3',
+    year: 2024,
+    projected: false,
+    peakTflops: { fp16: 1307.4, fp8: 2614.9, int8: 2614.9, fp4: 0 },
+    memoryGB: 192,
+    memoryBandwidthTBps: 5.3,
+    memoryKind: 'HBM3',
+    tdpW: 750,
+    scaleUpGBps: 448,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    processNm: 5,
+    priceUsd: 15000,
+    usdPerHour: 1.85,
+    sources: {
+      year: { source: 'AMD: MI300X launched Dec 2023, volume shipments 2024', grade: 'M' },
+      'peakTflops.fp16': {
+        ...MI300X_SPEC,
+        note: 'FP16/BF16 dense 1,307.4 (2,614.9 with sparsity).',
+      },
+      'peakTflops.fp8': { ...MI300X_SPEC, note: 'FP8 dense 2,614.9 (5,229.8 with sparsity).' },
+      'peakTflops.int8': { ...MI300X_SPEC, note: 'INT8 dense 2,614.9 TOPS.' },
+      'peakTflops.fp4': { ...MI300X_SPEC, note: 'CDNA 3 has no FP4 (added in CDNA 4).' },
+      memoryGB: MI300X_SPEC,
+      memoryBandwidthTBps: MI300X_SPEC,
+      tdpW: MI300X_SPEC,
+      scaleUpGBps: {
+        source: 'gpu.blog via calibration.json hw-mi300x: Infinity Fabric 896 GB/s aggregate',
+        grade: 'M',
+        note: '7 links x 128 GB/s bidirectional = 896 GB/s; per direction 448 GB/s.',
+      },
+      scaleUpDomain: AMD_PLATFORM,
+      scaleOutGbps: AMD_PLATFORM,
+      processNm: {
+        source: 'AMD MI300X: compute dies (XCD) on TSMC N5, I/O dies on N6',
+        grade: 'H',
+      },
+      priceUsd: {
+        source: 'Citi / press estimates (2024): MI300X sells for ~$10,000-15,000',
+        grade: 'L',
+      },
+      usdPerHour: {
+        ...NEOCLOUD_2026,
+        note: 'Vultr on-demand; TensorWave $1.50, median across providers $1.99; SemiAnalysis TCO $1.12.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'mi325x',
+    name: 'AMD Instinct MI325X',
+    vendor: 'AMD',
+    family: 'amd-cdna3',
+    year: 2025,
+    projected: false,
+    peakTflops: { fp16: 1307.4, fp8: 2614.9, int8: 2614.9, fp4: 0 },
+    memoryGB: 256,
+    memoryBandwidthTBps: 6.0,
+    memoryKind: 'HBM3e',
+    tdpW: 1000,
+    scaleUpGBps: 448,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    processNm: 5,
+    priceUsd: 20000,
+    usdPerHour: 1.95,
+    sources: {
+      year: { source: 'AMD: MI325X production Q4 2024, systems available Q1 2025', grade: 'M' },
+      'peakTflops.fp16': { ...MI325X_SPEC, note: 'Same CDNA 3 compute as MI300X: 1,307.4 dense.' },
+      'peakTflops.fp8': { ...MI325X_SPEC, note: 'FP8 dense 2,614.9.' },
+      'peakTflops.int8': { ...MI325X_SPEC, note: 'INT8 dense 2,614.9 TOPS.' },
+      'peakTflops.fp4': { ...MI325X_SPEC, note: 'CDNA 3 has no FP4.' },
+      memoryGB: MI325X_SPEC,
+      memoryBandwidthTBps: MI325X_SPEC,
+      tdpW: MI325X_SPEC,
+      scaleUpGBps: {
+        ...MI325X_SPEC,
+        note: 'Same Infinity Fabric as MI300X: 896 GB/s aggregate = 448 per direction.',
+      },
+      scaleUpDomain: AMD_PLATFORM,
+      scaleOutGbps: AMD_PLATFORM,
+      processNm: { source: 'Same CDNA 3 chiplets as MI300X: XCD TSMC N5, IOD N6', grade: 'H' },
+      priceUsd: {
+        source: 'Estimate: MI300X price plus the HBM3E upgrade (192 -> 256 GB)',
+        grade: 'L',
+      },
+      usdPerHour: {
+        ...NEOCLOUD_2026,
+        note: 'TensorWave on-demand (single provider); SemiAnalysis TCO $1.28; InferenceMAX break-even vs H200 $2.50.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'mi355x',
+    name: 'AMD Instinct MI355X',
+    vendor: 'AMD',
+    family: 'amd-cdna4',
+    year: 2025,
+    projected: false,
+    peakTflops: { fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
+    memoryGB: 288,
+    memoryBandwidthTBps: 8.0,
+    memoryKind: 'HBM3e',
+    tdpW: 1400,
+    scaleUpGBps: 537.6,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    processNm: 3,
+    priceUsd: 25000,
+    usdPerHour: 2.5,
+    sources: {
+      year: {
+        source:
+          'aiwiki.ai/wiki/amd_instinct_mi355x: announced June 2025, general availability Oct 2025',
+        grade: 'M',
+      },
+      'peakTflops.fp16': { ...MI355X_SPEC, note: 'FP16/BF16 dense ~2.5 PF.' },
+      'peakTflops.fp8': { ...MI355X_SPEC, note: 'FP8 dense ~5.0 PF (10.1 with sparsity).' },
+      'peakTflops.int8': { ...MI355X_SPEC, note: 'INT8 dense ~5.0 POPS (10.1 with sparsity).' },
+      'peakTflops.fp4': { ...MI355X_SPEC, note: 'MXFP4 dense ~10 PF (AMD quotes 10.1).' },
+      memoryGB: MI355X_SPEC,
+      memoryBandwidthTBps: MI355X_SPEC,
+      tdpW: MI355X_SPEC,
+      scaleUpGBps: {
+        source: 'AMD MI355X datasheet: 7 Infinity Fabric links, 1,075 GB/s peak aggregate',
+        grade: 'M',
+        note: '1,075.2 GB/s bidirectional aggregate / 2 = 537.6 GB/s per direction.',
+      },
+      scaleUpDomain: AMD_PLATFORM,
+      scaleOutGbps: AMD_PLATFORM,
+      processNm: { source: 'AMD CDNA 4: compute dies on TSMC N3P, I/O dies on N6', grade: 'H' },
+      priceUsd: {
+        source: 'Press reports (mid-2025): AMD raised MI350-series pricing to ~$25,000 per GPU',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: MI300X rental $1.85 x SemiAnalysis TCO ratio MI355X/MI300X = 1.48/1.12 = 1.32 -> $2.44 (lever-evidence §1.1)',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'tpu-v5e',
+    name: 'Google Cloud TPU v5e',
+    vendor: 'Google',
+    family: 'google-tpu',
+    year: 2023,
+    projected: false,
+    peakTflops: { fp16: 197, fp8: 0, int8: 393, fp4: 0 },
+    memoryGB: 16,
+    memoryBandwidthTBps: 0.819,
+    memoryKind: 'HBM2e',
+    tdpW: 170,
+    scaleUpGBps: 200,
+    scaleUpDomain: 256,
+    scaleOutGbps: 25,
+    processNm: 5,
+    priceUsd: 4000,
+    usdPerHour: 1.2,
+    sources: {
+      year: { source: 'Google Cloud: TPU v5e preview Aug 2023, GA late 2023', grade: 'H' },
+      'peakTflops.fp16': {
+        ...TPU_V5E_DOCS,
+        note: 'BF16 peak 197 TFLOPs (TPUs quote dense figures).',
+      },
+      'peakTflops.fp8': { ...TPU_V5E_DOCS, note: 'No FP8 figure is published for v5e.' },
+      'peakTflops.int8': TPU_V5E_DOCS,
+      'peakTflops.fp4': { ...TPU_V5E_DOCS, note: 'No FP4.' },
+      memoryGB: TPU_V5E_DOCS,
+      memoryBandwidthTBps: {
+        ...TPU_V5E_DOCS,
+        note: 'Docs list both 819 GBps and 800 GiBps (= 859 GB/s); 819 GB/s used. memoryKind: docs say "HBM2", mapped to HBM2e.',
+      },
+      tdpW: {
+        source:
+          'Estimate: not published. TPU v4i (same efficiency class) has a 175 W TDP (Jouppi et al., ISCA 2021)',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...TPU_V5E_DOCS,
+        note: 'ICI 400 GB/s bidirectional per chip = 200 GB/s per direction.',
+      },
+      scaleUpDomain: { ...TPU_V5E_DOCS, note: '256-chip pod, 2D torus.' },
+      scaleOutGbps: {
+        ...TPU_V5E_DOCS,
+        note: '2 x 100 Gbps NIC per 8-chip host = 25 Gb/s per chip.',
+      },
+      processNm: {
+        source:
+          'Undisclosed by Google (brendanjameslynskey.github.io TPU generations table); 5 nm-class assumed',
+        grade: 'L',
+      },
+      priceUsd: {
+        ...NOT_SOLD,
+        note: 'At-cost guess: small die, 16 GB HBM2e (HBM is ~50-60% of component cost), plus design-partner margin.',
+      },
+      usdPerHour: {
+        source:
+          'Google Cloud TPU pricing, on-demand v5e $1.20 per chip-hour (as used in public benchmark code, e.g. accelerator_hourly_rates_usd tpu-v5e 1.20)',
+        grade: 'M',
+        note: 'Hyperscaler list price; 1- and 3-year commitments cut it by ~25-45%.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'tpu-v6e',
+    name: 'Google Cloud TPU v6e (Trillium)',
+    vendor: 'Google',
+    family: 'google-tpu',
+    year: 2024,
+    projected: false,
+    peakTflops: { fp16: 918, fp8: 0, int8: 1836, fp4: 0 },
+    memoryGB: 32,
+    memoryBandwidthTBps: 1.638,
+    memoryKind: 'HBM3',
+    tdpW: 450,
+    scaleUpGBps: 400,
+    scaleUpDomain: 256,
+    scaleOutGbps: 100,
+    processNm: 5,
+    priceUsd: 6000,
+    usdPerHour: 2.7,
+    sources: {
+      year: { source: 'Google Cloud: Trillium announced May 2024, GA Dec 2024', grade: 'H' },
+      'peakTflops.fp16': { ...TPU_V6E_DOCS, note: 'BF16 peak 918 TFLOPs.' },
+      'peakTflops.fp8': {
+        ...TPU_V6E_DOCS,
+        note: 'Google documents BF16 and INT8 only for v6e; FP8 runs on the BF16 path.',
+      },
+      'peakTflops.int8': TPU_V6E_DOCS,
+      'peakTflops.fp4': { ...TPU_V6E_DOCS, note: 'No FP4.' },
+      memoryGB: TPU_V6E_DOCS,
+      memoryBandwidthTBps: {
+        ...TPU_V6E_DOCS,
+        note: '1,638 GBps (older page versions: 1,600 / 1,640).',
+      },
+      tdpW: {
+        source:
+          'Estimate: not published. Google: Trillium is >67% more energy-efficient than v5e at 4.7x the peak; with v5e ~170 W: 918 / (197/170 x 1.67) ~ 475 W',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...TPU_V6E_DOCS,
+        note: 'ICI 800 GB/s bidirectional per chip = 400 GB/s per direction.',
+      },
+      scaleUpDomain: { ...TPU_V6E_DOCS, note: '256-chip pod, 2D torus.' },
+      scaleOutGbps: {
+        ...TPU_V6E_DOCS,
+        note: '4 x 200 Gbps NIC per 8-chip host = 100 Gb/s per chip.',
+      },
+      processNm: {
+        source: 'Undisclosed by Google; 5 nm-class assumed (same TSMC family as v5e/v5p reports)',
+        grade: 'L',
+      },
+      priceUsd: {
+        ...NOT_SOLD,
+        note: 'At-cost guess scaled from v5e: 2x HBM capacity and a larger die.',
+      },
+      usdPerHour: {
+        source:
+          'Google Cloud TPU pricing, on-demand v6e $2.70 per chip-hour (as used in public benchmark code, e.g. pricing_od_usd_per_hr TPU_v6e 2.70)',
+        grade: 'M',
+        note: 'Hyperscaler list price; commitments cut it by ~25-45%.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'tpu-v7-ironwood',
+    name: 'Google TPU7x (Ironwood)',
+    vendor: 'Google',
+    family: 'google-tpu',
+    year: 2025,
+    projected: false,
+    peakTflops: { fp16: 2307, fp8: 4614, int8: 0, fp4: 0 },
+    memoryGB: 206,
+    memoryBandwidthTBps: 7.37,
+    memoryKind: 'HBM3e',
+    tdpW: 850,
+    scaleUpGBps: 600,
+    scaleUpDomain: 9216,
+    scaleOutGbps: 100,
+    processNm: 3,
+    priceUsd: 13000,
+    usdPerHour: 4.7,
+    sources: {
+      year: {
+        source:
+          'Google Cloud: Ironwood announced Apr 2025 (Cloud Next), generally available Nov 2025',
+        grade: 'M',
+      },
+      'peakTflops.fp16': { ...TPU7X_DOCS, note: 'BF16 peak 2,307 TFLOPs.' },
+      'peakTflops.fp8': {
+        ...TPU7X_DOCS,
+        note: 'FP8 peak 4,614 TFLOPs (42.5 EF per 9,216-chip pod).',
+      },
+      'peakTflops.int8': {
+        ...TPU7X_DOCS,
+        note: 'No INT8 figure published for Ironwood; 0 = int8 scenarios run at the BF16 peak. Use fp8.',
+      },
+      'peakTflops.fp4': { ...TPU7X_DOCS, note: 'No FP4 figure published.' },
+      memoryGB: { ...TPU7X_DOCS, note: '192 GiB = 206.2 GB (8 stacks of HBM3E).' },
+      memoryBandwidthTBps: {
+        ...IRONWOOD_LAUNCH,
+        note: '7.37 TB/s per the launch blog; Hot Chips 2025 coverage rounds to 7.3 TB/s.',
+      },
+      tdpW: {
+        source:
+          'Estimate: not published. Hot Chips 2025 coverage: ~10 MW per 9,216-chip pod = ~1,085 W per chip all-in (host, network, cooling); ~80% of that taken for the chip',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...IRONWOOD_LAUNCH,
+        note: 'ICI 1.2 TB/s (9.6 Tb/s) bidirectional per chip = 600 GB/s per direction.',
+      },
+      scaleUpDomain: {
+        ...TPU7X_DOCS,
+        note: '9,216-chip superpod joined by optical circuit switches.',
+      },
+      scaleOutGbps: {
+        source:
+          'Estimate: data-center network bandwidth per chip not published; v6e value (100 Gb/s) assumed',
+        grade: 'L',
+      },
+      processNm: {
+        source:
+          "Tom's Hardware via etfpedia.wiki/glossary/tpu: Ironwood built on TSMC 3 nm (N3P) with CoWoS",
+        grade: 'L',
+      },
+      priceUsd: {
+        ...NOT_SOLD,
+        note: 'At-cost guess: 192 GiB HBM3E (roughly B200-class memory content) plus two compute dies, without a merchant-GPU margin.',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: no public per-chip list price found. v6e $2.70 x BF16 peak ratio (2,307/918 = 2.51) x 0.7 (assumed 30% lower price per FLOP for the new generation) = $4.75',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'trainium2',
+    name: 'AWS Trainium2',
+    vendor: 'AWS',
+    family: 'aws-neuron',
+    year: 2024,
+    projected: false,
+    peakTflops: { fp16: 667, fp8: 1299, int8: 0, fp4: 0 },
+    memoryGB: 103.1,
+    memoryBandwidthTBps: 2.9,
+    memoryKind: 'HBM3',
+    tdpW: 500,
+    scaleUpGBps: 640,
+    scaleUpDomain: 64,
+    scaleOutGbps: 200,
+    processNm: 5,
+    priceUsd: 10000,
+    usdPerHour: 2.24,
+    sources: {
+      year: {
+        source: 'AWS re:Invent 2024 (3 Dec 2024): Trn2 instances generally available',
+        grade: 'H',
+      },
+      'peakTflops.fp16': {
+        ...TRN2_DOCS,
+        note: 'BF16/FP16 dense 667 TFLOPS (10.7 PF per 16 chips).',
+      },
+      'peakTflops.fp8': { ...TRN2_DOCS, note: 'FP8 dense 1,299 TFLOPS (20.8 PF per 16 chips).' },
+      'peakTflops.int8': {
+        ...TRN2_DOCS,
+        note: 'No INT8 figure published; 0 = int8 runs at the BF16 peak. Use fp8.',
+      },
+      'peakTflops.fp4': {
+        ...TRN2_DOCS,
+        note: 'No FP4 on Trainium2 (MXFP4 arrives with Trainium3).',
+      },
+      memoryGB: { ...TRN2_DOCS, note: '96 GiB = 103.1 GB.' },
+      memoryBandwidthTBps: TRN2_DOCS,
+      tdpW: {
+        source: 'Estimate: not published by AWS; secondary reports put Trainium2 at ~500 W',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...TRN2_DOCS,
+        note: 'NeuronLink-v3: 1.28 TB/s per chip, taken as bidirectional aggregate -> 640 GB/s per direction (AWS does not state the direction).',
+      },
+      scaleUpDomain: {
+        ...TRN2_DOCS,
+        note: 'Trn2 UltraServer: 64 chips in one NeuronLink domain (16 per trn2.48xlarge, 4x4 torus).',
+      },
+      scaleOutGbps: {
+        source: 'AWS EC2 Trn2: 3.2 Tbps EFAv3 per trn2.48xlarge / 16 chips = 200 Gb/s per chip',
+        grade: 'H',
+      },
+      processNm: { source: 'Press reports: Trainium2 on TSMC 5 nm', grade: 'L' },
+      priceUsd: {
+        ...NOT_SOLD,
+        note: 'At-cost guess: 96 GiB HBM (4 stacks) and two compute dies, no merchant margin.',
+      },
+      usdPerHour: {
+        source:
+          'AWS on-demand trn2.48xlarge $35.7608/hr us-east-1 (Feb 2026, as recorded in public benchmark code) / 16 chips = $2.235 per chip-hour',
+        grade: 'M',
+        note: 'Hyperscaler on-demand list price incl. host share; for GPUs such prices run ~2x neocloud rates, so this is not directly comparable to the GPU entries.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'inferentia2',
+    name: 'AWS Inferentia2',
+    vendor: 'AWS',
+    family: 'aws-neuron',
+    year: 2023,
+    projected: false,
+    peakTflops: { fp16: 190, fp8: 190, int8: 380, fp4: 0 },
+    memoryGB: 34.4,
+    memoryBandwidthTBps: 0.88,
+    memoryKind: 'HBM2e',
+    tdpW: 175,
+    scaleUpGBps: 103,
+    scaleUpDomain: 12,
+    scaleOutGbps: 8.3,
+    processNm: 7,
+    priceUsd: 3000,
+    usdPerHour: 1.08,
+    sources: {
+      year: { source: 'AWS: Inf2 instances generally available April 2023', grade: 'H' },
+      'peakTflops.fp16': { ...INF2_DOCS, note: 'FP16/BF16 190 TFLOPS per chip.' },
+      'peakTflops.fp8': {
+        ...INF2_DOCS,
+        note: 'FP8 listed at the same 190 TFLOPS as FP16 (FP8 saves memory, not math time).',
+      },
+      'peakTflops.int8': { ...INF2_DOCS, note: 'INT8 380 TOPS.' },
+      'peakTflops.fp4': { ...INF2_DOCS, note: 'No FP4.' },
+      memoryGB: { ...INF2_DOCS, note: '32 GiB = 34.4 GB.' },
+      memoryBandwidthTBps: { ...INF2_DOCS, note: '820 GiB/s = 0.880 TB/s.' },
+      tdpW: {
+        source: 'Estimate: not published by AWS; inference-class chip with 2 HBM stacks',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...INF2_DOCS,
+        note: 'NeuronLink-v2 192 GiB/s per chip = 206 GB/s, taken as bidirectional -> 103 GB/s per direction.',
+      },
+      scaleUpDomain: { ...INF2_DOCS, note: 'inf2.48xlarge: 12 chips on one NeuronLink ring.' },
+      scaleOutGbps: {
+        source:
+          'AWS EC2 Inf2: inf2.48xlarge up to 100 Gbps networking / 12 chips = 8.3 Gb/s per chip',
+        grade: 'H',
+      },
+      processNm: {
+        source: 'Press reports: Inferentia2 (NeuronCore-v2, shared with Trainium1) on TSMC 7 nm',
+        grade: 'L',
+      },
+      priceUsd: { ...NOT_SOLD, note: 'At-cost guess for a 32 GiB HBM2e inference chip.' },
+      usdPerHour: {
+        source:
+          'AWS on-demand inf2.48xlarge $12.98/hr us-east-1 (public pricing tables in benchmark code) / 12 chips = $1.08 per chip-hour',
+        grade: 'M',
+        note: 'Hyperscaler on-demand list price incl. host share.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'groq-lpu',
+    name: 'Groq LPU (TSP v1)',
+    vendor: 'Groq',
+    family: 'sram-dataflow',
+    year: 2020,
+    projected: false,
+    peakTflops: { fp16: 188, fp8: 0, int8: 750, fp4: 0 },
+    memoryGB: 0.23,
+    memoryBandwidthTBps: 80,
+    memoryKind: 'SRAM',
+    tdpW: 300,
+    scaleUpGBps: 240,
+    scaleUpDomain: 576,
+    scaleOutGbps: 12.5,
+    processNm: 14,
+    priceUsd: 20000,
+    usdPerHour: 1.0,
+    sources: {
+      year: {
+        source:
+          'nextplatform.com/2020/09/29/groq-shares-recipe-for-tsp-nodes-systems: GroqCard and GroqNode shipping in 2020',
+        grade: 'M',
+        note: 'GroqCloud public API from Feb 2024 on the same chip.',
+      },
+      'peakTflops.fp16': GROQ_SPEC,
+      'peakTflops.fp8': { ...GROQ_SPEC, note: 'No FP8 on the first-generation TSP.' },
+      'peakTflops.int8': GROQ_SPEC,
+      'peakTflops.fp4': { ...GROQ_SPEC, note: 'No FP4.' },
+      memoryGB: {
+        ...GROQ_SPEC,
+        note: '230 MB on-chip SRAM, no DRAM: weights and KV cache must be spread over hundreds of chips.',
+      },
+      memoryBandwidthTBps: { ...GROQ_SPEC, note: '80 TB/s on-chip SRAM bandwidth.' },
+      tdpW: {
+        ...GROQ_SPEC,
+        note: 'TechSpot 2020: ~300 W per chip; actual draw at batch 1 is lower.',
+      },
+      scaleUpGBps: {
+        source:
+          'linleygroup.com newsletter 6233 "Groq Gets Connected" (Nov 2020): 16 chip-to-chip links x 4 lanes x 30 Gb/s, 480 GB/s total',
+        grade: 'M',
+        note: '480 GB/s total = 240 GB/s per direction.',
+      },
+      scaleUpDomain: {
+        source:
+          'semianalysis.substack.com/p/groq-inference-tokenomics-speed-but (Feb 2024): Groq served Mixtral 8x7B / Llama-2-70B on 576 chips (8 racks x 9 servers x 8 chips), all joined by the C2C network',
+        grade: 'M',
+      },
+      scaleOutGbps: {
+        source:
+          'Estimate: Groq scales over its own C2C links; host Ethernet assumed at one 100 GbE port per 8-card GroqNode',
+        grade: 'L',
+      },
+      processNm: {
+        source:
+          'semiwiki.com forum (SFF 2024 talk) and isopack.blogspot.com: GlobalFoundries 14 nm',
+        grade: 'M',
+      },
+      priceUsd: {
+        source:
+          'GroqCard list price ~$20,000 at quantity 1 (Mouser, via isopack.blogspot.com and news.ycombinator comments)',
+        grade: 'L',
+        note: 'Board cost at volume is likely far lower (14 nm die, no HBM; one estimate: under $1k).',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: no per-chip rental market. $20k / 3 years = $0.76/h + power (~0.3 kW x 1.3 PUE x $0.08) + host/network/facility share ~ $1.0',
+        grade: 'L',
+      },
+    },
+  },
+] as const satisfies readonly AcceleratorSpec[]
+
+/** Catalogue ids, e.g. 'h100-sxm'. */
+export type AcceleratorId = (typeof acceleratorList)[number]['id']
+
+export const ACCELERATORS: readonly AcceleratorSpec[] = acceleratorList
+
+export function acceleratorById(id: string): AcceleratorSpec | undefined {
+  return ACCELERATORS.find((accelerator) => accelerator.id === id)
+}

@@ -1,0 +1,171 @@
+/**
+ * Defaults shared by a hardware family: efficiency derates (calibrated once per family against
+ * ../../../docs/validation.md, never per case), collective latency, and how the accelerator's price
+ * splits into bill-of-materials components and vendor margin.
+ */
+import type { Citation, HardwareFamily, MemoryKind, Sources } from './types'
+
+export interface FamilyDefaults {
+  /** Achieved share of peak tensor FLOP/s in large GEMM-dominated phases (prefill). */
+  readonly computeEfficiency: number
+  /** Achieved share of peak memory bandwidth in decode. */
+  readonly memoryEfficiency: number
+  /** Achieved share of link bandwidth in collectives. */
+  readonly communicationEfficiency: number
+  /** Fixed time per decode step and per prefill pass (launches, scheduling, sampling), s. */
+  readonly stepOverheadSeconds: number
+  /** Fixed latency of one collective inside the scale-up domain, s. */
+  readonly collectiveLatencySeconds: number
+  /** Vendor gross margin as a share of the accelerator price. */
+  readonly vendorMarginFraction: number
+  readonly sources: Sources
+}
+
+const CALIBRATION: Citation = {
+  source:
+    'Calibrated once per family against the measured cases in shared/data/calibration.json (MLPerf Inference v4.1/v5.0, TensorRT-LLM perf-overview); see docs/validation.md',
+  grade: 'M',
+}
+const OVERHEAD: Citation = {
+  source:
+    'Decode step overhead with CUDA graphs and in-flight batching: kernel launch + scheduling + sampling, ~0.1–1 ms per step (TensorRT-LLM and vLLM profiling reports; llm-analysis uses a similar constant)',
+  grade: 'L',
+}
+const LATENCY: Citation = {
+  source:
+    'One small-message all-reduce on NVLink with NCCL/custom all-reduce kernels takes ~5–10 µs (NCCL tests; TensorRT-LLM custom all-reduce notes)',
+  grade: 'L',
+}
+const NVIDIA_MARGIN: Citation = {
+  source:
+    'NVIDIA data-centre gross margin ~70–75 % (company filings FY2024–FY2026, widely reported); lever-evidence.md §2.1',
+  grade: 'M',
+}
+const AMD_MARGIN: Citation = {
+  source: 'AMD data-centre GPU gross margin estimated ~50–55 % (analyst estimates; L)',
+  grade: 'L',
+}
+const ASIC_MARGIN: Citation = {
+  source:
+    'In-house ASICs are priced near cost plus design partner margin (Broadcom/Marvell ~ 20–30 %); lever-evidence.md §2.1',
+  grade: 'L',
+}
+
+function family(
+  computeEfficiency: number,
+  memoryEfficiency: number,
+  vendorMarginFraction: number,
+  margin: Citation,
+  overrides: Partial<Omit<FamilyDefaults, 'sources'>> = {},
+  derates: Citation = CALIBRATION,
+): FamilyDefaults {
+  return {
+    computeEfficiency,
+    memoryEfficiency,
+    communicationEfficiency: 0.8,
+    stepOverheadSeconds: 0.0003,
+    collectiveLatencySeconds: 8e-6,
+    vendorMarginFraction,
+    ...overrides,
+    sources: {
+      computeEfficiency: derates,
+      memoryEfficiency: derates,
+      communicationEfficiency: {
+        source: 'NCCL all-reduce bus bandwidth reaches ~75–85 % of NVLink peak at large messages (nccl-tests)',
+        grade: 'M',
+      },
+      stepOverheadSeconds: OVERHEAD,
+      collectiveLatencySeconds: LATENCY,
+      vendorMarginFraction: margin,
+    },
+  }
+}
+
+const INHERITED = (from: string): Citation => ({
+  source: `No public measurement in data/calibration.json for this family; derates inherited from ${from} (see docs/validation.md)`,
+  grade: 'L',
+})
+
+/**
+ * Calibrated families: Hopper (27 cases: TensorRT-LLM perf-overview and MLPerf v4.1/v5.0),
+ * Blackwell (MLPerf v4.1 B200 preview, FP4, early software) and CDNA3 (MLPerf v4.1 MI300X with
+ * vLLM 0.4.3 on ROCm). The others inherit from their nearest calibrated relative.
+ */
+export const FAMILY_DEFAULTS: Readonly<Record<HardwareFamily, FamilyDefaults>> = {
+  'nvidia-ampere': family(0.55, 0.8, 0.7, NVIDIA_MARGIN, {}, INHERITED('nvidia-hopper')),
+  'nvidia-hopper': family(0.55, 0.8, 0.75, NVIDIA_MARGIN),
+  'nvidia-blackwell': family(0.45, 0.8, 0.75, NVIDIA_MARGIN),
+  'nvidia-rubin': family(0.45, 0.8, 0.75, NVIDIA_MARGIN, {}, INHERITED('nvidia-blackwell')),
+  'amd-cdna3': family(0.35, 0.75, 0.5, AMD_MARGIN),
+  'amd-cdna4': family(0.35, 0.75, 0.5, AMD_MARGIN, {}, INHERITED('amd-cdna3')),
+  'google-tpu': family(0.55, 0.8, 0.25, ASIC_MARGIN, {}, INHERITED('nvidia-hopper')),
+  'aws-neuron': family(0.45, 0.75, 0.25, ASIC_MARGIN, {}, INHERITED('nvidia-blackwell (compute) and amd-cdna3 (memory)')),
+  'sram-dataflow': family(
+    0.5,
+    0.6,
+    0.5,
+    { source: 'Start-up accelerator vendors: margin unknown; 50 % assumed (L)', grade: 'L' },
+    { collectiveLatencySeconds: 2e-6 },
+    { source: 'No public measurement; SRAM dataflow chips are compiler-scheduled; assumed 0.5 compute, 0.6 SRAM bandwidth', grade: 'L' },
+  ),
+  custom: family(0.55, 0.8, 0.5, { source: 'User-defined accelerator: neutral 50 % margin assumed', grade: 'L' }, {}, INHERITED('nvidia-hopper')),
+}
+
+/**
+ * Energy to move one bit between memory and the compute units, at the chip boundary (device access
+ * energy plus PHY, controller and on-chip network), pJ/bit. Set so that an H100 draws ~55–65 % of
+ * TDP in memory-bound decode (engine-model.md §4). HBM2 device access ~3.9 pJ/bit (O'Connor et al.,
+ * MICRO 2017); HBM4 >40 % better than HBM3E (SK hynix, 2025).
+ */
+export const MEMORY_PJ_PER_BIT: Readonly<Record<MemoryKind, number>> = {
+  HBM2e: 11,
+  HBM3: 9.5,
+  HBM3e: 8.5,
+  HBM4: 5.5,
+  SRAM: 0.6,
+  GDDR6: 12,
+  LPDDR5: 10,
+}
+
+export const MEMORY_ENERGY_SOURCE: Citation = {
+  source:
+    "HBM2 access ~3.9 pJ/bit at the device (O'Connor et al., Fine-Grained DRAM, MICRO 2017, H); PHY + controller + on-chip NoC roughly double it; HBM4 >40 % better than HBM3E (SK hynix 2025, M); values set so H100 decode draws ~60 % of TDP (engine-model.md §4); SRAM ~0.1–1 pJ/bit incl. wires (Horowitz, ISSCC 2014, H)",
+  grade: 'L',
+}
+
+/** Static (always-on while busy) power as a share of TDP: leakage, clocks, uncore, fabric. */
+export const STATIC_POWER_FRACTION = 0.3 // dimensionless
+/** Idle power as a share of TDP (H100 SXM idles ~60–90 W of 700 W). */
+export const IDLE_POWER_FRACTION = 0.1 // dimensionless
+/** Host (CPU, DRAM, NICs, fans) power per accelerator as a share of accelerator TDP. */
+export const HOST_POWER_FRACTION = 0.45 // dimensionless
+/** Share of (TDP - static) the chip spends on math in a compute-bound phase at the family's efficiency. */
+export const COMPUTE_POWER_SHARE = 0.85 // dimensionless
+
+export const POWER_SOURCES: Sources = {
+  STATIC_POWER_FRACTION: {
+    source:
+      'GPU power under memory-bound load vs idle (ML.ENERGY leaderboard v3.0 power traces; arXiv 2601.22076); estimate',
+    grade: 'L',
+  },
+  IDLE_POWER_FRACTION: { source: 'nvidia-smi idle readings of H100 SXM ~60–90 W (community reports)', grade: 'L' },
+  HOST_POWER_FRACTION: {
+    source:
+      'DGX H100: 10.2 kW system for 8 x 700 W GPUs (NVIDIA datasheet) → ~575 W non-GPU per GPU at max; Google Gemini energy split 58 % TPU / 25 % host (Aug 2025 report) → host ≈ 0.43 x accelerator',
+    grade: 'M',
+  },
+  COMPUTE_POWER_SHARE: {
+    source: 'Engine-model.md §4: an H100 draws about its TDP in compute-bound prefill; remainder is memory traffic',
+    grade: 'L',
+  },
+}
+
+/**
+ * How the accelerator's component cost (price minus margin) splits: Epoch AI, AI chip component
+ * cost shares (Q4 2025: HBM 63 %, logic 13 %, CoWoS 15 %, auxiliary 9 %).
+ */
+export const COMPONENT_SHARES = { memory: 0.63, logic: 0.13, packaging: 0.15, other: 0.09 } as const
+export const COMPONENT_SHARES_SOURCE: Citation = {
+  source: 'epoch.ai/data-insights/ai-chip-component-cost-shares (Q4 2025 shares)',
+  grade: 'H',
+}

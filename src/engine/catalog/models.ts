@@ -1,0 +1,605 @@
+/**
+ * Model catalogue: architectures from the published HuggingFace config.json files.
+ * Parameter counts derived from these fields (physics/model-size.ts) match the published totals
+ * within ~1% (see each entry's publishedTotalParamsB citation).
+ */
+import type { Citation, ModelSpec } from './types'
+
+// ---------------------------------------------------------------------------------------------
+// Shared citations, one per config file
+// ---------------------------------------------------------------------------------------------
+
+const LLAMA2_7B: Citation = {
+  source: 'huggingface.co/meta-llama/Llama-2-7b-hf/blob/main/config.json',
+  grade: 'H',
+}
+const LLAMA2_70B: Citation = {
+  source: 'huggingface.co/meta-llama/Llama-2-70b-hf/blob/main/config.json',
+  grade: 'H',
+}
+const LLAMA31_8B: Citation = {
+  source: 'huggingface.co/meta-llama/Llama-3.1-8B/blob/main/config.json',
+  grade: 'H',
+}
+const LLAMA31_70B: Citation = {
+  source: 'huggingface.co/meta-llama/Llama-3.1-70B/blob/main/config.json',
+  grade: 'H',
+}
+const LLAMA31_405B: Citation = {
+  source: 'huggingface.co/meta-llama/Llama-3.1-405B/blob/main/config.json',
+  grade: 'H',
+}
+const LLAMA33_70B: Citation = {
+  source: 'huggingface.co/meta-llama/Llama-3.3-70B-Instruct/blob/main/config.json',
+  grade: 'H',
+}
+const MIXTRAL: Citation = {
+  source: 'huggingface.co/mistralai/Mixtral-8x7B-v0.1/blob/main/config.json',
+  grade: 'H',
+}
+const DSV3: Citation = {
+  source: 'huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json',
+  grade: 'H',
+}
+const DSR1: Citation = {
+  source:
+    'huggingface.co/deepseek-ai/DeepSeek-R1/blob/main/config.json (same DeepseekV3ForCausalLM architecture as DeepSeek-V3)',
+  grade: 'H',
+}
+const GPT_OSS: Citation = {
+  source: 'huggingface.co/openai/gpt-oss-120b/blob/main/config.json',
+  grade: 'H',
+}
+const JAMBA: Citation = {
+  source: 'huggingface.co/ai21labs/AI21-Jamba-1.5-Mini/blob/main/config.json',
+  grade: 'H',
+}
+
+const modelList = [
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-2-7b',
+    name: 'Llama 2 7B',
+    year: 2023,
+    layers: 32,
+    hiddenSize: 4096,
+    heads: 32,
+    kvHeads: 32,
+    headDim: 128,
+    intermediateSize: 11008,
+    vocabSize: 32000,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'mha',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 6.74,
+    publishedActiveParamsB: 6.74,
+    sources: {
+      year: { source: 'Meta, Llama 2 release (18 Jul 2023), arXiv 2307.09288', grade: 'H' },
+      layers: { ...LLAMA2_7B, note: 'num_hidden_layers 32' },
+      hiddenSize: { ...LLAMA2_7B, note: 'hidden_size 4096' },
+      heads: { ...LLAMA2_7B, note: 'num_attention_heads 32' },
+      kvHeads: { ...LLAMA2_7B, note: 'num_key_value_heads 32 (multi-head attention)' },
+      headDim: { ...LLAMA2_7B, note: 'hidden_size / num_attention_heads = 128' },
+      intermediateSize: { ...LLAMA2_7B, note: 'intermediate_size 11008' },
+      vocabSize: { ...LLAMA2_7B, note: 'vocab_size 32000' },
+      experts: { ...LLAMA2_7B, note: 'Dense model.' },
+      expertsPerToken: { ...LLAMA2_7B, note: 'Dense model.' },
+      attentionLayerFraction: { ...LLAMA2_7B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: {
+        source:
+          'huggingface.co/meta-llama/Llama-2-7b-hf (safetensors: 6.74B params); model card "7B"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-2-70b',
+    name: 'Llama 2 70B',
+    year: 2023,
+    layers: 80,
+    hiddenSize: 8192,
+    heads: 64,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 28672,
+    vocabSize: 32000,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 68.98,
+    publishedActiveParamsB: 68.98,
+    sources: {
+      year: { source: 'Meta, Llama 2 release (18 Jul 2023), arXiv 2307.09288', grade: 'H' },
+      layers: { ...LLAMA2_70B, note: 'num_hidden_layers 80' },
+      hiddenSize: { ...LLAMA2_70B, note: 'hidden_size 8192' },
+      heads: { ...LLAMA2_70B, note: 'num_attention_heads 64' },
+      kvHeads: { ...LLAMA2_70B, note: 'num_key_value_heads 8 (GQA)' },
+      headDim: { ...LLAMA2_70B, note: 'hidden_size / num_attention_heads = 128' },
+      intermediateSize: { ...LLAMA2_70B, note: 'intermediate_size 28672' },
+      vocabSize: { ...LLAMA2_70B, note: 'vocab_size 32000' },
+      experts: { ...LLAMA2_70B, note: 'Dense model.' },
+      expertsPerToken: { ...LLAMA2_70B, note: 'Dense model.' },
+      attentionLayerFraction: { ...LLAMA2_70B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: {
+        source:
+          'huggingface.co/meta-llama/Llama-2-70b-hf (safetensors: 68.98B params); model card "70B"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-3.1-8b',
+    name: 'Llama 3.1 8B',
+    year: 2024,
+    layers: 32,
+    hiddenSize: 4096,
+    heads: 32,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 14336,
+    vocabSize: 128256,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 8.03,
+    publishedActiveParamsB: 8.03,
+    sources: {
+      year: { source: 'Meta, Llama 3.1 release (23 Jul 2024), arXiv 2407.21783', grade: 'H' },
+      layers: { ...LLAMA31_8B, note: 'num_hidden_layers 32' },
+      hiddenSize: { ...LLAMA31_8B, note: 'hidden_size 4096' },
+      heads: { ...LLAMA31_8B, note: 'num_attention_heads 32' },
+      kvHeads: { ...LLAMA31_8B, note: 'num_key_value_heads 8' },
+      headDim: { ...LLAMA31_8B, note: 'head_dim 128' },
+      intermediateSize: { ...LLAMA31_8B, note: 'intermediate_size 14336' },
+      vocabSize: { ...LLAMA31_8B, note: 'vocab_size 128256' },
+      experts: { ...LLAMA31_8B, note: 'Dense model.' },
+      expertsPerToken: { ...LLAMA31_8B, note: 'Dense model.' },
+      attentionLayerFraction: { ...LLAMA31_8B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: {
+        source:
+          'huggingface.co/meta-llama/Llama-3.1-8B (safetensors: 8.03B params); model card "8B"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-3.1-70b',
+    name: 'Llama 3.1 70B',
+    year: 2024,
+    layers: 80,
+    hiddenSize: 8192,
+    heads: 64,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 28672,
+    vocabSize: 128256,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 70.6,
+    publishedActiveParamsB: 70.6,
+    sources: {
+      year: { source: 'Meta, Llama 3.1 release (23 Jul 2024), arXiv 2407.21783', grade: 'H' },
+      layers: { ...LLAMA31_70B, note: 'num_hidden_layers 80' },
+      hiddenSize: { ...LLAMA31_70B, note: 'hidden_size 8192' },
+      heads: { ...LLAMA31_70B, note: 'num_attention_heads 64' },
+      kvHeads: { ...LLAMA31_70B, note: 'num_key_value_heads 8' },
+      headDim: { ...LLAMA31_70B, note: 'head_dim 128' },
+      intermediateSize: { ...LLAMA31_70B, note: 'intermediate_size 28672' },
+      vocabSize: { ...LLAMA31_70B, note: 'vocab_size 128256' },
+      experts: { ...LLAMA31_70B, note: 'Dense model.' },
+      expertsPerToken: { ...LLAMA31_70B, note: 'Dense model.' },
+      attentionLayerFraction: { ...LLAMA31_70B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: {
+        source:
+          'huggingface.co/meta-llama/Llama-3.1-70B (safetensors: 70.6B params); model card "70B"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-3.1-405b',
+    name: 'Llama 3.1 405B',
+    year: 2024,
+    layers: 126,
+    hiddenSize: 16384,
+    heads: 128,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 53248,
+    vocabSize: 128256,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 405.9,
+    publishedActiveParamsB: 405.9,
+    sources: {
+      year: { source: 'Meta, Llama 3.1 release (23 Jul 2024), arXiv 2407.21783', grade: 'H' },
+      layers: { ...LLAMA31_405B, note: 'num_hidden_layers 126' },
+      hiddenSize: { ...LLAMA31_405B, note: 'hidden_size 16384' },
+      heads: { ...LLAMA31_405B, note: 'num_attention_heads 128' },
+      kvHeads: { ...LLAMA31_405B, note: 'num_key_value_heads 8' },
+      headDim: { ...LLAMA31_405B, note: 'head_dim 128' },
+      intermediateSize: { ...LLAMA31_405B, note: 'intermediate_size 53248' },
+      vocabSize: { ...LLAMA31_405B, note: 'vocab_size 128256' },
+      experts: { ...LLAMA31_405B, note: 'Dense model.' },
+      expertsPerToken: { ...LLAMA31_405B, note: 'Dense model.' },
+      attentionLayerFraction: { ...LLAMA31_405B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: {
+        source:
+          'huggingface.co/meta-llama/Llama-3.1-405B (safetensors: ~406B params); model card and paper "405B"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-3.3-70b',
+    name: 'Llama 3.3 70B Instruct',
+    year: 2024,
+    layers: 80,
+    hiddenSize: 8192,
+    heads: 64,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 28672,
+    vocabSize: 128256,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 70.6,
+    publishedActiveParamsB: 70.6,
+    sources: {
+      year: { source: 'Meta, Llama 3.3 70B release (6 Dec 2024)', grade: 'H' },
+      layers: { ...LLAMA33_70B, note: 'num_hidden_layers 80 (same architecture as Llama 3.1 70B)' },
+      hiddenSize: { ...LLAMA33_70B, note: 'hidden_size 8192' },
+      heads: { ...LLAMA33_70B, note: 'num_attention_heads 64' },
+      kvHeads: { ...LLAMA33_70B, note: 'num_key_value_heads 8' },
+      headDim: { ...LLAMA33_70B, note: 'head_dim 128' },
+      intermediateSize: { ...LLAMA33_70B, note: 'intermediate_size 28672' },
+      vocabSize: { ...LLAMA33_70B, note: 'vocab_size 128256' },
+      experts: { ...LLAMA33_70B, note: 'Dense model.' },
+      expertsPerToken: { ...LLAMA33_70B, note: 'Dense model.' },
+      attentionLayerFraction: { ...LLAMA33_70B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: {
+        source:
+          'huggingface.co/meta-llama/Llama-3.3-70B-Instruct (safetensors: 70.6B params); model card "70B"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'mixtral-8x7b',
+    name: 'Mixtral 8x7B',
+    year: 2023,
+    layers: 32,
+    hiddenSize: 4096,
+    heads: 32,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 14336,
+    vocabSize: 32000,
+    experts: 8,
+    expertsPerToken: 2,
+    moeIntermediateSize: 14336,
+    moeLayers: 32,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 46.7,
+    publishedActiveParamsB: 12.9,
+    sources: {
+      year: {
+        source: 'Mistral AI, "Mixtral of experts" (11 Dec 2023), arXiv 2401.04088',
+        grade: 'H',
+      },
+      layers: { ...MIXTRAL, note: 'num_hidden_layers 32' },
+      hiddenSize: { ...MIXTRAL, note: 'hidden_size 4096' },
+      heads: { ...MIXTRAL, note: 'num_attention_heads 32' },
+      kvHeads: { ...MIXTRAL, note: 'num_key_value_heads 8' },
+      headDim: { ...MIXTRAL, note: 'hidden_size / num_attention_heads = 128' },
+      intermediateSize: {
+        ...MIXTRAL,
+        note: 'intermediate_size 14336 (per expert; no dense FFN layers)',
+      },
+      vocabSize: { ...MIXTRAL, note: 'vocab_size 32000' },
+      experts: { ...MIXTRAL, note: 'num_local_experts 8' },
+      expertsPerToken: { ...MIXTRAL, note: 'num_experts_per_tok 2' },
+      moeIntermediateSize: { ...MIXTRAL, note: 'Each expert is a SwiGLU FFN of width 14336.' },
+      moeLayers: { ...MIXTRAL, note: 'Every layer is a sparse MoE layer.' },
+      attentionLayerFraction: {
+        ...MIXTRAL,
+        note: 'Every layer is attention (sliding_window null).',
+      },
+      publishedTotalParamsB: {
+        source:
+          'mistral.ai/news/mixtral-of-experts: "46.7B total parameters but only uses 12.9B per token"',
+        grade: 'H',
+      },
+      publishedActiveParamsB: {
+        source: 'mistral.ai/news/mixtral-of-experts: 12.9B parameters per token',
+        grade: 'H',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'deepseek-v3',
+    name: 'DeepSeek-V3',
+    year: 2024,
+    layers: 61,
+    hiddenSize: 7168,
+    heads: 128,
+    kvHeads: 128,
+    headDim: 128,
+    intermediateSize: 18432,
+    vocabSize: 129280,
+    experts: 256,
+    expertsPerToken: 8,
+    sharedExperts: 1,
+    moeIntermediateSize: 2048,
+    moeLayers: 58,
+    attentionLayerFraction: 1,
+    attention: 'mla',
+    kvLoraRank: 512,
+    qkRopeHeadDim: 64,
+    qLoraRank: 1536,
+    vHeadDim: 128,
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 671,
+    publishedActiveParamsB: 37,
+    sources: {
+      year: { source: 'DeepSeek-V3 technical report, arXiv 2412.19437 (26 Dec 2024)', grade: 'H' },
+      layers: {
+        ...DSV3,
+        note: 'num_hidden_layers 61 (plus 1 multi-token-prediction module, not counted)',
+      },
+      hiddenSize: { ...DSV3, note: 'hidden_size 7168' },
+      heads: { ...DSV3, note: 'num_attention_heads 128' },
+      kvHeads: {
+        ...DSV3,
+        note: 'num_key_value_heads 128; with MLA the cache holds the shared latent, not per-head K/V.',
+      },
+      headDim: {
+        ...DSV3,
+        note: 'qk_nope_head_dim 128 (v_head_dim also 128; qk_rope_head_dim 64 extra)',
+      },
+      intermediateSize: {
+        ...DSV3,
+        note: 'intermediate_size 18432: FFN width of the 3 dense layers',
+      },
+      vocabSize: { ...DSV3, note: 'vocab_size 129280' },
+      experts: { ...DSV3, note: 'n_routed_experts 256' },
+      expertsPerToken: { ...DSV3, note: 'num_experts_per_tok 8' },
+      sharedExperts: { ...DSV3, note: 'n_shared_experts 1' },
+      moeIntermediateSize: { ...DSV3, note: 'moe_intermediate_size 2048' },
+      moeLayers: {
+        ...DSV3,
+        note: 'first_k_dense_replace 3, moe_layer_freq 1: 61 - 3 = 58 MoE layers',
+      },
+      attentionLayerFraction: { ...DSV3, note: 'Every layer is (MLA) attention.' },
+      kvLoraRank: { ...DSV3, note: 'kv_lora_rank 512' },
+      qkRopeHeadDim: { ...DSV3, note: 'qk_rope_head_dim 64' },
+      qLoraRank: { ...DSV3, note: 'q_lora_rank 1536' },
+      vHeadDim: { ...DSV3, note: 'v_head_dim 128' },
+      publishedTotalParamsB: {
+        source:
+          'DeepSeek-V3 model card / arXiv 2412.19437: 671B total parameters (the HF checkpoint is 685B incl. the 14B MTP module)',
+        grade: 'H',
+      },
+      publishedActiveParamsB: {
+        source: 'DeepSeek-V3 technical report: 37B activated per token',
+        grade: 'H',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'deepseek-r1',
+    name: 'DeepSeek-R1',
+    year: 2025,
+    layers: 61,
+    hiddenSize: 7168,
+    heads: 128,
+    kvHeads: 128,
+    headDim: 128,
+    intermediateSize: 18432,
+    vocabSize: 129280,
+    experts: 256,
+    expertsPerToken: 8,
+    sharedExperts: 1,
+    moeIntermediateSize: 2048,
+    moeLayers: 58,
+    attentionLayerFraction: 1,
+    attention: 'mla',
+    kvLoraRank: 512,
+    qkRopeHeadDim: 64,
+    qLoraRank: 1536,
+    vHeadDim: 128,
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 671,
+    publishedActiveParamsB: 37,
+    sources: {
+      year: { source: 'DeepSeek-R1 release (20 Jan 2025), arXiv 2501.12948', grade: 'H' },
+      layers: { ...DSR1, note: 'num_hidden_layers 61' },
+      hiddenSize: { ...DSR1, note: 'hidden_size 7168' },
+      heads: { ...DSR1, note: 'num_attention_heads 128' },
+      kvHeads: { ...DSR1, note: 'num_key_value_heads 128 (MLA latent cache)' },
+      headDim: { ...DSR1, note: 'qk_nope_head_dim 128' },
+      intermediateSize: { ...DSR1, note: 'intermediate_size 18432 (3 dense layers)' },
+      vocabSize: { ...DSR1, note: 'vocab_size 129280' },
+      experts: { ...DSR1, note: 'n_routed_experts 256' },
+      expertsPerToken: { ...DSR1, note: 'num_experts_per_tok 8' },
+      sharedExperts: { ...DSR1, note: 'n_shared_experts 1' },
+      moeIntermediateSize: { ...DSR1, note: 'moe_intermediate_size 2048' },
+      moeLayers: { ...DSR1, note: 'first_k_dense_replace 3: 58 MoE layers' },
+      attentionLayerFraction: { ...DSR1, note: 'Every layer is (MLA) attention.' },
+      kvLoraRank: { ...DSR1, note: 'kv_lora_rank 512' },
+      qkRopeHeadDim: { ...DSR1, note: 'qk_rope_head_dim 64' },
+      qLoraRank: { ...DSR1, note: 'q_lora_rank 1536' },
+      vHeadDim: { ...DSR1, note: 'v_head_dim 128' },
+      publishedTotalParamsB: {
+        source: 'DeepSeek-R1 model card: 671B total parameters (built on DeepSeek-V3-Base)',
+        grade: 'H',
+      },
+      publishedActiveParamsB: { source: 'DeepSeek-R1 model card: 37B activated', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'gpt-oss-120b',
+    name: 'gpt-oss-120b',
+    year: 2025,
+    layers: 36,
+    hiddenSize: 2880,
+    heads: 64,
+    kvHeads: 8,
+    headDim: 64,
+    intermediateSize: 2880,
+    vocabSize: 201088,
+    experts: 128,
+    expertsPerToken: 4,
+    moeIntermediateSize: 2880,
+    moeLayers: 36,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 116.83,
+    publishedActiveParamsB: 5.13,
+    sources: {
+      year: {
+        source: 'OpenAI gpt-oss release (5 Aug 2025), gpt-oss model card arXiv 2508.10925',
+        grade: 'H',
+      },
+      layers: { ...GPT_OSS, note: 'num_hidden_layers 36' },
+      hiddenSize: { ...GPT_OSS, note: 'hidden_size 2880' },
+      heads: { ...GPT_OSS, note: 'num_attention_heads 64' },
+      kvHeads: { ...GPT_OSS, note: 'num_key_value_heads 8' },
+      headDim: {
+        ...GPT_OSS,
+        note: 'head_dim 64 (not hidden/heads = 45). Layers alternate sliding-window (128 tokens) and full attention; the catalogue has no field for that, so KV cache is modelled as full on every layer.',
+      },
+      intermediateSize: {
+        ...GPT_OSS,
+        note: 'intermediate_size 2880 (per expert; no dense FFN layers)',
+      },
+      vocabSize: { ...GPT_OSS, note: 'vocab_size 201088 (o200k_harmony tokenizer)' },
+      experts: { ...GPT_OSS, note: 'num_local_experts 128' },
+      expertsPerToken: { ...GPT_OSS, note: 'num_experts_per_tok / experts_per_token 4' },
+      moeIntermediateSize: { ...GPT_OSS, note: 'Expert SwiGLU width 2880.' },
+      moeLayers: { ...GPT_OSS, note: 'Every layer is MoE.' },
+      attentionLayerFraction: {
+        ...GPT_OSS,
+        note: 'Every layer is attention (half of them banded).',
+      },
+      publishedTotalParamsB: {
+        source: 'OpenAI gpt-oss model card (arXiv 2508.10925), Table 1: 116.83B total parameters',
+        grade: 'H',
+      },
+      publishedActiveParamsB: {
+        source: 'OpenAI gpt-oss model card: 5.13B active parameters per token',
+        grade: 'H',
+        note: 'OpenAI excludes the input embedding (0.58B) from "active"; the engine counts it, so its active figure is ~5.7B.',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'jamba-1.5-mini',
+    name: 'AI21 Jamba 1.5 Mini (Mamba-Transformer MoE hybrid)',
+    year: 2024,
+    layers: 32,
+    hiddenSize: 4096,
+    heads: 32,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 14336,
+    vocabSize: 65536,
+    experts: 16,
+    expertsPerToken: 2,
+    moeIntermediateSize: 14336,
+    moeLayers: 16,
+    attentionLayerFraction: 0.125,
+    attention: 'gqa',
+    ssmStateElementsPerLayer: 163840,
+    ssmParamsPerLayer: 105308160,
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 52,
+    publishedActiveParamsB: 12,
+    sources: {
+      year: { source: 'AI21 Labs, Jamba 1.5 release (22 Aug 2024), arXiv 2408.12570', grade: 'H' },
+      layers: { ...JAMBA, note: 'num_hidden_layers 32' },
+      hiddenSize: { ...JAMBA, note: 'hidden_size 4096' },
+      heads: { ...JAMBA, note: 'num_attention_heads 32' },
+      kvHeads: { ...JAMBA, note: 'num_key_value_heads 8' },
+      headDim: { ...JAMBA, note: 'hidden_size / num_attention_heads = 128' },
+      intermediateSize: {
+        ...JAMBA,
+        note: 'intermediate_size 14336 (dense MLP layers and each expert)',
+      },
+      vocabSize: { ...JAMBA, note: 'vocab_size 65536' },
+      experts: { ...JAMBA, note: 'num_experts 16' },
+      expertsPerToken: { ...JAMBA, note: 'num_experts_per_tok 2' },
+      moeIntermediateSize: {
+        ...JAMBA,
+        note: 'Experts have the same width as the dense MLP (14336).',
+      },
+      moeLayers: {
+        ...JAMBA,
+        note: 'expert_layer_period 2, expert_layer_offset 1: layers 1, 3, ..., 31 = 16 MoE layers; the other 16 have a dense MLP.',
+      },
+      attentionLayerFraction: {
+        ...JAMBA,
+        note: 'attn_layer_period 8, attn_layer_offset 4: layers 4, 12, 20, 28 = 4 attention layers of 32; the other 28 are Mamba layers.',
+      },
+      ssmStateElementsPerLayer: {
+        ...JAMBA,
+        note: 'mamba_expand 2 -> d_inner = 2 x 4096 = 8192; mamba_d_state 16, mamba_d_conv 4: 8192 x 16 + 8192 x 4 = 131,072 + 32,768 = 163,840 (implementations keep d_conv - 1 = 3 conv columns, i.e. 155,648).',
+      },
+      ssmParamsPerLayer: {
+        ...JAMBA,
+        note: 'Mamba layer, d_inner 8192, dt_rank 256 (mamba_dt_rank), no proj bias: in_proj 4096 x 2 x 8192 = 67,108,864; conv1d 8192 x 4 + 8192 bias = 40,960; x_proj 8192 x (256 + 2 x 16) = 2,359,296; dt_proj 256 x 8192 + 8192 = 2,105,344; A_log 8192 x 16 = 131,072; D 8192; out_proj 8192 x 4096 = 33,554,432. Sum 105,308,160 (norms omitted).',
+      },
+      publishedTotalParamsB: {
+        source: 'AI21 Jamba 1.5 model card / arXiv 2408.12570: 52B total parameters (12B active)',
+        grade: 'H',
+      },
+      publishedActiveParamsB: {
+        source: 'AI21 Jamba 1.5 model card: 12B active parameters',
+        grade: 'H',
+      },
+    },
+  },
+] as const satisfies readonly ModelSpec[]
+
+/** Catalogue ids, e.g. 'llama-3.1-70b'. */
+export type ModelId = (typeof modelList)[number]['id']
+
+export const MODELS: readonly ModelSpec[] = modelList
+
+export function modelById(id: string): ModelSpec | undefined {
+  return MODELS.find((model) => model.id === id)
+}

@@ -1,0 +1,142 @@
+/**
+ * Applying levers to a packed parameter vector.
+ *
+ * Adoption of a lever in a year = slider (0..1) × availability in that year (catalog.ts).
+ * A `mul` effect m at adoption a multiplies its parameter by m^a; an `add` effect adds a × delta.
+ * All multiplications and additions commute, so the order of levers never matters; caps are applied
+ * last. Levers therefore interact only through the physics that reads the parameters.
+ *
+ * Uncertainty: each lever draws one strength quantile u ∈ [0, 1] shared by all its effects (a lever
+ * that is strong is strong everywhere). The effect at u follows a triangular distribution between
+ * the low (u = 0) and high (u = 1) values with its mode at the base value, in log space for
+ * multipliers and in linear space for additions.
+ */
+import { FIRST_YEAR, LAST_YEAR } from '../constants'
+import { P } from '../params'
+
+import { LEVERS } from './catalog'
+import type { AssumptionSet, LeverId } from './ids'
+import type { EffectRange, LeverEffect, LeverSpec } from './types'
+
+/** Availability (0..1) of a lever in a year; before 2026 nothing, after 2030 the 2030 value. */
+export function availability(lever: LeverSpec, year: number): number {
+  if (year < FIRST_YEAR) return 0
+  const index = Math.min(LAST_YEAR, Math.floor(year)) - FIRST_YEAR
+  return lever.availability[index] ?? 1
+}
+
+/** Inverse CDF of the triangular distribution on [0, 1] with mode c. */
+export function triangularQuantile(u: number, c: number): number {
+  if (c <= 0) return 1 - Math.sqrt((1 - u) * (1 - c))
+  if (c >= 1) return Math.sqrt(u * c)
+  return u < c ? Math.sqrt(u * c) : 1 - Math.sqrt((1 - u) * (1 - c))
+}
+
+/**
+ * An effect's value at strength quantile u (undefined = the base value).
+ * Multipliers interpolate in log space, additions linearly.
+ */
+export function effectValue(effect: LeverEffect, range: EffectRange, u: number | undefined): number {
+  const [low, base, high] = range
+  if (u === undefined || low === high) return u === undefined ? base : low
+  const g = effect.op === 'mul' ? Math.log : (x: number): number => x
+  const gInv = effect.op === 'mul' ? Math.exp : (x: number): number => x
+  const gl = g(low)
+  const gh = g(high)
+  const mode = (g(base) - gl) / (gh - gl)
+  const x = triangularQuantile(u, Math.min(1, Math.max(0, mode)))
+  return gInv(gl + x * (gh - gl))
+}
+
+/** Whether a lever can act on the model in `params` (MoE on dense models, SSM on transformers). */
+export function leverApplies(lever: LeverSpec, params: Float64Array): boolean {
+  if (lever.appliesTo === 'dense') return params[P.EXPERTS]! <= 1
+  if (lever.appliesTo === 'transformer') return params[P.STATE_ELEMENTS_PER_SEQUENCE]! === 0
+  return true
+}
+
+/**
+ * One lever's effect on the parameter vector, compiled: parameter index, kind, and the amount at
+ * full adoption (log multiplier, or additive delta). Used by the fast analysis paths.
+ */
+export interface CompiledEffect {
+  readonly index: number
+  readonly additive: boolean
+  /** ln(m) for multipliers, delta for additions, at adoption 1. */
+  readonly amount: number
+  readonly cap: number
+}
+
+export function compileLever(
+  lever: LeverSpec,
+  set: AssumptionSet,
+  baseParams: Float64Array,
+  u?: number,
+): CompiledEffect[] {
+  if (!leverApplies(lever, baseParams)) return []
+  return lever.effects.map((effect) => {
+    const index = P[effect.param]
+    const value = effectValue(effect, effect.ranges[set], u)
+    const scale = effect.scaleBy ? effect.scaleBy.reduce((acc, name) => acc * baseParams[P[name]]!, 1) : 1
+    const additive = effect.op === 'add'
+    const base = baseParams[index]!
+    return {
+      index,
+      additive,
+      amount: additive ? value * scale : Math.log(value),
+      cap: effect.cap === undefined ? Infinity : Math.max(effect.cap, base),
+    }
+  })
+}
+
+/** Apply compiled effects at the given adoptions (one per lever) to `params`, in place. */
+export function applyCompiled(
+  params: Float64Array,
+  effectsPerLever: readonly (readonly CompiledEffect[])[],
+  adoptions: ArrayLike<number>,
+): void {
+  for (let l = 0; l < effectsPerLever.length; l++) {
+    const a = adoptions[l]!
+    if (a === 0) continue
+    const effects = effectsPerLever[l]!
+    for (let k = 0; k < effects.length; k++) {
+      const e = effects[k]!
+      if (e.additive) params[e.index] = params[e.index]! + a * e.amount
+      else params[e.index] = params[e.index]! * Math.exp(a * e.amount)
+    }
+  }
+  for (let l = 0; l < effectsPerLever.length; l++) {
+    if (adoptions[l] === 0) continue
+    const effects = effectsPerLever[l]!
+    for (let k = 0; k < effects.length; k++) {
+      const e = effects[k]!
+      if (params[e.index]! > e.cap) params[e.index] = e.cap
+    }
+  }
+}
+
+/** Adoption of each catalogue lever (in catalogue order) for a scenario's sliders and year. */
+export function adoptionsFor(
+  levers: Readonly<Partial<Record<LeverId, number>>>,
+  year: number,
+): Float64Array {
+  const adoptions = new Float64Array(LEVERS.length)
+  LEVERS.forEach((lever, i) => {
+    adoptions[i] = (levers[lever.id] ?? 0) * availability(lever, year)
+  })
+  return adoptions
+}
+
+/** Apply a scenario's levers for `year` under an assumption set, in place (base effect values). */
+export function applyLevers(
+  params: Float64Array,
+  levers: Readonly<Partial<Record<LeverId, number>>>,
+  year: number,
+  set: AssumptionSet,
+): void {
+  const adoptions = adoptionsFor(levers, year)
+  if (adoptions.every((a) => a === 0)) return
+  const base = params.slice()
+  const compiled = LEVERS.map((lever, i) => (adoptions[i] === 0 ? [] : compileLever(lever, set, base)))
+  applyCompiled(params, compiled, adoptions)
+}

@@ -1,0 +1,175 @@
+/**
+ * The packed parameter vector: every number the physics reads, in one Float64Array.
+ *
+ * Why packed: the analysis views (trajectory x Monte Carlo x exact Shapley over 17 levers) evaluate
+ * the physics hundreds of thousands of times per slider move. A flat typed array is cheap to copy,
+ * lets a lever apply its effect as `params[i] *= m`, and keeps the kernel free of allocation.
+ * `simulate()` uses the same kernel, so there is one implementation of the physics.
+ */
+export const P = {
+  // --- replica and hardware (per accelerator unless noted) ---
+  ACCELERATORS: 0, // accelerators in one replica (tensor/expert parallel group), count
+  PEAK_16_FLOPS: 1, // dense fp16/bf16 peak, FLOP/s
+  PEAK_8_FLOPS: 2, // dense peak at the 8-bit format in use (fp8 or int8), FLOP/s
+  PEAK_4_FLOPS: 3, // dense peak at the 4-bit format in use (fp4 or int4), FLOP/s
+  MEMORY_BYTES: 4, // usable memory capacity, bytes
+  MEMORY_BANDWIDTH_BPS: 5, // memory bandwidth, bytes/s
+  TDP_W: 6, // power limit, W
+  SCALE_UP_BPS: 7, // scale-up bandwidth per direction, bytes/s
+  SCALE_UP_DOMAIN: 8, // accelerators per scale-up domain, count
+  SCALE_OUT_BPS: 9, // scale-out bandwidth per accelerator, bytes/s
+  COLLECTIVE_LATENCY_S: 10, // fixed latency of one collective (all-reduce / all-to-all) inside a domain, s
+  SCALE_OUT_LATENCY_S: 11, // extra fixed latency when a collective crosses the scale-out network, s
+
+  // --- model (whole model, all layers) ---
+  ALWAYS_ACTIVE_PARAMS: 12, // linear parameters every token touches (attention, dense FFN, shared experts, SSM), count
+  EXPERT_PARAMS: 13, // parameters of one routed expert in one MoE layer, count
+  MOE_LAYERS: 14, // layers with routed experts, count
+  EXPERTS: 15, // routed experts per MoE layer, count (0 = dense)
+  EXPERTS_PER_TOKEN: 16, // routed experts each token activates, count
+  EMBEDDING_PARAMS: 17, // input embedding table, count (a lookup: no FLOPs)
+  LM_HEAD_PARAMS: 18, // output projection vocab x hidden, count (FLOPs at every generated position)
+  LM_HEAD_TIED: 19, // 1 if the LM head shares the embedding table (no extra bytes), else 0
+  ATTENTION_FLOPS_PER_CONTEXT: 20, // attention FLOPs per query token per context position, all layers, FLOP
+  KV_ELEMENTS_PER_TOKEN: 21, // KV-cache elements stored per token, all layers, count
+  STATE_ELEMENTS_PER_SEQUENCE: 22, // recurrent (SSM) state per sequence, all layers, count
+  STATE_FLOPS_PER_TOKEN: 23, // recurrent state update per token, all layers, FLOP
+  HIDDEN_SIZE: 24, // model width, elements (sets collective message sizes)
+  LAYERS: 25, // transformer/SSM blocks, count
+  PARAM_SCALE: 26, // multiplier on all linear parameters (distillation, pruning), dimensionless
+
+  // --- precision ---
+  WEIGHT_BITS: 27, // bits per weight
+  ACTIVATION_BITS: 28, // bits per activation (sets the math peak with WEIGHT_BITS)
+  KV_BITS: 29, // bits per KV-cache element
+  STATE_BITS: 30, // bits per recurrent-state element
+
+  // --- workload ---
+  INPUT_TOKENS: 31, // prompt tokens per request
+  OUTPUT_TOKENS: 32, // generated tokens per request
+  BATCH: 33, // requested batch; 0 = "max"
+  MIN_TOKENS_PER_S_PER_USER: 34, // interactivity target, output tokens/s per user; 0 = none
+  PREFIX_HIT_RATE: 35, // share of prompt tokens served from a prefix cache, 0..1
+
+  // --- serving ---
+  EFF_COMPUTE: 36, // achieved share of peak FLOP/s, 0..1
+  EFF_MEMORY: 37, // achieved share of peak memory bandwidth, 0..1
+  EFF_COMMUNICATION: 38, // achieved share of link bandwidth, 0..1
+  STEP_OVERHEAD_S: 39, // fixed time per decode step and per prefill pass, s
+  KV_MEMORY_FRACTION: 40, // share of memory the runtime may use for weights + KV, 0..1
+  KV_WASTE: 41, // KV allocation overhead factor (fragmentation), >= 1
+  TOKENS_PER_STEP: 42, // accepted tokens per decode step (speculative / multi-token), >= 1
+  VERIFY_TOKENS_PER_STEP: 43, // tokens processed per decode step per sequence, >= TOKENS_PER_STEP
+  MAX_BATCH: 44, // scheduler cap on concurrent sequences
+  UTILIZATION: 45, // share of paid hours spent serving, 0..1
+
+  // --- economics (per accelerator) ---
+  COST_MODE: 46, // 0 = TCO build-up, 1 = rental
+  RENTAL_USD_PER_HOUR: 47, // USD per accelerator-hour
+  CAPEX_LOGIC_USD: 48, // logic silicon (foundry) share of accelerator price, USD
+  CAPEX_MEMORY_USD: 49, // HBM / memory share of accelerator price, USD
+  CAPEX_PACKAGING_USD: 50, // advanced packaging share of accelerator price, USD
+  CAPEX_OTHER_USD: 51, // substrate, power delivery, test, board, USD
+  CAPEX_MARGIN_USD: 52, // vendor gross margin, USD
+  CAPEX_SYSTEM_USD: 53, // host, chassis, cooling share per accelerator, USD
+  CAPEX_NETWORK_USD: 54, // scale-up and scale-out network share per accelerator (switches, NICs, optics), USD
+  DEPRECIATION_YEARS: 55, // years over which capex is recovered
+  COST_OF_CAPITAL: 56, // annual rate, dimensionless
+  USD_PER_KWH: 57, // electricity price, USD/kWh
+  PUE: 58, // facility power / IT power, dimensionless
+  FACILITY_USD_PER_KW_MONTH: 59, // data-centre space and power provisioning, USD per kW of IT load per month
+  OPERATIONS_FRACTION: 60, // yearly operations and maintenance as a share of capex, 1/year
+
+  // --- energy ---
+  PJ_PER_FLOP_16: 61, // energy per FLOP at the 16-bit peak, pJ
+  MEMORY_PJ_PER_BIT: 62, // energy per bit moved to/from memory, pJ
+  SCALE_UP_PJ_PER_BIT: 63, // energy per bit on scale-up links, pJ
+  SCALE_OUT_PJ_PER_BIT: 64, // energy per bit on scale-out links incl. optics, pJ
+  STATIC_W: 65, // power drawn whenever the chip is on and busy (leakage, clocks, uncore), W
+  IDLE_W: 66, // power of an idle accelerator, W
+  HOST_W: 67, // host CPU, DRAM, NIC, fans per accelerator, W
+  BOUNDARY: 68, // 0 chip, 1 node, 2 facility
+  DESIGN_MISMATCH: 69, // share of the hardware's advantage lost to architecture drift, 0..1 (lever `designLag`)
+} as const
+
+export const PARAM_COUNT = 70
+
+export type ParamIndex = (typeof P)[keyof typeof P]
+
+/** Energy boundary codes stored in P.BOUNDARY. */
+export const BOUNDARY_CODE = { chip: 0, node: 1, facility: 2 } as const
+
+/** Result slots written by the kernel. */
+export const O = {
+  STATUS: 0, // 0 ok, 1 model does not fit, 2 batch clamped to capacity (ok)
+  SHORTFALL_BYTES: 1, // bytes missing when the model does not fit
+  BATCH: 2, // batch size used
+  BATCH_LIMIT: 3, // 0 requested, 1 capacity, 2 interactivity, 3 scheduler cap
+  BATCH_CAPACITY: 4, // largest batch that fits memory
+  MEETS_INTERACTIVITY: 5, // 1 yes, 0 no
+  WEIGHT_BYTES: 6,
+  KV_BYTES: 7, // KV cache (and recurrent state) of the whole batch at full context, bytes
+  PREFILL_S: 8,
+  PREFILL_FLOPS: 9,
+  PREFILL_BYTES: 10,
+  PREFILL_COMPUTE_S: 11,
+  PREFILL_MEMORY_S: 12,
+  PREFILL_COMM_S: 13,
+  DECODE_S: 14,
+  DECODE_STEP_S: 15,
+  DECODE_FLOPS: 16,
+  DECODE_BYTES: 17,
+  DECODE_COMPUTE_S: 18, // sum over steps of the compute-roof time
+  DECODE_MEMORY_S: 19, // sum over steps of the memory-roof time
+  DECODE_COMM_S: 20,
+  DECODE_STEPS: 21,
+  PREFILL_LINK_BYTES: 22,
+  DECODE_LINK_BYTES: 23,
+  TTFT_S: 24,
+  TPOT_S: 25,
+  OUTPUT_TOKENS_PER_S: 26, // whole replica
+  CHIP_J_PREFILL: 27, // whole batch, all accelerators
+  CHIP_J_DECODE: 28,
+  STATIC_J_PREFILL: 29, // static part of the chip energy, for the breakdown
+  STATIC_J_DECODE: 30,
+  HOST_J: 31, // host energy over the batch cycle
+  J_PER_OUTPUT_TOKEN: 32, // at the chosen boundary, all-in (prefill + decode)
+  J_PER_INPUT_TOKEN: 33, // prefill energy per prompt token, at the boundary
+  J_PER_OUTPUT_TOKEN_DECODE: 34, // decode energy per output token, at the boundary
+  SERVING_POWER_W: 35, // replica average power while serving, at the facility boundary
+  USD_PER_HOUR: 36, // replica, all components
+  USD_PER_M_OUTPUT: 37,
+  USD_PER_M_INPUT: 38,
+  USD_PER_M_BLENDED: 39,
+  USD_PER_REQUEST: 40,
+  // cost components, USD per hour per replica
+  C_LOGIC: 41,
+  C_MEMORY: 42,
+  C_PACKAGING: 43,
+  C_OTHER: 44,
+  C_MARGIN: 45,
+  C_SYSTEM: 46,
+  C_NETWORK: 47,
+  C_ENERGY: 48,
+  C_FACILITY: 49,
+  C_OPERATIONS: 50,
+  C_RENTAL: 51,
+  PREFILL_BOUND: 52, // 0 compute, 1 memory, 2 communication, 3 overhead
+  DECODE_BOUND: 53,
+  MATH_PEAK_FLOPS: 54, // per accelerator at the precision in use
+  DECODE_MEMORY_BOUND_STEPS: 55,
+  MEMORY_J_PREFILL: 56,
+  MEMORY_J_DECODE: 57,
+  LINK_J: 58,
+  COMPUTE_J_PREFILL: 59,
+  COMPUTE_J_DECODE: 60,
+  TOKENS_PER_S_PER_MW: 61, // output tokens/s per MW at the chosen boundary
+} as const
+
+export const OUT_COUNT = 62
+
+export const BOUND_NAMES = ['compute', 'memory-bandwidth', 'communication', 'overhead'] as const
+export type Bound = (typeof BOUND_NAMES)[number]
+
+export const BATCH_LIMIT_NAMES = ['requested', 'capacity', 'interactivity', 'scheduler-cap'] as const
+export type BatchLimit = (typeof BATCH_LIMIT_NAMES)[number]

@@ -1,0 +1,67 @@
+/**
+ * Memory footprint: weight bytes, KV-cache bytes, experts touched, and the largest batch that fits.
+ * Sources: engine-model.md §3 (capacity formula); PagedAttention (Kwon et al., SOSP 2023) for KV
+ * sharing of common prefixes and <4 % allocation waste.
+ */
+
+/**
+ * Expected number of distinct routed experts a layer touches when `tokens` tokens each pick
+ * `perToken` of `experts` uniformly: E x (1 - (1 - k/E)^T). Dense models (experts = 0) touch none.
+ */
+export function expertsTouched(experts: number, perToken: number, tokens: number): number {
+  if (experts <= 0) return 0
+  const missProbability = 1 - perToken / experts
+  return experts * (1 - Math.pow(missProbability, tokens))
+}
+
+/** Bytes of all weights held in memory. */
+export function weightBytes(
+  alwaysActiveParams: number,
+  expertParams: number,
+  moeLayers: number,
+  experts: number,
+  embeddingParams: number,
+  lmHeadParams: number,
+  lmHeadTied: number,
+  paramScale: number,
+  weightBits: number,
+): number {
+  const lmHeadStored = lmHeadTied > 0 ? 0 : lmHeadParams
+  const params =
+    (alwaysActiveParams + expertParams * moeLayers * experts + embeddingParams + lmHeadStored) *
+    paramScale
+  return (params * weightBits) / 8
+}
+
+/**
+ * Bytes of weights read in one forward pass over `tokens` tokens: every always-active matrix, the
+ * experts those tokens touch, and the LM head (read to produce logits; when tied it is the embedding).
+ */
+export function weightBytesTouched(
+  alwaysActiveParams: number,
+  expertParams: number,
+  moeLayers: number,
+  experts: number,
+  expertsPerToken: number,
+  lmHeadParams: number,
+  paramScale: number,
+  weightBits: number,
+  tokens: number,
+): number {
+  const touched = expertsTouched(experts, expertsPerToken, tokens)
+  const params = (alwaysActiveParams + expertParams * moeLayers * touched + lmHeadParams) * paramScale
+  return (params * weightBits) / 8
+}
+
+/**
+ * Largest batch whose KV cache fits: floor((N x memory x kvFraction - W - sharedPrefix) / perSequence).
+ * Returns a number < 1 when not even one sequence fits.
+ */
+export function batchCapacity(
+  usableBytes: number,
+  weightBytesTotal: number,
+  sharedPrefixBytes: number,
+  bytesPerSequence: number,
+): number {
+  return Math.floor((usableBytes - weightBytesTotal - sharedPrefixBytes) / bytesPerSequence)
+}

@@ -1,0 +1,398 @@
+/**
+ * ScenarioInput (partial JSON from the UI, a URL, a file or the CLI) → Scenario (every field
+ * resolved, validated). Problems come back as data: `{ ok: false, issues }`, each naming the field
+ * and the value. Exceptions are reserved for bugs.
+ */
+import { acceleratorById, ACCELERATORS } from './catalog/accelerators'
+import {
+  COMPUTE_POWER_SHARE,
+  FAMILY_DEFAULTS,
+  HOST_POWER_FRACTION,
+  IDLE_POWER_FRACTION,
+  MEMORY_PJ_PER_BIT,
+  STATIC_POWER_FRACTION,
+} from './catalog/families'
+import { modelById, MODELS } from './catalog/models'
+import type { AcceleratorSpec, ModelSpec, NumberFormat, WorkloadId } from './catalog/types'
+import { workloadById, WORKLOADS } from './catalog/workloads'
+import { BYTES_PER_GB, FLOPS_PER_TFLOP } from './constants'
+import { ECONOMICS_DEFAULTS, ENERGY_DEFAULTS, SERVING_DEFAULTS } from './economics'
+import type { AssumptionSet, LeverId } from './levers/ids'
+import { scenarioInputSchema, type ScenarioInput } from './scenario-schema'
+import { BITS_PER_FORMAT } from './units'
+
+export type { ScenarioInput } from './scenario-schema'
+
+export interface ScenarioIssue {
+  /** Dotted path of the offending field, e.g. `workload.inputTokens`. */
+  readonly path: string
+  readonly message: string
+}
+
+export interface ResolvedHardware extends AcceleratorSpec {
+  /** True when any field differs from the catalogue entry. */
+  readonly custom: boolean
+}
+
+export interface ResolvedModel extends ModelSpec {
+  readonly custom: boolean
+}
+
+export interface Scenario {
+  readonly schemaVersion: 1
+  readonly name: string
+  readonly hardware: ResolvedHardware
+  readonly accelerators: number
+  readonly model: ResolvedModel
+  readonly precision: {
+    readonly weights: NumberFormat
+    readonly activations: NumberFormat
+    readonly kvCache: NumberFormat
+  }
+  readonly workload: {
+    readonly id: WorkloadId | 'custom'
+    readonly inputTokens: number
+    readonly outputTokens: number
+    readonly batchSize: number | 'max'
+    readonly minOutputTokensPerSecondPerUser: number
+    readonly prefixCacheHitRate: number
+  }
+  readonly efficiency: {
+    readonly compute: number
+    readonly memory: number
+    readonly communication: number
+    readonly stepOverheadSeconds: number
+    readonly collectiveLatencySeconds: number
+  }
+  readonly serving: {
+    readonly kvMemoryFraction: number
+    readonly kvWaste: number
+    readonly tokensPerStep: number
+    readonly verifyTokensPerStep: number
+    readonly maxBatchSize: number
+    readonly utilization: number
+  }
+  readonly economics: {
+    readonly mode: 'tco' | 'rental'
+    readonly usdPerHour: number
+    readonly acceleratorPriceUsd: number
+    readonly vendorMarginFraction: number
+    readonly systemUsdPerAccelerator: number
+    readonly networkUsdPerAccelerator: number
+    readonly years: number
+    readonly costOfCapital: number
+    readonly usdPerKwh: number
+    readonly pue: number
+    readonly facilityUsdPerKwMonth: number
+    readonly operationsFraction: number
+  }
+  readonly energy: {
+    readonly boundary: 'chip' | 'node' | 'facility'
+    readonly pjPerFlop16: number
+    readonly memoryPjPerBit: number
+    readonly scaleUpPjPerBit: number
+    readonly scaleOutPjPerBit: number
+    readonly staticW: number
+    readonly idleW: number
+    readonly hostW: number
+  }
+  readonly levers: Readonly<Partial<Record<LeverId, number>>>
+  readonly year: number
+  readonly assumptions: AssumptionSet
+}
+
+export type ResolveOutcome =
+  | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly string[] }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
+
+/** The 2026 reference scenario's choices (README and src/engine/README.md explain them). */
+export const REFERENCE = {
+  hardware: 'h100-sxm',
+  accelerators: 4,
+  model: 'llama-3.3-70b',
+  precision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+  workload: 'chat',
+  year: 2026,
+  assumptions: 'article',
+} as const
+
+function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing'
+  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value)
+  if (Array.isArray(value)) return 'a list'
+  return 'an object'
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = input
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined
+    node = (node as Record<PropertyKey, unknown>)[key]
+  }
+  return node
+}
+
+function joinPath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || '(scenario)'
+}
+
+interface ZodLikeIssue {
+  readonly code: string
+  readonly path: readonly PropertyKey[]
+  readonly message: string
+  readonly keys?: readonly string[]
+  readonly minimum?: unknown
+  readonly maximum?: unknown
+  readonly inclusive?: boolean
+  readonly values?: readonly unknown[]
+  readonly options?: readonly unknown[]
+  readonly expected?: string
+  readonly errors?: readonly (readonly ZodLikeIssue[])[]
+}
+
+function issueFromZod(issue: ZodLikeIssue, input: unknown): ScenarioIssue[] {
+  const path = joinPath(issue.path)
+  const got = describeValue(valueAt(input, issue.path))
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((key) => ({
+        path: issue.path.length ? `${path}.${key}` : key,
+        message: `${issue.path.length ? `${path}.` : ''}${key} is not a scenario field (check the spelling; see docs/scenario.schema.json)`,
+      }))
+    case 'too_small':
+      return [{ path, message: `${path} must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)} (got ${got})` }]
+    case 'too_big':
+      return [{ path, message: `${path} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)} (got ${got})` }]
+    case 'invalid_value':
+      return [{ path, message: `${path} must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')} (got ${got})` }]
+    case 'invalid_type':
+      return [
+        {
+          path,
+          message:
+            issue.expected === 'int'
+              ? `${path} must be a whole number (got ${got})`
+              : `${path} must be ${issue.expected === 'number' ? 'a number' : `of type ${issue.expected ?? 'unknown'}`} (got ${got})`,
+        },
+      ]
+    case 'invalid_union': {
+      // A field that takes an id or an object: report the branch whose type matched the input.
+      const matched = (issue.errors ?? []).find((branch) => branch.every((i) => i.path.length > 0 || i.code !== 'invalid_type'))
+      if (matched && matched.length > 0) {
+        return matched.flatMap((i) => issueFromZod({ ...i, path: [...issue.path, ...i.path] }, input))
+      }
+      return [{ path, message: `${path} must be a catalogue id or an object (got ${got}); see docs/scenario.schema.json` }]
+    }
+    default:
+      return [{ path, message: `${path}: ${issue.message} (got ${got})` }]
+  }
+}
+
+const catalogueList = (ids: readonly { id: string }[]): string => ids.map((x) => x.id).join(', ')
+
+/** Drop keys whose value is undefined, so spreading an override never erases a default. */
+function definedOnly<T extends object>(o: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  const out: Record<string, unknown> = {}
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v
+  return out as { [K in keyof T]?: Exclude<T[K], undefined> }
+}
+
+function differs<T extends object>(a: T, b: T): boolean {
+  return JSON.stringify(a) !== JSON.stringify(b)
+}
+
+/** Resolve and validate a scenario input. Never throws on bad input. */
+export function resolveScenario(rawInput: unknown): ResolveOutcome {
+  const input = rawInput === undefined || rawInput === null ? {} : rawInput
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { ok: false, issues: [{ path: '(scenario)', message: `a scenario must be a JSON object (got ${describeValue(input)})` }] }
+  }
+  const parsed = scenarioInputSchema.safeParse(input)
+  if (!parsed.success) {
+    return { ok: false, issues: parsed.error.issues.flatMap((i) => issueFromZod(i as ZodLikeIssue, input)) }
+  }
+  return resolveParsed(parsed.data)
+}
+
+function resolveParsed(s: ScenarioInput): ResolveOutcome {
+  const issues: ScenarioIssue[] = []
+  const warnings: string[] = []
+
+  // --- hardware ---
+  const hwInput = s.hardware ?? REFERENCE.hardware
+  const hwBaseId = typeof hwInput === 'string' ? hwInput : (hwInput.base ?? REFERENCE.hardware)
+  const hwBase = acceleratorById(hwBaseId)
+  if (!hwBase) {
+    issues.push({
+      path: typeof hwInput === 'string' ? 'hardware' : 'hardware.base',
+      message: `hardware "${hwBaseId}" is not in the catalogue; choose one of: ${catalogueList(ACCELERATORS)}`,
+    })
+  }
+  // --- model ---
+  const modelInput = s.model ?? REFERENCE.model
+  const modelBaseId = typeof modelInput === 'string' ? modelInput : (modelInput.base ?? REFERENCE.model)
+  const modelBase = modelById(modelBaseId)
+  if (!modelBase) {
+    issues.push({
+      path: typeof modelInput === 'string' ? 'model' : 'model.base',
+      message: `model "${modelBaseId}" is not in the catalogue; choose one of: ${catalogueList(MODELS)}`,
+    })
+  }
+  // --- workload ---
+  const wlInput = s.workload ?? REFERENCE.workload
+  const wlBaseId = typeof wlInput === 'string' ? wlInput : (wlInput.preset ?? REFERENCE.workload)
+  const wlBase = workloadById(wlBaseId)
+  if (!wlBase) {
+    issues.push({
+      path: typeof wlInput === 'string' ? 'workload' : 'workload.preset',
+      message: `workload "${wlBaseId}" is not a preset; choose one of: ${catalogueList(WORKLOADS)}`,
+    })
+  }
+  if (!hwBase || !modelBase || !wlBase) return { ok: false, issues }
+
+  const hwOverride = typeof hwInput === 'string' ? {} : hwInput
+  const { base: _hwBase, peakTflops: peakOverride, ...hwRest } = hwOverride
+  const hardwareSpec: AcceleratorSpec = {
+    ...hwBase,
+    ...definedOnly(hwRest),
+    peakTflops: { ...hwBase.peakTflops, ...definedOnly(peakOverride ?? {}) },
+  }
+  const hardware: ResolvedHardware = { ...hardwareSpec, custom: differs(hardwareSpec, hwBase) }
+
+  const modelOverride = typeof modelInput === 'string' ? {} : modelInput
+  const { base: _modelBase, ...modelRest } = modelOverride
+  const modelSpec: ModelSpec = { ...modelBase, ...definedOnly(modelRest) }
+  const model: ResolvedModel = { ...modelSpec, custom: differs(modelSpec, modelBase) }
+
+  if (model.kvHeads > model.heads) {
+    issues.push({ path: 'model.kvHeads', message: `model.kvHeads (${model.kvHeads}) cannot exceed model.heads (${model.heads})` })
+  } else if (model.heads % model.kvHeads !== 0) {
+    issues.push({ path: 'model.kvHeads', message: `model.heads (${model.heads}) must be a multiple of model.kvHeads (${model.kvHeads})` })
+  }
+  if (model.headDim === undefined && model.hiddenSize % model.heads !== 0) {
+    issues.push({
+      path: 'model.hiddenSize',
+      message: `model.hiddenSize (${model.hiddenSize}) must be a multiple of model.heads (${model.heads}) unless model.headDim is given`,
+    })
+  }
+  if (model.experts > 0 && (model.expertsPerToken < 1 || model.expertsPerToken > model.experts)) {
+    issues.push({
+      path: 'model.expertsPerToken',
+      message: `model.expertsPerToken must be between 1 and model.experts (${model.experts}) (got ${model.expertsPerToken})`,
+    })
+  }
+  if ((model.moeLayers ?? 0) > model.layers) {
+    issues.push({ path: 'model.moeLayers', message: `model.moeLayers (${model.moeLayers}) cannot exceed model.layers (${model.layers})` })
+  }
+
+  const wlOverride = typeof wlInput === 'string' ? {} : wlInput
+  const workload: Scenario['workload'] = {
+    id: typeof wlInput === 'string' || (wlInput.inputTokens === undefined && wlInput.outputTokens === undefined) ? wlBase.id : 'custom',
+    inputTokens: wlOverride.inputTokens ?? wlBase.inputTokens,
+    outputTokens: wlOverride.outputTokens ?? wlBase.outputTokens,
+    batchSize: wlOverride.batchSize ?? 'max',
+    minOutputTokensPerSecondPerUser: wlOverride.minOutputTokensPerSecondPerUser ?? wlBase.minOutputTokensPerSecondPerUser,
+    prefixCacheHitRate: wlOverride.prefixCacheHitRate ?? wlBase.prefixCacheHitRate,
+  }
+
+  const family = FAMILY_DEFAULTS[hardware.family]
+  const efficiency: Scenario['efficiency'] = {
+    compute: s.efficiency?.compute ?? family.computeEfficiency,
+    memory: s.efficiency?.memory ?? family.memoryEfficiency,
+    communication: s.efficiency?.communication ?? family.communicationEfficiency,
+    stepOverheadSeconds: s.efficiency?.stepOverheadSeconds ?? family.stepOverheadSeconds,
+    collectiveLatencySeconds: s.efficiency?.collectiveLatencySeconds ?? family.collectiveLatencySeconds,
+  }
+
+  const tokensPerStep = s.serving?.tokensPerStep ?? SERVING_DEFAULTS.tokensPerStep
+  const verifyTokensPerStep = s.serving?.verifyTokensPerStep ?? Math.max(tokensPerStep, SERVING_DEFAULTS.verifyTokensPerStep)
+  if (verifyTokensPerStep < tokensPerStep) {
+    issues.push({
+      path: 'serving.verifyTokensPerStep',
+      message: `serving.verifyTokensPerStep (${verifyTokensPerStep}) must be at least serving.tokensPerStep (${tokensPerStep}): a step cannot accept more tokens than it processes`,
+    })
+  }
+  const serving: Scenario['serving'] = {
+    kvMemoryFraction: s.serving?.kvMemoryFraction ?? SERVING_DEFAULTS.kvMemoryFraction,
+    kvWaste: s.serving?.kvWaste ?? SERVING_DEFAULTS.kvWaste,
+    tokensPerStep,
+    verifyTokensPerStep,
+    maxBatchSize: s.serving?.maxBatchSize ?? SERVING_DEFAULTS.maxBatchSize,
+    utilization: s.serving?.utilization ?? ECONOMICS_DEFAULTS.utilization,
+  }
+
+  const price = s.economics?.acceleratorPriceUsd ?? hardware.priceUsd
+  const economics: Scenario['economics'] = {
+    mode: s.economics?.mode ?? ECONOMICS_DEFAULTS.mode,
+    usdPerHour: s.economics?.usdPerHour ?? hardware.usdPerHour,
+    acceleratorPriceUsd: price,
+    vendorMarginFraction: s.economics?.vendorMarginFraction ?? family.vendorMarginFraction,
+    systemUsdPerAccelerator: s.economics?.systemUsdPerAccelerator ?? price * ECONOMICS_DEFAULTS.systemShareOfPrice,
+    networkUsdPerAccelerator: s.economics?.networkUsdPerAccelerator ?? price * ECONOMICS_DEFAULTS.networkShareOfPrice,
+    years: s.economics?.years ?? ECONOMICS_DEFAULTS.years,
+    costOfCapital: s.economics?.costOfCapital ?? ECONOMICS_DEFAULTS.costOfCapital,
+    usdPerKwh: s.economics?.usdPerKwh ?? ECONOMICS_DEFAULTS.usdPerKwh,
+    pue: s.economics?.pue ?? ECONOMICS_DEFAULTS.pue,
+    facilityUsdPerKwMonth: s.economics?.facilityUsdPerKwMonth ?? ECONOMICS_DEFAULTS.facilityUsdPerKwMonth,
+    operationsFraction: s.economics?.operationsFraction ?? ECONOMICS_DEFAULTS.operationsFraction,
+  }
+
+  // Energy coefficients are properties of the hardware: derived from its TDP at the family's
+  // default efficiency (engine-model.md §4: ~TDP in compute-bound prefill), not from user derates.
+  const staticW = s.energy?.staticW ?? hardware.tdpW * STATIC_POWER_FRACTION
+  const derivedPj =
+    ((hardware.tdpW - hardware.tdpW * STATIC_POWER_FRACTION) * COMPUTE_POWER_SHARE) /
+    (hardware.peakTflops.fp16 * FLOPS_PER_TFLOP * family.computeEfficiency) /
+    1e-12
+  const energy: Scenario['energy'] = {
+    boundary: s.energy?.boundary ?? ENERGY_DEFAULTS.boundary,
+    pjPerFlop16: s.energy?.pjPerFlop16 ?? derivedPj,
+    memoryPjPerBit: s.energy?.memoryPjPerBit ?? MEMORY_PJ_PER_BIT[hardware.memoryKind],
+    scaleUpPjPerBit: s.energy?.scaleUpPjPerBit ?? ENERGY_DEFAULTS.scaleUpPjPerBit,
+    scaleOutPjPerBit: s.energy?.scaleOutPjPerBit ?? ENERGY_DEFAULTS.scaleOutPjPerBit,
+    staticW,
+    idleW: hardware.tdpW * IDLE_POWER_FRACTION,
+    hostW: s.energy?.hostW ?? hardware.tdpW * HOST_POWER_FRACTION,
+  }
+
+  const precision: Scenario['precision'] = {
+    weights: s.precision?.weights ?? REFERENCE.precision.weights,
+    activations: s.precision?.activations ?? REFERENCE.precision.activations,
+    kvCache: s.precision?.kvCache ?? REFERENCE.precision.kvCache,
+  }
+  const mathFormat = BITS_PER_FORMAT[precision.weights] >= BITS_PER_FORMAT[precision.activations] ? precision.weights : precision.activations
+  const mathBits = BITS_PER_FORMAT[mathFormat]
+  if (mathBits === 8 && hardware.peakTflops.fp8 <= 0 && hardware.peakTflops.int8 <= 0) {
+    warnings.push(`${hardware.name} has no native 8-bit math: ${mathFormat} matrix math runs at the 16-bit peak`)
+  } else if (mathBits === 8 && (mathFormat === 'fp8' ? hardware.peakTflops.fp8 : hardware.peakTflops.int8) <= 0) {
+    warnings.push(`${hardware.name} has no native ${mathFormat} math: it runs at the other 8-bit format's peak`)
+  } else if (mathBits === 4 && hardware.peakTflops.fp4 <= 0) {
+    warnings.push(`${hardware.name} has no native 4-bit math: ${mathFormat} matrix math runs at its 8-bit peak`)
+  }
+
+  if (issues.length > 0) return { ok: false, issues }
+
+  const scenario: Scenario = {
+    schemaVersion: 1,
+    name: s.name ?? `${model.name} on ${s.accelerators ?? REFERENCE.accelerators}× ${hardware.name}`,
+    hardware,
+    accelerators: s.accelerators ?? REFERENCE.accelerators,
+    model,
+    precision,
+    workload,
+    efficiency,
+    serving,
+    economics,
+    energy,
+    levers: { ...s.levers },
+    year: s.year ?? REFERENCE.year,
+    assumptions: s.assumptions ?? REFERENCE.assumptions,
+  }
+  return { ok: true, scenario, warnings }
+}
+
+/** Bytes → GB, for messages. */
+export function gigabytes(bytesValue: number): number {
+  return bytesValue / BYTES_PER_GB
+}

@@ -1,0 +1,213 @@
+/**
+ * simulate(scenario) → SimulationResult. Orchestration only: pack the scenario, apply the levers
+ * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
+ */
+import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
+import { createOutput, evaluate } from './kernel'
+import { applyLevers } from './levers/apply'
+import { BATCH_LIMIT_NAMES, BOUND_NAMES, O, P } from './params'
+import { packScenario } from './pack'
+import type { CostComponents, SimulationResult } from './result'
+import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
+
+/** Packed parameters of a scenario with its levers applied for its year. */
+export function scenarioParams(scenario: Scenario): Float64Array {
+  const params = packScenario(scenario)
+  applyLevers(params, scenario.levers, scenario.year, scenario.assumptions)
+  return params
+}
+
+/** Run the physics on an already packed vector (used by the analyses) and name the numbers. */
+export function simulate(scenario: Scenario, warnings: readonly string[] = []): SimulationResult {
+  const params = scenarioParams(scenario)
+  const out = evaluate(params, createOutput())
+  return describe(scenario, params, out, warnings)
+}
+
+/** resolveScenario + simulate, with infeasibility as issues. The CLI and worker call this. */
+export function runScenario(
+  input: unknown,
+): { readonly ok: true; readonly result: SimulationResult } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] } {
+  const resolved = resolveScenario(input)
+  if (!resolved.ok) return resolved
+  const result = simulate(resolved.scenario, resolved.warnings)
+  if (!result.feasible) return { ok: false, issues: result.issues }
+  return { ok: true, result }
+}
+
+const fmtGB = (b: number): string => `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTES_PER_GB ? 1 : 0)} GB`
+
+function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
+  const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!
+  const usable = perAccelerator * params[P.ACCELERATORS]!
+  const shortfall = out[O.SHORTFALL_BYTES]!
+  const needed = usable + shortfall
+  const minAccelerators = Math.ceil(needed / perAccelerator)
+  return {
+    path: 'accelerators',
+    message:
+      `${s.model.name} does not fit on ${s.accelerators}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
+      `and one ${s.workload.inputTokens + s.workload.outputTokens}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
+      `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory) — short by ${fmtGB(shortfall)}. ` +
+      `Use at least ${minAccelerators} accelerators, a lower weight precision, or hardware with more memory.`,
+  }
+}
+
+function costComponents(out: Float64Array, tokensPerHour: number): CostComponents {
+  const perM = (slot: number): number => (out[slot]! / tokensPerHour) * TOKENS_PER_MILLION
+  return {
+    acceleratorLogic: perM(O.C_LOGIC),
+    acceleratorMemory: perM(O.C_MEMORY),
+    acceleratorPackaging: perM(O.C_PACKAGING),
+    acceleratorOther: perM(O.C_OTHER),
+    vendorMargin: perM(O.C_MARGIN),
+    system: perM(O.C_SYSTEM),
+    network: perM(O.C_NETWORK),
+    energy: perM(O.C_ENERGY),
+    facility: perM(O.C_FACILITY),
+    operations: perM(O.C_OPERATIONS),
+    rental: perM(O.C_RENTAL),
+  }
+}
+
+/** Turn kernel slots into a named SimulationResult. */
+export function describe(
+  s: Scenario,
+  params: Float64Array,
+  out: Float64Array,
+  resolveWarnings: readonly string[],
+): SimulationResult {
+  const warnings = [...resolveWarnings]
+  const feasible = out[O.STATUS] !== 1
+  const issues = feasible ? [] : [doesNotFitIssue(s, params, out)]
+  const batch = out[O.BATCH]!
+  if (out[O.STATUS] === 2) {
+    warnings.push(
+      `batch ${s.workload.batchSize} does not fit the KV cache; clamped to ${batch} (the most that fits in ${fmtGB(params[P.MEMORY_BYTES]! * params[P.ACCELERATORS]!)})`,
+    )
+  }
+  if (feasible && out[O.MEETS_INTERACTIVITY] === 0) {
+    warnings.push(
+      `even one user gets only ${(1 / out[O.TPOT_S]!).toFixed(1)} tokens/s, below the target of ${s.workload.minOutputTokensPerSecondPerUser}`,
+    )
+  }
+  const n = params[P.ACCELERATORS]!
+  const outputTokens = params[P.OUTPUT_TOKENS]!
+  const inputTokens = params[P.INPUT_TOKENS]!
+  const cycle = out[O.PREFILL_S]! + out[O.DECODE_S]!
+  const perOutput = batch * outputTokens
+  const chipJ = out[O.CHIP_J_PREFILL]! + out[O.CHIP_J_DECODE]!
+  const nodeJ = chipJ + out[O.HOST_J]!
+  const pue = params[P.PUE]!
+  const facilityJ = nodeJ * pue
+  const utilization = params[P.UTILIZATION]!
+  const tokensPerHour = out[O.OUTPUT_TOKENS_PER_S]! * 3600 * utilization
+  const safeDiv = (a: number, b: number): number => (b > 0 ? a / b : 0)
+  const boundary = (['chip', 'node', 'facility'] as const)[params[P.BOUNDARY]!] ?? 'facility'
+  const effRc = n * out[O.MATH_PEAK_FLOPS]! * params[P.EFF_COMPUTE]!
+  const effRm = n * params[P.MEMORY_BANDWIDTH_BPS]! * params[P.EFF_MEMORY]!
+
+  return {
+    feasible,
+    issues,
+    warnings,
+    scenario: {
+      name: s.name,
+      hardware: s.hardware.id,
+      hardwareName: s.hardware.name,
+      accelerators: s.accelerators,
+      model: s.model.id,
+      modelName: s.model.name,
+      precision: { ...s.precision },
+      inputTokens: s.workload.inputTokens,
+      outputTokens: s.workload.outputTokens,
+      year: s.year,
+      assumptions: s.assumptions,
+    },
+    prefill: {
+      seconds: out[O.PREFILL_S]!,
+      flops: out[O.PREFILL_FLOPS]!,
+      bytes: out[O.PREFILL_BYTES]!,
+      bound: BOUND_NAMES[out[O.PREFILL_BOUND]!] ?? 'compute',
+      computeSeconds: out[O.PREFILL_COMPUTE_S]!,
+      memorySeconds: out[O.PREFILL_MEMORY_S]!,
+      communicationSeconds: out[O.PREFILL_COMM_S]!,
+      overheadSeconds: feasible ? params[P.STEP_OVERHEAD_S]! : 0,
+    },
+    decode: {
+      seconds: out[O.DECODE_S]!,
+      secondsPerStep: out[O.DECODE_STEP_S]!,
+      steps: out[O.DECODE_STEPS]!,
+      flops: out[O.DECODE_FLOPS]!,
+      bytes: out[O.DECODE_BYTES]!,
+      bound: BOUND_NAMES[out[O.DECODE_BOUND]!] ?? 'memory-bandwidth',
+      computeSeconds: out[O.DECODE_COMPUTE_S]!,
+      memorySeconds: out[O.DECODE_MEMORY_S]!,
+      communicationSeconds: out[O.DECODE_COMM_S]!,
+      overheadSeconds: out[O.DECODE_STEPS]! * params[P.STEP_OVERHEAD_S]!,
+      memoryBoundStepShare: safeDiv(out[O.DECODE_MEMORY_BOUND_STEPS]!, out[O.DECODE_STEPS]!),
+    },
+    batchSize: batch,
+    batchLimit: BATCH_LIMIT_NAMES[out[O.BATCH_LIMIT]!] ?? 'requested',
+    batchCapacity: Math.max(0, out[O.BATCH_CAPACITY]!),
+    throughput: {
+      outputTokensPerSecond: out[O.OUTPUT_TOKENS_PER_S]!,
+      outputTokensPerSecondPerAccelerator: out[O.OUTPUT_TOKENS_PER_S]! / n,
+      inputTokensPerSecond: safeDiv(batch * inputTokens, cycle),
+    },
+    latency: {
+      ttftSeconds: out[O.TTFT_S]!,
+      tpotSeconds: out[O.TPOT_S]!,
+      outputTokensPerSecondPerUser: safeDiv(1, out[O.TPOT_S]!),
+      meetsInteractivity: out[O.MEETS_INTERACTIVITY] === 1,
+    },
+    memory: {
+      weightsGB: out[O.WEIGHT_BYTES]! / BYTES_PER_GB,
+      kvCacheGB: out[O.KV_BYTES]! / BYTES_PER_GB,
+      usableGB: (n * params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!) / BYTES_PER_GB,
+    },
+    costPerMillionTokens: {
+      output: out[O.USD_PER_M_OUTPUT]!,
+      input: out[O.USD_PER_M_INPUT]!,
+      blended: out[O.USD_PER_M_BLENDED]!,
+    },
+    costPerRequestUsd: out[O.USD_PER_REQUEST]!,
+    cost: {
+      usdPerHourPerReplica: out[O.USD_PER_HOUR]!,
+      usdPerHourPerAccelerator: out[O.USD_PER_HOUR]! / n,
+      mode: params[P.COST_MODE] === 1 ? 'rental' : 'tco',
+      perMillionOutputTokens: costComponents(out, tokensPerHour),
+    },
+    energyPerToken: {
+      joules: out[O.J_PER_OUTPUT_TOKEN]!,
+      boundary,
+      perInputToken: out[O.J_PER_INPUT_TOKEN]!,
+      decodePerOutputToken: out[O.J_PER_OUTPUT_TOKEN_DECODE]!,
+      byBoundary: {
+        chip: safeDiv(chipJ, perOutput),
+        node: safeDiv(nodeJ, perOutput),
+        facility: safeDiv(facilityJ, perOutput),
+      },
+      components: {
+        compute: safeDiv(out[O.COMPUTE_J_PREFILL]! + out[O.COMPUTE_J_DECODE]!, perOutput),
+        memory: safeDiv(out[O.MEMORY_J_PREFILL]! + out[O.MEMORY_J_DECODE]!, perOutput),
+        network: safeDiv(out[O.LINK_J]!, perOutput),
+        static: safeDiv(out[O.STATIC_J_PREFILL]! + out[O.STATIC_J_DECODE]!, perOutput),
+        host: safeDiv(out[O.HOST_J]!, perOutput),
+        facilityOverhead: safeDiv(facilityJ - nodeJ, perOutput),
+      },
+    },
+    power: {
+      servingWatts: out[O.SERVING_POWER_W]!,
+      chipWattsPerAccelerator: safeDiv(chipJ, cycle * n),
+      outputTokensPerSecondPerMW: out[O.TOKENS_PER_S_PER_MW]!,
+    },
+    roofline: {
+      mathPeakTflops: out[O.MATH_PEAK_FLOPS]! / FLOPS_PER_TFLOP,
+      memoryBandwidthTBps: params[P.MEMORY_BANDWIDTH_BPS]! / BYTES_PER_TB,
+      ridgeFlopsPerByte: safeDiv(effRc, effRm),
+      prefillFlopsPerByte: safeDiv(out[O.PREFILL_FLOPS]!, out[O.PREFILL_BYTES]!),
+      decodeFlopsPerByte: safeDiv(out[O.DECODE_FLOPS]!, out[O.DECODE_BYTES]!),
+    },
+  }
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+
+import { resolveScenario, runScenario } from '@/engine/index'
+
+function issuesOf(input: unknown): string[] {
+  const r = resolveScenario(input)
+  return r.ok ? [] : r.issues.map((i) => `${i.path}: ${i.message}`)
+}
+
+describe('resolveScenario', () => {
+  it('an empty input is the 2026 reference scenario', () => {
+    const r = resolveScenario({})
+    expect(r.ok).toBe(true)
+    if (!r.ok) return
+    expect(r.scenario.model.id).toBe('llama-3.3-70b')
+    expect(r.scenario.hardware.id).toBe('h100-sxm')
+    expect(r.scenario.year).toBe(2026)
+  })
+
+  it('merges a partial nested object field by field', () => {
+    const r = resolveScenario({ workload: { batchSize: 1 } })
+    if (!r.ok) throw new Error('invalid')
+    expect(r.scenario.workload.batchSize).toBe(1)
+    expect(r.scenario.workload.inputTokens).toBe(1024)
+  })
+
+  it.each([
+    [{ workload: { inputTokens: -5 } }, 'workload.inputTokens', '-5'],
+    [{ workload: { inputTokens: 1.5 } }, 'workload.inputTokens', '1.5'],
+    [{ accelerators: 0 }, 'accelerators', '0'],
+    [{ precision: { weights: 'int3' } }, 'precision.weights', 'int3'],
+    [{ hardware: 'h1000' }, 'hardware', 'h1000'],
+    [{ model: 'gpt-9' }, 'model', 'gpt-9'],
+    [{ levers: { warpDrive: 1 } }, 'levers', 'warpDrive'],
+    [{ levers: { hbm: 2 } }, 'levers.hbm', '2'],
+    [{ year: 2040 }, 'year', '2040'],
+    [{ efficiency: { compute: 0 } }, 'efficiency.compute', '0'],
+    [{ model: { kvHeads: 7 } }, 'model.kvHeads', '7'],
+    [{ inputTokens: 5 }, 'inputTokens', 'inputTokens'],
+  ])('rejects %j naming the field and value', (input, path, value) => {
+    const issues = issuesOf(input)
+    expect(issues.length).toBeGreaterThan(0)
+    expect(issues.join('\n')).toContain(path)
+    expect(issues.join('\n')).toContain(value)
+  })
+
+  it.each([null, 42, 'text', [1, 2], true])('rejects a non-object scenario (%j) without throwing', (input) => {
+    const r = resolveScenario(input)
+    if (input === null) {
+      expect(r.ok).toBe(true)
+      return
+    }
+    expect(r.ok).toBe(false)
+  })
+
+  it('warns when the hardware has no native 4-bit math', () => {
+    const r = resolveScenario({ precision: { weights: 'fp4', activations: 'fp4' }, hardware: 'h100-sxm' })
+    if (!r.ok) throw new Error('invalid')
+    expect(r.warnings.join(' ')).toMatch(/no native 4-bit/)
+  })
+
+  it('clamps a batch that exceeds capacity and says so', () => {
+    const r = runScenario({ workload: { batchSize: 60000 } })
+    if (!r.ok) throw new Error('invalid')
+    expect(r.result.batchSize).toBe(r.result.batchCapacity)
+    expect(r.result.warnings.join(' ')).toMatch(/clamped/)
+  })
+})
