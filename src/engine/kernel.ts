@@ -67,8 +67,7 @@ export function createOutput(): Float64Array {
  * Decode time per step summed over all steps for batch `batch`, written to `out` slots; returns the
  * total decode seconds. Pure function of `p` and `batch`.
  */
-function decodeTotals(p: Float64Array, batch: number, rc: number, rm: number, out: Float64Array): number {
-  const n = p[P.ACCELERATORS]!
+function decodeTotals(p: Float64Array, n: number, batch: number, rc: number, rm: number, out: Float64Array): number {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
   const outputTokens = p[P.OUTPUT_TOKENS]!
@@ -152,8 +151,7 @@ function decodeTotals(p: Float64Array, batch: number, rc: number, rm: number, ou
 }
 
 /** Prefill of `batch` prompts; writes its slots and returns seconds. */
-function prefillTotals(p: Float64Array, batch: number, rc: number, rm: number, out: Float64Array): number {
-  const n = p[P.ACCELERATORS]!
+function prefillTotals(p: Float64Array, n: number, batch: number, rc: number, rm: number, out: Float64Array): number {
   const scale = p[P.PARAM_SCALE]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const cachedTokens = inputTokens * p[P.PREFIX_HIT_RATE]!
@@ -239,31 +237,61 @@ function boundOf(computeS: number, memoryS: number, commS: number, overheadS: nu
   return bound
 }
 
+/** Energy at a boundary: chip; node adds the host's share; facility multiplies node energy by PUE. */
+function atBoundary(boundary: number, chipJ: number, hostJ: number, pue: number): number {
+  if (boundary === 0) return chipJ
+  return boundary === 1 ? chipJ + hostJ : (chipJ + hostJ) * pue
+}
+
 /** Mean decode step time at `batch`, s (used by the interactivity search). */
-function meanStepSeconds(p: Float64Array, batch: number, rc: number, rm: number, scratch: Float64Array): number {
-  return decodeTotals(p, batch, rc, rm, scratch) / scratch[O.DECODE_STEPS]!
+function meanStepSeconds(p: Float64Array, n: number, batch: number, rc: number, rm: number, scratch: Float64Array): number {
+  return decodeTotals(p, n, batch, rc, rm, scratch) / scratch[O.DECODE_STEPS]!
+}
+
+/** Auto replica sizing: weights may take at most this share of the replica's usable memory. */
+const AUTO_WEIGHT_SHARE = 0.5 // dimensionless; leaves the rest for KV cache
+/** Largest replica auto sizing will choose (SRAM-only chips need hundreds). */
+const AUTO_MAX_ACCELERATORS = 4096 // accelerators
+
+/**
+ * accelerators = "auto": the smallest power of two whose usable memory holds the weights at most
+ * half full, doubled further (up to the scale-up domain) while even one user cannot reach the
+ * interactivity target. This is how operators size tensor-parallel groups, and it lets a lever that
+ * shrinks the model or grows the memory also shrink the replica instead of paying for idle links.
+ */
+function autoReplicaSize(p: Float64Array, weights: number, usablePerAccelerator: number): number {
+  let n = 1
+  while (n < AUTO_MAX_ACCELERATORS && weights > AUTO_WEIGHT_SHARE * n * usablePerAccelerator) n *= 2
+  const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
+  if (target > 0) {
+    const maxStep = p[P.TOKENS_PER_STEP]! / target
+    const limit = Math.max(n, p[P.SCALE_UP_DOMAIN]!)
+    while (n < limit && meanStepSeconds(p, n, 1, ...roofs(p, n), searchScratch) > maxStep) n *= 2
+  }
+  return n
+}
+
+/** Compute and memory roofs of an n-accelerator replica, FLOP/s and bytes/s. */
+function roofs(p: Float64Array, n: number): [number, number] {
+  const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
+  const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
+  const derate = 1 - p[P.DESIGN_MISMATCH]!
+  return [n * peak * p[P.EFF_COMPUTE]! * derate, n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * derate]
 }
 
 const searchScratch = new Float64Array(OUT_COUNT)
 
 /**
- * Evaluate one packed scenario. Returns `out` (allocated if not given).
+ * Evaluate one packed scenario. Returns `out` (allocated if not given). `lean` skips the
+ * time-to-first-token, which the analyses' inner loops do not read.
  * Status codes and slot meanings are in params.ts (`O`).
  */
-export function evaluate(p: Float64Array, out: Float64Array = createOutput()): Float64Array {
+export function evaluate(p: Float64Array, out: Float64Array = createOutput(), lean = false): Float64Array {
   out.fill(0)
-  const n = p[P.ACCELERATORS]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const outputTokens = p[P.OUTPUT_TOKENS]!
   const prefixHit = p[P.PREFIX_HIT_RATE]!
   const mismatch = 1 - p[P.DESIGN_MISMATCH]!
-
-  // Roofs of the replica. Math runs at the wider of weight and activation formats.
-  const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
-  const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
-  const rc = n * peak * p[P.EFF_COMPUTE]! * mismatch
-  const rm = n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * mismatch
-  out[O.MATH_PEAK_FLOPS] = peak
 
   // Capacity (engine-model.md §3): usable memory minus weights, divided by one sequence's KV at
   // full context. A shared prompt prefix is stored once (PagedAttention block sharing).
@@ -282,7 +310,17 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput()): F
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
   const perSequence = (inputTokens * (1 - prefixHit) + outputTokens) * kvBytesPerToken * p[P.KV_WASTE]! + stateBytes
   const sharedPrefix = inputTokens * prefixHit * kvBytesPerToken
-  const usable = n * p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
+  const usablePerAccelerator = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
+  const n = p[P.ACCELERATORS]! > 0 ? p[P.ACCELERATORS]! : autoReplicaSize(p, weights, usablePerAccelerator)
+  out[O.ACCELERATORS] = n
+
+  // Roofs of the replica. Math runs at the wider of weight and activation formats.
+  const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
+  const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
+  const rc = n * peak * p[P.EFF_COMPUTE]! * mismatch
+  const rm = n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * mismatch
+  out[O.MATH_PEAK_FLOPS] = peak
+  const usable = n * usablePerAccelerator
   const capacity = batchCapacity(usable, weights, sharedPrefix, perSequence)
   out[O.WEIGHT_BYTES] = weights
   out[O.BATCH_CAPACITY] = capacity
@@ -299,6 +337,7 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput()): F
   let batch: number
   let limit: number
   let status = STATUS_OK
+  let decodeDone = false
   if (requested > 0) {
     batch = Math.floor(requested)
     limit = LIMIT_REQUESTED
@@ -313,16 +352,19 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput()): F
     const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
     if (target > 0) {
       const maxStep = p[P.TOKENS_PER_STEP]! / target
-      if (meanStepSeconds(p, batch, rc, rm, searchScratch) > maxStep) {
+      // Try the largest batch first, straight into `out`: most scenarios are capacity-bound and
+      // pass, so the decode totals are already the final ones.
+      decodeDone = decodeTotals(p, n, batch, rc, rm, out) / out[O.DECODE_STEPS]! <= maxStep
+      if (!decodeDone) {
         limit = LIMIT_INTERACTIVITY
         let lo = 1
         let hi = batch
-        if (meanStepSeconds(p, 1, rc, rm, searchScratch) > maxStep) {
+        if (meanStepSeconds(p, n, 1, rc, rm, searchScratch) > maxStep) {
           hi = 1
         } else {
           while (hi - lo > 1) {
             const mid = (lo + hi) >>> 1
-            if (meanStepSeconds(p, mid, rc, rm, searchScratch) <= maxStep) lo = mid
+            if (meanStepSeconds(p, n, mid, rc, rm, searchScratch) <= maxStep) lo = mid
             else hi = mid
           }
           hi = lo
@@ -337,8 +379,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput()): F
   out[O.KV_BYTES] = batch * perSequence + sharedPrefix
 
   // Phase times.
-  const prefillS = prefillTotals(p, batch, rc, rm, out)
-  const decodeS = decodeTotals(p, batch, rc, rm, out)
+  const prefillS = prefillTotals(p, n, batch, rc, rm, out)
+  const decodeS = decodeDone ? out[O.DECODE_S]! : decodeTotals(p, n, batch, rc, rm, out)
   const decodeStep = out[O.DECODE_STEP_S]!
   const tpot = decodeStep / p[P.TOKENS_PER_STEP]!
   out[O.TPOT_S] = tpot
@@ -355,7 +397,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput()): F
   out[O.OUTPUT_TOKENS_PER_S] = throughput
 
   // TTFT: prefill of one request alone. Computed into scratch so the batch's slots stay intact.
-  out[O.TTFT_S] = prefillTotals(p, 1, rc, rm, searchScratch)
+  // Lean evaluations (the analyses' inner loops) need only cost and energy and skip it.
+  out[O.TTFT_S] = lean ? 0 : prefillTotals(p, n, 1, rc, rm, searchScratch)
 
   // Energy, bottom-up (engine-model.md §4): FLOPs x pJ/FLOP + memory bits x pJ/bit + link bits x
   // pJ/bit + static power x time, per accelerator summed over the replica.
@@ -389,13 +432,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput()): F
 
   // Boundary: chip; node adds the host's share; facility multiplies node energy by PUE.
   const boundary = p[P.BOUNDARY]!
-  const boundaryFactor = (chipJ: number, seconds: number): number => {
-    if (boundary === 0) return chipJ
-    const node = chipJ + hostW * seconds
-    return boundary === 1 ? node : node * pue
-  }
-  const prefillJ = boundaryFactor(chipJPrefill, prefillS)
-  const decodeJ = boundaryFactor(chipJDecode, decodeS)
+  const prefillJ = atBoundary(boundary, chipJPrefill, hostW * prefillS, pue)
+  const decodeJ = atBoundary(boundary, chipJDecode, hostW * decodeS, pue)
   out[O.J_PER_OUTPUT_TOKEN] = (prefillJ + decodeJ) / outputPerCycle
   out[O.J_PER_INPUT_TOKEN] = prefillJ / (batch * inputTokens)
   out[O.J_PER_OUTPUT_TOKEN_DECODE] = decodeJ / outputPerCycle

@@ -26,7 +26,7 @@ export function packScenario(s: Scenario): Float64Array {
   const peak8 = hw.peakTflops[eightBit] > 0 ? hw.peakTflops[eightBit] : hw.peakTflops[otherEightBit] > 0 ? hw.peakTflops[otherEightBit] : peak16
   const peak4 = hw.peakTflops.fp4 > 0 ? hw.peakTflops.fp4 : peak8
 
-  p[P.ACCELERATORS] = s.accelerators
+  p[P.ACCELERATORS] = s.accelerators === 'auto' ? 0 : s.accelerators
   p[P.PEAK_16_FLOPS] = peak16 * FLOPS_PER_TFLOP
   p[P.PEAK_8_FLOPS] = peak8 * FLOPS_PER_TFLOP
   p[P.PEAK_4_FLOPS] = peak4 * FLOPS_PER_TFLOP

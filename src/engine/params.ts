@@ -8,7 +8,7 @@
  */
 export const P = {
   // --- replica and hardware (per accelerator unless noted) ---
-  ACCELERATORS: 0, // accelerators in one replica (tensor/expert parallel group), count
+  ACCELERATORS: 0, // accelerators in one replica (tensor/expert parallel group), count; 0 = auto
   PEAK_16_FLOPS: 1, // dense fp16/bf16 peak, FLOP/s
   PEAK_8_FLOPS: 2, // dense peak at the 8-bit format in use (fp8 or int8), FLOP/s
   PEAK_4_FLOPS: 3, // dense peak at the 4-bit format in use (fp4 or int4), FLOP/s
@@ -164,9 +164,10 @@ export const O = {
   COMPUTE_J_PREFILL: 59,
   COMPUTE_J_DECODE: 60,
   TOKENS_PER_S_PER_MW: 61, // output tokens/s per MW at the chosen boundary
+  ACCELERATORS: 62, // accelerators in the replica (the auto-sized count when P.ACCELERATORS = 0)
 } as const
 
-export const OUT_COUNT = 62
+export const OUT_COUNT = 63
 
 export const BOUND_NAMES = ['compute', 'memory-bandwidth', 'communication', 'overhead'] as const
 export type Bound = (typeof BOUND_NAMES)[number]

@@ -50,7 +50,9 @@ export interface SimulationResult {
     readonly name: string
     readonly hardware: string
     readonly hardwareName: string
+    /** Accelerators in the replica (the chosen count when auto). */
     readonly accelerators: number
+    readonly acceleratorsAuto: boolean
     readonly model: string
     readonly modelName: string
     readonly precision: { readonly weights: string; readonly activations: string; readonly kvCache: string }

@@ -95,7 +95,7 @@ export const scenarioInputSchema = z.strictObject({
   schemaVersion: z.literal(1).optional(),
   name: z.string().max(200).optional(),
   hardware: z.union([z.string(), hardwareObjectSchema]).optional(),
-  accelerators: count(1, 100_000).optional(),
+  accelerators: z.union([count(1, 100_000), z.literal('auto')]).optional(),
   model: z.union([z.string(), modelObjectSchema]).optional(),
   precision: z
     .strictObject({

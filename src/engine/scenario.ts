@@ -42,7 +42,8 @@ export interface Scenario {
   readonly schemaVersion: 1
   readonly name: string
   readonly hardware: ResolvedHardware
-  readonly accelerators: number
+  /** Accelerators per replica (tensor/expert-parallel group), or 'auto' (see kernel.ts autoReplicaSize). */
+  readonly accelerators: number | 'auto'
   readonly model: ResolvedModel
   readonly precision: {
     readonly weights: NumberFormat
@@ -108,7 +109,7 @@ export type ResolveOutcome =
 /** The 2026 reference scenario's choices (README and src/engine/README.md explain them). */
 export const REFERENCE = {
   hardware: 'h100-sxm',
-  accelerators: 4,
+  accelerators: 'auto',
   model: 'llama-3.3-70b',
   precision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
   workload: 'chat',
@@ -375,7 +376,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
 
   const scenario: Scenario = {
     schemaVersion: 1,
-    name: s.name ?? `${model.name} on ${s.accelerators ?? REFERENCE.accelerators}× ${hardware.name}`,
+    name: s.name ?? `${model.name} on ${s.accelerators === undefined || s.accelerators === 'auto' ? '' : `${s.accelerators}× `}${hardware.name}`,
     hardware,
     accelerators: s.accelerators ?? REFERENCE.accelerators,
     model,

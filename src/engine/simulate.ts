@@ -5,8 +5,8 @@
 import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
 import { createOutput, evaluate } from './kernel'
 import { applyLevers } from './levers/apply'
-import { BATCH_LIMIT_NAMES, BOUND_NAMES, O, P } from './params'
 import { packScenario } from './pack'
+import { BATCH_LIMIT_NAMES, BOUND_NAMES, O, P } from './params'
 import type { CostComponents, SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
 
@@ -39,14 +39,14 @@ const fmtGB = (b: number): string => `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTE
 
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
   const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!
-  const usable = perAccelerator * params[P.ACCELERATORS]!
+  const usable = perAccelerator * out[O.ACCELERATORS]!
   const shortfall = out[O.SHORTFALL_BYTES]!
   const needed = usable + shortfall
   const minAccelerators = Math.ceil(needed / perAccelerator)
   return {
     path: 'accelerators',
     message:
-      `${s.model.name} does not fit on ${s.accelerators}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
+      `${s.model.name} does not fit on ${out[O.ACCELERATORS]}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
       `and one ${s.workload.inputTokens + s.workload.outputTokens}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
       `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory) — short by ${fmtGB(shortfall)}. ` +
       `Use at least ${minAccelerators} accelerators, a lower weight precision, or hardware with more memory.`,
@@ -83,7 +83,7 @@ export function describe(
   const batch = out[O.BATCH]!
   if (out[O.STATUS] === 2) {
     warnings.push(
-      `batch ${s.workload.batchSize} does not fit the KV cache; clamped to ${batch} (the most that fits in ${fmtGB(params[P.MEMORY_BYTES]! * params[P.ACCELERATORS]!)})`,
+      `batch ${s.workload.batchSize} does not fit the KV cache; clamped to ${batch} (the most that fits in ${fmtGB(params[P.MEMORY_BYTES]! * out[O.ACCELERATORS]!)})`,
     )
   }
   if (feasible && out[O.MEETS_INTERACTIVITY] === 0) {
@@ -91,7 +91,7 @@ export function describe(
       `even one user gets only ${(1 / out[O.TPOT_S]!).toFixed(1)} tokens/s, below the target of ${s.workload.minOutputTokensPerSecondPerUser}`,
     )
   }
-  const n = params[P.ACCELERATORS]!
+  const n = out[O.ACCELERATORS]!
   const outputTokens = params[P.OUTPUT_TOKENS]!
   const inputTokens = params[P.INPUT_TOKENS]!
   const cycle = out[O.PREFILL_S]! + out[O.DECODE_S]!
@@ -115,7 +115,8 @@ export function describe(
       name: s.name,
       hardware: s.hardware.id,
       hardwareName: s.hardware.name,
-      accelerators: s.accelerators,
+      accelerators: n,
+      acceleratorsAuto: s.accelerators === 'auto',
       model: s.model.id,
       modelName: s.model.name,
       precision: { ...s.precision },

@@ -2,9 +2,17 @@
  * Applying levers to a packed parameter vector.
  *
  * Adoption of a lever in a year = slider (0..1) × availability in that year (catalog.ts).
- * A `mul` effect m at adoption a multiplies its parameter by m^a; an `add` effect adds a × delta.
- * All multiplications and additions commute, so the order of levers never matters; caps are applied
- * last. Levers therefore interact only through the physics that reads the parameters.
+ * A `mul` effect m at adoption a scales its parameter by m^a; an `add` effect adds a × delta.
+ * Caps are applied last, and the order of levers never matters.
+ *
+ * Technologies that improve the same physical quantity draw on one frontier: HBM4, 3D stacking,
+ * processing in memory and custom memory systems all raise memory bandwidth, but a package does not
+ * get every one of them at full strength on top of the others. For such "frontier" parameters the
+ * log-gains of the levers combine as a Euclidean norm: ln m = sqrt(Σ g_i²) for gains in the same
+ * direction (so two 4× gains give 7.1×, not 16×; one lever alone is unchanged); gains and losses
+ * in opposite directions still add. Costs (the capex items) and model-structure parameters that
+ * only one lever touches multiply as usual. Levers therefore interact only through the parameters
+ * the physics reads, never by multiplying percentages.
  *
  * Uncertainty: each lever draws one strength quantile u ∈ [0, 1] shared by all its effects (a lever
  * that is strong is strong everywhere). The effect at u follows a triangular distribution between
@@ -12,11 +20,11 @@
  * multipliers and in linear space for additions.
  */
 import { FIRST_YEAR, LAST_YEAR } from '../constants'
-import { P } from '../params'
+import { P, PARAM_COUNT } from '../params'
 
 import { LEVERS } from './catalog'
 import type { AssumptionSet, LeverId } from './ids'
-import type { EffectRange, LeverEffect, LeverSpec } from './types'
+import type { EffectRange, LeverEffect, LeverSpec, ParamName } from './types'
 
 /** Availability (0..1) of a lever in a year; before 2026 nothing, after 2030 the 2030 value. */
 export function availability(lever: LeverSpec, year: number): number {
@@ -62,6 +70,8 @@ export function leverApplies(lever: LeverSpec, params: Float64Array): boolean {
 export interface CompiledEffect {
   readonly index: number
   readonly additive: boolean
+  /** Combines with other levers' gains on this parameter as a Euclidean norm of log-gains. */
+  readonly frontier: boolean
   /** ln(m) for multipliers, delta for additions, at adoption 1. */
   readonly amount: number
   readonly cap: number
@@ -83,10 +93,46 @@ export function compileLever(
     return {
       index,
       additive,
+      frontier: !additive && FRONTIER_PARAMS.has(effect.param),
       amount: additive ? value * scale : Math.log(value),
       cap: effect.cap === undefined ? Infinity : Math.max(effect.cap, base),
     }
   })
+}
+
+/** Physical quantities that several technologies improve along one frontier (see the header). */
+export const FRONTIER_PARAMS: ReadonlySet<ParamName> = new Set<ParamName>([
+  'PEAK_16_FLOPS',
+  'PEAK_8_FLOPS',
+  'PEAK_4_FLOPS',
+  'MEMORY_BANDWIDTH_BPS',
+  'MEMORY_BYTES',
+  'PJ_PER_FLOP_16',
+  'MEMORY_PJ_PER_BIT',
+  'STATIC_W',
+  'SCALE_UP_BPS',
+  'SCALE_OUT_BPS',
+  'SCALE_UP_PJ_PER_BIT',
+  'SCALE_OUT_PJ_PER_BIT',
+  'COLLECTIVE_LATENCY_S',
+  'SCALE_OUT_LATENCY_S',
+  'EFF_COMPUTE',
+  'EFF_MEMORY',
+  'EFF_COMMUNICATION',
+  'STEP_OVERHEAD_S',
+  'UTILIZATION',
+  'KV_ELEMENTS_PER_TOKEN',
+  'ATTENTION_FLOPS_PER_CONTEXT',
+  'KV_MEMORY_FRACTION',
+])
+
+/** Scratch: per parameter, the sums of squared log-gains up and down (frontier combination). */
+const frontierUp = new Float64Array(PARAM_COUNT)
+const frontierDown = new Float64Array(PARAM_COUNT)
+
+/** Combined log-multiplier of a frontier parameter from its sums of squared gains. */
+export function frontierLogMultiplier(sumSquaresUp: number, sumSquaresDown: number): number {
+  return Math.sqrt(sumSquaresUp) - Math.sqrt(sumSquaresDown)
 }
 
 /** Apply compiled effects at the given adoptions (one per lever) to `params`, in place. */
@@ -95,6 +141,7 @@ export function applyCompiled(
   effectsPerLever: readonly (readonly CompiledEffect[])[],
   adoptions: ArrayLike<number>,
 ): void {
+  let anyFrontier = false
   for (let l = 0; l < effectsPerLever.length; l++) {
     const a = adoptions[l]!
     if (a === 0) continue
@@ -102,7 +149,23 @@ export function applyCompiled(
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k]!
       if (e.additive) params[e.index] = params[e.index]! + a * e.amount
-      else params[e.index] = params[e.index]! * Math.exp(a * e.amount)
+      else if (e.frontier) {
+        const g = a * e.amount
+        if (!anyFrontier) {
+          frontierUp.fill(0)
+          frontierDown.fill(0)
+          anyFrontier = true
+        }
+        if (g > 0) frontierUp[e.index] = frontierUp[e.index]! + g * g
+        else frontierDown[e.index] = frontierDown[e.index]! + g * g
+      } else params[e.index] = params[e.index]! * Math.exp(a * e.amount)
+    }
+  }
+  if (anyFrontier) {
+    for (let i = 0; i < PARAM_COUNT; i++) {
+      const up = frontierUp[i]!
+      const down = frontierDown[i]!
+      if (up !== 0 || down !== 0) params[i] = params[i]! * Math.exp(frontierLogMultiplier(up, down))
     }
   }
   for (let l = 0; l < effectsPerLever.length; l++) {

@@ -33,7 +33,11 @@ export interface LeverSpec {
   /** The mechanism in one sentence. */
   readonly mechanism: string
   readonly effects: readonly LeverEffect[]
-  /** Availability (0..1) in 2026, 2027, 2028, 2029, 2030: share of the lever's full effect that exists that year. */
+  /**
+   * Availability (0..1) in 2026, 2027, 2028, 2029, 2030: the share of the lever's full effect, beyond
+   * the 2026 reference, that can be deployed at scale that year (from the timelines in
+   * lever-evidence.md §2; the adoption ramp of each lever).
+   */
   readonly availability: readonly [number, number, number, number, number]
   /** When the lever first ships in volume. */
   readonly firstYear: number

@@ -7,14 +7,15 @@
  *   the smallest power-of-two tensor parallelism whose weights take at most half the memory
  *   (MLPerf submitters run data-parallel replicas), and compare per-accelerator throughput.
  */
-import calibration from '../../../data/calibration.json'
 import type { ScenarioInput } from '../scenario-schema'
+
+import calibration from './calibration.json'
 
 interface CalibrationEntry {
   readonly id: string
   readonly kind: string
   readonly description: string
-  readonly inputs: Readonly<Record<string, unknown>>
+  readonly inputs: Readonly<Record<string, string | number | undefined>>
   readonly expected: Readonly<Record<string, unknown>>
   readonly source: string
 }

@@ -1,0 +1,157 @@
+/**
+ * Attribution: exact Shapley values of each lever's share of the change in ln(cost per million
+ * output tokens) and ln(energy per output token) between the baseline (no levers) and the
+ * scenario in a given year.
+ *
+ * v(S) = ln metric(levers in S at their adoption) − ln metric(no levers). Shapley:
+ * φ_i = Σ_{S ⊆ N∖{i}} |S|! (n−|S|−1)! / n! · (v(S ∪ {i}) − v(S)); the φ sum to v(N) exactly
+ * (efficiency), so the waterfall closes. Only levers with non-zero adoption that year play (the
+ * others are null players with φ = 0). Subsets are visited in Gray-code order so each step toggles
+ * one lever and updates the parameter vector incrementally; 2^n kernel evaluations in all.
+ */
+import { createOutput, evaluate } from '../kernel'
+import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
+import type { LeverId } from '../levers/ids'
+import { O } from '../params'
+
+import { adoptionsInYear, type AnalysisContext } from './context'
+
+export interface Attribution {
+  readonly year: number
+  /** Δ ln(cost per million output tokens), baseline → scenario. Negative = cheaper. */
+  readonly totalCost: number
+  readonly totalEnergy: number
+  /** Per lever: its Shapley share of the Δ ln. Sums to the totals. */
+  readonly cost: Readonly<Partial<Record<LeverId, number>>>
+  readonly energy: Readonly<Partial<Record<LeverId, number>>>
+  /** Levers that played (non-zero adoption that year), in catalogue order. */
+  readonly players: readonly LeverId[]
+  /** Kernel evaluations used (2^players). */
+  readonly evaluations: number
+}
+
+interface Toggle {
+  readonly index: number
+  readonly additive: boolean
+  readonly frontier: boolean
+  /** Squared log-gain, for frontier parameters. */
+  readonly square: number
+  /** Multiplier (or addend) when switching the lever on. */
+  readonly on: number
+  /** Multiplier (or addend) when switching it off. */
+  readonly off: number
+}
+
+interface Cap {
+  readonly index: number
+  readonly cap: number
+  readonly bit: number
+}
+
+export function attribution(ctx: AnalysisContext, year: number): Attribution {
+  const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
+  const players: number[] = []
+  for (let l = 0; l < ctx.levers.length; l++) if (adoptions[l]! > 0 && ctx.effects[l]!.length > 0) players.push(l)
+  const n = players.length
+  const size = 1 << n
+
+  const toggles: Toggle[][] = players.map((l) =>
+    ctx.effects[l]!.map((e: CompiledEffect) => {
+      const amount = adoptions[l]! * e.amount
+      const square = e.frontier ? amount * amount * (amount > 0 ? 1 : -1) : 0
+      return e.additive
+        ? { index: e.index, additive: true, frontier: false, square, on: amount, off: -amount }
+        : { index: e.index, additive: false, frontier: e.frontier, square, on: Math.exp(amount), off: Math.exp(-amount) }
+    }),
+  )
+  const caps: Cap[] = []
+  players.forEach((l, p) => {
+    for (const e of ctx.effects[l]!) if (Number.isFinite(e.cap)) caps.push({ index: e.index, cap: e.cap, bit: 1 << p })
+  })
+
+  // Frontier parameters: running sums of squared log-gains up (square > 0) and down (square < 0).
+  const frontierIndices = [...new Set(toggles.flat().filter((t) => t.frontier).map((t) => t.index))]
+  const up = new Float64Array(ctx.base.length)
+  const down = new Float64Array(ctx.base.length)
+
+  const costV = new Float64Array(size)
+  const energyV = new Float64Array(size)
+  const raw = ctx.base.slice()
+  const work = new Float64Array(raw.length)
+  const out = createOutput()
+  const lnCost0 = Math.log(ctx.baselineCost)
+  const lnEnergy0 = Math.log(ctx.baselineEnergy)
+
+  let mask = 0
+  for (let i = 0; i < size; i++) {
+    if (i > 0) {
+      // Gray code: step i toggles the lowest set bit of i.
+      const p = 31 - Math.clz32(i & -i)
+      const bit = 1 << p
+      const turningOn = (mask & bit) === 0
+      mask ^= bit
+      const ts = toggles[p]!
+      for (let k = 0; k < ts.length; k++) {
+        const t = ts[k]!
+        if (t.frontier) {
+          const sign = turningOn ? 1 : -1
+          if (t.square > 0) up[t.index] = up[t.index]! + sign * t.square
+          else down[t.index] = down[t.index]! - sign * t.square
+        } else if (t.additive) raw[t.index] = raw[t.index]! + (turningOn ? t.on : t.off)
+        else raw[t.index] = raw[t.index]! * (turningOn ? t.on : t.off)
+      }
+    }
+    work.set(raw)
+    for (let f = 0; f < frontierIndices.length; f++) {
+      const index = frontierIndices[f]!
+      // Clamp tiny negative rounding residue before the square root.
+      work[index] = raw[index]! * Math.exp(frontierLogMultiplier(Math.max(0, up[index]!), Math.max(0, down[index]!)))
+    }
+    for (let c = 0; c < caps.length; c++) {
+      const cap = caps[c]!
+      if ((mask & cap.bit) !== 0 && work[cap.index]! > cap.cap) work[cap.index] = cap.cap
+    }
+    evaluate(work, out, true)
+    costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
+    energyV[mask] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+  }
+
+  // Shapley weights by coalition size: s! (n-s-1)! / n!.
+  const weights = new Float64Array(Math.max(1, n))
+  for (let s = 0; s < n; s++) {
+    let w = 1 / n
+    // s!(n-s-1)!/n! = 1 / (n * C(n-1, s))
+    let binomial = 1
+    for (let k = 1; k <= s; k++) binomial = (binomial * (n - 1 - s + k)) / k
+    w /= binomial
+    weights[s] = w
+  }
+  const sizes = new Uint8Array(size)
+  for (let m = 1; m < size; m++) sizes[m] = sizes[m >> 1]! + (m & 1)
+
+  const cost: Partial<Record<LeverId, number>> = {}
+  const energy: Partial<Record<LeverId, number>> = {}
+  for (let p = 0; p < n; p++) {
+    const bit = 1 << p
+    let phiCost = 0
+    let phiEnergy = 0
+    for (let m = 0; m < size; m++) {
+      if ((m & bit) !== 0) continue
+      const w = weights[sizes[m]!]!
+      phiCost += w * (costV[m | bit]! - costV[m]!)
+      phiEnergy += w * (energyV[m | bit]! - energyV[m]!)
+    }
+    const id = ctx.levers[players[p]!]!.id
+    cost[id] = phiCost
+    energy[id] = phiEnergy
+  }
+  return {
+    year,
+    totalCost: costV[size - 1]!,
+    totalEnergy: energyV[size - 1]!,
+    cost,
+    energy,
+    players: players.map((l) => ctx.levers[l]!.id),
+    evaluations: size,
+  }
+}

@@ -1,0 +1,52 @@
+/**
+ * Sensitivity (tornado): for each lever in play, the scenario's cost and energy with that lever's
+ * effects at their low and at their high values (all other levers at base), as Δ ln against the
+ * scenario itself.
+ */
+import { createOutput, evaluate } from '../kernel'
+import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
+import type { LeverId } from '../levers/ids'
+import { O } from '../params'
+
+import { adoptionsInYear, type AnalysisContext } from './context'
+
+export interface SensitivityRow {
+  readonly lever: LeverId
+  /** Δ ln(cost) with the lever at its low / high effect, vs the scenario at base effects. */
+  readonly costLow: number
+  readonly costHigh: number
+  readonly energyLow: number
+  readonly energyHigh: number
+}
+
+export function sensitivity(ctx: AnalysisContext, year: number): SensitivityRow[] {
+  const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
+  const params = new Float64Array(ctx.base.length)
+  const out = createOutput()
+  const run = (effects: readonly (readonly CompiledEffect[])[]): [number, number] => {
+    params.set(ctx.base)
+    applyCompiled(params, effects, adoptions)
+    evaluate(params, out, true)
+    return [Math.log(out[O.USD_PER_M_OUTPUT]!), Math.log(out[O.J_PER_OUTPUT_TOKEN]!)]
+  }
+  const [costMid, energyMid] = run(ctx.effects)
+  const rows: SensitivityRow[] = []
+  ctx.levers.forEach((lever, l) => {
+    if (!(adoptions[l]! > 0) || ctx.effects[l]!.length === 0) return
+    const at = (u: number): [number, number] => {
+      const effects = ctx.effects.slice()
+      effects[l] = compileLever(lever, ctx.scenario.assumptions, ctx.base, u)
+      return run(effects)
+    }
+    const [costLow, energyLow] = at(0)
+    const [costHigh, energyHigh] = at(1)
+    rows.push({
+      lever: lever.id,
+      costLow: costLow - costMid,
+      costHigh: costHigh - costMid,
+      energyLow: energyLow - energyMid,
+      energyHigh: energyHigh - energyMid,
+    })
+  })
+  return rows.sort((a, b) => Math.abs(b.costHigh - b.costLow) - Math.abs(a.costHigh - a.costLow))
+}

@@ -1,0 +1,44 @@
+/**
+ * Trajectory 2026…2030: each year applies each lever's slider × its availability that year to the
+ * 2026 reference conditions; the baseline is the same reference with no levers.
+ */
+import { createOutput, evaluate } from '../kernel'
+import { applyCompiled } from '../levers/apply'
+import { O } from '../params'
+
+import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
+
+export interface TrajectoryYear {
+  readonly year: number
+  readonly costPerMillionTokens: { readonly output: number; readonly input: number; readonly blended: number }
+  readonly energyPerToken: { readonly joules: number }
+  readonly outputTokensPerSecondPerAccelerator: number
+  readonly baseline: { readonly costPerMillionOutput: number; readonly joules: number }
+  /** Baseline ÷ scenario: 10 means ten times cheaper. */
+  readonly costFold: number
+  readonly energyFold: number
+  readonly feasible: boolean
+}
+
+export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
+  const params = new Float64Array(ctx.base.length)
+  const adoptions = new Float64Array(ctx.levers.length)
+  const out = createOutput()
+  return YEARS.map((year) => {
+    params.set(ctx.base)
+    applyCompiled(params, ctx.effects, adoptionsInYear(ctx, year, adoptions))
+    evaluate(params, out, true)
+    const cost = out[O.USD_PER_M_OUTPUT]!
+    const joules = out[O.J_PER_OUTPUT_TOKEN]!
+    return {
+      year,
+      costPerMillionTokens: { output: cost, input: out[O.USD_PER_M_INPUT]!, blended: out[O.USD_PER_M_BLENDED]! },
+      energyPerToken: { joules },
+      outputTokensPerSecondPerAccelerator: out[O.OUTPUT_TOKENS_PER_S]! / out[O.ACCELERATORS]!,
+      baseline: { costPerMillionOutput: ctx.baselineCost, joules: ctx.baselineEnergy },
+      costFold: ctx.baselineCost / cost,
+      energyFold: ctx.baselineEnergy / joules,
+      feasible: out[O.STATUS] !== 1,
+    }
+  })
+}

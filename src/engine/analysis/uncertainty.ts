@@ -1,0 +1,76 @@
+/**
+ * Uncertainty: seeded Monte Carlo over each lever's low/high range.
+ *
+ * Distribution: every sample draws one strength quantile u ~ U(0, 1) per lever, shared by all of
+ * that lever's effects and by all years (a lever that turns out strong is strong everywhere and
+ * always). Each effect at u follows a triangular distribution from its low (u = 0) through its base
+ * (the mode) to its high value (u = 1), in log space for multipliers. Levers are independent of one
+ * another. The baseline (no levers) carries no uncertainty here: the calibration error of the
+ * engine itself is reported separately in docs/validation.md.
+ */
+import { createOutput, evaluate } from '../kernel'
+import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
+import { O } from '../params'
+import { createRng } from '../rng'
+
+import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
+
+export const DEFAULT_SAMPLES = 2000
+export const DEFAULT_SEED = 20260101
+
+export interface Band {
+  readonly p10: number
+  readonly p50: number
+  readonly p90: number
+}
+
+export interface UncertaintyYear {
+  readonly year: number
+  readonly cost: Band
+  readonly energy: Band
+}
+
+/** Quantile with linear interpolation between order statistics (Hyndman–Fan type 7). */
+export function quantile(sorted: Float64Array, q: number): number {
+  const position = (sorted.length - 1) * q
+  const lower = Math.floor(position)
+  const upper = Math.min(sorted.length - 1, lower + 1)
+  const weight = position - lower
+  return sorted[lower]! * (1 - weight) + sorted[upper]! * weight
+}
+
+function band(values: Float64Array): Band {
+  const sorted = values.slice().sort()
+  return { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) }
+}
+
+export function uncertainty(
+  ctx: AnalysisContext,
+  samples: number = DEFAULT_SAMPLES,
+  seed: number = DEFAULT_SEED,
+): UncertaintyYear[] {
+  const rng = createRng(seed)
+  const yearCount = YEARS.length
+  const cost = YEARS.map(() => new Float64Array(samples))
+  const energy = YEARS.map(() => new Float64Array(samples))
+  const adoptionsByYear = YEARS.map((year) => adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length)))
+  const active = ctx.levers.map((_, i) => adoptionsByYear.some((a) => a[i]! > 0))
+  const params = new Float64Array(ctx.base.length)
+  const out = createOutput()
+  const compiled: CompiledEffect[][] = ctx.levers.map(() => [])
+  for (let s = 0; s < samples; s++) {
+    for (let l = 0; l < ctx.levers.length; l++) {
+      // Draw for every lever, active or not, so a lever's samples do not depend on the others' sliders.
+      const u = rng.nextFloat()
+      compiled[l] = active[l] ? compileLever(ctx.levers[l]!, ctx.scenario.assumptions, ctx.base, u) : []
+    }
+    for (let y = 0; y < yearCount; y++) {
+      params.set(ctx.base)
+      applyCompiled(params, compiled, adoptionsByYear[y]!)
+      evaluate(params, out, true)
+      cost[y]![s] = out[O.USD_PER_M_OUTPUT]!
+      energy[y]![s] = out[O.J_PER_OUTPUT_TOKEN]!
+    }
+  }
+  return YEARS.map((year, y) => ({ year, cost: band(cost[y]!), energy: band(energy[y]!) }))
+}
