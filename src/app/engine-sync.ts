@@ -1,0 +1,71 @@
+/**
+ * Wires the store to the engine (no React): every scenario change runs the KPI result and the
+ * trajectory at once on the fast lane, then the heavy analyses (Monte Carlo, Shapley, tornado)
+ * after a short pause on the heavy lane. Only the latest reply of each kind is applied; an invalid
+ * input keeps the last good result on screen and shows the issues.
+ */
+import type { AnalysisPart } from '@/engine/analysis/analyze'
+import type { ScenarioInput } from '@/engine/index'
+import type { AppStore } from '@/state/store'
+import { isStale, type EngineClient } from '@/worker/engine-client'
+
+/** Pause after the last change before the heavy analyses start (a drag emits many changes). */
+export const HEAVY_DEBOUNCE_MS = 120
+const HEAVY_PARTS: readonly AnalysisPart[] = ['uncertainty', 'attribution', 'sensitivity']
+
+export function startEngineSync(store: AppStore, client: EngineClient): () => void {
+  let heavyTimer: ReturnType<typeof setTimeout> | undefined
+  let scheduled = false
+  let disposed = false
+
+  const runHeavy = (scenario: ScenarioInput): void => {
+    store.getState().analysisStarted('heavy')
+    void client.analyze(scenario, { parts: HEAVY_PARTS }, 'heavy').then((outcome) => {
+      if (disposed || isStale(outcome)) return
+      if (outcome.ok) store.getState().analysisSucceeded('heavy', outcome.value, outcome.computeMs)
+      else store.getState().analysisFailed('heavy', outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario')
+    })
+  }
+
+  const run = (scenario: ScenarioInput): void => {
+    const state = store.getState()
+    state.runStarted()
+    void client.simulate(scenario).then((outcome) => {
+      if (disposed || isStale(outcome)) return
+      const s = store.getState()
+      if (outcome.ok) s.runSucceeded(outcome.value, outcome.computeMs)
+      else if (outcome.error.kind === 'invalid') s.runRejected(outcome.error.issues)
+      else {
+        s.runFailed(outcome.error.message)
+        s.notify('error', `The engine failed: ${outcome.error.message}. The last good result is still shown.`)
+      }
+    })
+    state.analysisStarted('trajectory')
+    void client.analyze(scenario, { parts: ['trajectory'] }, 'fast').then((outcome) => {
+      if (disposed || isStale(outcome)) return
+      if (outcome.ok) store.getState().analysisSucceeded('trajectory', outcome.value, outcome.computeMs)
+      else store.getState().analysisFailed('trajectory', outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario')
+    })
+    clearTimeout(heavyTimer)
+    heavyTimer = setTimeout(() => runHeavy(scenario), HEAVY_DEBOUNCE_MS)
+  }
+
+  const unsubscribe = store.subscribe(
+    (s) => s.scenario,
+    () => {
+      if (scheduled) return
+      scheduled = true
+      // Coalesce the changes of one event-loop turn (several setters in one handler) into one run.
+      queueMicrotask(() => {
+        scheduled = false
+        if (!disposed) run(store.getState().scenario)
+      })
+    },
+  )
+  run(store.getState().scenario)
+  return () => {
+    disposed = true
+    unsubscribe()
+    clearTimeout(heavyTimer)
+  }
+}

@@ -1,0 +1,15 @@
+/** The app's single engine client, created once at module scope (StrictMode double-mounts would leak workers). */
+import { useAppStore } from '@/state/store'
+import { createEngineClient, type EngineClient } from '@/worker/engine-client'
+
+function createWorker(): Worker | undefined {
+  if (typeof Worker === 'undefined') return undefined
+  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' })
+}
+
+export const engineClient: EngineClient = createEngineClient({
+  createWorker,
+  loadInThread: async () => (await import('@/worker/engine-api')).engineApi,
+  onRestart: (lane, reason) =>
+    useAppStore.getState().notify('warning', `The ${lane === 'fast' ? '' : 'analysis '}engine stopped: ${reason}. It was restarted; the last good result is kept.`),
+})

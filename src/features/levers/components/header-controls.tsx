@@ -1,0 +1,3 @@
+export function HeaderControls() {
+  return null
+}

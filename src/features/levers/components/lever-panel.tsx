@@ -1,0 +1,3 @@
+export function LeverPanel() {
+  return <section aria-label="Levers" />
+}

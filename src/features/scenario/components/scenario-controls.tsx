@@ -1,0 +1,3 @@
+export function ScenarioControls() {
+  return <section aria-label="Scenario" />
+}

@@ -1,0 +1,228 @@
+/**
+ * The page's handle on the engine. Two lanes, each a worker:
+ * - "fast": the KPI result and the trajectory (milliseconds);
+ * - "heavy": Monte Carlo, Shapley attribution, sensitivity, claims, validation (tens of ms).
+ * Every request carries a runId and only the latest per channel is applied. A lane never queues
+ * stale work: the fast lane keeps at most one pending request (the newest), and the heavy lane
+ * terminates a busy worker and starts a fresh one when newer work arrives. A worker that crashes or
+ * stalls is restarted and the caller gets an error it can show. Without Worker support the same
+ * engine runs in-thread behind the same interface.
+ */
+import { wrap, type Remote } from 'comlink'
+
+import type { AnalysisOptions, AnalysisResult } from '@/engine/analysis/analyze'
+import type { ClaimCheck } from '@/engine/analysis/claims'
+import type { ScenarioInput, SimulationResult } from '@/engine/index'
+import type { ValidationSummary } from '@/engine/validation/run'
+
+import type { EngineApi } from './engine-api'
+import type { EngineResponse } from './protocol'
+
+export type Stale = { readonly stale: true }
+export type Outcome<T> = EngineResponse<T> | Stale
+
+export const isStale = <T>(outcome: Outcome<T>): outcome is Stale => 'stale' in outcome
+
+export type Lane = 'fast' | 'heavy'
+
+export interface EngineClientOptions {
+  /** Creates a worker running engine.worker.ts; omit (or return undefined) to run in-thread. */
+  readonly createWorker?: () => Worker | undefined
+  /** Milliseconds before a request counts as stalled and its worker is restarted. */
+  readonly timeoutMs?: Partial<Record<Lane, number>>
+  /** Called when a worker had to be restarted (crash or stall), with a message for the user. */
+  readonly onRestart?: (lane: Lane, reason: string) => void
+  /** In-thread fallback implementation (loaded lazily by the caller to keep the main bundle small). */
+  readonly loadInThread?: () => Promise<EngineApi>
+}
+
+export interface EngineClient {
+  simulate(input: ScenarioInput): Promise<Outcome<SimulationResult>>
+  analyze(input: ScenarioInput, options: AnalysisOptions, lane: Lane): Promise<Outcome<AnalysisResult>>
+  claims(): Promise<ClaimCheck[]>
+  validation(): Promise<ValidationSummary>
+  /** True when requests run on the main thread (no worker). */
+  readonly inThread: () => boolean
+  dispose(): void
+}
+
+interface Job<T> {
+  readonly run: (api: Remote<EngineApi> | EngineApi) => Promise<T>
+  readonly resolve: (value: T | Stale) => void
+  readonly reject: (reason: unknown) => void
+  readonly channel: string
+  readonly runId: number
+}
+
+const DEFAULT_TIMEOUT: Record<Lane, number> = { fast: 10_000, heavy: 60_000 }
+
+class WorkerLane {
+  private worker: Worker | undefined
+  private remote: Remote<EngineApi> | undefined
+  private inFlight: Job<unknown> | undefined
+  /** At most one waiting job per channel, oldest first. */
+  private readonly pending = new Map<string, Job<unknown>>()
+  private timer: ReturnType<typeof setTimeout> | undefined
+  private fallback: EngineApi | undefined
+
+  constructor(
+    private readonly lane: Lane,
+    private readonly options: EngineClientOptions,
+  ) {}
+
+  usesWorker(): boolean {
+    return this.worker !== undefined
+  }
+
+  submit<T>(job: Job<T>): void {
+    const j = job as Job<unknown>
+    if (!this.inFlight) {
+      this.start(j)
+      return
+    }
+    if (this.lane === 'heavy' && this.worker && this.inFlight.channel === j.channel) {
+      // Heavy work is obsolete the moment newer input for it arrives: stop it rather than wait.
+      const old = this.inFlight
+      this.restart()
+      old.resolve({ stale: true })
+      this.start(j)
+      return
+    }
+    this.pending.get(j.channel)?.resolve({ stale: true })
+    this.pending.delete(j.channel)
+    this.pending.set(j.channel, j)
+  }
+
+  private takeNext(): Job<unknown> | undefined {
+    const first = this.pending.entries().next()
+    if (first.done) return undefined
+    this.pending.delete(first.value[0])
+    return first.value[1]
+  }
+
+  private ensureWorker(): Remote<EngineApi> | undefined {
+    if (this.remote) return this.remote
+    try {
+      const worker = this.options.createWorker?.()
+      if (!worker) return undefined
+      worker.addEventListener('error', (event) => this.fail(`the engine worker crashed (${event.message || 'unknown error'})`))
+      this.worker = worker
+      this.remote = wrap<EngineApi>(worker)
+      return this.remote
+    } catch {
+      return undefined
+    }
+  }
+
+  private async inThreadApi(): Promise<EngineApi> {
+    if (!this.fallback) {
+      if (!this.options.loadInThread) throw new Error('no worker and no in-thread engine available')
+      this.fallback = await this.options.loadInThread()
+    }
+    return this.fallback
+  }
+
+  private start(job: Job<unknown>): void {
+    this.inFlight = job
+    const remote = this.ensureWorker()
+    const timeout = this.options.timeoutMs?.[this.lane] ?? DEFAULT_TIMEOUT[this.lane]
+    if (remote) {
+      this.timer = setTimeout(() => this.fail(`the engine took longer than ${Math.round(timeout / 1000)} s`), timeout)
+    }
+    const api: Promise<Remote<EngineApi> | EngineApi> = remote ? Promise.resolve(remote) : this.inThreadApi()
+    api
+      .then((a) => job.run(a))
+      .then(
+        (value) => this.finish(job, () => job.resolve(value)),
+        (error: unknown) => this.finish(job, () => job.reject(error)),
+      )
+  }
+
+  private finish(job: Job<unknown>, settle: () => void): void {
+    if (this.inFlight !== job) return // terminated or replaced: already settled as stale or failed
+    clearTimeout(this.timer)
+    this.inFlight = undefined
+    settle()
+    const next = this.takeNext()
+    if (next) this.start(next)
+  }
+
+  private fail(reason: string): void {
+    const job = this.inFlight
+    this.restart()
+    this.options.onRestart?.(this.lane, reason)
+    if (job) {
+      job.resolve({
+        runId: job.runId,
+        ok: false,
+        error: { kind: 'crash', message: `${reason}; it was restarted` },
+        computeMs: 0,
+      })
+    }
+    const next = this.takeNext()
+    if (next) this.start(next)
+  }
+
+  private restart(): void {
+    clearTimeout(this.timer)
+    this.worker?.terminate()
+    this.worker = undefined
+    this.remote = undefined
+    this.inFlight = undefined
+  }
+
+  dispose(): void {
+    for (const job of this.pending.values()) job.resolve({ stale: true })
+    this.pending.clear()
+    this.inFlight?.resolve({ stale: true })
+    this.restart()
+  }
+}
+
+export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
+  const latest = new Map<string, number>()
+  const lanes: Record<Lane, WorkerLane> = {
+    fast: new WorkerLane('fast', options),
+    heavy: new WorkerLane('heavy', options),
+  }
+  let counter = 0
+
+  function request<T>(lane: Lane, channel: string, call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T): Promise<T | Stale> {
+    const runId = ++counter
+    latest.set(channel, runId)
+    return new Promise<T | Stale>((resolve, reject) => {
+      lanes[lane].submit<T>({
+        channel,
+        runId,
+        run: async (api) => call(api, runId),
+        resolve: (value) => resolve(latest.get(channel) === runId || isStaleValue(value) ? value : { stale: true }),
+        reject,
+      })
+    })
+  }
+
+  return {
+    simulate: (input) => request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
+    analyze: (input, analysisOptions, lane) =>
+      request(lane, `analyze:${lane}`, (api, runId) => api.analyze({ runId, input, options: analysisOptions })),
+    claims: async () => {
+      const result = await request('fast', 'claims', (api) => api.claims())
+      if (isStaleValue(result)) throw new Error('claims request superseded')
+      return result
+    },
+    validation: async () => {
+      const result = await request('fast', 'validation', (api) => api.validation())
+      if (isStaleValue(result)) throw new Error('validation request superseded')
+      return result
+    },
+    inThread: () => !lanes.fast.usesWorker(),
+    dispose: () => {
+      lanes.fast.dispose()
+      lanes.heavy.dispose()
+    },
+  }
+}
+
+function isStaleValue(value: unknown): value is Stale {
+  return typeof value === 'object' && value !== null && 'stale' in value
+}

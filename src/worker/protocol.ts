@@ -1,0 +1,27 @@
+/** The wire contract between the page and the engine worker. Bump PROTOCOL_VERSION on any change. */
+import type { AnalysisOptions, AnalysisResult } from '@/engine/analysis/analyze'
+import type { ScenarioInput, ScenarioIssue, SimulationResult } from '@/engine/index'
+
+export const PROTOCOL_VERSION = 1
+
+export type EngineError =
+  | { readonly kind: 'invalid'; readonly issues: readonly ScenarioIssue[] }
+  | { readonly kind: 'crash'; readonly message: string }
+
+export type EngineResponse<T> =
+  | { readonly runId: number; readonly ok: true; readonly value: T; readonly computeMs: number }
+  | { readonly runId: number; readonly ok: false; readonly error: EngineError; readonly computeMs: number }
+
+export interface SimulateRequest {
+  readonly runId: number
+  readonly input: ScenarioInput
+}
+
+export interface AnalyzeRequest {
+  readonly runId: number
+  readonly input: ScenarioInput
+  readonly options: AnalysisOptions
+}
+
+export type SimulateResponse = EngineResponse<SimulationResult>
+export type AnalyzeResponse = EngineResponse<AnalysisResult>

@@ -1,0 +1,45 @@
+import type { Browser, Page } from 'playwright-core'
+import { chromium } from 'playwright-core'
+
+/** Port and host must match tests/e2e/global-setup.ts (and `preview` in vite.config.ts). */
+export const PREVIEW_PORT = 4173
+export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`
+
+/**
+ * Debian's chromium, not a Playwright-downloaded browser: `npx playwright install` cannot reach
+ * the network on our machines (house style §7). `.ci/run` installs it; override with CHROMIUM_PATH.
+ */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
+  })
+}
+
+/**
+ * Starts recording console errors and uncaught exceptions of `page`. Call it before `page.goto`;
+ * the returned array fills as the page runs, so assert `expect(errors).toEqual([])` at the end.
+ */
+export function collectConsoleErrors(page: Page): string[] {
+  const errors: string[] = []
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return
+    const { url } = message.location()
+    // The browser asks for /favicon.ico on its own; a 404 there is not an app error.
+    if (url.endsWith('/favicon.ico')) return
+    errors.push(`console.error: ${message.text()}${url ? ` (${url})` : ''}`)
+  })
+  page.on('pageerror', (error) => {
+    errors.push(`uncaught: ${error.stack ?? error.message}`)
+  })
+  return errors
+}
