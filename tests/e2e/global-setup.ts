@@ -5,7 +5,7 @@ import type { ChildProcess } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import path from 'node:path'
 
-import { BASE_URL, PREVIEW_PORT } from './helpers/browser'
+import { BASE_URL, DIST_DIR, PREVIEW_PORT } from './helpers/browser'
 
 const ROOT = path.resolve(import.meta.dirname, '../..')
 const VITE_BIN = path.join(ROOT, 'node_modules/vite/bin/vite.js')
@@ -30,7 +30,7 @@ function newestSourceMtimeMs(): number {
 }
 
 function buildIfNeeded(): void {
-  const builtIndex = path.join(ROOT, 'dist/index.html')
+  const builtIndex = path.resolve(ROOT, DIST_DIR, 'index.html')
   const hasBuild = existsSync(builtIndex)
   if (hasBuild && process.env.E2E_REBUILD !== '1') {
     if (newestSourceMtimeMs() > statSync(builtIndex).mtimeMs) {
@@ -41,7 +41,11 @@ function buildIfNeeded(): void {
     return
   }
   console.log(`[e2e] vite build (${hasBuild ? 'E2E_REBUILD=1' : 'dist/ missing'})`)
-  const build = spawnSync(process.execPath, [VITE_BIN, 'build'], { cwd: ROOT, stdio: 'inherit' })
+  const build = spawnSync(
+    process.execPath,
+    [VITE_BIN, 'build', '--outDir', DIST_DIR, '--emptyOutDir'],
+    { cwd: ROOT, stdio: 'inherit' },
+  )
   if (build.status !== 0) throw new Error(`[e2e] vite build failed (exit ${build.status})`)
 }
 
@@ -78,7 +82,17 @@ export default async function setup(): Promise<() => Promise<void>> {
 
   const server = spawn(
     process.execPath,
-    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(PREVIEW_PORT), '--strictPort'],
+    [
+      VITE_BIN,
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PREVIEW_PORT),
+      '--strictPort',
+      '--outDir',
+      DIST_DIR,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let log = ''

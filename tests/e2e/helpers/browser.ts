@@ -1,8 +1,13 @@
 import type { Browser, Page } from 'playwright-core'
 import { chromium } from 'playwright-core'
 
-/** Port and host must match tests/e2e/global-setup.ts (and `preview` in vite.config.ts). */
-export const PREVIEW_PORT = 4173
+/**
+ * Port and host must match tests/e2e/global-setup.ts (and `preview` in vite.config.ts). E2E_PORT and
+ * E2E_DIST let several engineers run the browser tests side by side on one machine.
+ */
+export const PREVIEW_PORT = Number(process.env.E2E_PORT ?? 4173)
+/** Build output the e2e run serves. */
+export const DIST_DIR = process.env.E2E_DIST ?? 'dist'
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`
 
 /**
