@@ -1,16 +1,20 @@
-import { runScenario } from '../../src/engine/index'
+import { resolveScenario, simulate, type SimulationResult } from '../../src/engine/index'
 
-import { CliError, readJson } from './read-input'
+import { analysisFields, type AnalysisFields } from './analysis-fields'
+import { CliError, readJson, type StdinReader } from './read-input'
+import { parseSweep, sweepCsvHeader, sweepCsvLine, sweepJsonRow, sweepRows } from './sweep'
 
 export interface CliIo {
   readonly stdout: (text: string) => void
   readonly stderr: (text: string) => void
+  /** Standard input for the `-` path; defaults to the process's. */
+  readonly stdin?: StdinReader
 }
 
 const USAGE = `usage:
-  npm run simulate -- <scenario.json | ->          one scenario, or an array of scenarios
-  npm run simulate -- <scenario.json> --analysis    add the 2026–2030 trajectory and lever attribution
-  npm run simulate -- --sweep <sweep.json> [--csv]  evaluate a grid of scenarios
+  npm run simulate -- <scenario.json | ->            one scenario, or an array of scenarios
+  npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory and lever attribution
+  npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
 options: --pretty (indent JSON), --help`
 
 interface Options {
@@ -37,21 +41,92 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--help' || arg === '-h') help = true
     else if (arg === '--sweep') {
       sweep = argv[++i]
-      if (!sweep) throw new CliError('--sweep needs a file: --sweep sweep.json', 2)
+      if (!sweep) throw new CliError(`--sweep needs a file: --sweep sweep.json\n${USAGE}`, 2)
     } else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}\n${USAGE}`, 2)
     else if (file === undefined) file = arg
     else throw new CliError(`expected one scenario file, got "${file}" and "${arg}"\n${USAGE}`, 2)
   }
+  if (!help) {
+    if (sweep !== undefined && file !== undefined) {
+      throw new CliError(`give a scenario file or --sweep, not both\n${USAGE}`, 2)
+    }
+    if (sweep !== undefined && analysis) {
+      throw new CliError(`--analysis applies to scenario files, not to --sweep\n${USAGE}`, 2)
+    }
+    if (csv && sweep === undefined) throw new CliError(`--csv applies only to --sweep\n${USAGE}`, 2)
+  }
   return { file, sweep, analysis, pretty, csv, help }
 }
 
-function evaluateOne(input: unknown, label: string): { ok: true; value: unknown } | { ok: false; messages: string[] } {
-  const outcome = runScenario(input)
-  if (!outcome.ok) return { ok: false, messages: outcome.issues.map((i) => `${label}${i.message}`) }
-  return { ok: true, value: outcome.result }
+type Evaluation =
+  | { readonly ok: true; readonly value: SimulationResult | (SimulationResult & AnalysisFields) }
+  | { readonly ok: false; readonly messages: readonly string[] }
+
+/** resolveScenario + simulate (as runScenario), plus the analyses when asked. */
+function evaluateOne(input: unknown, label: string, analysis: boolean): Evaluation {
+  const resolved = resolveScenario(input)
+  if (!resolved.ok)
+    return { ok: false, messages: resolved.issues.map((i) => `${label}${i.message}`) }
+  const result = simulate(resolved.scenario, resolved.warnings)
+  if (!result.feasible)
+    return { ok: false, messages: result.issues.map((i) => `${label}${i.message}`) }
+  if (!analysis) return { ok: true, value: result }
+  return { ok: true, value: { ...result, ...analysisFields(resolved.scenario) } }
 }
 
-/** Run the CLI; returns the exit code. */
+function runScenarios(options: Options, file: string, io: CliIo): number {
+  const input = readJson(file, io.stdin)
+  const indent = options.pretty ? 2 : undefined
+  if (Array.isArray(input)) {
+    const outcomes = input.map((item, index) => evaluateOne(item, `[${index}] `, options.analysis))
+    const failures = outcomes.flatMap((o) => (o.ok ? [] : o.messages))
+    if (failures.length > 0) throw new CliError(failures.join('\n'))
+    const values = outcomes.map((o) => (o.ok ? o.value : null))
+    io.stdout(`${JSON.stringify(values, null, indent)}\n`)
+    return 0
+  }
+  const outcome = evaluateOne(input, '', options.analysis)
+  if (!outcome.ok) throw new CliError(outcome.messages.join('\n'))
+  io.stdout(`${JSON.stringify(outcome.value, null, indent)}\n`)
+  return 0
+}
+
+/** Rows are written in chunks so a 100,000-point sweep never builds one giant string. */
+const ROWS_PER_WRITE = 1000
+
+function runSweep(options: Options, file: string, io: CliIo): number {
+  const spec = parseSweep(readJson(file, io.stdin))
+  let chunk: string[] = []
+  const flush = (): void => {
+    if (chunk.length > 0) io.stdout(chunk.join(''))
+    chunk = []
+  }
+  if (options.csv) {
+    chunk.push(sweepCsvHeader(spec))
+    for (const row of sweepRows(spec)) {
+      chunk.push(sweepCsvLine(spec, row))
+      if (chunk.length >= ROWS_PER_WRITE) flush()
+    }
+    flush()
+    return 0
+  }
+  const indent = options.pretty ? 2 : undefined
+  const separator = indent === undefined ? ',' : ',\n'
+  let first = true
+  chunk.push(indent === undefined ? '[' : '[\n')
+  for (const row of sweepRows(spec)) {
+    const json = JSON.stringify(sweepJsonRow(row), null, indent)
+    const text = indent === undefined ? json : json.replace(/^/gm, ' '.repeat(indent))
+    chunk.push(first ? text : `${separator}${text}`)
+    first = false
+    if (chunk.length >= ROWS_PER_WRITE) flush()
+  }
+  chunk.push(indent === undefined ? ']\n' : '\n]\n')
+  flush()
+  return 0
+}
+
+/** Run the CLI; returns the exit code (0 ok, 1 invalid input, 2 usage). */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const options = parseArgs(argv)
@@ -59,21 +134,9 @@ export function runCli(argv: readonly string[], io: CliIo): number {
       io.stdout(`${USAGE}\n`)
       return 0
     }
-    if (options.sweep) throw new CliError('--sweep is not available in this version', 2)
+    if (options.sweep !== undefined) return runSweep(options, options.sweep, io)
     if (!options.file) throw new CliError(`missing scenario file\n${USAGE}`, 2)
-    const input = readJson(options.file)
-    const indent = options.pretty ? 2 : undefined
-    if (Array.isArray(input)) {
-      const outcomes = input.map((item, index) => evaluateOne(item, `[${index}] `))
-      const failures = outcomes.flatMap((o) => (o.ok ? [] : o.messages))
-      if (failures.length > 0) throw new CliError(failures.join('\n'))
-      io.stdout(`${JSON.stringify(outcomes.map((o) => (o.ok ? o.value : null)), null, indent)}\n`)
-      return 0
-    }
-    const outcome = evaluateOne(input, '')
-    if (!outcome.ok) throw new CliError(outcome.messages.join('\n'))
-    io.stdout(`${JSON.stringify(outcome.value, null, indent)}\n`)
-    return 0
+    return runScenarios(options, options.file, io)
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr(`error: ${error.message}\n`)

@@ -1,8 +1,13 @@
 import { readFileSync } from 'node:fs'
 
+/** Reads all of standard input as text (injectable so tests need no real stdin). */
+export type StdinReader = () => string
+
+export const readProcessStdin: StdinReader = () => readFileSync(0, 'utf8')
+
 /** Read a JSON document from a path, or standard input when the path is '-'. */
-export function readJson(path: string): unknown {
-  const text = path === '-' ? readFileSync(0, 'utf8') : readFileSync(path, 'utf8')
+export function readJson(path: string, readStdin: StdinReader = readProcessStdin): unknown {
+  const text = path === '-' ? readStdin() : readFileSync(path, 'utf8')
   try {
     return JSON.parse(text) as unknown
   } catch (error) {

@@ -1,0 +1,70 @@
+/** Number formatting with units, shared by every view, so a figure reads the same everywhere. */
+
+const SIGNIFICANT = 3
+
+/** A number with about three significant figures and thousands separators: 1,234 · 12.3 · 0.0123. */
+export function formatNumber(value: number, significant = SIGNIFICANT): string {
+  if (!Number.isFinite(value)) return '—'
+  if (value === 0) return '0'
+  const abs = Math.abs(value)
+  if (abs >= 10 ** significant) return Math.round(value).toLocaleString('en-US')
+  const digits = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)))
+  return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: Math.min(digits, 6) })
+}
+
+/** US dollars: $1.23, $0.0123, $1.2k, $3.4M, $700B. */
+export function formatUsd(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  const abs = Math.abs(value)
+  if (abs >= 1e9) return `$${formatNumber(value / 1e9)}B`
+  if (abs >= 1e6) return `$${formatNumber(value / 1e6)}M`
+  if (abs >= 1e4) return `$${formatNumber(value / 1e3)}k`
+  return `$${formatNumber(value)}`
+}
+
+/** Joules with an SI prefix: 1.52 J, 152 mJ, 3.4 kJ. */
+export function formatJoules(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  const abs = Math.abs(value)
+  if (abs >= 1e3) return `${formatNumber(value / 1e3)} kJ`
+  if (abs < 0.1 && abs > 0) return `${formatNumber(value * 1e3)} mJ`
+  return `${formatNumber(value)} J`
+}
+
+/** Seconds as ms or s: 25.1 ms, 1.23 s. */
+export function formatSeconds(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  if (Math.abs(value) < 1) return `${formatNumber(value * 1e3)} ms`
+  return `${formatNumber(value)} s`
+}
+
+/** A count with k/M suffixes: 950, 12.3k, 4.5M. */
+export function formatCount(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  const abs = Math.abs(value)
+  if (abs >= 1e9) return `${formatNumber(value / 1e9)}B`
+  if (abs >= 1e6) return `${formatNumber(value / 1e6)}M`
+  if (abs >= 1e4) return `${formatNumber(value / 1e3)}k`
+  return formatNumber(value)
+}
+
+/** A share as a percentage: 0.234 → "23 %". */
+export function formatPercent(share: number, digits = 0): string {
+  if (!Number.isFinite(share)) return '—'
+  return `${(share * 100).toFixed(digits)} %`
+}
+
+/** A fold change: 12.3× / 0.8×. */
+export function formatFold(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  return `${formatNumber(value, value >= 100 ? 3 : 2)}×`
+}
+
+/** Watts with a prefix: 700 W, 4.8 kW, 12 MW. */
+export function formatWatts(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  const abs = Math.abs(value)
+  if (abs >= 1e6) return `${formatNumber(value / 1e6)} MW`
+  if (abs >= 1e3) return `${formatNumber(value / 1e3)} kW`
+  return `${formatNumber(value)} W`
+}

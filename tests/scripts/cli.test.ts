@@ -1,0 +1,365 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { LEVER_IDS, runScenario, type SimulationResult } from '@/engine/index'
+
+import { runCli } from '../../scripts/lib/cli'
+import { csvField, csvRow } from '../../scripts/lib/csv'
+import { MAX_SWEEP_POINTS, SWEEP_METRIC_COLUMNS } from '../../scripts/lib/sweep'
+
+const dir = mkdtempSync(join(tmpdir(), 'iel-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
+
+let fileCount = 0
+function file(content: unknown): string {
+  const path = join(dir, `input-${fileCount++}.json`)
+  writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content))
+  return path
+}
+
+interface Run {
+  readonly code: number
+  readonly stdout: string
+  readonly stderr: string
+}
+
+function cli(argv: readonly string[], stdin?: string): Run {
+  let stdout = ''
+  let stderr = ''
+  const code = runCli(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    stdin: () => {
+      if (stdin === undefined) throw new Error('this test gives no standard input')
+      return stdin
+    },
+  })
+  return { code, stdout, stderr }
+}
+
+function json<T>(run: Run): T {
+  expect(run.stderr).toBe('')
+  expect(run.code).toBe(0)
+  return JSON.parse(run.stdout) as T
+}
+
+function engine(input: unknown): SimulationResult {
+  const outcome = runScenario(input)
+  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+  return outcome.result
+}
+
+/** A minimal RFC 4180 reader, written independently of scripts/lib/csv.ts. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let field = ''
+  let quoted = false
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"'
+        i++
+      } else if (ch === '"') quoted = false
+      else field += ch
+    } else if (ch === '"') quoted = true
+    else if (ch === ',') {
+      row.push(field)
+      field = ''
+    } else if (ch === '\n') {
+      row.push(field)
+      rows.push(row)
+      row = []
+      field = ''
+    } else field += ch
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field])
+  return rows
+}
+
+const SMALL = { model: 'llama-3.1-8b', hardware: 'h100-sxm', accelerators: 1 }
+
+describe('simulate CLI: scenarios', () => {
+  it('prints one result for one scenario file', () => {
+    const result = json<SimulationResult>(cli([file(SMALL)]))
+    expect(result).toEqual(JSON.parse(JSON.stringify(engine(SMALL))))
+  })
+
+  it('keeps the order of an array of scenarios', () => {
+    const inputs = [
+      { ...SMALL, name: 'first' },
+      { model: 'mixtral-8x7b', hardware: 'h200-sxm', name: 'second' },
+      { name: 'third' },
+      { ...SMALL, workload: { batchSize: 1 }, name: 'fourth' },
+    ]
+    const results = json<SimulationResult[]>(cli([file(inputs)]))
+    expect(results.map((r) => r.scenario.name)).toEqual(['first', 'second', 'third', 'fourth'])
+    results.forEach((r, i) => expect(r).toEqual(JSON.parse(JSON.stringify(engine(inputs[i])))))
+  })
+
+  it('reads standard input for "-"', () => {
+    const fromStdin = json<SimulationResult>(cli(['-'], JSON.stringify(SMALL)))
+    const fromFile = json<SimulationResult>(cli([file(SMALL)]))
+    expect(fromStdin).toEqual(fromFile)
+  })
+
+  it('indents with --pretty and gives the same result', () => {
+    const run = cli([file(SMALL), '--pretty'])
+    expect(run.stdout.split('\n').length).toBeGreaterThan(20)
+    expect(JSON.parse(run.stdout)).toEqual(json(cli([file(SMALL)])))
+  })
+
+  it.each([
+    [{ workload: { inputTokens: -5 } }, 'workload.inputTokens'],
+    [{ hardware: 'h1000' }, 'hardware'],
+    [{ levers: { hbm: 2 } }, 'levers.hbm'],
+    [{ model: 'llama-3.1-405b', hardware: 'h100-sxm', accelerators: 1 }, 'accelerators'],
+  ])('exits 1 on %j and names %s', (input, field) => {
+    const run = cli([file(input)])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toMatch(/^error: /)
+    expect(run.stderr).toContain(field)
+  })
+
+  it('names the field and the position of an invalid scenario in an array', () => {
+    const run = cli([file([SMALL, { ...SMALL, year: 2040 }])])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('[1] ')
+    expect(run.stderr).toContain('year')
+    expect(run.stdout).toBe('')
+  })
+
+  it('exits 1 on a missing file and on invalid JSON', () => {
+    const missing = cli([join(dir, 'no-such-file.json')])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr).toContain('no-such-file.json')
+    const broken = cli([file('{ "year": ')])
+    expect(broken.code).toBe(1)
+    expect(broken.stderr).toContain('not valid JSON')
+  })
+
+  it.each([
+    [[]],
+    [['--frobnicate']],
+    [['a.json', 'b.json']],
+    [['--sweep']],
+    [['a.json', '--csv']],
+    [['--sweep', 'sweep.json', '--analysis']],
+    [['a.json', '--sweep', 'sweep.json']],
+  ])('exits 2 with the usage for %j', (argv) => {
+    const run = cli(argv)
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('usage:')
+    expect(run.stdout).toBe('')
+  })
+
+  it('prints the usage for --help and exits 0', () => {
+    const run = cli(['--help'])
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('--sweep')
+  })
+})
+
+describe('simulate CLI: --analysis', () => {
+  type Band = { output: number; p10: number; p50: number; p90: number }
+  type Analysed = SimulationResult & {
+    trajectory: { year: number; costPerMillionTokens: Band; energyPerToken: { joules: number } }[]
+    attribution: Record<string, number>
+  }
+  const input = {
+    ...SMALL,
+    year: 2028,
+    levers: { hbm: 1, modelOptimization: 0.5, inferenceEngine: 1, compilerStack: 0.3 },
+  }
+  const run = cli([file(input), '--analysis'])
+  const analysed = json<Analysed>(run)
+
+  it('adds a trajectory for 2026–2030 with ordered P10/P50/P90 bands', () => {
+    expect(analysed.trajectory.map((t) => t.year)).toEqual([2026, 2027, 2028, 2029, 2030])
+    for (const t of analysed.trajectory) {
+      const { output, p10, p50, p90 } = t.costPerMillionTokens
+      for (const x of [output, p10, p50, p90, t.energyPerToken.joules]) {
+        expect(Number.isFinite(x) && x > 0).toBe(true)
+      }
+      expect(p10).toBeLessThanOrEqual(p50)
+      expect(p50).toBeLessThanOrEqual(p90)
+    }
+  })
+
+  it("matches the plain result in the scenario's year", () => {
+    const year = analysed.trajectory.find((t) => t.year === input.year)
+    expect(year?.costPerMillionTokens.output).toBeCloseTo(analysed.costPerMillionTokens.output, 12)
+    expect(year?.energyPerToken.joules).toBeCloseTo(analysed.energyPerToken.joules, 12)
+  })
+
+  it('attributes Δ ln cost to every lever id, summing to ln(cost with / without levers)', () => {
+    expect(Object.keys(analysed.attribution)).toEqual([...LEVER_IDS])
+    const without = engine({ ...input, levers: {} })
+    const total = Object.values(analysed.attribution).reduce((a, b) => a + b, 0)
+    expect(total).toBeCloseTo(
+      Math.log(analysed.costPerMillionTokens.output / without.costPerMillionTokens.output),
+      9,
+    )
+    expect(analysed.attribution.scaleUp).toBe(0) // slider 0
+    expect(analysed.attribution.inferenceEngine).toBeLessThan(0) // makes tokens cheaper
+  })
+
+  it('adds the fields to every result of an array, in order', () => {
+    const results = json<Analysed[]>(cli([file([SMALL, input]), '--analysis']))
+    expect(results).toHaveLength(2)
+    expect(results[1]).toEqual(analysed)
+    expect(Object.values(results[0]!.attribution).every((x) => x === 0)).toBe(true)
+  })
+})
+
+describe('simulate CLI: --sweep', () => {
+  const sweep = {
+    base: { ...SMALL, workload: { outputTokens: 128 } },
+    grid: {
+      hardware: ['h100-sxm', 'b200'],
+      'workload.inputTokens': [512, 2048, 8192],
+      'levers.hbm': [0, 1],
+    },
+  }
+  const csv = cli(['--sweep', file(sweep), '--csv'])
+  const rows = parseCsv(csv.stdout)
+
+  it('writes one CSV row per point of the Cartesian product, after a header', () => {
+    expect(csv.code).toBe(0)
+    expect(csv.stderr).toBe('')
+    expect(rows[0]).toEqual([...Object.keys(sweep.grid), ...SWEEP_METRIC_COLUMNS])
+    expect(rows.length - 1).toBe(2 * 3 * 2)
+    expect(rows.slice(1).every((r) => r.length === rows[0]!.length)).toBe(true)
+  })
+
+  it('varies the last grid field fastest and matches the engine point by point', () => {
+    const header = rows[0]!
+    const column = (name: string): number => header.indexOf(name)
+    const expectedPoints = sweep.grid.hardware.flatMap((hardware) =>
+      sweep.grid['workload.inputTokens'].flatMap((inputTokens) =>
+        sweep.grid['levers.hbm'].map((hbm) => ({ hardware, inputTokens, hbm })),
+      ),
+    )
+    expectedPoints.forEach((p, i) => {
+      const row = rows[i + 1]!
+      expect([row[0], Number(row[1]), Number(row[2])]).toEqual([p.hardware, p.inputTokens, p.hbm])
+      const r = engine({
+        ...SMALL,
+        hardware: p.hardware,
+        workload: { outputTokens: 128, inputTokens: p.inputTokens },
+        levers: { hbm: p.hbm },
+      })
+      expect(Number(row[column('cost_usd_per_m_output')])).toBe(r.costPerMillionTokens.output)
+      expect(Number(row[column('energy_j_per_output_token')])).toBe(r.energyPerToken.joules)
+      expect(Number(row[column('batch_size')])).toBe(r.batchSize)
+      expect(row[column('decode_bound')]).toBe(r.decode.bound)
+      expect(row[column('feasible')]).toBe('true')
+      expect(row[column('error')]).toBe('')
+    })
+  })
+
+  it('writes the same rows as JSON without --csv', () => {
+    const list = json<Record<string, unknown>[]>(cli(['--sweep', file(sweep)]))
+    expect(list).toHaveLength(12)
+    expect(list[5]).toMatchObject({
+      hardware: 'h100-sxm',
+      'workload.inputTokens': 8192,
+      'levers.hbm': 1,
+      feasible: true,
+      error: null,
+    })
+    expect(list[5]!.cost_usd_per_m_output).toBe(Number(rows[6]![3]))
+  })
+
+  it('turns a catalogue id into { base } when a grid field refines it', () => {
+    const refine = {
+      base: { ...SMALL, hardware: 'b200' },
+      grid: { 'hardware.memoryGB': [40, 180] },
+    }
+    const list = json<Record<string, unknown>[]>(cli(['--sweep', file(refine)]))
+    const r = engine({ ...SMALL, hardware: { base: 'b200', memoryGB: 40 } })
+    expect(list[0]!.cost_usd_per_m_output).toBe(r.costPerMillionTokens.output)
+    expect(list[0]!.cost_usd_per_m_output).not.toBe(list[1]!.cost_usd_per_m_output)
+  })
+
+  it('reports invalid and infeasible points as rows instead of aborting', () => {
+    const mixed = {
+      base: { hardware: 'h100-sxm', accelerators: 1 },
+      grid: { model: ['llama-3.1-8b', 'llama-3.1-405b'], 'workload.inputTokens': [1024, -5] },
+    }
+    const list = json<Record<string, unknown>[]>(cli(['--sweep', file(mixed)]))
+    expect(list).toHaveLength(4)
+    expect(list[0]).toMatchObject({ feasible: true, error: null })
+    expect(list[1]).toMatchObject({ feasible: null, cost_usd_per_m_output: null })
+    expect(String(list[1]!.error)).toContain('workload.inputTokens')
+    expect(list[2]).toMatchObject({ feasible: false, cost_usd_per_m_output: null })
+    expect(String(list[2]!.error)).toMatch(/does not fit/)
+  })
+
+  it.each([
+    [{ grid: { 'workload.inputTokenz': [1] } }, 'workload.inputTokenz'],
+    [{ grid: { 'levers.warpDrive': [1] } }, 'levers.warpDrive'],
+    [{ grid: { 'workload.inputTokens': 1024 } }, 'grid.workload.inputTokens'],
+    [{ grid: { year: [] } }, 'grid.year'],
+    [{ base: { year: 2040 }, grid: { hardware: ['b200'] } }, 'base.year'],
+    [{ base: { hardware: 'h100-sxm' } }, 'grid'],
+    [{ bass: {}, grid: { year: [2026] } }, 'bass'],
+    [[1, 2], 'sweep file'],
+  ])('exits 1 when the sweep file itself is invalid (%j), naming %s', (doc, field) => {
+    const run = cli(['--sweep', file(doc), '--csv'])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(field)
+  })
+
+  it(`refuses more than ${MAX_SWEEP_POINTS.toLocaleString('en-US')} points with a clear error`, () => {
+    const values = Array.from({ length: 11 }, (_, i) => i / 10)
+    const huge = {
+      grid: Object.fromEntries(
+        ['hbm', 'chiplets', 'scaleUp', 'scaleOut', 'compilerStack'].map((id) => [
+          `levers.${id}`,
+          values,
+        ]),
+      ),
+    }
+    const run = cli(['--sweep', file(huge), '--csv'])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('161,051')
+    expect(run.stderr).toContain('100,000')
+  })
+
+  it('reads the sweep file from standard input for "-"', () => {
+    const run = cli(['--sweep', '-', '--csv'], JSON.stringify(sweep))
+    expect(run.stdout).toBe(csv.stdout)
+  })
+})
+
+describe('CSV quoting (RFC 4180)', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['line\nbreak', '"line\nbreak"'],
+    ['cr\rhere', '"cr\rhere"'],
+    [' padded', '" padded"'],
+    [1.5, '1.5'],
+    [true, 'true'],
+    [null, ''],
+    [{ base: 'b200' }, '"{""base"":""b200""}"'],
+  ])('writes %j as %s', (value, expected) => {
+    expect(csvField(value)).toBe(expected)
+  })
+
+  it('round-trips names with commas, quotes and line breaks through a sweep', () => {
+    const names = ['plain', 'a, b', 'say "hi", twice', 'two\nlines']
+    const run = cli(['--sweep', file({ base: SMALL, grid: { name: names } }), '--csv'])
+    const parsed = parseCsv(run.stdout)
+    expect(parsed.slice(1).map((r) => r[0])).toEqual(names)
+    expect(csvRow(['x', 'y,z'])).toBe('x,"y,z"\n')
+  })
+})
