@@ -64,90 +64,199 @@ export function createOutput(): Float64Array {
 }
 
 /**
- * Decode time per step summed over all steps for batch `batch`, written to `out` slots; returns the
- * total decode seconds. Pure function of `p` and `batch`.
+ * The decode phase as a function of batch size B, precomputed once per evaluation. Every term of a
+ * decode step is affine in B except the weights an MoE step touches:
+ *   step(B) = max(linear FLOPs(B) / R_c, (weights touched(B) + linear bytes(B)) / R_m)   linear kernels
+ *           + B × attention seconds per sequence                                        attention kernels
+ *           + communication(B) + fixed overhead
+ * where attention seconds per sequence is the exact closed-form mean over the steps' contexts of
+ * max(attention FLOPs / R_c, KV bytes / R_m) (physics/decode.ts). So the batch search and the
+ * totals are O(1) per batch size instead of re-summing the steps.
  */
-function decodeTotals(p: Float64Array, n: number, batch: number, rc: number, rm: number, out: Float64Array): number {
+interface DecodeModel {
+  steps: number
+  tau: number
+  verify: number
+  /** Per sequence per step. */
+  linearFlops: number
+  linearBytes: number
+  attentionSeconds: number
+  attentionComputeSeconds: number
+  attentionFlops: number
+  attentionBytes: number
+  commFixed: number
+  commPerSequence: number
+  linkBytesPerSequence: number
+  overhead: number
+  rc: number
+  rm: number
+}
+
+const decodeModel: DecodeModel = {
+  steps: 0,
+  tau: 1,
+  verify: 1,
+  linearFlops: 0,
+  linearBytes: 0,
+  attentionSeconds: 0,
+  attentionComputeSeconds: 0,
+  attentionFlops: 0,
+  attentionBytes: 0,
+  commFixed: 0,
+  commPerSequence: 0,
+  linkBytesPerSequence: 0,
+  overhead: 0,
+  rc: 1,
+  rm: 1,
+}
+
+/** Fill `m` with the decode model of `p` on an n-accelerator replica with roofs rc, rm. */
+function prepareDecode(p: Float64Array, n: number, rc: number, rm: number, m: DecodeModel): DecodeModel {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
-  const outputTokens = p[P.OUTPUT_TOKENS]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const scale = p[P.PARAM_SCALE]!
-  const wBits = p[P.WEIGHT_BITS]!
   const aBytes = p[P.ACTIVATION_BITS]! / BITS_PER_BYTE
   const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
-  const steps = Math.ceil(outputTokens / tau)
-  const tokensPerStep = batch * verify // tokens processed per step across the batch
+  const steps = Math.ceil(p[P.OUTPUT_TOKENS]! / tau)
 
-  // FLOPs per step: f0 + f1 c. Linear layers (always-active + the k experts each token uses),
-  // the LM head, the recurrent-state update, and attention over c context positions.
+  // Linear kernels, per sequence per step: the always-active matrices, the k experts each token
+  // uses, the LM head and the recurrent-state update on `verify` tokens; bytes besides the weights:
+  // the KV written for those tokens and the recurrent state read and written.
   const activeLinear =
     (p[P.ALWAYS_ACTIVE_PARAMS]! + p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) * scale
-  const f0 = tokensPerStep * (2 * activeLinear + 2 * p[P.LM_HEAD_PARAMS]! * scale + p[P.STATE_FLOPS_PER_TOKEN]!)
-  const f1 = tokensPerStep * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
+  m.linearFlops = verify * (2 * activeLinear + 2 * p[P.LM_HEAD_PARAMS]! * scale + p[P.STATE_FLOPS_PER_TOKEN]!)
+  m.linearBytes = verify * kvBytesPerToken + 2 * stateBytes
 
-  // Bytes per step: m0 + m1 c. Weights touched by this step's tokens, KV written, recurrent state
-  // read and written; KV read grows with the context.
-  const weightsRead = weightBytesTouched(
+  // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
+  const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
+  const m1 = kvBytesPerToken
+  sumOfMaxOfLines((f1 * inputTokens) / rc, (f1 * tau) / rc, (m1 * inputTokens) / rm, (m1 * tau) / rm, steps, lineSum)
+  const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
+  m.attentionSeconds = lineSum.total / steps
+  m.attentionComputeSeconds = lineSum.firstTotal / steps
+  m.attentionFlops = (f1 * sumContexts) / steps
+  m.attentionBytes = (m1 * sumContexts) / steps
+
+  // Communication per step: two all-reduces per dense layer; MoE layers swap the FFN all-reduce for
+  // an all-to-all dispatch and combine of the tokens' hidden states to the experts' owners.
+  const hidden = p[P.HIDDEN_SIZE]!
+  const moeLayers = expertParallelLayers(p)
+  const allReduces = 2 * p[P.LAYERS]! - moeLayers
+  if (n > 1) {
+    const bw = collectiveBandwidth(n, p[P.SCALE_UP_DOMAIN]!, p[P.SCALE_UP_BPS]!, p[P.SCALE_OUT_BPS]!, p[P.EFF_COMMUNICATION]!)
+    const alpha = collectiveLatency(n, p[P.SCALE_UP_DOMAIN]!, p[P.COLLECTIVE_LATENCY_S]!, p[P.SCALE_OUT_LATENCY_S]!)
+    const messagePerSequence = verify * hidden * aBytes
+    const a2aPerSequence = (verify / n) * p[P.EXPERTS_PER_TOKEN]! * hidden * aBytes
+    // allReduceSeconds(x) = alpha + k x: split into the fixed and the per-sequence part.
+    m.commFixed = (allReduces + 2 * moeLayers) * alpha
+    m.commPerSequence =
+      allReduces * (allReduceSeconds(messagePerSequence, n, bw, alpha) - alpha) +
+      2 * moeLayers * (allToAllSeconds(a2aPerSequence, n, bw, alpha) - alpha)
+    m.linkBytesPerSequence =
+      n * (allReduces * allReduceBytesPerAccelerator(messagePerSequence, n) + 2 * moeLayers * a2aPerSequence * ((n - 1) / n))
+  } else {
+    m.commFixed = 0
+    m.commPerSequence = 0
+    m.linkBytesPerSequence = 0
+  }
+  m.steps = steps
+  m.tau = tau
+  m.verify = verify
+  m.overhead = p[P.STEP_OVERHEAD_S]!
+  m.rc = rc
+  m.rm = rm
+  return m
+}
+
+/** Weights read by one decode step of `batch` sequences (MoE: only the experts they touch). */
+function decodeWeightBytes(p: Float64Array, batch: number, verify: number): number {
+  return weightBytesTouched(
     p[P.ALWAYS_ACTIVE_PARAMS]!,
     p[P.EXPERT_PARAMS]!,
     p[P.MOE_LAYERS]!,
     p[P.EXPERTS]!,
     p[P.EXPERTS_PER_TOKEN]!,
     p[P.LM_HEAD_PARAMS]!,
-    scale,
-    wBits,
-    tokensPerStep,
+    p[P.PARAM_SCALE]!,
+    p[P.WEIGHT_BITS]!,
+    batch * verify,
   )
-  const m0 = weightsRead + tokensPerStep * kvBytesPerToken + 2 * batch * stateBytes
-  const m1 = batch * kvBytesPerToken
+}
 
-  // Roofline per operator class (llm-analysis style): the linear layers (weights, LM head, state)
-  // and attention (KV reads) run as separate kernels, each bound by its own roof, so their times add.
-  // Linear work is the same every step; attention grows with the context c_j = inputTokens + j * tau.
-  const linearCompute = f0 / rc
-  const linearMemory = m0 / rm
-  const linearStep = linearCompute > linearMemory ? linearCompute : linearMemory
-  const a = (f1 * inputTokens) / rc
-  const b = (f1 * tau) / rc
-  const d = (m1 * inputTokens) / rm
-  const e = (m1 * tau) / rm
-  sumOfMaxOfLines(a, b, d, e, steps, lineSum)
-  const linearTotal = steps * linearStep
-  const computeBoundS = (linearCompute > linearMemory ? linearTotal : 0) + lineSum.firstTotal
-  const memoryBoundS = (linearCompute > linearMemory ? 0 : linearTotal) + (lineSum.total - lineSum.firstTotal)
+/** Mean decode step time at `batch`, s. O(1). */
+function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number): number {
+  const linearCompute = (m.linearFlops * batch) / m.rc
+  const linearMemory = (decodeWeightBytes(p, batch, m.verify) + m.linearBytes * batch) / m.rm
+  return (
+    (linearCompute > linearMemory ? linearCompute : linearMemory) +
+    m.attentionSeconds * batch +
+    m.commFixed +
+    m.commPerSequence * batch +
+    m.overhead
+  )
+}
 
-  // Communication per step: two all-reduces per dense layer; MoE layers swap the FFN all-reduce for
-  // an all-to-all dispatch and combine of the tokens' hidden states to the experts' owners.
-  const hidden = p[P.HIDDEN_SIZE]!
-  const layers = p[P.LAYERS]!
-  const moeLayers = expertParallelLayers(p)
-  const bw = collectiveBandwidth(n, p[P.SCALE_UP_DOMAIN]!, p[P.SCALE_UP_BPS]!, p[P.SCALE_OUT_BPS]!, p[P.EFF_COMMUNICATION]!)
-  const alpha = collectiveLatency(n, p[P.SCALE_UP_DOMAIN]!, p[P.COLLECTIVE_LATENCY_S]!, p[P.SCALE_OUT_LATENCY_S]!)
-  const arMessage = tokensPerStep * hidden * aBytes
-  const allReduces = 2 * layers - moeLayers
-  const a2aBytes = (tokensPerStep / n) * p[P.EXPERTS_PER_TOKEN]! * hidden * aBytes
-  const commPerStep =
-    allReduces * allReduceSeconds(arMessage, n, bw, alpha) + 2 * moeLayers * allToAllSeconds(a2aBytes, n, bw, alpha)
-  const linkBytesPerStep =
-    n * (allReduces * allReduceBytesPerAccelerator(arMessage, n) + (n > 1 ? 2 * moeLayers * a2aBytes * ((n - 1) / n) : 0))
+/** Decode totals for `batch`, written to `out`; returns the total decode seconds. */
+function decodeTotals(p: Float64Array, m: DecodeModel, batch: number, out: Float64Array): number {
+  const steps = m.steps
+  const weights = decodeWeightBytes(p, batch, m.verify)
+  const linearCompute = (m.linearFlops * batch) / m.rc
+  const linearMemory = (weights + m.linearBytes * batch) / m.rm
+  const linearBound = linearCompute > linearMemory
+  const linearStep = linearBound ? linearCompute : linearMemory
+  const attention = m.attentionSeconds * batch
+  const attentionCompute = m.attentionComputeSeconds * batch
+  const comm = m.commFixed + m.commPerSequence * batch
+  const total = steps * (linearStep + attention + comm + m.overhead)
 
-  const overhead = p[P.STEP_OVERHEAD_S]!
-  const total = linearTotal + lineSum.total + steps * (commPerStep + overhead)
-
-  const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
   out[O.DECODE_STEPS] = steps
-  out[O.DECODE_FLOPS] = steps * f0 + f1 * sumContexts
-  out[O.DECODE_BYTES] = steps * m0 + m1 * sumContexts
-  out[O.DECODE_COMPUTE_S] = computeBoundS
-  out[O.DECODE_MEMORY_S] = memoryBoundS
-  out[O.DECODE_MEMORY_BOUND_STEPS] = linearCompute > linearMemory ? 0 : steps
-  out[O.DECODE_COMM_S] = steps * commPerStep
-  out[O.DECODE_LINK_BYTES] = steps * linkBytesPerStep
+  out[O.DECODE_FLOPS] = steps * batch * (m.linearFlops + m.attentionFlops)
+  out[O.DECODE_BYTES] = steps * (weights + batch * (m.linearBytes + m.attentionBytes))
+  out[O.DECODE_COMPUTE_S] = steps * ((linearBound ? linearStep : 0) + attentionCompute)
+  out[O.DECODE_MEMORY_S] = steps * ((linearBound ? 0 : linearStep) + attention - attentionCompute)
+  out[O.DECODE_MEMORY_BOUND_STEPS] = linearBound ? 0 : steps
+  out[O.DECODE_COMM_S] = steps * comm
+  out[O.DECODE_LINK_BYTES] = steps * m.linkBytesPerSequence * batch
   out[O.DECODE_S] = total
   out[O.DECODE_STEP_S] = total / steps
   return total
+}
+
+/**
+ * Largest batch in [1, cap] whose mean decode step meets `maxStep` (step time grows with batch).
+ * Dense models: the step is the max of two affine functions plus an affine term, so the answer is a
+ * closed form; MoE models touch more experts as the batch grows, so a short bisection finishes it.
+ * Returns 0 when even one sequence is too slow.
+ */
+function largestBatchWithin(p: Float64Array, m: DecodeModel, cap: number, maxStep: number): number {
+  if (decodeStepSeconds(p, m, 1) > maxStep) return 0
+  if (decodeStepSeconds(p, m, cap) <= maxStep) return cap
+  // step(B) = max(cB, W(B) + mB) + sB + t. Dense: W is constant, so solve each branch for
+  // step = maxStep. MoE: W(B) grows from W(1) to W(all experts), so the same formula with W(all)
+  // gives a feasible lower bound and with W(1) an upper bound; bisection finishes inside them.
+  const slope = m.attentionSeconds + m.commPerSequence
+  const budget = maxStep - m.commFixed - m.overhead
+  const byCompute = budget / (m.linearFlops / m.rc + slope)
+  const perSequenceMemory = m.linearBytes / m.rm + slope
+  const dense = p[P.EXPERTS]! <= 1 || p[P.EXPERTS_PER_TOKEN]! >= p[P.EXPERTS]!
+  const allWeights = decodeWeightBytes(p, dense ? 1 : Number.POSITIVE_INFINITY, m.verify)
+  const lowGuess = Math.floor(Math.min(byCompute, (budget - allWeights / m.rm) / perSequenceMemory))
+  const highGuess = dense
+    ? lowGuess
+    : Math.floor(Math.min(byCompute, (budget - decodeWeightBytes(p, 1, m.verify) / m.rm) / perSequenceMemory))
+  // Rounding can put the bounds one off: widen by two and check exactly.
+  let lo = Math.max(1, Math.min(cap - 1, lowGuess - 1))
+  let hi = Math.min(cap, Math.max(lo + 1, highGuess + 2))
+  if (decodeStepSeconds(p, m, lo) > maxStep) lo = 1
+  if (decodeStepSeconds(p, m, hi) <= maxStep) hi = cap
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1
+    if (decodeStepSeconds(p, m, mid) <= maxStep) lo = mid
+    else hi = mid
+  }
+  return lo
 }
 
 /** Prefill of `batch` prompts; writes its slots and returns seconds. */
@@ -243,10 +352,8 @@ function atBoundary(boundary: number, chipJ: number, hostJ: number, pue: number)
   return boundary === 1 ? chipJ + hostJ : (chipJ + hostJ) * pue
 }
 
-/** Mean decode step time at `batch`, s (used by the interactivity search). */
-function meanStepSeconds(p: Float64Array, n: number, batch: number, rc: number, rm: number, scratch: Float64Array): number {
-  return decodeTotals(p, n, batch, rc, rm, scratch) / scratch[O.DECODE_STEPS]!
-}
+/** The replica size whose decode model autoReplicaSize left prepared in `decodeModel` (0 = none). */
+const prepared = { accelerators: 0 }
 
 /** Auto replica sizing: weights may take at most this share of the replica's usable memory. */
 const AUTO_WEIGHT_SHARE = 0.5 // dimensionless; leaves the rest for KV cache
@@ -266,17 +373,26 @@ function autoReplicaSize(p: Float64Array, weights: number, usablePerAccelerator:
   if (target > 0) {
     const maxStep = p[P.TOKENS_PER_STEP]! / target
     const limit = Math.max(n, p[P.SCALE_UP_DOMAIN]!)
-    while (n < limit && meanStepSeconds(p, n, 1, ...roofs(p, n), searchScratch) > maxStep) n *= 2
+    for (;;) {
+      prepared.accelerators = n
+      const model = prepareDecode(p, n, computeRoof(p, n), memoryRoof(p, n), decodeModel)
+      if (decodeStepSeconds(p, model, 1) <= maxStep || n >= limit) break
+      n *= 2
+    }
   }
   return n
 }
 
-/** Compute and memory roofs of an n-accelerator replica, FLOP/s and bytes/s. */
-function roofs(p: Float64Array, n: number): [number, number] {
+/** Compute roof of an n-accelerator replica, FLOP/s. */
+function computeRoof(p: Float64Array, n: number): number {
   const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
   const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
-  const derate = 1 - p[P.DESIGN_MISMATCH]!
-  return [n * peak * p[P.EFF_COMPUTE]! * derate, n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * derate]
+  return n * peak * p[P.EFF_COMPUTE]! * (1 - p[P.DESIGN_MISMATCH]!)
+}
+
+/** Memory-bandwidth roof of an n-accelerator replica, bytes/s. */
+function memoryRoof(p: Float64Array, n: number): number {
+  return n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * (1 - p[P.DESIGN_MISMATCH]!)
 }
 
 const searchScratch = new Float64Array(OUT_COUNT)
@@ -288,10 +404,10 @@ const searchScratch = new Float64Array(OUT_COUNT)
  */
 export function evaluate(p: Float64Array, out: Float64Array = createOutput(), lean = false): Float64Array {
   out.fill(0)
+  prepared.accelerators = 0
   const inputTokens = p[P.INPUT_TOKENS]!
   const outputTokens = p[P.OUTPUT_TOKENS]!
   const prefixHit = p[P.PREFIX_HIT_RATE]!
-  const mismatch = 1 - p[P.DESIGN_MISMATCH]!
 
   // Capacity (engine-model.md §3): usable memory minus weights, divided by one sequence's KV at
   // full context. A shared prompt prefix is stored once (PagedAttention block sharing).
@@ -317,8 +433,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
   // Roofs of the replica. Math runs at the wider of weight and activation formats.
   const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
   const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
-  const rc = n * peak * p[P.EFF_COMPUTE]! * mismatch
-  const rm = n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * mismatch
+  const rc = computeRoof(p, n)
+  const rm = memoryRoof(p, n)
   out[O.MATH_PEAK_FLOPS] = peak
   const usable = n * usablePerAccelerator
   const capacity = batchCapacity(usable, weights, sharedPrefix, perSequence)
@@ -337,7 +453,7 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
   let batch: number
   let limit: number
   let status = STATUS_OK
-  let decodeDone = false
+  const model = prepared.accelerators === n ? decodeModel : prepareDecode(p, n, rc, rm, decodeModel)
   if (requested > 0) {
     batch = Math.floor(requested)
     limit = LIMIT_REQUESTED
@@ -351,25 +467,10 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
     limit = capacity <= p[P.MAX_BATCH]! ? LIMIT_CAPACITY : LIMIT_SCHEDULER
     const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
     if (target > 0) {
-      const maxStep = p[P.TOKENS_PER_STEP]! / target
-      // Try the largest batch first, straight into `out`: most scenarios are capacity-bound and
-      // pass, so the decode totals are already the final ones.
-      decodeDone = decodeTotals(p, n, batch, rc, rm, out) / out[O.DECODE_STEPS]! <= maxStep
-      if (!decodeDone) {
+      const within = largestBatchWithin(p, model, cap, p[P.TOKENS_PER_STEP]! / target)
+      if (within < cap) {
         limit = LIMIT_INTERACTIVITY
-        let lo = 1
-        let hi = batch
-        if (meanStepSeconds(p, n, 1, rc, rm, searchScratch) > maxStep) {
-          hi = 1
-        } else {
-          while (hi - lo > 1) {
-            const mid = (lo + hi) >>> 1
-            if (meanStepSeconds(p, n, mid, rc, rm, searchScratch) <= maxStep) lo = mid
-            else hi = mid
-          }
-          hi = lo
-        }
-        batch = hi
+        batch = Math.max(1, within)
       }
     }
   }
@@ -380,7 +481,7 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
 
   // Phase times.
   const prefillS = prefillTotals(p, n, batch, rc, rm, out)
-  const decodeS = decodeDone ? out[O.DECODE_S]! : decodeTotals(p, n, batch, rc, rm, out)
+  const decodeS = decodeTotals(p, model, batch, out)
   const decodeStep = out[O.DECODE_STEP_S]!
   const tpot = decodeStep / p[P.TOKENS_PER_STEP]!
   out[O.TPOT_S] = tpot

@@ -14,6 +14,7 @@ const positive = (max: number) => z.number().positive().max(max)
 const nonNegative = (max: number) => z.number().min(0).max(max)
 const share = z.number().gt(0).max(1)
 const count = (min: number, max: number) => z.number().int().min(min).max(max)
+const effectValue = z.number().min(-1e12).max(1e12)
 
 export const hardwareObjectSchema = z.strictObject({
   base: z.string().optional(),
@@ -152,6 +153,13 @@ export const scenarioInputSchema = z.strictObject({
     })
     .optional(),
   levers: z.partialRecord(z.enum(LEVER_IDS as [string, ...string[]]), z.number().min(0).max(1)).optional(),
+  /** Per lever id, per engine parameter the lever acts on: the [low, base, high] effect at full adoption. */
+  leverOverrides: z
+    .partialRecord(
+      z.enum(LEVER_IDS as [string, ...string[]]),
+      z.record(z.string().max(40), z.tuple([effectValue, effectValue, effectValue])),
+    )
+    .optional(),
   year: count(2026, 2030).optional(),
   assumptions: z.enum(['article', 'evidence']).optional(),
 })

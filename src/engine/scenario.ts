@@ -17,7 +17,9 @@ import type { AcceleratorSpec, ModelSpec, NumberFormat, WorkloadId } from './cat
 import { workloadById, WORKLOADS } from './catalog/workloads'
 import { BYTES_PER_GB, FLOPS_PER_TFLOP } from './constants'
 import { ECONOMICS_DEFAULTS, ENERGY_DEFAULTS, SERVING_DEFAULTS } from './economics'
+import { LEVERS } from './levers/catalog'
 import type { AssumptionSet, LeverId } from './levers/ids'
+import { leverOverrideIssues, type LeverOverrides } from './levers/overrides'
 import { scenarioInputSchema, type ScenarioInput } from './scenario-schema'
 import { BITS_PER_FORMAT } from './units'
 
@@ -98,6 +100,8 @@ export interface Scenario {
     readonly hostW: number
   }
   readonly levers: Readonly<Partial<Record<LeverId, number>>>
+  /** User overrides of lever effect ranges (levers/overrides.ts); empty when none. */
+  readonly leverOverrides: LeverOverrides
   readonly year: number
   readonly assumptions: AssumptionSet
 }
@@ -372,6 +376,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     warnings.push(`${hardware.name} has no native 4-bit math: ${mathFormat} matrix math runs at its 8-bit peak`)
   }
 
+  issues.push(...leverOverrideIssues(s.leverOverrides, LEVERS))
   if (issues.length > 0) return { ok: false, issues }
 
   const scenario: Scenario = {
@@ -387,6 +392,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     economics,
     energy,
     levers: { ...s.levers },
+    leverOverrides: s.leverOverrides ?? {},
     year: s.year ?? REFERENCE.year,
     assumptions: s.assumptions ?? REFERENCE.assumptions,
   }

@@ -13,7 +13,7 @@ import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
 /** Packed parameters of a scenario with its levers applied for its year. */
 export function scenarioParams(scenario: Scenario): Float64Array {
   const params = packScenario(scenario)
-  applyLevers(params, scenario.levers, scenario.year, scenario.assumptions)
+  applyLevers(params, scenario.levers, scenario.year, scenario.assumptions, scenario.leverOverrides)
   return params
 }
 

@@ -70,22 +70,36 @@ export function attribution(ctx: AnalysisContext, year: number): Attribution {
   })
 
   // Frontier parameters: running sums of squared log-gains up (square > 0) and down (square < 0).
-  const frontierIndices = [...new Set(toggles.flat().filter((t) => t.frontier).map((t) => t.index))]
   const up = new Float64Array(ctx.base.length)
   const down = new Float64Array(ctx.base.length)
+  // Parameters each player touches, and the caps that apply to each parameter.
+  const touched = toggles.map((ts) => [...new Set(ts.map((t) => t.index))])
+  const capsByIndex: (Cap[] | undefined)[] = []
+  for (const cap of caps) (capsByIndex[cap.index] ??= []).push(cap)
 
   const costV = new Float64Array(size)
   const energyV = new Float64Array(size)
-  const raw = ctx.base.slice()
-  const work = new Float64Array(raw.length)
+  const raw = ctx.base.slice() // base with the non-frontier effects of the current coalition
+  const work = ctx.base.slice() // what the kernel reads: raw × frontier multipliers, capped
   const out = createOutput()
   const lnCost0 = Math.log(ctx.baselineCost)
   const lnEnergy0 = Math.log(ctx.baselineEnergy)
 
   let mask = 0
+  const refresh = (index: number): void => {
+    let value = raw[index]!
+    const u = up[index]!
+    const d = down[index]!
+    // Clamp tiny negative rounding residue of the running sums before the square root.
+    if (u !== 0 || d !== 0) value *= Math.exp(frontierLogMultiplier(u > 0 ? u : 0, d > 0 ? d : 0))
+    const indexCaps = capsByIndex[index]
+    if (indexCaps) for (const cap of indexCaps) if ((mask & cap.bit) !== 0 && value > cap.cap) value = cap.cap
+    work[index] = value
+  }
+
   for (let i = 0; i < size; i++) {
     if (i > 0) {
-      // Gray code: step i toggles the lowest set bit of i.
+      // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
       const p = 31 - Math.clz32(i & -i)
       const bit = 1 << p
       const turningOn = (mask & bit) === 0
@@ -100,16 +114,8 @@ export function attribution(ctx: AnalysisContext, year: number): Attribution {
         } else if (t.additive) raw[t.index] = raw[t.index]! + (turningOn ? t.on : t.off)
         else raw[t.index] = raw[t.index]! * (turningOn ? t.on : t.off)
       }
-    }
-    work.set(raw)
-    for (let f = 0; f < frontierIndices.length; f++) {
-      const index = frontierIndices[f]!
-      // Clamp tiny negative rounding residue before the square root.
-      work[index] = raw[index]! * Math.exp(frontierLogMultiplier(Math.max(0, up[index]!), Math.max(0, down[index]!)))
-    }
-    for (let c = 0; c < caps.length; c++) {
-      const cap = caps[c]!
-      if ((mask & cap.bit) !== 0 && work[cap.index]! > cap.cap) work[cap.index] = cap.cap
+      const indices = touched[p]!
+      for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
     }
     evaluate(work, out, true)
     costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0

@@ -7,6 +7,7 @@ import { createOutput, evaluate } from '../kernel'
 import { availability, compileLever, leverApplies, type CompiledEffect } from '../levers/apply'
 import { LEVERS } from '../levers/catalog'
 import type { LeverId } from '../levers/ids'
+import { leversWithOverrides } from '../levers/overrides'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
 import { O } from '../params'
@@ -36,12 +37,13 @@ export function createContext(scenario: Scenario): AnalysisContext {
   LEVERS.forEach((lever, i) => {
     sliders[i] = applicable[i] ? (scenario.levers[lever.id] ?? 0) : 0
   })
-  const effects = LEVERS.map((lever, i) => (applicable[i] ? compileLever(lever, scenario.assumptions, base) : []))
+  const levers = leversWithOverrides(LEVERS, scenario.leverOverrides)
+  const effects = levers.map((lever, i) => (applicable[i] ? compileLever(lever, scenario.assumptions, base) : []))
   const out = evaluate(base, createOutput(), true)
   return {
     scenario,
     base,
-    levers: LEVERS,
+    levers,
     sliders,
     applicable,
     effects,

@@ -9,7 +9,7 @@
  * engine itself is reported separately in docs/validation.md.
  */
 import { createOutput, evaluate } from '../kernel'
-import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
+import { applyCompiled, compileLever, triangularQuantile, type CompiledEffect } from '../levers/apply'
 import { O } from '../params'
 import { createRng } from '../rng'
 
@@ -44,6 +44,32 @@ function band(values: Float64Array): Band {
   return { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) }
 }
 
+/** One effect's distribution, precomputed: amount(u) = lo + q(u) × span (log space for multipliers). */
+interface EffectSampler {
+  readonly effect: { index: number; additive: boolean; frontier: boolean; amount: number; cap: number }
+  readonly lo: number
+  readonly span: number
+  readonly mode: number
+  readonly scale: number
+}
+
+/**
+ * Samplers for a lever's effects, reusing compileLever for everything but the amount. The amount
+ * at strength u is written into `effect.amount` in place, so sampling allocates nothing.
+ */
+function samplersFor(ctx: AnalysisContext, l: number): EffectSampler[] {
+  const lever = ctx.levers[l]!
+  const low = compileLever(lever, ctx.scenario.assumptions, ctx.base, 0)
+  const base = compileLever(lever, ctx.scenario.assumptions, ctx.base)
+  const high = compileLever(lever, ctx.scenario.assumptions, ctx.base, 1)
+  return base.map((b, k) => {
+    const lo = low[k]!.amount
+    const span = high[k]!.amount - lo
+    const mode = span === 0 ? 0 : Math.min(1, Math.max(0, (b.amount - lo) / span))
+    return { effect: { ...b }, lo, span, mode, scale: 1 }
+  })
+}
+
 export function uncertainty(
   ctx: AnalysisContext,
   samples: number = DEFAULT_SAMPLES,
@@ -55,14 +81,20 @@ export function uncertainty(
   const energy = YEARS.map(() => new Float64Array(samples))
   const adoptionsByYear = YEARS.map((year) => adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length)))
   const active = ctx.levers.map((_, i) => adoptionsByYear.some((a) => a[i]! > 0))
+  const samplers = ctx.levers.map((_, l) => (active[l] ? samplersFor(ctx, l) : []))
+  const compiled: CompiledEffect[][] = samplers.map((list) => list.map((s) => s.effect))
   const params = new Float64Array(ctx.base.length)
   const out = createOutput()
-  const compiled: CompiledEffect[][] = ctx.levers.map(() => [])
   for (let s = 0; s < samples; s++) {
     for (let l = 0; l < ctx.levers.length; l++) {
       // Draw for every lever, active or not, so a lever's samples do not depend on the others' sliders.
       const u = rng.nextFloat()
-      compiled[l] = active[l] ? compileLever(ctx.levers[l]!, ctx.scenario.assumptions, ctx.base, u) : []
+      const list = samplers[l]!
+      for (let k = 0; k < list.length; k++) {
+        const sampler = list[k]!
+        // Amounts are linear in the distribution's variable: log-multiplier, or delta × scale.
+        sampler.effect.amount = sampler.lo + triangularQuantile(u, sampler.mode) * sampler.span
+      }
     }
     for (let y = 0; y < yearCount; y++) {
       params.set(ctx.base)

@@ -24,6 +24,7 @@ import { P, PARAM_COUNT } from '../params'
 
 import { LEVERS } from './catalog'
 import type { AssumptionSet, LeverId } from './ids'
+import { leversWithOverrides, type LeverOverrides } from './overrides'
 import type { EffectRange, LeverEffect, LeverSpec, ParamName } from './types'
 
 /** Availability (0..1) of a lever in a year; before 2026 nothing, after 2030 the 2030 value. */
@@ -190,16 +191,17 @@ export function adoptionsFor(
   return adoptions
 }
 
-/** Apply a scenario's levers for `year` under an assumption set, in place (base effect values). */
+/** Apply a scenario's levers for `year` under an assumption set and its effect overrides, in place (base effect values). */
 export function applyLevers(
   params: Float64Array,
   levers: Readonly<Partial<Record<LeverId, number>>>,
   year: number,
   set: AssumptionSet,
+  overrides?: LeverOverrides,
 ): void {
   const adoptions = adoptionsFor(levers, year)
   if (adoptions.every((a) => a === 0)) return
   const base = params.slice()
-  const compiled = LEVERS.map((lever, i) => (adoptions[i] === 0 ? [] : compileLever(lever, set, base)))
+  const compiled = leversWithOverrides(LEVERS, overrides).map((lever, i) => (adoptions[i] === 0 ? [] : compileLever(lever, set, base)))
   applyCompiled(params, compiled, adoptions)
 }

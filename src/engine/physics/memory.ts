@@ -10,9 +10,20 @@
  */
 export function expertsTouched(experts: number, perToken: number, tokens: number): number {
   if (experts <= 0) return 0
+  // One expert that every token uses (a dense FFN) is always touched; skip the power.
+  if (perToken >= experts) return experts
   const missProbability = 1 - perToken / experts
-  return experts * (1 - Math.pow(missProbability, tokens))
+  // (1 - k/E)^T = exp(T ln(1 - k/E)); the logarithm is memoised because the batch search asks for
+  // many T with the same experts.
+  if (missProbability !== lastMiss.probability) {
+    lastMiss.probability = missProbability
+    lastMiss.log = Math.log(missProbability)
+  }
+  return experts * (1 - Math.exp(tokens * lastMiss.log))
 }
+
+/** One-entry memo of ln(1 - k/E) for expertsTouched (pure, so caching cannot change results). */
+const lastMiss = { probability: Number.NaN, log: 0 }
 
 /** Bytes of all weights held in memory. */
 export function weightBytes(
