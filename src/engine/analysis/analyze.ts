@@ -4,7 +4,7 @@
  */
 import type { Scenario } from '../scenario'
 
-import { attribution, type Attribution } from './attribution'
+import { attribution, attributionTable, joinTables, shapleyFromTable, type Attribution, type AttributionTable } from './attribution'
 import { createContext } from './context'
 import { sensitivity, type SensitivityRow } from './sensitivity'
 import { trajectory, type TrajectoryYear } from './trajectory'
@@ -18,6 +18,11 @@ export interface AnalysisOptions {
   readonly seed?: number
   /** Year for attribution and sensitivity; defaults to the scenario's year. */
   readonly year?: number
+  /**
+   * Compute only part `part` of `parts` (2) of the attribution table instead of the attribution,
+   * so two workers can share it; combine the parts with `combineAttribution`.
+   */
+  readonly attributionPart?: { readonly part: number; readonly parts: number }
 }
 
 export interface AnalysisResult {
@@ -25,6 +30,7 @@ export interface AnalysisResult {
   readonly uncertainty?: readonly UncertaintyYear[]
   readonly attribution?: Attribution
   readonly sensitivity?: readonly SensitivityRow[]
+  readonly attributionTable?: AttributionTable
 }
 
 export const ALL_PARTS: readonly AnalysisPart[] = ['trajectory', 'uncertainty', 'attribution', 'sensitivity']
@@ -38,7 +44,17 @@ export function analyze(scenario: Scenario, options: AnalysisOptions = {}): Anal
     ...(parts.includes('uncertainty')
       ? { uncertainty: uncertainty(ctx, options.samples ?? DEFAULT_SAMPLES, options.seed ?? DEFAULT_SEED) }
       : {}),
-    ...(parts.includes('attribution') ? { attribution: attribution(ctx, year) } : {}),
+    ...(parts.includes('attribution')
+      ? options.attributionPart
+        ? { attributionTable: attributionTable(ctx, year, options.attributionPart.part, options.attributionPart.parts) }
+        : { attribution: attribution(ctx, year) }
+      : {}),
     ...(parts.includes('sensitivity') ? { sensitivity: sensitivity(ctx, year) } : {}),
   }
+}
+
+/** Combine attribution table parts computed by separate workers into the Shapley attribution. */
+export function combineAttribution(scenario: Scenario, tables: readonly AttributionTable[]): Attribution {
+  const sorted = [...tables].sort((a, b) => a.part - b.part)
+  return shapleyFromTable(createContext(scenario), joinTables(sorted))
 }

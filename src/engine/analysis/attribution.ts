@@ -8,6 +8,9 @@
  * (efficiency), so the waterfall closes. Only levers with non-zero adoption that year play (the
  * others are null players with φ = 0). Subsets are visited in Gray-code order so each step toggles
  * one lever and updates the parameter vector incrementally; 2^n kernel evaluations in all.
+ *
+ * The table of v(S) can be computed in parts (the subsets whose top player is out / in), so two
+ * workers on two cores can share the work; `shapleyFromTable` then combines them.
  */
 import { createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
@@ -48,12 +51,40 @@ interface Cap {
   readonly bit: number
 }
 
-export function attribution(ctx: AnalysisContext, year: number): Attribution {
+/** v(S) for a range of coalitions: Δ ln cost and Δ ln energy, indexed by coalition bit mask. */
+export interface AttributionTable {
+  readonly year: number
+  /** Catalogue indices of the players, in bit order. */
+  readonly players: readonly number[]
+  /** Which part of the table this is, and of how many parts (1 or 2). */
+  readonly part: number
+  readonly parts: number
+  /** Masks covered: [offset, offset + length). */
+  readonly offset: number
+  readonly cost: Float64Array
+  readonly energy: Float64Array
+}
+
+/** Levers with non-zero adoption that year that act on this model, in catalogue order. */
+export function attributionPlayers(ctx: AnalysisContext, year: number): number[] {
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const players: number[] = []
   for (let l = 0; l < ctx.levers.length; l++) if (adoptions[l]! > 0 && ctx.effects[l]!.length > 0) players.push(l)
+  return players
+}
+
+/**
+ * v(S) for the coalitions of part `part` of `parts` (1: all; 2: part 0 = top player out, part 1 =
+ * top player in). 2^n / parts kernel evaluations.
+ */
+export function attributionTable(ctx: AnalysisContext, year: number, part = 0, parts = 1): AttributionTable {
+  const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
+  const players = attributionPlayers(ctx, year)
   const n = players.length
-  const size = 1 << n
+  const split = parts === 2 && n > 0 ? 1 : 0
+  const free = n - split // players enumerated by the Gray code; the top `split` players are fixed
+  const size = 1 << free
+  const offset = split === 1 && part === 1 ? 1 << (n - 1) : 0
 
   const toggles: Toggle[][] = players.map((l) =>
     ctx.effects[l]!.map((e: CompiledEffect) => {
@@ -97,30 +128,58 @@ export function attribution(ctx: AnalysisContext, year: number): Attribution {
     work[index] = value
   }
 
-  for (let i = 0; i < size; i++) {
-    if (i > 0) {
-      // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
-      const p = 31 - Math.clz32(i & -i)
-      const bit = 1 << p
-      const turningOn = (mask & bit) === 0
-      mask ^= bit
-      const ts = toggles[p]!
-      for (let k = 0; k < ts.length; k++) {
-        const t = ts[k]!
-        if (t.frontier) {
-          const sign = turningOn ? 1 : -1
-          if (t.square > 0) up[t.index] = up[t.index]! + sign * t.square
-          else down[t.index] = down[t.index]! - sign * t.square
-        } else if (t.additive) raw[t.index] = raw[t.index]! + (turningOn ? t.on : t.off)
-        else raw[t.index] = raw[t.index]! * (turningOn ? t.on : t.off)
-      }
-      const indices = touched[p]!
-      for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
+  const toggle = (p: number): void => {
+    const bit = 1 << p
+    const turningOn = (mask & bit) === 0
+    mask ^= bit
+    const ts = toggles[p]!
+    for (let k = 0; k < ts.length; k++) {
+      const t = ts[k]!
+      if (t.frontier) {
+        const sign = turningOn ? 1 : -1
+        if (t.square > 0) up[t.index] = up[t.index]! + sign * t.square
+        else down[t.index] = down[t.index]! - sign * t.square
+      } else if (t.additive) raw[t.index] = raw[t.index]! + (turningOn ? t.on : t.off)
+      else raw[t.index] = raw[t.index]! * (turningOn ? t.on : t.off)
     }
-    evaluate(work, out, true)
-    costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
-    energyV[mask] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+    const indices = touched[p]!
+    for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
   }
+
+  if (offset > 0) toggle(n - 1) // part 1: the top player is in every coalition of this part
+  for (let i = 0; i < size; i++) {
+    // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
+    if (i > 0) toggle(31 - Math.clz32(i & -i))
+    evaluate(work, out, true)
+    costV[mask - offset] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
+    energyV[mask - offset] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+  }
+  return { year, players, part, parts: split === 1 ? 2 : 1, offset, cost: costV, energy: energyV }
+}
+
+/** Join table parts (in part order) into one full table. */
+export function joinTables(parts: readonly AttributionTable[]): AttributionTable {
+  const first = parts[0]
+  if (!first) throw new Error('no attribution table parts')
+  if (parts.length === 1) return first
+  const length = parts.reduce((sum, t) => sum + t.cost.length, 0)
+  const cost = new Float64Array(length)
+  const energy = new Float64Array(length)
+  for (const t of parts) {
+    cost.set(t.cost, t.offset)
+    energy.set(t.energy, t.offset)
+  }
+  return { ...first, part: 0, parts: 1, offset: 0, cost, energy }
+}
+
+/** Shapley values from a full table of v(S) (efficiency: they sum to v(all players)). */
+export function shapleyFromTable(ctx: AnalysisContext, table: AttributionTable): Attribution {
+  const { players, year } = table
+  const costV = table.cost
+  const energyV = table.energy
+  const n = players.length
+  const size = 1 << n
+  if (costV.length !== size) throw new Error(`attribution table has ${costV.length} entries, expected ${size}`)
 
   // Shapley weights by coalition size: s! (n-s-1)! / n!.
   const weights = new Float64Array(Math.max(1, n))
@@ -160,4 +219,9 @@ export function attribution(ctx: AnalysisContext, year: number): Attribution {
     players: players.map((l) => ctx.levers[l]!.id),
     evaluations: size,
   }
+}
+
+/** Exact Shapley attribution in one thread. */
+export function attribution(ctx: AnalysisContext, year: number): Attribution {
+  return shapleyFromTable(ctx, attributionTable(ctx, year))
 }
