@@ -119,6 +119,9 @@ export interface SimulationResult {
   readonly roofline: {
     readonly mathPeakTflops: number
     readonly memoryBandwidthTBps: number
+    /** Achievable roofs per accelerator: peak × efficiency × (1 − design mismatch). */
+    readonly effectiveComputeTflops: number
+    readonly effectiveBandwidthTBps: number
     /** FLOP per byte at which compute and memory roofs meet (at the effective roofs). */
     readonly ridgeFlopsPerByte: number
     readonly prefillFlopsPerByte: number

@@ -104,8 +104,9 @@ export function describe(
   const tokensPerHour = out[O.OUTPUT_TOKENS_PER_S]! * 3600 * utilization
   const safeDiv = (a: number, b: number): number => (b > 0 ? a / b : 0)
   const boundary = (['chip', 'node', 'facility'] as const)[params[P.BOUNDARY]!] ?? 'facility'
-  const effRc = n * out[O.MATH_PEAK_FLOPS]! * params[P.EFF_COMPUTE]!
-  const effRm = n * params[P.MEMORY_BANDWIDTH_BPS]! * params[P.EFF_MEMORY]!
+  const derate = 1 - params[P.DESIGN_MISMATCH]!
+  const effRc = n * out[O.MATH_PEAK_FLOPS]! * params[P.EFF_COMPUTE]! * derate
+  const effRm = n * params[P.MEMORY_BANDWIDTH_BPS]! * params[P.EFF_MEMORY]! * derate
 
   return {
     feasible,
@@ -206,6 +207,8 @@ export function describe(
     roofline: {
       mathPeakTflops: out[O.MATH_PEAK_FLOPS]! / FLOPS_PER_TFLOP,
       memoryBandwidthTBps: params[P.MEMORY_BANDWIDTH_BPS]! / BYTES_PER_TB,
+      effectiveComputeTflops: effRc / n / FLOPS_PER_TFLOP,
+      effectiveBandwidthTBps: effRm / n / BYTES_PER_TB,
       ridgeFlopsPerByte: safeDiv(effRc, effRm),
       prefillFlopsPerByte: safeDiv(out[O.PREFILL_FLOPS]!, out[O.PREFILL_BYTES]!),
       decodeFlopsPerByte: safeDiv(out[O.DECODE_FLOPS]!, out[O.DECODE_BYTES]!),
