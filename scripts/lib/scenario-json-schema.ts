@@ -94,6 +94,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'energy.memoryPjPerBit': 'Energy per bit moved to or from memory, pJ.',
   levers:
     'Technology levers: adoption slider 0–1 per lever id (0 = off). Each year multiplies the slider by the lever’s availability.',
+  leverOverrides:
+    'Lever effect overrides: per lever id, per engine parameter the lever acts on (see src/engine/levers/catalog.ts), the [low, base, high] effect at full adoption; replaces the catalogue range under both assumption sets.',
   year: 'Year of the scenario, 2026–2030: sets how much of each lever is available.',
   assumptions:
     'Lever effect sizes: "article" (sized so the article’s headline claims hold) or "evidence" (independent published ranges).',

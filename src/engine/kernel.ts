@@ -362,13 +362,19 @@ const AUTO_MAX_ACCELERATORS = 4096 // accelerators
 
 /**
  * accelerators = "auto": the smallest power of two whose usable memory holds the weights at most
- * half full, doubled further (up to the scale-up domain) while even one user cannot reach the
+ * half full and one sequence's KV cache besides, doubled further (up to the scale-up domain) while even one user cannot reach the
  * interactivity target. This is how operators size tensor-parallel groups, and it lets a lever that
  * shrinks the model or grows the memory also shrink the replica instead of paying for idle links.
  */
-function autoReplicaSize(p: Float64Array, weights: number, usablePerAccelerator: number): number {
+function autoReplicaSize(p: Float64Array, weights: number, oneSequence: number, usablePerAccelerator: number): number {
   let n = 1
-  while (n < AUTO_MAX_ACCELERATORS && weights > AUTO_WEIGHT_SHARE * n * usablePerAccelerator) n *= 2
+  // Half the memory for weights, and room for at least one sequence's KV cache besides.
+  while (
+    n < AUTO_MAX_ACCELERATORS &&
+    (weights > AUTO_WEIGHT_SHARE * n * usablePerAccelerator || weights + oneSequence > n * usablePerAccelerator)
+  ) {
+    n *= 2
+  }
   const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
   if (target > 0) {
     const maxStep = p[P.TOKENS_PER_STEP]! / target
@@ -427,7 +433,7 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
   const perSequence = (inputTokens * (1 - prefixHit) + outputTokens) * kvBytesPerToken * p[P.KV_WASTE]! + stateBytes
   const sharedPrefix = inputTokens * prefixHit * kvBytesPerToken
   const usablePerAccelerator = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
-  const n = p[P.ACCELERATORS]! > 0 ? p[P.ACCELERATORS]! : autoReplicaSize(p, weights, usablePerAccelerator)
+  const n = p[P.ACCELERATORS]! > 0 ? p[P.ACCELERATORS]! : autoReplicaSize(p, weights, sharedPrefix + perSequence, usablePerAccelerator)
   out[O.ACCELERATORS] = n
 
   // Roofs of the replica. Math runs at the wider of weight and activation formats.

@@ -35,7 +35,8 @@ export function runScenario(
   return { ok: true, result }
 }
 
-const fmtGB = (b: number): string => `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTES_PER_GB ? 1 : 0)} GB`
+const fmtGB = (b: number): string =>
+  b < 0.1 * BYTES_PER_GB ? `${Math.max(1, Math.round(b / 1e6))} MB` : `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTES_PER_GB ? 1 : 0)} GB`
 
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
   const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!
@@ -43,13 +44,16 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
   const shortfall = out[O.SHORTFALL_BYTES]!
   const needed = usable + shortfall
   const minAccelerators = Math.ceil(needed / perAccelerator)
+  const auto = s.accelerators === 'auto'
+  const advice = auto
+    ? `Even ${out[O.ACCELERATORS]} accelerators (the most "auto" will use) are not enough: lower the weight precision, shorten the context, or pick hardware with more memory.`
+    : `Use at least ${minAccelerators} accelerators (or "auto"), a lower weight precision, or hardware with more memory.`
   return {
     path: 'accelerators',
     message:
       `${s.model.name} does not fit on ${out[O.ACCELERATORS]}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
       `and one ${s.workload.inputTokens + s.workload.outputTokens}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
-      `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory) — short by ${fmtGB(shortfall)}. ` +
-      `Use at least ${minAccelerators} accelerators, a lower weight precision, or hardware with more memory.`,
+      `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -336,6 +336,28 @@ describe('simulate CLI: --sweep', () => {
   it('reads the sweep file from standard input for "-"', () => {
     const run = cli(['--sweep', '-', '--csv'], JSON.stringify(sweep))
     expect(run.stdout).toBe(csv.stdout)
+  })
+})
+
+describe('examples/', () => {
+  it('examples/scenario.json runs, with and without --analysis', () => {
+    const result = json<SimulationResult>(cli(['examples/scenario.json']))
+    expect(result.feasible).toBe(true)
+    const analysed = json<SimulationResult & { trajectory: unknown[] }>(
+      cli(['examples/scenario.json', '--analysis']),
+    )
+    expect(analysed.trajectory).toHaveLength(5)
+  })
+
+  it('examples/sweep.json gives one feasible row per grid point', () => {
+    const spec = JSON.parse(readFileSync('examples/sweep.json', 'utf8')) as {
+      grid: Record<string, unknown[]>
+    }
+    const points = Object.values(spec.grid).reduce((n, values) => n * values.length, 1)
+    const rows = parseCsv(cli(['--sweep', 'examples/sweep.json', '--csv']).stdout)
+    expect(rows.length - 1).toBe(points)
+    const feasible = rows[0]!.indexOf('feasible')
+    expect(rows.slice(1).every((r) => r[feasible] === 'true')).toBe(true)
   })
 })
 

@@ -109,7 +109,7 @@ function toCase(entry: CalibrationEntry): ThroughputCase | undefined {
           prefixCacheHitRate: 0,
         },
       },
-      mapping: `${system} accelerators as ${system / tp} replicas of TP${tp}; mean ${MLPERF_OPENORCA_MEAN_INPUT_TOKENS} in / ${MLPERF_OPENORCA_MEAN_OUTPUT_TOKENS} out`,
+      mapping: `${system} accelerator${system === 1 ? '' : 's'} as ${system / tp === 1 ? 'one replica' : `${system / tp} replicas`} of TP${tp}; mean ${MLPERF_OPENORCA_MEAN_INPUT_TOKENS} in / ${MLPERF_OPENORCA_MEAN_OUTPUT_TOKENS} out`,
     }
   }
   const tp = Number(inputs.tensor_parallel ?? 1)

@@ -1,0 +1,216 @@
+/**
+ * The engine against measurements: published throughput (calibration.json, tight band) and our own
+ * H200 measurements (gpu-h200.json, looser report-only bands: a plain PyTorch stack, not the tuned
+ * stacks the derates were calibrated on). Predictions are recomputed here through runScenario from
+ * the documented mapping rules, so the tests check the mapping modules as well as the engine.
+ */
+import { readFileSync } from 'node:fs'
+
+import { describe, expect, it } from 'vitest'
+
+import { runScenario, type SimulationResult } from '@/engine/index'
+import calibration from '@/engine/validation/calibration.json'
+import { THROUGHPUT_CASES } from '@/engine/validation/cases'
+import {
+  GPU_CASES,
+  GPU_DATA,
+  GPU_EXCLUDED,
+  type GpuMeasuredCase,
+} from '@/engine/validation/gpu-cases'
+import { runGpuValidation } from '@/engine/validation/gpu-run'
+import { RATIO_BAND, runValidation } from '@/engine/validation/run'
+
+import { GPU_TRIMMED_PATH, renderTrimmedGpuCalibration } from '../../scripts/lib/gpu-trim'
+import {
+  renderValidationReport,
+  VALIDATION_DOC_PATH,
+  withoutGeneratedLine,
+} from '../../scripts/lib/validation-report'
+
+const GPU_SOURCE = 'data/gpu-calibration/h200-2026-11-27.json'
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+function engine(input: unknown): SimulationResult {
+  const outcome = runScenario(input)
+  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+  return outcome.result
+}
+
+describe('published throughput (calibration.json)', () => {
+  const measuredEntries = (calibration as readonly { kind: string }[]).filter(
+    (e) => e.kind === 'measured_throughput',
+  )
+  const ratios = THROUGHPUT_CASES.map((c) => ({
+    id: c.id,
+    ratio: engine(c.scenario).throughput.outputTokensPerSecondPerAccelerator / c.measured,
+  }))
+
+  it('maps every measured-throughput entry to a case', () => {
+    expect(THROUGHPUT_CASES).toHaveLength(measuredEntries.length)
+    expect(THROUGHPUT_CASES.length).toBeGreaterThanOrEqual(20)
+  })
+
+  it.each(ratios)('$id is within 0.67–1.5× of the measurement', ({ ratio }) => {
+    expect(ratio).toBeGreaterThanOrEqual(RATIO_BAND[0])
+    expect(ratio).toBeLessThanOrEqual(RATIO_BAND[1])
+  })
+
+  it('has a median absolute error of at most 15 %', () => {
+    expect(median(ratios.map((r) => Math.abs(r.ratio - 1) * 100))).toBeLessThanOrEqual(15)
+  })
+
+  it('runValidation summarises the same ratios', () => {
+    const v = runValidation()
+    expect(v.rows.map((r) => r.ratio)).toEqual(ratios.map((r) => r.ratio))
+    expect(v.medianAbsErrorPct).toBeCloseTo(
+      median(ratios.map((r) => Math.abs(r.ratio - 1) * 100)),
+      9,
+    )
+    expect(v.withinBand).toBe(ratios.length)
+  })
+})
+
+describe('our H200 measurements (gpu-h200.json)', () => {
+  it('the trimmed copy matches the data file', () => {
+    const full = JSON.parse(readFileSync(GPU_SOURCE, 'utf8')) as unknown
+    expect(readFileSync(GPU_TRIMMED_PATH, 'utf8')).toBe(
+      renderTrimmedGpuCalibration(full, GPU_SOURCE),
+    )
+  })
+
+  const sameShape = (a: GpuMeasuredCase, b: GpuMeasuredCase): boolean =>
+    a.model_shape === b.model_shape &&
+    a.layers === b.layers &&
+    a.phase === b.phase &&
+    a.precision === b.precision &&
+    a.batch === b.batch &&
+    a.input_len === b.input_len &&
+    a.act_quant === b.act_quant
+
+  it('compares every case once, leaving out only eager twins of CUDA-graph cases', () => {
+    const ids = [...GPU_CASES, ...GPU_EXCLUDED].map((c) => c.id).sort()
+    expect(ids).toEqual(GPU_DATA.cases.map((c) => c.id).sort())
+    for (const x of GPU_EXCLUDED) {
+      expect(x.measured.cuda_graph).toBe(false)
+      const twin = GPU_DATA.cases.find((c) => c.cuda_graph && sameShape(c, x.measured))
+      expect(twin, `${x.id} has no CUDA-graph twin`).toBeDefined()
+    }
+    expect(GPU_CASES.filter((c) => c.phase === 'decode').every((c) => c.measured.cuda_graph)).toBe(
+      true,
+    )
+  })
+
+  // The documented mapping, written out here independently of gpu-cases.ts.
+  const predicted = GPU_CASES.map((c) => {
+    const m = c.measured
+    const r = engine({
+      hardware: 'h200-sxm',
+      accelerators: 1,
+      model:
+        m.model_shape === 'llama-3.1-8b'
+          ? { base: 'llama-3.1-8b' }
+          : { base: 'llama-3.1-70b', layers: m.layers },
+      precision:
+        m.precision === 'fp8'
+          ? { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' }
+          : { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+      workload: {
+        inputTokens: m.input_len,
+        outputTokens: 1,
+        batchSize: m.batch,
+        minOutputTokensPerSecondPerUser: 0,
+        prefixCacheHitRate: 0,
+      },
+    })
+    const phase = c.phase === 'prefill' ? r.prefill : r.decode
+    return { id: c.id, m, phase, ratio: (phase.seconds * 1000) / m.ms }
+  })
+
+  it('runGpuValidation uses that mapping', () => {
+    expect(runGpuValidation().rows.map((r) => [r.id, r.ratio])).toEqual(
+      predicted.map((p) => [p.id, p.ratio]),
+    )
+  })
+
+  it.each(predicted)("counts the same FLOPs as the script's own count ($id)", ({ m, phase }) => {
+    expect(phase.flops / m.flops).toBeCloseTo(1, 2)
+  })
+
+  it.each(predicted.filter((p) => p.m.phase === 'decode' && p.m.precision === 'bf16'))(
+    "counts the same decode bytes as the script's own count ($id)",
+    ({ m, phase }) => {
+      expect(phase.bytes / m.bytes).toBeCloseTo(1, 2)
+    },
+  )
+
+  // Report-only bands: the measurements are plain PyTorch, slower than the tuned stacks the
+  // derates describe, and fp8 there quantises activations with unfused ops (docs/validation.md).
+  it.each(predicted.filter((p) => p.m.precision === 'bf16'))(
+    'bf16 time within 0.5–2× ($id)',
+    ({ ratio }) => {
+      expect(ratio).toBeGreaterThanOrEqual(0.5)
+      expect(ratio).toBeLessThanOrEqual(2)
+    },
+  )
+
+  it.each(predicted.filter((p) => p.m.precision === 'fp8'))(
+    'fp8 time within 0.33–3× ($id)',
+    ({ ratio }) => {
+      expect(ratio).toBeGreaterThanOrEqual(1 / 3)
+      expect(ratio).toBeLessThanOrEqual(3)
+    },
+  )
+
+  it('bf16 prefill of at least 8 × 1,024 tokens is within 15 % (compute derate)', () => {
+    const big = predicted.filter(
+      (p) =>
+        p.m.phase === 'prefill' && p.m.precision === 'bf16' && p.m.batch * p.m.input_len >= 8192,
+    )
+    expect(big.length).toBeGreaterThanOrEqual(4)
+    for (const p of big) expect(Math.abs(p.ratio - 1)).toBeLessThanOrEqual(0.15)
+  })
+
+  it('power and energy per token of the sustained windows are within 0.5–2×', () => {
+    const { power } = runGpuValidation()
+    expect(power.map((p) => p.phase).sort()).toEqual(['decode', 'prefill'])
+    for (const p of power) {
+      expect(p.wattsRatio).toBeGreaterThanOrEqual(0.5)
+      expect(p.wattsRatio).toBeLessThanOrEqual(2)
+      expect(p.joulesRatio).toBeGreaterThanOrEqual(0.5)
+      expect(p.joulesRatio).toBeLessThanOrEqual(2)
+      // Sanity: the bottom-up chip power (no cap in the engine) stays near the board power limit.
+      expect(p.predictedW).toBeLessThanOrEqual(p.tdpW * 1.5)
+    }
+  })
+
+  it('the engine derates are below the measured single-kernel peaks', () => {
+    const { peaks } = runGpuValidation()
+    const hw = engine({ hardware: 'h200-sxm', model: 'llama-3.1-8b', accelerators: 1 })
+    const gemm = GPU_DATA.peaks.bf16_tflops / hw.roofline.mathPeakTflops
+    const copy = GPU_DATA.peaks.copy_tbps / hw.roofline.memoryBandwidthTBps
+    expect(peaks.find((p) => p.id === 'gemm-bf16')?.share).toBeCloseTo(gemm, 12)
+    for (const p of peaks.filter(
+      (x) => x.kind === 'kernel' && ['gemm-bf16', 'hbm-copy'].includes(x.id),
+    )) {
+      expect(p.engineDerate).toBeLessThan(p.share)
+    }
+    expect(copy).toBeGreaterThan(0.8)
+  })
+})
+
+describe('docs/validation.md', () => {
+  it('is up to date (run `npm run validate`)', () => {
+    const committed = readFileSync(VALIDATION_DOC_PATH, 'utf8')
+    const fresh = renderValidationReport({
+      published: runValidation(),
+      gpu: runGpuValidation(),
+      date: 'YYYY-MM-DD',
+    })
+    expect(withoutGeneratedLine(committed)).toBe(withoutGeneratedLine(fresh))
+  })
+})
