@@ -274,6 +274,7 @@ const tests = defineConfig(
 export default defineConfig(
   globalIgnores([
     'dist/',
+    'dist-*/',
     'coverage/',
     'node_modules/',
     'public/',

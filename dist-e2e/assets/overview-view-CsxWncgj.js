@@ -1,2 +1,0 @@
-import{t as e}from"./index-BruChofW.js";var t=e(),n=`/work/main/src/features/overview/components/overview-view.tsx`;function r(){return(0,t.jsxDEV)(`section`,{"aria-label":`Prefill and decode`},void 0,!1,{fileName:n,lineNumber:2,columnNumber:10},this)}export{r as OverviewView};
-//# sourceMappingURL=overview-view-CsxWncgj.js.map
