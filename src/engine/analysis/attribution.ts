@@ -161,7 +161,8 @@ export function attributionTable(ctx: AnalysisContext, year: number, part = 0, p
 export function joinTables(parts: readonly AttributionTable[]): AttributionTable {
   const first = parts[0]
   if (!first) throw new Error('no attribution table parts')
-  if (parts.length === 1) return first
+  // With no players there is nothing to split: every part computed the whole (one-entry) table.
+  if (parts.length === 1 || first.parts === 1) return first
   const length = parts.reduce((sum, t) => sum + t.cost.length, 0)
   const cost = new Float64Array(length)
   const energy = new Float64Array(length)
