@@ -1,14 +1,66 @@
-import { selectResult } from '@/state/selectors'
+import { useMemo } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+
+import { REFERENCE, workloadById, type ScenarioInput } from '@/engine/index'
+import { selectResult, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
+
+import { BOUNDARY_WORDS, buildKpis, trajectoryEntry } from '../model/kpi-items'
+
+import { KpiTile } from './kpi-tile'
+import '../kpi.css'
+
+function interactivityTarget(scenario: ScenarioInput): number | undefined {
+  const w = scenario.workload
+  const object = typeof w === 'object' ? w : undefined
+  const preset = workloadById(typeof w === 'string' ? w : (object?.preset ?? REFERENCE.workload))
+  return object?.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser
+}
 
 export function KpiStrip() {
   const result = useAppStore(selectResult)
-  if (!result) return <p className="view-loading">Computing the 2026 reference…</p>
+  const trajectory = useAppStore(selectTrajectory)
+  const target = useAppStore((s) => interactivityTarget(s.scenario))
+  const { updating, stale } = useAppStore(
+    useShallow((s) => ({
+      updating: s.run.status === 'running' || s.analysis.trajectoryStatus === 'running',
+      stale: s.run.issues.length > 0 || s.run.failure !== undefined,
+    })),
+  )
+
+  const items = useMemo(
+    () => (result ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year), target) : undefined),
+    [result, trajectory, target],
+  )
+
+  if (!result || !items) {
+    return (
+      <section aria-label="Key figures" className="kpi-strip" aria-busy="true">
+        <p className="kpi-loading">Computing the 2026 reference…</p>
+      </section>
+    )
+  }
+
+  const s = result.scenario
   return (
-    <section aria-label="Key figures" className="card">
-      <p>
-        ${result.costPerMillionTokens.output.toFixed(3)} per million output tokens · {result.energyPerToken.joules.toFixed(2)} J per token
-      </p>
+    <section aria-label="Key figures" className={`kpi-strip${stale ? ' is-stale' : ''}`} aria-busy={updating}>
+      <header className="kpi-strip-header">
+        <p className="kpi-scenario">
+          <strong>{s.modelName}</strong> on {s.accelerators}× {s.hardwareName} · {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')} out tokens
+          · {s.year} · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
+        </p>
+        {stale ? <span className="kpi-flag">Last valid scenario</span> : null}
+        {updating ? (
+          <span className="kpi-updating" aria-hidden="true">
+            updating…
+          </span>
+        ) : null}
+      </header>
+      <div className="kpi-grid">
+        {items.map((item) => (
+          <KpiTile key={item.id} item={item} />
+        ))}
+      </div>
     </section>
   )
 }

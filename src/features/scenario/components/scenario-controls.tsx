@@ -1,3 +1,267 @@
+import { useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+
+import { acceleratorById, ACCELERATORS, modelById, MODELS, REFERENCE, WORKLOADS, type NumberFormat } from '@/engine/index'
+import { formatCount, formatUsd } from '@/lib/format'
+import { useAppStore } from '@/state/store'
+
+import {
+  acceleratorCountOptions,
+  BOUNDARY_OPTIONS,
+  ECONOMICS_OPTIONS,
+  hardwareDescriptor,
+  hardwareGroups,
+  modelDescriptor,
+  modelGroups,
+  PRECISION_OPTIONS,
+  shortHardwareName,
+  workloadOptionLabel,
+} from '../model/catalogue-options'
+import { issuesByPath, messagesFor } from '../model/field-issues'
+import {
+  catalogueIdOf,
+  effectiveWorkload,
+  isCustomised,
+  presetIdOf,
+  withAccelerators,
+  withBatch,
+  withBoundary,
+  withEconomicsMode,
+  withHardware,
+  withModel,
+  withPrecision,
+  withWorkloadNumber,
+  withWorkloadPreset,
+  type Boundary,
+  type EconomicsMode,
+  type PrecisionKey,
+} from '../model/scenario-edits'
+
+import { NumberField, SelectField } from './field'
+import '../scenario.css'
+
+const HARDWARE_GROUPS = hardwareGroups(ACCELERATORS)
+const MODEL_GROUPS = modelGroups(MODELS)
+const WORKLOAD_OPTIONS = WORKLOADS.map((w) => ({ value: w.id, label: workloadOptionLabel(w) }))
+const PRECISION_FIELDS: readonly { readonly key: PrecisionKey; readonly label: string }[] = [
+  { key: 'weights', label: 'Weights' },
+  { key: 'activations', label: 'Activations' },
+  { key: 'kvCache', label: 'KV cache' },
+]
+/** Fields inside the Advanced disclosure: an issue on one of them opens it. */
+const ADVANCED_PATHS = [
+  'accelerators',
+  'precision.weights',
+  'precision.activations',
+  'precision.kvCache',
+  'workload.inputTokens',
+  'workload.outputTokens',
+  'workload.minOutputTokensPerSecondPerUser',
+  'workload.batchSize',
+  'energy.boundary',
+]
+
 export function ScenarioControls() {
-  return <section aria-label="Scenario" />
+  // Only the fields shown here: a lever drag changes the scenario but not these, and skips this render.
+  const scenario = useAppStore(
+    useShallow((s) => ({
+      model: s.scenario.model,
+      hardware: s.scenario.hardware,
+      accelerators: s.scenario.accelerators,
+      precision: s.scenario.precision,
+      workload: s.scenario.workload,
+      economics: s.scenario.economics,
+      energy: s.scenario.energy,
+    })),
+  )
+  const issues = useAppStore((s) => s.run.issues)
+  const updateScenario = useAppStore((s) => s.updateScenario)
+  const solved = useAppStore(
+    useShallow((s) => ({
+      accelerators: s.run.result?.scenario.accelerators,
+      acceleratorsAuto: s.run.result?.scenario.acceleratorsAuto ?? false,
+      batchSize: s.run.result?.batchSize,
+      usdPerHour: s.run.result?.cost.usdPerHourPerAccelerator,
+    })),
+  )
+
+  const byPath = issuesByPath(issues)
+  const hasAdvancedIssue = ADVANCED_PATHS.some((p) => byPath.has(p))
+  const [advancedOpen, setAdvancedOpen] = useState(false)
+  const [advancedIssueSeen, setAdvancedIssueSeen] = useState(false)
+  if (hasAdvancedIssue !== advancedIssueSeen) {
+    setAdvancedIssueSeen(hasAdvancedIssue)
+    if (hasAdvancedIssue) setAdvancedOpen(true)
+  }
+
+  const modelId = catalogueIdOf(scenario.model, REFERENCE.model)
+  const hardwareId = catalogueIdOf(scenario.hardware, REFERENCE.hardware)
+  const model = modelById(modelId)
+  const hardware = acceleratorById(hardwareId)
+  const workload = effectiveWorkload(scenario)
+  const mode = scenario.economics?.mode ?? 'tco'
+  const boundary = scenario.energy?.boundary ?? 'facility'
+  const accelerators = scenario.accelerators ?? 'auto'
+  const autoCount = accelerators === 'auto' && solved.acceleratorsAuto ? solved.accelerators : undefined
+
+  const summary = [
+    model?.name ?? modelId,
+    replicaLabel(accelerators === 'auto' ? autoCount : accelerators, hardware ? shortHardwareName(hardware) : hardwareId),
+    workload.preset?.name ?? presetIdOf(scenario),
+  ].join(' · ')
+
+  const workloadHint = workload.edited
+    ? `Edited: ${formatCount(workload.inputTokens)} in / ${formatCount(workload.outputTokens)} out (preset ${formatCount(workload.preset?.inputTokens ?? 0)} / ${formatCount(workload.preset?.outputTokens ?? 0)})`
+    : `${formatCount(workload.inputTokens)}-token prompts, ${formatCount(workload.outputTokens)}-token answers, at least ${formatCount(workload.minOutputTokensPerSecondPerUser)} tokens/s per user`
+  const costHint =
+    solved.usdPerHour === undefined
+      ? ECONOMICS_OPTIONS.find((o) => o.value === mode)?.hint
+      : `${formatUsd(solved.usdPerHour)} per accelerator-hour${mode === 'tco' ? ', all-in' : ' (rental reference)'}`
+
+  return (
+    <section className="scenario-controls" aria-label="Scenario">
+      <details className="sidebar-section" open>
+        <summary>
+          <span className="sidebar-section-title">Scenario</span>
+          <span className="sidebar-section-summary">{summary}</span>
+        </summary>
+        <div className="scenario-fields">
+          <SelectField
+            label="Model"
+            value={modelId}
+            groups={MODEL_GROUPS}
+            hint={model ? `${modelDescriptor(model)}${isCustomised(scenario.model) ? ' · customised' : ''}` : undefined}
+            messages={messagesFor(byPath, 'model', 'Model')}
+            onChange={(id) => updateScenario((s) => withModel(s, id))}
+          />
+          <SelectField
+            label="Hardware"
+            value={hardwareId}
+            groups={HARDWARE_GROUPS}
+            hint={hardware ? `${hardwareDescriptor(hardware)}${isCustomised(scenario.hardware) ? ' · customised' : ''}` : undefined}
+            messages={messagesFor(byPath, 'hardware', 'Hardware')}
+            onChange={(id) => updateScenario((s) => withHardware(s, id))}
+          />
+          <SelectField
+            label="Workload"
+            value={presetIdOf(scenario)}
+            options={WORKLOAD_OPTIONS}
+            hint={workloadHint}
+            messages={messagesFor(byPath, 'workload', 'Workload')}
+            onChange={(id) => updateScenario((s) => withWorkloadPreset(s, id))}
+          />
+          <SelectField
+            label="Cost basis"
+            value={mode}
+            options={ECONOMICS_OPTIONS}
+            hint={costHint}
+            messages={messagesFor(byPath, 'economics.mode', 'Cost basis')}
+            onChange={(value) => updateScenario((s) => withEconomicsMode(s, value as EconomicsMode))}
+          />
+
+          <details className="scenario-advanced" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+            <summary>Advanced</summary>
+            <div className="scenario-fields">
+              <SelectField
+                label="Energy boundary"
+                value={boundary}
+                options={BOUNDARY_OPTIONS}
+                hint={`${BOUNDARY_OPTIONS.find((o) => o.value === boundary)?.hint ?? ''} Applies to every energy figure.`}
+                messages={messagesFor(byPath, 'energy.boundary', 'Energy boundary')}
+                onChange={(value) => updateScenario((s) => withBoundary(s, value as Boundary))}
+              />
+              <SelectField
+                label="Accelerators per replica"
+                value={String(accelerators)}
+                options={acceleratorCountOptions(accelerators, autoCount)}
+                hint={accelerators === 'auto' ? 'auto: the smallest power of two that holds the weights in half its memory' : undefined}
+                messages={messagesFor(byPath, 'accelerators', 'Accelerators per replica')}
+                onChange={(value) => updateScenario((s) => withAccelerators(s, value === 'auto' ? 'auto' : Number(value)))}
+              />
+              <fieldset className="scenario-group">
+                <legend>Precision</legend>
+                <div className="scenario-row scenario-row-3">
+                  {PRECISION_FIELDS.map(({ key, label }) => (
+                    <SelectField
+                      key={key}
+                      label={label}
+                      value={scenario.precision?.[key] ?? REFERENCE.precision[key]}
+                      options={PRECISION_OPTIONS}
+                      messages={messagesFor(byPath, `precision.${key}`, `${label} precision`)}
+                      onChange={(value) => updateScenario((s) => withPrecision(s, key, value as NumberFormat))}
+                    />
+                  ))}
+                </div>
+                <p className="field-hint">Fewer bits move fewer bytes; 8- and 4-bit math needs hardware support.</p>
+              </fieldset>
+              <div className="scenario-row">
+                <NumberField
+                  label="Input tokens"
+                  value={workload.inputTokens}
+                  min={1}
+                  messages={messagesFor(byPath, 'workload.inputTokens', 'Input tokens')}
+                  onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'inputTokens', v))}
+                />
+                <NumberField
+                  label="Output tokens"
+                  value={workload.outputTokens}
+                  min={1}
+                  messages={messagesFor(byPath, 'workload.outputTokens', 'Output tokens')}
+                  onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'outputTokens', v))}
+                />
+              </div>
+              <div className="scenario-row">
+                <NumberField
+                  label="Interactivity target"
+                  unit="tok/s"
+                  hint="Output tokens/s each user must see"
+                  value={workload.minOutputTokensPerSecondPerUser}
+                  min={0}
+                  messages={messagesFor(byPath, 'workload.minOutputTokensPerSecondPerUser', 'Interactivity target')}
+                  onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'minOutputTokensPerSecondPerUser', v))}
+                />
+                <BatchField
+                  value={workload.batchSize}
+                  solvedBatch={solved.batchSize}
+                  messages={messagesFor(byPath, 'workload.batchSize', 'Batch')}
+                  onChange={(v) => updateScenario((s) => withBatch(s, v))}
+                />
+              </div>
+            </div>
+          </details>
+        </div>
+      </details>
+    </section>
+  )
+}
+
+function replicaLabel(count: number | undefined, hardwareName: string): string {
+  return count === undefined ? hardwareName : `${count}× ${hardwareName}`
+}
+
+interface BatchFieldProps {
+  readonly value: number | 'max'
+  readonly solvedBatch: number | undefined
+  readonly messages: readonly string[]
+  readonly onChange: (value: number | 'max') => void
+}
+
+function BatchField({ value, solvedBatch, messages, onChange }: BatchFieldProps) {
+  const fixed = value !== 'max'
+  return (
+    <div className="batch-field">
+      <SelectField
+        label="Batch"
+        value={fixed ? 'fixed' : 'max'}
+        options={[
+          { value: 'max', label: solvedBatch === undefined || fixed ? 'max' : `max (${formatCount(solvedBatch)})` },
+          { value: 'fixed', label: 'fixed size' },
+        ]}
+        hint={fixed ? undefined : 'Largest that fits and meets the target'}
+        messages={fixed ? [] : messages}
+        onChange={(v) => onChange(v === 'max' ? 'max' : Math.max(1, Math.round(solvedBatch ?? 1)))}
+      />
+      {fixed ? <NumberField label="Batch size" unit="requests" value={value} min={1} messages={messages} onCommit={onChange} /> : null}
+    </div>
+  )
 }

@@ -1,0 +1,109 @@
+import type { AcceleratorSpec, ModelSpec, NumberFormat, WorkloadSpec } from '@/engine/index'
+import { formatNumber } from '@/lib/format'
+
+export interface SelectOption {
+  readonly value: string
+  readonly label: string
+}
+
+export interface OptionGroup {
+  readonly label: string
+  readonly options: readonly SelectOption[]
+}
+
+/** "NVIDIA H100 SXM5 80GB" → "H100 SXM5 80GB": the vendor is the option group. */
+export function shortHardwareName(spec: Pick<AcceleratorSpec, 'name' | 'vendor'>): string {
+  const prefixes = [`${spec.vendor} Instinct `, `Google Cloud `, `${spec.vendor} `]
+  const prefix = prefixes.find((p) => spec.name.startsWith(p))
+  return prefix ? spec.name.slice(prefix.length) : spec.name
+}
+
+/** "H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023", with "projected" for parts not yet shipping. */
+export function hardwareOptionLabel(spec: AcceleratorSpec): string {
+  const parts = [
+    shortHardwareName(spec),
+    `${formatNumber(spec.memoryGB)} GB`,
+    `${formatNumber(spec.memoryBandwidthTBps)} TB/s`,
+    String(spec.year),
+  ]
+  if (spec.projected) parts.push('projected')
+  return parts.join(' · ')
+}
+
+/** One line under the hardware select: the figures that drive the result. */
+export function hardwareDescriptor(spec: AcceleratorSpec): string {
+  const peak16 = `${formatNumber(spec.peakTflops.fp16)} TFLOP/s 16-bit`
+  const parts = [`${formatNumber(spec.memoryGB)} GB ${spec.memoryKind}`, `${formatNumber(spec.memoryBandwidthTBps)} TB/s`, peak16, `${formatNumber(spec.tdpW)} W`]
+  return `${parts.join(' · ')}${spec.projected ? ' · projected (announced figures, not a datasheet)' : ''}`
+}
+
+export function hardwareGroups(accelerators: readonly AcceleratorSpec[]): OptionGroup[] {
+  const vendors = [...new Set(accelerators.map((a) => a.vendor))]
+  return vendors.map((vendor) => ({
+    label: vendor,
+    options: accelerators.filter((a) => a.vendor === vendor).map((a) => ({ value: a.id, label: hardwareOptionLabel(a) })),
+  }))
+}
+
+/** "70.6B dense" or "671B MoE, 37B active". */
+export function modelSizeLabel(spec: Pick<ModelSpec, 'experts' | 'publishedTotalParamsB' | 'publishedActiveParamsB'>): string {
+  const total = `${formatNumber(spec.publishedTotalParamsB)}B`
+  if (spec.experts > 0) return `${total} MoE, ${formatNumber(spec.publishedActiveParamsB)}B active`
+  return `${total} dense`
+}
+
+export function modelOptionLabel(spec: ModelSpec): string {
+  return `${spec.name} · ${modelSizeLabel(spec)} · ${spec.year}`
+}
+
+export function modelDescriptor(spec: ModelSpec): string {
+  const attention = { mha: 'multi-head attention', gqa: 'grouped-query attention', mla: 'multi-head latent attention' }[spec.attention]
+  const hybrid = spec.attentionLayerFraction < 1 ? ` · ${formatNumber(spec.attentionLayerFraction * 100)} % attention layers` : ''
+  return `${modelSizeLabel(spec)} parameters · ${spec.layers} layers · ${attention}${hybrid}`
+}
+
+export function modelGroups(models: readonly ModelSpec[]): OptionGroup[] {
+  const toOption = (m: ModelSpec): SelectOption => ({ value: m.id, label: modelOptionLabel(m) })
+  return [
+    { label: 'Dense', options: models.filter((m) => m.experts === 0).map(toOption) },
+    { label: 'Mixture of experts', options: models.filter((m) => m.experts > 0).map(toOption) },
+  ].filter((g) => g.options.length > 0)
+}
+
+/** "Chat assistant · 1,024 in / 256 out · 40 tok/s". */
+export function workloadOptionLabel(spec: WorkloadSpec): string {
+  const target = spec.minOutputTokensPerSecondPerUser > 0 ? ` · ${formatNumber(spec.minOutputTokensPerSecondPerUser)} tok/s` : ''
+  return `${spec.name} · ${spec.inputTokens.toLocaleString('en-US')} in / ${spec.outputTokens.toLocaleString('en-US')} out${target}`
+}
+
+export const PRECISION_OPTIONS: readonly { readonly value: NumberFormat; readonly label: string }[] = [
+  { value: 'fp32', label: 'fp32' },
+  { value: 'bf16', label: 'bf16' },
+  { value: 'fp16', label: 'fp16' },
+  { value: 'fp8', label: 'fp8' },
+  { value: 'int8', label: 'int8' },
+  { value: 'fp4', label: 'fp4' },
+  { value: 'int4', label: 'int4' },
+]
+
+export const ACCELERATOR_COUNTS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 72, 128, 256]
+
+/** The accelerator-count choices, keeping an imported count that is not in the standard list. */
+export function acceleratorCountOptions(current: number | 'auto', autoCount: number | undefined): SelectOption[] {
+  const counts = typeof current === 'number' && !ACCELERATOR_COUNTS.includes(current) ? [...ACCELERATOR_COUNTS, current].sort((a, b) => a - b) : ACCELERATOR_COUNTS
+  return [
+    { value: 'auto', label: autoCount === undefined ? 'auto' : `auto (${autoCount})` },
+    ...counts.map((n) => ({ value: String(n), label: String(n) })),
+  ]
+}
+
+export const ECONOMICS_OPTIONS: readonly { readonly value: 'tco' | 'rental'; readonly label: string; readonly hint: string }[] = [
+  { value: 'tco', label: 'Own it (TCO build-up)', hint: 'Hardware, margin, servers, network, energy, facility and operations, paid off over the years of use.' },
+  { value: 'rental', label: 'Rent it ($ per hour)', hint: 'A cloud rental price per accelerator-hour covers everything.' },
+]
+
+export const BOUNDARY_OPTIONS: readonly { readonly value: 'chip' | 'node' | 'facility'; readonly label: string; readonly hint: string }[] = [
+  { value: 'chip', label: 'Chip', hint: 'The accelerators alone.' },
+  { value: 'node', label: 'Node', hint: 'Accelerators plus their share of the host server (CPUs, memory, NICs, fans).' },
+  { value: 'facility', label: 'Facility', hint: 'Node energy × PUE: adds cooling and power conversion in the data centre.' },
+]

@@ -1,0 +1,96 @@
+import { REFERENCE, workloadById, type NumberFormat, type ScenarioInput, type WorkloadSpec } from '@/engine/index'
+
+type WorkloadInput = NonNullable<ScenarioInput['workload']>
+export type WorkloadObject = Exclude<WorkloadInput, string>
+export type WorkloadNumberKey = 'inputTokens' | 'outputTokens' | 'minOutputTokensPerSecondPerUser'
+export type PrecisionKey = 'weights' | 'activations' | 'kvCache'
+export type Boundary = 'chip' | 'node' | 'facility'
+export type EconomicsMode = 'tco' | 'rental'
+
+/** The workload as an object, whatever form the input holds it in. */
+export function workloadObject(scenario: ScenarioInput): WorkloadObject {
+  const workload = scenario.workload
+  if (workload === undefined) return {}
+  return typeof workload === 'string' ? { preset: workload } : workload
+}
+
+export function presetIdOf(scenario: ScenarioInput): string {
+  return workloadObject(scenario).preset ?? REFERENCE.workload
+}
+
+/** Catalogue id of the model, hardware or preset (a customised object reports its base). */
+export function catalogueIdOf(value: ScenarioInput['model'] | ScenarioInput['hardware'], fallback: string): string {
+  if (value === undefined) return fallback
+  return typeof value === 'string' ? value : (value.base ?? fallback)
+}
+
+export function isCustomised(value: ScenarioInput['model'] | ScenarioInput['hardware']): boolean {
+  return typeof value === 'object'
+}
+
+export interface EffectiveWorkload {
+  readonly preset: WorkloadSpec | undefined
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly minOutputTokensPerSecondPerUser: number
+  readonly batchSize: number | 'max'
+  /** True when tokens or the target differ from the preset. */
+  readonly edited: boolean
+}
+
+/** What the engine will use for the workload: overrides first, the preset's values otherwise. */
+export function effectiveWorkload(scenario: ScenarioInput): EffectiveWorkload {
+  const w = workloadObject(scenario)
+  const preset = workloadById(presetIdOf(scenario))
+  const inputTokens = w.inputTokens ?? preset?.inputTokens ?? Number.NaN
+  const outputTokens = w.outputTokens ?? preset?.outputTokens ?? Number.NaN
+  const target = w.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser ?? Number.NaN
+  return {
+    preset,
+    inputTokens,
+    outputTokens,
+    minOutputTokensPerSecondPerUser: target,
+    batchSize: w.batchSize ?? 'max',
+    edited:
+      preset !== undefined &&
+      (inputTokens !== preset.inputTokens || outputTokens !== preset.outputTokens || target !== preset.minOutputTokensPerSecondPerUser),
+  }
+}
+
+export const withModel = (scenario: ScenarioInput, id: string): ScenarioInput => ({ ...scenario, model: id })
+
+export const withHardware = (scenario: ScenarioInput, id: string): ScenarioInput => ({ ...scenario, hardware: id })
+
+export const withAccelerators = (scenario: ScenarioInput, accelerators: number | 'auto'): ScenarioInput => ({ ...scenario, accelerators })
+
+export const withPrecision = (scenario: ScenarioInput, key: PrecisionKey, format: NumberFormat): ScenarioInput => ({
+  ...scenario,
+  precision: { ...scenario.precision, [key]: format },
+})
+
+/** A new preset brings its own tokens and target; a batch setting the user chose is kept. */
+export function withWorkloadPreset(scenario: ScenarioInput, presetId: string): ScenarioInput {
+  const { batchSize } = workloadObject(scenario)
+  return { ...scenario, workload: batchSize === undefined ? presetId : { preset: presetId, batchSize } }
+}
+
+export function withWorkloadNumber(scenario: ScenarioInput, key: WorkloadNumberKey, value: number): ScenarioInput {
+  return { ...scenario, workload: { ...workloadObject(scenario), preset: presetIdOf(scenario), [key]: value } }
+}
+
+export function withBatch(scenario: ScenarioInput, batchSize: number | 'max'): ScenarioInput {
+  const { batchSize: _previous, ...rest } = workloadObject(scenario)
+  const next: WorkloadObject = batchSize === 'max' ? rest : { ...rest, batchSize }
+  const onlyPreset = Object.keys(next).every((k) => k === 'preset')
+  return { ...scenario, workload: onlyPreset ? presetIdOf(scenario) : { ...next, preset: presetIdOf(scenario) } }
+}
+
+export const withEconomicsMode = (scenario: ScenarioInput, mode: EconomicsMode): ScenarioInput => ({
+  ...scenario,
+  economics: { ...scenario.economics, mode },
+})
+
+export const withBoundary = (scenario: ScenarioInput, boundary: Boundary): ScenarioInput => ({
+  ...scenario,
+  energy: { ...scenario.energy, boundary },
+})

@@ -1,0 +1,99 @@
+import { act, render, screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import type { SimulationResult } from '@/engine/index'
+import { KpiStrip } from '@/features/kpi/components/kpi-strip'
+import { useAppStore } from '@/state/store'
+
+import { engineResult } from './fixtures'
+
+const initialState = useAppStore.getState()
+
+beforeEach(() => {
+  useAppStore.setState(initialState, true)
+})
+
+function withFigures(base: SimulationResult, output: number, joules: number): SimulationResult {
+  return {
+    ...base,
+    costPerMillionTokens: { ...base.costPerMillionTokens, output, input: 0.25 },
+    energyPerToken: { ...base.energyPerToken, joules, boundary: 'node' },
+    throughput: { ...base.throughput, outputTokensPerSecondPerAccelerator: 1234 },
+    latency: { ...base.latency, ttftSeconds: 0.2, tpotSeconds: 0.02 },
+  }
+}
+
+const tile = (label: string) => screen.getByRole('group', { name: label })
+
+describe('KpiStrip', () => {
+  it('says it is computing before the first result', () => {
+    render(<KpiStrip />)
+    expect(screen.getByText('Computing the 2026 reference…')).toBeInTheDocument()
+  })
+
+  it('renders each figure with its unit from the given result', () => {
+    useAppStore.getState().runSucceeded(withFigures(engineResult(), 1.5, 2.5), 1)
+    render(<KpiStrip />)
+    expect(within(tile('Cost per million output tokens')).getByText('$1.5')).toBeInTheDocument()
+    expect(within(tile('Cost per million input tokens')).getByText('$0.25')).toBeInTheDocument()
+    expect(within(tile('Energy per output token')).getByText('2.5 J')).toBeInTheDocument()
+    expect(within(tile('Energy per output token')).getByText('Node boundary, chip + host server')).toBeInTheDocument()
+    expect(within(tile('Tokens/s per accelerator')).getByText('1,234')).toBeInTheDocument()
+    expect(within(tile('Tokens/s per accelerator')).getByText('tokens/s')).toBeInTheDocument()
+    expect(within(tile('Time to first token')).getByText('200 ms')).toBeInTheDocument()
+    expect(within(tile('Time per output token')).getByText('20 ms')).toBeInTheDocument()
+    expect(screen.getByText(/energy at the node boundary/)).toBeInTheDocument()
+  })
+
+  it('explains each figure on focus through an accessible description', () => {
+    useAppStore.getState().runSucceeded(engineResult(), 1)
+    render(<KpiStrip />)
+    expect(tile('Energy per output token')).toHaveAccessibleDescription(/Energy to produce one answer token/)
+    expect(tile('Cost vs 2026 baseline')).toHaveAccessibleDescription(/same model, hardware and workload in 2026 with no levers/)
+  })
+
+  it('shows the x-fold change once the trajectory arrives', () => {
+    const result = engineResult()
+    useAppStore.getState().runSucceeded(result, 1)
+    render(<KpiStrip />)
+    expect(within(tile('Cost vs 2026 baseline')).getByText('Computing the baseline…')).toBeInTheDocument()
+    act(() => {
+      useAppStore.getState().analysisSucceeded(
+        'trajectory',
+        {
+          trajectory: [
+            {
+              year: 2026,
+              costPerMillionTokens: { output: 0.5, input: 0.1, blended: 0.2 },
+              energyPerToken: { joules: 1 },
+              outputTokensPerSecondPerAccelerator: 1,
+              baseline: { costPerMillionOutput: 1, joules: 3 },
+              costFold: 2,
+              energyFold: 3,
+              feasible: true,
+            },
+          ],
+        },
+        1,
+      )
+    })
+    expect(within(tile('Cost vs 2026 baseline')).getByText('cheaper')).toBeInTheDocument()
+    expect(within(tile('Cost vs 2026 baseline')).getByText('Energy: 3× less')).toBeInTheDocument()
+  })
+
+  it('tweens to a new value and ends on it', async () => {
+    const base = engineResult()
+    useAppStore.getState().runSucceeded(withFigures(base, 1.5, 2.5), 1)
+    render(<KpiStrip />)
+    act(() => useAppStore.getState().runSucceeded(withFigures(base, 3, 2.5), 1))
+    expect(await within(tile('Cost per million output tokens')).findByText('$3')).toBeInTheDocument()
+  })
+
+  it('keeps the last good figures and flags them when the input is invalid', () => {
+    useAppStore.getState().runSucceeded(withFigures(engineResult(), 1.5, 2.5), 1)
+    useAppStore.getState().runRejected([{ path: 'workload.inputTokens', message: 'workload.inputTokens must be at least 1 (got 0)' }])
+    render(<KpiStrip />)
+    expect(screen.getByText('Last valid scenario')).toBeInTheDocument()
+    expect(within(tile('Cost per million output tokens')).getByText('$1.5')).toBeInTheDocument()
+  })
+})

@@ -1,0 +1,46 @@
+import { render, screen, within } from '@testing-library/react'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { OverviewView } from '@/features/overview/components/overview-view'
+import { useAppStore } from '@/state/store'
+
+import { engineResult } from './model/fixtures'
+
+const initialState = useAppStore.getState()
+
+beforeEach(() => {
+  useAppStore.setState(initialState, true)
+})
+
+describe('OverviewView', () => {
+  it('waits for the first result', () => {
+    render(<OverviewView />)
+    expect(screen.getByText('Computing the 2026 reference…')).toBeInTheDocument()
+  })
+
+  it('renders what binds each phase, the breakdown, the roofline and memory (smoke)', () => {
+    const result = engineResult()
+    useAppStore.getState().runSucceeded(result, 1)
+    render(<OverviewView />)
+
+    const bindings = screen.getByRole('region', { name: 'What binds each phase' })
+    expect(within(bindings).getByText(/^Prefill is compute-bound: 1,024-token prompts/)).toBeInTheDocument()
+    expect(within(bindings).getByText(new RegExp(`^Decode is .* at batch ${result.batchSize}`))).toBeInTheDocument()
+
+    expect(screen.getByRole('figure', { name: "Where a request's time, cost and energy go" })).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /Cost, \$ per 1,000 requests/ })).toBeInTheDocument()
+    expect(screen.getByRole('table', { name: /Energy, J per request/ })).toBeInTheDocument()
+    expect(screen.getByRole('figure', { name: 'Roofline: what limits each phase' })).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: /^Usable memory: Weights 141 GB/ })).toBeInTheDocument()
+    expect(screen.getAllByText(/energy at the facility boundary/).length).toBeGreaterThan(0)
+  })
+
+  it('names the energy boundary and drops host energy at the chip boundary', () => {
+    useAppStore.getState().runSucceeded(engineResult({ energy: { boundary: 'chip' } }), 1)
+    render(<OverviewView />)
+    const energy = screen.getByRole('table', { name: /Energy, J per request/ })
+    expect(within(energy).queryByText('Host server')).not.toBeInTheDocument()
+    expect(within(energy).getByText('Chip: compute')).toBeInTheDocument()
+    expect(screen.getAllByText(/energy at the chip boundary/).length).toBeGreaterThan(0)
+  })
+})

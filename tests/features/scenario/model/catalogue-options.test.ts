@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest'
+
+import { ACCELERATORS, acceleratorById, modelById } from '@/engine/index'
+import { acceleratorCountOptions, hardwareGroups, hardwareOptionLabel, modelSizeLabel } from '@/features/scenario/model/catalogue-options'
+
+describe('catalogue options', () => {
+  it('describes hardware by memory, bandwidth and year', () => {
+    const h100 = acceleratorById('h100-sxm')
+    if (!h100) throw new Error('h100-sxm missing')
+    expect(hardwareOptionLabel(h100)).toBe('H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023')
+  })
+
+  it('marks projected hardware', () => {
+    const projected = ACCELERATORS.filter((a) => a.projected)
+    expect(projected.length).toBeGreaterThan(0)
+    for (const a of projected) expect(hardwareOptionLabel(a)).toMatch(/· projected$/)
+  })
+
+  it('groups every accelerator under its vendor', () => {
+    const groups = hardwareGroups(ACCELERATORS)
+    expect(groups.flatMap((g) => g.options).length).toBe(ACCELERATORS.length)
+    expect(groups[0]?.label).toBe(ACCELERATORS[0]?.vendor)
+  })
+
+  it('sizes dense and mixture-of-experts models', () => {
+    const dense = modelById('llama-3.1-8b')
+    const moe = modelById('deepseek-v3')
+    if (!dense || !moe) throw new Error('catalogue models missing')
+    expect(modelSizeLabel(dense)).toBe('8.03B dense')
+    expect(modelSizeLabel(moe)).toBe('671B MoE, 37B active')
+  })
+
+  it('shows the chosen count next to auto, and keeps an unusual count', () => {
+    expect(acceleratorCountOptions('auto', 4)[0]).toEqual({ value: 'auto', label: 'auto (4)' })
+    expect(acceleratorCountOptions(12, undefined).map((o) => o.value)).toContain('12')
+  })
+})

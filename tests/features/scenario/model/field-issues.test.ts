@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest'
+
+import { resolveScenario } from '@/engine/index'
+import { fieldMessage, issuesByPath, messagesFor } from '@/features/scenario/model/field-issues'
+
+describe('field issues', () => {
+  it('maps engine issues to the field they name, worded for the field', () => {
+    const outcome = resolveScenario({ workload: { inputTokens: 0 } })
+    if (outcome.ok) throw new Error('expected the engine to reject 0 input tokens')
+    const byPath = issuesByPath(outcome.issues)
+    expect(messagesFor(byPath, 'workload.inputTokens', 'Input tokens')).toEqual(['Input tokens must be at least 1 (got 0)'])
+    expect(messagesFor(byPath, 'workload.outputTokens', 'Output tokens')).toEqual([])
+  })
+
+  it('counts an unknown catalogue id on `base` or `preset` for its select', () => {
+    const byPath = issuesByPath([{ path: 'workload.preset', message: 'workload "x" is not a preset; choose one of: chat' }])
+    expect(messagesFor(byPath, 'workload', 'Workload')).toEqual(['Workload "x" is not a preset; choose one of: chat'])
+  })
+
+  it('capitalises a message that does not start with the path', () => {
+    expect(fieldMessage('does not fit', 'accelerators', 'Accelerators')).toBe('Does not fit')
+  })
+})
