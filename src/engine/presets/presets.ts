@@ -68,30 +68,46 @@ export const PRESETS: readonly Preset[] = [
   {
     id: 'baseline-2026',
     name: '2026 baseline',
-    description: 'No levers: today’s hardware and software, the reference every x-fold is measured against.',
+    description:
+      'No levers: today’s hardware and software, the reference every x-fold is measured against.',
     input: { levers: {}, year: 2026, assumptions: 'article' },
   },
   {
     id: 'article-all',
     name: 'Article: all levers',
-    description: 'All 16 technology levers fully adopted by 2030 with the article’s effect sizes; no design lag.',
+    description:
+      'All 16 technology levers fully adopted by 2030 with the article’s effect sizes; no design lag.',
     input: { levers: allAt(1), year: 2030, assumptions: 'article' },
   },
   {
     id: 'conservative',
     name: 'Conservative',
-    description: 'Independent evidence, partial adoption by 2030, and chips that lag the models they run.',
+    description:
+      'Independent evidence, partial adoption by 2030, and chips that lag the models they run.',
     input: { levers: CONSERVATIVE, year: 2030, assumptions: 'evidence' },
   },
   {
     id: 'aggressive',
     name: 'Aggressive',
-    description: 'Independent evidence, every technology lever fully adopted by 2030, no design lag.',
+    description:
+      'Independent evidence, every technology lever fully adopted by 2030, no design lag.',
     input: { levers: allAt(1), year: 2030, assumptions: 'evidence' },
   },
-  groupPreset('computeMemory', 'Compute & memory only', 'The seven chip and memory levers fully adopted by 2030 (Article effects).'),
-  groupPreset('networking', 'Networking only', 'Scale-up, scale-out and co-packaged optics fully adopted by 2030 (Article effects).'),
-  groupPreset('software', 'Software only', 'Inference engine, model optimization and compilers fully adopted by 2030 (Article effects).'),
+  groupPreset(
+    'computeMemory',
+    'Compute & memory only',
+    'The seven chip and memory levers fully adopted by 2030 (Article effects).',
+  ),
+  groupPreset(
+    'networking',
+    'Networking only',
+    'Scale-up, scale-out and co-packaged optics fully adopted by 2030 (Article effects).',
+  ),
+  groupPreset(
+    'software',
+    'Software only',
+    'Inference engine, model optimization and compilers fully adopted by 2030 (Article effects).',
+  ),
   groupPreset(
     'architecture',
     'Architecture evolution only',

@@ -1,0 +1,191 @@
+import type { AssumptionSet } from '@/engine/levers/ids'
+import type { EffectRange, LeverEffect, LeverSpec, ParamName } from '@/engine/levers/types'
+
+/** Each engine parameter a lever moves, in plain words. */
+const PARAM_WORDS: Partial<Record<ParamName, string>> = {
+  CAPEX_MARGIN_USD: 'vendor margin in the chip price',
+  CAPEX_SYSTEM_USD: 'server cost per accelerator',
+  CAPEX_NETWORK_USD: 'network equipment cost per accelerator',
+  CAPEX_LOGIC_USD: 'logic die cost',
+  CAPEX_MEMORY_USD: 'memory (HBM) cost',
+  CAPEX_PACKAGING_USD: 'packaging cost',
+  EFF_COMPUTE: 'share of peak compute achieved',
+  EFF_MEMORY: 'share of peak memory bandwidth achieved',
+  EFF_COMMUNICATION: 'share of link bandwidth achieved',
+  PEAK_16_FLOPS: 'peak compute (FLOP/s)',
+  PEAK_8_FLOPS: 'peak compute (FLOP/s)',
+  PEAK_4_FLOPS: 'peak compute (FLOP/s)',
+  MEMORY_BANDWIDTH_BPS: 'memory bandwidth',
+  MEMORY_BYTES: 'memory capacity',
+  PJ_PER_FLOP_16: 'energy per operation',
+  MEMORY_PJ_PER_BIT: 'memory energy per bit',
+  STATIC_W: 'static (leakage) power',
+  PREFIX_HIT_RATE: 'prompt tokens served from cache',
+  SCALE_UP_BPS: 'scale-up link bandwidth',
+  SCALE_UP_DOMAIN: 'accelerators in one scale-up domain',
+  COLLECTIVE_LATENCY_S: 'latency of collective operations',
+  SCALE_OUT_BPS: 'scale-out bandwidth per accelerator',
+  SCALE_OUT_LATENCY_S: 'scale-out latency',
+  SCALE_OUT_PJ_PER_BIT: 'network energy per bit (scale-out)',
+  SCALE_UP_PJ_PER_BIT: 'link energy per bit (scale-up)',
+  UTILIZATION: 'share of paid hours doing useful work',
+  STEP_OVERHEAD_S: 'fixed overhead per decode step',
+  KV_MEMORY_FRACTION: 'memory left for the KV cache',
+  WEIGHT_BITS: 'bits per weight',
+  ACTIVATION_BITS: 'bits per activation',
+  KV_BITS: 'bits per KV-cache entry',
+  PARAM_SCALE: 'parameters at the same quality',
+  KV_ELEMENTS_PER_TOKEN: 'KV-cache size per token',
+  ATTENTION_FLOPS_PER_CONTEXT: 'attention compute per context token',
+  EXPERTS: 'experts per layer',
+  EXPERTS_PER_TOKEN: 'experts active per token',
+  EXPERT_PARAMS: 'parameters per expert',
+  STATE_ELEMENTS_PER_SEQUENCE: 'fixed-size state per sequence',
+  STATE_FLOPS_PER_TOKEN: 'state-update compute per token',
+  TOKENS_PER_STEP: 'tokens accepted per decode step',
+  VERIFY_TOKENS_PER_STEP: 'tokens verified per step',
+  DESIGN_MISMATCH: 'efficiency lost to design mismatch',
+}
+
+/** What `param` means, in words (the parameter name when no words are on file). */
+export function paramWords(param: ParamName): string {
+  return PARAM_WORDS[param] ?? param.toLowerCase().replaceAll('_', ' ')
+}
+
+const significant = (x: number): string => String(Number(x.toPrecision(3)))
+
+const signedPercent = (x: number): string => {
+  const p = Math.round(x * 100)
+  return p > 0 ? `+${p}` : p < 0 ? `−${Math.abs(p)}` : '0'
+}
+
+/** How a multiplier range reads best: "×6–10" for large factors, "−25 to −40 %" for the rest. */
+export type EffectFormat = 'factor' | 'percent'
+
+/** Factors when every value is a gain and one reaches 1.5×; percentages otherwise. */
+export function effectFormat(ranges: readonly EffectRange[]): EffectFormat {
+  const values = ranges.flat()
+  return values.every((v) => v >= 1) && Math.max(...values) >= 1.5 ? 'factor' : 'percent'
+}
+
+/** Smaller change first: ascending factors, and percentages by size when they share a sign. */
+function ordered(a: number, b: number): [number, number] {
+  if ((a - 1) * (b - 1) >= 0) return Math.abs(a - 1) <= Math.abs(b - 1) ? [a, b] : [b, a]
+  return a <= b ? [a, b] : [b, a]
+}
+
+/**
+ * A range at full adoption in plain terms, smaller change first: "×6–10", "−25 to −40 %",
+ * "+2 to +8 %"; additions as points for shares ("+3 to +15 points"), percent for the design
+ * mismatch, and "per layer" for structural additions that scale with the model.
+ */
+export function effectRangeText(
+  effect: LeverEffect,
+  range: EffectRange,
+  format: EffectFormat = effectFormat([range]),
+): string {
+  const [low, , high] = range
+  if (effect.op === 'add') {
+    if (effect.scaleBy) return `adds ${significant(low)} × hidden size per layer`
+    const [a, b] = [Math.round(low * 100), Math.round(high * 100)].sort((x, y) => x - y) as [
+      number,
+      number,
+    ]
+    const unit = effect.param === 'PREFIX_HIT_RATE' ? ' points' : ' %'
+    return a === b ? `+${a}${unit}` : `+${a} to +${b}${unit}`
+  }
+  const [first, second] = ordered(low, high)
+  if (format === 'factor')
+    return first === second
+      ? `×${significant(first)}`
+      : `×${significant(first)}–${significant(second)}`
+  const a = signedPercent(first - 1)
+  const b = signedPercent(second - 1)
+  return a === b ? `${a} %` : `${a} to ${b} %`
+}
+
+/** The base value in the same terms: "×8", "−92 %". */
+export function effectBaseText(
+  effect: LeverEffect,
+  range: EffectRange,
+  format: EffectFormat = effectFormat([range]),
+): string {
+  const base = range[1]
+  return effectRangeText(effect, [base, base, base], format)
+}
+
+export interface EffectLine {
+  readonly param: ParamName
+  readonly words: string
+  readonly article: string
+  readonly evidence: string
+  readonly articleBase: string
+  readonly evidenceBase: string
+  /** True when the two assumption sets disagree. */
+  readonly differs: boolean
+  readonly why: string
+}
+
+const sameRange = (a: EffectRange, b: EffectRange): boolean =>
+  a[0] === b[0] && a[1] === b[1] && a[2] === b[2]
+
+/**
+ * One line per distinct effect: effects with the same words and the same ranges (peak compute at
+ * 16, 8 and 4 bits) collapse into one.
+ */
+export function effectLines(lever: LeverSpec): EffectLine[] {
+  const lines: EffectLine[] = []
+  const seen: { words: string; ranges: LeverEffect['ranges'] }[] = []
+  for (const effect of lever.effects) {
+    const words = paramWords(effect.param)
+    if (
+      seen.some(
+        (s) =>
+          s.words === words &&
+          sameRange(s.ranges.article, effect.ranges.article) &&
+          sameRange(s.ranges.evidence, effect.ranges.evidence),
+      )
+    ) {
+      continue
+    }
+    seen.push({ words, ranges: effect.ranges })
+    const format = effectFormat([effect.ranges.article, effect.ranges.evidence])
+    lines.push({
+      param: effect.param,
+      words,
+      article: effectRangeText(effect, effect.ranges.article, format),
+      evidence: effectRangeText(effect, effect.ranges.evidence, format),
+      articleBase: effectBaseText(effect, effect.ranges.article, format),
+      evidenceBase: effectBaseText(effect, effect.ranges.evidence, format),
+      differs: !sameRange(effect.ranges.article, effect.ranges.evidence),
+      why: effect.why,
+    })
+  }
+  return lines
+}
+
+/** "memory bandwidth ×6–10 (Article) / ×1.3–2.2 (Evidence)", or one range when both sets agree. */
+export function effectSummary(line: EffectLine): string {
+  return line.differs
+    ? `${line.words} ${line.article} (Article) / ${line.evidence} (Evidence)`
+    : `${line.words} ${line.article}`
+}
+
+export const ASSUMPTION_WORDS: Readonly<
+  Record<AssumptionSet, { readonly name: string; readonly line: string }>
+> = {
+  article: {
+    name: 'Article',
+    line: 'Effect sizes set so the article’s headline claims hold on the reference workload.',
+  },
+  evidence: {
+    name: 'Evidence',
+    line: 'Effect sizes from independent published sources (papers, specifications, benchmarks).',
+  },
+}
+
+export const GRADE_WORDS: Readonly<Record<'H' | 'M' | 'L', string>> = {
+  H: 'High: primary source or peer-reviewed',
+  M: 'Medium: vendor claim or reliable secondary report',
+  L: 'Low: secondary source only, or an estimate',
+}

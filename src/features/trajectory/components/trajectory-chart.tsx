@@ -1,0 +1,205 @@
+import { memo, useMemo } from 'react'
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Line,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+
+import { formatFold } from '@/lib/format'
+
+import {
+  bandFolds,
+  chartValues,
+  logTicks,
+  referenceLevels,
+  type Metric,
+  type TrajectoryRow,
+} from '../model/trajectory-rows'
+
+interface TrajectoryChartProps {
+  readonly rows: readonly TrajectoryRow[]
+  readonly metric: Metric
+  readonly log: boolean
+  /** The band is from an older scenario and a newer one is being computed. */
+  readonly bandStale: boolean
+  readonly format: (value: number) => string
+  readonly axisLabel: string
+  readonly height?: number
+}
+
+const FOLD_WORD: Record<Metric, string> = { cost: 'cheaper', energy: 'less energy' }
+
+interface TooltipPayloadProps {
+  readonly active?: boolean
+  readonly payload?: readonly { readonly payload?: TrajectoryRow }[]
+  readonly format: (value: number) => string
+  readonly metric: Metric
+}
+
+function TrajectoryTooltip({ active, payload, format, metric }: TooltipPayloadProps) {
+  const row = payload?.[0]?.payload
+  if (!active || !row) return null
+  const folds = bandFolds(row)
+  return (
+    <div className="chart-tooltip">
+      <strong className="num">{row.year}</strong>
+      <dl>
+        <dt>Scenario</dt>
+        <dd className="num">
+          {format(row.scenario)} · {formatFold(row.fold)} {FOLD_WORD[metric]}
+        </dd>
+        {row.band ? (
+          <>
+            <dt>P10–P90</dt>
+            <dd className="num">
+              {format(row.band[0])} – {format(row.band[1])}
+              {folds ? ` (${formatFold(folds[0])}–${formatFold(folds[1])})` : ''}
+            </dd>
+          </>
+        ) : null}
+        <dt>2026 baseline</dt>
+        <dd className="num">{format(row.baseline)}</dd>
+        {row.market !== undefined ? (
+          <>
+            <dt>Market trend (context)</dt>
+            <dd className="num">{format(row.market)}</dd>
+          </>
+        ) : null}
+      </dl>
+    </div>
+  )
+}
+
+/** Within a factor of 2: the 2030 fold label would sit on the reference line's label. */
+const nearFold = (a: number, b: number): boolean => Math.abs(Math.log10(a / b)) < 0.3
+
+interface EndLabelProps {
+  readonly x?: number | string
+  readonly y?: number | string
+  readonly index?: number
+}
+
+export const TrajectoryChart = memo(function TrajectoryChart({
+  rows,
+  metric,
+  log,
+  bandStale,
+  format,
+  axisLabel,
+  height = 340,
+}: TrajectoryChartProps) {
+  const references = referenceLevels(rows)
+  const { domain, ticks } = useMemo(() => logTicks(chartValues(rows, true)), [rows])
+  const last = rows[rows.length - 1]
+  const lastIndex = rows.length - 1
+
+  const endLabel = ({ x, y, index }: EndLabelProps) => {
+    if (index !== lastIndex || !last || typeof x !== 'number' || typeof y !== 'number') return null
+    return (
+      <g className="trajectory-end-label">
+        <text x={x + 12} y={y - 2} dominantBaseline="middle" className="trajectory-end-fold">
+          {formatFold(last.fold)}
+        </text>
+        <text x={x + 12} y={y + 15} dominantBaseline="middle" className="trajectory-end-word">
+          {FOLD_WORD[metric]}
+        </text>
+      </g>
+    )
+  }
+
+  return (
+    <ResponsiveContainer width="100%" height={height}>
+      <ComposedChart data={rows} margin={{ top: 12, right: 96, bottom: 8, left: 12 }}>
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
+        <XAxis
+          dataKey="year"
+          type="category"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          padding={{ left: 20, right: 20 }}
+          tickLine={false}
+        />
+        <YAxis
+          scale={log ? 'log' : 'linear'}
+          domain={log ? domain : [0, 'auto']}
+          ticks={log ? ticks : undefined}
+          allowDataOverflow={log}
+          tickFormatter={(v: number) => format(v)}
+          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          width={84}
+          label={{
+            value: axisLabel,
+            angle: -90,
+            position: 'insideLeft',
+            offset: 0,
+            style: { textAnchor: 'middle', fill: 'var(--text-muted)', fontSize: 12 },
+          }}
+        />
+        <Tooltip content={<TrajectoryTooltip format={format} metric={metric} />} />
+        {references.map((r) => (
+          <ReferenceLine
+            key={r.fold}
+            y={r.value}
+            stroke="var(--text-faint)"
+            strokeDasharray="2 4"
+            ifOverflow="extendDomain"
+            label={
+              last && nearFold(last.fold, r.fold)
+                ? undefined
+                : {
+                    value: `${r.fold}×`,
+                    position: 'right',
+                    fill: 'var(--text-muted)',
+                    fontSize: 12,
+                  }
+            }
+          />
+        ))}
+        <Area
+          dataKey={(row: TrajectoryRow) => row.band as [number, number] | undefined}
+          name="P10–P90"
+          stroke="none"
+          fill="var(--series-scenario)"
+          fillOpacity={bandStale ? 0.08 : 0.18}
+          isAnimationActive={false}
+          activeDot={false}
+        />
+        <Line
+          dataKey="baseline"
+          name="2026 baseline"
+          stroke="var(--series-baseline)"
+          strokeWidth={2}
+          strokeDasharray="6 4"
+          dot={false}
+          isAnimationActive={false}
+        />
+        {rows.some((r) => r.market !== undefined) ? (
+          <Line
+            dataKey="market"
+            name="Market trend (context)"
+            stroke="var(--cat-2)"
+            strokeWidth={2}
+            strokeDasharray="1 5"
+            strokeLinecap="round"
+            dot={false}
+            isAnimationActive={false}
+          />
+        ) : null}
+        <Line
+          dataKey="scenario"
+          name="Scenario"
+          stroke="var(--series-scenario)"
+          strokeWidth={3}
+          dot={{ r: 4, fill: 'var(--series-scenario)', strokeWidth: 0 }}
+          isAnimationActive={false}
+          label={endLabel}
+        />
+      </ComposedChart>
+    </ResponsiveContainer>
+  )
+})

@@ -1,0 +1,268 @@
+import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+
+import { ChartFrame } from '@/components/ui/chart-frame'
+import { formatFold, formatJoules, formatUsd } from '@/lib/format'
+import { selectScenarioSummary } from '@/state/selectors'
+import { useAppStore } from '@/state/store'
+
+import { useThrottledValue } from '../hooks/use-throttled-value'
+import {
+  bandFolds,
+  EPOCH_RANGE,
+  MARKET_TREND,
+  trajectoryRows,
+  type Metric,
+  type TrajectoryRow,
+} from '../model/trajectory-rows'
+
+import { TrajectoryChart } from './trajectory-chart'
+
+import '../trajectory.css'
+
+/** Chart refresh interval while results stream in (a drag). */
+const CHART_INTERVAL_MS = 200
+
+const formatUsdPerM = (v: number): string => formatUsd(v)
+
+function Toggle({
+  label,
+  checked,
+  onChange,
+}: {
+  readonly label: string
+  readonly checked: boolean
+  readonly onChange: (on: boolean) => void
+}) {
+  const id = useId()
+  return (
+    <label className="chart-toggle" htmlFor={id}>
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(event) => onChange(event.currentTarget.checked)}
+      />
+      <span>{label}</span>
+    </label>
+  )
+}
+
+function UncertaintyTag({
+  hasBand,
+  stale,
+  failed,
+}: {
+  readonly hasBand: boolean
+  readonly stale: boolean
+  readonly failed: boolean
+}) {
+  if (failed)
+    return (
+      <span className="status-tag" data-tone="bad">
+        uncertainty unavailable
+      </span>
+    )
+  if (!hasBand)
+    return (
+      <span className="status-tag" data-tone="pending">
+        computing uncertainty…
+      </span>
+    )
+  if (stale)
+    return (
+      <span className="status-tag" data-tone="pending">
+        updating uncertainty…
+      </span>
+    )
+  return null
+}
+
+function Legend({ metric, hasMarket }: { readonly metric: Metric; readonly hasMarket: boolean }) {
+  return (
+    <ul className="trajectory-legend" aria-label="Legend">
+      <li>
+        <span className="swatch swatch-line" data-series="scenario" aria-hidden="true" />
+        Scenario (levers at their base effect)
+      </li>
+      <li>
+        <span className="swatch swatch-band" aria-hidden="true" />
+        P10–P90 range over the levers’ effect ranges
+      </li>
+      <li>
+        <span className="swatch swatch-line" data-series="baseline" aria-hidden="true" />
+        2026 baseline, no levers
+      </li>
+      <li>
+        <span className="swatch swatch-line" data-series="reference" aria-hidden="true" />
+        10× and 100× {metric === 'cost' ? 'cheaper' : 'less energy'} than 2026
+      </li>
+      {hasMarket ? (
+        <li>
+          <span className="swatch swatch-line" data-series="market" aria-hidden="true" />
+          Context, not model output: market price trend ~{MARKET_TREND.perYear}×/year
+        </li>
+      ) : null}
+    </ul>
+  )
+}
+
+function Stat({
+  label,
+  value,
+  detail,
+  pending,
+}: {
+  readonly label: string
+  readonly value: string
+  readonly detail?: string
+  readonly pending?: boolean
+}) {
+  return (
+    <div className="trajectory-stat">
+      <span className="trajectory-stat-label">{label}</span>
+      <span className="trajectory-stat-value num">{value}</span>
+      {detail ? (
+        <span className="trajectory-stat-detail num" data-pending={pending}>
+          {detail}
+        </span>
+      ) : null}
+    </div>
+  )
+}
+
+function bandDetail(row: TrajectoryRow | undefined, word: string): string | undefined {
+  const folds = row ? bandFolds(row) : undefined
+  return folds ? `P10–P90: ${formatFold(folds[0])} to ${formatFold(folds[1])} ${word}` : undefined
+}
+
+export function TrajectoryView() {
+  const { trajectory, uncertainty, trajectoryStatus, heavyStatus } = useAppStore(
+    useShallow((s) => ({
+      trajectory: s.analysis.trajectory,
+      uncertainty: s.analysis.uncertainty,
+      trajectoryStatus: s.analysis.trajectoryStatus,
+      heavyStatus: s.analysis.heavyStatus,
+    })),
+  )
+  const summary = useAppStore(selectScenarioSummary)
+  const [log, setLog] = useState(true)
+  const [market, setMarket] = useState(false)
+
+  // The charts follow a throttled, deferred copy of the results: a drag brings an engine reply
+  // per input, and re-rendering two charts for each would block the slider.
+  const latest = useMemo(() => ({ trajectory, uncertainty }), [trajectory, uncertainty])
+  const shown = useDeferredValue(useThrottledValue(latest, CHART_INTERVAL_MS))
+  const shownTrajectory = shown.trajectory
+  const shownUncertainty = shown.uncertainty
+  const costRows = useMemo(
+    () =>
+      shownTrajectory ? trajectoryRows(shownTrajectory, shownUncertainty, 'cost', market) : [],
+    [shownTrajectory, shownUncertainty, market],
+  )
+  const energyRows = useMemo(
+    () => (shownTrajectory ? trajectoryRows(shownTrajectory, shownUncertainty, 'energy') : []),
+    [shownTrajectory, shownUncertainty],
+  )
+
+  if (!shownTrajectory) {
+    return (
+      <p className="view-loading" role="status">
+        {trajectoryStatus === 'error'
+          ? 'The trajectory could not be computed for this scenario.'
+          : 'Computing the 2026–2030 trajectory…'}
+      </p>
+    )
+  }
+
+  const stale = heavyStatus !== 'done'
+  const failed = heavyStatus === 'error'
+  const hasBand = uncertainty !== undefined
+  const lastCost = costRows[costRows.length - 1]
+  const lastEnergy = energyRows[energyRows.length - 1]
+  const lastYear = lastCost?.year ?? 2030
+  const tag = <UncertaintyTag hasBand={hasBand} stale={stale} failed={failed} />
+
+  return (
+    <div className="trajectory-view">
+      <div className="trajectory-stats" aria-live="polite">
+        <Stat
+          label={`Cost in ${lastYear}`}
+          value={lastCost ? `${formatUsd(lastCost.scenario)}` : '—'}
+          detail="per million output tokens"
+        />
+        <Stat
+          label={`vs 2026 baseline`}
+          value={lastCost ? `${formatFold(lastCost.fold)} cheaper` : '—'}
+          detail={bandDetail(lastCost, 'cheaper') ?? 'computing uncertainty…'}
+          pending={stale}
+        />
+        <Stat
+          label={`Energy in ${lastYear}`}
+          value={lastEnergy ? formatJoules(lastEnergy.scenario) : '—'}
+          detail="per output token"
+        />
+        <Stat
+          label="vs 2026 baseline"
+          value={lastEnergy ? `${formatFold(lastEnergy.fold)} less` : '—'}
+          detail={bandDetail(lastEnergy, 'less') ?? 'computing uncertainty…'}
+          pending={stale}
+        />
+      </div>
+
+      <ChartFrame
+        title="Cost per million output tokens, 2026–2030"
+        subtitle={summary}
+        actions={
+          <>
+            {tag}
+            <Toggle label="Log scale" checked={log} onChange={setLog} />
+            <Toggle label="Market trend (context)" checked={market} onChange={setMarket} />
+          </>
+        }
+        sources={`Inference Economics Lab engine: each year applies slider × availability of every lever to the 2026 reference (lever catalogue, lever-evidence.md). Band: 2,000 seeded Monte Carlo samples over each lever’s low–high effect. Market context: a16z “LLMflation” ~${MARKET_TREND.perYear}×/year at constant MMLU (${MARKET_TREND.source}); Epoch AI ${EPOCH_RANGE.min}–${EPOCH_RANGE.max}×/year by benchmark (${EPOCH_RANGE.source}). Market figures are prices, which also fold in better models and margins.`}
+      >
+        <Legend metric="cost" hasMarket={market} />
+        <div className="trajectory-chart" data-stale={stale}>
+          <TrajectoryChart
+            rows={costRows}
+            metric="cost"
+            log={log}
+            bandStale={stale}
+            format={formatUsdPerM}
+            axisLabel="$ per million output tokens"
+          />
+        </div>
+        {market ? (
+          <p className="trajectory-context-note">
+            The dotted orange line is <strong>context, not model output</strong>: published market
+            prices at constant capability fell about {MARKET_TREND.perYear}× a year (a16z), and{' '}
+            {EPOCH_RANGE.min}–{EPOCH_RANGE.max}× a year depending on the benchmark (Epoch AI).
+            Prices also reflect better models and shrinking margins, which the engine does not
+            model.
+          </p>
+        ) : null}
+      </ChartFrame>
+
+      <ChartFrame
+        title="Energy per output token, 2026–2030"
+        subtitle={summary}
+        actions={tag}
+        sources="Inference Economics Lab engine: joules per output token at the scenario’s energy boundary, prefill and decode included. Band: the same Monte Carlo samples as the cost chart."
+      >
+        <Legend metric="energy" hasMarket={false} />
+        <div className="trajectory-chart" data-stale={stale}>
+          <TrajectoryChart
+            rows={energyRows}
+            metric="energy"
+            log={log}
+            bandStale={stale}
+            format={formatJoules}
+            axisLabel="Joules per output token"
+            height={300}
+          />
+        </div>
+      </ChartFrame>
+    </div>
+  )
+}

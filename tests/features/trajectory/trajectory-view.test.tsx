@@ -1,0 +1,65 @@
+import { act, render, screen } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { TrajectoryView } from '@/features/trajectory/components/trajectory-view'
+import { useAppStore } from '@/state/store'
+
+import { analysisOf, ARTICLE_ALL } from './fixtures'
+
+const initialState = useAppStore.getState()
+const analysis = analysisOf(ARTICLE_ALL)
+
+beforeEach(() => {
+  useAppStore.setState(initialState, true)
+})
+
+describe('TrajectoryView', () => {
+  it('waits for the trajectory without a blank page', () => {
+    render(<TrajectoryView />)
+    expect(screen.getByRole('status')).toHaveTextContent('Computing the 2026–2030 trajectory')
+  })
+
+  it('shows the line first and says the uncertainty is still computing', () => {
+    act(() => {
+      useAppStore.getState().analysisStarted('heavy')
+      useAppStore.getState().analysisSucceeded('trajectory', { trajectory: analysis.trajectory }, 1)
+    })
+    render(<TrajectoryView />)
+    expect(
+      screen.getByRole('figure', { name: 'Cost per million output tokens, 2026–2030' }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByRole('figure', { name: 'Energy per output token, 2026–2030' }),
+    ).toBeInTheDocument()
+    expect(screen.getAllByText('computing uncertainty…').length).toBeGreaterThan(0)
+    const fold = analysis.trajectory![4]!.costFold
+    expect(screen.getByText(new RegExp(`^${Math.round(fold)}× cheaper$`))).toBeInTheDocument()
+  })
+
+  it('drops the pending tag once the band arrives and marks it stale while a newer one computes', () => {
+    act(() => {
+      useAppStore.getState().analysisSucceeded('trajectory', { trajectory: analysis.trajectory }, 1)
+      useAppStore.getState().analysisSucceeded('heavy', { uncertainty: analysis.uncertainty }, 1)
+    })
+    render(<TrajectoryView />)
+    expect(screen.queryByText(/uncertainty…/)).not.toBeInTheDocument()
+    expect(screen.getAllByText(/^P10–P90: /).length).toBe(2)
+    act(() => useAppStore.getState().analysisStarted('heavy'))
+    expect(screen.getAllByText('updating uncertainty…').length).toBeGreaterThan(0)
+  })
+
+  it('toggles the market-trend context line, labelled as context', async () => {
+    const user = userEvent.setup()
+    act(() =>
+      useAppStore
+        .getState()
+        .analysisSucceeded('trajectory', { trajectory: analysis.trajectory }, 1),
+    )
+    render(<TrajectoryView />)
+    expect(screen.queryByText(/context, not model output/)).not.toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'Market trend (context)' }))
+    expect(screen.getByText(/context, not model output/)).toBeInTheDocument()
+    expect(screen.getByRole('checkbox', { name: 'Log scale' })).toBeChecked()
+  })
+})
