@@ -1,0 +1,111 @@
+import {
+  Bar,
+  LabelList,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
+
+import { formatFold } from '@/lib/format'
+
+import { FOLD_FLOOR, foldLabel, requiredFoldText, type FoldBar } from '../model/use-case-rows'
+
+import { LEGEND_PROPS } from './legend-text'
+
+const TICKS = [0.1, 0.3, 1, 3, 10, 30, 100]
+
+interface FoldChartProps {
+  readonly bars: readonly FoldBar[]
+  readonly firstYear: number
+  readonly lastYear: number
+}
+
+/** How many times cheaper each task must get for the target margin (log scale; 1× = target reached). */
+export function FoldChart({ bars, firstYear, lastYear }: FoldChartProps) {
+  const max = Math.max(10, ...bars.map((b) => Math.max(b.first, b.last)))
+  const ticks = TICKS.filter((t) => t <= max * 1.5)
+  return (
+    <ResponsiveContainer width="100%" height={Math.max(240, 40 * bars.length + 110)}>
+      <BarChart
+        data={bars}
+        layout="vertical"
+        margin={{ top: 22, right: 96, bottom: 8, left: 8 }}
+        barGap={2}
+      >
+        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <XAxis
+          type="number"
+          scale="log"
+          domain={[FOLD_FLOOR, Math.max(10, ticks[ticks.length - 1] ?? 10)]}
+          ticks={ticks}
+          allowDataOverflow
+          tickFormatter={(v: number) => formatFold(v)}
+          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          label={{
+            value: 'Times cheaper the task must get for the target margin (log scale)',
+            position: 'insideBottom',
+            offset: -4,
+            fill: 'var(--text-muted)',
+            fontSize: 12,
+          }}
+          height={42}
+        />
+        <YAxis
+          type="category"
+          dataKey="name"
+          width={170}
+          tick={{ fill: 'var(--text)', fontSize: 13 }}
+        />
+        <Tooltip
+          formatter={(v) => requiredFoldText(Number(v))}
+          cursor={{ fill: 'var(--surface-2)' }}
+        />
+        <Legend
+          {...LEGEND_PROPS}
+          verticalAlign="bottom"
+          height={36}
+          wrapperStyle={{ fontSize: 13, paddingTop: 18 }}
+        />
+        <ReferenceLine
+          x={1}
+          stroke="var(--good)"
+          strokeWidth={2}
+          label={{ value: 'target reached', position: 'top', fill: 'var(--good)', fontSize: 12 }}
+        />
+        <Bar
+          dataKey="first"
+          name={`${firstYear} technology (baseline)`}
+          fill="var(--cat-6)"
+          isAnimationActive={false}
+          barSize={14}
+        >
+          <LabelList
+            dataKey="first"
+            position="right"
+            formatter={(v: unknown) => foldLabel(Number(v))}
+            style={{ fill: 'var(--text-muted)', fontSize: 11 }}
+          />
+        </Bar>
+        <Bar
+          dataKey="last"
+          name={`${lastYear}, scenario`}
+          fill="var(--cat-1)"
+          isAnimationActive={false}
+          barSize={14}
+        >
+          <LabelList
+            dataKey="last"
+            position="right"
+            formatter={(v: unknown) => foldLabel(Number(v))}
+            style={{ fill: 'var(--text-muted)', fontSize: 11 }}
+          />
+        </Bar>
+      </BarChart>
+    </ResponsiveContainer>
+  )
+}

@@ -1,0 +1,13 @@
+import { analyzeEconomics, type EconomicsResult } from '@/engine/economics/analyze-economics'
+import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
+import type { ScenarioInput } from '@/engine/index'
+
+/** A real economics result (the engine is not under test here). */
+export function economicsResult(
+  input: ScenarioInput = {},
+  inputs: EconomicsInputs = defaultEconomicsInputs(),
+): EconomicsResult {
+  const outcome = analyzeEconomics(input, inputs)
+  if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+  return outcome.value
+}
