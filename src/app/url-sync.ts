@@ -1,0 +1,81 @@
+/**
+ * The URL ⇄ the scenario and the active view (no React). On start, and when the hash changes, a
+ * shared link (`#s=…`, features/scenarios/model/share-link.ts) is checked with the engine and then
+ * applied; a damaged, outdated or invalid link leaves the current scenario as it is, shows a notice,
+ * and never touches the saved scenarios. While the user works, the hash follows the scenario and
+ * the view (history.replaceState, debounced), so a reload or a copied address restores them.
+ */
+import { decodeShareState, encodeShareState, readShareParam, SHARE_PARAM } from '@/features/scenarios/model/share-link'
+import type { AppState, AppStore } from '@/state/store'
+
+import { VIEWS } from './views'
+
+/** Pause after the last change before the address is rewritten (a drag emits many changes). */
+export const URL_WRITE_DEBOUNCE_MS = 250
+const DEFAULT_VIEW = VIEWS[0]?.id ?? 'overview'
+
+function isDefault(s: AppState): boolean {
+  return Object.keys(s.scenario).length === 0 && s.activeView === DEFAULT_VIEW
+}
+
+/**
+ * The page address for a state: same path and other query parameters, the state in the hash next
+ * to any other hash parameters (a shared story's `story=`), which are kept as they are.
+ */
+export function addressFor(s: AppState, location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+  const params = new URLSearchParams(location.search)
+  params.delete(SHARE_PARAM)
+  const query = params.toString()
+  const path = `${location.pathname}${query ? `?${query}` : ''}`
+  const others = location.hash
+    .replace(/^#/, '')
+    .split('&')
+    .filter((part) => part !== '' && !part.startsWith(`${SHARE_PARAM}=`))
+  const parts = isDefault(s) ? others : [`${SHARE_PARAM}=${encodeShareState({ input: s.scenario, view: { tab: s.activeView } })}`, ...others]
+  return `${path}${parts.length > 0 ? `#${parts.join('&')}` : ''}`
+}
+
+export function startUrlSync(store: AppStore, win: Window = window): () => void {
+  const validTabs = new Set(VIEWS.map((v) => v.id))
+  let timer: ReturnType<typeof setTimeout> | undefined
+
+  const write = (): void => {
+    clearTimeout(timer)
+    const next = addressFor(store.getState(), win.location)
+    const current = `${win.location.pathname}${win.location.search}${win.location.hash}`
+    if (next !== current) win.history.replaceState(win.history.state, '', next)
+  }
+
+  const applyFromLocation = (): void => {
+    const encoded = readShareParam(win.location.hash, win.location.search)
+    if (encoded === undefined) return
+    const outcome = decodeShareState(encoded)
+    const s = store.getState()
+    if (outcome.ok) {
+      s.setScenario(outcome.state.input, null)
+      const tab = outcome.state.view?.tab
+      if (tab && validTabs.has(tab)) s.setActiveView(tab)
+    } else {
+      s.notify('warning', outcome.message)
+    }
+    // Normalise the address: the applied state, or the current one in place of a bad link.
+    write()
+  }
+
+  applyFromLocation()
+  const unsubscribe = store.subscribe(
+    (s) => [s.scenario, s.activeView] as const,
+    () => {
+      clearTimeout(timer)
+      timer = setTimeout(write, URL_WRITE_DEBOUNCE_MS)
+    },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+  )
+  const onHashChange = (): void => applyFromLocation()
+  win.addEventListener('hashchange', onHashChange)
+  return () => {
+    clearTimeout(timer)
+    unsubscribe()
+    win.removeEventListener('hashchange', onHashChange)
+  }
+}

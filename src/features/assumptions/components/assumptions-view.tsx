@@ -1,0 +1,87 @@
+import { useId, useMemo } from 'react'
+
+import { ACCELERATORS, MODELS, resolveScenario, type ScenarioInput } from '@/engine/index'
+import { listAssumptionEdits } from '@/state/assumption-edits'
+import { useAppStore } from '@/state/store'
+
+import { sectionDefaults } from '../model/defaults'
+import { SECTIONS } from '../model/fields'
+import { withoutAssumptionEdits } from '../model/reset'
+
+import { LeverOverridesCard } from './lever-overrides-card'
+import { SectionCard } from './section-card'
+
+import '../assumptions.css'
+
+function BaseSelect({ kind, input, onCommit }: { readonly kind: 'hardware' | 'model'; readonly input: ScenarioInput; readonly onCommit: (next: ScenarioInput) => void }) {
+  const id = useId()
+  const value = input[kind]
+  const base = typeof value === 'string' ? value : (value?.base ?? (kind === 'hardware' ? 'h100-sxm' : 'llama-3.3-70b'))
+  const options = kind === 'hardware' ? ACCELERATORS : MODELS
+  return (
+    <div className="field assumption-base">
+      <label htmlFor={id}>Start from</label>
+      <select
+        id={id}
+        className="select"
+        value={base}
+        onChange={(event) => {
+          const next = event.currentTarget.value
+          // Keep the user's field edits on top of the new catalogue entry.
+          onCommit({ ...input, [kind]: typeof value === 'object' ? { ...value, base: next } : next })
+        }}
+      >
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  )
+}
+
+/** Every assumption behind the numbers, editable, validated as typed, with one-click defaults. */
+export function AssumptionsView() {
+  const input = useAppStore((s) => s.scenario)
+  const updateScenario = useAppStore((s) => s.updateScenario)
+  const resolved = useMemo(() => {
+    const outcome = resolveScenario(input)
+    return outcome.ok ? outcome.scenario : undefined
+  }, [input])
+  const defaults = useMemo(() => sectionDefaults(input), [input])
+  const editCount = useMemo(() => listAssumptionEdits(input).length, [input])
+  const commit = (next: ScenarioInput): void => updateScenario(() => next)
+
+  return (
+    <div className="assumptions-view">
+      <section className="card assumptions-intro" aria-label="About the assumptions">
+        <div>
+          <h2>Assumptions</h2>
+          <p>
+            Every number the engine uses that is not a lever slider. Changes apply at once to every view and are checked as you type;
+            an edited value is marked <span className="edited-badge">edited</span> here and listed above the key figures. Clear a field
+            or press ↺ to go back to its default.
+          </p>
+        </div>
+        <button type="button" className="button" disabled={editCount === 0} onClick={() => commit(withoutAssumptionEdits(input))}>
+          Reset all{editCount > 0 ? ` (${editCount})` : ''}
+        </button>
+      </section>
+      <div className="assumption-cards">
+        {SECTIONS.map((section) => (
+          <SectionCard
+            key={section.id}
+            section={section}
+            input={input}
+            resolved={resolved}
+            defaults={defaults}
+            onCommit={commit}
+            lead={section.id === 'hardware' || section.id === 'model' ? <BaseSelect kind={section.id} input={input} onCommit={commit} /> : undefined}
+          />
+        ))}
+        <LeverOverridesCard input={input} onCommit={commit} />
+      </div>
+    </div>
+  )
+}

@@ -1,0 +1,147 @@
+import { useRef, useState } from 'react'
+import { useShallow } from 'zustand/react/shallow'
+
+import { MenuButton, type MenuItem } from '@/components/ui/menu-button'
+import { copyText } from '@/lib/export/clipboard'
+import { downloadText, fileName } from '@/lib/export/download'
+import { useAppStore } from '@/state/store'
+
+import { readScenarioFile, shareLinkFor } from '../model/actions'
+import { describeInput } from '../model/describe'
+import { serializeScenarioFile } from '../model/scenario-file'
+
+import { ImportErrorDialog } from './import-error-dialog'
+import { LibraryDialog } from './library-dialog'
+import { SaveAsDialog } from './save-as-dialog'
+import { ShareLinkDialog } from './share-link-dialog'
+
+import '../scenarios.css'
+
+type OpenDialog =
+  | { readonly kind: 'save-as' }
+  | { readonly kind: 'library' }
+  | { readonly kind: 'import-error'; readonly message: string; readonly problems: readonly string[] }
+  | { readonly kind: 'share'; readonly url: string }
+
+/** The scenario library in the header: save, open, import, export, share. */
+export function LibraryMenu() {
+  const { activeName, unsaved, count, names } = useAppStore(
+    useShallow((s) => {
+      const active = s.library.scenarios.find((x) => x.id === s.library.activeId)
+      return {
+        activeName: active?.name,
+        unsaved: active !== undefined && active.input !== s.scenario && JSON.stringify(active.input) !== JSON.stringify(s.scenario),
+        count: s.library.scenarios.length,
+        names: s.library.scenarios.map((x) => x.name).join('\n'),
+      }
+    }),
+  )
+  const [dialog, setDialog] = useState<OpenDialog | null>(null)
+  const fileRef = useRef<HTMLInputElement>(null)
+
+  const close = (): void => setDialog(null)
+
+  const save = (): void => {
+    const s = useAppStore.getState()
+    if (s.saveActiveScenario()) s.notify('info', `Saved “${activeName ?? ''}”.`)
+    else setDialog({ kind: 'save-as' })
+  }
+
+  const exportCurrent = (): void => {
+    const s = useAppStore.getState()
+    const name = activeName ?? s.scenario.name ?? describeInput(s.scenario).summary
+    downloadText(
+      serializeScenarioFile({ name, input: s.scenario, view: { tab: s.activeView } }, new Date().toISOString()),
+      fileName(name, 'json'),
+      'application/json',
+    )
+    s.notify('info', `Exported “${name}” as a file.`)
+  }
+
+  const share = async (): Promise<void> => {
+    const s = useAppStore.getState()
+    const url = shareLinkFor(window.location, s.scenario, { tab: s.activeView })
+    if (await copyText(url)) s.notify('info', 'Link copied. Whoever opens it sees this scenario and this view.')
+    else setDialog({ kind: 'share', url })
+  }
+
+  const importFile = async (file: File): Promise<void> => {
+    const outcome = await readScenarioFile(file)
+    const s = useAppStore.getState()
+    if (!outcome.ok) {
+      setDialog({ kind: 'import-error', message: outcome.message, problems: outcome.problems })
+      return
+    }
+    const ids = s.addSavedScenarios(outcome.scenarios)
+    if (ids.length === 1 && ids[0]) {
+      s.openScenario(ids[0])
+      const saved = useAppStore.getState().library.scenarios.find((x) => x.id === ids[0])
+      s.notify('info', `Imported “${saved?.name ?? ''}” and opened it.`)
+      setDialog(null)
+    } else {
+      s.notify('info', `Imported ${ids.length} scenarios into your saved scenarios.`)
+      setDialog({ kind: 'library' })
+    }
+  }
+
+  const items: readonly MenuItem[] = [
+    { id: 'save', label: activeName ? `Save “${activeName}”` : 'Save', hint: activeName ? 'overwrite the saved copy' : 'name it first', onSelect: save },
+    { id: 'save-as', label: 'Save as…', hint: 'a new saved scenario', onSelect: () => setDialog({ kind: 'save-as' }) },
+    { id: 'open', label: 'Open…', hint: count === 0 ? 'nothing saved yet' : `${count} saved in this browser`, onSelect: () => setDialog({ kind: 'library' }) },
+    { id: 'import', label: 'Import from file…', hint: 'a .json scenario or library', separated: true, onSelect: () => fileRef.current?.click() },
+    { id: 'export', label: 'Export to file', hint: 'this scenario as .json', onSelect: exportCurrent },
+    { id: 'share', label: 'Copy share link', hint: 'scenario and view in the link', separated: true, onSelect: () => void share() },
+  ]
+
+  return (
+    <div className="library-menu">
+      <MenuButton
+        label={
+          <span className="library-menu-label">
+            <span>Scenarios</span>
+            {activeName ? (
+              <span className="library-menu-active" title={activeName}>
+                {activeName}
+                {unsaved ? <span aria-label="(unsaved changes)"> •</span> : null}
+              </span>
+            ) : null}
+          </span>
+        }
+        ariaLabel={activeName ? `Scenarios: ${activeName}${unsaved ? ' (unsaved changes)' : ''}` : 'Scenarios'}
+        heading="Scenario library"
+        items={items}
+      />
+      <input
+        ref={fileRef}
+        type="file"
+        accept="application/json,.json"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-label="Import a scenario file"
+        data-testid="scenario-import-input"
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0]
+          event.currentTarget.value = ''
+          if (file) void importFile(file)
+        }}
+      />
+      {dialog?.kind === 'save-as' ? (
+        <SaveAsDialog
+          initialName={activeName ?? ''}
+          existingNames={names ? names.split('\n') : []}
+          onClose={close}
+          onSave={(name) => {
+            const s = useAppStore.getState()
+            const id = s.saveScenarioAs(name)
+            const saved = useAppStore.getState().library.scenarios.find((x) => x.id === id)
+            s.notify('info', `Saved “${saved?.name ?? name}” in this browser.`)
+            close()
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'library' ? <LibraryDialog onClose={close} onImport={() => fileRef.current?.click()} /> : null}
+      {dialog?.kind === 'import-error' ? <ImportErrorDialog message={dialog.message} problems={dialog.problems} onClose={close} /> : null}
+      {dialog?.kind === 'share' ? <ShareLinkDialog url={dialog.url} onClose={close} /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,33 @@
+/** Library actions that cross the page boundary: reading an imported file, the share address. */
+import type { ScenarioInput } from '@/engine/index'
+import type { SavedView } from '@/state/library-slice'
+
+import { parseScenarioFile, type ImportOutcome } from './scenario-file'
+import { SHARE_PARAM, shareUrl } from './share-link'
+import { MAX_IMPORT_BYTES } from './untrusted-json'
+
+/** Read and check an imported file; huge files are refused before they are read. */
+export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<ImportOutcome> {
+  if (file.size > MAX_IMPORT_BYTES) {
+    return {
+      ok: false,
+      message: `“${file.name}” is too large (${(file.size / 1e6).toFixed(1)} MB; a scenario file is at most ${MAX_IMPORT_BYTES / 1e6} MB). Nothing was imported.`,
+      problems: [],
+    }
+  }
+  let text: string
+  try {
+    text = await file.text()
+  } catch {
+    return { ok: false, message: `“${file.name}” could not be read. Nothing was imported.`, problems: [] }
+  }
+  return parseScenarioFile(text, file.name)
+}
+
+/** The share link for a scenario and view on the current page. */
+export function shareLinkFor(location: Pick<Location, 'origin' | 'pathname' | 'search'>, input: ScenarioInput, view: SavedView): string {
+  const params = new URLSearchParams(location.search)
+  params.delete(SHARE_PARAM)
+  const query = params.toString()
+  return shareUrl(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`, { input, view })
+}

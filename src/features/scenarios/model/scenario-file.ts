@@ -1,0 +1,130 @@
+/**
+ * Scenario files: what Export writes and Import reads. A file holds one scenario
+ * (`kind: "inference-economics-lab/scenario"`) or a whole library (`…/library`); a bare scenario
+ * input (the CLI's format, e.g. tests/fixtures/scenarios/reference.json) is accepted too. Import
+ * checks everything before it changes anything, and names each problem.
+ */
+import { resolveScenario, type ScenarioInput } from '@/engine/index'
+import { cleanName, type SavedScenario, type SavedView } from '@/state/library-slice'
+
+import { isPlainObject, parseUntrustedJson } from './untrusted-json'
+
+export const SCENARIO_FILE_KIND = 'inference-economics-lab/scenario'
+export const LIBRARY_FILE_KIND = 'inference-economics-lab/library'
+export const SCENARIO_FILE_VERSION = 1
+export const MAX_FILE_SCENARIOS = 500
+const MAX_LISTED_PROBLEMS = 8
+
+export interface ImportedScenario {
+  readonly name: string
+  readonly input: ScenarioInput
+  readonly view?: SavedView
+}
+
+export type ImportOutcome =
+  | { readonly ok: true; readonly scenarios: readonly ImportedScenario[] }
+  | { readonly ok: false; readonly message: string; readonly problems: readonly string[] }
+
+export function serializeScenarioFile(scenario: ImportedScenario, exportedAt: string): string {
+  return `${JSON.stringify(
+    {
+      kind: SCENARIO_FILE_KIND,
+      schemaVersion: SCENARIO_FILE_VERSION,
+      name: scenario.name,
+      exportedAt,
+      input: scenario.input,
+      ...(scenario.view ? { view: scenario.view } : {}),
+    },
+    null,
+    2,
+  )}\n`
+}
+
+export function serializeLibraryFile(scenarios: readonly SavedScenario[], exportedAt: string): string {
+  return `${JSON.stringify(
+    {
+      kind: LIBRARY_FILE_KIND,
+      schemaVersion: SCENARIO_FILE_VERSION,
+      exportedAt,
+      scenarios: scenarios.map((s) => ({ name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, input: s.input, ...(s.view ? { view: s.view } : {}) })),
+    },
+    null,
+    2,
+  )}\n`
+}
+
+function viewOf(value: unknown): SavedView | undefined {
+  return isPlainObject(value) && typeof value.tab === 'string' && value.tab.length <= 40 ? { tab: value.tab } : undefined
+}
+
+function baseName(fileName: string | undefined): string {
+  return (fileName ?? '').replace(/\.[^.]*$/, '')
+}
+
+/** Check one scenario entry; problems are prefixed with `label` when given. */
+function checkEntry(entry: unknown, fallbackName: string, label: string | undefined, problems: string[]): ImportedScenario | undefined {
+  const prefix = label ? `${label}: ` : ''
+  if (!isPlainObject(entry)) {
+    problems.push(`${prefix}a scenario must be a JSON object`)
+    return undefined
+  }
+  if (!isPlainObject(entry.input)) {
+    problems.push(`${prefix}"input" is missing or is not an object`)
+    return undefined
+  }
+  const resolved = resolveScenario(entry.input)
+  if (!resolved.ok) {
+    for (const issue of resolved.issues) problems.push(`${prefix}${issue.message}`)
+    return undefined
+  }
+  const view = viewOf(entry.view)
+  const name = typeof entry.name === 'string' ? entry.name : typeof entry.input.name === 'string' ? entry.input.name : fallbackName
+  return { name: cleanName(name), input: entry.input, ...(view ? { view } : {}) }
+}
+
+function refusal(message: string, problems: readonly string[] = []): ImportOutcome {
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS)
+  if (problems.length > listed.length) listed.push(`… and ${problems.length - listed.length} more`)
+  return { ok: false, message, problems: listed }
+}
+
+/** Read an imported file's text. Nothing is applied unless every scenario in it is valid. */
+export function parseScenarioFile(text: string, fileName?: string): ImportOutcome {
+  const parsed = parseUntrustedJson(text, 'The file')
+  if (!parsed.ok) return refusal(parsed.message)
+  const doc = parsed.value
+  if (!isPlainObject(doc)) return refusal('The file is not a scenario: it must hold a JSON object.')
+  const fallback = baseName(fileName) || 'Imported scenario'
+  const problems: string[] = []
+  if (doc.kind === undefined) {
+    // A bare scenario input, as the command-line tool reads.
+    const entry = checkEntry({ input: doc }, fallback, undefined, problems)
+    return entry ? { ok: true, scenarios: [entry] } : refusal('The scenario in the file cannot be used:', problems)
+  }
+  if (doc.kind !== SCENARIO_FILE_KIND && doc.kind !== LIBRARY_FILE_KIND) {
+    const kind = typeof doc.kind === 'string' ? JSON.stringify(doc.kind.slice(0, 60)) : 'not text'
+    return refusal(`The file is not a scenario file of this app (its "kind" is ${kind}).`)
+  }
+  const version = doc.schemaVersion
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return refusal('The file has no valid "schemaVersion"; it may have been edited by hand or cut short.')
+  }
+  if (version > SCENARIO_FILE_VERSION) {
+    return refusal(`The file was made by a newer version of the app (format ${version}; this one reads up to ${SCENARIO_FILE_VERSION}). Reload the page to update, then import again.`)
+  }
+  if (doc.kind === SCENARIO_FILE_KIND) {
+    const entry = checkEntry(doc, fallback, undefined, problems)
+    return entry ? { ok: true, scenarios: [entry] } : refusal('The scenario in the file cannot be used:', problems)
+  }
+  if (!Array.isArray(doc.scenarios)) return refusal('The library file has no list of scenarios.')
+  if (doc.scenarios.length === 0) return refusal('The library file holds no scenarios.')
+  if (doc.scenarios.length > MAX_FILE_SCENARIOS) {
+    return refusal(`The library file holds ${doc.scenarios.length} scenarios; at most ${MAX_FILE_SCENARIOS} can be imported at once.`)
+  }
+  const entries = doc.scenarios.map((entry: unknown, i) => {
+    const name = isPlainObject(entry) && typeof entry.name === 'string' ? cleanName(entry.name) : `scenario ${i + 1}`
+    return checkEntry(entry, `${fallback} ${i + 1}`, `“${name}”`, problems)
+  })
+  if (problems.length > 0) return refusal(`${problems.length === 1 ? 'One problem' : `${problems.length} problems`} in the library file; nothing was imported:`, problems)
+  return { ok: true, scenarios: entries.filter((e): e is ImportedScenario => e !== undefined) }
+}

@@ -1,0 +1,76 @@
+/**
+ * Shareable links: the whole scenario and the active view in the URL hash, as
+ * `#s=` + lz-string(JSON `{ v: 1, s: scenarioInput, view: { tab } }`). Versioned so a future format
+ * can still read (or clearly refuse) today's links; validated with the engine before anything is
+ * applied, so a damaged or hostile link changes nothing.
+ */
+import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
+
+import { resolveScenario, type ScenarioInput } from '@/engine/index'
+import type { SavedView } from '@/state/library-slice'
+
+import { isPlainObject, parseUntrustedJson } from './untrusted-json'
+
+export const SHARE_VERSION = 1
+export const SHARE_PARAM = 's'
+/** Longest encoded state accepted (a full custom scenario encodes to ~2 kB). */
+export const MAX_SHARE_CHARS = 64_000
+
+export interface SharedState {
+  readonly input: ScenarioInput
+  readonly view?: SavedView
+}
+
+export type ShareFailure = 'malformed' | 'outdated' | 'newer' | 'invalid'
+
+export type DecodeOutcome =
+  | { readonly ok: true; readonly state: SharedState }
+  | { readonly ok: false; readonly reason: ShareFailure; readonly message: string }
+
+const FALLBACK = 'The default scenario is shown instead; your saved scenarios are untouched.'
+
+export function encodeShareState(state: SharedState): string {
+  return compressToEncodedURIComponent(JSON.stringify({ v: SHARE_VERSION, s: state.input, ...(state.view ? { view: state.view } : {}) }))
+}
+
+/** The link for `state` on the page at `base` (origin + path + query, no hash). */
+export function shareUrl(base: string, state: SharedState): string {
+  return `${base}#${SHARE_PARAM}=${encodeShareState(state)}`
+}
+
+/** The encoded state in a location's hash (`#s=…`) or query (`?s=…`), if any. */
+export function readShareParam(hash: string, search: string): string | undefined {
+  const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM)
+  if (fromHash !== null) return fromHash
+  return new URLSearchParams(search).get(SHARE_PARAM) ?? undefined
+}
+
+function failure(reason: ShareFailure, why: string): DecodeOutcome {
+  return { ok: false, reason, message: `${why} ${FALLBACK}` }
+}
+
+export function decodeShareState(encoded: string): DecodeOutcome {
+  const damaged = 'This link is damaged or incomplete (it may have been cut off when it was copied).'
+  if (encoded.length === 0 || encoded.length > MAX_SHARE_CHARS) return failure('malformed', damaged)
+  // URLSearchParams turns '+' into ' '; the encoding never contains spaces, so undo that.
+  const text = decompressFromEncodedURIComponent(encoded.replace(/ /g, '+'))
+  if (!text) return failure('malformed', damaged)
+  const parsed = parseUntrustedJson(text, 'The link')
+  if (!parsed.ok) return failure('malformed', damaged)
+  const doc = parsed.value
+  if (!isPlainObject(doc) || !('s' in doc)) return failure('malformed', damaged)
+  if (typeof doc.v !== 'number' || !Number.isInteger(doc.v) || doc.v < SHARE_VERSION) {
+    return failure('outdated', 'This link uses an early link format that this version of the app no longer reads.')
+  }
+  if (doc.v > SHARE_VERSION) {
+    return failure('newer', `This link was made by a newer version of the app (link format ${doc.v}); reload the page to update it.`)
+  }
+  if (!isPlainObject(doc.s)) return failure('invalid', 'This link holds no scenario.')
+  const resolved = resolveScenario(doc.s)
+  if (!resolved.ok) {
+    const issues = resolved.issues.slice(0, 3).map((i) => i.message)
+    return failure('invalid', `This link's scenario cannot be used: ${issues.join('; ')}${resolved.issues.length > 3 ? '; …' : ''}.`)
+  }
+  const view = isPlainObject(doc.view) && typeof doc.view.tab === 'string' && doc.view.tab.length <= 40 ? { tab: doc.view.tab } : undefined
+  return { ok: true, state: { input: doc.s, ...(view ? { view } : {}) } }
+}

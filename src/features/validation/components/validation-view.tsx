@@ -1,0 +1,129 @@
+import { useEffect, useMemo } from 'react'
+
+import { ChartFrame } from '@/components/ui/chart-frame'
+import { GPU_RATIO_BAND } from '@/engine/validation/gpu-run'
+import { RATIO_BAND } from '@/engine/validation/run'
+import { formatNumber } from '@/lib/format'
+import { selectValidation } from '@/state/selectors'
+import { useAppStore } from '@/state/store'
+
+import { gpuPoints, parityExport, paritySet, throughputPoints } from '../model/parity'
+import { gpuStatement, summarize, throughputStatement } from '../model/statement'
+
+import { ParityChart } from './parity-chart'
+import { ValidationTable } from './validation-table'
+
+import '../validation.css'
+
+const THROUGHPUT_UNIT = 'tokens/s per accelerator'
+const THROUGHPUT_SOURCES =
+  'MLPerf Inference v4.1/v5.0 Offline results (MLCommons) and NVIDIA TensorRT-LLM performance tables, collected in src/engine/validation/calibration.json; each mapped to a scenario by fixed rules (cases.ts), never tuned per case.'
+
+/** The engine against published measurements: parity charts, per-case errors and the accuracy to expect. */
+export function ValidationView() {
+  const { status, report, failure } = useAppStore(selectValidation)
+  const requestValidation = useAppStore((s) => s.requestValidation)
+  useEffect(() => {
+    requestValidation()
+  }, [requestValidation])
+
+  const throughput = useMemo(() => (report ? paritySet(throughputPoints(report.rows), RATIO_BAND) : undefined), [report])
+  const gpu = useMemo(
+    () => (report?.gpu ? paritySet(gpuPoints(report.gpu.rows, `${report.gpu.data.source}`), GPU_RATIO_BAND) : undefined),
+    [report],
+  )
+
+  if (status === 'error') {
+    return (
+      <div className="banner banner-error" role="alert">
+        The validation cases could not be run: {failure}.{' '}
+        <button type="button" className="button" onClick={requestValidation}>
+          Try again
+        </button>
+      </div>
+    )
+  }
+  if (!report || !throughput) return <p className="view-loading">Running the engine on the published measurements…</p>
+
+  const summary = summarize(throughput.points, RATIO_BAND)
+  const statement = throughputStatement(summary, RATIO_BAND)
+  const gpuSummary = gpu ? summarize(gpu.points, GPU_RATIO_BAND) : undefined
+
+  return (
+    <div className="validation-view">
+      <section className="card validation-statement" aria-labelledby="validation-statement-title">
+        <div className="validation-figures">
+          <div className="validation-figure">
+            <span className="validation-figure-value">{formatNumber(summary.medianAbsErrorPct, 2)} %</span>
+            <span className="validation-figure-label">median throughput error</span>
+          </div>
+          <div className="validation-figure">
+            <span className="validation-figure-value">
+              {summary.withinBand} / {summary.count}
+            </span>
+            <span className="validation-figure-label">
+              cases within {RATIO_BAND[0]}–{RATIO_BAND[1]}×
+            </span>
+          </div>
+          <div className="validation-figure">
+            <span className="validation-figure-value">
+              {formatNumber(summary.best, 3)}–{formatNumber(summary.worst, 3)}×
+            </span>
+            <span className="validation-figure-label">engine ÷ measured, range</span>
+          </div>
+        </div>
+        <div className="validation-text">
+          <h2 id="validation-statement-title">How far to trust a number: {statement.headline.toLowerCase()}</h2>
+          {statement.detail.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+          {report.gpu ? <p>{gpuStatement(report.gpu.summary, report.gpu.groups, report.gpu.hardwareName)}</p> : null}
+        </div>
+      </section>
+
+      <div className="validation-charts">
+        <ChartFrame
+          title="Serving throughput: engine against published measurements"
+          subtitle={`${summary.count} cases · tokens/s per accelerator · on the solid diagonal the engine matches the measurement; dashed: ${RATIO_BAND[0]}× and ${RATIO_BAND[1]}×`}
+          sources={THROUGHPUT_SOURCES}
+          data={parityExport(throughput.points, THROUGHPUT_UNIT)}
+          exportName="validation-throughput-parity"
+        >
+          <ParityChart set={throughput} unit="tokens/s" />
+        </ChartFrame>
+        {gpu && gpuSummary && report.gpu ? (
+          <ChartFrame
+            title={`Phase times: engine against our ${report.gpu.hardwareName} measurements`}
+            subtitle={`${gpuSummary.count} cases · ms per prefill pass or decode step · solid diagonal = exact; dashed: ${GPU_RATIO_BAND[0]}× and ${GPU_RATIO_BAND[1]}×`}
+            sources={`${report.gpu.data.source}; ${report.gpu.data.env.gpu_name}, torch ${report.gpu.data.env.torch_version}, CUDA ${report.gpu.data.env.cuda_version} (src/engine/validation/gpu-h200.json, method in scripts/gpu/README.md).`}
+            data={parityExport(gpu.points, 'ms')}
+            exportName="validation-gpu-parity"
+          >
+            <ParityChart set={gpu} unit="ms" />
+          </ChartFrame>
+        ) : null}
+      </div>
+
+      <section className="card" aria-label="Validation cases">
+        <ValidationTable
+          caption="Published serving benchmarks, case by case"
+          points={throughput.points}
+          unit={THROUGHPUT_UNIT}
+          band={RATIO_BAND}
+          summary={summary}
+        />
+        <p className="chart-sources">Sources: {THROUGHPUT_SOURCES}</p>
+      </section>
+      {gpu && gpuSummary ? (
+        <section className="card" aria-label="GPU timing cases">
+          <details>
+            <summary className="validation-details-summary">
+              Our {report.gpu?.hardwareName} timings, case by case ({gpuSummary.count} cases, median error {formatNumber(gpuSummary.medianAbsErrorPct, 2)} %)
+            </summary>
+            <ValidationTable caption="Single prefill passes and decode steps" points={gpu.points} unit="ms" band={GPU_RATIO_BAND} summary={gpuSummary} />
+          </details>
+        </section>
+      ) : null}
+    </div>
+  )
+}

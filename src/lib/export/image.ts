@@ -1,0 +1,341 @@
+/**
+ * Chart images for slides. SVG: a standalone vector file rebuilt from the chart's own <svg>
+ * (recharts), with the computed colours and fonts inlined (so CSS variables and the theme survive
+ * outside the page), HTML legends and notes redrawn as SVG, and the title, scenario line and
+ * sources as real text. PNG: that same SVG drawn by the browser at 2× pixel density, so both files
+ * match. Frames without an <svg> chart (or where drawing fails) fall back to html-to-image, which
+ * renders the DOM itself: PNG via canvas, SVG as HTML inside foreignObject.
+ */
+import { toBlob, toSvg } from 'html-to-image'
+
+/** Elements carrying this attribute (the export menu itself) are left out of every image. */
+export const EXPORT_IGNORE_ATTRIBUTE = 'data-export-ignore'
+
+export interface FrameText {
+  readonly title: string
+  readonly subtitle?: string
+  readonly sources?: string
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg'
+const PAD = 24 // px around the exported drawing
+const TITLE_SIZE = 18 // px
+const SUBTITLE_SIZE = 13 // px
+const SOURCES_SIZE = 11 // px
+const LINE_GAP = 1.35 // line height as a multiple of the font size
+/** Average glyph width of a sans-serif font as a share of its size, for wrapping text. */
+const GLYPH_WIDTH_EM = 0.55
+
+const STYLE_PROPERTIES = [
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'stop-color',
+  'stop-opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
+  'display',
+] as const
+
+function keepNode(node: HTMLElement): boolean {
+  return !(typeof node.hasAttribute === 'function' && node.hasAttribute(EXPORT_IGNORE_ATTRIBUTE))
+}
+
+const TRANSPARENT = new Set(['', 'transparent', 'rgba(0, 0, 0, 0)'])
+
+/** The first opaque background colour at or above `node` (white when none). */
+export function backgroundOf(node: Element): string {
+  for (let el: Element | null = node; el; el = el.parentElement) {
+    const color = getComputedStyle(el).backgroundColor
+    if (!TRANSPARENT.has(color)) return color
+  }
+  return '#ffffff'
+}
+
+/** PNG of a DOM node at `pixelRatio` × its CSS size (2 = sharp on slides and retina screens). */
+export async function nodeToPngBlob(node: HTMLElement, pixelRatio = 2): Promise<Blob> {
+  const blob = await toBlob(node, { pixelRatio, backgroundColor: backgroundOf(node), filter: keepNode, skipFonts: true })
+  if (!blob) throw new Error('the browser could not draw the image')
+  return blob
+}
+
+/** SVG (HTML inside foreignObject) of any DOM node: the fallback when there is no <svg> chart. */
+export async function nodeToSvgText(node: HTMLElement): Promise<string> {
+  const dataUrl = await toSvg(node, { backgroundColor: backgroundOf(node), filter: keepNode, skipFonts: true })
+  const comma = dataUrl.indexOf(',')
+  return decodeURIComponent(dataUrl.slice(comma + 1))
+}
+
+export function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+}
+
+/** Greedy word wrap for a line of `fontSize` px text in `maxWidth` px (estimated glyph widths). */
+export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH_EM)))
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    if (!line) line = word
+    else if (line.length + 1 + word.length <= perLine) line = `${line} ${word}`
+    else {
+      lines.push(line)
+      line = word
+    }
+  }
+  if (line) lines.push(line)
+  return lines
+}
+
+/** Properties a child inherits: written only where they differ from the parent's. */
+const INHERITED = new Set<string>([
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'text-anchor',
+  'visibility',
+])
+
+/** Initial values of the properties that are not inherited: written only when they differ. */
+const INITIAL: Readonly<Record<string, string>> = {
+  opacity: '1',
+  'stop-color': 'rgb(0, 0, 0)',
+  'stop-opacity': '1',
+  'dominant-baseline': 'auto',
+}
+
+/**
+ * Copy the computed presentation of `source` and its descendants onto the clone `target`, so the
+ * file looks the same outside the page: CSS variables and theme rules become plain values. Only
+ * what differs from the parent (or from the initial value) is written, to keep the file small.
+ */
+function inlineComputedStyles(source: Element, target: Element, parent?: ReadonlyMap<string, string>): void {
+  const computed = getComputedStyle(source)
+  const values = new Map<string, string>()
+  const declarations: string[] = []
+  for (const property of STYLE_PROPERTIES) {
+    const value = computed.getPropertyValue(property)
+    values.set(property, value)
+    if (!value) continue
+    if (property === 'display') {
+      if (value === 'none') declarations.push('display:none')
+    } else if (INHERITED.has(property) ? parent?.get(property) !== value : INITIAL[property] !== value) {
+      declarations.push(`${property}:${value}`)
+    }
+  }
+  if (declarations.length > 0) target.setAttribute('style', declarations.join(';'))
+  else target.removeAttribute('style')
+  // Attributes that name CSS variables would not resolve in a file: use the computed value.
+  for (const attribute of [...target.attributes]) {
+    if (!attribute.value.includes('var(')) continue
+    const value = values.get(attribute.name)
+    if (value) target.setAttribute(attribute.name, value)
+    else target.removeAttribute(attribute.name)
+  }
+  const sourceChildren = source.children
+  const targetChildren = target.children
+  for (let i = 0; i < sourceChildren.length && i < targetChildren.length; i++) {
+    inlineComputedStyles(sourceChildren[i]!, targetChildren[i]!, values)
+  }
+}
+
+function placedSvg(svg: SVGSVGElement, x: number, y: number): string {
+  const clone = svg.cloneNode(true) as SVGSVGElement
+  inlineComputedStyles(svg, clone)
+  const rect = svg.getBoundingClientRect()
+  clone.setAttribute('x', String(Math.round(x)))
+  clone.setAttribute('y', String(Math.round(y)))
+  if (rect.width > 0 && !clone.getAttribute('width')) clone.setAttribute('width', String(rect.width))
+  if (rect.height > 0 && !clone.getAttribute('height')) clone.setAttribute('height', String(rect.height))
+  for (const attribute of ['class', 'tabindex', 'role', 'aria-label']) clone.removeAttribute(attribute)
+  return new XMLSerializer().serializeToString(clone)
+}
+
+function textElement(text: string, x: number, y: number, size: number, color: string, weight = 400): string {
+  return `<text x="${Math.round(x)}" y="${Math.round(y)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}">${escapeXml(text)}</text>`
+}
+
+function colorOf(element: Element | null, fallback: string): string {
+  if (!element) return fallback
+  const color = getComputedStyle(element).color
+  return color || fallback
+}
+
+interface Origin {
+  readonly left: number
+  readonly top: number
+}
+
+const isOpaque = (color: string): boolean => !TRANSPARENT.has(color)
+
+/** HTML text (legends, notes) in the chart body as <text>, one per rendered line, at its position. */
+function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number): string[] {
+  const parts: string[] = []
+  if (typeof document.createRange !== 'function') return parts
+  const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node as Text
+    const parent = text.parentElement
+    if (!parent || parent.closest('svg') || parent.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) || !text.data.trim()) continue
+    const style = getComputedStyle(parent)
+    if (style.visibility === 'hidden' || style.display === 'none') continue
+    const lines = new Map<number, { x: number; mid: number; words: string[] }>()
+    for (const match of text.data.matchAll(/\S+/g)) {
+      const range = document.createRange()
+      range.setStart(text, match.index)
+      range.setEnd(text, match.index + match[0].length)
+      const r = range.getBoundingClientRect()
+      if (r.width === 0 && r.height === 0) continue
+      const key = Math.round(r.top)
+      const line = lines.get(key)
+      if (line) line.words.push(match[0])
+      else lines.set(key, { x: r.left, mid: r.top + r.height / 2, words: [match[0]] })
+    }
+    for (const line of lines.values()) {
+      parts.push(
+        `<text x="${Math.round(dx + line.x - origin.left)}" y="${Math.round(dy + line.mid - origin.top)}" dominant-baseline="central" font-size="${parseFloat(style.fontSize) || 12}" font-weight="${style.fontWeight || 400}"${style.fontStyle === 'italic' ? ' font-style="italic"' : ''} fill="${escapeXml(style.color || '#17202e')}">${escapeXml(line.words.join(' '))}</text>`,
+      )
+    }
+  }
+  return parts
+}
+
+/** Small coloured boxes and rules in HTML legends (swatches, dashed keys) as <rect>/<line>. */
+function htmlSwatchParts(body: HTMLElement, origin: Origin, dx: number, dy: number): string[] {
+  const parts: string[] = []
+  for (const el of body.querySelectorAll<HTMLElement>('*')) {
+    if (el.closest('svg') || el.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) || (el.textContent ?? '').trim() !== '' || el.children.length > 0) continue
+    const r = el.getBoundingClientRect()
+    if (r.width === 0 || r.height === 0 || r.width > 64 || r.height > 64) continue
+    const style = getComputedStyle(el)
+    const x = Math.round(dx + r.left - origin.left)
+    const y = Math.round(dy + r.top - origin.top)
+    if (isOpaque(style.backgroundColor)) {
+      const radius = parseFloat(style.borderTopLeftRadius) || 0
+      parts.push(`<rect x="${x}" y="${y}" width="${Math.round(r.width)}" height="${Math.round(r.height)}" rx="${Math.min(radius, r.height / 2)}" fill="${escapeXml(style.backgroundColor)}"/>`)
+    } else if ((parseFloat(style.borderTopWidth) || 0) > 0 && style.borderTopStyle !== 'none') {
+      const dash = style.borderTopStyle === 'dashed' ? ' stroke-dasharray="4 3"' : style.borderTopStyle === 'dotted' ? ' stroke-dasharray="1 2"' : ''
+      parts.push(`<line x1="${x}" x2="${x + Math.round(r.width)}" y1="${y}" y2="${y}" stroke="${escapeXml(style.borderTopColor)}" stroke-width="${parseFloat(style.borderTopWidth)}"${dash}/>`)
+    }
+  }
+  return parts
+}
+
+/**
+ * A standalone SVG document of a chart frame: title, scenario line, every <svg> in the body and its
+ * HTML legends and notes at their on-screen positions, and the sources. Undefined when the body
+ * holds no <svg> (then the HTML fallback is used).
+ */
+export interface VectorImage {
+  readonly svg: string
+  /** CSS pixels. */
+  readonly width: number
+  readonly height: number
+}
+
+export function frameToSvgDocument(frame: HTMLElement, body: HTMLElement, text: FrameText): string | undefined {
+  return frameToVector(frame, body, text)?.svg
+}
+
+export function frameToVector(frame: HTMLElement, body: HTMLElement, text: FrameText): VectorImage | undefined {
+  const surfaces = [...body.querySelectorAll<SVGSVGElement>('svg')].filter(
+    (svg) => !svg.parentElement?.closest('svg') && !svg.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`),
+  )
+  if (surfaces.length === 0) return undefined
+  const bodyRect = body.getBoundingClientRect()
+  const width = Math.max(320, Math.round(bodyRect.width || Number(surfaces[0]!.getAttribute('width')) || 640))
+  const bodyHeight = Math.max(
+    Math.round(bodyRect.height),
+    ...surfaces.map((svg) => Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height || 0),
+  )
+  const textColor = colorOf(frame.querySelector('h2, h3'), '#17202e')
+  const mutedColor = colorOf(frame.querySelector('.card-title p'), '#5a6577')
+  const faintColor = colorOf(frame.querySelector('.chart-sources'), '#8a93a3')
+  const fontFamily = getComputedStyle(frame).fontFamily || 'system-ui, sans-serif'
+
+  const parts: string[] = []
+  let y = PAD + TITLE_SIZE
+  for (const line of wrapText(text.title, width, TITLE_SIZE)) {
+    parts.push(textElement(line, PAD, y, TITLE_SIZE, textColor, 700))
+    y += TITLE_SIZE * LINE_GAP
+  }
+  if (text.subtitle) {
+    for (const line of wrapText(text.subtitle, width, SUBTITLE_SIZE)) {
+      parts.push(textElement(line, PAD, y, SUBTITLE_SIZE, mutedColor))
+      y += SUBTITLE_SIZE * LINE_GAP
+    }
+  }
+  const bodyTop = y + 4
+  parts.push(...htmlSwatchParts(body, bodyRect, PAD, bodyTop))
+  for (const svg of surfaces) {
+    const rect = svg.getBoundingClientRect()
+    parts.push(placedSvg(svg, PAD + rect.left - bodyRect.left, bodyTop + rect.top - bodyRect.top))
+  }
+  parts.push(...htmlTextParts(body, bodyRect, PAD, bodyTop))
+  y = bodyTop + bodyHeight + 12
+  if (text.sources) {
+    parts.push(`<line x1="${PAD}" x2="${PAD + width}" y1="${Math.round(y)}" y2="${Math.round(y)}" stroke="${escapeXml(faintColor)}" stroke-opacity="0.4"/>`)
+    y += SOURCES_SIZE * 1.6
+    for (const line of wrapText(`Sources: ${text.sources}`, width, SOURCES_SIZE)) {
+      parts.push(textElement(line, PAD, y, SOURCES_SIZE, faintColor))
+      y += SOURCES_SIZE * LINE_GAP
+    }
+  }
+  const totalWidth = width + 2 * PAD
+  const totalHeight = Math.round(y + PAD - SOURCES_SIZE * 0.35)
+  const svg = [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="${escapeXml(fontFamily)}">`,
+    `<title>${escapeXml(text.title)}</title>`,
+    `<rect width="100%" height="100%" fill="${escapeXml(backgroundOf(frame))}"/>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n')
+  return { svg, width: totalWidth, height: totalHeight }
+}
+
+/** PNG of a standalone SVG at `pixelRatio` × its size, drawn by the browser itself. */
+export async function svgToPngBlob(image: VectorImage, pixelRatio = 2): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([image.svg], { type: 'image/svg+xml;charset=utf-8' }))
+  try {
+    const img = new Image()
+    await new Promise<void>((resolve, reject) => {
+      img.onload = () => resolve()
+      img.onerror = () => reject(new Error('the browser could not draw the chart'))
+      img.src = url
+    })
+    const canvas = document.createElement('canvas')
+    canvas.width = Math.round(image.width * pixelRatio)
+    canvas.height = Math.round(image.height * pixelRatio)
+    const context = canvas.getContext('2d')
+    if (!context) throw new Error('no canvas to draw on')
+    context.scale(pixelRatio, pixelRatio)
+    context.drawImage(img, 0, 0, image.width, image.height)
+    return await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+    )
+  } finally {
+    URL.revokeObjectURL(url)
+  }
+}

@@ -1,0 +1,101 @@
+import { fireEvent, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { leverById } from '@/engine/index'
+import { AssumptionsView } from '@/features/assumptions/components/assumptions-view'
+import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
+import { useAppStore } from '@/state/store'
+
+const initialState = useAppStore.getState()
+
+beforeEach(() => {
+  useAppStore.setState(initialState, true)
+})
+
+const section = (name: string): HTMLElement => screen.getByRole('region', { name: new RegExp(`^${name}`) })
+
+describe('AssumptionsView', () => {
+  it('edits a custom accelerator field as typed, marks it edited, and resets it in one click', async () => {
+    const user = userEvent.setup()
+    render(<AssumptionsView />)
+    const accelerator = section('Custom accelerator')
+    const field = within(accelerator).getByRole('textbox', { name: 'Memory bandwidth (TB/s)' })
+    expect(field).toHaveValue('3.35')
+    await user.clear(field)
+    await user.type(field, '4.8')
+    expect(useAppStore.getState().scenario.hardware).toEqual({ base: 'h100-sxm', memoryBandwidthTBps: 4.8 })
+    expect(within(accelerator).getAllByText('edited').length).toBeGreaterThan(0)
+    await user.click(within(accelerator).getByRole('button', { name: 'Reset Memory bandwidth to its default (3.35 TB/s)' }))
+    expect(useAppStore.getState().scenario.hardware).toBe('h100-sxm')
+    expect(field).toHaveValue('3.35')
+  })
+
+  it('refuses an invalid value with the engine’s message and keeps the last good scenario', async () => {
+    const user = userEvent.setup()
+    render(<AssumptionsView />)
+    const field = within(section('Prices and economics')).getByRole('textbox', { name: 'PUE (≥ 1)' })
+    await user.clear(field)
+    await user.type(field, '0.5')
+    expect(field).toHaveAttribute('aria-invalid', 'true')
+    expect(screen.getByRole('alert')).toHaveTextContent('economics.pue must be at least 1 (got 0.5)')
+    expect(useAppStore.getState().scenario.economics).toBeUndefined()
+    await user.clear(field)
+    await user.type(field, 'abc')
+    expect(screen.getByRole('alert')).toHaveTextContent('PUE “abc” is not a number')
+    await user.clear(field)
+    await user.type(field, '1.2')
+    expect(useAppStore.getState().scenario.economics).toEqual({ pue: 1.2 })
+    expect(field).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('chooses options with a "Default" entry that removes the edit', async () => {
+    const user = userEvent.setup()
+    render(<AssumptionsView />)
+    const boundary = within(section('Energy')).getByRole('combobox', { name: 'Energy counted at' })
+    await user.selectOptions(boundary, 'chip')
+    expect(useAppStore.getState().scenario.energy).toEqual({ boundary: 'chip' })
+    await user.selectOptions(boundary, '')
+    expect(useAppStore.getState().scenario.energy).toBeUndefined()
+  })
+
+  it('overrides a lever effect range and validates its order', () => {
+    render(<AssumptionsView />)
+    const hbm = leverById('hbm')
+    const base = screen.getByRole('textbox', { name: `${hbm.name}, memory bandwidth: base value` })
+    const [low, , high] = hbm.effects.find((e) => e.param === 'MEMORY_BANDWIDTH_BPS')!.ranges.article
+    fireEvent.change(base, { target: { value: String(high * 2) } })
+    expect(screen.getByRole('alert')).toHaveTextContent(/base value must lie between the low and the high value/)
+    expect(useAppStore.getState().scenario.leverOverrides).toBeUndefined()
+    fireEvent.change(base, { target: { value: String((low + high) / 2) } })
+    expect(useAppStore.getState().scenario.leverOverrides).toEqual({ hbm: { MEMORY_BANDWIDTH_BPS: [low, (low + high) / 2, high] } })
+  })
+
+  it('resets every edit at once', async () => {
+    const user = userEvent.setup()
+    useAppStore.getState().updateScenario(() => ({ hardware: { base: 'b200', tdpW: 900 }, economics: { usdPerKwh: 0.2 }, levers: { hbm: 1 } }))
+    render(<AssumptionsView />)
+    await user.click(screen.getByRole('button', { name: 'Reset all (2)' }))
+    expect(useAppStore.getState().scenario).toEqual({ hardware: 'b200', levers: { hbm: 1 } })
+    expect(screen.getByRole('button', { name: 'Reset all' })).toBeDisabled()
+  })
+})
+
+describe('EditedAssumptionsBar', () => {
+  it('is absent at the defaults and lists edited values in use, with review and reset', async () => {
+    const user = userEvent.setup()
+    const { rerender } = render(<EditedAssumptionsBar />)
+    expect(screen.queryByRole('status', { name: 'Edited assumptions in use' })).not.toBeInTheDocument()
+    useAppStore.getState().updateScenario(() => ({ economics: { usdPerKwh: 0.12 }, hardware: { base: 'h100-sxm', memoryBandwidthTBps: 4.8 } }))
+    rerender(<EditedAssumptionsBar />)
+    const bar = screen.getByRole('status', { name: 'Edited assumptions in use' })
+    expect(bar).toHaveTextContent('2 assumptions differ from the defaults')
+    expect(bar).toHaveTextContent('Accelerator: memory bandwidth 4.8 TB/s')
+    expect(bar).toHaveTextContent('Electricity price $0.12 per kWh')
+    await user.click(within(bar).getByRole('button', { name: 'Review' }))
+    expect(useAppStore.getState().activeView).toBe('assumptions')
+    await user.click(within(bar).getByRole('button', { name: 'Reset all' }))
+    expect(useAppStore.getState().scenario).toEqual({ hardware: 'h100-sxm' })
+    expect(screen.queryByRole('status', { name: 'Edited assumptions in use' })).not.toBeInTheDocument()
+  })
+})

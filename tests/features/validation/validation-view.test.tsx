@@ -1,0 +1,47 @@
+import { act, render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { runGpuValidation } from '@/engine/validation/gpu-run'
+import { runValidation } from '@/engine/validation/run'
+import { ValidationView } from '@/features/validation/components/validation-view'
+import { useAppStore } from '@/state/store'
+
+const initialState = useAppStore.getState()
+
+beforeEach(() => {
+  useAppStore.setState(initialState, true)
+})
+
+describe('ValidationView', () => {
+  it('asks for the validation run and waits for it', () => {
+    render(<ValidationView />)
+    expect(useAppStore.getState().validation.status).toBe('requested')
+    expect(screen.getByText(/Running the engine on the published measurements/)).toBeInTheDocument()
+  })
+
+  it('shows the accuracy to expect, the parity charts and the per-case table with the median', () => {
+    const report = { ...runValidation(), gpu: runGpuValidation() }
+    useAppStore.getState().validationSucceeded(report)
+    render(<ValidationView />)
+    expect(screen.getByRole('heading', { name: /How far to trust a number/ })).toBeInTheDocument()
+    expect(screen.getByText(`${report.withinBand} / ${report.rows.length}`)).toBeInTheDocument()
+    expect(screen.getByRole('figure', { name: /Serving throughput: engine against published measurements/ })).toBeInTheDocument()
+    expect(screen.getByRole('figure', { name: /Phase times: engine against our/ })).toBeInTheDocument()
+    const table = screen.getByRole('table', { name: 'Published serving benchmarks, case by case' })
+    expect(within(table).getAllByRole('row')).toHaveLength(report.rows.length + 2)
+    expect(within(table).getByRole('rowheader', { name: /Median of \d+ cases/ })).toBeInTheDocument()
+  })
+
+  it('offers a retry when the run failed', async () => {
+    const user = userEvent.setup()
+    render(<ValidationView />)
+    act(() => {
+      useAppStore.getState().validationStarted()
+      useAppStore.getState().validationFailed('the worker crashed')
+    })
+    expect(screen.getByRole('alert')).toHaveTextContent('The validation cases could not be run: the worker crashed.')
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    expect(useAppStore.getState().validation.status).toBe('requested')
+  })
+})
