@@ -1,0 +1,129 @@
+import { useEffect, useState } from 'react'
+
+import { formatCount, formatFold, formatJoules, formatUsd } from '@/lib/format'
+import type { Story } from '@/state/ui-slice'
+
+import { handoutChartRows, handoutInputs, handoutPages, type EvaluateSteps, type HandoutPage } from '../model/handout'
+import { describeScenarioInput } from '../model/scenario-summary'
+import { fillMessage } from '../model/story-template'
+
+import { HandoutChart } from './handout-chart'
+import { Modal } from './modal'
+
+interface HandoutProps {
+  readonly story: Story
+  readonly evaluateSteps: EvaluateSteps
+  readonly onClose: () => void
+}
+
+type Status = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly pages: readonly HandoutPage[] } | { readonly kind: 'error'; readonly message: string }
+
+const SOURCES =
+  'Inference Economics Lab engine (first-principles prefill/decode model, calibrated on measured results); lever effects and availability from the lever catalogue with their cited sources.'
+
+/** The story as a handout: one printed page per step with its numbers and chart (Print → Save as PDF). */
+export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
+  const [status, setStatus] = useState<Status>({ kind: 'loading' })
+
+  useEffect(() => {
+    let cancelled = false
+    evaluateSteps(handoutInputs(story.steps)).then(
+      (evaluations) => {
+        if (cancelled || !evaluations) return
+        setStatus({ kind: 'ready', pages: handoutPages(story.steps, evaluations) })
+      },
+      (error: unknown) => {
+        if (!cancelled) setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+      },
+    )
+    return () => {
+      cancelled = true
+    }
+  }, [story, evaluateSteps])
+
+  const count = story.steps.length
+  return (
+    <Modal
+      title={`Handout: ${story.title}`}
+      onClose={onClose}
+      className="handout"
+      actions={
+        <button type="button" className="button button-primary" onClick={() => window.print()} disabled={status.kind !== 'ready'} data-autofocus>
+          Print or save as PDF
+        </button>
+      }
+    >
+      <p className="handout-intro">
+        {count} page{count === 1 ? '' : 's'}, one per step, each with its numbers and a chart. In the print dialog choose “Save as PDF” to keep a file.
+      </p>
+      {status.kind === 'loading' ? <p role="status">Computing the numbers for {count} steps…</p> : null}
+      {status.kind === 'error' ? (
+        <p role="alert" className="banner banner-error">
+          The handout could not be computed: {status.message}
+        </p>
+      ) : null}
+      {status.kind === 'ready' ? (
+        <div className="handout-pages" data-ready="true">
+          {status.pages.map((page, i) => (
+            <HandoutPageView key={page.step.id} page={page} index={i} pages={status.pages} storyTitle={story.title} />
+          ))}
+        </div>
+      ) : null}
+    </Modal>
+  )
+}
+
+interface HandoutPageViewProps {
+  readonly page: HandoutPage
+  readonly index: number
+  readonly pages: readonly HandoutPage[]
+  readonly storyTitle: string
+}
+
+function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProps) {
+  const { step } = page
+  return (
+    <article className="handout-page" aria-label={`Page ${index + 1}: ${step.title}`}>
+      <header className="handout-page-head">
+        <p>
+          {storyTitle} · step {index + 1} of {pages.length}
+        </p>
+        <h3>{step.title}</h3>
+      </header>
+      {page.ok ? (
+        <>
+          <p className="handout-message">{fillMessage(step.message, page.figures)}</p>
+          <dl className="handout-figures">
+            <div>
+              <dt>Cost per million output tokens</dt>
+              <dd className="num">{formatUsd(page.figures.costPerMillionOutput)}</dd>
+            </div>
+            <div>
+              <dt>Cost per million input tokens</dt>
+              <dd className="num">{formatUsd(page.figures.costPerMillionInput)}</dd>
+            </div>
+            <div>
+              <dt>Energy per output token</dt>
+              <dd className="num">{formatJoules(page.figures.joulesPerToken)}</dd>
+            </div>
+            <div>
+              <dt>Cheaper than 2026</dt>
+              <dd className="num">{page.figures.costFold === undefined ? '—' : formatFold(page.figures.costFold)}</dd>
+            </div>
+            <div>
+              <dt>Output tokens/s per accelerator</dt>
+              <dd className="num">{formatCount(page.figures.tokensPerSecondPerAccelerator)}</dd>
+            </div>
+          </dl>
+          <HandoutChart rows={handoutChartRows(pages, index)} />
+        </>
+      ) : (
+        <p className="banner banner-error">This step’s scenario cannot run: {page.message}</p>
+      )}
+      <footer className="handout-page-foot">
+        <p>Scenario: {describeScenarioInput(step.input)}. “Cheaper than 2026” compares with the same setup with no levers.</p>
+        <p>Sources: {SOURCES}</p>
+      </footer>
+    </article>
+  )
+}

@@ -1,0 +1,24 @@
+import { formatCount, formatFold, formatJoules, formatUsd } from '@/lib/format'
+
+import type { StoryFigures } from '../model/story-template'
+
+import { TweenedFigure } from './tweened-figure'
+
+interface PresenterFiguresProps {
+  readonly figures: StoryFigures | undefined
+}
+
+/** The headline numbers, big enough for the back of the room. */
+export function PresenterFigures({ figures }: PresenterFiguresProps) {
+  return (
+    <>
+      <p className="presenter-context">{figures ? `${figures.modelName} on ${figures.hardwareName} · ${figures.year}` : 'Computing…'}</p>
+      <dl className="presenter-figures" aria-label="Key figures">
+        <TweenedFigure label="Cost per million output tokens" value={figures?.costPerMillionOutput} format={formatUsd} testId="figure-cost" />
+        <TweenedFigure label="Energy per output token" value={figures?.joulesPerToken} format={formatJoules} testId="figure-energy" />
+        <TweenedFigure label="Cheaper than the 2026 baseline" value={figures?.costFold} format={formatFold} testId="figure-fold" />
+        <TweenedFigure label="Output tokens per second per chip" value={figures?.tokensPerSecondPerAccelerator} format={formatCount} testId="figure-throughput" />
+      </dl>
+    </>
+  )
+}

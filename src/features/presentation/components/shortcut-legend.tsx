@@ -1,0 +1,64 @@
+import { SHORTCUTS } from '../model/shortcut-list'
+
+import { Modal } from './modal'
+
+function Keys({ keys }: { readonly keys: string }) {
+  return <kbd>{keys}</kbd>
+}
+
+/** The always-visible reminder at the foot of the presentation. */
+export function ShortcutStrip() {
+  const next = SHORTCUTS.find((s) => s.command === 'next')
+  const previous = SHORTCUTS.find((s) => s.command === 'previous')
+  const rest = SHORTCUTS.filter((s) => s.inStrip && s.command !== 'next' && s.command !== 'previous')
+  const short: Record<string, string> = { freeze: 'freeze', legend: 'all shortcuts', leave: 'leave' }
+  return (
+    <aside className="presenter-strip" aria-label="Keyboard shortcuts">
+      <span>
+        <Keys keys={previous?.label ?? '←'} /> <Keys keys={next?.label ?? '→'} /> step
+      </span>
+      {rest.map((s) => (
+        <span key={s.command}>
+          <Keys keys={s.label} /> {short[s.command] ?? s.description}
+        </span>
+      ))}
+    </aside>
+  )
+}
+
+/** The full list of shortcuts (the ? key). */
+export function ShortcutLegend({ onClose }: { readonly onClose: () => void }) {
+  return (
+    <Modal title="Keyboard shortcuts" onClose={onClose} className="pres-legend" closeKey="?">
+      <dl className="pres-legend-list">
+        {SHORTCUTS.map((s) => (
+          <div key={s.command}>
+            <dt>
+              {s.keys
+                .filter((k, i, all) => all.findIndex((o) => o.toLowerCase() === k.toLowerCase()) === i)
+                .map((k) => (
+                  <kbd key={k}>{KEY_NAMES[k] ?? k.toUpperCase()}</kbd>
+                ))}
+            </dt>
+            <dd>
+              {s.description}
+              {s.presentingOnly ? <span className="pres-legend-note"> (while presenting)</span> : null}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <p className="pres-legend-foot">Shortcuts do nothing while you type in a field. Tab moves between controls; Enter or Space presses a button.</p>
+    </Modal>
+  )
+}
+
+const KEY_NAMES: Record<string, string> = {
+  ArrowRight: '→',
+  ArrowLeft: '←',
+  PageDown: 'Page Down',
+  PageUp: 'Page Up',
+  Home: 'Home',
+  End: 'End',
+  Escape: 'Esc',
+  '?': '?',
+}

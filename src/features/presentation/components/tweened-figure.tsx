@@ -1,0 +1,22 @@
+import { useRef } from 'react'
+
+import { useTweenedText } from '../hooks/use-tweened-text'
+
+interface TweenedFigureProps {
+  readonly label: string
+  readonly value: number | undefined
+  readonly format: (value: number) => string
+  readonly testId?: string
+}
+
+/** One big figure: plain label, the number gliding to its new value. */
+export function TweenedFigure({ label, value, format, testId }: TweenedFigureProps) {
+  const ref = useRef<HTMLElement>(null)
+  useTweenedText(ref, value, format)
+  return (
+    <div className="presenter-figure">
+      <dt>{label}</dt>
+      <dd ref={ref} className="num" data-testid={testId} data-value={value ?? ''} />
+    </div>
+  )
+}

@@ -1,0 +1,68 @@
+import type { AppStore } from '@/state/store'
+
+import { hashWithoutStory, storyParamFromHash } from './story-hash'
+import { STORY_STORAGE_KEY } from './story-storage-key'
+
+function storageOf(win: Window): Storage | undefined {
+  try {
+    return win.localStorage
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Keeps the user's story across visits (local storage, so it is there offline) and opens a story
+ * shared as a link (#story=…). A link that cannot be read says why and changes nothing. The codec
+ * (zod, the scenario validator) loads only when there is a story to read or write.
+ */
+export function startStorySync(store: AppStore, win: Window = window): () => void {
+  const storage = storageOf(win)
+  let disposed = false
+  const codec = async () => ({ ...(await import('./story-storage')), ...(await import('./story-codec')) })
+
+  const openFromHash = async (): Promise<boolean> => {
+    const param = storyParamFromHash(win.location.hash)
+    if (param === undefined) return false
+    const { pathname, search } = win.location
+    win.history.replaceState(win.history.state, '', `${pathname}${search}${hashWithoutStory(win.location.hash)}`)
+    const { decodeStoryParam } = await codec()
+    if (disposed) return true
+    const outcome = decodeStoryParam(param)
+    const state = store.getState()
+    if (outcome.ok) {
+      state.setStory(outcome.story)
+      const count = outcome.story.steps.length
+      state.notify('info', `Opened the shared story “${outcome.story.title}” (${count} step${count === 1 ? '' : 's'}). Press P to present it.`)
+    } else {
+      state.notify('error', `The shared story link could not be opened: ${outcome.message}.`)
+    }
+    return true
+  }
+
+  const ready = (async () => {
+    if (await openFromHash()) return
+    if (!storage?.getItem(STORY_STORAGE_KEY)) return
+    const { loadStoredStory } = await codec()
+    const stored = loadStoredStory(storage)
+    if (stored && !disposed && store.getState().story === null) store.getState().setStory(stored)
+  })()
+
+  const unsubscribe = store.subscribe(
+    (s) => s.story,
+    (story) => {
+      void ready.then(codec).then(({ saveStoredStory }) => {
+        if (store.getState().story === story) saveStoredStory(story, storage)
+      })
+    },
+  )
+  const onHashChange = (): void => {
+    void openFromHash()
+  }
+  win.addEventListener('hashchange', onHashChange)
+  return () => {
+    disposed = true
+    unsubscribe()
+    win.removeEventListener('hashchange', onHashChange)
+  }
+}
