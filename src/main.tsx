@@ -2,17 +2,34 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 
 import { App } from '@/app/app'
+import { startClaimsSync } from '@/app/claims-sync'
+import { startCompareSync } from '@/app/compare-sync'
 import { engineClient } from '@/app/engine'
 import { startEngineSync } from '@/app/engine-sync'
+import { startLibrarySync } from '@/app/library-sync'
+import { registerServiceWorker } from '@/app/pwa'
+import { installShortcuts } from '@/app/shortcuts'
+import { startUrlSync } from '@/app/url-sync'
+import { VIEWS } from '@/app/views'
+import { startStorySync } from '@/features/presentation/model/story-sync'
 import { useAppStore } from '@/state/store'
 
 import '@/styles/theme.css'
 import '@/styles/layout.css'
+import '@/styles/print.css'
 
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('#root element missing from index.html')
 
+// Saved scenarios and a shared link are applied before the first engine run.
+startLibrarySync(useAppStore)
+startUrlSync(useAppStore)
 startEngineSync(useAppStore, engineClient)
+startStorySync(useAppStore)
+installShortcuts(useAppStore, () => VIEWS.map((v) => v.id))
+registerServiceWorker()
+startClaimsSync(useAppStore, engineClient)
+startCompareSync(useAppStore, engineClient)
 
 createRoot(rootElement).render(
   <StrictMode>

@@ -1,14 +1,29 @@
+import { useEffect } from 'react'
+
 import { ErrorBoundary } from '@/components/ui/error-boundary'
+import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
 import { KpiStrip } from '@/features/kpi/components/kpi-strip'
 import { HeaderControls } from '@/features/levers/components/header-controls'
 import { LeverPanel } from '@/features/levers/components/lever-panel'
+import { PresentationControls } from '@/features/presentation/components/presentation-controls'
+import { PresentationStage } from '@/features/presentation/components/presentation-stage'
 import { ScenarioControls } from '@/features/scenario/components/scenario-controls'
+import { LibraryMenu } from '@/features/scenarios/components/library-menu'
+import { selectPresentation } from '@/state/selectors'
+import { useAppStore } from '@/state/store'
 
+import { startEconomicsSync } from './economics-sync'
+import { engineClient } from './engine'
 import { IssuesBanner } from './issues-banner'
 import { Notices } from './notices'
+import { evaluateStorySteps } from './story-engine'
 import { ViewTabs } from './view-tabs'
+import { VIEWS } from './views'
 
 export function App() {
+  const presenting = useAppStore(selectPresentation)
+  // The economics views' engine wiring (runs only while one of them is open).
+  useEffect(() => startEconomicsSync(useAppStore, engineClient), [])
   return (
     <div className="app">
       <header className="app-header">
@@ -20,7 +35,13 @@ export function App() {
           <ErrorBoundary label="Header controls">
             <HeaderControls />
           </ErrorBoundary>
+          <ErrorBoundary label="Scenario library">
+            <LibraryMenu />
+          </ErrorBoundary>
         </div>
+        <ErrorBoundary label="Presentation controls">
+          <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
+        </ErrorBoundary>
       </header>
       <div className="app-body">
         <aside className="app-sidebar" aria-label="Scenario and levers">
@@ -33,9 +54,19 @@ export function App() {
         </aside>
         <main className="app-main">
           <IssuesBanner />
-          <ErrorBoundary label="Key figures">
-            <KpiStrip />
+          {presenting ? null : (
+            <ErrorBoundary label="Edited assumptions">
+              <EditedAssumptionsBar />
+            </ErrorBoundary>
+          )}
+          <ErrorBoundary label="Presentation">
+            <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
           </ErrorBoundary>
+          {presenting ? null : (
+            <ErrorBoundary label="Key figures">
+              <KpiStrip />
+            </ErrorBoundary>
+          )}
           <ViewTabs />
         </main>
       </div>

@@ -17,21 +17,30 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
   let heavyTimer: ReturnType<typeof setTimeout> | undefined
   let scheduled = false
   let disposed = false
+  // While the presenter freezes the figures, replies are dropped and runs skipped; the latest
+  // scenario runs again on unfreeze.
+  let missedWhileFrozen = false
+  const held = (): boolean => {
+    if (!store.getState().frozen) return false
+    missedWhileFrozen = true
+    return true
+  }
 
   const runHeavy = (scenario: ScenarioInput): void => {
     store.getState().analysisStarted('heavy')
     void client.analyze(scenario, { parts: HEAVY_PARTS }, 'heavy').then((outcome) => {
-      if (disposed || isStale(outcome)) return
+      if (disposed || isStale(outcome) || held()) return
       if (outcome.ok) store.getState().analysisSucceeded('heavy', outcome.value, outcome.computeMs)
       else store.getState().analysisFailed('heavy', outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario')
     })
   }
 
   const run = (scenario: ScenarioInput): void => {
+    if (held()) return
     const state = store.getState()
     state.runStarted()
     void client.simulate(scenario).then((outcome) => {
-      if (disposed || isStale(outcome)) return
+      if (disposed || isStale(outcome) || held()) return
       const s = store.getState()
       if (outcome.ok) s.runSucceeded(outcome.value, outcome.computeMs)
       else if (outcome.error.kind === 'invalid') s.runRejected(outcome.error.issues)
@@ -41,8 +50,10 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
       }
     })
     state.analysisStarted('trajectory')
+    // The heavy parts are out of date from this moment, not only once their (debounced) run starts.
+    state.analysisStarted('heavy')
     void client.analyze(scenario, { parts: ['trajectory'] }, 'fast').then((outcome) => {
-      if (disposed || isStale(outcome)) return
+      if (disposed || isStale(outcome) || held()) return
       if (outcome.ok) store.getState().analysisSucceeded('trajectory', outcome.value, outcome.computeMs)
       else store.getState().analysisFailed('trajectory', outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario')
     })
@@ -62,10 +73,19 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
       })
     },
   )
+  const unsubscribeFrozen = store.subscribe(
+    (s) => s.frozen,
+    (frozen) => {
+      if (frozen || !missedWhileFrozen || disposed) return
+      missedWhileFrozen = false
+      run(store.getState().scenario)
+    },
+  )
   run(store.getState().scenario)
   return () => {
     disposed = true
     unsubscribe()
+    unsubscribeFrozen()
     clearTimeout(heavyTimer)
   }
 }

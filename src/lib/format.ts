@@ -68,3 +68,45 @@ export function formatWatts(value: number): string {
   if (abs >= 1e3) return `${formatNumber(value / 1e3)} kW`
   return `${formatNumber(value)} W`
 }
+
+/** A large count in words, for executives: 950 · 12.3 thousand · 4.5 million · 200 trillion · 3.2 quadrillion. */
+export function formatCountWords(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  const abs = Math.abs(value)
+  const scales: readonly [number, string][] = [
+    [1e15, 'quadrillion'],
+    [1e12, 'trillion'],
+    [1e9, 'billion'],
+    [1e6, 'million'],
+    [1e3, 'thousand'],
+  ]
+  for (const [scale, word] of scales) if (abs >= scale) return `${formatNumber(value / scale)} ${word}`
+  return formatNumber(value)
+}
+
+/** Bytes with a decimal prefix: 512 B, 168 MB, 1.6 GB. */
+export function formatBytes(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  const abs = Math.abs(value)
+  if (abs >= 1e12) return `${formatNumber(value / 1e12)} TB`
+  if (abs >= 1e9) return `${formatNumber(value / 1e9)} GB`
+  if (abs >= 1e6) return `${formatNumber(value / 1e6)} MB`
+  if (abs >= 1e3) return `${formatNumber(value / 1e3)} kB`
+  return `${formatNumber(value)} B`
+}
+
+/** Energy per year in TWh (GWh below 1 TWh): 6.8 TWh, 420 GWh. */
+export function formatTwh(value: number): string {
+  if (!Number.isFinite(value)) return '—'
+  if (Math.abs(value) < 1 && value !== 0) return `${formatNumber(value * 1e3)} GWh`
+  return `${formatNumber(value)} TWh`
+}
+
+/** A signed relative change: +12 %, −4.5 %, 0 %. */
+export function formatChange(share: number, digits = 0): string {
+  if (!Number.isFinite(share)) return '—'
+  const pct = share * 100
+  const text = Math.abs(pct).toFixed(Math.abs(pct) < 10 && digits === 0 ? 1 : digits)
+  if (Number(text) === 0) return '0 %'
+  return `${pct > 0 ? '+' : '−'}${text} %`
+}

@@ -1,3 +1,4 @@
+import { countAssumptionEdits } from './assumption-edits'
 import type { AppState } from './store'
 
 export const selectScenario = (s: AppState) => s.scenario
@@ -18,3 +19,24 @@ export const selectAnalysisStatus = (s: AppState) => s.analysis
 export const selectActiveView = (s: AppState) => s.activeView
 export const selectPresentation = (s: AppState) => s.presentation
 export const selectNotices = (s: AppState) => s.notices
+export const selectClaims = (s: AppState) => s.claims
+export const selectStory = (s: AppState) => s.story
+export const selectStoryStep = (s: AppState) => s.storyStep
+export const selectFrozen = (s: AppState) => s.frozen
+export const selectShortcutsOpen = (s: AppState) => s.shortcutsOpen
+/** One line naming the scenario a chart shows: model, hardware, request shape, effects and levers on. */
+export const selectScenarioSummary = (s: AppState): string => {
+  const r = s.run.result?.scenario
+  if (!r) return ''
+  const on = Object.values(s.scenario.levers ?? {}).filter((v) => (v ?? 0) > 0).length
+  const effects = r.assumptions === 'evidence' ? 'Evidence' : 'Article'
+  return `${r.modelName} on ${r.accelerators}× ${r.hardwareName} · ${r.inputTokens.toLocaleString('en-US')} in / ${r.outputTokens.toLocaleString('en-US')} out tokens · ${effects} effects · ${on === 0 ? 'no levers' : `${on} lever${on === 1 ? '' : 's'} on`}`
+}
+export const selectEconomics = (s: AppState) => s.economics
+export const selectEconomicsInputs = (s: AppState) => s.economics.inputs
+export const selectEconomicsResult = (s: AppState) => s.economics.result
+/** How many assumptions (hardware, model, prices, energy, lever effects) differ from their defaults. */
+export const selectEditedAssumptionCount = (s: AppState): number => countAssumptionEdits(s.scenario)
+export const selectLibrary = (s: AppState) => s.library
+export const selectCompare = (s: AppState) => s.compare
+export const selectValidation = (s: AppState) => s.validation

@@ -1,11 +1,15 @@
 import { create } from 'zustand'
 import { subscribeWithSelector } from 'zustand/middleware'
 
+import { createClaimsSlice, type ClaimsSlice } from './claims-slice'
+import { createCompareSlice, type CompareSlice } from './compare-slice'
+import { createEconomicsSlice, type EconomicsSlice } from './economics-slice'
+import { createLibrarySlice, type LibrarySlice } from './library-slice'
 import { createRunSlice, type RunSlice } from './run-slice'
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = ScenarioSlice & RunSlice & UiSlice
+export type AppState = ScenarioSlice & RunSlice & UiSlice & ClaimsSlice & LibrarySlice & CompareSlice & EconomicsSlice
 
 /** Build a fresh store (tests use their own; the app uses the shared `useAppStore`). */
 export const createAppStore = () =>
@@ -14,6 +18,10 @@ export const createAppStore = () =>
       ...createScenarioSlice(...a),
       ...createRunSlice(...a),
       ...createUiSlice(...a),
+      ...createClaimsSlice(...a),
+      ...createLibrarySlice(...a),
+      ...createCompareSlice(...a),
+      ...createEconomicsSlice(...a),
     })),
   )
 

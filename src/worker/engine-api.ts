@@ -2,18 +2,70 @@
  * The engine API the worker exposes. Plain functions over the engine, so the same object runs
  * in the worker and, as the fallback, on the main thread. Errors come back as data.
  */
-import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
+import { analyze, combineAttribution, type AnalysisResult } from '@/engine/analysis/analyze'
+import type { Attribution, AttributionTable } from '@/engine/analysis/attribution'
 import { checkClaims } from '@/engine/analysis/claims'
-import { resolveScenario, runScenario } from '@/engine/index'
-import { runValidation } from '@/engine/validation/run'
+import type { TrajectoryYear } from '@/engine/analysis/trajectory'
+import { analyzeEconomics, type EconomicsPart, type EconomicsResult } from '@/engine/economics/analyze-economics'
+import type { EconomicsInputs } from '@/engine/economics/inputs'
+import { resolveScenario, runScenario, simulate, type ScenarioInput, type ScenarioIssue, type SimulationResult } from '@/engine/index'
+import { runGpuValidation, type GpuValidation } from '@/engine/validation/gpu-run'
+import { runValidation, type ValidationSummary } from '@/engine/validation/run'
 
 import {
   PROTOCOL_VERSION,
   type AnalyzeRequest,
   type AnalyzeResponse,
+  type EngineResponse,
+  type BatchItem,
+  type SimulateManyRequest,
+  type SimulateManyResponse,
   type SimulateRequest,
   type SimulateResponse,
 } from './protocol'
+
+export interface CombineAttributionRequest {
+  readonly runId: number
+  readonly input: ScenarioInput
+  readonly tables: readonly AttributionTable[]
+}
+
+/** Several scenarios at once (the compare view): each one's result and 2026–2030 trajectory, or its issues. */
+export interface CompareRequest {
+  readonly runId: number
+  readonly inputs: readonly ScenarioInput[]
+}
+
+export type CompareItem =
+  | { readonly ok: true; readonly result: SimulationResult; readonly trajectory: readonly TrajectoryYear[] }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
+
+/** The economics views' analyses for the scenario and the analyst's economics inputs. */
+export interface EconomicsRequest {
+  readonly runId: number
+  readonly input: ScenarioInput
+  readonly inputs: EconomicsInputs
+  readonly parts?: readonly EconomicsPart[]
+}
+
+/** Published benchmarks (throughput) plus our own H200 measurements when they load. */
+export type ValidationReport = ValidationSummary & { readonly gpu?: GpuValidation }
+
+function compareItem(input: ScenarioInput): CompareItem {
+  const resolved = resolveScenario(input)
+  if (!resolved.ok) return { ok: false, issues: resolved.issues }
+  const result = simulate(resolved.scenario, resolved.warnings)
+  if (!result.feasible) return { ok: false, issues: result.issues }
+  return { ok: true, result, trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [] }
+}
+
+function gpuValidation(): GpuValidation | undefined {
+  try {
+    return runGpuValidation()
+  } catch {
+    return undefined
+  }
+}
 
 const now = (): number => (typeof performance === 'undefined' ? 0 : performance.now())
 
@@ -37,6 +89,20 @@ export const engineApi = {
     }
   },
 
+  /** Several scenarios at once (a presentation story, a handout); one that cannot run reports its issues. */
+  simulateMany(request: SimulateManyRequest): SimulateManyResponse {
+    const started = now()
+    try {
+      const value = request.inputs.map((input): BatchItem => {
+        const outcome = runScenario(input)
+        return outcome.ok ? { ok: true, result: outcome.result } : { ok: false, issues: outcome.issues }
+      })
+      return { runId: request.runId, ok: true, value, computeMs: now() - started }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
   analyze(request: AnalyzeRequest): AnalyzeResponse {
     const started = now()
     try {
@@ -51,9 +117,46 @@ export const engineApi = {
     }
   },
 
+  /** Join the attribution table parts two workers computed and return the Shapley attribution. */
+  combineAttribution(request: CombineAttributionRequest): EngineResponse<Attribution> {
+    const started = now()
+    try {
+      const resolved = resolveScenario(request.input)
+      if (!resolved.ok) {
+        return { runId: request.runId, ok: false, error: { kind: 'invalid', issues: resolved.issues }, computeMs: now() - started }
+      }
+      const value = combineAttribution(resolved.scenario, request.tables)
+      return { runId: request.runId, ok: true, value, computeMs: now() - started }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
   claims: () => checkClaims(),
 
-  validation: () => runValidation(),
+  compare(request: CompareRequest): EngineResponse<CompareItem[]> {
+    const started = now()
+    try {
+      return { runId: request.runId, ok: true, value: request.inputs.map(compareItem), computeMs: now() - started }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
+  /** Use cases, fleet, site, serving, mature node, value chain, horizon. Invalid economics inputs come back as issues under `economics.*`. */
+  economics(request: EconomicsRequest): EngineResponse<EconomicsResult> {
+    const started = now()
+    try {
+      const outcome = analyzeEconomics(request.input, request.inputs, request.parts)
+      if (outcome.ok) return { runId: request.runId, ok: true, value: outcome.value, computeMs: now() - started }
+      const issues = outcome.issues.map((i) => (outcome.source === 'economics' ? { path: `economics.${i.path}`, message: i.message } : i))
+      return { runId: request.runId, ok: false, error: { kind: 'invalid', issues }, computeMs: now() - started }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
+  validation: (): ValidationReport => ({ ...runValidation(), gpu: gpuValidation() }),
 }
 
 export type EngineApi = typeof engineApi

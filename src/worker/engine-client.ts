@@ -12,11 +12,12 @@ import { wrap, type Remote } from 'comlink'
 
 import type { AnalysisOptions, AnalysisResult } from '@/engine/analysis/analyze'
 import type { ClaimCheck } from '@/engine/analysis/claims'
+import type { EconomicsPart, EconomicsResult } from '@/engine/economics/analyze-economics'
+import type { EconomicsInputs } from '@/engine/economics/inputs'
 import type { ScenarioInput, SimulationResult } from '@/engine/index'
-import type { ValidationSummary } from '@/engine/validation/run'
 
-import type { EngineApi } from './engine-api'
-import type { EngineResponse } from './protocol'
+import type { CompareItem, EngineApi, ValidationReport } from './engine-api'
+import type { BatchItem, EngineResponse } from './protocol'
 
 export type Stale = { readonly stale: true }
 export type Outcome<T> = EngineResponse<T> | Stale
@@ -38,9 +39,15 @@ export interface EngineClientOptions {
 
 export interface EngineClient {
   simulate(input: ScenarioInput): Promise<Outcome<SimulationResult>>
+  /** Several scenarios in one request; only the latest batch is applied. */
+  simulateMany(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
   analyze(input: ScenarioInput, options: AnalysisOptions, lane: Lane): Promise<Outcome<AnalysisResult>>
   claims(): Promise<ClaimCheck[]>
-  validation(): Promise<ValidationSummary>
+  validation(): Promise<ValidationReport>
+  /** Results and trajectories of several scenarios (compare view); latest request wins. */
+  compare(inputs: readonly ScenarioInput[]): Promise<Outcome<CompareItem[]>>
+  /** The economics views' analyses on their own worker (latest request wins; a busy run is cut short by a newer one). */
+  economics(input: ScenarioInput, inputs: EconomicsInputs, parts?: readonly EconomicsPart[]): Promise<Outcome<EconomicsResult>>
   /** True when requests run on the main thread (no worker). */
   readonly inThread: () => boolean
   dispose(): void
@@ -181,13 +188,18 @@ class WorkerLane {
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const latest = new Map<string, number>()
-  const lanes: Record<Lane, WorkerLane> = {
+  // Two heavy workers: the exact Shapley table (2^levers kernel runs) is split between them, so a
+  // full recompute uses both cores (see analyzeHeavy).
+  const lanes: Record<Lane | 'heavy2' | 'economics', WorkerLane> = {
     fast: new WorkerLane('fast', options),
     heavy: new WorkerLane('heavy', options),
+    heavy2: new WorkerLane('heavy', options),
+    // The economics views: started only when one of them is open, never queued behind the analyses.
+    economics: new WorkerLane('heavy', options),
   }
   let counter = 0
 
-  function request<T>(lane: Lane, channel: string, call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T): Promise<T | Stale> {
+  function request<T>(lane: Lane | 'heavy2' | 'economics', channel: string, call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T): Promise<T | Stale> {
     const runId = ++counter
     latest.set(channel, runId)
     return new Promise<T | Stale>((resolve, reject) => {
@@ -203,8 +215,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   return {
     simulate: (input) => request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
+    simulateMany: (inputs) => request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
     analyze: (input, analysisOptions, lane) =>
-      request(lane, `analyze:${lane}`, (api, runId) => api.analyze({ runId, input, options: analysisOptions })),
+      lane === 'heavy' && (analysisOptions.parts ?? []).includes('attribution') && !analysisOptions.attributionPart
+        ? analyzeHeavy(input, analysisOptions)
+        : request(lane, `analyze:${lane}`, (api, runId) => api.analyze({ runId, input, options: analysisOptions })),
     claims: async () => {
       const result = await request('fast', 'claims', (api) => api.claims())
       if (isStaleValue(result)) throw new Error('claims request superseded')
@@ -215,11 +230,44 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       if (isStaleValue(result)) throw new Error('validation request superseded')
       return result
     },
+    compare: (inputs) => request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
+    economics: (input, inputs, parts) => request('economics', 'economics', (api, runId) => api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) })),
     inThread: () => !lanes.fast.usesWorker(),
     dispose: () => {
       lanes.fast.dispose()
       lanes.heavy.dispose()
+      lanes.heavy2.dispose()
+      lanes.economics.dispose()
     },
+  }
+
+  /**
+   * Heavy analyses on two workers: the first does everything asked plus half the attribution table,
+   * the second the other half; the first then combines the halves into the Shapley attribution.
+   */
+  async function analyzeHeavy(input: ScenarioInput, analysisOptions: AnalysisOptions): Promise<Outcome<AnalysisResult>> {
+    const [first, second] = await Promise.all([
+      request('heavy', 'analyze:heavy', (api, runId) =>
+        api.analyze({ runId, input, options: { ...analysisOptions, attributionPart: { part: 0, parts: 2 } } }),
+      ),
+      request('heavy2', 'analyze:heavy2', (api, runId) =>
+        api.analyze({ runId, input, options: { parts: ['attribution'], year: analysisOptions.year, attributionPart: { part: 1, parts: 2 } } }),
+      ),
+    ])
+    if (isStale(first) || isStale(second)) return { stale: true }
+    if (!first.ok) return first
+    if (!second.ok) return second
+    const tables = [first.value.attributionTable, second.value.attributionTable].filter((t) => t !== undefined)
+    const combined = await request('heavy', 'combine', (api, runId) => api.combineAttribution({ runId, input, tables }))
+    if (isStale(combined)) return { stale: true }
+    if (!combined.ok) return combined
+    const { attributionTable: _table, ...rest } = first.value
+    return {
+      runId: first.runId,
+      ok: true,
+      value: { ...rest, attribution: combined.value },
+      computeMs: Math.max(first.computeMs, second.computeMs) + combined.computeMs,
+    }
   }
 }
 

@@ -23,5 +23,16 @@ export interface AnalyzeRequest {
   readonly options: AnalysisOptions
 }
 
+export interface SimulateManyRequest {
+  readonly runId: number
+  readonly inputs: readonly ScenarioInput[]
+}
+
+/** One scenario of a batch: its result, or why it cannot run. */
+export type BatchItem =
+  | { readonly ok: true; readonly result: SimulationResult }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
+
 export type SimulateResponse = EngineResponse<SimulationResult>
+export type SimulateManyResponse = EngineResponse<readonly BatchItem[]>
 export type AnalyzeResponse = EngineResponse<AnalysisResult>
