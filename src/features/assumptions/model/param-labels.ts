@@ -1,51 +1,7 @@
-/** Engine parameters that levers act on, in words (src/engine/params.ts has the physics). */
-const LABELS: Readonly<Record<string, string>> = {
-  PEAK_16_FLOPS: '16-bit peak compute',
-  PEAK_8_FLOPS: '8-bit peak compute',
-  PEAK_4_FLOPS: '4-bit peak compute',
-  MEMORY_BYTES: 'memory capacity',
-  MEMORY_BANDWIDTH_BPS: 'memory bandwidth',
-  SCALE_UP_BPS: 'scale-up bandwidth',
-  SCALE_UP_DOMAIN: 'scale-up domain size',
-  SCALE_OUT_BPS: 'scale-out bandwidth',
-  COLLECTIVE_LATENCY_S: 'collective latency',
-  SCALE_OUT_LATENCY_S: 'scale-out latency',
-  EXPERT_PARAMS: 'parameters per expert',
-  EXPERTS: 'routed experts',
-  EXPERTS_PER_TOKEN: 'experts per token',
-  ATTENTION_FLOPS_PER_CONTEXT: 'attention compute per context token',
-  KV_ELEMENTS_PER_TOKEN: 'KV cache per token',
-  STATE_ELEMENTS_PER_SEQUENCE: 'recurrent state per sequence',
-  STATE_FLOPS_PER_TOKEN: 'recurrent state compute per token',
-  PARAM_SCALE: 'model parameters',
-  WEIGHT_BITS: 'bits per weight',
-  ACTIVATION_BITS: 'bits per activation',
-  KV_BITS: 'bits per KV element',
-  PREFIX_HIT_RATE: 'prefix-cache hit rate',
-  EFF_COMPUTE: 'compute efficiency',
-  EFF_MEMORY: 'memory efficiency',
-  EFF_COMMUNICATION: 'link efficiency',
-  STEP_OVERHEAD_S: 'overhead per step',
-  KV_MEMORY_FRACTION: 'usable memory share',
-  TOKENS_PER_STEP: 'accepted tokens per step',
-  VERIFY_TOKENS_PER_STEP: 'processed tokens per step',
-  UTILIZATION: 'utilisation',
-  PJ_PER_FLOP_16: 'energy per FLOP',
-  MEMORY_PJ_PER_BIT: 'memory energy per bit',
-  SCALE_UP_PJ_PER_BIT: 'scale-up energy per bit',
-  SCALE_OUT_PJ_PER_BIT: 'scale-out energy per bit',
-  STATIC_W: 'static power',
-  CAPEX_LOGIC_USD: 'logic die cost',
-  CAPEX_MEMORY_USD: 'memory cost',
-  CAPEX_PACKAGING_USD: 'packaging cost',
-  CAPEX_MARGIN_USD: 'vendor margin',
-  CAPEX_SYSTEM_USD: 'host and chassis cost',
-  CAPEX_NETWORK_USD: 'network cost',
-  DESIGN_MISMATCH: 'design mismatch',
-}
+import { paramWords } from '@/engine/levers/param-words'
+import type { ParamName } from '@/engine/levers/types'
 
+/** An engine parameter that levers act on, in words (one vocabulary for the whole app). */
 export function paramLabel(param: string): string {
-  const label = LABELS[param]
-  if (label) return label
-  return param.toLowerCase().replace(/_/g, ' ')
+  return paramWords(param as ParamName)
 }

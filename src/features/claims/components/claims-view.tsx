@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo } from 'react'
 
+import { REFERENCE, workloadById } from '@/engine/index'
 import { selectClaims } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -12,6 +13,10 @@ import {
 } from '../model/claim-rows'
 
 import '../claims.css'
+
+const chat = workloadById(REFERENCE.workload)
+/** The reference workload in words, from the engine's own definition. */
+const REFERENCE_WORDS = `Llama 3.3 70B in BF16 on H100 SXM, replica sized automatically; ${chat?.name.toLowerCase() ?? 'chat'}: ${chat?.inputTokens.toLocaleString('en-US') ?? '?'} prompt and ${chat?.outputTokens ?? '?'} output tokens at ≥ ${chat?.minOutputTokensPerSecondPerUser ?? '?'} tokens/s per user`
 
 function VerdictBadge({ verdict, set }: { readonly verdict: Verdict; readonly set: string }) {
   return (
@@ -64,8 +69,7 @@ export function ClaimsView() {
         <h2 id="claims-title">Does the article’s arithmetic hold?</h2>
         <p>
           Each headline claim of the article, recomputed by the engine on the 2026 reference
-          workload (Llama 3.3 70B in BF16 on H100 SXM, chat: 1,024 prompt and 256 output tokens at ≥
-          25 tokens/s per user). A lever “alone” is fully adopted by 2030 with every other lever
+          workload ({REFERENCE_WORDS}). A lever “alone” is fully adopted by 2030 with every other lever
           off. Figures are the base effect; “weak–strong” runs from the low to the high end of the
           lever’s effect range.
         </p>
