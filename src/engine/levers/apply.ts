@@ -127,13 +127,30 @@ export const FRONTIER_PARAMS: ReadonlySet<ParamName> = new Set<ParamName>([
   'KV_MEMORY_FRACTION',
 ])
 
-/** Scratch: per parameter, the sums of squared log-gains up and down (frontier combination). */
+/** Scratch: per parameter, the sums of squared log-gains up and down (frontier combination); zero between uses. */
 const frontierUp = new Float64Array(PARAM_COUNT)
 const frontierDown = new Float64Array(PARAM_COUNT)
 
 /** Combined log-multiplier of a frontier parameter from its sums of squared gains. */
 export function frontierLogMultiplier(sumSquaresUp: number, sumSquaresDown: number): number {
   return Math.sqrt(sumSquaresUp) - Math.sqrt(sumSquaresDown)
+}
+
+/** Add one lever's log-gain g on a frontier parameter to the running sums of squares. */
+function addFrontierGain(index: number, g: number): void {
+  if (g > 0) frontierUp[index] = frontierUp[index]! + g * g
+  else frontierDown[index] = frontierDown[index]! + g * g
+}
+
+/** Scale each frontier parameter by its combined gain, then clear the sums. */
+function applyFrontierGains(params: Float64Array): void {
+  for (let i = 0; i < PARAM_COUNT; i++) {
+    const up = frontierUp[i]!
+    const down = frontierDown[i]!
+    if (up !== 0 || down !== 0) params[i] = params[i]! * Math.exp(frontierLogMultiplier(up, down))
+  }
+  frontierUp.fill(0)
+  frontierDown.fill(0)
 }
 
 /** Apply compiled effects at the given adoptions (one per lever) to `params`, in place. */
@@ -151,24 +168,12 @@ export function applyCompiled(
       const e = effects[k]!
       if (e.additive) params[e.index] = params[e.index]! + a * e.amount
       else if (e.frontier) {
-        const g = a * e.amount
-        if (!anyFrontier) {
-          frontierUp.fill(0)
-          frontierDown.fill(0)
-          anyFrontier = true
-        }
-        if (g > 0) frontierUp[e.index] = frontierUp[e.index]! + g * g
-        else frontierDown[e.index] = frontierDown[e.index]! + g * g
+        addFrontierGain(e.index, a * e.amount)
+        anyFrontier = true
       } else params[e.index] = params[e.index]! * Math.exp(a * e.amount)
     }
   }
-  if (anyFrontier) {
-    for (let i = 0; i < PARAM_COUNT; i++) {
-      const up = frontierUp[i]!
-      const down = frontierDown[i]!
-      if (up !== 0 || down !== 0) params[i] = params[i]! * Math.exp(frontierLogMultiplier(up, down))
-    }
-  }
+  if (anyFrontier) applyFrontierGains(params)
   for (let l = 0; l < effectsPerLever.length; l++) {
     if (adoptions[l] === 0) continue
     const effects = effectsPerLever[l]!
@@ -275,24 +280,12 @@ export function applyLevers(
         for (let s = 0; s < e.scaleBy.length; s++) scale *= baseBeforeLevers[e.scaleBy[s]!]!
         params[e.index] = params[e.index]! + a * e.amount * scale
       } else if (e.frontier) {
-        const g = a * e.amount
-        if (!anyFrontier) {
-          frontierUp.fill(0)
-          frontierDown.fill(0)
-          anyFrontier = true
-        }
-        if (g > 0) frontierUp[e.index] = frontierUp[e.index]! + g * g
-        else frontierDown[e.index] = frontierDown[e.index]! + g * g
+        addFrontierGain(e.index, a * e.amount)
+        anyFrontier = true
       } else params[e.index] = params[e.index]! * Math.exp(a * e.amount)
     }
   }
-  if (anyFrontier) {
-    for (let i = 0; i < PARAM_COUNT; i++) {
-      const up = frontierUp[i]!
-      const down = frontierDown[i]!
-      if (up !== 0 || down !== 0) params[i] = params[i]! * Math.exp(frontierLogMultiplier(up, down))
-    }
-  }
+  if (anyFrontier) applyFrontierGains(params)
   if (!anyCap) return
   for (let l = 0; l < table.length; l++) {
     const entry = table[l]!
