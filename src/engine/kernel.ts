@@ -24,7 +24,7 @@ import {
 } from './physics/communication'
 import { capitalRecoveryFactor } from './physics/cost'
 import { sumOfMaxOfLines, type MaxLineSum } from './physics/decode'
-import { batchCapacity, weightBytes, weightBytesTouched } from './physics/memory'
+import { batchCapacity, untouchedExpertBytes, weightBytes } from './physics/memory'
 import { mathBits, mathPeakFlops, picojoulesPerFlop } from './physics/precision'
 
 /** Idle host draws about half its loaded power (DGX-class servers; L, estimate). */
@@ -170,19 +170,43 @@ function prepareDecode(p: Float64Array, n: number, rc: number, rm: number, m: De
   return m
 }
 
-/** Weights read by one decode step of `batch` sequences (MoE: only the experts they touch). */
-function decodeWeightBytes(p: Float64Array, batch: number, verify: number): number {
-  return weightBytesTouched(
+/** Bytes of all weights held in memory. */
+function storedWeightBytes(p: Float64Array): number {
+  return weightBytes(
     p[P.ALWAYS_ACTIVE_PARAMS]!,
     p[P.EXPERT_PARAMS]!,
     p[P.MOE_LAYERS]!,
     p[P.EXPERTS]!,
-    p[P.EXPERTS_PER_TOKEN]!,
+    p[P.EMBEDDING_PARAMS]!,
     p[P.LM_HEAD_PARAMS]!,
+    p[P.LM_HEAD_TIED]!,
     p[P.PARAM_SCALE]!,
     p[P.WEIGHT_BITS]!,
-    batch * verify,
   )
+}
+
+/**
+ * Weights read by a pass over `tokens` tokens, bytes: every stored weight except the routed experts
+ * those tokens do not use (W_touched of engine-model.md §3; W for a dense model).
+ */
+function weightsRead(p: Float64Array, tokens: number): number {
+  return (
+    storedWeightBytes(p) -
+    untouchedExpertBytes(
+      p[P.EXPERT_PARAMS]!,
+      p[P.MOE_LAYERS]!,
+      p[P.EXPERTS]!,
+      p[P.EXPERTS_PER_TOKEN]!,
+      p[P.PARAM_SCALE]!,
+      p[P.WEIGHT_BITS]!,
+      tokens,
+    )
+  )
+}
+
+/** Weights read by one decode step of `batch` sequences (MoE: only the experts they touch). */
+function decodeWeightBytes(p: Float64Array, batch: number, verify: number): number {
+  return weightsRead(p, batch * verify)
 }
 
 /** Mean decode step time at `batch`, s. O(1). */
@@ -283,18 +307,7 @@ function prefillTotals(p: Float64Array, n: number, batch: number, rc: number, rm
 
   // Bytes: weights touched by all prompt tokens and activations in and out of each layer (linear
   // kernels); KV written and cached prefix KV read (attention kernels).
-  const weightsRead = weightBytesTouched(
-    p[P.ALWAYS_ACTIVE_PARAMS]!,
-    p[P.EXPERT_PARAMS]!,
-    p[P.MOE_LAYERS]!,
-    p[P.EXPERTS]!,
-    p[P.EXPERTS_PER_TOKEN]!,
-    p[P.LM_HEAD_PARAMS]!,
-    scale,
-    p[P.WEIGHT_BITS]!,
-    tokens,
-  )
-  const linearBytes = weightsRead + 2 * layers * tokens * hidden * aBytes
+  const linearBytes = weightsRead(p, tokens) + 2 * layers * tokens * hidden * aBytes
   const attentionBytes = batch * inputTokens * kvBytesPerToken
   const flopsTotal = linearFlops + attentionFlops
   const bytesTotal = linearBytes + attentionBytes
@@ -417,17 +430,7 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
 
   // Capacity (engine-model.md §3): usable memory minus weights, divided by one sequence's KV at
   // full context. A shared prompt prefix is stored once (PagedAttention block sharing).
-  const weights = weightBytes(
-    p[P.ALWAYS_ACTIVE_PARAMS]!,
-    p[P.EXPERT_PARAMS]!,
-    p[P.MOE_LAYERS]!,
-    p[P.EXPERTS]!,
-    p[P.EMBEDDING_PARAMS]!,
-    p[P.LM_HEAD_PARAMS]!,
-    p[P.LM_HEAD_TIED]!,
-    p[P.PARAM_SCALE]!,
-    p[P.WEIGHT_BITS]!,
-  )
+  const weights = storedWeightBytes(p)
   const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
   const perSequence = (inputTokens * (1 - prefixHit) + outputTokens) * kvBytesPerToken * p[P.KV_WASTE]! + stateBytes

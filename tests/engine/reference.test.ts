@@ -91,8 +91,8 @@ describe('hand-computed pure roofline', () => {
     const S = 100
     const O = 4
     const r = run(workload(S, O, B))
-    // Weights read each step: all linear params + LM head (the embedding is a lookup).
-    const weightsPerStep = (LINEAR_PARAMS + LM_HEAD) * 2
+    // Weights read each step: W, all of them (engine-model.md §3 counts the whole of W for a dense model).
+    const weightsPerStep = TOTAL_PARAMS * 2
     let expected = 0
     for (let c = S; c < S + O; c++) expected += weightsPerStep + B * c * KV_BYTES_PER_TOKEN_FP16 + B * KV_BYTES_PER_TOKEN_FP16
     expect(r.decode.bytes).toBeCloseTo(expected, -1)
@@ -116,8 +116,8 @@ describe('hand-computed pure roofline', () => {
   it('prefill of one short prompt is memory-bound and takes weights / bandwidth', () => {
     const r = run(workload(1, 1, 1))
     expect(r.prefill.bound).toBe('memory-bandwidth')
-    // Weights touched (linear + LM head) + activations 2 × L × hidden × 2 bytes + KV written.
-    const bytes = (LINEAR_PARAMS + LM_HEAD) * 2 + 2 * LAYERS * HIDDEN * 2 + KV_BYTES_PER_TOKEN_FP16
+    // W (all weights) + activations 2 × L × hidden × 2 bytes + KV written.
+    const bytes = TOTAL_PARAMS * 2 + 2 * LAYERS * HIDDEN * 2 + KV_BYTES_PER_TOKEN_FP16
     expect(r.prefill.seconds).toBeCloseTo(bytes / BANDWIDTH, 12)
   })
 

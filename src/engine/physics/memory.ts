@@ -45,23 +45,21 @@ export function weightBytes(
 }
 
 /**
- * Bytes of weights read in one forward pass over `tokens` tokens: every always-active matrix, the
- * experts those tokens touch, and the LM head (read to produce logits; when tied it is the embedding).
+ * Bytes of the routed experts that a pass over `tokens` tokens leaves untouched: the weights read
+ * are all stored weights minus these (engine-model.md §3: W_touched(B); 0 for a dense model, so
+ * W_touched = W, the embedding table included, as the spec counts it).
  */
-export function weightBytesTouched(
-  alwaysActiveParams: number,
+export function untouchedExpertBytes(
   expertParams: number,
   moeLayers: number,
   experts: number,
   expertsPerToken: number,
-  lmHeadParams: number,
   paramScale: number,
   weightBits: number,
   tokens: number,
 ): number {
-  const touched = expertsTouched(experts, expertsPerToken, tokens)
-  const params = (alwaysActiveParams + expertParams * moeLayers * touched + lmHeadParams) * paramScale
-  return (params * weightBits) / 8
+  const untouched = experts - expertsTouched(experts, expertsPerToken, tokens)
+  return (untouched * expertParams * moeLayers * paramScale * weightBits) / 8
 }
 
 /**
