@@ -1,5 +1,6 @@
 /** The engine's public surface. Everything else in src/engine is internal. */
-export { resolveScenario, REFERENCE } from './scenario'
+export { resolveScenario } from './scenario'
+export { REFERENCE } from './reference'
 export type { Scenario, ScenarioInput, ScenarioIssue, ResolveOutcome } from './scenario'
 export { simulate, runScenario, scenarioParams } from './simulate'
 export type { SimulationResult, CostComponents, EnergyComponents, PhaseResult, EnergyBoundary } from './result'

@@ -3,9 +3,9 @@
  * nested object merges field by field with the defaults. Unknown fields are rejected so a typo is
  * reported instead of silently ignored.
  */
-import { z } from 'zod'
-
 import { LEVER_IDS } from './levers/ids'
+import { z } from './zod'
+
 
 const formats = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'fp4', 'int4'] as const
 export const numberFormatSchema = z.enum(formats)

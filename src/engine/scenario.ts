@@ -20,6 +20,7 @@ import { ECONOMICS_DEFAULTS, ENERGY_DEFAULTS, SERVING_DEFAULTS } from './economi
 import { LEVERS } from './levers/catalog'
 import type { AssumptionSet, LeverId } from './levers/ids'
 import { leverOverrideIssues, type LeverOverrides } from './levers/overrides'
+import { REFERENCE } from './reference'
 import { scenarioInputSchema, type ScenarioInput } from './scenario-schema'
 import { BITS_PER_FORMAT } from './units'
 
@@ -110,16 +111,9 @@ export type ResolveOutcome =
   | { readonly ok: true; readonly scenario: Scenario; readonly warnings: readonly string[] }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
 
-/** The 2026 reference scenario's choices (README and src/engine/README.md explain them). */
-export const REFERENCE = {
-  hardware: 'h100-sxm',
-  accelerators: 'auto',
-  model: 'llama-3.3-70b',
-  precision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
-  workload: 'chat',
-  year: 2026,
-  assumptions: 'article',
-} as const
+// The 2026 reference scenario's choices live in reference.ts (no schema: the page's main thread
+// reads them without loading zod).
+export { REFERENCE }
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
@@ -161,10 +155,14 @@ function issueFromZod(issue: ZodLikeIssue, input: unknown): ScenarioIssue[] {
   const got = describeValue(valueAt(input, issue.path))
   switch (issue.code) {
     case 'unrecognized_keys':
-      return (issue.keys ?? []).map((key) => ({
-        path: issue.path.length ? `${path}.${key}` : key,
-        message: `${issue.path.length ? `${path}.` : ''}${key} is not a scenario field (check the spelling; see docs/scenario.schema.json)`,
-      }))
+      return (issue.keys ?? []).map((raw) => {
+        // A key that is not a plain name (empty, spaces, symbols, very long) is shown quoted.
+        const key = /^[A-Za-z_$][\w$]{0,59}$/.test(raw) ? raw : JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw)
+        return {
+          path: issue.path.length ? `${path}.${key}` : key,
+          message: `${issue.path.length ? `${path}.` : ''}${key} is not a scenario field (check the spelling; see docs/scenario.schema.json)`,
+        }
+      })
     case 'too_small':
       return [{ path, message: `${path} must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)} (got ${got})` }]
     case 'too_big':

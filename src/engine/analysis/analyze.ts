@@ -4,11 +4,12 @@
  */
 import type { Scenario } from '../scenario'
 
-import { attribution, attributionTable, joinTables, shapleyFromTable, type Attribution, type AttributionTable } from './attribution'
+import { attributionPartial, attributionTable, shapleyFromTable, type Attribution, type AttributionTable } from './attribution'
 import { createContext } from './context'
+import type { AttributionPartial, SplitPart, UncertaintySamples } from './partials'
 import { sensitivity, type SensitivityRow } from './sensitivity'
 import { trajectory, type TrajectoryYear } from './trajectory'
-import { DEFAULT_SAMPLES, DEFAULT_SEED, uncertainty, type UncertaintyYear } from './uncertainty'
+import { DEFAULT_SAMPLES, DEFAULT_SEED, uncertainty, uncertaintySamples, type UncertaintyYear } from './uncertainty'
 
 export type AnalysisPart = 'trajectory' | 'uncertainty' | 'attribution' | 'sensitivity'
 
@@ -19,10 +20,20 @@ export interface AnalysisOptions {
   /** Year for attribution and sensitivity; defaults to the scenario's year. */
   readonly year?: number
   /**
-   * Compute only part `part` of `parts` (2) of the attribution table instead of the attribution,
-   * so two workers can share it; combine the parts with `combineAttribution`.
+   * Compute only part `part` of `parts` (2) of the Monte Carlo samples and of the Shapley
+   * coalitions, so two workers can share a recompute: `partials` instead of `uncertainty` and
+   * `attribution`; combine every part's with bandsFromSamples / attributionFromPartials
+   * (partials.ts). Trajectory and sensitivity are not split.
    */
-  readonly attributionPart?: { readonly part: number; readonly parts: number }
+  readonly split?: SplitPart
+  /**
+   * The attribution table of an earlier call for the same scenario apart from the sliders (the
+   * caller keys it; see attributionTable): after a slider move only the coalitions with the moved
+   * lever are evaluated again.
+   */
+  readonly reuseAttribution?: AttributionTable
+  /** Return the attribution's v(S) table in `attributionTable` (for the next `reuseAttribution`). */
+  readonly keepAttributionTable?: boolean
 }
 
 export interface AnalysisResult {
@@ -30,6 +41,9 @@ export interface AnalysisResult {
   readonly uncertainty?: readonly UncertaintyYear[]
   readonly attribution?: Attribution
   readonly sensitivity?: readonly SensitivityRow[]
+  /** With `split`: this part's share of the uncertainty and attribution. */
+  readonly partials?: { readonly uncertainty?: UncertaintySamples; readonly attribution?: AttributionPartial }
+  /** The v(S) table behind the attribution, to pass back as `reuseAttribution` next time (large: keep it where it was made). */
   readonly attributionTable?: AttributionTable
 }
 
@@ -39,22 +53,25 @@ export function analyze(scenario: Scenario, options: AnalysisOptions = {}): Anal
   const parts = options.parts ?? ALL_PARTS
   const ctx = createContext(scenario)
   const year = options.year ?? scenario.year
+  const samples = options.samples ?? DEFAULT_SAMPLES
+  const seed = options.seed ?? DEFAULT_SEED
+  const split = options.split
+  const table = parts.includes('attribution')
+    ? attributionTable(ctx, year, split?.part ?? 0, split?.parts ?? 1, options.reuseAttribution)
+    : undefined
   return {
     ...(parts.includes('trajectory') ? { trajectory: trajectory(ctx) } : {}),
-    ...(parts.includes('uncertainty')
-      ? { uncertainty: uncertainty(ctx, options.samples ?? DEFAULT_SAMPLES, options.seed ?? DEFAULT_SEED) }
-      : {}),
-    ...(parts.includes('attribution')
-      ? options.attributionPart
-        ? { attributionTable: attributionTable(ctx, year, options.attributionPart.part, options.attributionPart.parts) }
-        : { attribution: attribution(ctx, year) }
+    ...(parts.includes('uncertainty') && !split ? { uncertainty: uncertainty(ctx, samples, seed) } : {}),
+    ...(table && !split ? { attribution: shapleyFromTable(ctx, table) } : {}),
+    ...(split
+      ? {
+          partials: {
+            ...(parts.includes('uncertainty') ? { uncertainty: uncertaintySamples(ctx, samples, seed, split) } : {}),
+            ...(table ? { attribution: attributionPartial(ctx, year, split, table) } : {}),
+          },
+        }
       : {}),
     ...(parts.includes('sensitivity') ? { sensitivity: sensitivity(ctx, year) } : {}),
+    ...(table && options.keepAttributionTable ? { attributionTable: table } : {}),
   }
-}
-
-/** Combine attribution table parts computed by separate workers into the Shapley attribution. */
-export function combineAttribution(scenario: Scenario, tables: readonly AttributionTable[]): Attribution {
-  const sorted = [...tables].sort((a, b) => a.part - b.part)
-  return shapleyFromTable(createContext(scenario), joinTables(sorted))
 }

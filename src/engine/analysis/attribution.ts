@@ -18,6 +18,7 @@ import type { LeverId } from '../levers/ids'
 import { O } from '../params'
 
 import { adoptionsInYear, type AnalysisContext } from './context'
+import type { AttributionPartial, SplitPart } from './partials'
 
 export interface Attribution {
   readonly year: number
@@ -29,7 +30,7 @@ export interface Attribution {
   readonly energy: Readonly<Partial<Record<LeverId, number>>>
   /** Levers that played (non-zero adoption that year), in catalogue order. */
   readonly players: readonly LeverId[]
-  /** Kernel evaluations used (2^players). */
+  /** Kernel evaluations made: 2^players computed afresh, fewer when an earlier table was reused. */
   readonly evaluations: number
 }
 
@@ -63,6 +64,10 @@ export interface AttributionTable {
   readonly offset: number
   readonly cost: Float64Array
   readonly energy: Float64Array
+  /** Each player's adoption that year (bit order): what the table's values depend on. */
+  readonly adoptions: Float64Array
+  /** Kernel evaluations this table took (fewer than its size when it was updated from an earlier one). */
+  readonly evaluations: number
 }
 
 /** Levers with non-zero adoption that year that act on this model, in catalogue order. */
@@ -76,8 +81,14 @@ export function attributionPlayers(ctx: AnalysisContext, year: number): number[]
 /**
  * v(S) for the coalitions of part `part` of `parts` (1: all; 2: part 0 = top player out, part 1 =
  * top player in). 2^n / parts kernel evaluations.
+ *
+ * `previous`: a table computed earlier for the same scenario apart from the sliders (the caller
+ * must make sure of that; app workers key it by the scenario without its levers). v(S) depends
+ * only on the adoptions of the levers in S, so when one lever's adoption changed (a slider move)
+ * only the coalitions containing it are evaluated again, half the table or none; when more
+ * changed, or the players differ, the table is computed afresh.
  */
-export function attributionTable(ctx: AnalysisContext, year: number, part = 0, parts = 1): AttributionTable {
+export function attributionTable(ctx: AnalysisContext, year: number, part = 0, parts = 1, previous?: AttributionTable): AttributionTable {
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const players = attributionPlayers(ctx, year)
   const n = players.length
@@ -85,10 +96,84 @@ export function attributionTable(ctx: AnalysisContext, year: number, part = 0, p
   const free = n - split // players enumerated by the Gray code; the top `split` players are fixed
   const size = 1 << free
   const offset = split === 1 && part === 1 ? 1 << (n - 1) : 0
+  const playerAdoptions = Float64Array.from(players, (l) => adoptions[l]!)
+  const table = (cost: Float64Array, energy: Float64Array, computed: number): AttributionTable => ({
+    year,
+    players,
+    part,
+    parts: split === 1 ? 2 : 1,
+    offset,
+    cost,
+    energy,
+    adoptions: playerAdoptions,
+    evaluations: computed,
+  })
+  const fixedOn = offset > 0 ? [n - 1] : [] // part 1: the top player is in every coalition of this part
+  const allFree = Array.from({ length: free }, (_, p) => p)
 
-  const toggles: Toggle[][] = players.map((l) =>
+  const changed = previous ? changedPlayers(previous, year, players, part, parts, offset, playerAdoptions) : undefined
+  if (previous && changed !== undefined && changed.length === 0) return table(previous.cost, previous.energy, 0)
+  if (previous && changed?.length === 1) {
+    const j = changed[0]!
+    // The top player of a split table: part 0 never holds it (nothing to redo), part 1 always (redo all).
+    if (j === n - 1 && split === 1) {
+      if (part === 0) return table(previous.cost, previous.energy, 0)
+    } else {
+      const cost = previous.cost.slice()
+      const energy = previous.energy.slice()
+      const computed = fillTable(ctx, playerAdoptions, players, cost, energy, offset, [...fixedOn, j], allFree.filter((p) => p !== j))
+      return table(cost, energy, computed)
+    }
+  }
+  const cost = new Float64Array(size)
+  const energy = new Float64Array(size)
+  const computed = fillTable(ctx, playerAdoptions, players, cost, energy, offset, fixedOn, allFree)
+  return table(cost, energy, computed)
+}
+
+/** The players whose adoption differs from `previous`'s, or undefined when the tables are not comparable. */
+function changedPlayers(
+  previous: AttributionTable,
+  year: number,
+  players: readonly number[],
+  part: number,
+  parts: number,
+  offset: number,
+  playerAdoptions: Float64Array,
+): number[] | undefined {
+  const sameShape =
+    previous.year === year &&
+    previous.part === part &&
+    previous.parts === (parts === 2 && players.length > 0 ? 2 : 1) &&
+    previous.offset === offset &&
+    previous.players.length === players.length &&
+    previous.players.every((l, i) => l === players[i]) &&
+    previous.adoptions.length === playerAdoptions.length
+  if (!sameShape) return undefined
+  const changed: number[] = []
+  for (let p = 0; p < players.length; p++) if (previous.adoptions[p] !== playerAdoptions[p]) changed.push(p)
+  return changed
+}
+
+/**
+ * Evaluate v(S) for every coalition S = fixedOn ∪ (a subset of freeBits), writing entry
+ * mask − offset of `costV` and `energyV`; returns the kernel evaluations made. Subsets are
+ * visited in Gray-code order, so each step toggles one lever and updates the parameters
+ * incrementally.
+ */
+function fillTable(
+  ctx: AnalysisContext,
+  playerAdoptions: Float64Array,
+  players: readonly number[],
+  costV: Float64Array,
+  energyV: Float64Array,
+  offset: number,
+  fixedOn: readonly number[],
+  freeBits: readonly number[],
+): number {
+  const toggles: Toggle[][] = players.map((l, p) =>
     ctx.effects[l]!.map((e: CompiledEffect) => {
-      const amount = adoptions[l]! * e.amount
+      const amount = playerAdoptions[p]! * e.amount
       const square = e.frontier ? amount * amount * (amount > 0 ? 1 : -1) : 0
       return e.additive
         ? { index: e.index, additive: true, frontier: false, square, on: amount, off: -amount }
@@ -108,8 +193,6 @@ export function attributionTable(ctx: AnalysisContext, year: number, part = 0, p
   const capsByIndex: (Cap[] | undefined)[] = []
   for (const cap of caps) (capsByIndex[cap.index] ??= []).push(cap)
 
-  const costV = new Float64Array(size)
-  const energyV = new Float64Array(size)
   const raw = ctx.base.slice() // base with the non-frontier effects of the current coalition
   const work = ctx.base.slice() // what the kernel reads: raw × frontier multipliers, capped
   const out = createOutput()
@@ -146,31 +229,34 @@ export function attributionTable(ctx: AnalysisContext, year: number, part = 0, p
     for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
   }
 
-  if (offset > 0) toggle(n - 1) // part 1: the top player is in every coalition of this part
+  for (const p of fixedOn) toggle(p)
+  const size = 1 << freeBits.length
   for (let i = 0; i < size; i++) {
     // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
-    if (i > 0) toggle(31 - Math.clz32(i & -i))
+    if (i > 0) toggle(freeBits[31 - Math.clz32(i & -i)]!)
     evaluate(work, out, true)
     costV[mask - offset] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
     energyV[mask - offset] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
   }
-  return { year, players, part, parts: split === 1 ? 2 : 1, offset, cost: costV, energy: energyV }
+  return size
 }
 
-/** Join table parts (in part order) into one full table. */
-export function joinTables(parts: readonly AttributionTable[]): AttributionTable {
-  const first = parts[0]
-  if (!first) throw new Error('no attribution table parts')
-  // With no players there is nothing to split: every part computed the whole (one-entry) table.
-  if (parts.length === 1 || first.parts === 1) return first
-  const length = parts.reduce((sum, t) => sum + t.cost.length, 0)
-  const cost = new Float64Array(length)
-  const energy = new Float64Array(length)
-  for (const t of parts) {
-    cost.set(t.cost, t.offset)
-    energy.set(t.energy, t.offset)
+/** Shapley weights by coalition size s: s! (n-s-1)! / n! = 1 / (n × C(n-1, s)). */
+function shapleyWeights(n: number): Float64Array {
+  const weights = new Float64Array(Math.max(1, n))
+  for (let s = 0; s < n; s++) {
+    let binomial = 1
+    for (let k = 1; k <= s; k++) binomial = (binomial * (n - 1 - s + k)) / k
+    weights[s] = 1 / n / binomial
   }
-  return { ...first, part: 0, parts: 1, offset: 0, cost, energy }
+  return weights
+}
+
+/** Number of set bits of every mask below `size`. */
+function popcounts(size: number): Uint8Array {
+  const sizes = new Uint8Array(size)
+  for (let m = 1; m < size; m++) sizes[m] = sizes[m >> 1]! + (m & 1)
+  return sizes
 }
 
 /** Shapley values from a full table of v(S) (efficiency: they sum to v(all players)). */
@@ -182,18 +268,8 @@ export function shapleyFromTable(ctx: AnalysisContext, table: AttributionTable):
   const size = 1 << n
   if (costV.length !== size) throw new Error(`attribution table has ${costV.length} entries, expected ${size}`)
 
-  // Shapley weights by coalition size: s! (n-s-1)! / n!.
-  const weights = new Float64Array(Math.max(1, n))
-  for (let s = 0; s < n; s++) {
-    let w = 1 / n
-    // s!(n-s-1)!/n! = 1 / (n * C(n-1, s))
-    let binomial = 1
-    for (let k = 1; k <= s; k++) binomial = (binomial * (n - 1 - s + k)) / k
-    w /= binomial
-    weights[s] = w
-  }
-  const sizes = new Uint8Array(size)
-  for (let m = 1; m < size; m++) sizes[m] = sizes[m >> 1]! + (m & 1)
+  const weights = shapleyWeights(n)
+  const sizes = popcounts(size)
 
   const cost: Partial<Record<LeverId, number>> = {}
   const energy: Partial<Record<LeverId, number>> = {}
@@ -225,4 +301,60 @@ export function shapleyFromTable(ctx: AnalysisContext, table: AttributionTable):
 /** Exact Shapley attribution in one thread. */
 export function attribution(ctx: AnalysisContext, year: number): Attribution {
   return shapleyFromTable(ctx, attributionTable(ctx, year))
+}
+
+/**
+ * One part's share of the Shapley values, for a recompute split across workers: the coalitions of
+ * part `split` of the table (see attributionTable), summed as shapleyFromTable sums them. For every
+ * player but the top one, both coalitions of a marginal contribution v(S ∪ i) − v(S) lie in the same
+ * part; the top player's pairs straddle the parts, so part 0 adds −w·v(S) and part 1 +w·v(S ∪ top).
+ * `attributionFromPartials` (partials.ts) adds the parts up.
+ */
+export function attributionPartial(ctx: AnalysisContext, year: number, split: SplitPart, table: AttributionTable = attributionTable(ctx, year, split.part, split.parts)): AttributionPartial {
+  const n = table.players.length
+  const costV = table.cost
+  const energyV = table.energy
+  const length = costV.length
+  const splitTop = table.parts === 2
+  // Coalition sizes within this part (low bits), plus the top player when this part holds it.
+  const inPart = splitTop && table.part === 1 ? 1 : 0
+  const weights = shapleyWeights(n)
+  const sizes = popcounts(length)
+  const cost = new Float64Array(n)
+  const energy = new Float64Array(n)
+  for (let p = 0; p < n; p++) {
+    let phiCost = 0
+    let phiEnergy = 0
+    if (splitTop && p === n - 1) {
+      const sign = table.part === 1 ? 1 : -1
+      for (let m = 0; m < length; m++) {
+        const w = sign * weights[sizes[m]!]!
+        phiCost += w * costV[m]!
+        phiEnergy += w * energyV[m]!
+      }
+    } else {
+      const bit = 1 << p
+      for (let m = 0; m < length; m++) {
+        if ((m & bit) !== 0) continue
+        const w = weights[sizes[m]! + inPart]!
+        phiCost += w * (costV[m | bit]! - costV[m]!)
+        phiEnergy += w * (energyV[m | bit]! - energyV[m]!)
+      }
+    }
+    cost[p] = phiCost
+    energy[p] = phiEnergy
+  }
+  // With no players the table is not split: every part computed the one-entry table, and the
+  // first part alone reports it (the others add nothing).
+  const holdsAll = splitTop ? table.part === 1 : split.part === 0
+  return {
+    year,
+    part: split.part,
+    parts: split.parts,
+    players: table.players.map((l) => ctx.levers[l]!.id),
+    cost,
+    energy,
+    ...(holdsAll ? { totalCost: costV[length - 1]!, totalEnergy: energyV[length - 1]! } : {}),
+    evaluations: splitTop || split.part === 0 ? table.evaluations : 0,
+  }
 }

@@ -14,6 +14,7 @@ import { O } from '../params'
 import { createRng } from '../rng'
 
 import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
+import { bandsFromSamples, sampleRange, type SplitPart, type UncertaintySamples } from './partials'
 
 export const DEFAULT_SAMPLES = 2000
 export const DEFAULT_SEED = 20260101
@@ -30,19 +31,8 @@ export interface UncertaintyYear {
   readonly energy: Band
 }
 
-/** Quantile with linear interpolation between order statistics (Hyndman–Fan type 7). */
-export function quantile(sorted: Float64Array, q: number): number {
-  const position = (sorted.length - 1) * q
-  const lower = Math.floor(position)
-  const upper = Math.min(sorted.length - 1, lower + 1)
-  const weight = position - lower
-  return sorted[lower]! * (1 - weight) + sorted[upper]! * weight
-}
-
-function band(values: Float64Array): Band {
-  const sorted = values.slice().sort()
-  return { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) }
-}
+// Quantiles and bands live with the code that combines split runs (partials.ts, no kernel import).
+export { band, quantile } from './partials'
 
 /** One effect's distribution, precomputed: amount(u) = lo + q(u) × span (log space for multipliers). */
 interface EffectSampler {
@@ -70,22 +60,33 @@ function samplersFor(ctx: AnalysisContext, l: number): EffectSampler[] {
   })
 }
 
-export function uncertainty(
+/**
+ * The raw Monte Carlo outcomes of the samples of part `split` (all samples by default): what
+ * `bandsFromSamples` turns into bands, after adding the other parts' samples. Every part draws
+ * from the same stream, skipping the draws of the samples before its own, so the parts together
+ * hold exactly the samples one thread would draw.
+ */
+export function uncertaintySamples(
   ctx: AnalysisContext,
   samples: number = DEFAULT_SAMPLES,
   seed: number = DEFAULT_SEED,
-): UncertaintyYear[] {
+  split: SplitPart = { part: 0, parts: 1 },
+): UncertaintySamples {
   const rng = createRng(seed)
+  const [from, to] = sampleRange(samples, split)
+  const count = to - from
   const yearCount = YEARS.length
-  const cost = YEARS.map(() => new Float64Array(samples))
-  const energy = YEARS.map(() => new Float64Array(samples))
+  const cost = YEARS.map(() => new Float64Array(count))
+  const energy = YEARS.map(() => new Float64Array(count))
   const adoptionsByYear = YEARS.map((year) => adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length)))
   const active = ctx.levers.map((_, i) => adoptionsByYear.some((a) => a[i]! > 0))
   const samplers = ctx.levers.map((_, l) => (active[l] ? samplersFor(ctx, l) : []))
   const compiled: CompiledEffect[][] = samplers.map((list) => list.map((s) => s.effect))
   const params = new Float64Array(ctx.base.length)
   const out = createOutput()
-  for (let s = 0; s < samples; s++) {
+  // One draw per lever per sample: skip the earlier parts' samples.
+  for (let k = 0; k < from * ctx.levers.length; k++) rng.nextFloat()
+  for (let s = 0; s < count; s++) {
     for (let l = 0; l < ctx.levers.length; l++) {
       // Draw for every lever, active or not, so a lever's samples do not depend on the others' sliders.
       const u = rng.nextFloat()
@@ -104,5 +105,13 @@ export function uncertainty(
       energy[y]![s] = out[O.J_PER_OUTPUT_TOKEN]!
     }
   }
-  return YEARS.map((year, y) => ({ year, cost: band(cost[y]!), energy: band(energy[y]!) }))
+  return { part: split.part, parts: split.parts, years: YEARS, cost, energy }
+}
+
+export function uncertainty(
+  ctx: AnalysisContext,
+  samples: number = DEFAULT_SAMPLES,
+  seed: number = DEFAULT_SEED,
+): UncertaintyYear[] {
+  return bandsFromSamples([uncertaintySamples(ctx, samples, seed)])
 }

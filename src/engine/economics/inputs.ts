@@ -3,12 +3,12 @@
  * scenario), its defaults (built from the sourced catalogues) and its validation. Problems come back as
  * issues that name the field and the value, never as exceptions.
  */
-import { z } from 'zod'
 
 import { acceleratorById } from '../catalog/accelerators'
 import { modelById } from '../catalog/models'
 import { FIRST_YEAR, LAST_YEAR } from '../constants'
 import { numberFormatSchema } from '../scenario-schema'
+import { z } from '../zod'
 
 import {
   FLEET_DEFAULTS,

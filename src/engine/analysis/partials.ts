@@ -1,0 +1,126 @@
+/**
+ * The heavy analyses split in two, so two workers on two cores share a full recompute: each part
+ * computes half the Monte Carlo samples and half the Shapley coalitions, and the page adds the
+ * parts up. Only the combining lives here, with no engine imports, so the page can combine without
+ * loading the kernel. Combined results equal the one-thread ones: the bands exactly (quantiles of
+ * the same samples), the Shapley values to rounding (the same sums in another order).
+ */
+import type { LeverId } from '../levers/ids'
+
+import type { Attribution } from './attribution'
+import type { Band, UncertaintyYear } from './uncertainty'
+
+/** How an analysis is split: this is part `part` (0-based) of `parts`. */
+export interface SplitPart {
+  readonly part: number
+  readonly parts: number
+}
+
+/** Raw Monte Carlo outcomes of one part's samples, per year (the bands need all parts' samples). */
+export interface UncertaintySamples {
+  readonly part: number
+  readonly parts: number
+  readonly years: readonly number[]
+  /** Per year: $/M output tokens and J/output token of each sample of this part. */
+  readonly cost: readonly Float64Array[]
+  readonly energy: readonly Float64Array[]
+}
+
+/**
+ * One part's share of each player's Shapley value: Σ over this part's coalitions of the weighted
+ * marginal contributions (see attributionPartial in attribution.ts). The parts' shares add up to φ.
+ */
+export interface AttributionPartial {
+  readonly year: number
+  readonly part: number
+  readonly parts: number
+  /** Players in bit order (levers with non-zero adoption that act on the model). */
+  readonly players: readonly LeverId[]
+  readonly cost: Float64Array
+  readonly energy: Float64Array
+  /** v(all players): set by the part that holds the grand coalition. */
+  readonly totalCost?: number
+  readonly totalEnergy?: number
+  /** Kernel evaluations this part made. */
+  readonly evaluations: number
+}
+
+/** The samples `[from, to)` of `samples` that part `part` of `parts` computes. */
+export function sampleRange(samples: number, split: SplitPart): readonly [number, number] {
+  const from = Math.floor((samples * split.part) / split.parts)
+  const to = Math.floor((samples * (split.part + 1)) / split.parts)
+  return [from, to]
+}
+
+/** Quantile with linear interpolation between order statistics (Hyndman–Fan type 7). */
+export function quantile(sorted: Float64Array, q: number): number {
+  const position = (sorted.length - 1) * q
+  const lower = Math.floor(position)
+  const upper = Math.min(sorted.length - 1, lower + 1)
+  const weight = position - lower
+  return sorted[lower]! * (1 - weight) + sorted[upper]! * weight
+}
+
+export function band(values: Float64Array): Band {
+  const sorted = values.slice().sort()
+  return { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) }
+}
+
+function concat(arrays: readonly Float64Array[]): Float64Array {
+  const out = new Float64Array(arrays.reduce((n, a) => n + a.length, 0))
+  let at = 0
+  for (const a of arrays) {
+    out.set(a, at)
+    at += a.length
+  }
+  return out
+}
+
+function assertComplete(parts: readonly { readonly part: number; readonly parts: number }[], what: string): void {
+  const count = parts[0]?.parts ?? 0
+  const seen = new Set(parts.map((p) => p.part))
+  if (parts.length !== count || seen.size !== count || parts.some((p) => p.parts !== count)) {
+    throw new Error(`${what}: expected parts 0…${count - 1} once each, got ${parts.map((p) => `${p.part}/${p.parts}`).join(', ')}`)
+  }
+}
+
+/** P10/P50/P90 per year from every part's samples. */
+export function bandsFromSamples(parts: readonly UncertaintySamples[]): UncertaintyYear[] {
+  assertComplete(parts, 'uncertainty')
+  const sorted = [...parts].sort((a, b) => a.part - b.part)
+  const years = sorted[0]!.years
+  return years.map((year, y) => ({
+    year,
+    cost: band(concat(sorted.map((p) => p.cost[y]!))),
+    energy: band(concat(sorted.map((p) => p.energy[y]!))),
+  }))
+}
+
+/** The Shapley attribution from every part's shares. */
+export function attributionFromPartials(parts: readonly AttributionPartial[]): Attribution {
+  assertComplete(parts, 'attribution')
+  const first = parts[0]!
+  const whole = parts.find((p) => p.totalCost !== undefined)
+  if (!whole || whole.totalEnergy === undefined) throw new Error('attribution: no part holds the grand coalition')
+  const cost: Partial<Record<LeverId, number>> = {}
+  const energy: Partial<Record<LeverId, number>> = {}
+  first.players.forEach((id, p) => {
+    let c = 0
+    let e = 0
+    for (const part of parts) {
+      c += part.cost[p]!
+      e += part.energy[p]!
+    }
+    cost[id] = c
+    energy[id] = e
+  })
+  return {
+    year: first.year,
+    totalCost: whole.totalCost!,
+    totalEnergy: whole.totalEnergy,
+    cost,
+    energy,
+    players: first.players,
+    evaluations: parts.reduce((n, p) => n + p.evaluations, 0),
+  }
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+
+import { analyze } from '@/engine/analysis/analyze'
+import { attribution, attributionPartial, attributionTable } from '@/engine/analysis/attribution'
+import { createContext } from '@/engine/analysis/context'
+import { attributionFromPartials, bandsFromSamples, sampleRange } from '@/engine/analysis/partials'
+import { uncertainty, uncertaintySamples } from '@/engine/analysis/uncertainty'
+import { LEVER_IDS, resolveScenario, type ScenarioInput } from '@/engine/index'
+
+function contextOf(input: ScenarioInput) {
+  const r = resolveScenario(input)
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '))
+  return createContext(r.scenario)
+}
+
+const CASES: Record<string, ScenarioInput> = {
+  'no levers': {},
+  'one lever': { year: 2028, levers: { hbm: 1 } },
+  'five levers, evidence': { year: 2029, assumptions: 'evidence', levers: { hbm: 0.7, scaleUp: 1, inferenceEngine: 0.4, modelOptimization: 1, designLag: 0.5 } },
+  'all levers on, 2030': { year: 2030, levers: Object.fromEntries(LEVER_IDS.map((id) => [id, 1])) },
+}
+
+describe('heavy analyses split in two (two workers)', () => {
+  it('splits the samples into consecutive ranges that cover them once', () => {
+    for (const samples of [1, 2, 7, 2000]) {
+      const a = sampleRange(samples, { part: 0, parts: 2 })
+      const b = sampleRange(samples, { part: 1, parts: 2 })
+      expect(a[0]).toBe(0)
+      expect(a[1]).toBe(b[0])
+      expect(b[1]).toBe(samples)
+    }
+  })
+
+  for (const [name, input] of Object.entries(CASES)) {
+    it(`gives the one-thread bands exactly and the one-thread Shapley values to 8 decimals (${name})`, () => {
+      const ctx = contextOf(input)
+      const year = ctx.scenario.year
+      const halves = [0, 1].map((part) => uncertaintySamples(ctx, 301, 11, { part, parts: 2 }))
+      expect(halves[0]!.cost[0]!.length + halves[1]!.cost[0]!.length).toBe(301)
+      expect(bandsFromSamples(halves)).toEqual(uncertainty(ctx, 301, 11))
+
+      // Each part walks its coalitions in its own Gray-code order, so the incrementally updated
+      // parameters round differently: equal to about 1e-9, not bit for bit.
+      const whole = attribution(ctx, year)
+      const split = attributionFromPartials([1, 0].map((part) => attributionPartial(ctx, year, { part, parts: 2 })))
+      expect(split.players).toEqual(whole.players)
+      expect(split.totalCost).toBe(whole.totalCost)
+      expect(split.totalEnergy).toBe(whole.totalEnergy)
+      expect(split.evaluations).toBe(whole.evaluations)
+      for (const id of whole.players) {
+        expect(split.cost[id]).toBeCloseTo(whole.cost[id]!, 8)
+        expect(split.energy[id]).toBeCloseTo(whole.energy[id]!, 8)
+      }
+      // Efficiency survives the split: the shares add up to the total change.
+      const sum = Object.values(split.cost).reduce((t, v) => t + (v ?? 0), 0)
+      expect(sum).toBeCloseTo(split.totalCost, 8)
+    }, 60_000)
+  }
+
+  it('analyze(split) returns partials instead of the split analyses, and the rest as usual', () => {
+    const r = resolveScenario(CASES['five levers, evidence'])
+    if (!r.ok) throw new Error('invalid')
+    const part = analyze(r.scenario, { parts: ['uncertainty', 'attribution', 'sensitivity'], samples: 50, split: { part: 0, parts: 2 } })
+    expect(part.uncertainty).toBeUndefined()
+    expect(part.attribution).toBeUndefined()
+    expect(part.partials?.uncertainty?.cost[0]).toHaveLength(25)
+    expect(part.partials?.attribution?.players.length).toBeGreaterThan(0)
+    expect(part.sensitivity?.length).toBeGreaterThan(0)
+  })
+
+  it('refuses to combine an incomplete set of parts', () => {
+    const ctx = contextOf(CASES['one lever']!)
+    const half = attributionPartial(ctx, 2028, { part: 0, parts: 2 })
+    expect(() => attributionFromPartials([half])).toThrow(/expected parts 0…1 once each/)
+    expect(() => bandsFromSamples([uncertaintySamples(ctx, 10, 1, { part: 1, parts: 2 })])).toThrow(/expected parts/)
+  })
+})
+
+describe('attribution table reused after a slider move', () => {
+  const all = Object.fromEntries(LEVER_IDS.map((id) => [id, 1]))
+  const before: ScenarioInput = { year: 2030, levers: { ...all, hbm: 0.5 } }
+  const moved = (id: string, value: number): ScenarioInput => ({ year: 2030, levers: { ...before.levers, [id]: value } })
+
+  function tables(input: ScenarioInput, part: number, parts: number, previous?: ReturnType<typeof attributionTable>) {
+    const ctx = contextOf(input)
+    return { ctx, table: attributionTable(ctx, 2030, part, parts, previous) }
+  }
+
+  it('evaluates only the coalitions with the moved lever, and gives what a fresh table gives', () => {
+    for (const [part, parts] of [
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ] as const) {
+      const first = tables(before, part, parts).table
+      const { ctx, table: reused } = tables(moved('hbm', 0.8), part, parts, first)
+      const fresh = attributionTable(ctx, 2030, part, parts)
+      expect(reused.evaluations).toBe(fresh.evaluations / 2)
+      expect(reused.adoptions).toEqual(fresh.adoptions)
+      let largest = 0
+      for (let m = 0; m < fresh.cost.length; m++) {
+        largest = Math.max(largest, Math.abs(reused.cost[m]! - fresh.cost[m]!), Math.abs(reused.energy[m]! - fresh.energy[m]!))
+      }
+      expect(largest).toBeLessThan(1e-8)
+    }
+  }, 60_000)
+
+  it('moving the split (top) player redoes only the part that holds it', () => {
+    const top = LEVER_IDS[LEVER_IDS.length - 1]!
+    const out = tables(before, 0, 2)
+    const within = tables(before, 1, 2)
+    expect(tables(moved(top, 0.3), 0, 2, out.table).table.evaluations).toBe(0)
+    expect(tables(moved(top, 0.3), 1, 2, within.table).table.evaluations).toBe(within.table.evaluations)
+  }, 60_000)
+
+  it('recomputes everything when two levers moved or the players changed, and nothing when none moved', () => {
+    const first = tables(before, 0, 1).table
+    const twoMoved: ScenarioInput = { year: 2030, levers: { ...before.levers, hbm: 0.9, scaleUp: 0.2 } }
+    expect(tables(twoMoved, 0, 1, first).table.evaluations).toBe(first.cost.length)
+    expect(tables(moved('hbm', 0), 0, 1, first).table.evaluations).toBe(first.cost.length / 2)
+    expect(tables(before, 0, 1, first).table.evaluations).toBe(0)
+  }, 60_000)
+})
