@@ -5,7 +5,6 @@
  * runs at once. Invalid economics inputs keep the last good result and show the issues; presenter
  * freeze holds replies, like app/engine-sync.ts.
  */
-import { defaultEconomicsInputs } from '@/engine/economics/inputs'
 import type { EconomicsInputs } from '@/engine/economics/inputs'
 import type { ScenarioInput } from '@/engine/index'
 import type { AppStore } from '@/state/store'
@@ -27,7 +26,6 @@ export function startEconomicsSync(
   /** The scenario and inputs of the last request sent: nothing to do while they are unchanged. */
   let sent:
     { readonly scenario: ScenarioInput; readonly inputs: EconomicsInputs | null } | undefined
-  const defaults = defaultEconomicsInputs()
 
   const visible = (): boolean => ECONOMICS_VIEW_IDS.includes(store.getState().activeView)
   const upToDate = (): boolean => {
@@ -49,7 +47,8 @@ export function startEconomicsSync(
     const inputs = state.economics.inputs
     sent = { scenario, inputs }
     state.economicsStarted()
-    void client.economics(scenario, inputs ?? defaults).then(
+    // null: the defaults, which the worker fills in (so the page never loads them).
+    void client.economics(scenario, inputs).then(
       (outcome) => {
         if (disposed || isStale(outcome) || held()) return
         const s = store.getState()

@@ -1,11 +1,13 @@
 /**
  * The URL ⇄ the scenario and the active view (no React). On start, and when the hash changes, a
- * shared link (`#s=…`, features/scenarios/model/share-link.ts) is checked with the engine and then
- * applied; a damaged, outdated or invalid link leaves the current scenario as it is, shows a notice,
- * and never touches the saved scenarios. While the user works, the hash follows the scenario and
+ * shared link (`#s=…`, features/scenarios/model/share-link.ts) is decoded, checked with the engine
+ * (in the worker, so the schema never loads on the main thread) and then applied; a damaged,
+ * outdated or invalid link leaves the current scenario as it is, shows a notice, and never touches
+ * the saved scenarios. While the user works, the hash follows the scenario and
  * the view (history.replaceState, debounced), so a reload or a copied address restores them.
  */
-import { decodeShareState, encodeShareState, readShareParam, SHARE_PARAM } from '@/features/scenarios/model/share-link'
+import type { ScenarioInput, ScenarioIssue } from '@/engine/index'
+import { decodeShareLink, encodeShareState, invalidShareMessage, readShareParam, SHARE_PARAM } from '@/features/scenarios/model/share-link'
 import type { AppState, AppStore } from '@/state/store'
 
 import { VIEWS } from './views'
@@ -35,9 +37,24 @@ export function addressFor(s: AppState, location: Pick<Location, 'pathname' | 's
   return `${path}${parts.length > 0 ? `#${parts.join('&')}` : ''}`
 }
 
-export function startUrlSync(store: AppStore, win: Window = window): () => void {
+/**
+ * The engine's verdict on a link's scenario: its issues (empty when it can run), or a sentence
+ * saying why it could not be checked.
+ */
+export type ScenarioCheck = (input: ScenarioInput) => Promise<readonly Pick<ScenarioIssue, 'message'>[] | { readonly failed: string }>
+
+export interface UrlSync {
+  readonly stop: () => void
+  /** Settles once the address's own link (if any) has been applied or refused. */
+  readonly ready: Promise<void>
+}
+
+export function startUrlSync(store: AppStore, check: ScenarioCheck, win: Window = window): UrlSync {
   const validTabs = new Set(VIEWS.map((v) => v.id))
   let timer: ReturnType<typeof setTimeout> | undefined
+  /** Counts links read from the address: only the latest one's check may apply it. */
+  let generation = 0
+  let stopped = false
 
   const write = (): void => {
     clearTimeout(timer)
@@ -46,23 +63,39 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     if (next !== current) win.history.replaceState(win.history.state, '', next)
   }
 
-  const applyFromLocation = (): void => {
+  const applyFromLocation = async (): Promise<void> => {
     const encoded = readShareParam(win.location.hash, win.location.search)
     if (encoded === undefined) return
-    const outcome = decodeShareState(encoded)
-    const s = store.getState()
-    if (outcome.ok) {
-      s.setScenario(outcome.state.input, null)
-      const tab = outcome.state.view?.tab
-      if (tab && validTabs.has(tab)) s.setActiveView(tab)
+    const mine = ++generation
+    const decoded = decodeShareLink(encoded)
+    let message: string | undefined
+    if (decoded.ok) {
+      let verdict: Awaited<ReturnType<ScenarioCheck>>
+      try {
+        verdict = await check(decoded.state.input)
+      } catch (error) {
+        verdict = { failed: error instanceof Error ? error.message : String(error) }
+      }
+      if (stopped || mine !== generation) return
+      if ('failed' in verdict) {
+        message = `This link could not be checked (${verdict.failed}). The default scenario is shown instead; your saved scenarios are untouched.`
+      } else if (verdict.length > 0) {
+        message = invalidShareMessage(verdict)
+      } else {
+        const s = store.getState()
+        s.setScenario(decoded.state.input, null)
+        const tab = decoded.state.view?.tab
+        if (tab && validTabs.has(tab)) s.setActiveView(tab)
+      }
     } else {
-      s.notify('warning', outcome.message)
+      message = decoded.message
     }
+    if (message) store.getState().notify('warning', message)
     // Normalise the address: the applied state, or the current one in place of a bad link.
     write()
   }
 
-  applyFromLocation()
+  const ready = applyFromLocation()
   const unsubscribe = store.subscribe(
     (s) => [s.scenario, s.activeView] as const,
     () => {
@@ -71,11 +104,15 @@ export function startUrlSync(store: AppStore, win: Window = window): () => void 
     },
     { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
   )
-  const onHashChange = (): void => applyFromLocation()
+  const onHashChange = (): void => void applyFromLocation()
   win.addEventListener('hashchange', onHashChange)
-  return () => {
-    clearTimeout(timer)
-    unsubscribe()
-    win.removeEventListener('hashchange', onHashChange)
+  return {
+    ready,
+    stop: () => {
+      stopped = true
+      clearTimeout(timer)
+      unsubscribe()
+      win.removeEventListener('hashchange', onHashChange)
+    },
   }
 }

@@ -2,12 +2,12 @@
  * The engine API the worker exposes. Plain functions over the engine, so the same object runs
  * in the worker and, as the fallback, on the main thread. Errors come back as data.
  */
-import { analyze, combineAttribution, type AnalysisResult } from '@/engine/analysis/analyze'
-import type { Attribution, AttributionTable } from '@/engine/analysis/attribution'
+import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
+import type { AttributionTable } from '@/engine/analysis/attribution'
 import { checkClaims } from '@/engine/analysis/claims'
 import type { TrajectoryYear } from '@/engine/analysis/trajectory'
 import { analyzeEconomics, type EconomicsPart, type EconomicsResult } from '@/engine/economics/analyze-economics'
-import type { EconomicsInputs } from '@/engine/economics/inputs'
+import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
 import { resolveScenario, runScenario, simulate, type ScenarioInput, type ScenarioIssue, type SimulationResult } from '@/engine/index'
 import { runGpuValidation, type GpuValidation } from '@/engine/validation/gpu-run'
 import { runValidation, type ValidationSummary } from '@/engine/validation/run'
@@ -24,10 +24,10 @@ import {
   type SimulateResponse,
 } from './protocol'
 
-export interface CombineAttributionRequest {
+/** An input to check before it is applied (a shared link): its issues, empty when it can run. */
+export interface CheckRequest {
   readonly runId: number
-  readonly input: ScenarioInput
-  readonly tables: readonly AttributionTable[]
+  readonly input: unknown
 }
 
 /** Several scenarios at once (the compare view): each one's result and 2026–2030 trajectory, or its issues. */
@@ -44,7 +44,8 @@ export type CompareItem =
 export interface EconomicsRequest {
   readonly runId: number
   readonly input: ScenarioInput
-  readonly inputs: EconomicsInputs
+  /** The analyst's inputs; null for the defaults (filled in here, so the page need not load them). */
+  readonly inputs: EconomicsInputs | null
   readonly parts?: readonly EconomicsPart[]
 }
 
@@ -69,6 +70,30 @@ function gpuValidation(): GpuValidation | undefined {
 
 const now = (): number => (typeof performance === 'undefined' ? 0 : performance.now())
 
+/**
+ * The Shapley tables this worker computed last, by scenario apart from its sliders (and part):
+ * after a slider move the next recompute evaluates only the coalitions with the moved lever
+ * (engine/analysis/attribution.ts). A few entries: the current scenario and a compared one.
+ */
+const attributionCache = new Map<string, AttributionTable>()
+const ATTRIBUTION_CACHE_ENTRIES = 4
+
+function attributionCacheKey(request: AnalyzeRequest): string {
+  const { levers: _levers, ...rest } = request.input
+  const o = request.options
+  return JSON.stringify([rest, o.year ?? null, o.split?.part ?? 0, o.split?.parts ?? 1])
+}
+
+function rememberTable(key: string, table: AttributionTable): void {
+  attributionCache.delete(key)
+  attributionCache.set(key, table)
+  while (attributionCache.size > ATTRIBUTION_CACHE_ENTRIES) {
+    const oldest = attributionCache.keys().next().value
+    if (oldest === undefined) break
+    attributionCache.delete(oldest)
+  }
+}
+
 function crash(runId: number, error: unknown, started: number): { runId: number; ok: false; error: { kind: 'crash'; message: string }; computeMs: number } {
   return { runId, ok: false, error: { kind: 'crash', message: error instanceof Error ? error.message : String(error) }, computeMs: now() - started }
 }
@@ -84,6 +109,20 @@ export const engineApi = {
       return outcome.ok
         ? { runId: request.runId, ok: true, value: outcome.result, computeMs }
         : { runId: request.runId, ok: false, error: { kind: 'invalid', issues: outcome.issues }, computeMs }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
+  /**
+   * Whether an untrusted input (a shared link) is a valid scenario, without running it: its issues,
+   * empty when it resolves. Keeps the schema (zod) off the page's main thread.
+   */
+  check(request: CheckRequest): EngineResponse<readonly ScenarioIssue[]> {
+    const started = now()
+    try {
+      const resolved = resolveScenario(request.input)
+      return { runId: request.runId, ok: true, value: resolved.ok ? [] : resolved.issues, computeMs: now() - started }
     } catch (error) {
       return crash(request.runId, error, started)
     }
@@ -110,22 +149,15 @@ export const engineApi = {
       if (!resolved.ok) {
         return { runId: request.runId, ok: false, error: { kind: 'invalid', issues: resolved.issues }, computeMs: now() - started }
       }
-      const value: AnalysisResult = analyze(resolved.scenario, request.options)
-      return { runId: request.runId, ok: true, value, computeMs: now() - started }
-    } catch (error) {
-      return crash(request.runId, error, started)
-    }
-  },
-
-  /** Join the attribution table parts two workers computed and return the Shapley attribution. */
-  combineAttribution(request: CombineAttributionRequest): EngineResponse<Attribution> {
-    const started = now()
-    try {
-      const resolved = resolveScenario(request.input)
-      if (!resolved.ok) {
-        return { runId: request.runId, ok: false, error: { kind: 'invalid', issues: resolved.issues }, computeMs: now() - started }
-      }
-      const value = combineAttribution(resolved.scenario, request.tables)
+      const wantsAttribution = (request.options.parts ?? ['attribution']).includes('attribution')
+      const key = wantsAttribution ? attributionCacheKey(request) : undefined
+      const cached = key !== undefined ? attributionCache.get(key) : undefined
+      const { attributionTable, ...value }: AnalysisResult = analyze(resolved.scenario, {
+        ...request.options,
+        ...(cached ? { reuseAttribution: cached } : {}),
+        keepAttributionTable: key !== undefined,
+      })
+      if (key !== undefined && attributionTable) rememberTable(key, attributionTable)
       return { runId: request.runId, ok: true, value, computeMs: now() - started }
     } catch (error) {
       return crash(request.runId, error, started)
@@ -147,7 +179,7 @@ export const engineApi = {
   economics(request: EconomicsRequest): EngineResponse<EconomicsResult> {
     const started = now()
     try {
-      const outcome = analyzeEconomics(request.input, request.inputs, request.parts)
+      const outcome = analyzeEconomics(request.input, request.inputs ?? defaultEconomicsInputs(), request.parts)
       if (outcome.ok) return { runId: request.runId, ok: true, value: outcome.value, computeMs: now() - started }
       const issues = outcome.issues.map((i) => (outcome.source === 'economics' ? { path: `economics.${i.path}`, message: i.message } : i))
       return { runId: request.runId, ok: false, error: { kind: 'invalid', issues }, computeMs: now() - started }
@@ -157,6 +189,23 @@ export const engineApi = {
   },
 
   validation: (): ValidationReport => ({ ...runValidation(), gpu: gpuValidation() }),
+
+  /**
+   * Test hooks (the page's `?e2e-hooks` mode, src/app/e2e-hooks.ts): keep this worker busy for `ms`
+   * (at most a minute), as a stalled engine would be, or throw an uncaught error inside it, as a
+   * crashed one would. Harmless otherwise: nothing in the app calls them.
+   */
+  debugStall(ms: number): number {
+    const until = now() + Math.min(60_000, Math.max(0, ms))
+    let spins = 0
+    while (now() < until) spins++
+    return spins
+  },
+  debugCrash(): void {
+    setTimeout(() => {
+      throw new Error('engine crash requested by a test')
+    }, 0)
+  },
 }
 
 export type EngineApi = typeof engineApi

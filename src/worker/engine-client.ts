@@ -10,11 +10,12 @@
  */
 import { wrap, type Remote } from 'comlink'
 
-import type { AnalysisOptions, AnalysisResult } from '@/engine/analysis/analyze'
+import type { AnalysisOptions, AnalysisPart, AnalysisResult } from '@/engine/analysis/analyze'
 import type { ClaimCheck } from '@/engine/analysis/claims'
+import { attributionFromPartials, bandsFromSamples } from '@/engine/analysis/partials'
 import type { EconomicsPart, EconomicsResult } from '@/engine/economics/analyze-economics'
 import type { EconomicsInputs } from '@/engine/economics/inputs'
-import type { ScenarioInput, SimulationResult } from '@/engine/index'
+import type { ScenarioInput, ScenarioIssue, SimulationResult } from '@/engine/index'
 
 import type { CompareItem, EngineApi, ValidationReport } from './engine-api'
 import type { BatchItem, EngineResponse } from './protocol'
@@ -25,6 +26,8 @@ export type Outcome<T> = EngineResponse<T> | Stale
 export const isStale = <T>(outcome: Outcome<T>): outcome is Stale => 'stale' in outcome
 
 export type Lane = 'fast' | 'heavy'
+/** Every worker the client runs: the two lanes, the second heavy worker and the economics worker. */
+export type WorkerName = Lane | 'heavy2' | 'economics'
 
 export interface EngineClientOptions {
   /** Creates a worker running engine.worker.ts; omit (or return undefined) to run in-thread. */
@@ -39,6 +42,8 @@ export interface EngineClientOptions {
 
 export interface EngineClient {
   simulate(input: ScenarioInput): Promise<Outcome<SimulationResult>>
+  /** An untrusted input's issues (empty when it can run), checked in the worker; latest request wins. */
+  check(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
   /** Several scenarios in one request; only the latest batch is applied. */
   simulateMany(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
   analyze(input: ScenarioInput, options: AnalysisOptions, lane: Lane): Promise<Outcome<AnalysisResult>>
@@ -47,9 +52,19 @@ export interface EngineClient {
   /** Results and trajectories of several scenarios (compare view); latest request wins. */
   compare(inputs: readonly ScenarioInput[]): Promise<Outcome<CompareItem[]>>
   /** The economics views' analyses on their own worker (latest request wins; a busy run is cut short by a newer one). */
-  economics(input: ScenarioInput, inputs: EconomicsInputs, parts?: readonly EconomicsPart[]): Promise<Outcome<EconomicsResult>>
+  economics(input: ScenarioInput, inputs: EconomicsInputs | null, parts?: readonly EconomicsPart[]): Promise<Outcome<EconomicsResult>>
   /** True when requests run on the main thread (no worker). */
   readonly inThread: () => boolean
+  /**
+   * Test hooks (src/app/e2e-hooks.ts, only with `?e2e-hooks`): keep a worker busy for `ms` (a stall),
+   * make it throw an uncaught error (a crash), or terminate it behind the client's back (killed by
+   * the browser): the client must notice each, restart the worker and report it.
+   */
+  readonly debug: {
+    stall(worker: WorkerName, ms: number): Promise<unknown>
+    crash(worker: WorkerName): Promise<unknown>
+    kill(worker: WorkerName): boolean
+  }
   dispose(): void
 }
 
@@ -62,6 +77,9 @@ interface Job<T> {
 }
 
 const DEFAULT_TIMEOUT: Record<Lane, number> = { fast: 10_000, heavy: 60_000 }
+
+/** Analyses the heavy lane splits across its two workers (see analyzeHeavy). */
+const SPLIT_PARTS: readonly AnalysisPart[] = ['uncertainty', 'attribution']
 
 class WorkerLane {
   private worker: Worker | undefined
@@ -178,6 +196,13 @@ class WorkerLane {
     this.inFlight = undefined
   }
 
+  /** Terminate the worker without telling the lane, as if the browser had killed it (tests only). */
+  kill(): boolean {
+    if (!this.worker) return false
+    this.worker.terminate()
+    return true
+  }
+
   dispose(): void {
     for (const job of this.pending.values()) job.resolve({ stale: true })
     this.pending.clear()
@@ -190,7 +215,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   const latest = new Map<string, number>()
   // Two heavy workers: the exact Shapley table (2^levers kernel runs) is split between them, so a
   // full recompute uses both cores (see analyzeHeavy).
-  const lanes: Record<Lane | 'heavy2' | 'economics', WorkerLane> = {
+  const lanes: Record<WorkerName, WorkerLane> = {
     fast: new WorkerLane('fast', options),
     heavy: new WorkerLane('heavy', options),
     heavy2: new WorkerLane('heavy', options),
@@ -199,7 +224,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   }
   let counter = 0
 
-  function request<T>(lane: Lane | 'heavy2' | 'economics', channel: string, call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T): Promise<T | Stale> {
+  function request<T>(lane: WorkerName, channel: string, call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T): Promise<T | Stale> {
     const runId = ++counter
     latest.set(channel, runId)
     return new Promise<T | Stale>((resolve, reject) => {
@@ -215,9 +240,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
 
   return {
     simulate: (input) => request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
+    check: (input) => request('fast', 'check', (api, runId) => api.check({ runId, input })),
     simulateMany: (inputs) => request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
     analyze: (input, analysisOptions, lane) =>
-      lane === 'heavy' && (analysisOptions.parts ?? []).includes('attribution') && !analysisOptions.attributionPart
+      lane === 'heavy' && !analysisOptions.split && (analysisOptions.parts ?? []).some((p) => SPLIT_PARTS.includes(p))
         ? analyzeHeavy(input, analysisOptions)
         : request(lane, `analyze:${lane}`, (api, runId) => api.analyze({ runId, input, options: analysisOptions })),
     claims: async () => {
@@ -233,6 +259,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     compare: (inputs) => request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
     economics: (input, inputs, parts) => request('economics', 'economics', (api, runId) => api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) })),
     inThread: () => !lanes.fast.usesWorker(),
+    debug: {
+      stall: (worker, ms) => request(worker, 'debug', (api) => api.debugStall(ms)),
+      crash: (worker) => request(worker, 'debug', (api) => api.debugCrash()),
+      kill: (worker) => lanes[worker].kill(),
+    },
     dispose: () => {
       lanes.fast.dispose()
       lanes.heavy.dispose()
@@ -242,31 +273,34 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   }
 
   /**
-   * Heavy analyses on two workers: the first does everything asked plus half the attribution table,
-   * the second the other half; the first then combines the halves into the Shapley attribution.
+   * Heavy analyses on two workers: each computes half the Monte Carlo samples and half the Shapley
+   * coalitions (the first also the rest of what was asked), and the halves are combined here: a few
+   * kB of partial sums and samples, no second round trip.
    */
   async function analyzeHeavy(input: ScenarioInput, analysisOptions: AnalysisOptions): Promise<Outcome<AnalysisResult>> {
+    const parts = analysisOptions.parts ?? []
+    const split = parts.filter((p) => SPLIT_PARTS.includes(p))
+    const shared = { year: analysisOptions.year, samples: analysisOptions.samples, seed: analysisOptions.seed }
     const [first, second] = await Promise.all([
-      request('heavy', 'analyze:heavy', (api, runId) =>
-        api.analyze({ runId, input, options: { ...analysisOptions, attributionPart: { part: 0, parts: 2 } } }),
-      ),
-      request('heavy2', 'analyze:heavy2', (api, runId) =>
-        api.analyze({ runId, input, options: { parts: ['attribution'], year: analysisOptions.year, attributionPart: { part: 1, parts: 2 } } }),
-      ),
+      request('heavy', 'analyze:heavy', (api, runId) => api.analyze({ runId, input, options: { ...analysisOptions, split: { part: 0, parts: 2 } } })),
+      request('heavy2', 'analyze:heavy2', (api, runId) => api.analyze({ runId, input, options: { ...shared, parts: split, split: { part: 1, parts: 2 } } })),
     ])
     if (isStale(first) || isStale(second)) return { stale: true }
     if (!first.ok) return first
     if (!second.ok) return second
-    const tables = [first.value.attributionTable, second.value.attributionTable].filter((t) => t !== undefined)
-    const combined = await request('heavy', 'combine', (api, runId) => api.combineAttribution({ runId, input, tables }))
-    if (isStale(combined)) return { stale: true }
-    if (!combined.ok) return combined
-    const { attributionTable: _table, ...rest } = first.value
-    return {
-      runId: first.runId,
-      ok: true,
-      value: { ...rest, attribution: combined.value },
-      computeMs: Math.max(first.computeMs, second.computeMs) + combined.computeMs,
+    const { partials: firstPartials, ...rest } = first.value
+    const secondPartials = second.value.partials
+    try {
+      const uncertainty = firstPartials?.uncertainty && secondPartials?.uncertainty ? bandsFromSamples([firstPartials.uncertainty, secondPartials.uncertainty]) : undefined
+      const attribution = firstPartials?.attribution && secondPartials?.attribution ? attributionFromPartials([firstPartials.attribution, secondPartials.attribution]) : undefined
+      return {
+        runId: first.runId,
+        ok: true,
+        value: { ...rest, ...(uncertainty ? { uncertainty } : {}), ...(attribution ? { attribution } : {}) },
+        computeMs: Math.max(first.computeMs, second.computeMs),
+      }
+    } catch (error) {
+      return { runId: first.runId, ok: false, error: { kind: 'crash', message: error instanceof Error ? error.message : String(error) }, computeMs: 0 }
     }
   }
 }

@@ -1,8 +1,22 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
-import { startUrlSync, URL_WRITE_DEBOUNCE_MS } from '@/app/url-sync'
+import { startUrlSync, URL_WRITE_DEBOUNCE_MS, type ScenarioCheck } from '@/app/url-sync'
+import { resolveScenario } from '@/engine/index'
 import { decodeShareState, encodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
-import { createAppStore } from '@/state/store'
+import { createAppStore, type AppStore } from '@/state/store'
+
+/** The engine's check, as the worker runs it (here in-thread). */
+const engineCheck: ScenarioCheck = (input) => {
+  const resolved = resolveScenario(input)
+  return Promise.resolve(resolved.ok ? [] : resolved.issues)
+}
+
+/** Start the sync and wait until the address's link has been applied or refused. */
+async function started(store: AppStore, check: ScenarioCheck = engineCheck): Promise<() => void> {
+  const sync = startUrlSync(store, check)
+  await sync.ready
+  return sync.stop
+}
 
 function setHash(hash: string): void {
   window.history.replaceState(null, '', `/${hash}`)
@@ -21,21 +35,21 @@ describe('URL sync', () => {
     vi.useRealTimers()
   })
 
-  it('opens a shared link: the scenario and the view are applied', () => {
+  it('opens a shared link: the scenario and the view are applied', async () => {
     setHash(`#s=${encodeShareState({ input: { year: 2029, levers: { hbm: 1 } }, view: { tab: 'compare' } })}`)
     const store = createAppStore()
-    stop = startUrlSync(store)
+    stop = await started(store)
     expect(store.getState().scenario).toEqual({ year: 2029, levers: { hbm: 1 } })
     expect(store.getState().activeView).toBe('compare')
     expect(store.getState().notices).toEqual([])
   })
 
-  it('on a garbage link shows a notice, keeps the defaults, and leaves saved scenarios alone', () => {
+  it('on a garbage link shows a notice, keeps the defaults, and leaves saved scenarios alone', async () => {
     const store = createAppStore()
     const id = store.getState().saveScenarioAs('Mine')
     const library = store.getState().library
     setHash('#s=garbage-that-is-not-a-link')
-    stop = startUrlSync(store)
+    stop = await started(store)
     expect(store.getState().scenario).toEqual({})
     expect(store.getState().library).toBe(library)
     expect(store.getState().library.scenarios[0]?.id).toBe(id)
@@ -43,18 +57,18 @@ describe('URL sync', () => {
     expect(window.location.hash).toBe('')
   })
 
-  it('ignores an unknown view in a link but applies its scenario', () => {
+  it('ignores an unknown view in a link but applies its scenario', async () => {
     setHash(`#s=${encodeShareState({ input: { year: 2027 }, view: { tab: 'no-such-view' } })}`)
     const store = createAppStore()
-    stop = startUrlSync(store)
+    stop = await started(store)
     expect(store.getState().scenario).toEqual({ year: 2027 })
     expect(store.getState().activeView).toBe('overview')
   })
 
-  it('keeps the address in step with the scenario and view, and clears it at the defaults', () => {
+  it('keeps the address in step with the scenario and view, and clears it at the defaults', async () => {
     vi.useFakeTimers()
     const store = createAppStore()
-    stop = startUrlSync(store)
+    stop = await started(store)
     store.getState().setLever('hbm', 0.5)
     store.getState().setActiveView('trajectory')
     expect(window.location.hash).toBe('')
@@ -67,19 +81,52 @@ describe('URL sync', () => {
     expect(window.location.hash).toBe('')
   })
 
-  it('applies a link pasted into the same tab (hashchange)', () => {
+  it('applies a link pasted into the same tab (hashchange)', async () => {
     const store = createAppStore()
-    stop = startUrlSync(store)
+    stop = await started(store)
     setHash(`#s=${encodeShareState({ input: { year: 2030 } })}`)
     window.dispatchEvent(new HashChangeEvent('hashchange'))
-    expect(store.getState().scenario).toEqual({ year: 2030 })
+    await vi.waitFor(() => expect(store.getState().scenario).toEqual({ year: 2030 }))
   })
 
-  it('keeps other hash parameters (a shared story) when it writes the address', () => {
+  it('refuses a link the engine rejects, naming the problem, and changes nothing', async () => {
+    setHash(`#s=${encodeShareState({ input: { year: 2045 } })}`)
+    const store = createAppStore()
+    stop = await started(store)
+    expect(store.getState().scenario).toEqual({})
+    expect(store.getState().notices.map((n) => n.message).join(' ')).toMatch(/This link's scenario cannot be used: .*2045/)
+    expect(window.location.hash).toBe('')
+  })
+
+  it('refuses a link when the engine cannot check it, and says so', async () => {
+    setHash(`#s=${encodeShareState({ input: { year: 2027 } })}`)
+    const store = createAppStore()
+    stop = await started(store, () => Promise.reject(new Error('worker gone')))
+    expect(store.getState().scenario).toEqual({})
+    expect(store.getState().notices.map((n) => n.message).join(' ')).toMatch(/could not be checked \(worker gone\)/)
+  })
+
+  it('applies only the latest of two links pasted one after the other', async () => {
+    const store = createAppStore()
+    let release: (() => void) | undefined
+    const slowFirst: ScenarioCheck = (input) =>
+      input.year === 2027 ? new Promise((resolve) => (release = () => resolve([]))) : engineCheck(input)
+    stop = await started(store, slowFirst)
+    setHash(`#s=${encodeShareState({ input: { year: 2027 } })}`)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    setHash(`#s=${encodeShareState({ input: { year: 2029 } })}`)
+    window.dispatchEvent(new HashChangeEvent('hashchange'))
+    await vi.waitFor(() => expect(store.getState().scenario).toEqual({ year: 2029 }))
+    release?.()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    expect(store.getState().scenario).toEqual({ year: 2029 })
+  })
+
+  it('keeps other hash parameters (a shared story) when it writes the address', async () => {
     vi.useFakeTimers()
     setHash('#story=abc%2Bdef')
     const store = createAppStore()
-    stop = startUrlSync(store)
+    stop = await started(store)
     store.getState().setLever('hbm', 1)
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
     expect(window.location.hash).toMatch(/^#s=[^&]+&story=abc%2Bdef$/)

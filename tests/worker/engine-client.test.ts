@@ -8,7 +8,7 @@ import { createEngineClient, isStale } from '@/worker/engine-client'
 const input = { levers: { hbm: 1, modelOptimization: 1, inferenceEngine: 0.5 }, year: 2030 } as const
 
 describe('engine client (in-thread)', () => {
-  it('splits the heavy analyses across two lanes and returns the same attribution as one thread', async () => {
+  it('splits the heavy analyses across two lanes and returns the same attribution and bands as one thread', async () => {
     const client = createEngineClient({ loadInThread: () => Promise.resolve(engineApi) })
     const outcome = await client.analyze(input, { parts: ['uncertainty', 'attribution', 'sensitivity'] }, 'heavy')
     if (isStale(outcome) || !outcome.ok) throw new Error('heavy analysis failed')
@@ -20,7 +20,9 @@ describe('engine client (in-thread)', () => {
       expect(outcome.value.attribution?.cost[id]).toBeCloseTo(single?.cost[id] ?? Number.NaN, 8)
     }
     expect(outcome.value.uncertainty).toHaveLength(5)
-    expect(outcome.value.attributionTable).toBeUndefined()
+    expect(outcome.value.partials).toBeUndefined()
+    // The bands from two halves of the samples are exactly the one-thread bands.
+    expect(outcome.value.uncertainty).toEqual(analyze(resolved.scenario, { parts: ['uncertainty'] }).uncertainty)
     client.dispose()
   })
 

@@ -10,7 +10,10 @@ import { THREE_STEP_STORY } from './fixtures'
 let store: AppStore
 let stop: (() => void) | undefined
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 20))
+// The sync loads the codec lazily; loaded once here, later loads resolve at once, so a short pause
+// settles every step even on a busy machine.
+await import('@/features/presentation/model/story-storage')
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50))
 
 beforeEach(() => {
   store = createAppStore()
@@ -58,5 +61,47 @@ describe('story sync', () => {
     const notice = store.getState().notices.at(-1)
     expect(notice?.tone).toBe('error')
     expect(notice?.message).toMatch(/The shared story link could not be opened: the link is damaged/)
+  })
+})
+
+describe('story kept in this browser: nothing is lost silently', () => {
+  it('keeps a copy of a story it cannot read, says where, and shows the default story', async () => {
+    localStorage.setItem(STORY_STORAGE_KEY, '{"format": "inference-economics-lab/story", "version": 1, "story": {"title": "Mine", "steps": [ broken')
+    stop = startStorySync(store)
+    await settle()
+    expect(store.getState().story).toBeNull()
+    const message = store.getState().notices.at(-1)?.message ?? ''
+    expect(message).toMatch(/Your saved presentation story could not be read \(it is not valid JSON\)\. A copy was kept in this browser's storage under "inference-economics-lab\.story\.v1:backup:/)
+    const backup = Object.keys(localStorage).find((k) => k.startsWith(`${STORY_STORAGE_KEY}:backup:`))
+    expect(localStorage.getItem(backup ?? '')).toContain('broken')
+  })
+
+  it('leaves a story from a newer version untouched and never overwrites it', async () => {
+    const newer = JSON.stringify({ ...storyPayload(THREE_STEP_STORY), version: 9 })
+    localStorage.setItem(STORY_STORAGE_KEY, newer)
+    stop = startStorySync(store)
+    await settle()
+    expect(store.getState().notices.at(-1)?.message).toMatch(/made by a newer version of the app: it is left untouched/)
+    store.getState().setStory(THREE_STEP_STORY)
+    await settle()
+    expect(localStorage.getItem(STORY_STORAGE_KEY)).toBe(newer)
+    expect(store.getState().notices.at(-1)?.message).toMatch(/kept in this tab only/)
+  })
+
+  it('says so when the storage is full, and keeps the story in the tab', async () => {
+    stop = startStorySync(store)
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- put back as it was, never called detached
+    const original = Storage.prototype.setItem
+    Storage.prototype.setItem = () => {
+      throw new DOMException('full', 'QuotaExceededError')
+    }
+    try {
+      store.getState().setStory(THREE_STEP_STORY)
+      await settle()
+    } finally {
+      Storage.prototype.setItem = original
+    }
+    expect(store.getState().story?.title).toBe('Three steps')
+    expect(store.getState().notices.at(-1)?.message).toMatch(/storage is full, so the last change to your presentation story was not saved/)
   })
 })

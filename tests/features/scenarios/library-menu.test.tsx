@@ -56,7 +56,7 @@ describe('LibraryMenu', () => {
     render(<LibraryMenu />)
     await openMenu(user)
     await user.click(screen.getByRole('menuitem', { name: /Open/ }))
-    const dialog = screen.getByRole('dialog', { name: 'Saved scenarios' })
+    const dialog = await screen.findByRole('dialog', { name: 'Saved scenarios' })
     expect(within(dialog).getByText(/2030 · no levers/)).toBeInTheDocument()
 
     await user.click(within(dialog).getByRole('button', { name: 'Rename Plan A' }))
@@ -112,7 +112,7 @@ describe('LibraryMenu', () => {
     await waitFor(() => expect(useAppStore.getState().library.scenarios).toHaveLength(1))
     await openMenu(user)
     await user.click(screen.getByRole('menuitem', { name: /Open/ }))
-    const dialog = screen.getByRole('dialog', { name: 'Saved scenarios' })
+    const dialog = await screen.findByRole('dialog', { name: 'Saved scenarios' })
     expect(within(dialog).getByText('<img src=x onerror=alert(1)><script>alert(1)</script>', { exact: false })).toBeInTheDocument()
     expect(within(dialog).queryByRole('img')).not.toBeInTheDocument()
   })

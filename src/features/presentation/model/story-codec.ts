@@ -1,7 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
-import { z } from 'zod'
 
 import { resolveScenario, type ScenarioInput } from '@/engine/index'
+import { z } from '@/engine/zod'
 import type { Story } from '@/state/ui-slice'
 
 import { newStepId } from './story-edit'
@@ -103,7 +103,13 @@ export function decodeStoryFile(text: string): DecodeOutcome {
 }
 
 export function decodeStoryParam(param: string): DecodeOutcome {
-  const json = decompressFromEncodedURIComponent(param)
+  let json: string | null
+  try {
+    json = decompressFromEncodedURIComponent(param)
+  } catch {
+    // lz-string throws on some damaged input (found by the link fuzz tests).
+    json = null
+  }
   if (!json) return { ok: false, message: 'the link is damaged or incomplete (it could not be unpacked); ask for the link again' }
   let data: unknown
   try {

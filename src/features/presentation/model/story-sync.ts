@@ -40,19 +40,38 @@ export function startStorySync(store: AppStore, win: Window = window): () => voi
     return true
   }
 
+  /** False while a stored story this version cannot read must not be overwritten. */
+  let writable = true
+  const hasStored = (): boolean => {
+    try {
+      return Boolean(storage?.getItem(STORY_STORAGE_KEY))
+    } catch {
+      return false
+    }
+  }
+
   const ready = (async () => {
     if (await openFromHash()) return
-    if (!storage?.getItem(STORY_STORAGE_KEY)) return
+    if (!hasStored()) return
     const { loadStoredStory } = await codec()
     const stored = loadStoredStory(storage)
-    if (stored && !disposed && store.getState().story === null) store.getState().setStory(stored)
+    writable = stored.writable
+    if (disposed) return
+    if (stored.message) store.getState().notify('warning', stored.message)
+    if (stored.story && store.getState().story === null) store.getState().setStory(stored.story)
   })()
 
   const unsubscribe = store.subscribe(
     (s) => s.story,
     (story) => {
       void ready.then(codec).then(({ saveStoredStory }) => {
-        if (store.getState().story === story) saveStoredStory(story, storage)
+        if (store.getState().story !== story || disposed) return
+        if (!writable) {
+          store.getState().notify('warning', 'Your story changes are kept in this tab only: the stored story cannot be replaced (see the earlier message). Use Download story file to keep them.')
+          return
+        }
+        const saved = saveStoredStory(story, storage)
+        if (!saved.ok) store.getState().notify('error', saved.message)
       })
     },
   )

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react'
+import { lazy, Suspense, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { MenuButton, type MenuItem } from '@/components/ui/menu-button'
@@ -6,16 +6,17 @@ import { copyText } from '@/lib/export/clipboard'
 import { downloadText, fileName } from '@/lib/export/download'
 import { useAppStore } from '@/state/store'
 
-import { readScenarioFile, shareLinkFor } from '../model/actions'
-import { describeInput } from '../model/describe'
-import { serializeScenarioFile } from '../model/scenario-file'
+import { shareLinkFor } from '../model/share-link'
 
 import { ImportErrorDialog } from './import-error-dialog'
-import { LibraryDialog } from './library-dialog'
 import { SaveAsDialog } from './save-as-dialog'
 import { ShareLinkDialog } from './share-link-dialog'
 
 import '../scenarios.css'
+
+// The library list, and reading and writing scenario files, check scenarios with the engine's
+// schema: loaded when first used, so the first paint does not wait for them.
+const LibraryDialog = lazy(() => import('./library-dialog').then((m) => ({ default: m.LibraryDialog })))
 
 type OpenDialog =
   | { readonly kind: 'save-as' }
@@ -47,7 +48,8 @@ export function LibraryMenu() {
     else setDialog({ kind: 'save-as' })
   }
 
-  const exportCurrent = (): void => {
+  const exportCurrent = async (): Promise<void> => {
+    const [{ describeInput }, { serializeScenarioFile }] = await Promise.all([import('../model/describe'), import('../model/scenario-file')])
     const s = useAppStore.getState()
     const name = activeName ?? s.scenario.name ?? describeInput(s.scenario).summary
     downloadText(
@@ -66,6 +68,7 @@ export function LibraryMenu() {
   }
 
   const importFile = async (file: File): Promise<void> => {
+    const { readScenarioFile } = await import('../model/actions')
     const outcome = await readScenarioFile(file)
     const s = useAppStore.getState()
     if (!outcome.ok) {
@@ -89,7 +92,7 @@ export function LibraryMenu() {
     { id: 'save-as', label: 'Save as…', hint: 'a new saved scenario', onSelect: () => setDialog({ kind: 'save-as' }) },
     { id: 'open', label: 'Open…', hint: count === 0 ? 'nothing saved yet' : `${count} saved in this browser`, onSelect: () => setDialog({ kind: 'library' }) },
     { id: 'import', label: 'Import from file…', hint: 'a .json scenario or library', separated: true, onSelect: () => fileRef.current?.click() },
-    { id: 'export', label: 'Export to file', hint: 'this scenario as .json', onSelect: exportCurrent },
+    { id: 'export', label: 'Export to file', hint: 'this scenario as .json', onSelect: () => void exportCurrent() },
     { id: 'share', label: 'Copy share link', hint: 'scenario and view in the link', separated: true, onSelect: () => void share() },
   ]
 
@@ -139,7 +142,11 @@ export function LibraryMenu() {
           }}
         />
       ) : null}
-      {dialog?.kind === 'library' ? <LibraryDialog onClose={close} onImport={() => fileRef.current?.click()} /> : null}
+      {dialog?.kind === 'library' ? (
+        <Suspense fallback={null}>
+          <LibraryDialog onClose={close} onImport={() => fileRef.current?.click()} />
+        </Suspense>
+      ) : null}
       {dialog?.kind === 'import-error' ? <ImportErrorDialog message={dialog.message} problems={dialog.problems} onClose={close} /> : null}
       {dialog?.kind === 'share' ? <ShareLinkDialog url={dialog.url} onClose={close} /> : null}
     </div>

@@ -1,9 +1,5 @@
 /** Library actions that cross the page boundary: reading an imported file, the share address. */
-import type { ScenarioInput } from '@/engine/index'
-import type { SavedView } from '@/state/library-slice'
-
 import { parseScenarioFile, type ImportOutcome } from './scenario-file'
-import { SHARE_PARAM, shareUrl } from './share-link'
 import { MAX_IMPORT_BYTES } from './untrusted-json'
 
 /** Read and check an imported file; huge files are refused before they are read. */
@@ -24,10 +20,5 @@ export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'
   return parseScenarioFile(text, file.name)
 }
 
-/** The share link for a scenario and view on the current page. */
-export function shareLinkFor(location: Pick<Location, 'origin' | 'pathname' | 'search'>, input: ScenarioInput, view: SavedView): string {
-  const params = new URLSearchParams(location.search)
-  params.delete(SHARE_PARAM)
-  const query = params.toString()
-  return shareUrl(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`, { input, view })
-}
+/** The share link for a scenario and view on the current page (lives in share-link.ts, with no engine). */
+export { shareLinkFor } from './share-link'

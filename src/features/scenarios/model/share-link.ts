@@ -2,11 +2,12 @@
  * Shareable links: the whole scenario and the active view in the URL hash, as
  * `#s=` + lz-string(JSON `{ v: 1, s: scenarioInput, view: { tab } }`). Versioned so a future format
  * can still read (or clearly refuse) today's links; validated with the engine before anything is
- * applied, so a damaged or hostile link changes nothing.
+ * applied, so a damaged or hostile link changes nothing (the page validates in the engine worker,
+ * app/url-sync.ts, so the schema stays off the main thread).
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 
-import { resolveScenario, type ScenarioInput } from '@/engine/index'
+import { resolveScenario, type ScenarioInput, type ScenarioIssue } from '@/engine/index'
 import type { SavedView } from '@/state/library-slice'
 
 import { isPlainObject, parseUntrustedJson } from './untrusted-json'
@@ -38,6 +39,14 @@ export function shareUrl(base: string, state: SharedState): string {
   return `${base}#${SHARE_PARAM}=${encodeShareState(state)}`
 }
 
+/** The share link for a scenario and view on the current page. */
+export function shareLinkFor(location: Pick<Location, 'origin' | 'pathname' | 'search'>, input: ScenarioInput, view: SavedView): string {
+  const params = new URLSearchParams(location.search)
+  params.delete(SHARE_PARAM)
+  const query = params.toString()
+  return shareUrl(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`, { input, view })
+}
+
 /** The encoded state in a location's hash (`#s=…`) or query (`?s=…`), if any. */
 export function readShareParam(hash: string, search: string): string | undefined {
   const fromHash = new URLSearchParams(hash.replace(/^#/, '')).get(SHARE_PARAM)
@@ -49,11 +58,22 @@ function failure(reason: ShareFailure, why: string): DecodeOutcome {
   return { ok: false, reason, message: `${why} ${FALLBACK}` }
 }
 
-export function decodeShareState(encoded: string): DecodeOutcome {
+/**
+ * The state in an encoded link, checked for shape and format version only: the scenario in it is
+ * not yet known to be valid. The page checks it with the engine in the worker
+ * (`invalidShareMessage` words the refusal); `decodeShareState` does both at once.
+ */
+export function decodeShareLink(encoded: string): DecodeOutcome {
   const damaged = 'This link is damaged or incomplete (it may have been cut off when it was copied).'
   if (encoded.length === 0 || encoded.length > MAX_SHARE_CHARS) return failure('malformed', damaged)
-  // URLSearchParams turns '+' into ' '; the encoding never contains spaces, so undo that.
-  const text = decompressFromEncodedURIComponent(encoded.replace(/ /g, '+'))
+  let text: string | null
+  try {
+    // URLSearchParams turns '+' into ' '; the encoding never contains spaces, so undo that.
+    text = decompressFromEncodedURIComponent(encoded.replace(/ /g, '+'))
+  } catch {
+    // lz-string throws on some damaged input (found by the link fuzz tests): damaged, like the rest.
+    text = null
+  }
   if (!text) return failure('malformed', damaged)
   const parsed = parseUntrustedJson(text, 'The link')
   if (!parsed.ok) return failure('malformed', damaged)
@@ -66,11 +86,20 @@ export function decodeShareState(encoded: string): DecodeOutcome {
     return failure('newer', `This link was made by a newer version of the app (link format ${doc.v}); reload the page to update it.`)
   }
   if (!isPlainObject(doc.s)) return failure('invalid', 'This link holds no scenario.')
-  const resolved = resolveScenario(doc.s)
-  if (!resolved.ok) {
-    const issues = resolved.issues.slice(0, 3).map((i) => i.message)
-    return failure('invalid', `This link's scenario cannot be used: ${issues.join('; ')}${resolved.issues.length > 3 ? '; …' : ''}.`)
-  }
   const view = isPlainObject(doc.view) && typeof doc.view.tab === 'string' && doc.view.tab.length <= 40 ? { tab: doc.view.tab } : undefined
   return { ok: true, state: { input: doc.s, ...(view ? { view } : {}) } }
+}
+
+/** The refusal for a link whose scenario the engine rejects: its first three problems. */
+export function invalidShareMessage(issues: readonly Pick<ScenarioIssue, 'message'>[]): string {
+  const listed = issues.slice(0, 3).map((i) => i.message)
+  return `This link's scenario cannot be used: ${listed.join('; ')}${issues.length > 3 ? '; …' : ''}. ${FALLBACK}`
+}
+
+/** Decode a link and check its scenario with the engine, here and now (tests, tools). */
+export function decodeShareState(encoded: string): DecodeOutcome {
+  const decoded = decodeShareLink(encoded)
+  if (!decoded.ok) return decoded
+  const resolved = resolveScenario(decoded.state.input)
+  return resolved.ok ? decoded : { ok: false, reason: 'invalid', message: invalidShareMessage(resolved.issues) }
 }
