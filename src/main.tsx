@@ -4,10 +4,12 @@ import { createRoot } from 'react-dom/client'
 import { App } from '@/app/app'
 import { startClaimsSync } from '@/app/claims-sync'
 import { startCompareSync } from '@/app/compare-sync'
+import { installE2eHooks } from '@/app/e2e-hooks'
 import { engineClient } from '@/app/engine'
 import { startEngineSync } from '@/app/engine-sync'
 import { startLibrarySync } from '@/app/library-sync'
 import { registerServiceWorker } from '@/app/pwa'
+import { checkScenario } from '@/app/scenario-check'
 import { installShortcuts } from '@/app/shortcuts'
 import { startUrlSync } from '@/app/url-sync'
 import { VIEWS } from '@/app/views'
@@ -21,15 +23,16 @@ import '@/styles/print.css'
 const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('#root element missing from index.html')
 
-// Saved scenarios and a shared link are applied before the first engine run.
+// Saved scenarios and a shared link are applied before the first engine run (a link is checked
+// by the engine worker first; without one, `ready` settles at once).
 startLibrarySync(useAppStore)
-startUrlSync(useAppStore)
-startEngineSync(useAppStore, engineClient)
+void startUrlSync(useAppStore, checkScenario).ready.then(() => startEngineSync(useAppStore, engineClient))
 startStorySync(useAppStore)
 installShortcuts(useAppStore, () => VIEWS.map((v) => v.id))
 registerServiceWorker()
 startClaimsSync(useAppStore, engineClient)
 startCompareSync(useAppStore, engineClient)
+installE2eHooks(useAppStore, engineClient)
 
 createRoot(rootElement).render(
   <StrictMode>

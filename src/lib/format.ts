@@ -2,14 +2,28 @@
 
 const SIGNIFICANT = 3
 
+/**
+ * One Intl.NumberFormat per number of decimals, made once: `toLocaleString` with options builds a
+ * new formatter on every call (~20 µs), which adds up to whole frames when charts re-render.
+ */
+const FORMATTERS = new Map<number, Intl.NumberFormat>()
+function formatter(maxDecimals: number): Intl.NumberFormat {
+  let f = FORMATTERS.get(maxDecimals)
+  if (!f) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: maxDecimals })
+    FORMATTERS.set(maxDecimals, f)
+  }
+  return f
+}
+
 /** A number with about three significant figures and thousands separators: 1,234 · 12.3 · 0.0123. */
 export function formatNumber(value: number, significant = SIGNIFICANT): string {
   if (!Number.isFinite(value)) return '—'
   if (value === 0) return '0'
   const abs = Math.abs(value)
-  if (abs >= 10 ** significant) return Math.round(value).toLocaleString('en-US')
+  if (abs >= 10 ** significant) return formatter(0).format(Math.round(value))
   const digits = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)))
-  return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: Math.min(digits, 6) })
+  return formatter(Math.min(digits, 6)).format(value)
 }
 
 /** US dollars: $1.23, $0.0123, $1.2k, $3.4M, $700B. */

@@ -126,31 +126,30 @@ const INITIAL: Readonly<Record<string, string>> = {
 
 /**
  * Copy the computed presentation of `source` and its descendants onto the clone `target`, so the
- * file looks the same outside the page: CSS variables and theme rules become plain values. Only
- * what differs from the parent (or from the initial value) is written, to keep the file small.
+ * file looks the same outside the page: CSS variables and theme rules become plain values. They
+ * are written as SVG presentation attributes (fill="…"), not a style="…" attribute, which the page's
+ * Content-Security-Policy (no 'unsafe-inline') would refuse. Only what differs from the parent (or
+ * from the initial value), or replaces an attribute the element already has, is written, to keep
+ * the file small.
  */
 function inlineComputedStyles(source: Element, target: Element, parent?: ReadonlyMap<string, string>): void {
   const computed = getComputedStyle(source)
   const values = new Map<string, string>()
-  const declarations: string[] = []
+  target.removeAttribute('style')
   for (const property of STYLE_PROPERTIES) {
     const value = computed.getPropertyValue(property)
     values.set(property, value)
     if (!value) continue
     if (property === 'display') {
-      if (value === 'none') declarations.push('display:none')
-    } else if (INHERITED.has(property) ? parent?.get(property) !== value : INITIAL[property] !== value) {
-      declarations.push(`${property}:${value}`)
+      if (value === 'none') target.setAttribute('display', 'none')
+      else target.removeAttribute('display')
+    } else if (target.hasAttribute(property) || (INHERITED.has(property) ? parent?.get(property) !== value : INITIAL[property] !== value)) {
+      target.setAttribute(property, value)
     }
   }
-  if (declarations.length > 0) target.setAttribute('style', declarations.join(';'))
-  else target.removeAttribute('style')
-  // Attributes that name CSS variables would not resolve in a file: use the computed value.
+  // Other attributes that name CSS variables would not resolve in a file: drop them.
   for (const attribute of [...target.attributes]) {
-    if (!attribute.value.includes('var(')) continue
-    const value = values.get(attribute.name)
-    if (value) target.setAttribute(attribute.name, value)
-    else target.removeAttribute(attribute.name)
+    if (attribute.value.includes('var(')) target.removeAttribute(attribute.name)
   }
   const sourceChildren = source.children
   const targetChildren = target.children

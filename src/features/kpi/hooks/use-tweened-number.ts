@@ -2,8 +2,20 @@ import { useLayoutEffect, useRef } from 'react'
 
 const DEFAULT_DURATION_MS = 200
 
+let reducedMotion: { readonly matchMedia: Window['matchMedia']; readonly list: MediaQueryList } | undefined
+/**
+ * The media query list is made once per matchMedia implementation (a new one per tween showed up
+ * in drag profiles); its `.matches` stays live.
+ */
 function prefersReducedMotion(): boolean {
-  return typeof window !== 'undefined' && typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches
+  if (typeof window === 'undefined' || typeof window.matchMedia !== 'function') return false
+  // Compared by identity only (a test may swap the implementation), never called detached.
+  // eslint-disable-next-line @typescript-eslint/unbound-method
+  const current = window.matchMedia
+  if (reducedMotion?.matchMedia !== current) {
+    reducedMotion = { matchMedia: current, list: window.matchMedia('(prefers-reduced-motion: reduce)') }
+  }
+  return reducedMotion.list.matches
 }
 
 /** Geometric between two positive numbers (a 10× change reads evenly), linear otherwise. */

@@ -1,3 +1,6 @@
+import { useMemo } from 'react'
+
+import { useChartValue } from '@/components/ui/use-chart-value'
 import { selectResult } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -12,15 +15,24 @@ import '../overview.css'
 export function OverviewView() {
   const result = useAppStore(selectResult)
   const target = useAppStore((s) => interactivityTarget(s.scenario))
-  if (!result) return <p className="view-loading">Computing the 2026 reference…</p>
-  return (
-    <section className="overview" aria-label="Prefill and decode">
-      <div className="overview-top">
-        <PhaseBindings result={result} interactivityTarget={target} />
-        <MemoryBar result={result} />
-      </div>
-      <PhaseBreakdown result={result} />
-      <RooflineChart result={result} />
-    </section>
-  )
+  // The cards and charts follow a throttled, low-priority copy of the result: during a drag the
+  // engine answers every frame, and redrawing three charts each time would block the slider (the
+  // KPI strip above stays live).
+  const latest = useMemo(() => ({ result, target }), [result, target])
+  const shown = useChartValue(latest)
+  const content = useMemo(() => {
+    const r = shown.result
+    if (!r) return <p className="view-loading">Computing the 2026 reference…</p>
+    return (
+      <section className="overview" aria-label="Prefill and decode">
+        <div className="overview-top">
+          <PhaseBindings result={r} interactivityTarget={shown.target} />
+          <MemoryBar result={r} />
+        </div>
+        <PhaseBreakdown result={r} />
+        <RooflineChart result={r} />
+      </section>
+    )
+  }, [shown])
+  return content
 }

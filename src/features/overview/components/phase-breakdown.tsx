@@ -1,10 +1,12 @@
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts'
+import { memo, useState } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { useElementWidth } from '@/components/ui/use-element-width'
 import type { SimulationResult } from '@/engine/index'
 import { formatJoules, formatNumber, formatPercent, formatUsd } from '@/lib/format'
 
-import { niceTicks, phaseBreakdowns, tickDecimals, toChartData, type Breakdown } from '../model/phase-breakdown'
+import { round, stackedBars, type BarGeometry } from '../model/chart-geometry'
+import { niceTicks, phaseBreakdowns, tickDecimals, type Breakdown } from '../model/phase-breakdown'
 import { overviewSources, scenarioSummary } from '../model/summary'
 
 const formatMs = (v: number): string => `${formatNumber(v)} ms`
@@ -15,20 +17,17 @@ const FORMATS: Record<Breakdown['id'], { readonly value: (v: number) => string; 
   energy: { value: formatJoules, axis: 'J per request' },
 }
 
-const AXIS_TICK = { fill: 'var(--text-muted)', fontSize: 12 }
+/** The plot's size and margins, px: room for the y-axis ticks and title on the left, totals on top. */
+const HEIGHT = 230
+const MARGIN = { top: 22, right: 8, bottom: 30, left: 68 } as const
+const TOOLTIP_WIDTH = 230
 
-interface TooltipPayload {
-  readonly dataKey?: unknown
-  readonly value?: unknown
-}
-
-function BreakdownTooltip({ active, label, payload, breakdown }: { active?: boolean; label?: unknown; payload?: readonly TooltipPayload[]; breakdown: Breakdown }) {
-  if (!active || !payload?.length) return null
-  const row = breakdown.rows.find((r) => r.label === label)
+function BreakdownTooltip({ bar, breakdown, left }: { readonly bar: BarGeometry; readonly breakdown: Breakdown; readonly left: number }) {
+  const row = breakdown.rows.find((r) => r.label === bar.label)
   if (!row) return null
   const format = FORMATS[breakdown.id].value
   return (
-    <div className="chart-tooltip">
+    <div className="chart-tooltip chart-tooltip-floating" style={{ left, top: MARGIN.top, width: TOOLTIP_WIDTH }} aria-hidden="true">
       <p className="chart-tooltip-title">
         {row.label}: {format(row.total)}
       </p>
@@ -51,28 +50,79 @@ function BreakdownTooltip({ active, label, payload, breakdown }: { active?: bool
   )
 }
 
-/** The stack's total above each bar, on one line (recharts would wrap it to the bar's width). */
-function totalLabel(format: (v: number) => string) {
-  return function TotalLabel({ viewBox, value }: LabelProps) {
-    const box = viewBox as { x?: number; y?: number; width?: number } | undefined
-    if (box?.x === undefined || box.y === undefined || box.width === undefined) return null
-    return (
-      <text x={box.x + box.width / 2} y={box.y - 6} textAnchor="middle" className="bar-total">
-        {format(Number(value))}
-      </text>
-    )
-  }
-}
-
-function BreakdownChart({ breakdown }: { readonly breakdown: Breakdown }) {
+/**
+ * One breakdown as two stacked bars (prefill, decode) in plain SVG: axis ticks at round values,
+ * the stack's total above each bar, a hover tooltip with every component.
+ */
+const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly breakdown: Breakdown }) {
+  const [ref, width] = useElementWidth<HTMLDivElement>(300)
+  const [hovered, setHovered] = useState<number | undefined>(undefined)
   const { value: format, axis } = FORMATS[breakdown.id]
-  const data = toChartData(breakdown)
-  const last = breakdown.series.length - 1
   const [prefill, decode] = breakdown.rows
-  const total = prefill.total + decode.total
   const ticks = niceTicks(Math.max(prefill.total, decode.total))
   const decimals = tickDecimals(ticks)
   const formatTick = breakdown.id === 'cost' ? (v: number) => `$${v.toFixed(decimals)}` : format
+  const box = { left: MARGIN.left, top: MARGIN.top, width: Math.max(40, width - MARGIN.left - MARGIN.right), height: HEIGHT - MARGIN.top - MARGIN.bottom }
+  const layout = stackedBars(breakdown, ticks, box)
+  const bottom = box.top + box.height
+  const hoveredBar = hovered === undefined ? undefined : layout.bars[hovered]
+  // Beside the hovered bar, never over it: prefill's to its right, decode's to its left (the
+  // tooltip may reach over the neighbouring chart).
+  const tooltipLeft = hoveredBar ? (hovered === 0 ? hoveredBar.x + hoveredBar.width + 8 : Math.max(-12, hoveredBar.x - 8 - TOOLTIP_WIDTH)) : 0
+  return (
+    <div ref={ref} className="breakdown-plot" onMouseLeave={() => setHovered(undefined)}>
+      <svg width={width} height={HEIGHT} className="overview-chart" role="img" aria-label={`${breakdown.title} per request: ${layout.bars.map((b) => `${b.label} ${format(b.total)}`).join(', ')}`}>
+        <g className="chart-grid">
+          {layout.ticks.map((t) => (
+            <line key={t.value} x1={box.left} x2={box.left + box.width} y1={round(t.position)} y2={round(t.position)} stroke="var(--border)" />
+          ))}
+        </g>
+        <g className="chart-axis-ticks" fill="var(--text-muted)" fontSize={12} textAnchor="end">
+          {layout.ticks.map((t) => (
+            <text key={t.value} x={box.left - 8} y={round(t.position)} dominantBaseline="central">
+              {formatTick(t.value)}
+            </text>
+          ))}
+        </g>
+        <text x={14} y={round(box.top + box.height / 2)} transform={`rotate(-90 14 ${round(box.top + box.height / 2)})`} textAnchor="middle" dominantBaseline="central" fill="var(--text-faint)" fontSize={11}>
+          {axis}
+        </text>
+        {hoveredBar ? <rect x={round(hoveredBar.bandX)} y={box.top} width={round(hoveredBar.bandWidth)} height={box.height} fill="var(--surface-2)" /> : null}
+        {layout.bars.map((bar) => (
+          <g key={bar.label}>
+            {bar.segments.map((seg) => (
+              <rect key={seg.key} x={round(bar.x)} y={round(seg.y)} width={round(bar.width)} height={round(seg.height)} fill={seg.color} stroke="var(--surface)" strokeWidth={1} />
+            ))}
+            <text x={round(bar.x + bar.width / 2)} y={round(bar.top - 6)} textAnchor="middle" className="bar-total">
+              {format(bar.total)}
+            </text>
+            <text x={round(bar.x + bar.width / 2)} y={bottom + 16} textAnchor="middle" dominantBaseline="central" fill="var(--text-muted)" fontSize={12} fontWeight={600}>
+              {bar.label}
+            </text>
+          </g>
+        ))}
+        <line x1={box.left} x2={box.left + box.width} y1={bottom} y2={bottom} stroke="var(--border-strong)" />
+        {layout.bars.map((bar, i) => (
+          <rect
+            key={`hit-${bar.label}`}
+            x={round(bar.bandX)}
+            y={box.top}
+            width={round(bar.bandWidth)}
+            height={box.height}
+            fill="transparent"
+            onMouseEnter={() => setHovered(i)}
+          />
+        ))}
+      </svg>
+      {hoveredBar ? <BreakdownTooltip bar={hoveredBar} breakdown={breakdown} left={tooltipLeft} /> : null}
+    </div>
+  )
+})
+
+function BreakdownChart({ breakdown }: { readonly breakdown: Breakdown }) {
+  const { value: format, axis } = FORMATS[breakdown.id]
+  const [prefill, decode] = breakdown.rows
+  const total = prefill.total + decode.total
   return (
     <div className="breakdown" data-breakdown={breakdown.id}>
       <h3 className="breakdown-title">
@@ -81,32 +131,7 @@ function BreakdownChart({ breakdown }: { readonly breakdown: Breakdown }) {
           {format(total)} {breakdown.id === 'cost' ? 'per 1,000 requests' : 'per request'}
         </span>
       </h3>
-      <div className="breakdown-plot">
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 22, right: 8, bottom: 4, left: 4 }} barCategoryGap="30%">
-            <CartesianGrid vertical={false} stroke="var(--border)" />
-            <XAxis dataKey="phase" tickLine={false} axisLine={{ stroke: 'var(--border-strong)' }} tick={{ ...AXIS_TICK, fontWeight: 600 }} />
-            <YAxis
-              width={64}
-              domain={[0, ticks[ticks.length - 1] ?? 1]}
-              ticks={ticks}
-              tickFormatter={(v: number) => formatTick(v)}
-              tick={AXIS_TICK}
-              axisLine={false}
-              tickLine={false}
-              label={{ value: axis, angle: -90, position: 'insideLeft', offset: 0, style: { fill: 'var(--text-faint)', fontSize: 11, textAnchor: 'middle' } }}
-            />
-            <Tooltip content={<BreakdownTooltip breakdown={breakdown} />} cursor={{ fill: 'var(--surface-2)' }} isAnimationActive={false} />
-            {breakdown.series.map((s, i) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} stackId="phase" fill={s.color} stroke="var(--surface)" strokeWidth={1} isAnimationActive={false}>
-                {i === last ? (
-                  <LabelList dataKey="total" content={totalLabel(format)} />
-                ) : null}
-              </Bar>
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
+      <BreakdownPlot breakdown={breakdown} />
       <ul className="chart-legend" aria-label={`${breakdown.title} components`}>
         {breakdown.series.map((s) => (
           <li key={s.key}>

@@ -197,11 +197,6 @@ export function phaseBreakdowns(result: SimulationResult): readonly [Breakdown, 
   return [timeBreakdown(result), costBreakdown(result), energyBreakdown(result)]
 }
 
-/** Recharts rows: one object per phase with a field per component. */
-export function toChartData(breakdown: Breakdown): Record<string, number | string>[] {
-  return breakdown.rows.map((row) => ({ phase: row.label, total: row.total, ...row.values }))
-}
-
 const NICE_STEPS = [1, 2, 2.5, 5, 10] as const
 
 /**

@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react'
+import { memo, useCallback, useMemo } from 'react'
 import {
   Area,
   CartesianGrid,
@@ -85,6 +85,16 @@ interface EndLabelProps {
   readonly index?: number
 }
 
+// Props that never change are made once: recharts 3 re-registers an axis or series (and redraws
+// the chart again) whenever a prop's identity changes, which made each update twice as costly.
+const MARGIN = { top: 12, right: 96, bottom: 8, left: 12 }
+const X_TICK = { fill: 'var(--text-muted)', fontSize: 13 }
+const X_PADDING = { left: 20, right: 20 }
+const Y_TICK = { fill: 'var(--text-muted)', fontSize: 12 }
+const LINEAR_DOMAIN: [number, 'auto'] = [0, 'auto']
+const SCENARIO_DOT = { r: 4, fill: 'var(--series-scenario)', strokeWidth: 0 }
+const bandOf = (row: TrajectoryRow): [number, number] | undefined => row.band as [number, number] | undefined
+
 export const TrajectoryChart = memo(function TrajectoryChart({
   rows,
   metric,
@@ -99,48 +109,51 @@ export const TrajectoryChart = memo(function TrajectoryChart({
   const last = rows[rows.length - 1]
   const lastIndex = rows.length - 1
 
-  const endLabel = ({ x, y, index }: EndLabelProps) => {
-    if (index !== lastIndex || !last || typeof x !== 'number' || typeof y !== 'number') return null
-    return (
-      <g className="trajectory-end-label">
-        <text x={x + 12} y={y - 2} dominantBaseline="middle" className="trajectory-end-fold">
-          {formatFold(last.fold)}
-        </text>
-        <text x={x + 12} y={y + 15} dominantBaseline="middle" className="trajectory-end-word">
-          {FOLD_WORD[metric]}
-        </text>
-      </g>
-    )
-  }
+  const endLabel = useCallback(
+    ({ x, y, index }: EndLabelProps) => {
+      if (index !== lastIndex || !last || typeof x !== 'number' || typeof y !== 'number') return null
+      return (
+        <g className="trajectory-end-label">
+          <text x={x + 12} y={y - 2} dominantBaseline="middle" className="trajectory-end-fold">
+            {formatFold(last.fold)}
+          </text>
+          <text x={x + 12} y={y + 15} dominantBaseline="middle" className="trajectory-end-word">
+            {FOLD_WORD[metric]}
+          </text>
+        </g>
+      )
+    },
+    [last, lastIndex, metric],
+  )
+  const tickFormatter = useCallback((v: number) => format(v), [format])
+  const yLabel = useMemo(
+    () => ({ value: axisLabel, angle: -90, position: 'insideLeft' as const, offset: 0, style: { textAnchor: 'middle' as const, fill: 'var(--text-muted)', fontSize: 12 } }),
+    [axisLabel],
+  )
+  const tooltip = useMemo(() => <TrajectoryTooltip format={format} metric={metric} />, [format, metric])
 
   return (
     <ResponsiveContainer width="100%" height={height}>
-      <ComposedChart data={rows} margin={{ top: 12, right: 96, bottom: 8, left: 12 }}>
+      <ComposedChart data={rows} margin={MARGIN}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
         <XAxis
           dataKey="year"
           type="category"
-          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
-          padding={{ left: 20, right: 20 }}
+          tick={X_TICK}
+          padding={X_PADDING}
           tickLine={false}
         />
         <YAxis
           scale={log ? 'log' : 'linear'}
-          domain={log ? domain : [0, 'auto']}
+          domain={log ? domain : LINEAR_DOMAIN}
           ticks={log ? ticks : undefined}
           allowDataOverflow={log}
-          tickFormatter={(v: number) => format(v)}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tickFormatter={tickFormatter}
+          tick={Y_TICK}
           width={84}
-          label={{
-            value: axisLabel,
-            angle: -90,
-            position: 'insideLeft',
-            offset: 0,
-            style: { textAnchor: 'middle', fill: 'var(--text-muted)', fontSize: 12 },
-          }}
+          label={yLabel}
         />
-        <Tooltip content={<TrajectoryTooltip format={format} metric={metric} />} />
+        <Tooltip content={tooltip} />
         {references.map((r) => (
           <ReferenceLine
             key={r.fold}
@@ -161,7 +174,7 @@ export const TrajectoryChart = memo(function TrajectoryChart({
           />
         ))}
         <Area
-          dataKey={(row: TrajectoryRow) => row.band as [number, number] | undefined}
+          dataKey={bandOf}
           name="P10–P90"
           stroke="none"
           fill="var(--series-scenario)"
@@ -195,7 +208,7 @@ export const TrajectoryChart = memo(function TrajectoryChart({
           name="Scenario"
           stroke="var(--series-scenario)"
           strokeWidth={3}
-          dot={{ r: 4, fill: 'var(--series-scenario)', strokeWidth: 0 }}
+          dot={SCENARIO_DOT}
           isAnimationActive={false}
           label={endLabel}
         />

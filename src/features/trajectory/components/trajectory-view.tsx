@@ -1,12 +1,12 @@
-import { useDeferredValue, useId, useMemo, useState } from 'react'
+import { useId, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { useChartValue } from '@/components/ui/use-chart-value'
 import { formatFold, formatJoules, formatUsd } from '@/lib/format'
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
-import { useThrottledValue } from '../hooks/use-throttled-value'
 import {
   bandFolds,
   EPOCH_RANGE,
@@ -19,9 +19,6 @@ import {
 import { TrajectoryChart } from './trajectory-chart'
 
 import '../trajectory.css'
-
-/** Chart refresh interval while results stream in (a drag). */
-const CHART_INTERVAL_MS = 200
 
 const formatUsdPerM = (v: number): string => formatUsd(v)
 
@@ -151,8 +148,14 @@ export function TrajectoryView() {
 
   // The charts follow a throttled, deferred copy of the results: a drag brings an engine reply
   // per input, and re-rendering two charts for each would block the slider.
-  const latest = useMemo(() => ({ trajectory, uncertainty }), [trajectory, uncertainty])
-  const shown = useDeferredValue(useThrottledValue(latest, CHART_INTERVAL_MS))
+  // The band's "being recomputed" look travels with the data it belongs to: a chart prop that
+  // followed the live status would redraw the chart synchronously on every status flip.
+  const bandStale = heavyStatus !== 'done'
+  const latest = useMemo(() => ({ trajectory, uncertainty, bandStale }), [trajectory, uncertainty, bandStale])
+  const shown = useChartValue(latest)
+  // The energy chart follows the cost chart one task later, so the two redraws (each tens of ms
+  // of chart work on a slow machine) never add up to one long task during a drag.
+  const shownForEnergy = useChartValue(shown, 0)
   const shownTrajectory = shown.trajectory
   const shownUncertainty = shown.uncertainty
   const costRows = useMemo(
@@ -161,8 +164,8 @@ export function TrajectoryView() {
     [shownTrajectory, shownUncertainty, market],
   )
   const energyRows = useMemo(
-    () => (shownTrajectory ? trajectoryRows(shownTrajectory, shownUncertainty, 'energy') : []),
-    [shownTrajectory, shownUncertainty],
+    () => (shownForEnergy.trajectory ? trajectoryRows(shownForEnergy.trajectory, shownForEnergy.uncertainty, 'energy') : []),
+    [shownForEnergy],
   )
 
   if (!shownTrajectory) {
@@ -223,12 +226,12 @@ export function TrajectoryView() {
         sources={`Inference Economics Lab engine: each year applies slider × availability of every lever to the 2026 reference (lever catalogue, lever-evidence.md). Band: 2,000 seeded Monte Carlo samples over each lever’s low–high effect. Market context: a16z “LLMflation” ~${MARKET_TREND.perYear}×/year at constant MMLU (${MARKET_TREND.source}); Epoch AI ${EPOCH_RANGE.min}–${EPOCH_RANGE.max}×/year by benchmark (${EPOCH_RANGE.source}). Market figures are prices, which also fold in better models and margins.`}
       >
         <Legend metric="cost" hasMarket={market} />
-        <div className="trajectory-chart" data-stale={stale}>
+        <div className="trajectory-chart" data-stale={shown.bandStale}>
           <TrajectoryChart
             rows={costRows}
             metric="cost"
             log={log}
-            bandStale={stale}
+            bandStale={shown.bandStale}
             format={formatUsdPerM}
             axisLabel="$ per million output tokens"
           />
@@ -251,12 +254,12 @@ export function TrajectoryView() {
         sources="Inference Economics Lab engine: joules per output token at the scenario’s energy boundary, prefill and decode included. Band: the same Monte Carlo samples as the cost chart."
       >
         <Legend metric="energy" hasMarket={false} />
-        <div className="trajectory-chart" data-stale={stale}>
+        <div className="trajectory-chart" data-stale={shownForEnergy.bandStale}>
           <TrajectoryChart
             rows={energyRows}
             metric="energy"
             log={log}
-            bandStale={stale}
+            bandStale={shownForEnergy.bandStale}
             format={formatJoules}
             axisLabel="Joules per output token"
             height={300}

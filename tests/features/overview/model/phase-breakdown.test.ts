@@ -9,7 +9,6 @@ import {
   prefillTimeShare,
   REQUESTS_PER_COST_UNIT,
   timeBreakdown,
-  toChartData,
   type Breakdown,
 } from '@/features/overview/model/phase-breakdown'
 
@@ -110,14 +109,6 @@ describe('energyBreakdown', () => {
     expect(b.series.map((s) => s.key)).toEqual(['compute', 'memory', 'network', 'static'])
     expect(componentTotal(b, 'host')).toBe(0)
     expect(componentTotal(b, 'facilityOverhead')).toBe(0)
-  })
-})
-
-describe('toChartData', () => {
-  it('makes one recharts row per phase with a field per component', () => {
-    const rows = toChartData(timeBreakdown(handMade()))
-    expect(rows.map((r) => r.phase)).toEqual(['Prefill', 'Decode'])
-    expect(rows[0]).toMatchObject({ compute: expect.closeTo(60, 9) as unknown, total: expect.closeTo(100, 9) as unknown })
   })
 })
 
