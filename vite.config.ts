@@ -1,12 +1,27 @@
 import { fileURLToPath, URL } from 'node:url'
 
 import react from '@vitejs/plugin-react'
-import { defineConfig } from 'vite'
+import { defineConfig, type Plugin } from 'vite'
 import { VitePWA } from 'vite-plugin-pwa'
+
+import { CSP_META, SECURITY_HEADERS } from './scripts/lib/content-security-policy.ts'
+
+/**
+ * The Content-Security-Policy as the first element of the built index.html. Build only: the dev
+ * server injects an inline script (React Fast Refresh) that the policy would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+  }
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    contentSecurityPolicy(),
     // Offline after the first visit: precache every build asset (the engine worker chunk included).
     VitePWA({
       registerType: 'autoUpdate',
@@ -45,6 +60,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
   },
-  preview: { port: 4173, strictPort: true },
+  // The production build as served: the same policy as a header (it then also covers the workers,
+  // the service worker and framing) and the other security headers.
+  preview: { port: 4173, strictPort: true, headers: { ...SECURITY_HEADERS } },
   server: { port: 5173 },
 })

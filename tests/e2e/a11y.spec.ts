@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
@@ -16,7 +17,9 @@ interface Violation {
 
 /** axe-core's serious and critical violations on the page as it is now. */
 async function seriousViolations(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.addScriptTag({ path: AXE_PATH })
+  // Injected through the DevTools protocol, not a <script> tag, which the page's
+  // Content-Security-Policy (no inline scripts) refuses.
+  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(await readFile(AXE_PATH, 'utf8'))
   const violations = await page.evaluate<Violation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
@@ -33,8 +36,9 @@ async function seriousViolations(page: Page): Promise<Violation[]> {
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle')
   await page
+    // A function, not a string: the page's Content-Security-Policy forbids eval.
     .waitForFunction(
-      `!/Loading|Computing/.test(document.querySelector("main")?.innerText ?? "") && !document.querySelector('[data-pending="true"], [aria-busy="true"]')`,
+      () => !/Loading|Computing/.test(document.querySelector('main')?.innerText ?? '') && !document.querySelector('[data-pending="true"], [aria-busy="true"]'),
       undefined,
       { timeout: 20_000 },
     )

@@ -55,7 +55,8 @@ describe('offline', () => {
     const errors = collectConsoleErrors(page)
     await page.goto(BASE_URL, { waitUntil: 'networkidle' })
     // The service worker precaches every asset, then takes control of the page.
-    await page.waitForFunction('navigator.serviceWorker.controller !== null', undefined, { timeout: 30_000 })
+    // Predicates as functions, not strings: the page's Content-Security-Policy forbids eval.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
     const cached = await page.evaluate<string[]>(`caches.keys().then(async (keys) => {
       const urls = []
       for (const key of keys) for (const request of await (await caches.open(key)).keys()) urls.push(new URL(request.url).pathname)
@@ -67,7 +68,7 @@ describe('offline', () => {
     await context.setOffline(true)
     await page.reload({ waitUntil: 'load' })
     await page.locator('main').first().waitFor({ state: 'visible' })
-    await page.waitForFunction(`document.querySelector('[data-kpi="cost-output"]')?.innerText.trim() === ${JSON.stringify(onlineCost)}`, undefined, {
+    await page.waitForFunction((cost) => (document.querySelector<HTMLElement>('[data-kpi="cost-output"]')?.innerText.trim() ?? '') === cost, onlineCost, {
       timeout: 20_000,
     })
 
@@ -75,7 +76,7 @@ describe('offline', () => {
     const slider = page.getByRole('slider', { name: 'Model optimization (quantization, pruning, distillation)' })
     await slider.focus()
     await page.keyboard.press('End')
-    await page.waitForFunction(`document.querySelector('[data-kpi="cost-output"]')?.innerText.trim() !== ${JSON.stringify(onlineCost)}`, undefined, {
+    await page.waitForFunction((cost) => (document.querySelector<HTMLElement>('[data-kpi="cost-output"]')?.innerText.trim() ?? '') !== cost, onlineCost, {
       timeout: 20_000,
     })
 

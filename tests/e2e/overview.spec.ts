@@ -43,10 +43,13 @@ describe('overview (first page)', () => {
     expect(first).toMatch(/^\$\d/)
     expect(await page.locator('[data-kpi="energy"]').innerText()).toMatch(/J[\s\S]*boundary/)
 
-    // The overview view draws its charts (three breakdowns and the roofline).
-    await page.locator('.phase-breakdown .recharts-surface').first().waitFor({ state: 'visible' })
-    expect(await page.locator('.phase-breakdown .recharts-surface').count()).toBe(3)
-    expect(await page.locator('.roofline .recharts-surface').count()).toBe(1)
+    // The overview view draws its charts (three breakdowns and the roofline), each with its bars or
+    // lines and points.
+    await page.locator('.phase-breakdown svg.overview-chart').first().waitFor({ state: 'visible' })
+    expect(await page.locator('.phase-breakdown svg.overview-chart').count()).toBe(3)
+    expect(await page.locator('.phase-breakdown svg.overview-chart rect[fill^="var(--cat"]').count()).toBeGreaterThan(4)
+    expect(await page.locator('.roofline svg.overview-chart').count()).toBe(1)
+    expect(await page.locator('.roofline svg.overview-chart polyline').count()).toBe(2)
     expect(await page.locator('.bindings').innerText()).toMatch(/Prefill is \w/)
 
     // The engine runs in a worker, not on the page.

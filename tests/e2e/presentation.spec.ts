@@ -78,7 +78,7 @@ describe('presentation mode', () => {
     expect(await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true)
     expect(await page.getByRole('heading', { name: 'Your scenario' }).isVisible()).toBe(true)
     await page.keyboard.press('Escape')
-    await page.waitForFunction('!document.documentElement.hasAttribute("data-theme")')
+    await page.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'))
     expect(await page.locator('.app-sidebar').isVisible()).toBe(true)
     expect(errors).toEqual([])
     await page.close()

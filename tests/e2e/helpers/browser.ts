@@ -1,5 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
-import { chromium } from 'playwright-core'
+
+import { launchChromium } from '../../../scripts/lib/chromium'
 
 /**
  * Port and host must match tests/e2e/global-setup.ts (and `preview` in vite.config.ts). E2E_PORT and
@@ -11,23 +12,12 @@ export const DIST_DIR = process.env.E2E_DIST ?? 'dist'
 export const BASE_URL = `http://127.0.0.1:${PREVIEW_PORT}`
 
 /**
- * Debian's chromium, not a Playwright-downloaded browser: `npx playwright install` cannot reach
- * the network on our machines (house style §7). `.ci/run` installs it; override with CHROMIUM_PATH.
+ * Debian's chromium with the flags of scripts/lib/chromium.ts (shared with the browser benchmark),
+ * not a Playwright-downloaded browser: `npx playwright install` cannot reach the network on our
+ * machines (house style §7). `.ci/run` installs it; override with CHROMIUM_PATH.
  */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--disable-quic',
-    ],
-  })
+  return launchChromium()
 }
 
 /**
