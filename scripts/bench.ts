@@ -14,10 +14,13 @@
  * judged on the wall clock; each run is also timed by process CPU time, reported beside it, which
  * stays close to what an idle machine shows when the machine is shared with other work.
  *
- *   npm run bench                     all configurations, write the results
- *   npm run bench -- --runs 11        more timed runs per configuration (at least 7)
- *   npm run bench -- --in-process     run everything in this process (quicker, less isolated)
- *   npm run bench -- --no-write       print only
+ *   npm run bench                     this, then the browser benchmark (scripts/bench-browser.ts)
+ *   npm run bench:node                this alone: all configurations, write the results
+ *   npm run bench:node -- --runs 11   more timed runs per configuration (at least 7)
+ *   npm run bench:node -- --in-process   run everything in this process (quicker, less isolated)
+ *   npm run bench:node -- --no-write  print only
+ * (`npm run bench` passes --with-browser: after the Node section, the browser one runs with its
+ * defaults, and --no-write is passed on to it.)
  */
 import { spawnSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
@@ -419,6 +422,7 @@ function main(argv: readonly string[]): void {
     return
   }
   const inProcess = argv.includes('--in-process')
+  const ownArgs = argv.filter((a) => a !== '--with-browser')
   const date = new Date().toISOString()
   const loadAtStart = loadavg()[0] ?? 0
   process.stderr.write(
@@ -437,7 +441,7 @@ function main(argv: readonly string[]): void {
       ...nodeEnvironment(),
       load: `1-min load average ${loadAtStart.toFixed(2)} at start, ${loadAtEnd.toFixed(2)} at end`,
     },
-    command: `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
+    command: `npm run bench:node${ownArgs.length > 0 ? ` -- ${ownArgs.join(' ')}` : ''}`,
     notes: [
       'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 100 ms for the full recompute after a slider move (trajectory, 2,000-sample Monte Carlo over 5 years, exact Shapley over 17 levers, sensitivity).',
       'A full recompute evaluates the physics kernel about 2^17 = 131,072 times for the attribution and 2,000 × 5 = 10,000 times for the uncertainty.',
@@ -458,9 +462,18 @@ function main(argv: readonly string[]): void {
       : ''
     process.stdout.write(`${m.label}: ${fmt(m.value)} ${m.unit}${budget}\n`)
   }
-  if (argv.includes('--no-write')) return
-  writeBenchSection(section)
-  process.stdout.write('wrote bench-results.json and BENCHMARKS.md\n')
+  if (!argv.includes('--no-write')) {
+    writeBenchSection(section)
+    process.stdout.write('wrote bench-results.json and BENCHMARKS.md\n')
+  }
+  if (argv.includes('--with-browser')) runBrowserBenchmark(argv.includes('--no-write'))
+}
+
+/** `npm run bench`: the browser benchmark after this one, in its own process. */
+function runBrowserBenchmark(noWrite: boolean): void {
+  const script = fileURLToPath(new URL('./bench-browser.ts', import.meta.url))
+  const child = spawnSync(process.execPath, [...process.execArgv, script, ...(noWrite ? ['--no-write'] : [])], { stdio: 'inherit' })
+  if (child.status !== 0) throw new Error(`the browser benchmark failed (exit ${child.status})`)
 }
 
 main(process.argv.slice(2))
