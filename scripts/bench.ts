@@ -429,7 +429,7 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
     metrics.push(
       metric({
         id: `analyze.${part}.median_ms`,
-        label: `slider move: ${part} alone, median`,
+        label: `from scratch in one thread: ${part} alone, median`,
         value: median(m.samples),
         unit: 'ms',
         method: `analyze(scenario, { parts: ['${part}'] }), context creation included; p95 ${fmt(percentile(m.samples, 0.95))} ms, CPU-time median ${fmt(median(m.cpuSamples))} ms over ${m.samples.length} runs, fresh process`,
