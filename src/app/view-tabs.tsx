@@ -15,7 +15,7 @@ export function ViewTabs() {
   return (
     <section aria-label="Views">
       <div className="tabs" role="tablist" aria-label="Views">
-        {VIEWS.map((view) => (
+        {VIEWS.map((view, index) => (
           <button
             key={view.id}
             type="button"
@@ -25,6 +25,8 @@ export function ViewTabs() {
             aria-controls={`panel-${view.id}`}
             tabIndex={view.id === active.id ? 0 : -1}
             className="tab"
+            title={view.description}
+            data-group-start={index > 0 && VIEWS[index - 1]?.group !== view.group ? '' : undefined}
             onClick={() => setActiveView(view.id)}
             onKeyDown={(event) => {
               if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return

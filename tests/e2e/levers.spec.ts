@@ -59,7 +59,7 @@ describe('levers', () => {
     await page.goto(BASE_URL, { waitUntil: 'networkidle' })
 
     await page.getByRole('combobox', { name: 'Preset' }).selectOption('article-all')
-    await page.getByRole('tab', { name: '2026–2030 trajectory' }).click()
+    await page.getByRole('tab', { name: 'Trajectory' }).click()
 
     const chart = page.getByRole('figure', { name: 'Cost per million output tokens, 2026–2030' })
     await chart.waitFor({ state: 'visible' })

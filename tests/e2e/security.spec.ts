@@ -100,7 +100,7 @@ describe('security', () => {
     // Chart exports: the hand-drawn overview charts and a recharts chart, as PNG, SVG and data.
     for (const [tab, figure] of [
       ['Prefill & decode', "Where a request's time, cost and energy go"],
-      ['2026–2030 trajectory', 'Cost per million output tokens, 2026–2030'],
+      ['Trajectory', 'Cost per million output tokens, 2026–2030'],
     ] as const) {
       await page.getByRole('tab', { name: tab }).click()
       const frame = page.getByRole('figure', { name: figure })
