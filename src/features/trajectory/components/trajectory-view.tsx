@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { useChartValue } from '@/components/ui/use-chart-value'
+import { presetById } from '@/engine/presets/presets'
 import { formatFold, formatJoules, formatUsd } from '@/lib/format'
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
@@ -75,6 +76,27 @@ function UncertaintyTag({
   return null
 }
 
+const SHOWCASE_PRESET_ID = 'article-all'
+
+/** With every lever off the trajectory is flat by construction: say so, and offer the article's full adoption. */
+function NoLeverHint() {
+  const showcase = presetById(SHOWCASE_PRESET_ID)
+  if (!showcase) return null
+  const apply = (): void => {
+    const { scenario, setScenario } = useAppStore.getState()
+    setScenario({ ...scenario, ...showcase.input }, showcase.id)
+  }
+  return (
+    <p className="trajectory-hint">
+      No lever is on, so every year equals the 2026 baseline. Move a slider on the left, or{' '}
+      <button type="button" className="link-button" onClick={apply}>
+        show “{showcase.name}”
+      </button>{' '}
+      (the model, hardware and workload stay).
+    </p>
+  )
+}
+
 function Legend({ metric, hasMarket }: { readonly metric: Metric; readonly hasMarket: boolean }) {
   return (
     <ul className="trajectory-legend" aria-label="Legend">
@@ -143,6 +165,7 @@ export function TrajectoryView() {
     })),
   )
   const summary = useAppStore(selectScenarioSummary)
+  const noLeverOn = useAppStore((s) => !Object.values(s.scenario.levers ?? {}).some((adoption) => (adoption ?? 0) > 0))
   const [log, setLog] = useState(true)
   const [market, setMarket] = useState(false)
 
@@ -212,6 +235,8 @@ export function TrajectoryView() {
           pending={stale}
         />
       </div>
+
+      {noLeverOn ? <NoLeverHint /> : null}
 
       <ChartFrame
         title="Cost per million output tokens, 2026–2030"
