@@ -25,10 +25,9 @@ import {
 import { capitalRecoveryFactor } from './physics/cost'
 import { sumOfMaxOfLines, type MaxLineSum } from './physics/decode'
 import { batchCapacity, untouchedExpertBytes, weightBytes } from './physics/memory'
+import { HOST_IDLE_SHARE } from './physics/power'
 import { mathBits, mathPeakFlops, picojoulesPerFlop } from './physics/precision'
 
-/** Idle host draws about half its loaded power (DGX-class servers; L, estimate). */
-const HOST_IDLE_SHARE = 0.5 // dimensionless
 
 const STATUS_OK = 0
 const STATUS_DOES_NOT_FIT = 1

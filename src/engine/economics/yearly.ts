@@ -10,14 +10,14 @@ import { createOutput, evaluate } from '../kernel'
 import { availability, applyCompiled } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
 import { O, P } from '../params'
+import { HOST_IDLE_SHARE } from '../physics/power'
 import type { CostComponents, EnergyBoundary } from '../result'
 import type { Scenario } from '../scenario'
 
-/**
- * Share of host power drawn while the accelerators idle. The same assumption as kernel.ts's
- * HOST_IDLE_SHARE (tests/engine/economics/yearly.test.ts checks that the kernel's energy cost matches).
- */
-export const HOST_IDLE_SHARE = 0.5 // dimensionless
+// One assumption for the kernel and the fleet view (tests/engine/economics/yearly.test.ts checks
+// that the kernel's energy cost matches the one computed here).
+
+export { HOST_IDLE_SHARE }
 
 export interface YearPoint {
   readonly year: number
