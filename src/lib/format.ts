@@ -29,10 +29,11 @@ export function formatNumber(value: number, significant = SIGNIFICANT): string {
 /** US dollars: $1.23, $0.0123, $1.2k, $3.4M, $700B. */
 export function formatUsd(value: number): string {
   if (!Number.isFinite(value)) return '—'
-  const abs = Math.abs(value)
-  if (abs >= 1e9) return `$${formatNumber(value / 1e9)}B`
-  if (abs >= 1e6) return `$${formatNumber(value / 1e6)}M`
-  if (abs >= 1e4) return `$${formatNumber(value / 1e3)}k`
+  // The sign goes before the currency symbol, as a minus sign: −$5, not $-5.
+  if (value < 0) return `−${formatUsd(-value)}`
+  if (value >= 1e9) return `$${formatNumber(value / 1e9)}B`
+  if (value >= 1e6) return `$${formatNumber(value / 1e6)}M`
+  if (value >= 1e4) return `$${formatNumber(value / 1e3)}k`
   return `$${formatNumber(value)}`
 }
 

@@ -31,4 +31,12 @@ describe('formatNumber', () => {
     expect(formatUsd(0.157)).toBe('$0.157')
     expect(formatFold(12.34)).toBe('12×')
   })
+
+  it('puts a minus sign before the dollar sign, at every scale', () => {
+    expect(formatUsd(-5)).toBe('−$5')
+    expect(formatUsd(-0.157)).toBe('−$0.157')
+    expect(formatUsd(-25_000)).toBe('−$25k')
+    expect(formatUsd(-3.2e9)).toBe('−$3.2B')
+    expect(formatUsd(0)).toBe('$0')
+  })
 })
