@@ -259,7 +259,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
   const hardwareSpec: AcceleratorSpec = {
     ...hwBase,
     ...definedOnly(hwRest),
-    peakTflops: { ...hwBase.peakTflops, ...definedOnly(peakOverride ?? {}) },
+    peakTflops: mergedPeaks(hwBase.peakTflops, peakOverride),
   }
   const hardware: ResolvedHardware = { ...hardwareSpec, custom: differs(hardwareSpec, hwBase) }
 
@@ -400,4 +400,21 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
 /** Bytes → GB, for messages. */
 export function gigabytes(bytesValue: number): number {
   return bytesValue / BYTES_PER_GB
+}
+
+/**
+ * A partial `peakTflops` merges with the base chip's, and the formats it leaves out keep their ratio
+ * to fp16: `{ fp16: 500 }` on an H100 base (989 fp16, 1,979 fp8) gives fp8 1,000, not the H100's
+ * 1,979 (which would make the custom chip's 8-bit math four times its 16-bit math). A format the
+ * base lacks (0) stays 0.
+ */
+function mergedPeaks(base: AcceleratorSpec['peakTflops'], override: { readonly [K in keyof AcceleratorSpec['peakTflops']]?: number | undefined } | undefined): AcceleratorSpec['peakTflops'] {
+  const given = definedOnly(override ?? {})
+  const scale = given.fp16 !== undefined && base.fp16 > 0 ? given.fp16 / base.fp16 : 1
+  return {
+    fp16: given.fp16 ?? base.fp16,
+    fp8: given.fp8 ?? base.fp8 * scale,
+    int8: given.int8 ?? base.int8 * scale,
+    fp4: given.fp4 ?? base.fp4 * scale,
+  }
 }

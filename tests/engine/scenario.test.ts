@@ -49,6 +49,22 @@ describe('resolveScenario', () => {
     expect(r.ok).toBe(false)
   })
 
+  it('a partial peakTflops keeps the base chip\'s ratios between formats', () => {
+    const base = resolveScenario({})
+    const custom = resolveScenario({ hardware: { name: 'Half an H100', peakTflops: { fp16: 494.5 } } })
+    expect(base.ok && custom.ok).toBe(true)
+    if (!base.ok || !custom.ok) return
+    const b = base.scenario.hardware.peakTflops
+    const c = custom.scenario.hardware.peakTflops
+    expect(c.fp16).toBe(494.5)
+    // Every format the input left out is scaled by the same factor as fp16.
+    expect(c.fp8 / b.fp8).toBeCloseTo(494.5 / b.fp16, 12)
+    expect(c.int8 / b.int8).toBeCloseTo(494.5 / b.fp16, 12)
+    // A format the input gives is taken as given.
+    const explicit = resolveScenario({ hardware: { peakTflops: { fp16: 494.5, fp8: 1500 } } })
+    expect(explicit.ok && explicit.scenario.hardware.peakTflops.fp8).toBe(1500)
+  })
+
   it('treats null like an empty scenario (the reference)', () => {
     expect(resolveScenario(null).ok).toBe(true)
   })
