@@ -8,6 +8,8 @@ export interface Notice {
   readonly id: number
   readonly tone: 'info' | 'warning' | 'error'
   readonly message: string
+  /** The scenario before the change the notice reports, when the change threw away the user's edits: Undo restores it. */
+  readonly undoScenario?: ScenarioInput
 }
 
 /** One step of a presentation story: a scenario, the view that shows it, and what to say about it. */
@@ -39,7 +41,7 @@ export interface UiSlice {
   readonly shortcutsOpen: boolean
   readonly setActiveView: (id: string) => void
   readonly setPresentation: (on: boolean) => void
-  readonly notify: (tone: Notice['tone'], message: string) => void
+  readonly notify: (tone: Notice['tone'], message: string, undoScenario?: ScenarioInput) => void
   readonly dismissNotice: (id: number) => void
   readonly setStory: (story: Story | null) => void
   readonly setStoryStep: (step: number | null) => void
@@ -59,8 +61,10 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   shortcutsOpen: false,
   setActiveView: (activeView) => set({ activeView }),
   setPresentation: (presentation) => set({ presentation }),
-  notify: (tone, message) =>
-    set((s) => ({ notices: [...s.notices.filter((n) => n.message !== message), { id: nextNoticeId++, tone, message }].slice(-4) })),
+  notify: (tone, message, undoScenario) =>
+    set((s) => ({
+      notices: [...s.notices.filter((n) => n.message !== message), { id: nextNoticeId++, tone, message, ...(undoScenario ? { undoScenario } : {}) }].slice(-4),
+    })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setStory: (story) => set({ story, storyStep: null }),
   setStoryStep: (storyStep) => set({ storyStep }),

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 
 import { startEngineSync } from '@/app/engine-sync'
+import { Notices } from '@/app/notices'
 import { ScenarioControls } from '@/features/scenario/components/scenario-controls'
 import { useAppStore } from '@/state/store'
 import { engineApi } from '@/worker/engine-api'
@@ -23,6 +24,31 @@ describe('ScenarioControls', () => {
       expect(screen.getByRole('combobox', { name })).toBeInTheDocument()
     }
     expect(screen.getByRole('combobox', { name: 'Hardware' })).toHaveDisplayValue('H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023')
+  })
+
+  it('replacing a customised model says so and can be undone', async () => {
+    const user = userEvent.setup()
+    const customised = { base: 'llama-3.3-70b', name: 'My 70B', layers: 60 }
+    useAppStore.getState().setScenario({ model: customised })
+    render(
+      <>
+        <ScenarioControls />
+        <Notices />
+      </>,
+    )
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'llama-3.1-8b')
+    expect(useAppStore.getState().scenario.model).toBe('llama-3.1-8b')
+    expect(screen.getByText(/Your customised model was replaced by the catalogue's Llama 3\.1 8B/)).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Undo' }))
+    expect(useAppStore.getState().scenario.model).toEqual(customised)
+    expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
+  })
+
+  it('switching between catalogue models raises no notice', async () => {
+    const user = userEvent.setup()
+    render(<ScenarioControls />)
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'llama-3.1-8b')
+    expect(useAppStore.getState().notices).toEqual([])
   })
 
   it('updates the scenario in the store when a select changes', async () => {

@@ -85,6 +85,18 @@ export function ScenarioControls() {
     })),
   )
 
+  const notify = useAppStore((s) => s.notify)
+  // Picking another model or chip replaces a customised one: say so, and offer to undo, so edits
+  // made in the assumption editor are never lost without a word.
+  const replaceCatalogueChoice = (field: 'model' | 'hardware', id: string): void => {
+    const before = useAppStore.getState().scenario
+    updateScenario((s) => (field === 'model' ? withModel(s, id) : withHardware(s, id)))
+    if (isCustomised(before[field])) {
+      const name = field === 'model' ? (modelById(id)?.name ?? id) : (acceleratorById(id)?.name ?? id)
+      notify('info', `Your customised ${field} was replaced by the catalogue's ${name}.`, before)
+    }
+  }
+
   const byPath = issuesByPath(issues)
   const hasAdvancedIssue = ADVANCED_PATHS.some((p) => byPath.has(p))
   const [advancedOpen, setAdvancedOpen] = useState(false)
@@ -132,7 +144,7 @@ export function ScenarioControls() {
             groups={MODEL_GROUPS}
             hint={model ? `${modelDescriptor(model)}${isCustomised(scenario.model) ? ' · customised' : ''}` : undefined}
             messages={messagesFor(byPath, 'model', 'Model')}
-            onChange={(id) => updateScenario((s) => withModel(s, id))}
+            onChange={(id) => replaceCatalogueChoice('model', id)}
           />
           <SelectField
             label="Hardware"
@@ -140,7 +152,7 @@ export function ScenarioControls() {
             groups={HARDWARE_GROUPS}
             hint={hardware ? `${hardwareDescriptor(hardware)}${isCustomised(scenario.hardware) ? ' · customised' : ''}` : undefined}
             messages={messagesFor(byPath, 'hardware', 'Hardware')}
-            onChange={(id) => updateScenario((s) => withHardware(s, id))}
+            onChange={(id) => replaceCatalogueChoice('hardware', id)}
           />
           <SelectField
             label="Workload"
