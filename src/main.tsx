@@ -8,6 +8,7 @@ import { installE2eHooks } from '@/app/e2e-hooks'
 import { engineClient } from '@/app/engine'
 import { startEngineSync } from '@/app/engine-sync'
 import { startLibrarySync } from '@/app/library-sync'
+import { startOutlookSync } from '@/app/outlook-sync'
 import { registerServiceWorker } from '@/app/pwa'
 import { checkScenario } from '@/app/scenario-check'
 import { installShortcuts } from '@/app/shortcuts'
@@ -32,6 +33,7 @@ installShortcuts(useAppStore, () => VIEWS.map((v) => v.id))
 registerServiceWorker()
 startClaimsSync(useAppStore, engineClient)
 startCompareSync(useAppStore, engineClient)
+startOutlookSync(useAppStore, engineClient)
 installE2eHooks(useAppStore, engineClient)
 
 createRoot(rootElement).render(

@@ -39,4 +39,5 @@ export const selectEconomicsResult = (s: AppState) => s.economics.result
 export const selectEditedAssumptionCount = (s: AppState): number => countAssumptionEdits(s.scenario)
 export const selectLibrary = (s: AppState) => s.library
 export const selectCompare = (s: AppState) => s.compare
+export const selectOutlook = (s: AppState) => s.outlook
 export const selectValidation = (s: AppState) => s.validation

@@ -5,11 +5,12 @@ import { createClaimsSlice, type ClaimsSlice } from './claims-slice'
 import { createCompareSlice, type CompareSlice } from './compare-slice'
 import { createEconomicsSlice, type EconomicsSlice } from './economics-slice'
 import { createLibrarySlice, type LibrarySlice } from './library-slice'
+import { createOutlookSlice, type OutlookSlice } from './outlook-slice'
 import { createRunSlice, type RunSlice } from './run-slice'
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = ScenarioSlice & RunSlice & UiSlice & ClaimsSlice & LibrarySlice & CompareSlice & EconomicsSlice
+export type AppState = ScenarioSlice & RunSlice & UiSlice & ClaimsSlice & LibrarySlice & CompareSlice & EconomicsSlice & OutlookSlice
 
 /** Build a fresh store (tests use their own; the app uses the shared `useAppStore`). */
 export const createAppStore = () =>
@@ -22,6 +23,7 @@ export const createAppStore = () =>
       ...createLibrarySlice(...a),
       ...createCompareSlice(...a),
       ...createEconomicsSlice(...a),
+      ...createOutlookSlice(...a),
     })),
   )
 

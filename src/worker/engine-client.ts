@@ -46,6 +46,8 @@ export interface EngineClient {
   check(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
   /** Several scenarios in one request; only the latest batch is applied. */
   simulateMany(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
+  /** Like simulateMany, on a channel of its own (the 2030 outlook), so it never supersedes a story's batch. */
+  outlook(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
   analyze(input: ScenarioInput, options: AnalysisOptions, lane: Lane): Promise<Outcome<AnalysisResult>>
   claims(): Promise<ClaimCheck[]>
   validation(): Promise<ValidationReport>
@@ -242,6 +244,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     simulate: (input) => request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
     check: (input) => request('fast', 'check', (api, runId) => api.check({ runId, input })),
     simulateMany: (inputs) => request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
+    outlook: (inputs) => request('fast', 'outlook', (api, runId) => api.simulateMany({ runId, inputs })),
     analyze: (input, analysisOptions, lane) =>
       lane === 'heavy' && !analysisOptions.split && (analysisOptions.parts ?? []).some((p) => SPLIT_PARTS.includes(p))
         ? analyzeHeavy(input, analysisOptions)

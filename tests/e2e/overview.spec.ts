@@ -65,6 +65,30 @@ describe('overview (first page)', () => {
     await page.close()
   })
 
+  it('answers "where is this heading by 2030" on first paint, and one click applies a preset', async () => {
+    if (!browser) throw new Error('browser did not launch')
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = collectConsoleErrors(page)
+    await page.goto(BASE_URL, { waitUntil: 'networkidle' })
+    const outlook = page.getByRole('region', { name: '2030 outlook' })
+    await outlook.waitFor({ state: 'visible', timeout: 15_000 })
+    const points = outlook.getByRole('button')
+    expect(await points.count()).toBe(3)
+    const article = outlook.getByRole('button', { name: /Article: all levers/ })
+    expect(await article.innerText()).toMatch(/\$[\d.]+\/M[\s\S]*\d+× cheaper/)
+    // Visible without scrolling at 1440×900, above the views.
+    const box = await outlook.boundingBox()
+    expect(box && box.y + box.height).toBeLessThan(900)
+
+    const before = await settledText(page, COST_OUTPUT)
+    await article.click()
+    await settledText(page, COST_OUTPUT, before)
+    expect(await article.getAttribute('aria-pressed')).toBe('true')
+    expect(await page.locator('.kpi-scenario').innerText()).toContain('2030')
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
   it('shows a field message for an invalid token count and keeps the figures', async () => {
     if (!browser) throw new Error('browser did not launch')
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })

@@ -8,6 +8,7 @@ import { useAppStore } from '@/state/store'
 import { BOUNDARY_WORDS, buildKpis, trajectoryEntry } from '../model/kpi-items'
 
 import { KpiTile } from './kpi-tile'
+import { OutlookRow } from './outlook-row'
 import '../kpi.css'
 
 function interactivityTarget(scenario: ScenarioInput): number | undefined {
@@ -61,6 +62,7 @@ export function KpiStrip() {
           <KpiTile key={item.id} item={item} />
         ))}
       </div>
+      <OutlookRow />
     </section>
   )
 }
