@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow'
 
+import { InputIssuesBanner } from '@/components/ui/input-issues-banner'
 import { useAppStore } from '@/state/store'
 
 const NO_WARNINGS: readonly string[] = []
@@ -16,14 +17,10 @@ export function IssuesBanner() {
   )
   if (issues.length > 0) {
     return (
-      <div className="banner banner-error" role="alert">
-        <strong>This scenario cannot run{hasResult ? '; the figures below are from the last one that could' : ''}.</strong>
-        <ul>
-          {issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-          ))}
-        </ul>
-      </div>
+      <InputIssuesBanner
+        heading={`This scenario cannot run${hasResult ? '; the figures below are from the last one that could' : ''}.`}
+        issues={issues}
+      />
     )
   }
   if (failure) {

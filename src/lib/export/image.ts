@@ -98,24 +98,6 @@ export function wrapText(text: string, maxWidth: number, fontSize: number): stri
   return lines
 }
 
-/** Properties a child inherits: written only where they differ from the parent's. */
-const INHERITED = new Set<string>([
-  'fill',
-  'fill-opacity',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-dasharray',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'text-anchor',
-  'visibility',
-])
-
 /** Initial values of the properties that are not inherited: written only when they differ. */
 const INITIAL: Readonly<Record<string, string>> = {
   opacity: '1',
@@ -123,6 +105,12 @@ const INITIAL: Readonly<Record<string, string>> = {
   'stop-opacity': '1',
   'dominant-baseline': 'auto',
 }
+
+/**
+ * Properties a child inherits: written only where they differ from the parent's. That is every
+ * copied property but the non-inherited ones above and `display`, which is handled on its own.
+ */
+const INHERITED = new Set<string>(STYLE_PROPERTIES.filter((property) => !(property in INITIAL) && property !== 'display'))
 
 /**
  * Copy the computed presentation of `source` and its descendants onto the clone `target`, so the

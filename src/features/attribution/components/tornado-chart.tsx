@@ -9,6 +9,15 @@ import {
   YAxis,
 } from 'recharts'
 
+import {
+  AXIS_TICK,
+  BAR_CURSOR,
+  ROW_GRID,
+  ZERO_LINE,
+  hoveredDatum,
+  rowAxis,
+  type ChartTooltipProps,
+} from '@/components/ui/chart-props'
 import { formatPercent } from '@/lib/format'
 
 import type { Metric, TornadoRow } from '../model/attribution-rows'
@@ -16,15 +25,13 @@ import type { Metric, TornadoRow } from '../model/attribution-rows'
 const signed = (x: number): string =>
   `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatPercent(Math.abs(x))}`
 
-interface TooltipProps {
-  readonly active?: boolean
-  readonly payload?: readonly { readonly payload?: TornadoRow }[]
+interface TooltipProps extends ChartTooltipProps<TornadoRow> {
   readonly metric: Metric
 }
 
-function TornadoTooltip({ active, payload, metric }: TooltipProps) {
-  const row = payload?.[0]?.payload
-  if (!active || !row) return null
+function TornadoTooltip({ metric, ...tooltip }: TooltipProps) {
+  const row = hoveredDatum(tooltip)
+  if (!row) return null
   const what = metric === 'cost' ? 'Cost' : 'Energy'
   return (
     <div className="chart-tooltip">
@@ -60,32 +67,22 @@ export function TornadoChart({
         barSize={BAR}
         barGap={-BAR}
       >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <CartesianGrid {...ROW_GRID} />
         <XAxis
           type="number"
           domain={[-limit, limit]}
           tickFormatter={(v: number) => signed(v)}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={AXIS_TICK}
           label={{
             value: `change in ${metric === 'cost' ? '$ per million output tokens' : 'joules per output token'} vs this scenario`,
             position: 'insideBottom',
             offset: -16,
-            style: { fill: 'var(--text-muted)', fontSize: 12 },
+            style: AXIS_TICK,
           }}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={176}
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
-          tickLine={false}
-          interval={0}
-        />
-        <ReferenceLine x={0} stroke="var(--text-muted)" />
-        <Tooltip
-          content={<TornadoTooltip metric={metric} />}
-          cursor={{ fill: 'var(--surface-2)' }}
-        />
+        <YAxis {...rowAxis('label', 176)} tickLine={false} interval={0} />
+        <ReferenceLine {...ZERO_LINE} />
+        <Tooltip content={<TornadoTooltip metric={metric} />} cursor={BAR_CURSOR} />
         <Bar
           dataKey="weakSpan"
           name="Lever at its weak end"

@@ -10,6 +10,15 @@ import {
   type BarShapeProps,
 } from 'recharts'
 
+import {
+  AXIS_TICK,
+  BAR_CURSOR,
+  ROW_GRID,
+  ZERO_LINE,
+  hoveredDatum,
+  rowAxis,
+  type ChartTooltipProps,
+} from '@/components/ui/chart-props'
 import { formatFold } from '@/lib/format'
 
 import {
@@ -26,15 +35,13 @@ const FILL: Record<WaterfallRow['kind'], string> = {
   total: 'var(--series-scenario)',
 }
 
-interface TooltipProps {
-  readonly active?: boolean
-  readonly payload?: readonly { readonly payload?: WaterfallRow }[]
+interface TooltipProps extends ChartTooltipProps<WaterfallRow> {
   readonly metric: Metric
 }
 
-function WaterfallTooltip({ active, payload, metric }: TooltipProps) {
-  const row = payload?.[0]?.payload
-  if (!active || !row) return null
+function WaterfallTooltip({ metric, ...tooltip }: TooltipProps) {
+  const row = hoveredDatum(tooltip)
+  if (!row) return null
   return (
     <div className="chart-tooltip">
       <strong>{row.label}</strong>
@@ -88,13 +95,13 @@ export function WaterfallChart({ rows, metric }: WaterfallChartProps) {
         margin={{ top: 4, right: 190, bottom: 28, left: 8 }}
         barCategoryGap={5}
       >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <CartesianGrid {...ROW_GRID} />
         <XAxis
           type="number"
           domain={domain}
           ticks={ticks}
           tickFormatter={(v: number) => formatFold(Math.exp(v))}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={AXIS_TICK}
           label={{
             value:
               metric === 'cost'
@@ -102,22 +109,12 @@ export function WaterfallChart({ rows, metric }: WaterfallChartProps) {
                 : 'times less energy than the 2026 baseline (log scale)',
             position: 'insideBottom',
             offset: -16,
-            style: { fill: 'var(--text-muted)', fontSize: 12 },
+            style: AXIS_TICK,
           }}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={176}
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
-          tickLine={false}
-          interval={0}
-        />
-        <ReferenceLine x={0} stroke="var(--text-muted)" />
-        <Tooltip
-          content={<WaterfallTooltip metric={metric} />}
-          cursor={{ fill: 'var(--surface-2)' }}
-        />
+        <YAxis {...rowAxis('label', 176)} tickLine={false} interval={0} />
+        <ReferenceLine {...ZERO_LINE} />
+        <Tooltip content={<WaterfallTooltip metric={metric} />} cursor={BAR_CURSOR} />
         <Bar dataKey="span" isAnimationActive={false} shape={shape} />
       </BarChart>
     </ResponsiveContainer>

@@ -1,5 +1,6 @@
 import { useShallow } from 'zustand/react/shallow'
 
+import { InputIssuesBanner } from '@/components/ui/input-issues-banner'
 import { useAppStore } from '@/state/store'
 
 /** Updating / failure / invalid-input notes for the economics views; null when all is well. */
@@ -14,17 +15,10 @@ export function EconomicsStatus() {
   )
   if (issues.length > 0) {
     return (
-      <div className="banner banner-error" role="alert">
-        <strong>
-          These inputs cannot be used
-          {hasResult ? '; the figures below are from the last ones that could' : ''}:
-        </strong>
-        <ul>
-          {issues.map((issue) => (
-            <li key={`${issue.path}:${issue.message}`}>{issue.message}</li>
-          ))}
-        </ul>
-      </div>
+      <InputIssuesBanner
+        heading={`These inputs cannot be used${hasResult ? '; the figures below are from the last ones that could' : ''}:`}
+        issues={issues}
+      />
     )
   }
   if (failure) {

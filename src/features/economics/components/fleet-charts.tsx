@@ -10,6 +10,7 @@ import {
   YAxis,
 } from 'recharts'
 
+import { AXIS_TICK, BAR_CURSOR, ROW_GRID, ZERO_LINE, rowAxis } from '@/components/ui/chart-props'
 import { formatNumber, formatTwh, formatUsd } from '@/lib/format'
 
 import { DATA_CENTRE_TWH, HYPERSCALER_CAPEX_B, type FleetChartRow } from '../model/fleet-rows'
@@ -17,13 +18,12 @@ import type { PayoffBar } from '../model/site-rows'
 
 import { LEGEND_PROPS } from './legend-text'
 
-const axisTick = { fill: 'var(--text-muted)', fontSize: 12 }
 const axisLabel = (value: string) => ({
   value,
   angle: -90,
   position: 'insideLeft' as const,
   offset: 4,
-  style: { textAnchor: 'middle' as const, fill: 'var(--text-muted)', fontSize: 12 },
+  style: { textAnchor: 'middle' as const, ...AXIS_TICK },
 })
 
 /** Draw a reference line only when the data reach a fifth of it; otherwise it flattens the bars. */
@@ -61,12 +61,9 @@ function YearBars({
       <ResponsiveContainer width="100%" height={300}>
         <BarChart data={rows} margin={{ top: 20, right: 16, bottom: 4, left: 12 }}>
           <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="year" tick={axisTick} tickLine={false} />
-          <YAxis tickFormatter={tickFormat} tick={axisTick} width={72} label={axisLabel(axis)} />
-          <Tooltip
-            formatter={(v) => tooltipFormat(Number(v))}
-            cursor={{ fill: 'var(--surface-2)' }}
-          />
+          <XAxis dataKey="year" tick={AXIS_TICK} tickLine={false} />
+          <YAxis tickFormatter={tickFormat} tick={AXIS_TICK} width={72} label={axisLabel(axis)} />
+          <Tooltip formatter={(v) => tooltipFormat(Number(v))} cursor={BAR_CURSOR} />
           <Legend {...LEGEND_PROPS} wrapperStyle={{ fontSize: 13 }} />
           {inView ? (
             <ReferenceLine
@@ -154,29 +151,23 @@ export function PayoffChart({ bars }: { readonly bars: readonly PayoffBar[] }) {
         margin={{ top: 8, right: 40, bottom: 8, left: 8 }}
         barGap={2}
       >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <CartesianGrid {...ROW_GRID} />
         <XAxis
           type="number"
           tickFormatter={pct}
-          tick={axisTick}
+          tick={AXIS_TICK}
           height={40}
           label={{
             value: 'Change when the lever goes from 0 to 100 % adoption',
             position: 'insideBottom',
             offset: -2,
-            fill: 'var(--text-muted)',
-            fontSize: 12,
+            ...AXIS_TICK,
           }}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={180}
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
-        />
-        <Tooltip formatter={(v) => pct(Number(v))} cursor={{ fill: 'var(--surface-2)' }} />
+        <YAxis {...rowAxis('name', 180)} />
+        <Tooltip formatter={(v) => pct(Number(v))} cursor={BAR_CURSOR} />
         <Legend {...LEGEND_PROPS} verticalAlign="top" height={30} wrapperStyle={{ fontSize: 13 }} />
-        <ReferenceLine x={0} stroke="var(--text-muted)" />
+        <ReferenceLine {...ZERO_LINE} />
         <Bar
           dataKey="costChangePct"
           name="Cost per token"

@@ -11,6 +11,7 @@ import {
   YAxis,
 } from 'recharts'
 
+import { AXIS_TICK, BAR_CURSOR, ROW_GRID, rowAxis } from '@/components/ui/chart-props'
 import { formatFold } from '@/lib/format'
 
 import { FOLD_FLOOR, foldLabel, requiredFoldText, type FoldBar } from '../model/use-case-rows'
@@ -37,7 +38,7 @@ export function FoldChart({ bars, firstYear, lastYear }: FoldChartProps) {
         margin={{ top: 22, right: 96, bottom: 8, left: 8 }}
         barGap={2}
       >
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <CartesianGrid {...ROW_GRID} />
         <XAxis
           type="number"
           scale="log"
@@ -45,26 +46,17 @@ export function FoldChart({ bars, firstYear, lastYear }: FoldChartProps) {
           ticks={ticks}
           allowDataOverflow
           tickFormatter={(v: number) => formatFold(v)}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={AXIS_TICK}
           label={{
             value: 'Times cheaper the task must get for the target margin (log scale)',
             position: 'insideBottom',
             offset: -4,
-            fill: 'var(--text-muted)',
-            fontSize: 12,
+            ...AXIS_TICK,
           }}
           height={42}
         />
-        <YAxis
-          type="category"
-          dataKey="name"
-          width={170}
-          tick={{ fill: 'var(--text)', fontSize: 13 }}
-        />
-        <Tooltip
-          formatter={(v) => requiredFoldText(Number(v))}
-          cursor={{ fill: 'var(--surface-2)' }}
-        />
+        <YAxis {...rowAxis('name', 170)} />
+        <Tooltip formatter={(v) => requiredFoldText(Number(v))} cursor={BAR_CURSOR} />
         <Legend
           {...LEGEND_PROPS}
           verticalAlign="bottom"

@@ -10,6 +10,7 @@ import {
 } from 'recharts'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { AXIS_TICK, BAR_CURSOR, ROW_GRID, ROW_TICK, rowAxis } from '@/components/ui/chart-props'
 import { SERVING_SOURCES } from '@/engine/economics/defaults'
 import type { ServingComparison, ServingConfig } from '@/engine/economics/disaggregation'
 import type { ServingPoolInput } from '@/engine/economics/inputs'
@@ -156,6 +157,9 @@ function ConfigCard({
   )
 }
 
+/** Configuration names are long: a size smaller than other charts' row labels. */
+const CONFIG_NAME_TICK = { ...ROW_TICK, fontSize: 12 }
+
 function SplitChart({
   bars,
   format,
@@ -168,27 +172,16 @@ function SplitChart({
   return (
     <ResponsiveContainer width="100%" height={Math.max(200, 56 * bars.length + 90)}>
       <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }}>
-        <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" horizontal={false} />
+        <CartesianGrid {...ROW_GRID} />
         <XAxis
           type="number"
           tickFormatter={format}
-          tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
+          tick={AXIS_TICK}
           height={40}
-          label={{
-            value: axis,
-            position: 'insideBottom',
-            offset: -2,
-            fill: 'var(--text-muted)',
-            fontSize: 12,
-          }}
+          label={{ value: axis, position: 'insideBottom', offset: -2, ...AXIS_TICK }}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={210}
-          tick={{ fill: 'var(--text)', fontSize: 12 }}
-        />
-        <Tooltip formatter={(v) => format(Number(v))} cursor={{ fill: 'var(--surface-2)' }} />
+        <YAxis {...rowAxis('label', 210)} tick={CONFIG_NAME_TICK} />
+        <Tooltip formatter={(v) => format(Number(v))} cursor={BAR_CURSOR} />
         <Legend {...LEGEND_PROPS} verticalAlign="top" height={28} wrapperStyle={{ fontSize: 13 }} />
         <Bar
           dataKey="prefill"
