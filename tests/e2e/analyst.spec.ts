@@ -1,13 +1,14 @@
 import { readFile } from 'node:fs/promises'
 
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { runScenario, type ScenarioInput } from '@/engine/index'
 import { encodeShareState } from '@/features/scenarios/model/share-link'
 import { formatUsd } from '@/lib/format'
 
-import { BASE_URL, collectConsoleErrors, launchBrowser } from './helpers/browser'
+import { BASE_URL } from './helpers/browser'
+import { browserSession } from './helpers/browser-session'
 
 const LIBRARY_KEY = 'iel:library'
 
@@ -23,30 +24,7 @@ async function kpiShows(page: Page, text: string): Promise<void> {
 }
 
 describe('analyst tools', () => {
-  let browser: Browser | undefined
-  let context: BrowserContext | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
-
-  async function open(url = BASE_URL): Promise<{ page: Page; errors: string[] }> {
-    if (!browser) throw new Error('browser did not launch')
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-    const page = await context.newPage()
-    const errors = collectConsoleErrors(page)
-    await page.goto(url, { waitUntil: 'networkidle' })
-    return { page, errors }
-  }
-
-  async function close(): Promise<void> {
-    await context?.close()
-    context = undefined
-  }
+  const { open, close } = browserSession({ waitUntil: 'networkidle', acceptDownloads: true })
 
   it('a shared link restores the sender’s scenario and view', async () => {
     const input: ScenarioInput = { model: 'llama-3.1-8b', hardware: 'h200-sxm', year: 2029, levers: { hbm: 1, inferenceEngine: 0.8 } }

@@ -3,15 +3,16 @@
  * few hundred random and malformed share links; broken, full and old browser storage. Whatever
  * happens, the page says so in words, keeps the last good figures and carries on.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { decodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
 
 // window.__lab (the page's test hooks) and its types.
 import type {} from '@/app/e2e-hooks'
 
-import { BASE_URL, collectConsoleErrors, launchBrowser } from './helpers/browser'
+import { BASE_URL } from './helpers/browser'
+import { browserSession } from './helpers/browser-session'
 import { randomShareHashes } from './helpers/random-links'
 
 const COST = '[data-kpi="cost-output"] .kpi-value .num'
@@ -56,31 +57,7 @@ function unexpected(errors: readonly string[]): string[] {
 }
 
 describe('robustness', () => {
-  let browser: Browser | undefined
-  let context: BrowserContext | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
-
-  async function open(url: string, init?: () => void): Promise<{ page: Page; errors: string[] }> {
-    if (!browser) throw new Error('browser did not launch')
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 } })
-    if (init) await context.addInitScript(init)
-    const page = await context.newPage()
-    const errors = collectConsoleErrors(page)
-    await page.goto(url, { waitUntil: 'load' })
-    return { page, errors }
-  }
-
-  async function close(): Promise<void> {
-    await context?.close()
-    context = undefined
-  }
+  const { open, close } = browserSession({ waitUntil: 'load' })
 
   const stall = (page: Page, worker: Worker, ms: number): Promise<void> =>
     page.evaluate(([w, t]) => void window.__lab?.engine.debug.stall(w, t), [worker, ms] as const)
@@ -199,11 +176,13 @@ describe('robustness', () => {
   })
 
   it('storage: a corrupted library is kept aside with a message; the app starts and works', async () => {
-    const { page, errors } = await open(BASE_URL, () => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('iel:library', '{"schemaVersion": 1, "data": {"scenarios": [ broken')
-        sessionStorage.setItem('seeded', '1')
-      }
+    const { page, errors } = await open(BASE_URL, {
+      init: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('iel:library', '{"schemaVersion": 1, "data": {"scenarios": [ broken')
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
     })
     await settledCost(page)
     await waitForNotice(page, /could not be read \(the stored data is not valid JSON\)\. A copy was kept in this browser's storage under "iel:library:backup:/)
@@ -216,13 +195,15 @@ describe('robustness', () => {
   })
 
   it('storage: when it is full, saving says so and the scenario stays in the tab', async () => {
-    const { page, errors } = await open(BASE_URL, () => {
-      // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call on the same receiver
-      const original = Storage.prototype.setItem
-      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if (key === 'iel:library') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
-        original.call(this, key, value)
-      }
+    const { page, errors } = await open(BASE_URL, {
+      init: () => {
+        // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call on the same receiver
+        const original = Storage.prototype.setItem
+        Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+          if (key === 'iel:library') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          original.call(this, key, value)
+        }
+      },
     })
     await settledCost(page)
     await page.getByRole('button', { name: /^Scenarios/ }).click()
@@ -238,15 +219,17 @@ describe('robustness', () => {
   })
 
   it('storage: a library from the pre-release format is upgraded, with a notice, and opens', async () => {
-    const { page, errors } = await open(BASE_URL, () => {
-      if (!sessionStorage.getItem('seeded')) {
-        // Version 0: a map keyed by name, adoption in percent, under the pre-release key.
-        localStorage.setItem(
-          'iel-saved-scenarios',
-          JSON.stringify({ scenarios: { 'From the old app': { savedAt: 1767225600000, scenario: { year: 2028, levers: { hbm: 100 } }, tab: 'trajectory' } } }),
-        )
-        sessionStorage.setItem('seeded', '1')
-      }
+    const { page, errors } = await open(BASE_URL, {
+      init: () => {
+        if (!sessionStorage.getItem('seeded')) {
+          // Version 0: a map keyed by name, adoption in percent, under the pre-release key.
+          localStorage.setItem(
+            'iel-saved-scenarios',
+            JSON.stringify({ scenarios: { 'From the old app': { savedAt: 1767225600000, scenario: { year: 2028, levers: { hbm: 100 } }, tab: 'trajectory' } } }),
+          )
+          sessionStorage.setItem('seeded', '1')
+        }
+      },
     })
     await settledCost(page)
     await waitForNotice(page, /upgraded from an earlier version/)

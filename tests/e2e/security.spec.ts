@@ -3,15 +3,16 @@
  * violates (every view, presentation mode, the library, chart exports), no request to any other
  * host, and names from imported files rendered as text.
  */
-import type { Browser, BrowserContext, Page, Request } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page, Request } from 'playwright-core'
+import { describe, expect, it } from 'vitest'
 
 import { VIEWS } from '@/app/views'
 import { serializeScenarioFile } from '@/features/scenarios/model/scenario-file'
 
 import { CSP_HEADER, CSP_META } from '../../scripts/lib/content-security-policy'
 
-import { BASE_URL, collectConsoleErrors, launchBrowser } from './helpers/browser'
+import { BASE_URL } from './helpers/browser'
+import { browserSession } from './helpers/browser-session'
 
 const COST = '[data-kpi="cost-output"] .kpi-value .num'
 const HOSTILE_NAME = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">Board deck'
@@ -32,34 +33,18 @@ function recordViolations(): void {
 }
 
 describe('security', () => {
-  let browser: Browser | undefined
-  let context: BrowserContext | undefined
-
-  beforeAll(async () => {
-    browser = await launchBrowser()
-  })
-
-  afterAll(async () => {
-    await browser?.close()
-  })
+  const session = browserSession({ waitUntil: 'networkidle', acceptDownloads: true })
+  const { close } = session
 
   async function open(): Promise<{ page: Page; errors: string[]; requests: string[] }> {
-    if (!browser) throw new Error('browser did not launch')
-    context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true })
-    await context.addInitScript(recordViolations)
     const requests: string[] = []
-    // The context sees the page's, its workers' and the service worker's requests.
-    context.on('request', (request: Request) => requests.push(request.url()))
-    const page = await context.newPage()
-    const errors = collectConsoleErrors(page)
-    await page.goto(BASE_URL, { waitUntil: 'networkidle' })
+    const { page, errors } = await session.open(BASE_URL, {
+      init: recordViolations,
+      // The context sees the page's, its workers' and the service worker's requests.
+      onContext: (context) => context.on('request', (request: Request) => requests.push(request.url())),
+    })
     await page.locator(COST).waitFor()
     return { page, errors, requests }
-  }
-
-  async function close(): Promise<void> {
-    await context?.close()
-    context = undefined
   }
 
   it('serves a strict policy, in the page and as a header: no unsafe-inline, no unsafe-eval', async () => {
