@@ -32,8 +32,6 @@ import { Stat } from './stat'
 import '../economics.css'
 
 const YEARS = [2026, 2027, 2028, 2029, 2030] as const
-/** Dollars with a true minus sign for losses: −$19.7M. */
-const signedUsd = (v: number): string => (v < 0 ? `−${formatUsd(-v)}` : formatUsd(v))
 const source = (s: { readonly source: string } | undefined): string => s?.source ?? ''
 
 function FleetSection({
@@ -325,8 +323,8 @@ function SiteSection({
                   </td>
                   <td className="num-col num">{formatChange(p.costPerTokenChange)}</td>
                   <td className="num-col num">{formatChange(p.siteTokensChange)}</td>
-                  <td className="num-col num">{signedUsd(p.extraRevenueUsdPerYear)}</td>
-                  <td className="num-col num">{signedUsd(p.costSavingUsdPerYear)}</td>
+                  <td className="num-col num">{formatUsd(p.extraRevenueUsdPerYear)}</td>
+                  <td className="num-col num">{formatUsd(p.costSavingUsdPerYear)}</td>
                 </tr>
               ))}
             </tbody>
