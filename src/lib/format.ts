@@ -75,6 +75,40 @@ export function formatFold(value: number): string {
   return `${formatNumber(value, value >= 100 ? 3 : 2)}×`
 }
 
+/** The words after a fold change: "cheaper" for a fold above 1, "costlier" below it. */
+export interface FoldWords {
+  readonly better: string
+  readonly worse: string
+}
+
+/**
+ * A fold change as a factor of at least 1 and the word for its direction, so a change for the worse
+ * reads "1.4× costlier" rather than "0.73× cheaper". Within half a percent of 1 is no change ("1×").
+ */
+export function foldChangeParts(fold: number, words: FoldWords): { readonly value: string; readonly word: string } {
+  if (!Number.isFinite(fold) || fold <= 0) return { value: '—', word: '' }
+  if (Math.abs(fold - 1) < 0.005) return { value: '1×', word: 'no change' }
+  return fold > 1 ? { value: formatFold(fold), word: words.better } : { value: formatFold(1 / fold), word: words.worse }
+}
+
+/** A fold change in words: "3.4× cheaper", "1.4× costlier", "no change". */
+export function formatFoldChange(fold: number, words: FoldWords): string {
+  const { value, word } = foldChangeParts(fold, words)
+  if (value === '—') return value
+  return word === 'no change' ? word : `${value} ${word}`
+}
+
+/**
+ * A range of fold changes in words, low end first: "2.9× to 3.9× cheaper", "1.2× to 1.6× costlier",
+ * and across no change "1.1× costlier to 1.2× cheaper".
+ */
+export function formatFoldRange(low: number, high: number, words: FoldWords): string {
+  const [a, b] = low <= high ? [low, high] : [high, low]
+  if (a >= 1) return `${formatFold(a)} to ${formatFold(b)} ${words.better}`
+  if (b <= 1) return `${formatFold(1 / b)} to ${formatFold(1 / a)} ${words.worse}`
+  return `${formatFold(1 / a)} ${words.worse} to ${formatFold(b)} ${words.better}`
+}
+
 /** Watts with a prefix: 700 W, 4.8 kW, 12 MW. */
 export function formatWatts(value: number): string {
   if (!Number.isFinite(value)) return '—'

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { formatFold, formatNumber, formatUsd } from '@/lib/format'
+import { formatFold, formatFoldChange, formatFoldRange, formatNumber, formatUsd } from '@/lib/format'
 
 /** What formatNumber wrote before its formatters were cached (toLocaleString with options per call). */
 function reference(value: number, significant = 3): string {
@@ -38,5 +38,22 @@ describe('formatNumber', () => {
     expect(formatUsd(-25_000)).toBe('−$25k')
     expect(formatUsd(-3.2e9)).toBe('−$3.2B')
     expect(formatUsd(0)).toBe('$0')
+  })
+})
+
+describe('formatFoldChange and formatFoldRange', () => {
+  const cost = { better: 'cheaper', worse: 'costlier' }
+
+  it('turns a fold below 1 into a factor above 1 with the opposite word', () => {
+    expect(formatFoldChange(3.4, cost)).toBe('3.4× cheaper')
+    expect(formatFoldChange(1 / 1.37, cost)).toBe('1.4× costlier')
+    expect(formatFoldChange(1.001, cost)).toBe('no change')
+    expect(formatFoldChange(Number.NaN, cost)).toBe('—')
+  })
+
+  it('orders a range low end first, on either side of no change', () => {
+    expect(formatFoldRange(2.9, 3.9, cost)).toBe('2.9× to 3.9× cheaper')
+    expect(formatFoldRange(1 / 1.6, 1 / 1.2, cost)).toBe('1.2× to 1.6× costlier')
+    expect(formatFoldRange(1 / 1.1, 1.2, cost)).toBe('1.1× costlier to 1.2× cheaper')
   })
 })

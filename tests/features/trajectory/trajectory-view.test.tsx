@@ -3,9 +3,13 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { TrajectoryView } from '@/features/trajectory/components/trajectory-view'
+import { formatFold } from '@/lib/format'
 import { useAppStore } from '@/state/store'
 
 import { analysisOf, ARTICLE_ALL } from './fixtures'
+
+/** Only the design-lag risk lever, fully on: every year costs more than the 2026 baseline. */
+const DESIGN_LAG_ONLY = { year: 2030, levers: { designLag: 1 } }
 
 const initialState = useAppStore.getState()
 const analysis = analysisOf(ARTICLE_ALL)
@@ -62,6 +66,21 @@ describe('TrajectoryView', () => {
     expect(state.presetId).toBe('article-all')
     expect(Object.values(state.scenario.levers ?? {}).some((a) => (a ?? 0) > 0)).toBe(true)
     expect(screen.queryByText(/No lever is on/)).not.toBeInTheDocument()
+  })
+
+  it('says "costlier" and "more", never "0.7× cheaper", when the levers make a token dearer', () => {
+    const dearer = analysisOf(DESIGN_LAG_ONLY)
+    const last = dearer.trajectory![4]!
+    expect(last.costFold).toBeLessThan(1)
+    act(() => {
+      useAppStore.getState().analysisSucceeded('trajectory', { trajectory: dearer.trajectory }, 1)
+      useAppStore.getState().analysisSucceeded('heavy', { uncertainty: dearer.uncertainty }, 1)
+    })
+    render(<TrajectoryView />)
+    expect(screen.getByText(`${formatFold(1 / last.costFold)} costlier`)).toBeInTheDocument()
+    expect(screen.getByText(`${formatFold(1 / last.energyFold)} more`)).toBeInTheDocument()
+    expect(screen.getByText(/^P10–P90: [\d.]+× to [\d.]+× costlier$/)).toBeInTheDocument()
+    expect(screen.queryByText(/^0\.\d+× (cheaper|less)/)).not.toBeInTheDocument()
   })
 
   it('toggles the market-trend context line, labelled as context', async () => {

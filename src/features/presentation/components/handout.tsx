@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react'
 
-import { formatCount, formatFold, formatJoules, formatUsd } from '@/lib/format'
+import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
 
+import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
 import { handoutChartRows, handoutInputs, handoutPages, type EvaluateSteps, type HandoutPage } from '../model/handout'
 import { describeScenarioInput } from '../model/scenario-summary'
 import { fillMessage } from '../model/story-template'
@@ -107,8 +108,8 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
               <dd className="num">{formatJoules(page.figures.joulesPerToken)}</dd>
             </div>
             <div>
-              <dt>Cheaper than 2026</dt>
-              <dd className="num">{page.figures.costFold === undefined ? '—' : formatFold(page.figures.costFold)}</dd>
+              <dt>{foldLabel(page.figures.costFold, '2026')}</dt>
+              <dd className="num">{page.figures.costFold === undefined ? '—' : formatFoldMagnitude(page.figures.costFold)}</dd>
             </div>
             <div>
               <dt>Output tokens/s per accelerator</dt>

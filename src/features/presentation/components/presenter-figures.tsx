@@ -1,5 +1,6 @@
-import { formatCount, formatFold, formatJoules, formatUsd } from '@/lib/format'
+import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 
+import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
 import type { StoryFigures } from '../model/story-template'
 
 import { TweenedFigure } from './tweened-figure'
@@ -16,7 +17,12 @@ export function PresenterFigures({ figures }: PresenterFiguresProps) {
       <dl className="presenter-figures" aria-label="Key figures">
         <TweenedFigure label="Cost per million output tokens" value={figures?.costPerMillionOutput} format={formatUsd} testId="figure-cost" />
         <TweenedFigure label="Energy per output token" value={figures?.joulesPerToken} format={formatJoules} testId="figure-energy" />
-        <TweenedFigure label="Cheaper than the 2026 baseline" value={figures?.costFold} format={formatFold} testId="figure-fold" />
+        <TweenedFigure
+          label={foldLabel(figures?.costFold, 'the 2026 baseline')}
+          value={figures?.costFold}
+          format={formatFoldMagnitude}
+          testId="figure-fold"
+        />
         <TweenedFigure label="Output tokens per second per chip" value={figures?.tokensPerSecondPerAccelerator} format={formatCount} testId="figure-throughput" />
       </dl>
     </>

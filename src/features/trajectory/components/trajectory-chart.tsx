@@ -11,7 +11,7 @@ import {
   YAxis,
 } from 'recharts'
 
-import { formatFold } from '@/lib/format'
+import { foldChangeParts, formatFoldChange, formatFoldRange, type FoldWords } from '@/lib/format'
 
 import {
   bandFolds,
@@ -33,7 +33,10 @@ interface TrajectoryChartProps {
   readonly height?: number
 }
 
-const FOLD_WORD: Record<Metric, string> = { cost: 'cheaper', energy: 'less energy' }
+const FOLD_WORDS: Record<Metric, FoldWords> = {
+  cost: { better: 'cheaper', worse: 'costlier' },
+  energy: { better: 'less energy', worse: 'more energy' },
+}
 
 interface TooltipPayloadProps {
   readonly active?: boolean
@@ -52,14 +55,14 @@ function TrajectoryTooltip({ active, payload, format, metric }: TooltipPayloadPr
       <dl>
         <dt>Scenario</dt>
         <dd className="num">
-          {format(row.scenario)} · {formatFold(row.fold)} {FOLD_WORD[metric]}
+          {format(row.scenario)} · {formatFoldChange(row.fold, FOLD_WORDS[metric])}
         </dd>
         {row.band ? (
           <>
             <dt>P10–P90</dt>
             <dd className="num">
               {format(row.band[0])} – {format(row.band[1])}
-              {folds ? ` (${formatFold(folds[0])}–${formatFold(folds[1])})` : ''}
+              {folds ? ` (${formatFoldRange(folds[0], folds[1], FOLD_WORDS[metric])})` : ''}
             </dd>
           </>
         ) : null}
@@ -112,13 +115,14 @@ export const TrajectoryChart = memo(function TrajectoryChart({
   const endLabel = useCallback(
     ({ x, y, index }: EndLabelProps) => {
       if (index !== lastIndex || !last || typeof x !== 'number' || typeof y !== 'number') return null
+      const change = foldChangeParts(last.fold, FOLD_WORDS[metric])
       return (
         <g className="trajectory-end-label">
           <text x={x + 12} y={y - 2} dominantBaseline="middle" className="trajectory-end-fold">
-            {formatFold(last.fold)}
+            {change.value}
           </text>
           <text x={x + 12} y={y + 15} dominantBaseline="middle" className="trajectory-end-word">
-            {FOLD_WORD[metric]}
+            {change.word}
           </text>
         </g>
       )

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { useChartValue } from '@/components/ui/use-chart-value'
 import { presetById } from '@/engine/presets/presets'
-import { formatFold, formatJoules, formatUsd } from '@/lib/format'
+import { formatFoldChange, formatFoldRange, formatJoules, formatUsd, type FoldWords } from '@/lib/format'
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -150,9 +150,12 @@ function Stat({
   )
 }
 
-function bandDetail(row: TrajectoryRow | undefined, word: string): string | undefined {
+const COST_WORDS: FoldWords = { better: 'cheaper', worse: 'costlier' }
+const ENERGY_WORDS: FoldWords = { better: 'less', worse: 'more' }
+
+function bandDetail(row: TrajectoryRow | undefined, words: FoldWords): string | undefined {
   const folds = row ? bandFolds(row) : undefined
-  return folds ? `P10–P90: ${formatFold(folds[0])} to ${formatFold(folds[1])} ${word}` : undefined
+  return folds ? `P10–P90: ${formatFoldRange(folds[0], folds[1], words)}` : undefined
 }
 
 export function TrajectoryView() {
@@ -219,8 +222,8 @@ export function TrajectoryView() {
         />
         <Stat
           label={`vs 2026 baseline`}
-          value={lastCost ? `${formatFold(lastCost.fold)} cheaper` : '—'}
-          detail={bandDetail(lastCost, 'cheaper') ?? 'computing uncertainty…'}
+          value={lastCost ? formatFoldChange(lastCost.fold, COST_WORDS) : '—'}
+          detail={bandDetail(lastCost, COST_WORDS) ?? 'computing uncertainty…'}
           pending={stale}
         />
         <Stat
@@ -230,8 +233,8 @@ export function TrajectoryView() {
         />
         <Stat
           label="vs 2026 baseline"
-          value={lastEnergy ? `${formatFold(lastEnergy.fold)} less` : '—'}
-          detail={bandDetail(lastEnergy, 'less') ?? 'computing uncertainty…'}
+          value={lastEnergy ? formatFoldChange(lastEnergy.fold, ENERGY_WORDS) : '—'}
+          detail={bandDetail(lastEnergy, ENERGY_WORDS) ?? 'computing uncertainty…'}
           pending={stale}
         />
       </div>
