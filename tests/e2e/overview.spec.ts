@@ -99,7 +99,9 @@ describe('overview (first page)', () => {
     await page.getByText('Advanced', { exact: true }).click()
     const input = page.getByRole('spinbutton', { name: 'Input tokens' })
     await input.fill('0')
-    await page.getByText('Input tokens must be at least 1 (got 0)').waitFor({ state: 'visible' })
+    // Under the field and in the banner above the figures, both in the field's own words.
+    await page.getByRole('region', { name: 'Scenario' }).getByText('Input tokens must be at least 1 (got 0)').waitFor({ state: 'visible' })
+    await page.getByRole('alert').filter({ hasText: 'This scenario cannot run' }).getByText('Input tokens must be at least 1 (got 0)').waitFor()
     expect(await input.getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator(COST_OUTPUT).textContent()).toBe(before)
     expect(await page.getByText('Last valid scenario').isVisible()).toBe(true)

@@ -31,3 +31,30 @@ export function fieldMessage(message: string, path: string, label: string): stri
 export function messagesFor(map: ReadonlyMap<string, readonly string[]>, path: string, label: string): string[] {
   return (map.get(path) ?? []).map((m) => fieldMessage(m, path, label))
 }
+
+/**
+ * The labels of the fields the sidebar edits, for the banner above the figures: there the message is
+ * read away from its field, so "workload.batchSize must be at least 1" reads "Batch size must be at
+ * least 1". Paths not listed (assumption overrides, share links) keep the engine's dotted name.
+ */
+const BANNER_LABELS: Readonly<Record<string, string>> = {
+  model: 'Model',
+  hardware: 'Hardware',
+  workload: 'Workload',
+  accelerators: 'Accelerators per replica',
+  'economics.mode': 'Cost basis',
+  'energy.boundary': 'Energy boundary',
+  'precision.weights': 'Weights precision',
+  'precision.activations': 'Activations precision',
+  'precision.kvCache': 'KV cache precision',
+  'workload.inputTokens': 'Input tokens',
+  'workload.outputTokens': 'Output tokens',
+  'workload.minOutputTokensPerSecondPerUser': 'Interactivity target',
+  'workload.batchSize': 'Batch size',
+}
+
+/** A scenario issue worded for the banner: the field's label instead of its dotted path. */
+export function bannerIssue(issue: ScenarioIssue): ScenarioIssue {
+  const label = BANNER_LABELS[issue.path.replace(/\.(base|preset)$/, '')]
+  return label ? { ...issue, message: fieldMessage(issue.message, issue.path, label) } : issue
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { resolveScenario } from '@/engine/index'
-import { fieldMessage, issuesByPath, messagesFor } from '@/features/scenario/model/field-issues'
+import { bannerIssue, fieldMessage, issuesByPath, messagesFor } from '@/features/scenario/model/field-issues'
 
 describe('field issues', () => {
   it('maps engine issues to the field they name, worded for the field', () => {
@@ -19,5 +19,14 @@ describe('field issues', () => {
 
   it('capitalises a message that does not start with the path', () => {
     expect(fieldMessage('does not fit', 'accelerators', 'Accelerators')).toBe('Does not fit')
+  })
+
+  it('words a banner issue with the field label and leaves paths it has no label for', () => {
+    expect(bannerIssue({ path: 'workload.batchSize', message: 'workload.batchSize must be at least 1 (got -5)' }).message).toBe(
+      'Batch size must be at least 1 (got -5)',
+    )
+    expect(bannerIssue({ path: 'model.base', message: 'model "x" is not in the catalogue' }).message).toBe('Model "x" is not in the catalogue')
+    const custom = { path: 'model.kvHeads', message: 'model.kvHeads (9) cannot exceed model.heads (8)' }
+    expect(bannerIssue(custom)).toEqual(custom)
   })
 })
