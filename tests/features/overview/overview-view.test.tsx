@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react'
+import { act, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { OverviewView } from '@/features/overview/components/overview-view'
@@ -42,5 +42,25 @@ describe('OverviewView', () => {
     expect(within(energy).queryByText('Host server')).not.toBeInTheDocument()
     expect(within(energy).getByText('Chip: compute')).toBeInTheDocument()
     expect(screen.getAllByText(/energy at the chip boundary/).length).toBeGreaterThan(0)
+  })
+
+  it('groups thousands on the cost axis', () => {
+    // 405B on 0.23 GB-SRAM chips: thousands of dollars per 1,000 requests.
+    useAppStore.getState().runSucceeded(engineResult({ model: 'llama-3.1-405b', hardware: 'groq-lpu' }), 1)
+    render(<OverviewView />)
+    const cost = screen.getByRole('img', { name: /^Cost per request/ })
+    expect(within(cost).getAllByText(/^\$\d{1,3}(,\d{3})+$/).length).toBeGreaterThan(1)
+    expect(within(cost).queryAllByText(/^\$\d{4,}/)).toEqual([])
+  })
+
+  it('widens the left margin on the projector, where the larger ticks would run into the axis title', () => {
+    useAppStore.getState().runSucceeded(engineResult(), 1)
+    const zeroTickX = (): number => Number(within(screen.getByRole('img', { name: /^Time per request/ })).getByText('0 ms').getAttribute('x'))
+    const { unmount } = render(<OverviewView />)
+    const laptop = zeroTickX()
+    unmount()
+    act(() => useAppStore.getState().setPresentation(true))
+    render(<OverviewView />)
+    expect(zeroTickX()).toBeGreaterThan(laptop)
   })
 })

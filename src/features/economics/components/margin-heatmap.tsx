@@ -42,7 +42,9 @@ export function MarginHeatmap({ rows, years, targetLabel }: MarginHeatmapProps) 
               </th>
             ))}
             <th scope="col">Breaks even</th>
-            <th scope="col">Reaches {targetLabel}</th>
+            <th scope="col">
+              Reaches <span className="econ-heat-target-figure">{targetLabel}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -40,7 +40,8 @@ export function MemoryBar({ result }: { readonly result: SimulationResult }) {
         ))}
       </ul>
       <p className="memory-note">
-        The KV cache holds the {formatCount(m.batchSize)} sequences in the batch; memory would hold {formatCount(m.batchCapacity)}.
+        The KV cache holds {m.batchSize === 1 ? 'the one sequence' : `the ${formatCount(m.batchSize)} sequences`} in the batch; memory
+        would hold {formatCount(m.batchCapacity)}.
       </p>
     </section>
   )

@@ -4,6 +4,8 @@ import { ChartFrame } from '@/components/ui/chart-frame'
 import { useElementWidth } from '@/components/ui/use-element-width'
 import type { SimulationResult } from '@/engine/index'
 import { formatJoules, formatNumber, formatPercent, formatUsd } from '@/lib/format'
+import { selectPresentation } from '@/state/selectors'
+import { useAppStore } from '@/state/store'
 
 import { round, stackedBars, type BarGeometry } from '../model/chart-geometry'
 import { niceTicks, phaseBreakdowns, tickDecimals, type Breakdown } from '../model/phase-breakdown'
@@ -17,10 +19,19 @@ const FORMATS: Record<Breakdown['id'], { readonly value: (v: number) => string; 
   energy: { value: formatJoules, axis: 'J per request' },
 }
 
+function costTickFormat(decimals: number): (v: number) => string {
+  const f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  return (v) => `$${f.format(v)}`
+}
+
 /** The plot's size and margins, px: room for the y-axis ticks and title on the left, totals on top. */
 const HEIGHT = 230
 const MARGIN = { top: 22, right: 8, bottom: 30, left: 68 } as const
+/** On the projector the ticks are drawn at 15 px ("40 ms" grows by a third): more room on the left. */
+const PROJECTOR_LEFT = 84
 const TOOLTIP_WIDTH = 230
+/** The rotated y-axis title hugs the left edge, clear of the tick labels. */
+const AXIS_TITLE_X = 10
 
 function BreakdownTooltip({ bar, breakdown, left }: { readonly bar: BarGeometry; readonly breakdown: Breakdown; readonly left: number }) {
   const row = breakdown.rows.find((r) => r.label === bar.label)
@@ -57,12 +68,15 @@ function BreakdownTooltip({ bar, breakdown, left }: { readonly bar: BarGeometry;
 const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly breakdown: Breakdown }) {
   const [ref, width] = useElementWidth<HTMLDivElement>(300)
   const [hovered, setHovered] = useState<number | undefined>(undefined)
+  const presenting = useAppStore(selectPresentation)
   const { value: format, axis } = FORMATS[breakdown.id]
   const [prefill, decode] = breakdown.rows
   const ticks = niceTicks(Math.max(prefill.total, decode.total))
   const decimals = tickDecimals(ticks)
-  const formatTick = breakdown.id === 'cost' ? (v: number) => `$${v.toFixed(decimals)}` : format
-  const box = { left: MARGIN.left, top: MARGIN.top, width: Math.max(40, width - MARGIN.left - MARGIN.right), height: HEIGHT - MARGIN.top - MARGIN.bottom }
+  // Cost ticks keep one number of decimals down the axis ($0.05, $0.10) and group thousands ($20,000).
+  const formatTick = breakdown.id === 'cost' ? costTickFormat(decimals) : format
+  const left = presenting ? PROJECTOR_LEFT : MARGIN.left
+  const box = { left, top: MARGIN.top, width: Math.max(40, width - left - MARGIN.right), height: HEIGHT - MARGIN.top - MARGIN.bottom }
   const layout = stackedBars(breakdown, ticks, box)
   const bottom = box.top + box.height
   const hoveredBar = hovered === undefined ? undefined : layout.bars[hovered]
@@ -84,7 +98,15 @@ const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly brea
             </text>
           ))}
         </g>
-        <text x={14} y={round(box.top + box.height / 2)} transform={`rotate(-90 14 ${round(box.top + box.height / 2)})`} textAnchor="middle" dominantBaseline="central" fill="var(--text-faint)" fontSize={11}>
+        <text
+          x={AXIS_TITLE_X}
+          y={round(box.top + box.height / 2)}
+          transform={`rotate(-90 ${AXIS_TITLE_X} ${round(box.top + box.height / 2)})`}
+          textAnchor="middle"
+          dominantBaseline="central"
+          fill="var(--text-faint)"
+          fontSize={11}
+        >
           {axis}
         </text>
         {hoveredBar ? <rect x={round(hoveredBar.bandX)} y={box.top} width={round(hoveredBar.bandWidth)} height={box.height} fill="var(--surface-2)" /> : null}
