@@ -33,7 +33,7 @@ export function appendStep(story: Story, step: StoryStep): Story {
 }
 
 /** The message a new step starts with: the headline numbers in plain words. */
-export const DEFAULT_STEP_MESSAGE = '{model} on {hardware} in {year}: {cost} per million output tokens, {fold} cheaper than 2026, {energy} per token.'
+export const DEFAULT_STEP_MESSAGE = '{model} on {hardware} in {year}: {cost} per million output tokens and {energy} per token; against the 2026 baseline: {change}.'
 
 /** A step that replays a scenario (the current one, or a saved one) on a view. */
 export function stepFromScenario(input: ScenarioInput, view: string, title?: string): StoryStep {

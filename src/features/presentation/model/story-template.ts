@@ -1,5 +1,5 @@
 import type { SimulationResult } from '@/engine/index'
-import { formatCount, formatFold, formatJoules, formatUsd } from '@/lib/format'
+import { formatCount, formatFold, formatFoldChange, formatJoules, formatUsd } from '@/lib/format'
 
 /** The numbers a story message can quote, for one scenario. */
 export interface StoryFigures {
@@ -29,6 +29,13 @@ export const TEMPLATE_FIELDS: readonly TemplateField[] = [
   { key: 'inputCost', description: 'cost per million input tokens', value: (f) => formatUsd(f.costPerMillionInput) },
   { key: 'energy', description: 'energy per output token', value: (f) => formatJoules(f.joulesPerToken) },
   { key: 'fold', description: 'times cheaper than the 2026 baseline', value: (f) => (f.costFold === undefined ? PENDING : formatFold(f.costFold)) },
+  // {fold} is a bare factor for stories whose scenarios all get cheaper; {change} carries its own
+  // direction, so a step where a lever raises cost reads "1.4× costlier", never "0.73× cheaper".
+  {
+    key: 'change',
+    description: 'the cost change since the 2026 baseline, in words ("12× cheaper", "1.4× costlier", "no change")',
+    value: (f) => (f.costFold === undefined ? PENDING : formatFoldChange(f.costFold, { better: 'cheaper', worse: 'costlier' })),
+  },
   { key: 'energyFold', description: 'times less energy than the 2026 baseline', value: (f) => (f.energyFold === undefined ? PENDING : formatFold(f.energyFold)) },
   { key: 'throughput', description: 'output tokens per second per accelerator', value: (f) => formatCount(f.tokensPerSecondPerAccelerator) },
   { key: 'year', description: 'the scenario’s year', value: (f) => String(f.year) },

@@ -23,6 +23,16 @@ describe('fillMessage', () => {
     expect(unknownPlaceholders('{price} {cost} {nope}')).toEqual(['price', 'nope'])
   })
 
+  it('{change} says which way the cost moved, so a costlier step never reads "0.73× cheaper"', () => {
+    const costlier = resultOf({ year: 2030, levers: { designLag: 1 } })
+    const base = resultOf({ year: 2030, levers: {} })
+    const ratio = base.costPerMillionTokens.output / costlier.costPerMillionTokens.output
+    expect(ratio).toBeLessThan(1)
+    expect(fillMessage('{change}', figuresAgainstBaseline(costlier, base))).toBe(`${formatFold(1 / ratio)} costlier`)
+    expect(fillMessage('{change}', figures)).toBe(`${formatFold(baseline.costPerMillionTokens.output / result.costPerMillionTokens.output)} cheaper`)
+    expect(fillMessage('{change}', figuresAgainstBaseline(base, base))).toBe('no change')
+  })
+
   it('documents every placeholder it knows', () => {
     for (const field of TEMPLATE_FIELDS) expect(fillMessage(`{${field.key}}`, figures)).toBe(field.value(figures))
   })
