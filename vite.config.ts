@@ -14,7 +14,13 @@ function contentSecurityPolicy(): Plugin {
   return {
     name: 'content-security-policy',
     apply: 'build',
-    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META }, injectTo: 'head-prepend' }],
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP_META },
+        injectTo: 'head-prepend',
+      },
+    ],
   }
 }
 
@@ -29,7 +35,8 @@ export default defineConfig({
       manifest: {
         name: 'Inference Economics Lab',
         short_name: 'Inference Lab',
-        description: 'What will an AI token cost, and what energy will it take, 2026–2030? Cost and energy per token, lever by lever.',
+        description:
+          'What will an AI token cost, and what energy will it take, 2026–2030? Cost and energy per token, lever by lever.',
         theme_color: '#0b1020',
         background_color: '#f5f6f8',
         display: 'standalone',
@@ -38,7 +45,12 @@ export default defineConfig({
         icons: [
           { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
           { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
-          { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+          {
+            src: 'icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
           { src: 'icons/icon.svg', sizes: 'any', type: 'image/svg+xml' },
         ],
       },

@@ -15,7 +15,11 @@ export default defineConfig({
         test: {
           name: 'engine',
           environment: 'node',
-          include: ['tests/engine/**/*.test.ts', 'tests/worker/**/*.test.ts', 'tests/scripts/**/*.test.ts'],
+          include: [
+            'tests/engine/**/*.test.ts',
+            'tests/worker/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+          ],
         },
       },
       {

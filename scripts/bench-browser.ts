@@ -114,12 +114,14 @@ function parseOptions(argv: readonly string[]): Options {
     const raw = value(name)
     if (raw === undefined) return fallback
     const n = Number(raw)
-    if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}`)
+    if (!Number.isInteger(n) || n < min)
+      throw new Error(`${name} must be a whole number of at least ${min}`)
     return n
   }
   const onlyRaw = value('--only')
   const only = onlyRaw ? (onlyRaw.split(',') as Part[]) : PARTS
-  for (const p of only) if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(', ')})`)
+  for (const p of only)
+    if (!PARTS.includes(p)) throw new Error(`--only: unknown part ${p} (${PARTS.join(', ')})`)
   return {
     runs: whole('--runs', 7, 3),
     dragRuns: whole('--drag-runs', 3, 1),
@@ -136,7 +138,8 @@ function parseOptions(argv: readonly string[]): Options {
 }
 
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms))
-const fmt = (x: number): string => x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 2 : x < 100 ? 1 : 0 })
+const fmt = (x: number): string =>
+  x.toLocaleString('en-US', { maximumFractionDigits: x < 10 ? 2 : x < 100 ? 1 : 0 })
 const log = (text: string): void => void process.stderr.write(`${text}\n`)
 
 // tsx compiles named inner functions with esbuild's keepNames, which calls a `__name` helper that
@@ -193,19 +196,28 @@ async function loadRun(browser: Browser, base: string, outDir: string): Promise<
   const context = await newContext(browser)
   const page = await context.newPage()
   await page.goto(base, { waitUntil: 'load' })
-  await page.waitForFunction(() => window.__bench?.kpiPaint !== undefined, undefined, { timeout: 30_000 })
+  await page.waitForFunction(() => window.__bench?.kpiPaint !== undefined, undefined, {
+    timeout: 30_000,
+  })
   // Settled: the default view's chart drawn and no request for a while.
-  await page.locator('.view-panel .chart-frame').first().waitFor({ state: 'visible', timeout: 30_000 })
+  await page
+    .locator('.view-panel .chart-frame')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   await sleep(500)
   const r = await record(page)
   const fcp = await page.evaluate(firstContentfulPaint)
-  const scripts = (await page.evaluate(scriptResources)).map((s) => ({ ...s, path: new URL(s.url).pathname }))
+  const scripts = (await page.evaluate(scriptResources)).map((s) => ({
+    ...s,
+    path: new URL(s.url).pathname,
+  }))
   await context.close()
   const kpiPaint = r.kpiPaint!
   const main = scripts.filter((s) => !isWorkerScript(s.path) && !isServiceWorkerScript(s.path))
   // Each file once (the three engine workers load the same script).
-  const sum = (list: readonly { path: string }[]): number => [...new Set(list.map((s) => s.path))].reduce((t, p) => t + gzipKb(outDir, p), 0)
+  const sum = (list: readonly { path: string }[]): number =>
+    [...new Set(list.map((s) => s.path))].reduce((t, p) => t + gzipKb(outDir, p), 0)
   return {
     kpiPaint,
     fcp,
@@ -219,8 +231,15 @@ async function loadRun(browser: Browser, base: string, outDir: string): Promise<
 /** The entry chunk and its static imports, from the built index.html. */
 function entryChunks(outDir: string): { files: string[]; kb: number } {
   const html = readFileSync(path.resolve(ROOT, outDir, 'index.html'), 'utf8')
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((m) => m[1]!)
-  return { files: files.map((f) => f.replace(/^\/assets\//, '')), kb: files.reduce((t, f) => t + gzipKb(outDir, f), 0) }
+  const files = [
+    ...html.matchAll(
+      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g,
+    ),
+  ].map((m) => m[1]!)
+  return {
+    files: files.map((f) => f.replace(/^\/assets\//, '')),
+    kb: files.reduce((t, f) => t + gzipKb(outDir, f), 0),
+  }
 }
 
 async function measureLoad(browser: Browser, base: string, o: Options): Promise<BenchMetric[]> {
@@ -228,7 +247,9 @@ async function measureLoad(browser: Browser, base: string, o: Options): Promise<
   await loadRun(browser, base, o.outDir) // warm the server and the browser, not counted
   for (let i = 0; i < o.runs; i++) {
     const r = await loadRun(browser, base, o.outDir)
-    log(`  load ${i + 1}/${o.runs}: first KPI painted at ${fmt(r.kpiPaint)} ms; JS ${fmt(r.beforeKpiKb)} KB before it, ${fmt(r.settledKb)} KB settled (gzip)`)
+    log(
+      `  load ${i + 1}/${o.runs}: first KPI painted at ${fmt(r.kpiPaint)} ms; JS ${fmt(r.beforeKpiKb)} KB before it, ${fmt(r.settledKb)} KB settled (gzip)`,
+    )
     runs.push(r)
   }
   const paints = runs.map((r) => r.kpiPaint)
@@ -282,14 +303,16 @@ async function measureLoad(browser: Browser, base: string, o: Options): Promise<
       value: median(runs.map((r) => r.beforeKpiKb)),
       unit: 'KB',
       budget: { op: '<=', value: INITIAL_JS_KB },
-      method: 'the scripts above whose download ended before the first KPI paint, median over the runs',
+      method:
+        'the scripts above whose download ended before the first KPI paint, median over the runs',
     }),
     metric({
       id: 'load.js_worker.gzip_kb',
       label: 'Engine worker script (gzip)',
       value: median(runs.map((r) => r.workerKb)),
       unit: 'KB',
-      method: 'the engine worker, fetched in parallel off the main thread (every lane loads the same file once; the HTTP cache serves the rest)',
+      method:
+        'the engine worker, fetched in parallel off the main thread (every lane loads the same file once; the HTTP cache serves the rest)',
     }),
     metric({
       id: 'build.entry.gzip_kb',
@@ -342,19 +365,33 @@ async function drag(page: Page, ms: number): Promise<{ from: number; to: number 
   return { from, to }
 }
 
-async function openView(browser: Browser, base: string, tab: string | undefined): Promise<{ context: BrowserContext; page: Page }> {
+async function openView(
+  browser: Browser,
+  base: string,
+  tab: string | undefined,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser)
   const page = await context.newPage()
   await page.goto(base, { waitUntil: 'load' })
-  await page.waitForFunction(() => window.__bench?.kpiPaint !== undefined, undefined, { timeout: 30_000 })
+  await page.waitForFunction(() => window.__bench?.kpiPaint !== undefined, undefined, {
+    timeout: 30_000,
+  })
   if (tab) await page.locator(`#tab-${tab}`).click()
-  await page.locator('.view-panel .chart-frame').first().waitFor({ state: 'visible', timeout: 30_000 })
+  await page
+    .locator('.view-panel .chart-frame')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   await sleep(1500)
   return { context, page }
 }
 
-async function measureDragView(browser: Browser, base: string, tab: string | undefined, runs: number): Promise<DragRun[]> {
+async function measureDragView(
+  browser: Browser,
+  base: string,
+  tab: string | undefined,
+  runs: number,
+): Promise<DragRun[]> {
   const { context, page } = await openView(browser, base, tab)
   await drag(page, DRAG_WARMUP_MS)
   await sleep(DRAG_TAIL_MS)
@@ -370,9 +407,19 @@ async function measureDragView(browser: Browser, base: string, tab: string | und
       inputToPaint: inputs.map((x) => x.painted - x.at),
       inputs: inputs.length,
       inputRate: (inputs.length / (to - from)) * 1000,
-      eventTimings: r.events.filter((e) => e.name === 'input' && e.target.includes('lever-slider') && e.start >= from && e.start <= to).map((e) => e.duration),
+      eventTimings: r.events
+        .filter(
+          (e) =>
+            e.name === 'input' &&
+            e.target.includes('lever-slider') &&
+            e.start >= from &&
+            e.start <= to,
+        )
+        .map((e) => e.duration),
       longTasks: r.longTasks.filter((t) => t.start >= from && t.start <= to).map((t) => t.duration),
-      longTasksAfter: r.longTasks.filter((t) => t.start > to && t.start <= to + DRAG_TAIL_MS).map((t) => t.duration),
+      longTasksAfter: r.longTasks
+        .filter((t) => t.start > to && t.start <= to + DRAG_TAIL_MS)
+        .map((t) => t.duration),
       fps: (frames.length / (to - from)) * 1000,
       loafs: r.loafs.filter((l) => l.start >= from && l.start <= to + DRAG_TAIL_MS),
     }
@@ -388,7 +435,10 @@ async function measureDragView(browser: Browser, base: string, tab: string | und
 
 /** The p95 of Event Timing durations, counting the events under the API's 16 ms floor as 16 ms. */
 function eventTimingP95(runs: readonly DragRun[]): number {
-  const samples = runs.flatMap((r) => [...r.eventTimings, ...Array<number>(Math.max(0, r.inputs - r.eventTimings.length)).fill(16)])
+  const samples = runs.flatMap((r) => [
+    ...r.eventTimings,
+    ...Array<number>(Math.max(0, r.inputs - r.eventTimings.length)).fill(16),
+  ])
   return percentile(samples, 0.95)
 }
 
@@ -411,7 +461,11 @@ function loafSummary(runs: readonly DragRun[]): string {
     .join('; ')
 }
 
-async function measureDrag(browser: Browser, base: string, o: Options): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
+async function measureDrag(
+  browser: Browser,
+  base: string,
+  o: Options,
+): Promise<{ metrics: BenchMetric[]; notes: string[] }> {
   const metrics: BenchMetric[] = []
   const notes: string[] = []
   for (const view of DRAG_VIEWS) {
@@ -479,12 +533,16 @@ async function measureDrag(browser: Browser, base: string, o: Options): Promise<
         label: `Slider drag, ${view.label}: frames per second`,
         value: median(runs.map((r) => r.fps)),
         unit: 'fps',
-        method: 'requestAnimationFrame callbacks per second during the drags, median over the drags (headless, software compositing)',
+        method:
+          'requestAnimationFrame callbacks per second during the drags, median over the drags (headless, software compositing)',
         stats: stats(runs.map((r) => r.fps)),
       }),
     )
     const culprits = loafSummary(runs)
-    if (culprits) notes.push(`Drag on the ${view.label}: slowest scripts in long animation frames (invoker, function, file): ${culprits}.`)
+    if (culprits)
+      notes.push(
+        `Drag on the ${view.label}: slowest scripts in long animation frames (invoker, function, file): ${culprits}.`,
+      )
   }
   return { metrics, notes }
 }
@@ -493,12 +551,19 @@ async function measureDrag(browser: Browser, base: string, o: Options): Promise<
 // (c) Engine round trip
 // ------------------------------------------------------------------------------------------------
 
-async function openWithHooks(browser: Browser, base: string, instrument = true): Promise<{ context: BrowserContext; page: Page }> {
+async function openWithHooks(
+  browser: Browser,
+  base: string,
+  instrument = true,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await newContext(browser, instrument)
   const page = await context.newPage()
   await page.goto(`${base}/?e2e-hooks`, { waitUntil: 'load' })
   await page.locator('.kpi-grid .kpi-value').first().waitFor({ state: 'visible', timeout: 30_000 })
-  await page.locator('.view-panel .chart-frame').first().waitFor({ state: 'visible', timeout: 30_000 })
+  await page
+    .locator('.view-panel .chart-frame')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 })
   await page.waitForLoadState('networkidle')
   await sleep(1500)
   return { context, page }
@@ -507,16 +572,35 @@ async function openWithHooks(browser: Browser, base: string, instrument = true):
 async function measureWorker(browser: Browser, base: string): Promise<BenchMetric[]> {
   const { context, page } = await openWithHooks(browser, base)
   const leverIds = [...LEVER_IDS]
-  const sorted = (xs: readonly number[]): string => [...xs].sort((a, b) => a - b).map((t) => Math.round(t)).join(' ')
-  const slider = await page.evaluate(fullRecomputes, { leverIds, warmup: RECOMPUTE_WARMUP, runs: RECOMPUTE_RUNS, mode: 'slider' as const })
-  log(`  full recompute after a slider move: median ${fmt(median(slider.roundTrip))} ms, p95 ${fmt(percentile(slider.roundTrip, 0.95))} ms (${sorted(slider.roundTrip)})`)
-  const cold = await page.evaluate(fullRecomputes, { leverIds, warmup: RECOMPUTE_WARMUP, runs: RECOMPUTE_RUNS, mode: 'cold' as const })
-  log(`  full recompute from scratch: median ${fmt(median(cold.roundTrip))} ms, p95 ${fmt(percentile(cold.roundTrip, 0.95))} ms (${sorted(cold.roundTrip)})`)
+  const sorted = (xs: readonly number[]): string =>
+    [...xs]
+      .sort((a, b) => a - b)
+      .map((t) => Math.round(t))
+      .join(' ')
+  const slider = await page.evaluate(fullRecomputes, {
+    leverIds,
+    warmup: RECOMPUTE_WARMUP,
+    runs: RECOMPUTE_RUNS,
+    mode: 'slider' as const,
+  })
+  log(
+    `  full recompute after a slider move: median ${fmt(median(slider.roundTrip))} ms, p95 ${fmt(percentile(slider.roundTrip, 0.95))} ms (${sorted(slider.roundTrip)})`,
+  )
+  const cold = await page.evaluate(fullRecomputes, {
+    leverIds,
+    warmup: RECOMPUTE_WARMUP,
+    runs: RECOMPUTE_RUNS,
+    mode: 'cold' as const,
+  })
+  log(
+    `  full recompute from scratch: median ${fmt(median(cold.roundTrip))} ms, p95 ${fmt(percentile(cold.roundTrip, 0.95))} ms (${sorted(cold.roundTrip)})`,
+  )
   const change = await page.evaluate(changeToHeavyResult, { leverIds, runs: CHANGE_RUNS })
   log(`  change to heavy result on screen: median ${fmt(median(change))} ms`)
   await context.close()
   const what = `all ${leverIds.length} levers on in 2030 (exact Shapley over 2^${leverIds.length} coalitions, 2,000 Monte Carlo samples × 5 years, tornado); ${RECOMPUTE_RUNS} timed runs after ${RECOMPUTE_WARMUP} warm-up runs`
-  const how = "in the page, through the app's engine client: request to reply for the KPI result and trajectory (fast worker) and the heavy analyses (two heavy workers, each half the Monte Carlo samples and half the Shapley coalitions, combined on the page), all issued at once"
+  const how =
+    "in the page, through the app's engine client: request to reply for the KPI result and trajectory (fast worker) and the heavy analyses (two heavy workers, each half the Monte Carlo samples and half the Shapley coalitions, combined on the page), all issued at once"
   return [
     metric({
       id: 'worker.full_recompute.p95_ms',
@@ -581,7 +665,19 @@ interface HeapBreakdown {
   readonly native: number
 }
 
-const JS_OBJECT_TYPES = new Set(['object', 'closure', 'array', 'string', 'concatenated string', 'sliced string', 'number', 'regexp', 'symbol', 'bigint', 'object shape'])
+const JS_OBJECT_TYPES = new Set([
+  'object',
+  'closure',
+  'array',
+  'string',
+  'concatenated string',
+  'sliced string',
+  'number',
+  'regexp',
+  'symbol',
+  'bigint',
+  'object shape',
+])
 
 async function heapBreakdown(cdp: CDPSession): Promise<HeapBreakdown> {
   const chunks: string[] = []
@@ -589,7 +685,10 @@ async function heapBreakdown(cdp: CDPSession): Promise<HeapBreakdown> {
   cdp.on('HeapProfiler.addHeapSnapshotChunk', onChunk)
   await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false })
   cdp.off('HeapProfiler.addHeapSnapshotChunk', onChunk)
-  const snapshot = JSON.parse(chunks.join('')) as { snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }; nodes: number[] }
+  const snapshot = JSON.parse(chunks.join('')) as {
+    snapshot: { meta: { node_fields: string[]; node_types: [string[]] } }
+    nodes: number[]
+  }
   const fields = snapshot.snapshot.meta.node_fields
   const types = snapshot.snapshot.meta.node_types[0]
   const typeAt = fields.indexOf('type')
@@ -650,7 +749,9 @@ async function measureHeap(browser: Browser, base: string, o: Options): Promise<
   }
   const first = await page.evaluate(leverUpdates, { count: HEAP_FIRST, seed: 1 })
   const early = await measure()
-  log(`  heap after ${HEAP_FIRST} updates: ${fmt(early.used)} MiB (${fmt(first.ms / first.updates)} ms per update)`)
+  log(
+    `  heap after ${HEAP_FIRST} updates: ${fmt(early.used)} MiB (${fmt(first.ms / first.updates)} ms per update)`,
+  )
   // A midpoint: if the heap still grew between it and the end, something accumulates; if it is
   // flat there, the growth from the start was a one-off (the JIT warming up), not a leak.
   const halfway = Math.round(o.heapUpdates / 2)
@@ -660,7 +761,9 @@ async function measureHeap(browser: Browser, base: string, o: Options): Promise<
   const secondHalf = await page.evaluate(leverUpdates, { count: o.heapUpdates - halfway, seed: 3 })
   const rest = { ms: firstHalf.ms + secondHalf.ms, updates: firstHalf.updates + secondHalf.updates }
   const late = await measure()
-  log(`  heap after ${o.heapUpdates} updates: ${fmt(late.used)} MiB (${fmt(rest.ms / rest.updates)} ms per update)`)
+  log(
+    `  heap after ${o.heapUpdates} updates: ${fmt(late.used)} MiB (${fmt(rest.ms / rest.updates)} ms per update)`,
+  )
   await context.close()
   const growth = late.used / early.used - 1
   const kb = (bytes: number): number => bytes / 1000
@@ -732,9 +835,15 @@ function mergedWithPrevious(section: BenchSection): BenchSection {
   const previousIds = new Set(previous.metrics.map((m) => m.id))
   return {
     ...section,
-    command: `${previous.command} (${previous.date}); then ${section.command} for ${section.metrics.map((m) => m.id.split('.')[0]).filter((v, i, a) => a.indexOf(v) === i).join(', ')}`,
+    command: `${previous.command} (${previous.date}); then ${section.command} for ${section.metrics
+      .map((m) => m.id.split('.')[0])
+      .filter((v, i, a) => a.indexOf(v) === i)
+      .join(', ')}`,
     notes: [...new Set([...(previous.notes ?? []), ...(section.notes ?? [])])],
-    metrics: [...previous.metrics.map((m) => fresh.get(m.id) ?? m), ...section.metrics.filter((m) => !previousIds.has(m.id))],
+    metrics: [
+      ...previous.metrics.map((m) => fresh.get(m.id) ?? m),
+      ...section.metrics.filter((m) => !previousIds.has(m.id)),
+    ],
   }
 }
 
@@ -768,25 +877,33 @@ async function main(argv: readonly string[]): Promise<void> {
     await browser.close()
     await server.stop()
   }
-  notes.unshift(`Headless Chromium (Debian) with --disable-gpu (software compositing), viewport ${VIEWPORT.width}×${VIEWPORT.height}; the production build served by vite preview on 127.0.0.1 (no network latency).`)
+  notes.unshift(
+    `Headless Chromium (Debian) with --disable-gpu (software compositing), viewport ${VIEWPORT.width}×${VIEWPORT.height}; the production build served by vite preview on 127.0.0.1 (no network latency).`,
+  )
   const loadAtEnd = loadavg()[0] ?? 0
   const cores = cpus().length
   if (Math.max(loadAtStart, loadAtEnd) > cores / 2) {
-    notes.push(`The machine was shared and busy during this run (load above half its ${cores} cores): the timings are pessimistic.`)
+    notes.push(
+      `The machine was shared and busy during this run (load above half its ${cores} cores): the timings are pessimistic.`,
+    )
   }
   if (o.only.includes('heap')) {
     notes.push(
       'The JS heap figure counts compiled code too: between 100 and 10,000 updates V8 keeps optimising more of the app (the JIT warming up), which is most of its growth; the heap snapshots split it into the page’s JavaScript objects (what a leak would grow), compiled code, and the renderer’s own objects. The control run with V8’s optimising compilers (Maglev, TurboFan) off measures the same thing without their machine code: what it still grows by is the app’s own data.',
     )
   }
-  const baseline = o.section === 'browser' ? readBenchReport()?.sections['browser-baseline'] : undefined
+  const baseline =
+    o.section === 'browser' ? readBenchReport()?.sections['browser-baseline'] : undefined
   if (baseline) {
     const before = new Map(baseline.metrics.map((m) => [m.id, m]))
     const pairs = metrics.flatMap((m) => {
       const b = before.get(m.id)
       return b && m.budget ? [`${m.label}: ${fmt(b.value)} → ${fmt(m.value)} ${m.unit}`] : []
     })
-    if (pairs.length > 0) notes.push(`Before → after issue 7 (the \`browser-baseline\` section, ${baseline.date.slice(0, 10)}, measured the same way on the code before the changes): ${pairs.join('; ')}.`)
+    if (pairs.length > 0)
+      notes.push(
+        `Before → after issue 7 (the \`browser-baseline\` section, ${baseline.date.slice(0, 10)}, measured the same way on the code before the changes): ${pairs.join('; ')}.`,
+      )
   }
   const section: BenchSection = {
     key: o.section,
@@ -805,7 +922,9 @@ async function main(argv: readonly string[]): Promise<void> {
     metrics,
   }
   for (const m of section.metrics) {
-    const budget = m.budget ? ` (budget ${m.budget.op} ${fmt(m.budget.value)}: ${m.pass ? 'pass' : 'FAIL'})` : ''
+    const budget = m.budget
+      ? ` (budget ${m.budget.op} ${fmt(m.budget.value)}: ${m.pass ? 'pass' : 'FAIL'})`
+      : ''
     process.stdout.write(`${m.label}: ${fmt(m.value)} ${m.unit}${budget}\n`)
   }
   for (const n of notes) process.stdout.write(`note: ${n}\n`)

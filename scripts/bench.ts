@@ -219,9 +219,16 @@ const sliderMoveCall = (): (() => number) => {
     // The sliders keep where they were left: each call moves one of them, as a user does.
     levers[LEVER_IDS[call % LEVER_IDS.length]!] = 0.5 + (0.5 * ((call * 7) % 11)) / 11
     const scenario = resolved({ ...SLIDER_MOVE, levers: { ...levers } })
-    const a = analyze(scenario, { parts: PARTS, samples: MONTE_CARLO_SAMPLES, keepAttributionTable: true, ...(previous ? { reuseAttribution: previous } : {}) })
+    const a = analyze(scenario, {
+      parts: PARTS,
+      samples: MONTE_CARLO_SAMPLES,
+      keepAttributionTable: true,
+      ...(previous ? { reuseAttribution: previous } : {}),
+    })
     previous = a.attributionTable
-    return (a.trajectory?.length ?? 0) + (a.uncertainty?.length ?? 0) + (a.attribution?.totalCost ?? 0)
+    return (
+      (a.trajectory?.length ?? 0) + (a.uncertainty?.length ?? 0) + (a.attribution?.totalCost ?? 0)
+    )
   }
 }
 const analyzeCall = (scenario: Scenario, parts: readonly AnalysisPart[]) => (): number => {
@@ -512,7 +519,11 @@ function main(argv: readonly string[]): void {
 /** `npm run bench`: the browser benchmark after this one, in its own process. */
 function runBrowserBenchmark(noWrite: boolean): void {
   const script = fileURLToPath(new URL('./bench-browser.ts', import.meta.url))
-  const child = spawnSync(process.execPath, [...process.execArgv, script, ...(noWrite ? ['--no-write'] : [])], { stdio: 'inherit' })
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, script, ...(noWrite ? ['--no-write'] : [])],
+    { stdio: 'inherit' },
+  )
   if (child.status !== 0) throw new Error(`the browser benchmark failed (exit ${child.status})`)
 }
 

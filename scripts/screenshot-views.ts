@@ -15,7 +15,14 @@ mkdirSync(outDir, { recursive: true })
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 })
 const errors: string[] = []
 for (const [width, height, presenting] of [
@@ -31,7 +38,9 @@ for (const [width, height, presenting] of [
   await page.locator('.kpi-value').first().waitFor()
   if (presenting) await page.keyboard.press('p')
   // The views are read from the page's own tabs, so a new view is photographed without editing this script.
-  const tabIds = await page.locator('[role="tab"]').evaluateAll((tabs) => tabs.map((t) => t.id.replace(/^tab-/, '')))
+  const tabIds = await page
+    .locator('[role="tab"]')
+    .evaluateAll((tabs) => tabs.map((t) => t.id.replace(/^tab-/, '')))
   for (const view of only ?? tabIds) {
     await page.locator(`#tab-${view}`).click()
     await page.waitForTimeout(1800)

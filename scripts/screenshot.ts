@@ -5,10 +5,18 @@
  */
 import { chromium } from 'playwright-core'
 
-const [url = 'http://127.0.0.1:4173/', out = 'screenshots/desktop.png', w = '1440', h = '900'] = process.argv.slice(2)
+const [url = 'http://127.0.0.1:4173/', out = 'screenshots/desktop.png', w = '1440', h = '900'] =
+  process.argv.slice(2)
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+  ],
 })
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } })
 const errors: string[] = []

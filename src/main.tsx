@@ -27,7 +27,9 @@ if (!rootElement) throw new Error('#root element missing from index.html')
 // Saved scenarios and a shared link are applied before the first engine run (a link is checked
 // by the engine worker first; without one, `ready` settles at once).
 startLibrarySync(useAppStore)
-void startUrlSync(useAppStore, checkScenario).ready.then(() => startEngineSync(useAppStore, engineClient))
+void startUrlSync(useAppStore, checkScenario).ready.then(() =>
+  startEngineSync(useAppStore, engineClient),
+)
 startStorySync(useAppStore)
 installShortcuts(useAppStore, () => VIEWS.map((v) => v.id))
 registerServiceWorker()

@@ -33,10 +33,17 @@ declare global {
   }
 }
 
-type Outcome = { readonly stale: true } | { readonly ok: true; readonly computeMs: number } | { readonly ok: false; readonly error: unknown }
+type Outcome =
+  | { readonly stale: true }
+  | { readonly ok: true; readonly computeMs: number }
+  | { readonly ok: false; readonly error: unknown }
 interface LabState {
   readonly run: { readonly status: string }
-  readonly analysis: { readonly heavyStatus: string; readonly trajectoryStatus: string; readonly attribution: unknown }
+  readonly analysis: {
+    readonly heavyStatus: string
+    readonly trajectoryStatus: string
+    readonly attribution: unknown
+  }
   readonly setLever: (id: string, adoption: number) => void
 }
 /** The slice of src/app/e2e-hooks.ts's `window.__lab` the benchmark uses (typed here, not imported: this file runs in the page). */
@@ -65,9 +72,17 @@ export function instrumentPage(sliderSelector: string): void {
     })
   }
 
-  const observe = (type: string, onEntry: (e: PerformanceEntry) => void, extra: Record<string, unknown> = {}): void => {
+  const observe = (
+    type: string,
+    onEntry: (e: PerformanceEntry) => void,
+    extra: Record<string, unknown> = {},
+  ): void => {
     try {
-      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({ type, buffered: true, ...extra })
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({
+        type,
+        buffered: true,
+        ...extra,
+      })
     } catch {
       // Entry type not supported by this browser: the metric is reported as missing.
     }
@@ -76,7 +91,12 @@ export function instrumentPage(sliderSelector: string): void {
   observe('long-animation-frame', (e) => {
     const loaf = e as PerformanceEntry & {
       blockingDuration: number
-      scripts: { sourceURL: string; sourceFunctionName: string; invoker: string; duration: number }[]
+      scripts: {
+        sourceURL: string
+        sourceFunctionName: string
+        invoker: string
+        duration: number
+      }[]
     }
     record.loafs.push({
       start: loaf.startTime,
@@ -85,14 +105,24 @@ export function instrumentPage(sliderSelector: string): void {
       scripts: [...loaf.scripts]
         .sort((a, b) => b.duration - a.duration)
         .slice(0, 3)
-        .map((s) => ({ source: s.sourceURL.replace(/^.*\//, ''), fn: s.sourceFunctionName, invoker: s.invoker, duration: s.duration })),
+        .map((s) => ({
+          source: s.sourceURL.replace(/^.*\//, ''),
+          fn: s.sourceFunctionName,
+          invoker: s.invoker,
+          duration: s.duration,
+        })),
     })
   })
   observe(
     'event',
     (e) => {
       const target = (e as PerformanceEntry & { target?: Element | null }).target
-      record.events.push({ name: e.name, start: e.startTime, duration: e.duration, target: target?.className?.toString() ?? '' })
+      record.events.push({
+        name: e.name,
+        start: e.startTime,
+        duration: e.duration,
+        target: target?.className?.toString() ?? '',
+      })
     },
     { durationThreshold: 16 },
   )
@@ -131,12 +161,22 @@ export function instrumentPage(sliderSelector: string): void {
 }
 
 /** Resource Timing of every script the page fetched (the worker script included). */
-export function scriptResources(): { url: string; initiator: string; start: number; end: number }[] {
+export function scriptResources(): {
+  url: string
+  initiator: string
+  start: number
+  end: number
+}[] {
   return performance
     .getEntriesByType('resource')
     .map((e) => e as PerformanceResourceTiming)
     .filter((e) => new URL(e.name).pathname.endsWith('.js'))
-    .map((e) => ({ url: e.name, initiator: e.initiatorType, start: e.startTime, end: e.responseEnd }))
+    .map((e) => ({
+      url: e.name,
+      initiator: e.initiatorType,
+      start: e.startTime,
+      end: e.responseEnd,
+    }))
 }
 
 /** First contentful paint, ms after navigation; undefined if not yet painted. */
@@ -153,7 +193,12 @@ export function firstContentfulPaint(): number | undefined {
  * per run (nothing to reuse: a new model, hardware or workload). Returns the wall-clock round
  * trips and the heavy lane's compute time inside the workers, ms.
  */
-export async function fullRecomputes(args: { leverIds: string[]; warmup: number; runs: number; mode: 'slider' | 'cold' }): Promise<{ roundTrip: number[]; heavyCompute: number[] }> {
+export async function fullRecomputes(args: {
+  leverIds: string[]
+  warmup: number
+  runs: number
+  mode: 'slider' | 'cold'
+}): Promise<{ roundTrip: number[]; heavyCompute: number[] }> {
   const lab = (window as unknown as { __lab?: Lab }).__lab
   if (!lab) throw new Error('no window.__lab: open the page with ?e2e-hooks')
   const roundTrip: number[] = []
@@ -162,7 +207,11 @@ export async function fullRecomputes(args: { leverIds: string[]; warmup: number;
   for (let i = 0; i < args.warmup + args.runs; i++) {
     const id = args.leverIds[i % args.leverIds.length]!
     if (args.mode === 'slider') levers[id] = levers[id] === 1 ? 0.55 + (i % 7) / 20 : 1
-    const input = { year: 2030, levers: { ...levers }, ...(args.mode === 'cold' ? { workload: { preset: 'chat', inputTokens: 1000 + i } } : {}) }
+    const input = {
+      year: 2030,
+      levers: { ...levers },
+      ...(args.mode === 'cold' ? { workload: { preset: 'chat', inputTokens: 1000 + i } } : {}),
+    }
     const t0 = performance.now()
     const [sim, trajectory, heavy] = await Promise.all([
       lab.engine.simulate(input),
@@ -187,7 +236,10 @@ export async function fullRecomputes(args: { leverIds: string[]; warmup: number;
  * A lever change through the store, timed until the heavy analyses for it are on the page
  * (the app's debounce included): what a user waits for after releasing a slider.
  */
-export async function changeToHeavyResult(args: { leverIds: string[]; runs: number }): Promise<number[]> {
+export async function changeToHeavyResult(args: {
+  leverIds: string[]
+  runs: number
+}): Promise<number[]> {
   const lab = (window as unknown as { __lab?: Lab }).__lab
   if (!lab) throw new Error('no window.__lab: open the page with ?e2e-hooks')
   const out: number[] = []
@@ -220,11 +272,16 @@ export async function changeToHeavyResult(args: { leverIds: string[]; runs: numb
  * the browser does during a drag), each awaited until its KPI result and trajectory are applied;
  * then waits for the heavy analyses to settle. Needs `?e2e-hooks`.
  */
-export async function leverUpdates(args: { count: number; seed: number }): Promise<{ ms: number; updates: number }> {
+export async function leverUpdates(args: {
+  count: number
+  seed: number
+}): Promise<{ ms: number; updates: number }> {
   const lab = (window as unknown as { __lab?: Lab }).__lab
   if (!lab) throw new Error('no window.__lab: open the page with ?e2e-hooks')
   const store = lab.store
-  const sliders = [...document.querySelectorAll<HTMLInputElement>('input.lever-slider:not(:disabled)')]
+  const sliders = [
+    ...document.querySelectorAll<HTMLInputElement>('input.lever-slider:not(:disabled)'),
+  ]
   if (sliders.length === 0) throw new Error('no enabled lever slider')
   let seed = args.seed >>> 0
   const random = (): number => {

@@ -25,7 +25,8 @@ const DIRECTIVES: readonly (readonly [string, string])[] = [
 /** Directives a <meta> element cannot carry (the browser ignores them there, with a console warning). */
 const HEADER_ONLY: readonly (readonly [string, string])[] = [['frame-ancestors', "'none'"]]
 
-const join = (directives: readonly (readonly [string, string])[]): string => directives.map(([name, value]) => `${name} ${value}`).join('; ')
+const join = (directives: readonly (readonly [string, string])[]): string =>
+  directives.map(([name, value]) => `${name} ${value}`).join('; ')
 
 /** For `<meta http-equiv="Content-Security-Policy">` in index.html. */
 export const CSP_META = join(DIRECTIVES)

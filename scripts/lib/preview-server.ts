@@ -39,11 +39,15 @@ export function buildIsFresh(outDir: string): boolean {
  * Vitest (which sets NODE_ENV=test and would otherwise ship React's development build).
  */
 export function buildProduction(outDir: string, log: 'inherit' | 'ignore' = 'inherit'): void {
-  const build = spawnSync(process.execPath, [VITE_BIN, 'build', '--outDir', outDir, '--emptyOutDir'], {
-    cwd: ROOT,
-    stdio: log,
-    env: { ...process.env, NODE_ENV: 'production' },
-  })
+  const build = spawnSync(
+    process.execPath,
+    [VITE_BIN, 'build', '--outDir', outDir, '--emptyOutDir'],
+    {
+      cwd: ROOT,
+      stdio: log,
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  )
   if (build.status !== 0) throw new Error(`vite build failed (exit ${build.status})`)
 }
 
@@ -62,17 +66,33 @@ async function stopProcess(server: ChildProcess): Promise<void> {
 }
 
 /** `vite preview` of `outDir` on 127.0.0.1:`port`, resolved once it answers. */
-export async function startPreview(options: { readonly port: number; readonly outDir: string }): Promise<PreviewServer> {
+export async function startPreview(options: {
+  readonly port: number
+  readonly outDir: string
+}): Promise<PreviewServer> {
   const url = `http://127.0.0.1:${options.port}`
   // Something else answering there would be tested in our place: refuse rather than measure it.
   const answered = await fetch(url).then(
     () => true,
     () => false,
   )
-  if (answered) throw new Error(`port ${options.port} is already in use; stop that server or choose another port`)
+  if (answered)
+    throw new Error(
+      `port ${options.port} is already in use; stop that server or choose another port`,
+    )
   const server = spawn(
     process.execPath,
-    [VITE_BIN, 'preview', '--host', '127.0.0.1', '--port', String(options.port), '--strictPort', '--outDir', options.outDir],
+    [
+      VITE_BIN,
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(options.port),
+      '--strictPort',
+      '--outDir',
+      options.outDir,
+    ],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let log = ''
@@ -93,7 +113,9 @@ export async function startPreview(options: { readonly port: number; readonly ou
     }
     if (Date.now() > deadline) {
       await stop()
-      throw new Error(`vite preview did not answer on ${url} within ${STARTUP_TIMEOUT_MS} ms:\n${log}`)
+      throw new Error(
+        `vite preview did not answer on ${url} within ${STARTUP_TIMEOUT_MS} ms:\n${log}`,
+      )
     }
     await new Promise((resolve) => setTimeout(resolve, 200))
   }

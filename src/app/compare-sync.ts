@@ -6,7 +6,11 @@
 import type { ScenarioInput } from '@/engine/index'
 import { presetById } from '@/engine/presets/presets'
 import { PRESET_PREFIX } from '@/features/compare/model/rows'
-import { CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID, type CompareOutcome } from '@/state/compare-slice'
+import {
+  CURRENT_SCENARIO_ID,
+  REFERENCE_SCENARIO_ID,
+  type CompareOutcome,
+} from '@/state/compare-slice'
 import type { AppState, AppStore } from '@/state/store'
 import { isStale, type EngineClient } from '@/worker/engine-client'
 
@@ -19,7 +23,9 @@ export function compareInputs(s: AppState): { ids: string[]; inputs: ScenarioInp
   const ids: string[] = []
   const inputs: ScenarioInput[] = []
   for (const id of s.compare.selection) {
-    const preset = id.startsWith(PRESET_PREFIX) ? presetById(id.slice(PRESET_PREFIX.length)) : undefined
+    const preset = id.startsWith(PRESET_PREFIX)
+      ? presetById(id.slice(PRESET_PREFIX.length))
+      : undefined
     const input =
       id === CURRENT_SCENARIO_ID
         ? s.scenario
@@ -58,7 +64,13 @@ export function startCompareSync(store: AppStore, client: EngineClient): () => v
         store.getState().compareSucceeded(outcomes)
       } else {
         lastKey = ''
-        store.getState().compareFailed(outcome.error.kind === 'crash' ? outcome.error.message : 'a scenario could not be compared')
+        store
+          .getState()
+          .compareFailed(
+            outcome.error.kind === 'crash'
+              ? outcome.error.message
+              : 'a scenario could not be compared',
+          )
       }
     })
   }
@@ -85,7 +97,10 @@ export function startCompareSync(store: AppStore, client: EngineClient): () => v
           if (!disposed) store.getState().validationSucceeded(report)
         },
         (error: unknown) => {
-          if (!disposed) store.getState().validationFailed(error instanceof Error ? error.message : String(error))
+          if (!disposed)
+            store
+              .getState()
+              .validationFailed(error instanceof Error ? error.message : String(error))
         },
       )
     },

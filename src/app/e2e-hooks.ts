@@ -29,7 +29,8 @@ function params(search: string | undefined): URLSearchParams | undefined {
   return p.has(E2E_HOOKS_PARAM) ? p : undefined
 }
 
-const currentSearch = (): string | undefined => (typeof location === 'undefined' ? undefined : location.search)
+const currentSearch = (): string | undefined =>
+  typeof location === 'undefined' ? undefined : location.search
 
 export function e2eHooksEnabled(search: string | undefined = currentSearch()): boolean {
   return params(search) !== undefined
@@ -39,7 +40,9 @@ export function e2eHooksEnabled(search: string | undefined = currentSearch()): b
  * The engine stall timeout a test asked for (100 ms to 60 s), for both lanes; undefined without
  * the hooks parameter or with an unusable value (the client's defaults then apply).
  */
-export function e2eEngineTimeouts(search: string | undefined = currentSearch()): Partial<Record<Lane, number>> | undefined {
+export function e2eEngineTimeouts(
+  search: string | undefined = currentSearch(),
+): Partial<Record<Lane, number>> | undefined {
   const raw = params(search)?.get(ENGINE_TIMEOUT_PARAM)
   if (raw === undefined || raw === null) return undefined
   const ms = Number(raw)

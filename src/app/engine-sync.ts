@@ -31,7 +31,13 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
     void client.analyze(scenario, { parts: HEAVY_PARTS }, 'heavy').then((outcome) => {
       if (disposed || isStale(outcome) || held()) return
       if (outcome.ok) store.getState().analysisSucceeded('heavy', outcome.value, outcome.computeMs)
-      else store.getState().analysisFailed('heavy', outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario')
+      else
+        store
+          .getState()
+          .analysisFailed(
+            'heavy',
+            outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario',
+          )
     })
   }
 
@@ -46,7 +52,10 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
       else if (outcome.error.kind === 'invalid') s.runRejected(outcome.error.issues)
       else {
         s.runFailed(outcome.error.message)
-        s.notify('error', `The engine failed: ${outcome.error.message}. The last good result is still shown.`)
+        s.notify(
+          'error',
+          `The engine failed: ${outcome.error.message}. The last good result is still shown.`,
+        )
       }
     })
     state.analysisStarted('trajectory')
@@ -54,8 +63,15 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
     state.analysisStarted('heavy')
     void client.analyze(scenario, { parts: ['trajectory'] }, 'fast').then((outcome) => {
       if (disposed || isStale(outcome) || held()) return
-      if (outcome.ok) store.getState().analysisSucceeded('trajectory', outcome.value, outcome.computeMs)
-      else store.getState().analysisFailed('trajectory', outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario')
+      if (outcome.ok)
+        store.getState().analysisSucceeded('trajectory', outcome.value, outcome.computeMs)
+      else
+        store
+          .getState()
+          .analysisFailed(
+            'trajectory',
+            outcome.error.kind === 'crash' ? outcome.error.message : 'invalid scenario',
+          )
     })
     clearTimeout(heavyTimer)
     heavyTimer = setTimeout(() => runHeavy(scenario), HEAVY_DEBOUNCE_MS)

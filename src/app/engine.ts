@@ -6,7 +6,10 @@ import { e2eEngineTimeouts } from './e2e-hooks'
 
 function createWorker(): Worker | undefined {
   if (typeof Worker === 'undefined') return undefined
-  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), { type: 'module', name: 'engine' })
+  return new Worker(new URL('../worker/engine.worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'engine',
+  })
 }
 
 export const engineClient: EngineClient = createEngineClient({
@@ -15,5 +18,10 @@ export const engineClient: EngineClient = createEngineClient({
   timeoutMs: e2eEngineTimeouts(),
   loadInThread: async () => (await import('@/worker/engine-api')).engineApi,
   onRestart: (lane, reason) =>
-    useAppStore.getState().notify('warning', `The ${lane === 'fast' ? '' : 'analysis '}engine stopped: ${reason}. It was restarted; the last good result is kept.`),
+    useAppStore
+      .getState()
+      .notify(
+        'warning',
+        `The ${lane === 'fast' ? '' : 'analysis '}engine stopped: ${reason}. It was restarted; the last good result is kept.`,
+      ),
 })

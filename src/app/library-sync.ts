@@ -4,12 +4,18 @@
  * Storage problems become notices and a status on the library; the scenarios stay in memory.
  */
 import { LIBRARY_FORMAT, LIBRARY_KEY } from '@/features/scenarios/model/library-format'
-import { browserStorage, createVersionedStorage, type LoadOutcome, type StorageLike } from '@/lib/persistence/versioned-storage'
+import {
+  browserStorage,
+  createVersionedStorage,
+  type LoadOutcome,
+  type StorageLike,
+} from '@/lib/persistence/versioned-storage'
 import type { LibraryPersistence, SavedScenario } from '@/state/library-slice'
 import type { AppStore } from '@/state/store'
 
 function persistenceOf(outcome: LoadOutcome<unknown>): LibraryPersistence {
-  if (outcome.status === 'unavailable') return { status: 'unavailable', message: outcome.messages[0] }
+  if (outcome.status === 'unavailable')
+    return { status: 'unavailable', message: outcome.messages[0] }
   if (!outcome.writable) return { status: 'read-only', message: outcome.messages[0] }
   return { status: 'ok' }
 }
@@ -45,9 +51,18 @@ export function startLibrarySync(
   const load = (announce: boolean): void => {
     const outcome = persisted.load()
     lastSaved = outcome.value.scenarios
-    store.getState().libraryLoaded(outcome.value.scenarios, persistenceOf(outcome), announce ? readActive(session) : undefined)
+    store
+      .getState()
+      .libraryLoaded(
+        outcome.value.scenarios,
+        persistenceOf(outcome),
+        announce ? readActive(session) : undefined,
+      )
     if (!announce) return
-    for (const message of outcome.messages) store.getState().notify(outcome.status === 'migrated' && outcome.writable ? 'info' : 'warning', message)
+    for (const message of outcome.messages)
+      store
+        .getState()
+        .notify(outcome.status === 'migrated' && outcome.writable ? 'info' : 'warning', message)
   }
   load(true)
 
@@ -62,7 +77,10 @@ export function startLibrarySync(
         if (s.library.persistence.status !== 'ok') s.setLibraryPersistence({ status: 'ok' })
         return
       }
-      s.setLibraryPersistence({ status: saved.reason === 'quota' ? 'failed' : saved.reason, message: saved.message })
+      s.setLibraryPersistence({
+        status: saved.reason === 'quota' ? 'failed' : saved.reason,
+        message: saved.message,
+      })
       s.notify('error', saved.message)
     },
   )

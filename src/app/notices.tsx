@@ -9,7 +9,11 @@ export function Notices() {
   return (
     <div className="notices" aria-live="polite">
       {notices.map((notice) => (
-        <div key={notice.id} className={`banner banner-${notice.tone} notice`} role={notice.tone === 'error' ? 'alert' : 'status'}>
+        <div
+          key={notice.id}
+          className={`banner banner-${notice.tone} notice`}
+          role={notice.tone === 'error' ? 'alert' : 'status'}
+        >
           <span>{notice.message}</span>
           {notice.undoScenario ? (
             <button
@@ -23,7 +27,12 @@ export function Notices() {
               Undo
             </button>
           ) : null}
-          <button type="button" className="button button-ghost" aria-label="Dismiss" onClick={() => dismiss(notice.id)}>
+          <button
+            type="button"
+            className="button button-ghost"
+            aria-label="Dismiss"
+            onClick={() => dismiss(notice.id)}
+          >
             ×
           </button>
         </div>

@@ -56,7 +56,10 @@ export function outlookPoints(items: readonly BatchItem[]): OutlookPoint[] {
   })
 }
 
-export function startOutlookSync(store: AppStore, client: Pick<EngineClient, 'outlook'>): () => void {
+export function startOutlookSync(
+  store: AppStore,
+  client: Pick<EngineClient, 'outlook'>,
+): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined
   let disposed = false
   let sentKey: string | undefined
@@ -78,14 +81,19 @@ export function startOutlookSync(store: AppStore, client: Pick<EngineClient, 'ou
         const s = store.getState()
         if (!outcome.ok) {
           sentKey = undefined
-          s.outlookFailed(outcome.error.kind === 'crash' ? outcome.error.message : outcome.error.issues.map((i) => i.message).join('; '))
+          s.outlookFailed(
+            outcome.error.kind === 'crash'
+              ? outcome.error.message
+              : outcome.error.issues.map((i) => i.message).join('; '),
+          )
           return
         }
         s.outlookLoaded(outlookPoints(outcome.value))
       },
       (error: unknown) => {
         sentKey = undefined
-        if (!disposed) store.getState().outlookFailed(error instanceof Error ? error.message : String(error))
+        if (!disposed)
+          store.getState().outlookFailed(error instanceof Error ? error.message : String(error))
       },
     )
   }

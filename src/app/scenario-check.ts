@@ -8,6 +8,12 @@ import type { ScenarioCheck } from './url-sync'
 export const checkScenario: ScenarioCheck = async (input: ScenarioInput) => {
   const outcome = await engineClient.check(input)
   if (isStale(outcome)) return { failed: 'a newer link replaced it' }
-  if (!outcome.ok) return { failed: outcome.error.kind === 'crash' ? `the engine failed: ${outcome.error.message}` : 'the engine refused it' }
+  if (!outcome.ok)
+    return {
+      failed:
+        outcome.error.kind === 'crash'
+          ? `the engine failed: ${outcome.error.message}`
+          : 'the engine refused it',
+    }
   return outcome.value
 }

@@ -3,13 +3,21 @@
  * Keys typed into a field, keys with Ctrl/Alt/Meta (Ctrl+P prints) and keys pressed while a dialog
  * is open are left alone; arrows also stay with widgets that use them (tabs, sliders, lists).
  */
-import { createPresentationCommands, type PresentationCommands } from '@/features/presentation/model/commands'
+import {
+  createPresentationCommands,
+  type PresentationCommands,
+} from '@/features/presentation/model/commands'
 import { fullscreenEndedByUser } from '@/features/presentation/model/fullscreen'
-import { SHORTCUTS, type ShortcutCommand, type ShortcutSpec } from '@/features/presentation/model/shortcut-list'
+import {
+  SHORTCUTS,
+  type ShortcutCommand,
+  type ShortcutSpec,
+} from '@/features/presentation/model/shortcut-list'
 import type { AppStore } from '@/state/store'
 
 const BUTTON_LIKE_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'image'])
-const ARROW_WIDGET_ROLES = '[role="tab"], [role="slider"], [role="radio"], [role="menuitem"], [role="option"], [role="listbox"], [role="grid"], [role="gridcell"], [role="spinbutton"], [role="combobox"], [role="tree"], [role="treeitem"]'
+const ARROW_WIDGET_ROLES =
+  '[role="tab"], [role="slider"], [role="radio"], [role="menuitem"], [role="option"], [role="listbox"], [role="grid"], [role="gridcell"], [role="spinbutton"], [role="combobox"], [role="tree"], [role="treeitem"]'
 const ARROW_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'Home', 'End', 'PageUp', 'PageDown'])
 
 /** True when the key goes to a field the user is typing in (text, number, range, select, contenteditable). */
@@ -29,7 +37,11 @@ export function shortcutFor(event: KeyboardEvent): ShortcutSpec | undefined {
   return SHORTCUTS.find((s) => s.keys.includes(event.key))
 }
 
-export function installShortcuts(store: AppStore, viewIds: () => readonly string[], win: Window = window): () => void {
+export function installShortcuts(
+  store: AppStore,
+  viewIds: () => readonly string[],
+  win: Window = window,
+): () => void {
   const commands: PresentationCommands = createPresentationCommands(store, viewIds)
   const run: Record<ShortcutCommand, () => void> = {
     toggle: commands.toggle,
@@ -43,12 +55,24 @@ export function installShortcuts(store: AppStore, viewIds: () => readonly string
   }
 
   const onKeyDown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || event.isComposing || event.ctrlKey || event.metaKey || event.altKey) return
+    if (
+      event.defaultPrevented ||
+      event.isComposing ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey
+    )
+      return
     const spec = shortcutFor(event)
     if (!spec) return
     if (modalOpen(win.document) || isTypingTarget(event.target)) return
     if (spec.presentingOnly && !store.getState().presentation) return
-    if (ARROW_KEYS.has(event.key) && event.target instanceof Element && event.target.closest(ARROW_WIDGET_ROLES)) return
+    if (
+      ARROW_KEYS.has(event.key) &&
+      event.target instanceof Element &&
+      event.target.closest(ARROW_WIDGET_ROLES)
+    )
+      return
     event.preventDefault()
     run[spec.command]()
   }

@@ -7,7 +7,13 @@
  * the view (history.replaceState, debounced), so a reload or a copied address restores them.
  */
 import type { ScenarioInput, ScenarioIssue } from '@/engine/index'
-import { decodeShareLink, encodeShareState, invalidShareMessage, readShareParam, SHARE_PARAM } from '@/features/scenarios/model/share-link'
+import {
+  decodeShareLink,
+  encodeShareState,
+  invalidShareMessage,
+  readShareParam,
+  SHARE_PARAM,
+} from '@/features/scenarios/model/share-link'
 import type { AppState, AppStore } from '@/state/store'
 
 import { VIEWS } from './views'
@@ -24,7 +30,10 @@ function isDefault(s: AppState): boolean {
  * The page address for a state: same path and other query parameters, the state in the hash next
  * to any other hash parameters (a shared story's `story=`), which are kept as they are.
  */
-export function addressFor(s: AppState, location: Pick<Location, 'pathname' | 'search' | 'hash'>): string {
+export function addressFor(
+  s: AppState,
+  location: Pick<Location, 'pathname' | 'search' | 'hash'>,
+): string {
   const params = new URLSearchParams(location.search)
   params.delete(SHARE_PARAM)
   const query = params.toString()
@@ -33,7 +42,12 @@ export function addressFor(s: AppState, location: Pick<Location, 'pathname' | 's
     .replace(/^#/, '')
     .split('&')
     .filter((part) => part !== '' && !part.startsWith(`${SHARE_PARAM}=`))
-  const parts = isDefault(s) ? others : [`${SHARE_PARAM}=${encodeShareState({ input: s.scenario, view: { tab: s.activeView } })}`, ...others]
+  const parts = isDefault(s)
+    ? others
+    : [
+        `${SHARE_PARAM}=${encodeShareState({ input: s.scenario, view: { tab: s.activeView } })}`,
+        ...others,
+      ]
   return `${path}${parts.length > 0 ? `#${parts.join('&')}` : ''}`
 }
 
@@ -41,7 +55,9 @@ export function addressFor(s: AppState, location: Pick<Location, 'pathname' | 's
  * The engine's verdict on a link's scenario: its issues (empty when it can run), or a sentence
  * saying why it could not be checked.
  */
-export type ScenarioCheck = (input: ScenarioInput) => Promise<readonly Pick<ScenarioIssue, 'message'>[] | { readonly failed: string }>
+export type ScenarioCheck = (
+  input: ScenarioInput,
+) => Promise<readonly Pick<ScenarioIssue, 'message'>[] | { readonly failed: string }>
 
 export interface UrlSync {
   readonly stop: () => void

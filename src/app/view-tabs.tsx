@@ -31,7 +31,8 @@ export function ViewTabs() {
             onKeyDown={(event) => {
               if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return
               const index = VIEWS.findIndex((v) => v.id === active.id)
-              const next = VIEWS[(index + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]
+              const next =
+                VIEWS[(index + (event.key === 'ArrowRight' ? 1 : VIEWS.length - 1)) % VIEWS.length]
               if (next) {
                 setActiveView(next.id)
                 document.getElementById(`tab-${next.id}`)?.focus()
@@ -42,7 +43,12 @@ export function ViewTabs() {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`panel-${active.id}`} aria-labelledby={`tab-${active.id}`} className="view-panel">
+      <div
+        role="tabpanel"
+        id={`panel-${active.id}`}
+        aria-labelledby={`tab-${active.id}`}
+        className="view-panel"
+      >
         <ErrorBoundary label={active.label}>
           <Suspense fallback={<p className="view-loading">Loading {active.label}…</p>}>
             <ActiveComponent />

@@ -21,71 +21,111 @@ export const VIEWS: readonly ViewDefinition[] = [
   {
     id: 'overview',
     label: 'Prefill & decode',
-    description: 'Where a request\'s time, cost and energy go, phase by phase, and what binds each phase',
+    description:
+      "Where a request's time, cost and energy go, phase by phase, and what binds each phase",
     group: 'outlook',
-    component: lazy(() => import('@/features/overview/components/overview-view').then((m) => ({ default: m.OverviewView }))),
+    component: lazy(() =>
+      import('@/features/overview/components/overview-view').then((m) => ({
+        default: m.OverviewView,
+      })),
+    ),
   },
   {
     id: 'trajectory',
     label: 'Trajectory',
     description: 'Cost and energy per token from 2026 to 2030, with the P10–P90 uncertainty band',
     group: 'outlook',
-    component: lazy(() => import('@/features/trajectory/components/trajectory-view').then((m) => ({ default: m.TrajectoryView }))),
+    component: lazy(() =>
+      import('@/features/trajectory/components/trajectory-view').then((m) => ({
+        default: m.TrajectoryView,
+      })),
+    ),
   },
   {
     id: 'attribution',
     label: 'Drivers',
-    description: 'Which levers drive the change since 2026 (exact Shapley attribution) and which assumptions matter most',
+    description:
+      'Which levers drive the change since 2026 (exact Shapley attribution) and which assumptions matter most',
     group: 'outlook',
-    component: lazy(() => import('@/features/attribution/components/attribution-view').then((m) => ({ default: m.AttributionView }))),
+    component: lazy(() =>
+      import('@/features/attribution/components/attribution-view').then((m) => ({
+        default: m.AttributionView,
+      })),
+    ),
   },
   {
     id: 'claims',
     label: 'Claims',
-    description: 'The article\'s headline claims checked under Article and Evidence assumptions',
+    description: "The article's headline claims checked under Article and Evidence assumptions",
     group: 'outlook',
-    component: lazy(() => import('@/features/claims/components/claims-view').then((m) => ({ default: m.ClaimsView }))),
+    component: lazy(() =>
+      import('@/features/claims/components/claims-view').then((m) => ({ default: m.ClaimsView })),
+    ),
   },
   {
     id: 'use-cases',
     label: 'Use cases',
     description: 'Cost per request and per task for chat, coding, agents, voice and reasoning',
     group: 'economics',
-    component: lazy(() => import('@/features/economics/components/use-cases-view').then((m) => ({ default: m.UseCasesView }))),
+    component: lazy(() =>
+      import('@/features/economics/components/use-cases-view').then((m) => ({
+        default: m.UseCasesView,
+      })),
+    ),
   },
   {
     id: 'fleet',
     label: 'Fleet & power',
-    description: 'Fleet size, power and energy for a demand, and what a power-capped site can serve',
+    description:
+      'Fleet size, power and energy for a demand, and what a power-capped site can serve',
     group: 'economics',
-    component: lazy(() => import('@/features/economics/components/fleet-view').then((m) => ({ default: m.FleetView }))),
+    component: lazy(() =>
+      import('@/features/economics/components/fleet-view').then((m) => ({ default: m.FleetView })),
+    ),
   },
   {
     id: 'hardware',
     label: 'Hardware',
     description: 'Disaggregated serving, mature-node chips, the value chain and beyond 2030',
     group: 'economics',
-    component: lazy(() => import('@/features/economics/components/hardware-view').then((m) => ({ default: m.HardwareView }))),
+    component: lazy(() =>
+      import('@/features/economics/components/hardware-view').then((m) => ({
+        default: m.HardwareView,
+      })),
+    ),
   },
   {
     id: 'compare',
     label: 'Compare',
     description: 'Saved scenarios and presets side by side',
     group: 'analysis',
-    component: lazy(() => import('@/features/compare/components/compare-view').then((m) => ({ default: m.CompareView }))),
+    component: lazy(() =>
+      import('@/features/compare/components/compare-view').then((m) => ({
+        default: m.CompareView,
+      })),
+    ),
   },
   {
     id: 'assumptions',
     label: 'Assumptions',
-    description: 'Every catalogue value and lever effect, with its source and evidence grade, editable',
+    description:
+      'Every catalogue value and lever effect, with its source and evidence grade, editable',
     group: 'analysis',
-    component: lazy(() => import('@/features/assumptions/components/assumptions-view').then((m) => ({ default: m.AssumptionsView }))),
+    component: lazy(() =>
+      import('@/features/assumptions/components/assumptions-view').then((m) => ({
+        default: m.AssumptionsView,
+      })),
+    ),
   },
   {
     id: 'validation',
     label: 'Validation',
     description: 'The engine against published measurements and our own GPU runs',
     group: 'analysis',
-    component: lazy(() => import('@/features/validation/components/validation-view').then((m) => ({ default: m.ValidationView }))),
+    component: lazy(() =>
+      import('@/features/validation/components/validation-view').then((m) => ({
+        default: m.ValidationView,
+      })),
+    ),
   },
 ]

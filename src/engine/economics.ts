@@ -34,7 +34,8 @@ export const ECONOMICS_SOURCES: Sources = {
   },
   costOfCapital: { source: 'Neocloud / hyperscaler WACC ~8–12 % (analyst estimates)', grade: 'L' },
   usdPerKwh: {
-    source: 'US average industrial electricity 8.06 ¢/kWh in 2023 (EIA; calibration.json dc-electricity-us-industrial)',
+    source:
+      'US average industrial electricity 8.06 ¢/kWh in 2023 (EIA; calibration.json dc-electricity-us-industrial)',
     grade: 'H',
   },
   pue: {
@@ -43,10 +44,14 @@ export const ECONOMICS_SOURCES: Sources = {
     grade: 'M',
   },
   facilityUsdPerKwMonth: {
-    source: 'Wholesale colocation ~ $120–180 per kW-month in primary US markets 2024–2025 (CBRE North America Data Center Trends)',
+    source:
+      'Wholesale colocation ~ $120–180 per kW-month in primary US markets 2024–2025 (CBRE North America Data Center Trends)',
     grade: 'M',
   },
-  operationsFraction: { source: 'Maintenance and staff ~2–4 % of capex per year (estimate)', grade: 'L' },
+  operationsFraction: {
+    source: 'Maintenance and staff ~2–4 % of capex per year (estimate)',
+    grade: 'L',
+  },
   systemShareOfPrice: {
     source:
       'DGX/HGX H100 server ~ $300k–400k for 8 GPUs priced ~$25k each → host, chassis, cooling ≈ 0.4–0.6 × GPU price (press estimates)',
@@ -77,7 +82,10 @@ export const SERVING_DEFAULTS = {
 export const SERVING_SOURCES: Sources = {
   kvMemoryFraction: { source: 'vLLM gpu_memory_utilization default 0.9 (vLLM docs)', grade: 'H' },
   kvWaste: { source: 'PagedAttention: < 4 % KV memory waste (Kwon et al., SOSP 2023)', grade: 'H' },
-  maxBatchSize: { source: 'TensorRT-LLM max_batch_size default 2048 (TensorRT-LLM docs, tuning guide)', grade: 'M' },
+  maxBatchSize: {
+    source: 'TensorRT-LLM max_batch_size default 2048 (TensorRT-LLM docs, tuning guide)',
+    grade: 'M',
+  },
 }
 
 export const ENERGY_DEFAULTS = {
@@ -89,11 +97,17 @@ export const ENERGY_DEFAULTS = {
 } as const
 
 export const ENERGY_SOURCES: Sources = {
-  scaleUpPjPerBit: { source: 'NVLink/NVLink-C2C ~1.3 pJ/bit (NVIDIA Grace Hopper whitepaper), SerDes 1–2 pJ/bit', grade: 'M' },
+  scaleUpPjPerBit: {
+    source: 'NVLink/NVLink-C2C ~1.3 pJ/bit (NVIDIA Grace Hopper whitepaper), SerDes 1–2 pJ/bit',
+    grade: 'M',
+  },
   scaleOutPjPerBit: {
     source:
       '800G DSP pluggable ~14–16 W ≈ 18.8 pJ/bit; CPO ~5.6 pJ/bit (lever-evidence.md §2.10, NVIDIA Hot Chips 2025, M)',
     grade: 'M',
   },
-  boundary: { source: 'Facility boundary (× PUE) is what a site pays for and what power caps bind', grade: 'H' },
+  boundary: {
+    source: 'Facility boundary (× PUE) is what a site pays for and what power caps bind',
+    grade: 'H',
+  },
 }

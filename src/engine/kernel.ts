@@ -28,7 +28,6 @@ import { batchCapacity, untouchedExpertBytes, weightBytes } from './physics/memo
 import { HOST_IDLE_SHARE } from './physics/power'
 import { mathBits, mathPeakFlops, picojoulesPerFlop } from './physics/precision'
 
-
 const STATUS_OK = 0
 const STATUS_DOES_NOT_FIT = 1
 const STATUS_BATCH_CLAMPED = 2
@@ -110,7 +109,13 @@ const decodeModel: DecodeModel = {
 }
 
 /** Fill `m` with the decode model of `p` on an n-accelerator replica with roofs rc, rm. */
-function prepareDecode(p: Float64Array, n: number, rc: number, rm: number, m: DecodeModel): DecodeModel {
+function prepareDecode(
+  p: Float64Array,
+  n: number,
+  rc: number,
+  rm: number,
+  m: DecodeModel,
+): DecodeModel {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
   const inputTokens = p[P.INPUT_TOKENS]!
@@ -124,14 +129,24 @@ function prepareDecode(p: Float64Array, n: number, rc: number, rm: number, m: De
   // uses, the LM head and the recurrent-state update on `verify` tokens; bytes besides the weights:
   // the KV written for those tokens and the recurrent state read and written.
   const activeLinear =
-    (p[P.ALWAYS_ACTIVE_PARAMS]! + p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) * scale
-  m.linearFlops = verify * (2 * activeLinear + 2 * p[P.LM_HEAD_PARAMS]! * scale + p[P.STATE_FLOPS_PER_TOKEN]!)
+    (p[P.ALWAYS_ACTIVE_PARAMS]! +
+      p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
+    scale
+  m.linearFlops =
+    verify * (2 * activeLinear + 2 * p[P.LM_HEAD_PARAMS]! * scale + p[P.STATE_FLOPS_PER_TOKEN]!)
   m.linearBytes = verify * kvBytesPerToken + 2 * stateBytes
 
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
-  sumOfMaxOfLines((f1 * inputTokens) / rc, (f1 * tau) / rc, (m1 * inputTokens) / rm, (m1 * tau) / rm, steps, lineSum)
+  sumOfMaxOfLines(
+    (f1 * inputTokens) / rc,
+    (f1 * tau) / rc,
+    (m1 * inputTokens) / rm,
+    (m1 * tau) / rm,
+    steps,
+    lineSum,
+  )
   const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
   m.attentionSeconds = lineSum.total / steps
   m.attentionComputeSeconds = lineSum.firstTotal / steps
@@ -144,8 +159,19 @@ function prepareDecode(p: Float64Array, n: number, rc: number, rm: number, m: De
   const moeLayers = expertParallelLayers(p)
   const allReduces = 2 * p[P.LAYERS]! - moeLayers
   if (n > 1) {
-    const bw = collectiveBandwidth(n, p[P.SCALE_UP_DOMAIN]!, p[P.SCALE_UP_BPS]!, p[P.SCALE_OUT_BPS]!, p[P.EFF_COMMUNICATION]!)
-    const alpha = collectiveLatency(n, p[P.SCALE_UP_DOMAIN]!, p[P.COLLECTIVE_LATENCY_S]!, p[P.SCALE_OUT_LATENCY_S]!)
+    const bw = collectiveBandwidth(
+      n,
+      p[P.SCALE_UP_DOMAIN]!,
+      p[P.SCALE_UP_BPS]!,
+      p[P.SCALE_OUT_BPS]!,
+      p[P.EFF_COMMUNICATION]!,
+    )
+    const alpha = collectiveLatency(
+      n,
+      p[P.SCALE_UP_DOMAIN]!,
+      p[P.COLLECTIVE_LATENCY_S]!,
+      p[P.SCALE_OUT_LATENCY_S]!,
+    )
     const messagePerSequence = verify * hidden * aBytes
     const a2aPerSequence = (verify / n) * p[P.EXPERTS_PER_TOKEN]! * hidden * aBytes
     // allReduceSeconds(x) = alpha + k x: split into the fixed and the per-sequence part.
@@ -154,7 +180,9 @@ function prepareDecode(p: Float64Array, n: number, rc: number, rm: number, m: De
       allReduces * (allReduceSeconds(messagePerSequence, n, bw, alpha) - alpha) +
       2 * moeLayers * (allToAllSeconds(a2aPerSequence, n, bw, alpha) - alpha)
     m.linkBytesPerSequence =
-      n * (allReduces * allReduceBytesPerAccelerator(messagePerSequence, n) + 2 * moeLayers * a2aPerSequence * ((n - 1) / n))
+      n *
+      (allReduces * allReduceBytesPerAccelerator(messagePerSequence, n) +
+        2 * moeLayers * a2aPerSequence * ((n - 1) / n))
   } else {
     m.commFixed = 0
     m.commPerSequence = 0
@@ -268,7 +296,12 @@ function largestBatchWithin(p: Float64Array, m: DecodeModel, cap: number, maxSte
   const lowGuess = Math.floor(Math.min(byCompute, (budget - allWeights / m.rm) / perSequenceMemory))
   const highGuess = dense
     ? lowGuess
-    : Math.floor(Math.min(byCompute, (budget - decodeWeightBytes(p, 1, m.verify) / m.rm) / perSequenceMemory))
+    : Math.floor(
+        Math.min(
+          byCompute,
+          (budget - decodeWeightBytes(p, 1, m.verify) / m.rm) / perSequenceMemory,
+        ),
+      )
   // Rounding can put the bounds one off: widen by two and check exactly.
   let lo = Math.max(1, Math.min(cap - 1, lowGuess - 1))
   let hi = Math.min(cap, Math.max(lo + 1, highGuess + 2))
@@ -283,7 +316,14 @@ function largestBatchWithin(p: Float64Array, m: DecodeModel, cap: number, maxSte
 }
 
 /** Prefill of `batch` prompts; writes its slots and returns seconds. */
-function prefillTotals(p: Float64Array, n: number, batch: number, rc: number, rm: number, out: Float64Array): number {
+function prefillTotals(
+  p: Float64Array,
+  n: number,
+  batch: number,
+  rc: number,
+  rm: number,
+  out: Float64Array,
+): number {
   const scale = p[P.PARAM_SCALE]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const cachedTokens = inputTokens * p[P.PREFIX_HIT_RATE]!
@@ -298,11 +338,18 @@ function prefillTotals(p: Float64Array, n: number, batch: number, rc: number, rm
   // plus causal attention over the prompt: sum over positions p of FLOPs-per-context x p
   // = coefficient x (S^2 - S_cached^2) / 2 (attention kernels).
   const activeLinear =
-    (p[P.ALWAYS_ACTIVE_PARAMS]! + p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) * scale
+    (p[P.ALWAYS_ACTIVE_PARAMS]! +
+      p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
+    scale
   const linearFlops =
-    batch * (newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) + 2 * p[P.LM_HEAD_PARAMS]! * scale)
+    batch *
+    (newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) +
+      2 * p[P.LM_HEAD_PARAMS]! * scale)
   const attentionFlops =
-    (batch * p[P.ATTENTION_FLOPS_PER_CONTEXT]! * (inputTokens * inputTokens - cachedTokens * cachedTokens)) / 2
+    (batch *
+      p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
+      (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
+    2
 
   // Bytes: weights touched by all prompt tokens and activations in and out of each layer (linear
   // kernels); KV written and cached prefix KV read (attention kernels).
@@ -312,23 +359,40 @@ function prefillTotals(p: Float64Array, n: number, batch: number, rc: number, rm
   const bytesTotal = linearBytes + attentionBytes
 
   const moeLayers = expertParallelLayers(p)
-  const bw = collectiveBandwidth(n, p[P.SCALE_UP_DOMAIN]!, p[P.SCALE_UP_BPS]!, p[P.SCALE_OUT_BPS]!, p[P.EFF_COMMUNICATION]!)
-  const alpha = collectiveLatency(n, p[P.SCALE_UP_DOMAIN]!, p[P.COLLECTIVE_LATENCY_S]!, p[P.SCALE_OUT_LATENCY_S]!)
+  const bw = collectiveBandwidth(
+    n,
+    p[P.SCALE_UP_DOMAIN]!,
+    p[P.SCALE_UP_BPS]!,
+    p[P.SCALE_OUT_BPS]!,
+    p[P.EFF_COMMUNICATION]!,
+  )
+  const alpha = collectiveLatency(
+    n,
+    p[P.SCALE_UP_DOMAIN]!,
+    p[P.COLLECTIVE_LATENCY_S]!,
+    p[P.SCALE_OUT_LATENCY_S]!,
+  )
   const arMessage = tokens * hidden * aBytes
   const allReduces = 2 * layers - moeLayers
   const a2aBytes = (tokens / n) * p[P.EXPERTS_PER_TOKEN]! * hidden * aBytes
-  const comm = allReduces * allReduceSeconds(arMessage, n, bw, alpha) + 2 * moeLayers * allToAllSeconds(a2aBytes, n, bw, alpha)
+  const comm =
+    allReduces * allReduceSeconds(arMessage, n, bw, alpha) +
+    2 * moeLayers * allToAllSeconds(a2aBytes, n, bw, alpha)
   const linkBytes =
-    n * (allReduces * allReduceBytesPerAccelerator(arMessage, n) + (n > 1 ? 2 * moeLayers * a2aBytes * ((n - 1) / n) : 0))
+    n *
+    (allReduces * allReduceBytesPerAccelerator(arMessage, n) +
+      (n > 1 ? 2 * moeLayers * a2aBytes * ((n - 1) / n) : 0))
 
   const linearComputeS = linearFlops / rc
   const linearMemoryS = linearBytes / rm
   const attentionComputeS = attentionFlops / rc
   const attentionMemoryS = attentionBytes / rm
   const computeS =
-    (linearComputeS > linearMemoryS ? linearComputeS : 0) + (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)
+    (linearComputeS > linearMemoryS ? linearComputeS : 0) +
+    (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)
   const memoryS =
-    (linearComputeS > linearMemoryS ? 0 : linearMemoryS) + (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS)
+    (linearComputeS > linearMemoryS ? 0 : linearMemoryS) +
+    (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS)
   const overhead = p[P.STEP_OVERHEAD_S]!
   const total = computeS + memoryS + comm + overhead
 
@@ -378,12 +442,18 @@ const AUTO_MAX_ACCELERATORS = 4096 // accelerators
  * interactivity target. This is how operators size tensor-parallel groups, and it lets a lever that
  * shrinks the model or grows the memory also shrink the replica instead of paying for idle links.
  */
-function autoReplicaSize(p: Float64Array, weights: number, oneSequence: number, usablePerAccelerator: number): number {
+function autoReplicaSize(
+  p: Float64Array,
+  weights: number,
+  oneSequence: number,
+  usablePerAccelerator: number,
+): number {
   let n = 1
   // Half the memory for weights, and room for at least one sequence's KV cache besides.
   while (
     n < AUTO_MAX_ACCELERATORS &&
-    (weights > AUTO_WEIGHT_SHARE * n * usablePerAccelerator || weights + oneSequence > n * usablePerAccelerator)
+    (weights > AUTO_WEIGHT_SHARE * n * usablePerAccelerator ||
+      weights + oneSequence > n * usablePerAccelerator)
   ) {
     n *= 2
   }
@@ -420,7 +490,11 @@ const searchScratch = new Float64Array(OUT_COUNT)
  * time-to-first-token, which the analyses' inner loops do not read.
  * Status codes and slot meanings are in params.ts (`O`).
  */
-export function evaluate(p: Float64Array, out: Float64Array = createOutput(), lean = false): Float64Array {
+export function evaluate(
+  p: Float64Array,
+  out: Float64Array = createOutput(),
+  lean = false,
+): Float64Array {
   out.fill(0)
   prepared.accelerators = 0
   const inputTokens = p[P.INPUT_TOKENS]!
@@ -432,10 +506,14 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
   const weights = storedWeightBytes(p)
   const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
-  const perSequence = (inputTokens * (1 - prefixHit) + outputTokens) * kvBytesPerToken * p[P.KV_WASTE]! + stateBytes
+  const perSequence =
+    (inputTokens * (1 - prefixHit) + outputTokens) * kvBytesPerToken * p[P.KV_WASTE]! + stateBytes
   const sharedPrefix = inputTokens * prefixHit * kvBytesPerToken
   const usablePerAccelerator = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
-  const n = p[P.ACCELERATORS]! > 0 ? p[P.ACCELERATORS]! : autoReplicaSize(p, weights, sharedPrefix + perSequence, usablePerAccelerator)
+  const n =
+    p[P.ACCELERATORS]! > 0
+      ? p[P.ACCELERATORS]!
+      : autoReplicaSize(p, weights, sharedPrefix + perSequence, usablePerAccelerator)
   out[O.ACCELERATORS] = n
 
   // Roofs of the replica. Math runs at the wider of weight and activation formats.
@@ -493,7 +571,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
   const decodeStep = out[O.DECODE_STEP_S]!
   const tpot = decodeStep / p[P.TOKENS_PER_STEP]!
   out[O.TPOT_S] = tpot
-  out[O.MEETS_INTERACTIVITY] = p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 && 1 / tpot < p[P.MIN_TOKENS_PER_S_PER_USER]! ? 0 : 1
+  out[O.MEETS_INTERACTIVITY] =
+    p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 && 1 / tpot < p[P.MIN_TOKENS_PER_S_PER_USER]! ? 0 : 1
   out[O.DECODE_BOUND] = boundOf(
     out[O.DECODE_COMPUTE_S]!,
     out[O.DECODE_MEMORY_S]!,
@@ -558,7 +637,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
     out[O.C_RENTAL] = rental
     hourly = rental
   } else {
-    const perHour = (n * capitalRecoveryFactor(p[P.COST_OF_CAPITAL]!, p[P.DEPRECIATION_YEARS]!)) / HOURS_PER_YEAR
+    const perHour =
+      (n * capitalRecoveryFactor(p[P.COST_OF_CAPITAL]!, p[P.DEPRECIATION_YEARS]!)) / HOURS_PER_YEAR
     out[O.C_LOGIC] = p[P.CAPEX_LOGIC_USD]! * perHour
     out[O.C_MEMORY] = p[P.CAPEX_MEMORY_USD]! * perHour
     out[O.C_PACKAGING] = p[P.CAPEX_PACKAGING_USD]! * perHour
@@ -580,7 +660,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
     out[O.C_ENERGY] = (averageW / WATTS_PER_KW) * p[P.USD_PER_KWH]!
     // Facility: provisioned IT power (TDP + host) at a $/kW-month rate; operations: share of capex.
     const provisionedKw = (n * (p[P.TDP_W]! + p[P.HOST_W]!)) / WATTS_PER_KW
-    out[O.C_FACILITY] = (provisionedKw * p[P.FACILITY_USD_PER_KW_MONTH]! * MONTHS_PER_YEAR) / HOURS_PER_YEAR
+    out[O.C_FACILITY] =
+      (provisionedKw * p[P.FACILITY_USD_PER_KW_MONTH]! * MONTHS_PER_YEAR) / HOURS_PER_YEAR
     out[O.C_OPERATIONS] = (n * capexTotal * p[P.OPERATIONS_FRACTION]!) / HOURS_PER_YEAR
     hourly =
       out[O.C_LOGIC]! +
@@ -602,7 +683,8 @@ export function evaluate(p: Float64Array, out: Float64Array = createOutput(), le
   out[O.USD_PER_M_OUTPUT] = usdPerOutput * TOKENS_PER_MILLION
   out[O.USD_PER_M_INPUT] = usdPerInput * TOKENS_PER_MILLION
   out[O.USD_PER_M_BLENDED] =
-    ((BLEND_INPUT_WEIGHT * usdPerInput + usdPerOutput) / (BLEND_INPUT_WEIGHT + 1)) * TOKENS_PER_MILLION
+    ((BLEND_INPUT_WEIGHT * usdPerInput + usdPerOutput) / (BLEND_INPUT_WEIGHT + 1)) *
+    TOKENS_PER_MILLION
   out[O.USD_PER_REQUEST] = usdPerCycle / batch
   return out
 }

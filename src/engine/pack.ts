@@ -3,7 +3,13 @@
  * (TFLOP/s, GB, TB/s, Gb/s, formats) into SI base units for the kernel.
  */
 import { COMPONENT_SHARES } from './catalog/families'
-import { BITS_PER_BYTE, BITS_PER_GBIT, BYTES_PER_GB, BYTES_PER_TB, FLOPS_PER_TFLOP } from './constants'
+import {
+  BITS_PER_BYTE,
+  BITS_PER_GBIT,
+  BYTES_PER_GB,
+  BYTES_PER_TB,
+  FLOPS_PER_TFLOP,
+} from './constants'
 import { BOUNDARY_CODE, P, PARAM_COUNT } from './params'
 import { modelGeometry } from './physics/model-size'
 import type { Scenario } from './scenario'
@@ -23,7 +29,12 @@ export function packScenario(s: Scenario): Float64Array {
   const eightBit = uses('int8') && !uses('fp8') ? 'int8' : 'fp8'
   const otherEightBit = eightBit === 'fp8' ? 'int8' : 'fp8'
   const peak16 = hw.peakTflops.fp16
-  const peak8 = hw.peakTflops[eightBit] > 0 ? hw.peakTflops[eightBit] : hw.peakTflops[otherEightBit] > 0 ? hw.peakTflops[otherEightBit] : peak16
+  const peak8 =
+    hw.peakTflops[eightBit] > 0
+      ? hw.peakTflops[eightBit]
+      : hw.peakTflops[otherEightBit] > 0
+        ? hw.peakTflops[otherEightBit]
+        : peak16
   const peak4 = hw.peakTflops.fp4 > 0 ? hw.peakTflops.fp4 : peak8
 
   p[P.ACCELERATORS] = s.accelerators === 'auto' ? 0 : s.accelerators
@@ -119,4 +130,3 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.DESIGN_MISMATCH] = 0
   return p
 }
-

@@ -172,5 +172,10 @@ export const OUT_COUNT = 63
 export const BOUND_NAMES = ['compute', 'memory-bandwidth', 'communication', 'overhead'] as const
 export type Bound = (typeof BOUND_NAMES)[number]
 
-export const BATCH_LIMIT_NAMES = ['requested', 'capacity', 'interactivity', 'scheduler-cap'] as const
+export const BATCH_LIMIT_NAMES = [
+  'requested',
+  'capacity',
+  'interactivity',
+  'scheduler-cap',
+] as const
 export type BatchLimit = (typeof BATCH_LIMIT_NAMES)[number]

@@ -55,14 +55,22 @@ export interface SimulationResult {
     readonly acceleratorsAuto: boolean
     readonly model: string
     readonly modelName: string
-    readonly precision: { readonly weights: string; readonly activations: string; readonly kvCache: string }
+    readonly precision: {
+      readonly weights: string
+      readonly activations: string
+      readonly kvCache: string
+    }
     readonly inputTokens: number
     readonly outputTokens: number
     readonly year: number
     readonly assumptions: string
   }
   readonly prefill: PhaseResult
-  readonly decode: PhaseResult & { readonly secondsPerStep: number; readonly steps: number; readonly memoryBoundStepShare: number }
+  readonly decode: PhaseResult & {
+    readonly secondsPerStep: number
+    readonly steps: number
+    readonly memoryBoundStepShare: number
+  }
   readonly batchSize: number
   readonly batchLimit: BatchLimit
   readonly batchCapacity: number

@@ -6,7 +6,6 @@
 import { LEVER_IDS } from './levers/ids'
 import { z } from './zod'
 
-
 const formats = ['fp32', 'fp16', 'bf16', 'fp8', 'int8', 'fp4', 'int4'] as const
 export const numberFormatSchema = z.enum(formats)
 
@@ -152,7 +151,9 @@ export const scenarioInputSchema = z.strictObject({
       hostW: nonNegative(1e6).optional(),
     })
     .optional(),
-  levers: z.partialRecord(z.enum(LEVER_IDS as [string, ...string[]]), z.number().min(0).max(1)).optional(),
+  levers: z
+    .partialRecord(z.enum(LEVER_IDS as [string, ...string[]]), z.number().min(0).max(1))
+    .optional(),
   /** Per lever id, per engine parameter the lever acts on: the [low, base, high] effect at full adoption. */
   leverOverrides: z
     .partialRecord(

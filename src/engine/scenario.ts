@@ -117,8 +117,10 @@ export { REFERENCE }
 
 function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing'
-  if (typeof value === 'string') return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value)
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value)
   if (Array.isArray(value)) return 'a list'
   return 'an object'
 }
@@ -157,18 +159,35 @@ function issueFromZod(issue: ZodLikeIssue, input: unknown): ScenarioIssue[] {
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((raw) => {
         // A key that is not a plain name (empty, spaces, symbols, very long) is shown quoted.
-        const key = /^[A-Za-z_$][\w$]{0,59}$/.test(raw) ? raw : JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw)
+        const key = /^[A-Za-z_$][\w$]{0,59}$/.test(raw)
+          ? raw
+          : JSON.stringify(raw.length > 60 ? `${raw.slice(0, 57)}...` : raw)
         return {
           path: issue.path.length ? `${path}.${key}` : key,
           message: `${issue.path.length ? `${path}.` : ''}${key} is not a scenario field (check the spelling; see docs/scenario.schema.json)`,
         }
       })
     case 'too_small':
-      return [{ path, message: `${path} must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)} (got ${got})` }]
+      return [
+        {
+          path,
+          message: `${path} must be ${issue.inclusive === false ? 'greater than' : 'at least'} ${String(issue.minimum)} (got ${got})`,
+        },
+      ]
     case 'too_big':
-      return [{ path, message: `${path} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)} (got ${got})` }]
+      return [
+        {
+          path,
+          message: `${path} must be ${issue.inclusive === false ? 'less than' : 'at most'} ${String(issue.maximum)} (got ${got})`,
+        },
+      ]
     case 'invalid_value':
-      return [{ path, message: `${path} must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')} (got ${got})` }]
+      return [
+        {
+          path,
+          message: `${path} must be one of ${(issue.values ?? []).map((v) => JSON.stringify(v)).join(', ')} (got ${got})`,
+        },
+      ]
     case 'invalid_type':
       return [
         {
@@ -181,11 +200,20 @@ function issueFromZod(issue: ZodLikeIssue, input: unknown): ScenarioIssue[] {
       ]
     case 'invalid_union': {
       // A field that takes an id or an object: report the branch whose type matched the input.
-      const matched = (issue.errors ?? []).find((branch) => branch.every((i) => i.path.length > 0 || i.code !== 'invalid_type'))
+      const matched = (issue.errors ?? []).find((branch) =>
+        branch.every((i) => i.path.length > 0 || i.code !== 'invalid_type'),
+      )
       if (matched && matched.length > 0) {
-        return matched.flatMap((i) => issueFromZod({ ...i, path: [...issue.path, ...i.path] }, input))
+        return matched.flatMap((i) =>
+          issueFromZod({ ...i, path: [...issue.path, ...i.path] }, input),
+        )
       }
-      return [{ path, message: `${path} must be a catalogue id or an object (got ${got}); see docs/scenario.schema.json` }]
+      return [
+        {
+          path,
+          message: `${path} must be a catalogue id or an object (got ${got}); see docs/scenario.schema.json`,
+        },
+      ]
     }
     default:
       return [{ path, message: `${path}: ${issue.message} (got ${got})` }]
@@ -209,11 +237,22 @@ function differs<T extends object>(a: T, b: T): boolean {
 export function resolveScenario(rawInput: unknown): ResolveOutcome {
   const input = rawInput === undefined || rawInput === null ? {} : rawInput
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return { ok: false, issues: [{ path: '(scenario)', message: `a scenario must be a JSON object (got ${describeValue(input)})` }] }
+    return {
+      ok: false,
+      issues: [
+        {
+          path: '(scenario)',
+          message: `a scenario must be a JSON object (got ${describeValue(input)})`,
+        },
+      ],
+    }
   }
   const parsed = scenarioInputSchema.safeParse(input)
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.flatMap((i) => issueFromZod(i as ZodLikeIssue, input)) }
+    return {
+      ok: false,
+      issues: parsed.error.issues.flatMap((i) => issueFromZod(i as ZodLikeIssue, input)),
+    }
   }
   return resolveParsed(parsed.data)
 }
@@ -234,7 +273,8 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
   }
   // --- model ---
   const modelInput = s.model ?? REFERENCE.model
-  const modelBaseId = typeof modelInput === 'string' ? modelInput : (modelInput.base ?? REFERENCE.model)
+  const modelBaseId =
+    typeof modelInput === 'string' ? modelInput : (modelInput.base ?? REFERENCE.model)
   const modelBase = modelById(modelBaseId)
   if (!modelBase) {
     issues.push({
@@ -269,9 +309,15 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
   const model: ResolvedModel = { ...modelSpec, custom: differs(modelSpec, modelBase) }
 
   if (model.kvHeads > model.heads) {
-    issues.push({ path: 'model.kvHeads', message: `model.kvHeads (${model.kvHeads}) cannot exceed model.heads (${model.heads})` })
+    issues.push({
+      path: 'model.kvHeads',
+      message: `model.kvHeads (${model.kvHeads}) cannot exceed model.heads (${model.heads})`,
+    })
   } else if (model.heads % model.kvHeads !== 0) {
-    issues.push({ path: 'model.kvHeads', message: `model.heads (${model.heads}) must be a multiple of model.kvHeads (${model.kvHeads})` })
+    issues.push({
+      path: 'model.kvHeads',
+      message: `model.heads (${model.heads}) must be a multiple of model.kvHeads (${model.kvHeads})`,
+    })
   }
   if (model.headDim === undefined && model.hiddenSize % model.heads !== 0) {
     issues.push({
@@ -286,16 +332,24 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     })
   }
   if ((model.moeLayers ?? 0) > model.layers) {
-    issues.push({ path: 'model.moeLayers', message: `model.moeLayers (${model.moeLayers}) cannot exceed model.layers (${model.layers})` })
+    issues.push({
+      path: 'model.moeLayers',
+      message: `model.moeLayers (${model.moeLayers}) cannot exceed model.layers (${model.layers})`,
+    })
   }
 
   const wlOverride = typeof wlInput === 'string' ? {} : wlInput
   const workload: Scenario['workload'] = {
-    id: typeof wlInput === 'string' || (wlInput.inputTokens === undefined && wlInput.outputTokens === undefined) ? wlBase.id : 'custom',
+    id:
+      typeof wlInput === 'string' ||
+      (wlInput.inputTokens === undefined && wlInput.outputTokens === undefined)
+        ? wlBase.id
+        : 'custom',
     inputTokens: wlOverride.inputTokens ?? wlBase.inputTokens,
     outputTokens: wlOverride.outputTokens ?? wlBase.outputTokens,
     batchSize: wlOverride.batchSize ?? 'max',
-    minOutputTokensPerSecondPerUser: wlOverride.minOutputTokensPerSecondPerUser ?? wlBase.minOutputTokensPerSecondPerUser,
+    minOutputTokensPerSecondPerUser:
+      wlOverride.minOutputTokensPerSecondPerUser ?? wlBase.minOutputTokensPerSecondPerUser,
     prefixCacheHitRate: wlOverride.prefixCacheHitRate ?? wlBase.prefixCacheHitRate,
   }
 
@@ -305,11 +359,13 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     memory: s.efficiency?.memory ?? family.memoryEfficiency,
     communication: s.efficiency?.communication ?? family.communicationEfficiency,
     stepOverheadSeconds: s.efficiency?.stepOverheadSeconds ?? family.stepOverheadSeconds,
-    collectiveLatencySeconds: s.efficiency?.collectiveLatencySeconds ?? family.collectiveLatencySeconds,
+    collectiveLatencySeconds:
+      s.efficiency?.collectiveLatencySeconds ?? family.collectiveLatencySeconds,
   }
 
   const tokensPerStep = s.serving?.tokensPerStep ?? SERVING_DEFAULTS.tokensPerStep
-  const verifyTokensPerStep = s.serving?.verifyTokensPerStep ?? Math.max(tokensPerStep, SERVING_DEFAULTS.verifyTokensPerStep)
+  const verifyTokensPerStep =
+    s.serving?.verifyTokensPerStep ?? Math.max(tokensPerStep, SERVING_DEFAULTS.verifyTokensPerStep)
   if (verifyTokensPerStep < tokensPerStep) {
     issues.push({
       path: 'serving.verifyTokensPerStep',
@@ -331,13 +387,16 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     usdPerHour: s.economics?.usdPerHour ?? hardware.usdPerHour,
     acceleratorPriceUsd: price,
     vendorMarginFraction: s.economics?.vendorMarginFraction ?? family.vendorMarginFraction,
-    systemUsdPerAccelerator: s.economics?.systemUsdPerAccelerator ?? price * ECONOMICS_DEFAULTS.systemShareOfPrice,
-    networkUsdPerAccelerator: s.economics?.networkUsdPerAccelerator ?? price * ECONOMICS_DEFAULTS.networkShareOfPrice,
+    systemUsdPerAccelerator:
+      s.economics?.systemUsdPerAccelerator ?? price * ECONOMICS_DEFAULTS.systemShareOfPrice,
+    networkUsdPerAccelerator:
+      s.economics?.networkUsdPerAccelerator ?? price * ECONOMICS_DEFAULTS.networkShareOfPrice,
     years: s.economics?.years ?? ECONOMICS_DEFAULTS.years,
     costOfCapital: s.economics?.costOfCapital ?? ECONOMICS_DEFAULTS.costOfCapital,
     usdPerKwh: s.economics?.usdPerKwh ?? ECONOMICS_DEFAULTS.usdPerKwh,
     pue: s.economics?.pue ?? ECONOMICS_DEFAULTS.pue,
-    facilityUsdPerKwMonth: s.economics?.facilityUsdPerKwMonth ?? ECONOMICS_DEFAULTS.facilityUsdPerKwMonth,
+    facilityUsdPerKwMonth:
+      s.economics?.facilityUsdPerKwMonth ?? ECONOMICS_DEFAULTS.facilityUsdPerKwMonth,
     operationsFraction: s.economics?.operationsFraction ?? ECONOMICS_DEFAULTS.operationsFraction,
   }
 
@@ -364,14 +423,26 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     activations: s.precision?.activations ?? REFERENCE.precision.activations,
     kvCache: s.precision?.kvCache ?? REFERENCE.precision.kvCache,
   }
-  const mathFormat = BITS_PER_FORMAT[precision.weights] >= BITS_PER_FORMAT[precision.activations] ? precision.weights : precision.activations
+  const mathFormat =
+    BITS_PER_FORMAT[precision.weights] >= BITS_PER_FORMAT[precision.activations]
+      ? precision.weights
+      : precision.activations
   const mathBits = BITS_PER_FORMAT[mathFormat]
   if (mathBits === 8 && hardware.peakTflops.fp8 <= 0 && hardware.peakTflops.int8 <= 0) {
-    warnings.push(`${hardware.name} has no native 8-bit math: ${mathFormat} matrix math runs at the 16-bit peak`)
-  } else if (mathBits === 8 && (mathFormat === 'fp8' ? hardware.peakTflops.fp8 : hardware.peakTflops.int8) <= 0) {
-    warnings.push(`${hardware.name} has no native ${mathFormat} math: it runs at the other 8-bit format's peak`)
+    warnings.push(
+      `${hardware.name} has no native 8-bit math: ${mathFormat} matrix math runs at the 16-bit peak`,
+    )
+  } else if (
+    mathBits === 8 &&
+    (mathFormat === 'fp8' ? hardware.peakTflops.fp8 : hardware.peakTflops.int8) <= 0
+  ) {
+    warnings.push(
+      `${hardware.name} has no native ${mathFormat} math: it runs at the other 8-bit format's peak`,
+    )
   } else if (mathBits === 4 && hardware.peakTflops.fp4 <= 0) {
-    warnings.push(`${hardware.name} has no native 4-bit math: ${mathFormat} matrix math runs at its 8-bit peak`)
+    warnings.push(
+      `${hardware.name} has no native 4-bit math: ${mathFormat} matrix math runs at its 8-bit peak`,
+    )
   }
 
   issues.push(...leverOverrideIssues(s.leverOverrides, LEVERS))
@@ -379,7 +450,9 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
 
   const scenario: Scenario = {
     schemaVersion: 1,
-    name: s.name ?? `${model.name} on ${s.accelerators === undefined || s.accelerators === 'auto' ? '' : `${s.accelerators}× `}${hardware.name}`,
+    name:
+      s.name ??
+      `${model.name} on ${s.accelerators === undefined || s.accelerators === 'auto' ? '' : `${s.accelerators}× `}${hardware.name}`,
     hardware,
     accelerators: s.accelerators ?? REFERENCE.accelerators,
     model,
@@ -408,7 +481,11 @@ export function gigabytes(bytesValue: number): number {
  * 1,979 (which would make the custom chip's 8-bit math four times its 16-bit math). A format the
  * base lacks (0) stays 0.
  */
-function mergedPeaks(base: AcceleratorSpec['peakTflops'], override: { readonly [K in keyof AcceleratorSpec['peakTflops']]?: number | undefined } | undefined): AcceleratorSpec['peakTflops'] {
+function mergedPeaks(
+  base: AcceleratorSpec['peakTflops'],
+  override:
+    { readonly [K in keyof AcceleratorSpec['peakTflops']]?: number | undefined } | undefined,
+): AcceleratorSpec['peakTflops'] {
   const given = definedOnly(override ?? {})
   const scale = given.fp16 !== undefined && base.fp16 > 0 ? given.fp16 / base.fp16 : 1
   return {

@@ -27,7 +27,9 @@ export function simulate(scenario: Scenario, warnings: readonly string[] = []): 
 /** resolveScenario + simulate, with infeasibility as issues. The CLI and worker call this. */
 export function runScenario(
   input: unknown,
-): { readonly ok: true; readonly result: SimulationResult } | { readonly ok: false; readonly issues: readonly ScenarioIssue[] } {
+):
+  | { readonly ok: true; readonly result: SimulationResult }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] } {
   const resolved = resolveScenario(input)
   if (!resolved.ok) return resolved
   const result = simulate(resolved.scenario, resolved.warnings)
@@ -36,7 +38,9 @@ export function runScenario(
 }
 
 const fmtGB = (b: number): string =>
-  b < 0.1 * BYTES_PER_GB ? `${Math.max(1, Math.round(b / 1e6))} MB` : `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTES_PER_GB ? 1 : 0)} GB`
+  b < 0.1 * BYTES_PER_GB
+    ? `${Math.max(1, Math.round(b / 1e6))} MB`
+    : `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTES_PER_GB ? 1 : 0)} GB`
 
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
   const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!

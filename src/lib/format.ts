@@ -10,7 +10,10 @@ const FORMATTERS = new Map<number, Intl.NumberFormat>()
 function formatter(maxDecimals: number): Intl.NumberFormat {
   let f = FORMATTERS.get(maxDecimals)
   if (!f) {
-    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: 0, maximumFractionDigits: maxDecimals })
+    f = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: 0,
+      maximumFractionDigits: maxDecimals,
+    })
     FORMATTERS.set(maxDecimals, f)
   }
   return f
@@ -85,10 +88,15 @@ export interface FoldWords {
  * A fold change as a factor of at least 1 and the word for its direction, so a change for the worse
  * reads "1.4× costlier" rather than "0.73× cheaper". Within half a percent of 1 is no change ("1×").
  */
-export function foldChangeParts(fold: number, words: FoldWords): { readonly value: string; readonly word: string } {
+export function foldChangeParts(
+  fold: number,
+  words: FoldWords,
+): { readonly value: string; readonly word: string } {
   if (!Number.isFinite(fold) || fold <= 0) return { value: '—', word: '' }
   if (Math.abs(fold - 1) < 0.005) return { value: '1×', word: 'no change' }
-  return fold > 1 ? { value: formatFold(fold), word: words.better } : { value: formatFold(1 / fold), word: words.worse }
+  return fold > 1
+    ? { value: formatFold(fold), word: words.better }
+    : { value: formatFold(1 / fold), word: words.worse }
 }
 
 /** A fold change in words: "3.4× cheaper", "1.4× costlier", "no change". */
@@ -129,7 +137,8 @@ export function formatCountWords(value: number): string {
     [1e6, 'million'],
     [1e3, 'thousand'],
   ]
-  for (const [scale, word] of scales) if (abs >= scale) return `${formatNumber(value / scale)} ${word}`
+  for (const [scale, word] of scales)
+    if (abs >= scale) return `${formatNumber(value / scale)} ${word}`
   return formatNumber(value)
 }
 

@@ -13,11 +13,17 @@ export interface AssumptionEdit {
 
 const SECTIONS = ['economics', 'energy', 'efficiency', 'serving'] as const
 
-function objectEdits(prefix: string, value: unknown, skip: ReadonlySet<string>, into: AssumptionEdit[]): void {
+function objectEdits(
+  prefix: string,
+  value: unknown,
+  skip: ReadonlySet<string>,
+  into: AssumptionEdit[],
+): void {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return
   for (const [key, child] of Object.entries(value)) {
     if (child === undefined || skip.has(key)) continue
-    if (child !== null && typeof child === 'object' && !Array.isArray(child)) objectEdits(`${prefix}.${key}`, child, new Set(), into)
+    if (child !== null && typeof child === 'object' && !Array.isArray(child))
+      objectEdits(`${prefix}.${key}`, child, new Set(), into)
     else into.push({ path: `${prefix}.${key}`, value: child })
   }
 }
@@ -27,11 +33,13 @@ const NOTHING = new Set<string>()
 
 export function listAssumptionEdits(scenario: ScenarioInput): AssumptionEdit[] {
   const edits: AssumptionEdit[] = []
-  if (typeof scenario.hardware === 'object') objectEdits('hardware', scenario.hardware, BASE_KEY, edits)
+  if (typeof scenario.hardware === 'object')
+    objectEdits('hardware', scenario.hardware, BASE_KEY, edits)
   if (typeof scenario.model === 'object') objectEdits('model', scenario.model, BASE_KEY, edits)
   for (const section of SECTIONS) objectEdits(section, scenario[section], NOTHING, edits)
   for (const [lever, byParam] of Object.entries(scenario.leverOverrides ?? {})) {
-    for (const [param, range] of Object.entries(byParam ?? {})) edits.push({ path: `leverOverrides.${lever}.${param}`, value: range })
+    for (const [param, range] of Object.entries(byParam ?? {}))
+      edits.push({ path: `leverOverrides.${lever}.${param}`, value: range })
   }
   return edits
 }

@@ -15,7 +15,11 @@ export const REFERENCE_SCENARIO_ID = 'reference'
 
 /** One scenario's outcome in the comparison (same shape as the worker's CompareItem). */
 export type CompareOutcome =
-  | { readonly ok: true; readonly result: SimulationResult; readonly trajectory: readonly TrajectoryYear[] }
+  | {
+      readonly ok: true
+      readonly result: SimulationResult
+      readonly trajectory: readonly TrajectoryYear[]
+    }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
 
 export type ValidationReport = ValidationSummary & { readonly gpu?: GpuValidation }
@@ -66,25 +70,41 @@ const INITIAL_COMPARE: CompareState = {
   failure: undefined,
 }
 
-export const createCompareSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], CompareSlice> = (set) => ({
+export const createCompareSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  CompareSlice
+> = (set) => ({
   compare: INITIAL_COMPARE,
   validation: { status: 'idle', report: undefined, failure: undefined },
   toggleCompared: (id) =>
     set((s) => {
       const selected = s.compare.selection.includes(id)
       if (!selected && s.compare.selection.length >= MAX_COMPARED) return {}
-      const selection = selected ? s.compare.selection.filter((x) => x !== id) : [...s.compare.selection, id]
-      const referenceId = selection.includes(s.compare.referenceId) ? s.compare.referenceId : (selection[0] ?? REFERENCE_SCENARIO_ID)
+      const selection = selected
+        ? s.compare.selection.filter((x) => x !== id)
+        : [...s.compare.selection, id]
+      const referenceId = selection.includes(s.compare.referenceId)
+        ? s.compare.referenceId
+        : (selection[0] ?? REFERENCE_SCENARIO_ID)
       return { compare: { ...s.compare, selection, referenceId } }
     }),
   setCompareReference: (referenceId) => set((s) => ({ compare: { ...s.compare, referenceId } })),
   setCompareMetrics: (metrics) => set((s) => ({ compare: { ...s.compare, metrics } })),
   compareStarted: () => set((s) => ({ compare: { ...s.compare, status: 'running' } })),
-  compareSucceeded: (outcomes) => set((s) => ({ compare: { ...s.compare, status: 'done', outcomes, failure: undefined } })),
+  compareSucceeded: (outcomes) =>
+    set((s) => ({ compare: { ...s.compare, status: 'done', outcomes, failure: undefined } })),
   compareFailed: (failure) => set((s) => ({ compare: { ...s.compare, status: 'error', failure } })),
   requestValidation: () =>
-    set((s) => (s.validation.status === 'idle' || s.validation.status === 'error' ? { validation: { ...s.validation, status: 'requested' } } : {})),
+    set((s) =>
+      s.validation.status === 'idle' || s.validation.status === 'error'
+        ? { validation: { ...s.validation, status: 'requested' } }
+        : {},
+    ),
   validationStarted: () => set((s) => ({ validation: { ...s.validation, status: 'running' } })),
-  validationSucceeded: (report) => set({ validation: { status: 'done', report, failure: undefined } }),
-  validationFailed: (failure) => set((s) => ({ validation: { ...s.validation, status: 'error', failure } })),
+  validationSucceeded: (report) =>
+    set({ validation: { status: 'done', report, failure: undefined } }),
+  validationFailed: (failure) =>
+    set((s) => ({ validation: { ...s.validation, status: 'error', failure } })),
 })

@@ -41,14 +41,24 @@ export interface LibraryState {
 export interface LibrarySlice {
   readonly library: LibraryState
   /** Replace the whole library (startup load, another tab changed it); `activeId` restores the open one. */
-  readonly libraryLoaded: (scenarios: readonly SavedScenario[], persistence: LibraryPersistence, activeId?: string | null) => void
+  readonly libraryLoaded: (
+    scenarios: readonly SavedScenario[],
+    persistence: LibraryPersistence,
+    activeId?: string | null,
+  ) => void
   readonly setLibraryPersistence: (persistence: LibraryPersistence) => void
   /** Save the current inputs (and view) as a new scenario; returns its id. */
   readonly saveScenarioAs: (name: string) => string
   /** Overwrite the active saved scenario with the current inputs; false when there is none. */
   readonly saveActiveScenario: () => boolean
   /** Add scenarios from outside (an import); returns their ids. Names are made unique. */
-  readonly addSavedScenarios: (entries: readonly { readonly name: string; readonly input: ScenarioInput; readonly view?: SavedView }[]) => string[]
+  readonly addSavedScenarios: (
+    entries: readonly {
+      readonly name: string
+      readonly input: ScenarioInput
+      readonly view?: SavedView
+    }[],
+  ) => string[]
   readonly renameScenario: (id: string, name: string) => void
   readonly duplicateScenario: (id: string) => string | undefined
   /** Remove a saved scenario; returns it so it can be restored (undo). */
@@ -85,15 +95,26 @@ export function uniqueName(name: string, taken: readonly string[]): string {
 }
 
 function newId(): string {
-  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID()
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function')
+    return crypto.randomUUID()
   return `s-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e9).toString(36)}`
 }
 
 const nowIso = (): string => new Date().toISOString()
 
-export const INITIAL_LIBRARY: LibraryState = { scenarios: [], activeId: null, loaded: false, persistence: { status: 'ok' } }
+export const INITIAL_LIBRARY: LibraryState = {
+  scenarios: [],
+  activeId: null,
+  loaded: false,
+  persistence: { status: 'ok' },
+}
 
-export const createLibrarySlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], LibrarySlice> = (set, get) => ({
+export const createLibrarySlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  LibrarySlice
+> = (set, get) => ({
   library: INITIAL_LIBRARY,
   libraryLoaded: (scenarios, persistence, activeId) =>
     set((s) => {
@@ -113,14 +134,19 @@ export const createLibrarySlice: StateCreator<AppState, [['zustand/subscribeWith
     const time = nowIso()
     const saved: SavedScenario = {
       id: newId(),
-      name: uniqueName(name, s.library.scenarios.map((x) => x.name)),
+      name: uniqueName(
+        name,
+        s.library.scenarios.map((x) => x.name),
+      ),
       createdAt: time,
       updatedAt: time,
       input: s.scenario,
       view: { tab: s.activeView },
       schemaVersion: SAVED_SCENARIO_VERSION,
     }
-    set({ library: { ...s.library, scenarios: [...s.library.scenarios, saved], activeId: saved.id } })
+    set({
+      library: { ...s.library, scenarios: [...s.library.scenarios, saved], activeId: saved.id },
+    })
     return saved.id
   },
   saveActiveScenario: () => {
@@ -131,7 +157,11 @@ export const createLibrarySlice: StateCreator<AppState, [['zustand/subscribeWith
     set({
       library: {
         ...s.library,
-        scenarios: s.library.scenarios.map((x) => (x.id === id ? { ...x, input: s.scenario, view: { tab: s.activeView }, updatedAt: time } : x)),
+        scenarios: s.library.scenarios.map((x) =>
+          x.id === id
+            ? { ...x, input: s.scenario, view: { tab: s.activeView }, updatedAt: time }
+            : x,
+        ),
       },
     })
     return true
@@ -162,7 +192,9 @@ export const createLibrarySlice: StateCreator<AppState, [['zustand/subscribeWith
       return {
         library: {
           ...s.library,
-          scenarios: s.library.scenarios.map((x) => (x.id === id ? { ...x, name: uniqueName(name, others), updatedAt: nowIso() } : x)),
+          scenarios: s.library.scenarios.map((x) =>
+            x.id === id ? { ...x, name: uniqueName(name, others), updatedAt: nowIso() } : x,
+          ),
         },
       }
     }),
@@ -175,7 +207,10 @@ export const createLibrarySlice: StateCreator<AppState, [['zustand/subscribeWith
     const copy: SavedScenario = {
       ...original,
       id: newId(),
-      name: uniqueName(`${original.name} (copy)`, s.library.scenarios.map((x) => x.name)),
+      name: uniqueName(
+        `${original.name} (copy)`,
+        s.library.scenarios.map((x) => x.name),
+      ),
       createdAt: time,
       updatedAt: time,
     }

@@ -43,5 +43,6 @@ export const createOutlookSlice: StateCreator<
   // The last points stay on screen while newer ones compute: no flicker on a model change.
   outlookLoading: () => set((s) => ({ outlook: { ...s.outlook, status: 'loading' } })),
   outlookLoaded: (points) => set({ outlook: { status: 'done', points, failure: undefined } }),
-  outlookFailed: (message) => set((s) => ({ outlook: { ...s.outlook, status: 'error', failure: message } })),
+  outlookFailed: (message) =>
+    set((s) => ({ outlook: { ...s.outlook, status: 'error', failure: message } })),
 })

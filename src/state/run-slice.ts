@@ -38,11 +38,21 @@ export interface RunSlice {
   readonly runRejected: (issues: readonly ScenarioIssue[]) => void
   readonly runFailed: (message: string) => void
   readonly analysisStarted: (part: 'trajectory' | 'heavy') => void
-  readonly analysisSucceeded: (part: 'trajectory' | 'heavy', value: AnalysisResult, computeMs: number) => void
+  readonly analysisSucceeded: (
+    part: 'trajectory' | 'heavy',
+    value: AnalysisResult,
+    computeMs: number,
+  ) => void
   readonly analysisFailed: (part: 'trajectory' | 'heavy', message: string) => void
 }
 
-const INITIAL_RUN: RunState = { status: 'idle', result: undefined, issues: [], failure: undefined, computeMs: undefined }
+const INITIAL_RUN: RunState = {
+  status: 'idle',
+  result: undefined,
+  issues: [],
+  failure: undefined,
+  computeMs: undefined,
+}
 const INITIAL_ANALYSIS: AnalysisState = {
   trajectoryStatus: 'idle',
   heavyStatus: 'idle',
@@ -55,23 +65,39 @@ const INITIAL_ANALYSIS: AnalysisState = {
   failure: undefined,
 }
 
-export const createRunSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], RunSlice> = (set) => ({
+export const createRunSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  RunSlice
+> = (set) => ({
   run: INITIAL_RUN,
   analysis: INITIAL_ANALYSIS,
   runStarted: () => set((s) => ({ run: { ...s.run, status: 'running' } })),
   runSucceeded: (result, computeMs) =>
     set({ run: { status: 'done', result, issues: [], failure: undefined, computeMs } }),
-  runRejected: (issues) => set((s) => ({ run: { ...s.run, status: 'error', issues, failure: undefined } })),
-  runFailed: (message) => set((s) => ({ run: { ...s.run, status: 'error', issues: [], failure: message } })),
+  runRejected: (issues) =>
+    set((s) => ({ run: { ...s.run, status: 'error', issues, failure: undefined } })),
+  runFailed: (message) =>
+    set((s) => ({ run: { ...s.run, status: 'error', issues: [], failure: message } })),
   analysisStarted: (part) =>
     set((s) => ({
-      analysis: { ...s.analysis, ...(part === 'trajectory' ? { trajectoryStatus: 'running' } : { heavyStatus: 'running' }) },
+      analysis: {
+        ...s.analysis,
+        ...(part === 'trajectory' ? { trajectoryStatus: 'running' } : { heavyStatus: 'running' }),
+      },
     })),
   analysisSucceeded: (part, value, computeMs) =>
     set((s) => ({
       analysis:
         part === 'trajectory'
-          ? { ...s.analysis, trajectoryStatus: 'done', trajectory: value.trajectory, trajectoryMs: computeMs, failure: undefined }
+          ? {
+              ...s.analysis,
+              trajectoryStatus: 'done',
+              trajectory: value.trajectory,
+              trajectoryMs: computeMs,
+              failure: undefined,
+            }
           : {
               ...s.analysis,
               heavyStatus: 'done',
@@ -84,6 +110,10 @@ export const createRunSlice: StateCreator<AppState, [['zustand/subscribeWithSele
     })),
   analysisFailed: (part, message) =>
     set((s) => ({
-      analysis: { ...s.analysis, ...(part === 'trajectory' ? { trajectoryStatus: 'error' } : { heavyStatus: 'error' }), failure: message },
+      analysis: {
+        ...s.analysis,
+        ...(part === 'trajectory' ? { trajectoryStatus: 'error' } : { heavyStatus: 'error' }),
+        failure: message,
+      },
     })),
 })

@@ -19,14 +19,23 @@ export interface ScenarioSlice {
 
 export const INITIAL_SCENARIO: ScenarioInput = {}
 
-export const createScenarioSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], ScenarioSlice> = (set) => ({
+export const createScenarioSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  ScenarioSlice
+> = (set) => ({
   scenario: INITIAL_SCENARIO,
   presetId: 'baseline-2026',
   setScenario: (scenario, presetId = null) => set({ scenario, presetId }),
-  updateScenario: (update) => set((state) => ({ scenario: update(state.scenario), presetId: null })),
+  updateScenario: (update) =>
+    set((state) => ({ scenario: update(state.scenario), presetId: null })),
   setLever: (id, adoption) =>
     set((state) => ({
-      scenario: { ...state.scenario, levers: { ...state.scenario.levers, [id]: Math.min(1, Math.max(0, adoption)) } },
+      scenario: {
+        ...state.scenario,
+        levers: { ...state.scenario.levers, [id]: Math.min(1, Math.max(0, adoption)) },
+      },
       presetId: null,
     })),
   resetScenario: () => set({ scenario: INITIAL_SCENARIO, presetId: 'baseline-2026' }),

@@ -10,7 +10,14 @@ import { createRunSlice, type RunSlice } from './run-slice'
 import { createScenarioSlice, type ScenarioSlice } from './scenario-slice'
 import { createUiSlice, type UiSlice } from './ui-slice'
 
-export type AppState = ScenarioSlice & RunSlice & UiSlice & ClaimsSlice & LibrarySlice & CompareSlice & EconomicsSlice & OutlookSlice
+export type AppState = ScenarioSlice &
+  RunSlice &
+  UiSlice &
+  ClaimsSlice &
+  LibrarySlice &
+  CompareSlice &
+  EconomicsSlice &
+  OutlookSlice
 
 /** Build a fresh store (tests use their own; the app uses the shared `useAppStore`). */
 export const createAppStore = () =>

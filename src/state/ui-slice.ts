@@ -51,7 +51,12 @@ export interface UiSlice {
 
 let nextNoticeId = 1
 
-export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelector', never]], [], UiSlice> = (set) => ({
+export const createUiSlice: StateCreator<
+  AppState,
+  [['zustand/subscribeWithSelector', never]],
+  [],
+  UiSlice
+> = (set) => ({
   activeView: 'overview',
   presentation: false,
   notices: [],
@@ -63,7 +68,10 @@ export const createUiSlice: StateCreator<AppState, [['zustand/subscribeWithSelec
   setPresentation: (presentation) => set({ presentation }),
   notify: (tone, message, undoScenario) =>
     set((s) => ({
-      notices: [...s.notices.filter((n) => n.message !== message), { id: nextNoticeId++, tone, message, ...(undoScenario ? { undoScenario } : {}) }].slice(-4),
+      notices: [
+        ...s.notices.filter((n) => n.message !== message),
+        { id: nextNoticeId++, tone, message, ...(undoScenario ? { undoScenario } : {}) },
+      ].slice(-4),
     })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setStory: (story) => set({ story, storyStep: null }),

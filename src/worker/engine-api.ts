@@ -6,9 +6,20 @@ import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
 import type { AttributionTable } from '@/engine/analysis/attribution'
 import { checkClaims } from '@/engine/analysis/claims'
 import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import { analyzeEconomics, type EconomicsPart, type EconomicsResult } from '@/engine/economics/analyze-economics'
+import {
+  analyzeEconomics,
+  type EconomicsPart,
+  type EconomicsResult,
+} from '@/engine/economics/analyze-economics'
 import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
-import { resolveScenario, runScenario, simulate, type ScenarioInput, type ScenarioIssue, type SimulationResult } from '@/engine/index'
+import {
+  resolveScenario,
+  runScenario,
+  simulate,
+  type ScenarioInput,
+  type ScenarioIssue,
+  type SimulationResult,
+} from '@/engine/index'
 import { runGpuValidation, type GpuValidation } from '@/engine/validation/gpu-run'
 import { runValidation, type ValidationSummary } from '@/engine/validation/run'
 
@@ -37,7 +48,11 @@ export interface CompareRequest {
 }
 
 export type CompareItem =
-  | { readonly ok: true; readonly result: SimulationResult; readonly trajectory: readonly TrajectoryYear[] }
+  | {
+      readonly ok: true
+      readonly result: SimulationResult
+      readonly trajectory: readonly TrajectoryYear[]
+    }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
 
 /** The economics views' analyses for the scenario and the analyst's economics inputs. */
@@ -57,7 +72,11 @@ function compareItem(input: ScenarioInput): CompareItem {
   if (!resolved.ok) return { ok: false, issues: resolved.issues }
   const result = simulate(resolved.scenario, resolved.warnings)
   if (!result.feasible) return { ok: false, issues: result.issues }
-  return { ok: true, result, trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [] }
+  return {
+    ok: true,
+    result,
+    trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [],
+  }
 }
 
 function gpuValidation(): GpuValidation | undefined {
@@ -94,8 +113,17 @@ function rememberTable(key: string, table: AttributionTable): void {
   }
 }
 
-function crash(runId: number, error: unknown, started: number): { runId: number; ok: false; error: { kind: 'crash'; message: string }; computeMs: number } {
-  return { runId, ok: false, error: { kind: 'crash', message: error instanceof Error ? error.message : String(error) }, computeMs: now() - started }
+function crash(
+  runId: number,
+  error: unknown,
+  started: number,
+): { runId: number; ok: false; error: { kind: 'crash'; message: string }; computeMs: number } {
+  return {
+    runId,
+    ok: false,
+    error: { kind: 'crash', message: error instanceof Error ? error.message : String(error) },
+    computeMs: now() - started,
+  }
 }
 
 export const engineApi = {
@@ -108,7 +136,12 @@ export const engineApi = {
       const computeMs = now() - started
       return outcome.ok
         ? { runId: request.runId, ok: true, value: outcome.result, computeMs }
-        : { runId: request.runId, ok: false, error: { kind: 'invalid', issues: outcome.issues }, computeMs }
+        : {
+            runId: request.runId,
+            ok: false,
+            error: { kind: 'invalid', issues: outcome.issues },
+            computeMs,
+          }
     } catch (error) {
       return crash(request.runId, error, started)
     }
@@ -122,7 +155,12 @@ export const engineApi = {
     const started = now()
     try {
       const resolved = resolveScenario(request.input)
-      return { runId: request.runId, ok: true, value: resolved.ok ? [] : resolved.issues, computeMs: now() - started }
+      return {
+        runId: request.runId,
+        ok: true,
+        value: resolved.ok ? [] : resolved.issues,
+        computeMs: now() - started,
+      }
     } catch (error) {
       return crash(request.runId, error, started)
     }
@@ -134,7 +172,9 @@ export const engineApi = {
     try {
       const value = request.inputs.map((input): BatchItem => {
         const outcome = runScenario(input)
-        return outcome.ok ? { ok: true, result: outcome.result } : { ok: false, issues: outcome.issues }
+        return outcome.ok
+          ? { ok: true, result: outcome.result }
+          : { ok: false, issues: outcome.issues }
       })
       return { runId: request.runId, ok: true, value, computeMs: now() - started }
     } catch (error) {
@@ -147,7 +187,12 @@ export const engineApi = {
     try {
       const resolved = resolveScenario(request.input)
       if (!resolved.ok) {
-        return { runId: request.runId, ok: false, error: { kind: 'invalid', issues: resolved.issues }, computeMs: now() - started }
+        return {
+          runId: request.runId,
+          ok: false,
+          error: { kind: 'invalid', issues: resolved.issues },
+          computeMs: now() - started,
+        }
       }
       const wantsAttribution = (request.options.parts ?? ['attribution']).includes('attribution')
       const key = wantsAttribution ? attributionCacheKey(request) : undefined
@@ -169,7 +214,12 @@ export const engineApi = {
   compare(request: CompareRequest): EngineResponse<CompareItem[]> {
     const started = now()
     try {
-      return { runId: request.runId, ok: true, value: request.inputs.map(compareItem), computeMs: now() - started }
+      return {
+        runId: request.runId,
+        ok: true,
+        value: request.inputs.map(compareItem),
+        computeMs: now() - started,
+      }
     } catch (error) {
       return crash(request.runId, error, started)
     }
@@ -179,10 +229,22 @@ export const engineApi = {
   economics(request: EconomicsRequest): EngineResponse<EconomicsResult> {
     const started = now()
     try {
-      const outcome = analyzeEconomics(request.input, request.inputs ?? defaultEconomicsInputs(), request.parts)
-      if (outcome.ok) return { runId: request.runId, ok: true, value: outcome.value, computeMs: now() - started }
-      const issues = outcome.issues.map((i) => (outcome.source === 'economics' ? { path: `economics.${i.path}`, message: i.message } : i))
-      return { runId: request.runId, ok: false, error: { kind: 'invalid', issues }, computeMs: now() - started }
+      const outcome = analyzeEconomics(
+        request.input,
+        request.inputs ?? defaultEconomicsInputs(),
+        request.parts,
+      )
+      if (outcome.ok)
+        return { runId: request.runId, ok: true, value: outcome.value, computeMs: now() - started }
+      const issues = outcome.issues.map((i) =>
+        outcome.source === 'economics' ? { path: `economics.${i.path}`, message: i.message } : i,
+      )
+      return {
+        runId: request.runId,
+        ok: false,
+        error: { kind: 'invalid', issues },
+        computeMs: now() - started,
+      }
     } catch (error) {
       return crash(request.runId, error, started)
     }

@@ -48,13 +48,21 @@ export interface EngineClient {
   simulateMany(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
   /** Like simulateMany, on a channel of its own (the 2030 outlook), so it never supersedes a story's batch. */
   outlook(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
-  analyze(input: ScenarioInput, options: AnalysisOptions, lane: Lane): Promise<Outcome<AnalysisResult>>
+  analyze(
+    input: ScenarioInput,
+    options: AnalysisOptions,
+    lane: Lane,
+  ): Promise<Outcome<AnalysisResult>>
   claims(): Promise<ClaimCheck[]>
   validation(): Promise<ValidationReport>
   /** Results and trajectories of several scenarios (compare view); latest request wins. */
   compare(inputs: readonly ScenarioInput[]): Promise<Outcome<CompareItem[]>>
   /** The economics views' analyses on their own worker (latest request wins; a busy run is cut short by a newer one). */
-  economics(input: ScenarioInput, inputs: EconomicsInputs | null, parts?: readonly EconomicsPart[]): Promise<Outcome<EconomicsResult>>
+  economics(
+    input: ScenarioInput,
+    inputs: EconomicsInputs | null,
+    parts?: readonly EconomicsPart[],
+  ): Promise<Outcome<EconomicsResult>>
   /** True when requests run on the main thread (no worker). */
   readonly inThread: () => boolean
   /**
@@ -132,7 +140,9 @@ class WorkerLane {
     try {
       const worker = this.options.createWorker?.()
       if (!worker) return undefined
-      worker.addEventListener('error', (event) => this.fail(`the engine worker crashed (${event.message || 'unknown error'})`))
+      worker.addEventListener('error', (event) =>
+        this.fail(`the engine worker crashed (${event.message || 'unknown error'})`),
+      )
       this.worker = worker
       this.remote = wrap<EngineApi>(worker)
       return this.remote
@@ -154,9 +164,14 @@ class WorkerLane {
     const remote = this.ensureWorker()
     const timeout = this.options.timeoutMs?.[this.lane] ?? DEFAULT_TIMEOUT[this.lane]
     if (remote) {
-      this.timer = setTimeout(() => this.fail(`the engine took longer than ${Math.round(timeout / 1000)} s`), timeout)
+      this.timer = setTimeout(
+        () => this.fail(`the engine took longer than ${Math.round(timeout / 1000)} s`),
+        timeout,
+      )
     }
-    const api: Promise<Remote<EngineApi> | EngineApi> = remote ? Promise.resolve(remote) : this.inThreadApi()
+    const api: Promise<Remote<EngineApi> | EngineApi> = remote
+      ? Promise.resolve(remote)
+      : this.inThreadApi()
     api
       .then((a) => job.run(a))
       .then(
@@ -226,7 +241,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   }
   let counter = 0
 
-  function request<T>(lane: WorkerName, channel: string, call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T): Promise<T | Stale> {
+  function request<T>(
+    lane: WorkerName,
+    channel: string,
+    call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T,
+  ): Promise<T | Stale> {
     const runId = ++counter
     latest.set(channel, runId)
     return new Promise<T | Stale>((resolve, reject) => {
@@ -234,21 +253,29 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         channel,
         runId,
         run: async (api) => call(api, runId),
-        resolve: (value) => resolve(latest.get(channel) === runId || isStaleValue(value) ? value : { stale: true }),
+        resolve: (value) =>
+          resolve(latest.get(channel) === runId || isStaleValue(value) ? value : { stale: true }),
         reject,
       })
     })
   }
 
   return {
-    simulate: (input) => request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
+    simulate: (input) =>
+      request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
     check: (input) => request('fast', 'check', (api, runId) => api.check({ runId, input })),
-    simulateMany: (inputs) => request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
-    outlook: (inputs) => request('fast', 'outlook', (api, runId) => api.simulateMany({ runId, inputs })),
+    simulateMany: (inputs) =>
+      request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
+    outlook: (inputs) =>
+      request('fast', 'outlook', (api, runId) => api.simulateMany({ runId, inputs })),
     analyze: (input, analysisOptions, lane) =>
-      lane === 'heavy' && !analysisOptions.split && (analysisOptions.parts ?? []).some((p) => SPLIT_PARTS.includes(p))
+      lane === 'heavy' &&
+      !analysisOptions.split &&
+      (analysisOptions.parts ?? []).some((p) => SPLIT_PARTS.includes(p))
         ? analyzeHeavy(input, analysisOptions)
-        : request(lane, `analyze:${lane}`, (api, runId) => api.analyze({ runId, input, options: analysisOptions })),
+        : request(lane, `analyze:${lane}`, (api, runId) =>
+            api.analyze({ runId, input, options: analysisOptions }),
+          ),
     claims: async () => {
       const result = await request('fast', 'claims', (api) => api.claims())
       if (isStaleValue(result)) throw new Error('claims request superseded')
@@ -259,8 +286,12 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       if (isStaleValue(result)) throw new Error('validation request superseded')
       return result
     },
-    compare: (inputs) => request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
-    economics: (input, inputs, parts) => request('economics', 'economics', (api, runId) => api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) })),
+    compare: (inputs) =>
+      request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
+    economics: (input, inputs, parts) =>
+      request('economics', 'economics', (api, runId) =>
+        api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) }),
+      ),
     inThread: () => !lanes.fast.usesWorker(),
     debug: {
       stall: (worker, ms) => request(worker, 'debug', (api) => api.debugStall(ms)),
@@ -280,13 +311,32 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
    * coalitions (the first also the rest of what was asked), and the halves are combined here: a few
    * kB of partial sums and samples, no second round trip.
    */
-  async function analyzeHeavy(input: ScenarioInput, analysisOptions: AnalysisOptions): Promise<Outcome<AnalysisResult>> {
+  async function analyzeHeavy(
+    input: ScenarioInput,
+    analysisOptions: AnalysisOptions,
+  ): Promise<Outcome<AnalysisResult>> {
     const parts = analysisOptions.parts ?? []
     const split = parts.filter((p) => SPLIT_PARTS.includes(p))
-    const shared = { year: analysisOptions.year, samples: analysisOptions.samples, seed: analysisOptions.seed }
+    const shared = {
+      year: analysisOptions.year,
+      samples: analysisOptions.samples,
+      seed: analysisOptions.seed,
+    }
     const [first, second] = await Promise.all([
-      request('heavy', 'analyze:heavy', (api, runId) => api.analyze({ runId, input, options: { ...analysisOptions, split: { part: 0, parts: 2 } } })),
-      request('heavy2', 'analyze:heavy2', (api, runId) => api.analyze({ runId, input, options: { ...shared, parts: split, split: { part: 1, parts: 2 } } })),
+      request('heavy', 'analyze:heavy', (api, runId) =>
+        api.analyze({
+          runId,
+          input,
+          options: { ...analysisOptions, split: { part: 0, parts: 2 } },
+        }),
+      ),
+      request('heavy2', 'analyze:heavy2', (api, runId) =>
+        api.analyze({
+          runId,
+          input,
+          options: { ...shared, parts: split, split: { part: 1, parts: 2 } },
+        }),
+      ),
     ])
     if (isStale(first) || isStale(second)) return { stale: true }
     if (!first.ok) return first
@@ -294,16 +344,31 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     const { partials: firstPartials, ...rest } = first.value
     const secondPartials = second.value.partials
     try {
-      const uncertainty = firstPartials?.uncertainty && secondPartials?.uncertainty ? bandsFromSamples([firstPartials.uncertainty, secondPartials.uncertainty]) : undefined
-      const attribution = firstPartials?.attribution && secondPartials?.attribution ? attributionFromPartials([firstPartials.attribution, secondPartials.attribution]) : undefined
+      const uncertainty =
+        firstPartials?.uncertainty && secondPartials?.uncertainty
+          ? bandsFromSamples([firstPartials.uncertainty, secondPartials.uncertainty])
+          : undefined
+      const attribution =
+        firstPartials?.attribution && secondPartials?.attribution
+          ? attributionFromPartials([firstPartials.attribution, secondPartials.attribution])
+          : undefined
       return {
         runId: first.runId,
         ok: true,
-        value: { ...rest, ...(uncertainty ? { uncertainty } : {}), ...(attribution ? { attribution } : {}) },
+        value: {
+          ...rest,
+          ...(uncertainty ? { uncertainty } : {}),
+          ...(attribution ? { attribution } : {}),
+        },
         computeMs: Math.max(first.computeMs, second.computeMs),
       }
     } catch (error) {
-      return { runId: first.runId, ok: false, error: { kind: 'crash', message: error instanceof Error ? error.message : String(error) }, computeMs: 0 }
+      return {
+        runId: first.runId,
+        ok: false,
+        error: { kind: 'crash', message: error instanceof Error ? error.message : String(error) },
+        computeMs: 0,
+      }
     }
   }
 }

@@ -10,7 +10,12 @@ export type EngineError =
 
 export type EngineResponse<T> =
   | { readonly runId: number; readonly ok: true; readonly value: T; readonly computeMs: number }
-  | { readonly runId: number; readonly ok: false; readonly error: EngineError; readonly computeMs: number }
+  | {
+      readonly runId: number
+      readonly ok: false
+      readonly error: EngineError
+      readonly computeMs: number
+    }
 
 export interface SimulateRequest {
   readonly runId: number

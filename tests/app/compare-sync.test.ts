@@ -29,7 +29,12 @@ describe('compare sync', () => {
     store.getState().toggleCompared(id)
     store.getState().toggleCompared('deleted-id')
     const { ids, inputs } = compareInputs(store.getState())
-    expect(ids).toEqual([REFERENCE_SCENARIO_ID, CURRENT_SCENARIO_ID, `${PRESET_PREFIX}aggressive`, id])
+    expect(ids).toEqual([
+      REFERENCE_SCENARIO_ID,
+      CURRENT_SCENARIO_ID,
+      `${PRESET_PREFIX}aggressive`,
+      id,
+    ])
     expect(inputs[0]).toEqual({})
     expect(inputs[1]).toEqual({ model: 'llama-3.1-8b' })
     expect(inputs[2]).toEqual({ model: 'llama-3.1-8b', ...presetById('aggressive')!.input })
@@ -51,7 +56,9 @@ describe('compare sync', () => {
     vi.useRealTimers()
     await vi.waitFor(() => expect(store.getState().compare.status).toBe('done'))
     const outcomes = store.getState().compare.outcomes
-    expect(Object.keys(outcomes).sort()).toEqual([CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID].sort())
+    expect(Object.keys(outcomes).sort()).toEqual(
+      [CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID].sort(),
+    )
     const current = outcomes[CURRENT_SCENARIO_ID]
     expect(current?.ok && current.trajectory).toHaveLength(5)
     expect(current?.ok && current.result.scenario.year).toBe(2030)
@@ -66,7 +73,10 @@ describe('compare sync', () => {
     stop = startCompareSync(store, client)
     await vi.waitFor(() => expect(store.getState().compare.status).toBe('done'), { timeout: 3000 })
     const current = store.getState().compare.outcomes[CURRENT_SCENARIO_ID]
-    expect(current).toMatchObject({ ok: false, issues: [{ message: expect.stringMatching(/does not fit|not in the catalogue/) as unknown }] })
+    expect(current).toMatchObject({
+      ok: false,
+      issues: [{ message: expect.stringMatching(/does not fit|not in the catalogue/) as unknown }],
+    })
     client.dispose()
   })
 
@@ -76,7 +86,9 @@ describe('compare sync', () => {
     stop = startCompareSync(store, client)
     store.getState().requestValidation()
     await flush()
-    await vi.waitFor(() => expect(store.getState().validation.status).toBe('done'), { timeout: 5000 })
+    await vi.waitFor(() => expect(store.getState().validation.status).toBe('done'), {
+      timeout: 5000,
+    })
     expect(store.getState().validation.report?.rows.length).toBeGreaterThan(10)
     client.dispose()
   })

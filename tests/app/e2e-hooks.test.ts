@@ -14,7 +14,10 @@ describe('test hooks (e2e-hooks)', () => {
 
   it('shorten the engine stall timeout only with the hooks on and a sane value', () => {
     expect(e2eEngineTimeouts('?engine-timeout-ms=1500')).toBeUndefined()
-    expect(e2eEngineTimeouts('?e2e-hooks&engine-timeout-ms=1500')).toEqual({ fast: 1500, heavy: 1500 })
+    expect(e2eEngineTimeouts('?e2e-hooks&engine-timeout-ms=1500')).toEqual({
+      fast: 1500,
+      heavy: 1500,
+    })
     expect(e2eEngineTimeouts('?e2e-hooks&engine-timeout-ms=5')).toBeUndefined()
     expect(e2eEngineTimeouts('?e2e-hooks&engine-timeout-ms=abc')).toBeUndefined()
     expect(e2eEngineTimeouts('?e2e-hooks')).toBeUndefined()

@@ -9,7 +9,8 @@ import { createAppStore } from '@/state/store'
 
 import { MemoryStorage } from '../lib/persistence/memory-storage'
 
-const fixture = (name: string): string => readFileSync(join(import.meta.dirname, '../fixtures/library', name), 'utf8')
+const fixture = (name: string): string =>
+  readFileSync(join(import.meta.dirname, '../fixtures/library', name), 'utf8')
 
 describe('library sync', () => {
   let stop: (() => void) | undefined
@@ -24,7 +25,10 @@ describe('library sync', () => {
     const store = createAppStore()
     stop = startLibrarySync(store, storage, window, new MemoryStorage())
     expect(store.getState().library.loaded).toBe(true)
-    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual(['Board deck: H100 today', 'All levers, 2030'])
+    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual([
+      'Board deck: H100 today',
+      'All levers, 2030',
+    ])
     expect(store.getState().notices[0]).toMatchObject({ tone: 'info' })
     expect(storage.getItem(LIBRARY_KEY)).toBeNull()
   })
@@ -34,7 +38,10 @@ describe('library sync', () => {
     const store = createAppStore()
     stop = startLibrarySync(store, storage, window, new MemoryStorage())
     store.getState().saveScenarioAs('Kept')
-    const stored = JSON.parse(storage.getItem(LIBRARY_KEY)!) as { schemaVersion: number; data: { scenarios: { name: string }[] } }
+    const stored = JSON.parse(storage.getItem(LIBRARY_KEY)!) as {
+      schemaVersion: number
+      data: { scenarios: { name: string }[] }
+    }
     expect(stored.schemaVersion).toBe(1)
     expect(stored.data.scenarios.map((s) => s.name)).toEqual(['Kept'])
   })
@@ -68,7 +75,10 @@ describe('library sync', () => {
     stop = startLibrarySync(store, storage, window, new MemoryStorage())
     storage.setItem(LIBRARY_KEY, fixture('v1-library.json'))
     window.dispatchEvent(new StorageEvent('storage', { key: LIBRARY_KEY }))
-    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual(['B200, fp8, 2028', 'Cheap power, faster HBM'])
+    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual([
+      'B200, fp8, 2028',
+      'Cheap power, faster HBM',
+    ])
     // The reload itself is not written back.
     expect(storage.getItem(LIBRARY_KEY)).toBe(fixture('v1-library.json'))
   })

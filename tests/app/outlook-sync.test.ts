@@ -42,11 +42,21 @@ function costOf(input: ScenarioInput): number {
 
 describe('outlook sync', () => {
   it('the conditions leave out what presets set: levers, year and assumption set', () => {
-    const conditions = outlookConditions({ model: 'llama-3.1-8b', levers: { hbm: 1 }, year: 2029, assumptions: 'evidence', accelerators: 2 })
+    const conditions = outlookConditions({
+      model: 'llama-3.1-8b',
+      levers: { hbm: 1 },
+      year: 2029,
+      assumptions: 'evidence',
+      accelerators: 2,
+    })
     expect(conditions).toEqual({ model: 'llama-3.1-8b', accelerators: 2 })
     const [baseline, ...presets] = outlookInputs(conditions)
     expect(baseline).toEqual({ model: 'llama-3.1-8b', accelerators: 2, levers: {}, year: 2026 })
-    expect(presets[0]).toEqual({ model: 'llama-3.1-8b', accelerators: 2, ...presetById('article-all')!.input })
+    expect(presets[0]).toEqual({
+      model: 'llama-3.1-8b',
+      accelerators: 2,
+      ...presetById('article-all')!.input,
+    })
   })
 
   it('after the first result, shows each headline preset for 2030 against the 2026 baseline', async () => {
@@ -77,7 +87,7 @@ describe('outlook sync', () => {
     expect(outlookBatches).toHaveLength(1)
     const before = store.getState().outlook.points
     store.getState().setLever('hbm', 0.5)
-    await until(() => store.getState().run.status === "done")
+    await until(() => store.getState().run.status === 'done')
     await new Promise((resolve) => setTimeout(resolve, 400))
     expect(outlookBatches).toHaveLength(1)
     store.getState().updateScenario((s) => ({ ...s, model: 'llama-3.1-8b' }))

@@ -2,7 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { startUrlSync, URL_WRITE_DEBOUNCE_MS, type ScenarioCheck } from '@/app/url-sync'
 import { resolveScenario } from '@/engine/index'
-import { decodeShareState, encodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
+import {
+  decodeShareState,
+  encodeShareState,
+  readShareParam,
+} from '@/features/scenarios/model/share-link'
 import { createAppStore, type AppStore } from '@/state/store'
 
 /** The engine's check, as the worker runs it (here in-thread). */
@@ -36,7 +40,9 @@ describe('URL sync', () => {
   })
 
   it('opens a shared link: the scenario and the view are applied', async () => {
-    setHash(`#s=${encodeShareState({ input: { year: 2029, levers: { hbm: 1 } }, view: { tab: 'compare' } })}`)
+    setHash(
+      `#s=${encodeShareState({ input: { year: 2029, levers: { hbm: 1 } }, view: { tab: 'compare' } })}`,
+    )
     const store = createAppStore()
     stop = await started(store)
     expect(store.getState().scenario).toEqual({ year: 2029, levers: { hbm: 1 } })
@@ -53,7 +59,12 @@ describe('URL sync', () => {
     expect(store.getState().scenario).toEqual({})
     expect(store.getState().library).toBe(library)
     expect(store.getState().library.scenarios[0]?.id).toBe(id)
-    expect(store.getState().notices.map((n) => n.message).join(' ')).toMatch(/damaged or incomplete.*saved scenarios are untouched/)
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.message)
+        .join(' '),
+    ).toMatch(/damaged or incomplete.*saved scenarios are untouched/)
     expect(window.location.hash).toBe('')
   })
 
@@ -74,7 +85,10 @@ describe('URL sync', () => {
     expect(window.location.hash).toBe('')
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
     const encoded = readShareParam(window.location.hash, window.location.search)
-    expect(encoded && decodeShareState(encoded)).toEqual({ ok: true, state: { input: { levers: { hbm: 0.5 } }, view: { tab: 'trajectory' } } })
+    expect(encoded && decodeShareState(encoded)).toEqual({
+      ok: true,
+      state: { input: { levers: { hbm: 0.5 } }, view: { tab: 'trajectory' } },
+    })
     store.getState().resetScenario()
     store.getState().setActiveView('overview')
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
@@ -94,7 +108,12 @@ describe('URL sync', () => {
     const store = createAppStore()
     stop = await started(store)
     expect(store.getState().scenario).toEqual({})
-    expect(store.getState().notices.map((n) => n.message).join(' ')).toMatch(/This link's scenario cannot be used: .*2045/)
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.message)
+        .join(' '),
+    ).toMatch(/This link's scenario cannot be used: .*2045/)
     expect(window.location.hash).toBe('')
   })
 
@@ -103,14 +122,21 @@ describe('URL sync', () => {
     const store = createAppStore()
     stop = await started(store, () => Promise.reject(new Error('worker gone')))
     expect(store.getState().scenario).toEqual({})
-    expect(store.getState().notices.map((n) => n.message).join(' ')).toMatch(/could not be checked \(worker gone\)/)
+    expect(
+      store
+        .getState()
+        .notices.map((n) => n.message)
+        .join(' '),
+    ).toMatch(/could not be checked \(worker gone\)/)
   })
 
   it('applies only the latest of two links pasted one after the other', async () => {
     const store = createAppStore()
     let release: (() => void) | undefined
     const slowFirst: ScenarioCheck = (input) =>
-      input.year === 2027 ? new Promise((resolve) => (release = () => resolve([]))) : engineCheck(input)
+      input.year === 2027
+        ? new Promise((resolve) => (release = () => resolve([])))
+        : engineCheck(input)
     stop = await started(store, slowFirst)
     setHash(`#s=${encodeShareState({ input: { year: 2027 } })}`)
     window.dispatchEvent(new HashChangeEvent('hashchange'))

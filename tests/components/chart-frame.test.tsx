@@ -4,7 +4,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
 
-const DATA = { columns: [{ key: 'year', label: 'Year' }, { key: 'cost', label: 'Cost', unit: '$/M tokens' }], rows: [{ year: 2026, cost: 0.98 }] }
+const DATA = {
+  columns: [
+    { key: 'year', label: 'Year' },
+    { key: 'cost', label: 'Cost', unit: '$/M tokens' },
+  ],
+  rows: [{ year: 2026, cost: 0.98 }],
+}
 
 describe('ChartFrame', () => {
   let blobs: Blob[]
@@ -21,7 +27,9 @@ describe('ChartFrame', () => {
       },
     })
     Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined })
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       names.push(this.download)
     })
   })
@@ -32,7 +40,12 @@ describe('ChartFrame', () => {
 
   it('keeps its existing props: title, subtitle, sources and actions', () => {
     render(
-      <ChartFrame title="Cost per token" subtitle="Llama 3.3 70B on H100" sources="engine" actions={<button type="button">Log scale</button>}>
+      <ChartFrame
+        title="Cost per token"
+        subtitle="Llama 3.3 70B on H100"
+        sources="engine"
+        actions={<button type="button">Log scale</button>}
+      >
         <p>chart</p>
       </ChartFrame>,
     )
@@ -50,7 +63,10 @@ describe('ChartFrame', () => {
       </ChartFrame>,
     )
     await user.click(screen.getByRole('button', { name: 'Export: No data' }))
-    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual(['PNG image2× resolution, for slides', 'SVG imagevector, for editing'])
+    expect(screen.getAllByRole('menuitem').map((i) => i.textContent)).toEqual([
+      'PNG image2× resolution, for slides',
+      'SVG imagevector, for editing',
+    ])
     await user.keyboard('{Escape}')
     rerender(
       <ChartFrame title="With data" data={DATA}>
@@ -79,14 +95,25 @@ describe('ChartFrame', () => {
   it('downloads JSON with the title, scenario line and sources', async () => {
     const user = userEvent.setup()
     render(
-      <ChartFrame title="Cost" subtitle="Scenario A" sources="engine" data={DATA} exportName="my-chart">
+      <ChartFrame
+        title="Cost"
+        subtitle="Scenario A"
+        sources="engine"
+        data={DATA}
+        exportName="my-chart"
+      >
         <p>chart</p>
       </ChartFrame>,
     )
     await user.click(screen.getByRole('button', { name: /^Export/ }))
     await user.click(screen.getByRole('menuitem', { name: /JSON data/ }))
     expect(names).toEqual(['my-chart.json'])
-    expect(JSON.parse((await blobs[0]?.text()) ?? '')).toMatchObject({ title: 'Cost', subtitle: 'Scenario A', sources: 'engine', rows: [{ year: 2026, cost: 0.98 }] })
+    expect(JSON.parse((await blobs[0]?.text()) ?? '')).toMatchObject({
+      title: 'Cost',
+      subtitle: 'Scenario A',
+      sources: 'engine',
+      rows: [{ year: 2026, cost: 0.98 }],
+    })
   })
 
   it('can be turned off', () => {

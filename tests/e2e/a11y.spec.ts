@@ -19,8 +19,11 @@ interface Violation {
 async function seriousViolations(page: Page): Promise<Violation[]> {
   // Injected through the DevTools protocol, not a <script> tag, which the page's
   // Content-Security-Policy (no inline scripts) refuses.
-  if (!(await page.evaluate('typeof window.axe !== "undefined"'))) await page.evaluate(await readFile(AXE_PATH, 'utf8'))
-  const violations = await page.evaluate<Violation[]>(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
+  if (!(await page.evaluate('typeof window.axe !== "undefined"')))
+    await page.evaluate(await readFile(AXE_PATH, 'utf8'))
+  const violations = await page.evaluate<
+    Violation[]
+  >(`axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({
     id: v.id,
     impact: v.impact,
     help: v.help,
@@ -38,7 +41,9 @@ async function settle(page: Page): Promise<void> {
   await page
     // A function, not a string: the page's Content-Security-Policy forbids eval.
     .waitForFunction(
-      () => !/Loading|Computing/.test(document.querySelector('main')?.innerText ?? '') && !document.querySelector('[data-pending="true"], [aria-busy="true"]'),
+      () =>
+        !/Loading|Computing/.test(document.querySelector('main')?.innerText ?? '') &&
+        !document.querySelector('[data-pending="true"], [aria-busy="true"]'),
       undefined,
       { timeout: 20_000 },
     )
@@ -119,7 +124,9 @@ describe('accessibility (axe-core)', () => {
 
   it('every slider has an accessible name and says its value in words', async () => {
     const { page, errors } = await open()
-    const sliders = await page.evaluate<{ name: string; valueText: string }[]>(`[...document.querySelectorAll('input[type=range], [role=slider]')].map((el) => ({
+    const sliders = await page.evaluate<
+      { name: string; valueText: string }[]
+    >(`[...document.querySelectorAll('input[type=range], [role=slider]')].map((el) => ({
       name: el.getAttribute('aria-label') || (el.labels && el.labels[0] && el.labels[0].innerText) || (el.getAttribute('aria-labelledby') && document.getElementById(el.getAttribute('aria-labelledby'))?.innerText) || '',
       valueText: el.getAttribute('aria-valuetext') || '',
     }))`)

@@ -20,17 +20,30 @@ function costOf(input: ScenarioInput): string {
 
 /** Waits until the KPI strip shows `text` (the numbers tween to their value). */
 async function kpiShows(page: Page, text: string): Promise<void> {
-  await page.getByRole('region', { name: 'Key figures' }).getByText(text, { exact: true }).first().waitFor({ timeout: 15_000 })
+  await page
+    .getByRole('region', { name: 'Key figures' })
+    .getByText(text, { exact: true })
+    .first()
+    .waitFor({ timeout: 15_000 })
 }
 
 describe('analyst tools', () => {
   const { open, close } = browserSession({ waitUntil: 'networkidle', acceptDownloads: true })
 
   it('a shared link restores the sender’s scenario and view', async () => {
-    const input: ScenarioInput = { model: 'llama-3.1-8b', hardware: 'h200-sxm', year: 2029, levers: { hbm: 1, inferenceEngine: 0.8 } }
-    const { page, errors } = await open(`${BASE_URL}/#s=${encodeShareState({ input, view: { tab: 'compare' } })}`)
+    const input: ScenarioInput = {
+      model: 'llama-3.1-8b',
+      hardware: 'h200-sxm',
+      year: 2029,
+      levers: { hbm: 1, inferenceEngine: 0.8 },
+    }
+    const { page, errors } = await open(
+      `${BASE_URL}/#s=${encodeShareState({ input, view: { tab: 'compare' } })}`,
+    )
     await kpiShows(page, costOf(input))
-    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe('true')
+    expect(await page.getByRole('tab', { name: 'Compare' }).getAttribute('aria-selected')).toBe(
+      'true',
+    )
     expect(errors).toEqual([])
     await close()
   })
@@ -40,8 +53,14 @@ describe('analyst tools', () => {
     // Save a scenario first, as a user would.
     await page.getByRole('button', { name: /^Scenarios/ }).click()
     await page.getByRole('menuitem', { name: /Save as/ }).click()
-    await page.getByRole('dialog', { name: 'Save scenario as' }).getByLabel('Name').fill('Keep me safe')
-    await page.getByRole('dialog', { name: 'Save scenario as' }).getByRole('button', { name: 'Save' }).click()
+    await page
+      .getByRole('dialog', { name: 'Save scenario as' })
+      .getByLabel('Name')
+      .fill('Keep me safe')
+    await page
+      .getByRole('dialog', { name: 'Save scenario as' })
+      .getByRole('button', { name: 'Save' })
+      .click()
     const stored = await page.evaluate((key) => localStorage.getItem(key), LIBRARY_KEY)
     expect(stored).toContain('Keep me safe')
 
@@ -74,13 +93,20 @@ describe('analyst tools', () => {
   })
 
   it('exports a chart as PNG at 2× and as a standalone SVG with title and sources', async () => {
-    const { page, errors } = await open(`${BASE_URL}/#s=${encodeShareState({ input: {}, view: { tab: 'validation' } })}`)
-    const figure = page.getByRole('figure', { name: /Serving throughput: engine against published measurements/ })
+    const { page, errors } = await open(
+      `${BASE_URL}/#s=${encodeShareState({ input: {}, view: { tab: 'validation' } })}`,
+    )
+    const figure = page.getByRole('figure', {
+      name: /Serving throughput: engine against published measurements/,
+    })
     await figure.locator('svg.recharts-surface').first().waitFor()
     const box = await figure.boundingBox()
 
     await figure.getByRole('button', { name: /^Export/ }).click()
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /PNG image/ }).click()])
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /PNG image/ }).click(),
+    ])
     expect(png.suggestedFilename()).toBe('validation-throughput-parity.png')
     const pngPath = '/tmp/dist-analyst-export.png'
     await png.saveAs(pngPath)
@@ -90,7 +116,10 @@ describe('analyst tools', () => {
     expect(pngWidth).toBeGreaterThanOrEqual(2 * Math.round(box!.width) - 40)
 
     await figure.getByRole('button', { name: /^Export/ }).click()
-    const [svg] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /SVG image/ }).click()])
+    const [svg] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /SVG image/ }).click(),
+    ])
     const svgText = await readFile(await svg.path(), 'utf8')
     expect(svgText).toMatch(/^<\?xml/)
     // The PNG is the same drawing at twice the pixels.
@@ -101,9 +130,14 @@ describe('analyst tools', () => {
     expect((svgText.match(/<path|<circle|<polygon/g) ?? []).length).toBeGreaterThan(20)
 
     await figure.getByRole('button', { name: /^Export/ }).click()
-    const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: /CSV data/ }).click()])
+    const [csv] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /CSV data/ }).click(),
+    ])
     const csvText = await readFile(await csv.path(), 'utf8')
-    expect(csvText.split('\r\n')[0]).toBe('Case,Group,Description,Measured (tokens/s per accelerator),Predicted (tokens/s per accelerator),Predicted ÷ measured,Error (%),Source')
+    expect(csvText.split('\r\n')[0]).toBe(
+      'Case,Group,Description,Measured (tokens/s per accelerator),Predicted (tokens/s per accelerator),Predicted ÷ measured,Error (%),Source',
+    )
     expect(errors).toEqual([])
     await close()
   })
@@ -155,8 +189,15 @@ describe('analyst tools', () => {
     await page.keyboard.press('Escape')
     const table = page.getByRole('table')
     await table.getByRole('rowheader', { name: /Aggressive/i }).waitFor()
-    await table.getByText(/× lower|−\d+ %/).first().waitFor()
-    await page.getByRole('figure', { name: /2026–2030/ }).locator('.recharts-line').nth(2).waitFor()
+    await table
+      .getByText(/× lower|−\d+ %/)
+      .first()
+      .waitFor()
+    await page
+      .getByRole('figure', { name: /2026–2030/ })
+      .locator('.recharts-line')
+      .nth(2)
+      .waitFor()
     expect(errors).toEqual([])
     await close()
   })

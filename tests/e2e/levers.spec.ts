@@ -38,14 +38,17 @@ describe('levers', () => {
     const before = await settledOutputCost(page)
     expect(before).toMatch(/\$/)
 
-    const slider = page.getByRole('slider', { name: 'Model optimization (quantization, pruning, distillation)' })
+    const slider = page.getByRole('slider', {
+      name: 'Model optimization (quantization, pruning, distillation)',
+    })
     await slider.focus()
     await page.keyboard.press('End')
     expect(await slider.getAttribute('aria-valuetext')).toBe('100 % adopted')
 
     const after = await settledOutputCost(page, before)
     expect(after).not.toBe(before)
-    const dollars = (text: string): number => Number(/\$([\d.,]+)/.exec(text)?.[1]?.replaceAll(',', ''))
+    const dollars = (text: string): number =>
+      Number(/\$([\d.,]+)/.exec(text)?.[1]?.replaceAll(',', ''))
     expect(dollars(after)).toBeLessThan(dollars(before))
 
     expect(errors).toEqual([])

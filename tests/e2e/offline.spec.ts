@@ -56,7 +56,9 @@ describe('offline', () => {
     await page.goto(BASE_URL, { waitUntil: 'networkidle' })
     // The service worker precaches every asset, then takes control of the page.
     // Predicates as functions, not strings: the page's Content-Security-Policy forbids eval.
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 })
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+      timeout: 30_000,
+    })
     const cached = await page.evaluate<string[]>(`caches.keys().then(async (keys) => {
       const urls = []
       for (const key of keys) for (const request of await (await caches.open(key)).keys()) urls.push(new URL(request.url).pathname)
@@ -68,17 +70,31 @@ describe('offline', () => {
     await context.setOffline(true)
     await page.reload({ waitUntil: 'load' })
     await page.locator('main').first().waitFor({ state: 'visible' })
-    await page.waitForFunction((cost) => (document.querySelector<HTMLElement>('[data-kpi="cost-output"]')?.innerText.trim() ?? '') === cost, onlineCost, {
-      timeout: 20_000,
-    })
+    await page.waitForFunction(
+      (cost) =>
+        (document.querySelector<HTMLElement>('[data-kpi="cost-output"]')?.innerText.trim() ??
+          '') === cost,
+      onlineCost,
+      {
+        timeout: 20_000,
+      },
+    )
 
     // The engine worker runs offline too: a lever change recomputes.
-    const slider = page.getByRole('slider', { name: 'Model optimization (quantization, pruning, distillation)' })
+    const slider = page.getByRole('slider', {
+      name: 'Model optimization (quantization, pruning, distillation)',
+    })
     await slider.focus()
     await page.keyboard.press('End')
-    await page.waitForFunction((cost) => (document.querySelector<HTMLElement>('[data-kpi="cost-output"]')?.innerText.trim() ?? '') !== cost, onlineCost, {
-      timeout: 20_000,
-    })
+    await page.waitForFunction(
+      (cost) =>
+        (document.querySelector<HTMLElement>('[data-kpi="cost-output"]')?.innerText.trim() ??
+          '') !== cost,
+      onlineCost,
+      {
+        timeout: 20_000,
+      },
+    )
 
     // And the presentation runs offline.
     await page.evaluate('document.activeElement?.blur()') // keys typed on the slider stay with it

@@ -47,13 +47,19 @@ describe('overview (first page)', () => {
     // lines and points.
     await page.locator('.phase-breakdown svg.overview-chart').first().waitFor({ state: 'visible' })
     expect(await page.locator('.phase-breakdown svg.overview-chart').count()).toBe(3)
-    expect(await page.locator('.phase-breakdown svg.overview-chart rect[fill^="var(--cat"]').count()).toBeGreaterThan(4)
+    expect(
+      await page.locator('.phase-breakdown svg.overview-chart rect[fill^="var(--cat"]').count(),
+    ).toBeGreaterThan(4)
     expect(await page.locator('.roofline svg.overview-chart').count()).toBe(1)
     expect(await page.locator('.roofline svg.overview-chart polyline').count()).toBe(2)
     expect(await page.locator('.bindings').innerText()).toMatch(/Prefill is \w/)
 
     // The engine runs in a worker, not on the page.
-    expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('engine.worker')))).toBe(true)
+    expect(
+      await page.evaluate(() =>
+        performance.getEntriesByType('resource').some((e) => e.name.includes('engine.worker')),
+      ),
+    ).toBe(true)
 
     await page.getByRole('combobox', { name: 'Model', exact: true }).selectOption('llama-3.1-8b')
     const second = await settledText(page, COST_OUTPUT, first)
@@ -100,8 +106,15 @@ describe('overview (first page)', () => {
     const input = page.getByRole('spinbutton', { name: 'Input tokens' })
     await input.fill('0')
     // Under the field and in the banner above the figures, both in the field's own words.
-    await page.getByRole('region', { name: 'Scenario' }).getByText('Input tokens must be at least 1 (got 0)').waitFor({ state: 'visible' })
-    await page.getByRole('alert').filter({ hasText: 'This scenario cannot run' }).getByText('Input tokens must be at least 1 (got 0)').waitFor()
+    await page
+      .getByRole('region', { name: 'Scenario' })
+      .getByText('Input tokens must be at least 1 (got 0)')
+      .waitFor({ state: 'visible' })
+    await page
+      .getByRole('alert')
+      .filter({ hasText: 'This scenario cannot run' })
+      .getByText('Input tokens must be at least 1 (got 0)')
+      .waitFor()
     expect(await input.getAttribute('aria-invalid')).toBe('true')
     expect(await page.locator(COST_OUTPUT).textContent()).toBe(before)
     expect(await page.getByText('Last valid scenario').isVisible()).toBe(true)

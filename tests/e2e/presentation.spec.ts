@@ -35,7 +35,12 @@ async function stepForward(page: Page, count: number): Promise<void> {
 }
 
 /** Samples a figure every animation frame for `ms` after pressing a key inside the page. */
-async function sampleAfterKey(page: Page, key: string, selector: string, ms: number): Promise<{ t: number; text: string }[]> {
+async function sampleAfterKey(
+  page: Page,
+  key: string,
+  selector: string,
+  ms: number,
+): Promise<{ t: number; text: string }[]> {
   return page.evaluate(`new Promise((resolve) => {
     const el = document.querySelector(${JSON.stringify(selector)})
     const samples = []
@@ -61,7 +66,11 @@ describe('presentation mode', () => {
     await browser?.close()
   })
 
-  async function open(width = 1920, height = 1080, reducedMotion: 'reduce' | 'no-preference' = 'no-preference') {
+  async function open(
+    width = 1920,
+    height = 1080,
+    reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
+  ) {
     if (!browser) throw new Error('browser did not launch')
     const page = await browser.newPage({ viewport: { width, height }, reducedMotion })
     const errors = collectConsoleErrors(page)
@@ -75,7 +84,9 @@ describe('presentation mode', () => {
     expect(await page.getAttribute('html', 'data-theme')).toBe('projector')
     expect(await page.locator('.app-sidebar').isVisible()).toBe(false)
     expect(await page.locator('.app-header').isVisible()).toBe(false)
-    expect(await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).isVisible()).toBe(true)
+    expect(await page.getByRole('complementary', { name: 'Keyboard shortcuts' }).isVisible()).toBe(
+      true,
+    )
     expect(await page.getByRole('heading', { name: 'Your scenario' }).isVisible()).toBe(true)
     await page.keyboard.press('Escape')
     await page.waitForFunction(() => !document.documentElement.hasAttribute('data-theme'))
@@ -90,21 +101,31 @@ describe('presentation mode', () => {
     await stepForward(page, 1)
     expect(await page.locator('.presenter-caption h2').innerText()).toBe(STEPS[0]!.title)
     const cost = await settledText(page, '[data-testid="figure-cost"]')
-    expect(await page.locator('.presenter-caption p').innerText()).toContain(`costs about ${cost} per million output tokens`)
+    expect(await page.locator('.presenter-caption p').innerText()).toContain(
+      `costs about ${cost} per million output tokens`,
+    )
 
     await stepForward(page, 1)
     expect(await page.locator('.presenter-caption h2').innerText()).toBe(STEPS[1]!.title)
-    expect(await page.getByRole('tab', { selected: true }).getAttribute('id')).toBe(`tab-${STEPS[1]!.view}`)
+    expect(await page.getByRole('tab', { selected: true }).getAttribute('id')).toBe(
+      `tab-${STEPS[1]!.view}`,
+    )
     const cheaper = await settledText(page, '[data-testid="figure-cost"]', cost)
     const fold = await settledText(page, '[data-testid="figure-fold"]')
     const message = await page.locator('.presenter-caption p').innerText()
-    expect(message).toContain(`bring the cost to ${cheaper} per million tokens by 2030: ${fold} cheaper`)
+    expect(message).toContain(
+      `bring the cost to ${cheaper} per million tokens by 2030: ${fold} cheaper`,
+    )
 
     await page.keyboard.press('End')
-    expect(await page.locator('.presenter-count').innerText()).toBe(`Step ${STEPS.length} of ${STEPS.length}`)
+    expect(await page.locator('.presenter-count').innerText()).toBe(
+      `Step ${STEPS.length} of ${STEPS.length}`,
+    )
     expect(await page.getByRole('tab', { selected: true }).getAttribute('id')).toBe('tab-use-cases')
     await page.keyboard.press('ArrowLeft')
-    expect(await page.locator('.presenter-caption h2').innerText()).toBe(STEPS[STEPS.length - 2]!.title)
+    expect(await page.locator('.presenter-caption h2').innerText()).toBe(
+      STEPS[STEPS.length - 2]!.title,
+    )
     expect(errors).toEqual([])
     await page.close()
   })
@@ -123,12 +144,16 @@ describe('presentation mode', () => {
     // The glide lasts under 300 ms; a long task elsewhere on the page (a chart rendering) can only
     // delay the frame that shows its end, so allow the longest gap between frames on top.
     const longestGap = Math.max(...samples.slice(1).map((s, i) => s.t - samples[i]!.t))
-    expect(firstChange && settledAt && settledAt.t - firstChange.t).toBeLessThanOrEqual(300 + longestGap)
+    expect(firstChange && settledAt && settledAt.t - firstChange.t).toBeLessThanOrEqual(
+      300 + longestGap,
+    )
     const durations = await page.evaluate(`[
       getComputedStyle(document.querySelector('.presenter-caption-inner')).animationDuration,
       getComputedStyle(document.querySelector('.presenter-dot')).transitionDuration,
     ]`)
-    for (const d of durations as string[]) for (const part of d.split(',')) expect(parseFloat(part) * (part.trim().endsWith('ms') ? 1 : 1000)).toBeLessThanOrEqual(300)
+    for (const d of durations as string[])
+      for (const part of d.split(','))
+        expect(parseFloat(part) * (part.trim().endsWith('ms') ? 1 : 1000)).toBeLessThanOrEqual(300)
     expect(errors).toEqual([])
     await page.close()
   })
@@ -140,7 +165,11 @@ describe('presentation mode', () => {
     const before = await settledText(page, '[data-testid="figure-cost"]')
     const samples = await sampleAfterKey(page, 'ArrowRight', '[data-testid="figure-cost"]', 600)
     expect(new Set(samples.map((s) => s.text).filter((t) => t !== before)).size).toBe(1)
-    expect(await page.evaluate('getComputedStyle(document.querySelector(".presenter-caption-inner")).animationDuration')).toBe('0s')
+    expect(
+      await page.evaluate(
+        'getComputedStyle(document.querySelector(".presenter-caption-inner")).animationDuration',
+      ),
+    ).toBe('0s')
     expect(errors).toEqual([])
     await page.close()
   })
@@ -151,7 +180,9 @@ describe('presentation mode', () => {
     const before = await settledText(page, kpi)
     await page.keyboard.press('f')
     expect(await page.getByText('Figures frozen.').isVisible()).toBe(true)
-    const slider = page.getByRole('slider', { name: 'Model optimization (quantization, pruning, distillation)' })
+    const slider = page.getByRole('slider', {
+      name: 'Model optimization (quantization, pruning, distillation)',
+    })
     await slider.focus()
     await page.keyboard.press('End')
     await page.waitForTimeout(1200)
@@ -164,7 +195,9 @@ describe('presentation mode', () => {
     await stepForward(page, 2)
     const figure = await settledText(page, '[data-testid="figure-cost"]')
     await page.keyboard.press('f')
-    expect(await page.getByRole('button', { name: 'Frozen' }).getAttribute('aria-pressed')).toBe('true')
+    expect(await page.getByRole('button', { name: 'Frozen' }).getAttribute('aria-pressed')).toBe(
+      'true',
+    )
     expect(await page.getByText('Figures frozen · F releases').isVisible()).toBe(true)
     await page.waitForTimeout(500)
     expect(await page.locator('[data-testid="figure-cost"]').innerText()).toBe(figure)
@@ -210,7 +243,10 @@ describe('presentation mode', () => {
     const { page, errors } = await open(1440, 900)
     await page.evaluate('window.print = () => { window.__printed = (window.__printed ?? 0) + 1 }')
     await page.getByRole('button', { name: 'Story', exact: true }).click()
-    await page.getByRole('dialog', { name: 'Story' }).getByRole('button', { name: 'Handout (print or PDF)' }).click()
+    await page
+      .getByRole('dialog', { name: 'Story' })
+      .getByRole('button', { name: 'Handout (print or PDF)' })
+      .click()
     const dialog = page.getByRole('dialog', { name: /^Handout/ })
     await dialog.locator('.handout-pages[data-ready="true"]').waitFor()
     expect(await dialog.locator('.handout-page').count()).toBe(STEPS.length)
@@ -247,7 +283,9 @@ describe('presentation mode', () => {
 
     const broken = await browser!.newPage()
     await broken.goto(`${BASE_URL}/#story=garbage`, { waitUntil: 'networkidle' })
-    await broken.getByText(/The shared story link could not be opened: the link is damaged/).waitFor()
+    await broken
+      .getByText(/The shared story link could not be opened: the link is damaged/)
+      .waitFor()
     await broken.close()
     expect(errors).toEqual([])
     await page.close()
@@ -256,14 +294,16 @@ describe('presentation mode', () => {
   it('works from the keyboard alone, with a visible focus ring', async () => {
     const { page, errors } = await open(1440, 900)
     const present = page.getByRole('button', { name: 'Present', exact: true })
-    for (let i = 0; i < 40 && !(await present.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 40 && !(await present.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     expect(await present.evaluate((el) => el === document.activeElement)).toBe(true)
     const outline = await present.evaluate((el) => getComputedStyle(el).outlineStyle)
     expect(outline).not.toBe('none')
     await page.keyboard.press('Enter')
     await page.locator('.presenter-lead').waitFor({ state: 'visible' })
     const start = page.getByRole('button', { name: 'Start story →' })
-    for (let i = 0; i < 20 && !(await start.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab')
+    for (let i = 0; i < 20 && !(await start.evaluate((el) => el === document.activeElement)); i++)
+      await page.keyboard.press('Tab')
     await page.keyboard.press('Enter')
     expect(await page.locator('.presenter-count').innerText()).toBe(`Step 1 of ${STEPS.length}`)
     expect(errors).toEqual([])

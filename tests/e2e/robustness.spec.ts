@@ -37,7 +37,10 @@ async function settledCost(page: Page, previous?: string): Promise<string> {
 }
 
 /** Nudges the first lever one step with the keyboard (a scenario change through the real UI). */
-async function nudgeLever(page: Page, key: 'ArrowRight' | 'ArrowLeft' = 'ArrowRight'): Promise<void> {
+async function nudgeLever(
+  page: Page,
+  key: 'ArrowRight' | 'ArrowLeft' = 'ArrowRight',
+): Promise<void> {
   const slider = page.locator('input.lever-slider:not(:disabled)').first()
   await slider.focus()
   await page.keyboard.press(key)
@@ -48,7 +51,11 @@ async function notices(page: Page): Promise<string[]> {
 }
 
 async function waitForNotice(page: Page, pattern: RegExp): Promise<void> {
-  await page.locator('.notices .notice').filter({ hasText: pattern }).first().waitFor({ timeout: 20_000 })
+  await page
+    .locator('.notices .notice')
+    .filter({ hasText: pattern })
+    .first()
+    .waitFor({ timeout: 20_000 })
 }
 
 /** Console errors other than the ones a deliberately crashed worker prints. */
@@ -70,7 +77,10 @@ describe('robustness', () => {
     // While the worker is stuck the figures stay as they were, marked as updating.
     await page.waitForTimeout(TIMEOUT_MS / 2)
     expect(await page.locator(COST).textContent()).toBe(before)
-    await waitForNotice(page, /The engine stopped: the engine took longer than 2 s\. It was restarted; the last good result is kept\./)
+    await waitForNotice(
+      page,
+      /The engine stopped: the engine took longer than 2 s\. It was restarted; the last good result is kept\./,
+    )
     // The change queued behind the stall runs on the fresh worker.
     const after = await settledCost(page, before)
     expect(after).not.toBe(before)
@@ -82,7 +92,10 @@ describe('robustness', () => {
     const { page, errors } = await open(HOOKS_URL)
     const before = await settledCost(page)
     await page.evaluate(() => void window.__lab?.engine.debug.crash('fast'))
-    await waitForNotice(page, /The engine stopped: the engine worker crashed .*It was restarted; the last good result is kept\./)
+    await waitForNotice(
+      page,
+      /The engine stopped: the engine worker crashed .*It was restarted; the last good result is kept\./,
+    )
     expect(await page.locator(COST).textContent()).toBe(before)
     await nudgeLever(page)
     expect(await settledCost(page, before)).not.toBe(before)
@@ -106,7 +119,11 @@ describe('robustness', () => {
   it('a stalled analysis worker: the page says so, restarts it, and the analyses arrive', async () => {
     const { page, errors } = await open(HOOKS_URL)
     const before = await settledCost(page)
-    await page.waitForFunction(() => window.__lab?.store.getState().analysis.heavyStatus === 'done', undefined, { timeout: 20_000 })
+    await page.waitForFunction(
+      () => window.__lab?.store.getState().analysis.heavyStatus === 'done',
+      undefined,
+      { timeout: 20_000 },
+    )
     await stall(page, 'heavy2', 20_000)
     await nudgeLever(page)
     await waitForNotice(page, /The analysis engine stopped: the engine took longer than 2 s/)
@@ -114,8 +131,16 @@ describe('robustness', () => {
     expect(await settledCost(page, before)).not.toBe(before)
     // The next change runs the analyses on a fresh worker.
     await nudgeLever(page)
-    await page.waitForFunction(() => window.__lab?.store.getState().analysis.heavyStatus === 'done', undefined, { timeout: 20_000 })
-    expect(await page.evaluate(() => window.__lab?.store.getState().analysis.attribution?.players.length)).toBeGreaterThan(0)
+    await page.waitForFunction(
+      () => window.__lab?.store.getState().analysis.heavyStatus === 'done',
+      undefined,
+      { timeout: 20_000 },
+    )
+    expect(
+      await page.evaluate(
+        () => window.__lab?.store.getState().analysis.attribution?.players.length,
+      ),
+    ).toBeGreaterThan(0)
     expect(unexpected(errors)).toEqual([])
     await close()
   })
@@ -138,23 +163,33 @@ describe('robustness', () => {
       const outcome = decodeShareState(readShareParam(actual, '') ?? '')
       if (outcome.ok) {
         expected = outcome.state.input
-        await page.waitForFunction((want) => JSON.stringify(window.__lab?.store.getState().scenario) === want, JSON.stringify(expected), { timeout: 10_000 })
+        await page.waitForFunction(
+          (want) => JSON.stringify(window.__lab?.store.getState().scenario) === want,
+          JSON.stringify(expected),
+          { timeout: 10_000 },
+        )
       } else {
         refused++
         // The refusal is shown in words, and the address no longer holds the bad link.
         await page.waitForFunction(
-          ([message, bad]) => (window.__lab?.store.getState().notices ?? []).some((n) => n.message === message) && window.location.hash !== bad,
+          ([message, bad]) =>
+            (window.__lab?.store.getState().notices ?? []).some((n) => n.message === message) &&
+            window.location.hash !== bad,
           [outcome.message, actual] as const,
           { timeout: 10_000 },
         )
-        const scenario = await page.evaluate(() => JSON.stringify(window.__lab?.store.getState().scenario))
-        if (scenario !== JSON.stringify(expected)) problems.push(`${hash.slice(0, 80)}: scenario changed to ${scenario}`)
+        const scenario = await page.evaluate(() =>
+          JSON.stringify(window.__lab?.store.getState().scenario),
+        )
+        if (scenario !== JSON.stringify(expected))
+          problems.push(`${hash.slice(0, 80)}: scenario changed to ${scenario}`)
       }
       if (i % 50 === 49) {
         // Still a working page: a main area with text and a figure in the KPI strip.
         const main = (await page.locator('main').innerText()).trim()
         const cost = (await page.locator(COST).textContent()) ?? ''
-        if (main.length < 100 || !/^\$\d/.test(cost)) problems.push(`after link ${i + 1}: main ${main.length} characters, KPI "${cost}"`)
+        if (main.length < 100 || !/^\$\d/.test(cost))
+          problems.push(`after link ${i + 1}: main ${main.length} characters, KPI "${cost}"`)
       }
     }
     expect(problems).toEqual([])
@@ -166,7 +201,9 @@ describe('robustness', () => {
   })
 
   it('opens cleanly from a damaged link in a fresh tab, with the message and the default figures', async () => {
-    for (const hash of randomShareHashes(8, 7).filter((h) => !decodeShareState(readShareParam(h, '') ?? '').ok)) {
+    for (const hash of randomShareHashes(8, 7).filter(
+      (h) => !decodeShareState(readShareParam(h, '') ?? '').ok,
+    )) {
       const { page, errors } = await open(`${BASE_URL}/${hash}`)
       await settledCost(page)
       expect((await notices(page)).join(' ')).toMatch(/link|scenario/i)
@@ -185,7 +222,10 @@ describe('robustness', () => {
       },
     })
     await settledCost(page)
-    await waitForNotice(page, /could not be read \(the stored data is not valid JSON\)\. A copy was kept in this browser's storage under "iel:library:backup:/)
+    await waitForNotice(
+      page,
+      /could not be read \(the stored data is not valid JSON\)\. A copy was kept in this browser's storage under "iel:library:backup:/,
+    )
     const keys = await page.evaluate(() => Object.keys(localStorage))
     const backup = keys.find((k) => k.startsWith('iel:library:backup:'))
     expect(backup).toBeDefined()
@@ -200,7 +240,8 @@ describe('robustness', () => {
         // eslint-disable-next-line @typescript-eslint/unbound-method -- called below with .call on the same receiver
         const original = Storage.prototype.setItem
         Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-          if (key === 'iel:library') throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+          if (key === 'iel:library')
+            throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
           original.call(this, key, value)
         }
       },
@@ -208,12 +249,24 @@ describe('robustness', () => {
     await settledCost(page)
     await page.getByRole('button', { name: /^Scenarios/ }).click()
     await page.getByRole('menuitem', { name: /Save as/ }).click()
-    await page.getByRole('dialog', { name: 'Save scenario as' }).getByLabel('Name').fill('Too big to keep')
-    await page.getByRole('dialog', { name: 'Save scenario as' }).getByRole('button', { name: 'Save' }).click()
-    await waitForNotice(page, /storage is full, so the last change to your saved scenarios was not saved/)
+    await page
+      .getByRole('dialog', { name: 'Save scenario as' })
+      .getByLabel('Name')
+      .fill('Too big to keep')
+    await page
+      .getByRole('dialog', { name: 'Save scenario as' })
+      .getByRole('button', { name: 'Save' })
+      .click()
+    await waitForNotice(
+      page,
+      /storage is full, so the last change to your saved scenarios was not saved/,
+    )
     await page.getByRole('button', { name: /^Scenarios/ }).click()
     await page.getByRole('menuitem', { name: /Open/ }).click()
-    await page.getByRole('dialog', { name: 'Saved scenarios' }).getByText('Too big to keep').waitFor()
+    await page
+      .getByRole('dialog', { name: 'Saved scenarios' })
+      .getByText('Too big to keep')
+      .waitFor()
     expect(errors).toEqual([])
     await close()
   })
@@ -225,7 +278,15 @@ describe('robustness', () => {
           // Version 0: a map keyed by name, adoption in percent, under the pre-release key.
           localStorage.setItem(
             'iel-saved-scenarios',
-            JSON.stringify({ scenarios: { 'From the old app': { savedAt: 1767225600000, scenario: { year: 2028, levers: { hbm: 100 } }, tab: 'trajectory' } } }),
+            JSON.stringify({
+              scenarios: {
+                'From the old app': {
+                  savedAt: 1767225600000,
+                  scenario: { year: 2028, levers: { hbm: 100 } },
+                  tab: 'trajectory',
+                },
+              },
+            }),
           )
           sessionStorage.setItem('seeded', '1')
         }
@@ -235,7 +296,10 @@ describe('robustness', () => {
     await waitForNotice(page, /upgraded from an earlier version/)
     await page.getByRole('button', { name: /^Scenarios/ }).click()
     await page.getByRole('menuitem', { name: /Open/ }).click()
-    await page.getByRole('dialog', { name: 'Saved scenarios' }).getByText('From the old app').waitFor()
+    await page
+      .getByRole('dialog', { name: 'Saved scenarios' })
+      .getByText('From the old app')
+      .waitFor()
     expect(errors).toEqual([])
     await close()
   })

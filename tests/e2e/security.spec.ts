@@ -15,7 +15,8 @@ import { BASE_URL } from './helpers/browser'
 import { browserSession } from './helpers/browser-session'
 
 const COST = '[data-kpi="cost-output"] .kpi-value .num'
-const HOSTILE_NAME = '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">Board deck'
+const HOSTILE_NAME =
+  '<script>window.__pwned = 1</script><img src=x onerror="window.__pwned = 2">Board deck'
 
 declare global {
   interface Window {
@@ -28,7 +29,9 @@ declare global {
 function recordViolations(): void {
   window.__csp = []
   document.addEventListener('securitypolicyviolation', (e) => {
-    window.__csp?.push(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+    window.__csp?.push(
+      `${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`,
+    )
   })
 }
 
@@ -41,7 +44,8 @@ describe('security', () => {
     const { page, errors } = await session.open(BASE_URL, {
       init: recordViolations,
       // The context sees the page's, its workers' and the service worker's requests.
-      onContext: (context) => context.on('request', (request: Request) => requests.push(request.url())),
+      onContext: (context) =>
+        context.on('request', (request: Request) => requests.push(request.url())),
     })
     await page.locator(COST).waitFor()
     return { page, errors, requests }
@@ -51,14 +55,18 @@ describe('security', () => {
     const { page, errors } = await open()
     const response = await page.goto(BASE_URL)
     expect(response?.headers()['content-security-policy']).toBe(CSP_HEADER)
-    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')).toBe(CSP_META)
+    expect(
+      await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'),
+    ).toBe(CSP_META)
     for (const policy of [CSP_HEADER, CSP_META]) {
       expect(policy).not.toMatch(/unsafe-inline|unsafe-eval|unsafe-hashes|\*/)
       expect(policy).toMatch(/script-src 'self'/)
       expect(policy).toMatch(/object-src 'none'/)
     }
     // The policy is the first thing in <head>, before any script.
-    expect(await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv'))).toBe('Content-Security-Policy')
+    expect(
+      await page.evaluate(() => document.head.firstElementChild?.getAttribute('http-equiv')),
+    ).toBe('Content-Security-Policy')
     // It is enforced: an inline script injected now does not run.
     await page.evaluate(() => {
       const script = document.createElement('script')
@@ -69,7 +77,8 @@ describe('security', () => {
     // Reported once per policy (the header's and the <meta>'s).
     const reported = (await page.evaluate(() => window.__csp)) ?? []
     expect(reported.length).toBeGreaterThan(0)
-    for (const violation of reported) expect(violation).toMatch(/^script-src(-elem)? blocked inline/)
+    for (const violation of reported)
+      expect(violation).toMatch(/^script-src(-elem)? blocked inline/)
     expect(errors.filter((e) => !/Content Security Policy/.test(e))).toEqual([])
     await close()
   })
@@ -78,7 +87,10 @@ describe('security', () => {
     const { page, errors, requests } = await open()
     for (const view of VIEWS) {
       await page.getByRole('tab', { name: view.label }).click()
-      await page.locator('.view-panel').filter({ hasNotText: /^Loading / }).waitFor()
+      await page
+        .locator('.view-panel')
+        .filter({ hasNotText: /^Loading / })
+        .waitFor()
       await page.waitForLoadState('networkidle')
       await page.waitForTimeout(300)
     }
@@ -92,7 +104,10 @@ describe('security', () => {
       await frame.locator('svg').first().waitFor()
       for (const kind of [/PNG image/, /SVG image/]) {
         await frame.getByRole('button', { name: /^Export/ }).click()
-        const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: kind }).click()])
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.getByRole('menuitem', { name: kind }).click(),
+        ])
         expect(download.suggestedFilename()).toMatch(/\.(png|svg)$/)
       }
     }
@@ -114,7 +129,9 @@ describe('security', () => {
     expect(await page.evaluate(() => window.__csp)).toEqual([])
     expect(errors).toEqual([])
     const origin = new URL(BASE_URL).origin
-    const elsewhere = requests.filter((url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url))
+    const elsewhere = requests.filter(
+      (url) => !url.startsWith(`${origin}/`) && !/^(data|blob):/.test(url),
+    )
     expect(elsewhere).toEqual([])
     expect(requests.length).toBeGreaterThan(10)
     await close()
@@ -125,14 +142,23 @@ describe('security', () => {
     await page.getByTestId('scenario-import-input').setInputFiles({
       name: 'hostile.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(serializeScenarioFile({ name: HOSTILE_NAME, input: { year: 2027, levers: { hbm: 1 } } }, '2026-11-27T00:00:00.000Z')),
+      buffer: Buffer.from(
+        serializeScenarioFile(
+          { name: HOSTILE_NAME, input: { year: 2027, levers: { hbm: 1 } } },
+          '2026-11-27T00:00:00.000Z',
+        ),
+      ),
     })
     // Opened, and its name appears verbatim: in the notice, the library button and the library list.
     await page.locator('.notices').getByText(HOSTILE_NAME, { exact: false }).first().waitFor()
     expect(await page.getByRole('button', { name: `Scenarios: ${HOSTILE_NAME}` }).count()).toBe(1)
     await page.getByRole('button', { name: /^Scenarios/ }).click()
     await page.getByRole('menuitem', { name: /Open/ }).click()
-    await page.getByRole('dialog', { name: 'Saved scenarios' }).getByText(HOSTILE_NAME).first().waitFor()
+    await page
+      .getByRole('dialog', { name: 'Saved scenarios' })
+      .getByText(HOSTILE_NAME)
+      .first()
+      .waitFor()
     await page.waitForTimeout(300)
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined()
     expect(await page.locator('img[src="x"]').count()).toBe(0)

@@ -16,7 +16,11 @@ function contextOf(input: ScenarioInput) {
 const CASES: Record<string, ScenarioInput> = {
   'no levers': {},
   'one lever': { year: 2028, levers: { hbm: 1 } },
-  'five levers, evidence': { year: 2029, assumptions: 'evidence', levers: { hbm: 0.7, scaleUp: 1, inferenceEngine: 0.4, modelOptimization: 1, designLag: 0.5 } },
+  'five levers, evidence': {
+    year: 2029,
+    assumptions: 'evidence',
+    levers: { hbm: 0.7, scaleUp: 1, inferenceEngine: 0.4, modelOptimization: 1, designLag: 0.5 },
+  },
   'all levers on, 2030': { year: 2030, levers: Object.fromEntries(LEVER_IDS.map((id) => [id, 1])) },
 }
 
@@ -42,7 +46,9 @@ describe('heavy analyses split in two (two workers)', () => {
       // Each part walks its coalitions in its own Gray-code order, so the incrementally updated
       // parameters round differently: equal to about 1e-9, not bit for bit.
       const whole = attribution(ctx, year)
-      const split = attributionFromPartials([1, 0].map((part) => attributionPartial(ctx, year, { part, parts: 2 })))
+      const split = attributionFromPartials(
+        [1, 0].map((part) => attributionPartial(ctx, year, { part, parts: 2 })),
+      )
       expect(split.players).toEqual(whole.players)
       expect(split.totalCost).toBe(whole.totalCost)
       expect(split.totalEnergy).toBe(whole.totalEnergy)
@@ -60,7 +66,11 @@ describe('heavy analyses split in two (two workers)', () => {
   it('analyze(split) returns partials instead of the split analyses, and the rest as usual', () => {
     const r = resolveScenario(CASES['five levers, evidence'])
     if (!r.ok) throw new Error('invalid')
-    const part = analyze(r.scenario, { parts: ['uncertainty', 'attribution', 'sensitivity'], samples: 50, split: { part: 0, parts: 2 } })
+    const part = analyze(r.scenario, {
+      parts: ['uncertainty', 'attribution', 'sensitivity'],
+      samples: 50,
+      split: { part: 0, parts: 2 },
+    })
     expect(part.uncertainty).toBeUndefined()
     expect(part.attribution).toBeUndefined()
     expect(part.partials?.uncertainty?.cost[0]).toHaveLength(25)
@@ -72,16 +82,26 @@ describe('heavy analyses split in two (two workers)', () => {
     const ctx = contextOf(CASES['one lever']!)
     const half = attributionPartial(ctx, 2028, { part: 0, parts: 2 })
     expect(() => attributionFromPartials([half])).toThrow(/expected parts 0…1 once each/)
-    expect(() => bandsFromSamples([uncertaintySamples(ctx, 10, 1, { part: 1, parts: 2 })])).toThrow(/expected parts/)
+    expect(() => bandsFromSamples([uncertaintySamples(ctx, 10, 1, { part: 1, parts: 2 })])).toThrow(
+      /expected parts/,
+    )
   })
 })
 
 describe('attribution table reused after a slider move', () => {
   const all = Object.fromEntries(LEVER_IDS.map((id) => [id, 1]))
   const before: ScenarioInput = { year: 2030, levers: { ...all, hbm: 0.5 } }
-  const moved = (id: string, value: number): ScenarioInput => ({ year: 2030, levers: { ...before.levers, [id]: value } })
+  const moved = (id: string, value: number): ScenarioInput => ({
+    year: 2030,
+    levers: { ...before.levers, [id]: value },
+  })
 
-  function tables(input: ScenarioInput, part: number, parts: number, previous?: ReturnType<typeof attributionTable>) {
+  function tables(
+    input: ScenarioInput,
+    part: number,
+    parts: number,
+    previous?: ReturnType<typeof attributionTable>,
+  ) {
     const ctx = contextOf(input)
     return { ctx, table: attributionTable(ctx, 2030, part, parts, previous) }
   }
@@ -99,7 +119,11 @@ describe('attribution table reused after a slider move', () => {
       expect(reused.adoptions).toEqual(fresh.adoptions)
       let largest = 0
       for (let m = 0; m < fresh.cost.length; m++) {
-        largest = Math.max(largest, Math.abs(reused.cost[m]! - fresh.cost[m]!), Math.abs(reused.energy[m]! - fresh.energy[m]!))
+        largest = Math.max(
+          largest,
+          Math.abs(reused.cost[m]! - fresh.cost[m]!),
+          Math.abs(reused.energy[m]! - fresh.energy[m]!),
+        )
       }
       expect(largest).toBeLessThan(1e-8)
     }
@@ -110,12 +134,17 @@ describe('attribution table reused after a slider move', () => {
     const out = tables(before, 0, 2)
     const within = tables(before, 1, 2)
     expect(tables(moved(top, 0.3), 0, 2, out.table).table.evaluations).toBe(0)
-    expect(tables(moved(top, 0.3), 1, 2, within.table).table.evaluations).toBe(within.table.evaluations)
+    expect(tables(moved(top, 0.3), 1, 2, within.table).table.evaluations).toBe(
+      within.table.evaluations,
+    )
   }, 60_000)
 
   it('recomputes everything when two levers moved or the players changed, and nothing when none moved', () => {
     const first = tables(before, 0, 1).table
-    const twoMoved: ScenarioInput = { year: 2030, levers: { ...before.levers, hbm: 0.9, scaleUp: 0.2 } }
+    const twoMoved: ScenarioInput = {
+      year: 2030,
+      levers: { ...before.levers, hbm: 0.9, scaleUp: 0.2 },
+    }
     expect(tables(twoMoved, 0, 1, first).table.evaluations).toBe(first.cost.length)
     expect(tables(moved('hbm', 0), 0, 1, first).table.evaluations).toBe(first.cost.length / 2)
     expect(tables(before, 0, 1, first).table.evaluations).toBe(0)

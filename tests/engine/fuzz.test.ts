@@ -13,7 +13,10 @@ import { anyScenarioInput } from '../helpers/hostile-inputs'
 export const ENGINE_FUZZ_RUNS = 10_000
 
 /** What is wrong with the engine's answer to `input`, or undefined when it is as it should be. */
-function violation(input: unknown, tally: { results: number; refusals: number }): string | undefined {
+function violation(
+  input: unknown,
+  tally: { results: number; refusals: number },
+): string | undefined {
   const resolved = resolveScenario(input)
   const outcome = runScenario(input)
   if (!resolved.ok && outcome.ok) return 'runScenario ran an input that resolveScenario refused'
@@ -21,12 +24,24 @@ function violation(input: unknown, tally: { results: number; refusals: number })
   if (outcome.ok) {
     tally.results++
     const r = outcome.result
-    const figures = [r.costPerMillionTokens.output, r.costPerMillionTokens.blended, r.energyPerToken.joules, r.throughput.outputTokensPerSecondPerAccelerator, r.latency.ttftSeconds, r.latency.tpotSeconds]
-    return figures.every((v) => Number.isFinite(v) && v > 0) ? undefined : `a headline figure is not finite and positive: ${figures.join(', ')}`
+    const figures = [
+      r.costPerMillionTokens.output,
+      r.costPerMillionTokens.blended,
+      r.energyPerToken.joules,
+      r.throughput.outputTokensPerSecondPerAccelerator,
+      r.latency.ttftSeconds,
+      r.latency.tpotSeconds,
+    ]
+    return figures.every((v) => Number.isFinite(v) && v > 0)
+      ? undefined
+      : `a headline figure is not finite and positive: ${figures.join(', ')}`
   }
   tally.refusals++
   if (outcome.issues.length === 0) return 'refused without issues'
-  const bad = outcome.issues.find((i) => i.path.length === 0 || i.message.trim().length <= 5 || /\[object Object\]/.test(i.message))
+  const bad = outcome.issues.find(
+    (i) =>
+      i.path.length === 0 || i.message.trim().length <= 5 || /\[object Object\]/.test(i.message),
+  )
   return bad ? `an issue without a field or a message: ${JSON.stringify(bad)}` : undefined
 }
 

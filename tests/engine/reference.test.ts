@@ -67,7 +67,13 @@ function run(overrides: Record<string, unknown>): SimulationResult {
 }
 
 const workload = (inputTokens: number, outputTokens: number, batchSize: number | 'max') => ({
-  workload: { inputTokens, outputTokens, batchSize, minOutputTokensPerSecondPerUser: 0, prefixCacheHitRate: 0 },
+  workload: {
+    inputTokens,
+    outputTokens,
+    batchSize,
+    minOutputTokensPerSecondPerUser: 0,
+    prefixCacheHitRate: 0,
+  },
 })
 
 describe('hand-computed pure roofline', () => {
@@ -80,7 +86,8 @@ describe('hand-computed pure roofline', () => {
     const B = 4
     const S = 512
     const r = run(workload(S, 10, B))
-    const expected = B * (2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S) + B * 2 * LM_HEAD
+    const expected =
+      B * (2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S) + B * 2 * LM_HEAD
     expect(r.prefill.flops).toBeCloseTo(expected, -3)
     // 4 × (34,359,738,368 + 1,073,741,824) + 8,192,000 = 141,742,112,768 FLOP
     expect(r.prefill.flops).toBe(141_742_112_768)
@@ -94,7 +101,8 @@ describe('hand-computed pure roofline', () => {
     // Weights read each step: W, all of them (engine-model.md §3 counts the whole of W for a dense model).
     const weightsPerStep = TOTAL_PARAMS * 2
     let expected = 0
-    for (let c = S; c < S + O; c++) expected += weightsPerStep + B * c * KV_BYTES_PER_TOKEN_FP16 + B * KV_BYTES_PER_TOKEN_FP16
+    for (let c = S; c < S + O; c++)
+      expected += weightsPerStep + B * c * KV_BYTES_PER_TOKEN_FP16 + B * KV_BYTES_PER_TOKEN_FP16
     expect(r.decode.bytes).toBeCloseTo(expected, -1)
   })
 
@@ -107,7 +115,9 @@ describe('hand-computed pure roofline', () => {
     const S = 2000
     const O = 48
     const r = run(workload(S, O, 'max'))
-    const expected = Math.floor((MEMORY * 0.9 - TOTAL_PARAMS * 2) / ((S + O) * KV_BYTES_PER_TOKEN_FP16))
+    const expected = Math.floor(
+      (MEMORY * 0.9 - TOTAL_PARAMS * 2) / ((S + O) * KV_BYTES_PER_TOKEN_FP16),
+    )
     expect(expected).toBe(854) // (14.4e9 − 71,204,864) / 16,777,216
     expect(r.batchSize).toBe(expected)
     expect(r.batchLimit).toBe('capacity')
@@ -133,7 +143,10 @@ describe('hand-computed pure roofline', () => {
     const r = run(workload(256, 128, 16))
     const tokensPerHour = r.throughput.outputTokensPerSecond * 3600
     expect(r.costPerMillionTokens.output).toBeCloseTo((2 / tokensPerHour) * 1e6, 9)
-    expect(r.throughput.outputTokensPerSecond).toBeCloseTo((16 * 128) / (r.prefill.seconds + r.decode.seconds), 6)
+    expect(r.throughput.outputTokensPerSecond).toBeCloseTo(
+      (16 * 128) / (r.prefill.seconds + r.decode.seconds),
+      6,
+    )
   })
 
   it('halving the hourly price halves the cost per token', () => {
@@ -161,7 +174,13 @@ describe('hand-computed pure roofline', () => {
   it('facility energy = (chip + host) × PUE', () => {
     const r = run({
       ...workload(256, 64, 8),
-      energy: { boundary: 'facility', pjPerFlop16: 0.5, memoryPjPerBit: 5, staticW: 100, hostW: 200 },
+      energy: {
+        boundary: 'facility',
+        pjPerFlop16: 0.5,
+        memoryPjPerBit: 5,
+        staticW: 100,
+        hostW: 200,
+      },
       economics: { mode: 'rental', pue: 1.5 },
     })
     const seconds = r.prefill.seconds + r.decode.seconds

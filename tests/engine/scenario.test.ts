@@ -44,14 +44,19 @@ describe('resolveScenario', () => {
     expect(issues.join('\n')).toContain(value)
   })
 
-  it.each([42, 'text', [1, 2], true])('rejects a non-object scenario (%j) without throwing', (input) => {
-    const r = resolveScenario(input)
-    expect(r.ok).toBe(false)
-  })
+  it.each([42, 'text', [1, 2], true])(
+    'rejects a non-object scenario (%j) without throwing',
+    (input) => {
+      const r = resolveScenario(input)
+      expect(r.ok).toBe(false)
+    },
+  )
 
-  it('a partial peakTflops keeps the base chip\'s ratios between formats', () => {
+  it("a partial peakTflops keeps the base chip's ratios between formats", () => {
     const base = resolveScenario({})
-    const custom = resolveScenario({ hardware: { name: 'Half an H100', peakTflops: { fp16: 494.5 } } })
+    const custom = resolveScenario({
+      hardware: { name: 'Half an H100', peakTflops: { fp16: 494.5 } },
+    })
     expect(base.ok && custom.ok).toBe(true)
     if (!base.ok || !custom.ok) return
     const b = base.scenario.hardware.peakTflops
@@ -70,7 +75,10 @@ describe('resolveScenario', () => {
   })
 
   it('warns when the hardware has no native 4-bit math', () => {
-    const r = resolveScenario({ precision: { weights: 'fp4', activations: 'fp4' }, hardware: 'h100-sxm' })
+    const r = resolveScenario({
+      precision: { weights: 'fp4', activations: 'fp4' },
+      hardware: 'h100-sxm',
+    })
     if (!r.ok) throw new Error('invalid')
     expect(r.warnings.join(' ')).toMatch(/no native 4-bit/)
   })

@@ -1,7 +1,13 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
-import { formatFold, formatFoldChange, formatFoldRange, formatNumber, formatUsd } from '@/lib/format'
+import {
+  formatFold,
+  formatFoldChange,
+  formatFoldRange,
+  formatNumber,
+  formatUsd,
+} from '@/lib/format'
 
 /** What formatNumber wrote before its formatters were cached (toLocaleString with options per call). */
 function reference(value: number, significant = 3): string {
@@ -10,15 +16,26 @@ function reference(value: number, significant = 3): string {
   const abs = Math.abs(value)
   if (abs >= 10 ** significant) return Math.round(value).toLocaleString('en-US')
   const digits = Math.max(0, significant - 1 - Math.floor(Math.log10(abs)))
-  return value.toLocaleString('en-US', { minimumFractionDigits: 0, maximumFractionDigits: Math.min(digits, 6) })
+  return value.toLocaleString('en-US', {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: Math.min(digits, 6),
+  })
 }
 
 describe('formatNumber', () => {
   it('reads as before with its cached formatters, for any number and precision', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.double({ min: -1e15, max: 1e15 }), fc.double({ min: -1e-7, max: 1e-7 }), fc.integer()), fc.integer({ min: 1, max: 5 }), (value, significant) => {
-        expect(formatNumber(value, significant)).toBe(reference(value, significant))
-      }),
+      fc.property(
+        fc.oneof(
+          fc.double({ min: -1e15, max: 1e15 }),
+          fc.double({ min: -1e-7, max: 1e-7 }),
+          fc.integer(),
+        ),
+        fc.integer({ min: 1, max: 5 }),
+        (value, significant) => {
+          expect(formatNumber(value, significant)).toBe(reference(value, significant))
+        },
+      ),
       { seed: 20_261_127, numRuns: 5000 },
     )
   })

@@ -7,7 +7,13 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import { runCli } from '../../scripts/lib/cli'
-import { anyJsonScenarioInput, damagedText, hostileJsonValue, jsonScenarioLike, SCENARIO_FIELD_PATHS } from '../helpers/hostile-inputs'
+import {
+  anyJsonScenarioInput,
+  damagedText,
+  hostileJsonValue,
+  jsonScenarioLike,
+  SCENARIO_FIELD_PATHS,
+} from '../helpers/hostile-inputs'
 
 export const CLI_FUZZ_RUNS = 10_000
 
@@ -20,7 +26,11 @@ interface Run {
 function cli(argv: readonly string[], stdin: string): Run {
   let stdout = ''
   let stderr = ''
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), stdin: () => stdin })
+  const code = runCli(argv, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    stdin: () => stdin,
+  })
   return { code, stdout, stderr }
 }
 
@@ -28,7 +38,11 @@ const sweepDocument = fc.record(
   {
     base: fc.oneof(jsonScenarioLike, hostileJsonValue),
     grid: fc.oneof(
-      fc.dictionary(fc.constantFrom(...SCENARIO_FIELD_PATHS.map((p) => p.join('.')), 'noSuchField', ''), fc.array(hostileJsonValue, { maxLength: 3 }), { maxKeys: 3 }),
+      fc.dictionary(
+        fc.constantFrom(...SCENARIO_FIELD_PATHS.map((p) => p.join('.')), 'noSuchField', ''),
+        fc.array(hostileJsonValue, { maxLength: 3 }),
+        { maxKeys: 3 },
+      ),
       hostileJsonValue,
     ),
   },
@@ -36,9 +50,23 @@ const sweepDocument = fc.record(
 )
 
 export const invocation = fc.oneof(
-  { weight: 6, arbitrary: damagedText(anyJsonScenarioInput).map((stdin) => ({ argv: ['-'], stdin })) },
-  { weight: 2, arbitrary: damagedText(fc.array(anyJsonScenarioInput, { maxLength: 4 })).map((stdin) => ({ argv: ['-', '--pretty'], stdin })) },
-  { weight: 2, arbitrary: fc.tuple(damagedText(sweepDocument), fc.boolean()).map(([stdin, csv]) => ({ argv: ['--sweep', '-', ...(csv ? ['--csv'] : [])], stdin })) },
+  {
+    weight: 6,
+    arbitrary: damagedText(anyJsonScenarioInput).map((stdin) => ({ argv: ['-'], stdin })),
+  },
+  {
+    weight: 2,
+    arbitrary: damagedText(fc.array(anyJsonScenarioInput, { maxLength: 4 })).map((stdin) => ({
+      argv: ['-', '--pretty'],
+      stdin,
+    })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(damagedText(sweepDocument), fc.boolean())
+      .map(([stdin, csv]) => ({ argv: ['--sweep', '-', ...(csv ? ['--csv'] : [])], stdin })),
+  },
 )
 
 /** What is wrong with a CLI run, or undefined when it is as it should be. */
@@ -46,7 +74,8 @@ function violation(argv: readonly string[], run: Run): string | undefined {
   if (![0, 1, 2].includes(run.code)) return `exit code ${run.code}`
   if (run.code === 0) {
     if (run.stderr !== '') return `exit 0 with stderr: ${run.stderr.slice(0, 200)}`
-    if (argv.includes('--csv')) return /,/.test(run.stdout.split('\n')[0] ?? '') ? undefined : 'CSV without a header'
+    if (argv.includes('--csv'))
+      return /,/.test(run.stdout.split('\n')[0] ?? '') ? undefined : 'CSV without a header'
     try {
       JSON.parse(run.stdout)
       return undefined
@@ -55,8 +84,10 @@ function violation(argv: readonly string[], run: Run): string | undefined {
     }
   }
   if (run.stdout !== '') return `exit ${run.code} with output on stdout`
-  if (!/^error: \S/.test(run.stderr)) return `exit ${run.code} without an error line: ${run.stderr.slice(0, 200)}`
-  if (/\[object Object\]|at .*\.ts:\d+/.test(run.stderr)) return `an unreadable error: ${run.stderr.slice(0, 200)}`
+  if (!/^error: \S/.test(run.stderr))
+    return `exit ${run.code} without an error line: ${run.stderr.slice(0, 200)}`
+  if (/\[object Object\]|at .*\.ts:\d+/.test(run.stderr))
+    return `an unreadable error: ${run.stderr.slice(0, 200)}`
   return undefined
 }
 

@@ -26,7 +26,14 @@ describe('assumption edits', () => {
   })
 
   it('counts nothing for catalogue choices, levers and years', () => {
-    expect(countAssumptionEdits({ hardware: 'b200', model: { base: 'llama-3.1-8b' }, levers: { hbm: 1 }, year: 2029 })).toBe(0)
+    expect(
+      countAssumptionEdits({
+        hardware: 'b200',
+        model: { base: 'llama-3.1-8b' },
+        levers: { hbm: 1 },
+        year: 2029,
+      }),
+    ).toBe(0)
   })
 
   it('is read through a selector', () => {

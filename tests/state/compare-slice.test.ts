@@ -25,7 +25,9 @@ describe('compare slice', () => {
     expect(store.getState().compare.status).toBe('running')
     store.getState().compareFailed('boom')
     expect(store.getState().compare).toMatchObject({ status: 'error', failure: 'boom' })
-    store.getState().compareSucceeded({ x: { ok: false, issues: [{ path: 'year', message: 'bad' }] } })
+    store
+      .getState()
+      .compareSucceeded({ x: { ok: false, issues: [{ path: 'year', message: 'bad' }] } })
     expect(store.getState().compare).toMatchObject({ status: 'done', failure: undefined })
   })
 

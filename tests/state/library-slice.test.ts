@@ -10,11 +10,19 @@ describe('library slice', () => {
     store.getState().setActiveView('trajectory')
     const id = store.getState().saveScenarioAs('  My   case ')
     const saved = store.getState().library.scenarios[0]
-    expect(saved).toMatchObject({ id, name: 'My case', input: { year: 2028 }, view: { tab: 'trajectory' }, schemaVersion: 1 })
+    expect(saved).toMatchObject({
+      id,
+      name: 'My case',
+      input: { year: 2028 },
+      view: { tab: 'trajectory' },
+      schemaVersion: 1,
+    })
     expect(saved?.createdAt).toBe(saved?.updatedAt)
     expect(store.getState().library.activeId).toBe(id)
     const second = store.getState().saveScenarioAs('my case')
-    expect(store.getState().library.scenarios.find((s) => s.id === second)?.name).toBe('my case (2)')
+    expect(store.getState().library.scenarios.find((s) => s.id === second)?.name).toBe(
+      'my case (2)',
+    )
   })
 
   it('Save overwrites the active scenario; without one it reports false', () => {
@@ -23,7 +31,9 @@ describe('library slice', () => {
     const id = store.getState().saveScenarioAs('A')
     store.getState().setLever('hbm', 1)
     expect(store.getState().saveActiveScenario()).toBe(true)
-    expect(store.getState().library.scenarios.find((s) => s.id === id)?.input.levers).toEqual({ hbm: 1 })
+    expect(store.getState().library.scenarios.find((s) => s.id === id)?.input.levers).toEqual({
+      hbm: 1,
+    })
   })
 
   it('renames (unique, cleaned), duplicates next to the original, deletes and restores', () => {
@@ -33,7 +43,11 @@ describe('library slice', () => {
     store.getState().renameScenario(b, 'A')
     expect(store.getState().library.scenarios.map((s) => s.name)).toEqual(['A', 'A (2)'])
     const copy = store.getState().duplicateScenario(a)
-    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual(['A', 'A (copy)', 'A (2)'])
+    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual([
+      'A',
+      'A (copy)',
+      'A (2)',
+    ])
     const removed = store.getState().deleteScenario(copy!)
     expect(store.getState().library.scenarios).toHaveLength(2)
     store.getState().restoreScenario(removed!, 1)
@@ -60,9 +74,16 @@ describe('library slice', () => {
   it('adds imported scenarios without touching the current inputs', () => {
     const store = createAppStore()
     store.getState().saveScenarioAs('Imported')
-    const ids = store.getState().addSavedScenarios([{ name: 'Imported', input: { year: 2027 } }, { name: 'Other', input: {} }])
+    const ids = store.getState().addSavedScenarios([
+      { name: 'Imported', input: { year: 2027 } },
+      { name: 'Other', input: {} },
+    ])
     expect(ids).toHaveLength(2)
-    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual(['Imported', 'Imported (2)', 'Other'])
+    expect(store.getState().library.scenarios.map((s) => s.name)).toEqual([
+      'Imported',
+      'Imported (2)',
+      'Other',
+    ])
     expect(store.getState().scenario).toEqual({})
   })
 
@@ -73,7 +94,11 @@ describe('library slice', () => {
     store.getState().libraryLoaded(saved, { status: 'ok' })
     expect(store.getState().library.activeId).toBe(id)
     store.getState().libraryLoaded([], { status: 'read-only', message: 'newer' })
-    expect(store.getState().library).toMatchObject({ activeId: null, loaded: true, persistence: { status: 'read-only' } })
+    expect(store.getState().library).toMatchObject({
+      activeId: null,
+      loaded: true,
+      persistence: { status: 'read-only' },
+    })
   })
 })
 

@@ -5,12 +5,19 @@ import { resolveScenario } from '@/engine/index'
 import { engineApi } from '@/worker/engine-api'
 import { createEngineClient, isStale } from '@/worker/engine-client'
 
-const input = { levers: { hbm: 1, modelOptimization: 1, inferenceEngine: 0.5 }, year: 2030 } as const
+const input = {
+  levers: { hbm: 1, modelOptimization: 1, inferenceEngine: 0.5 },
+  year: 2030,
+} as const
 
 describe('engine client (in-thread)', () => {
   it('splits the heavy analyses across two lanes and returns the same attribution and bands as one thread', async () => {
     const client = createEngineClient({ loadInThread: () => Promise.resolve(engineApi) })
-    const outcome = await client.analyze(input, { parts: ['uncertainty', 'attribution', 'sensitivity'] }, 'heavy')
+    const outcome = await client.analyze(
+      input,
+      { parts: ['uncertainty', 'attribution', 'sensitivity'] },
+      'heavy',
+    )
     if (isStale(outcome) || !outcome.ok) throw new Error('heavy analysis failed')
     const resolved = resolveScenario(input)
     if (!resolved.ok) throw new Error('invalid')
@@ -22,13 +29,19 @@ describe('engine client (in-thread)', () => {
     expect(outcome.value.uncertainty).toHaveLength(5)
     expect(outcome.value.partials).toBeUndefined()
     // The bands from two halves of the samples are exactly the one-thread bands.
-    expect(outcome.value.uncertainty).toEqual(analyze(resolved.scenario, { parts: ['uncertainty'] }).uncertainty)
+    expect(outcome.value.uncertainty).toEqual(
+      analyze(resolved.scenario, { parts: ['uncertainty'] }).uncertainty,
+    )
     client.dispose()
   })
 
   it('splits the heavy analyses also when no lever is in play (an empty attribution)', async () => {
     const client = createEngineClient({ loadInThread: () => Promise.resolve(engineApi) })
-    const outcome = await client.analyze({}, { parts: ['uncertainty', 'attribution', 'sensitivity'] }, 'heavy')
+    const outcome = await client.analyze(
+      {},
+      { parts: ['uncertainty', 'attribution', 'sensitivity'] },
+      'heavy',
+    )
     if (isStale(outcome) || !outcome.ok) throw new Error('heavy analysis failed')
     expect(outcome.value.attribution?.players).toEqual([])
     expect(outcome.value.attribution?.totalCost).toBe(0)

@@ -3,7 +3,13 @@ import { useRef, useState, type ReactNode } from 'react'
 import { copyTable } from '@/lib/export/clipboard'
 import { toCsv } from '@/lib/export/csv'
 import { downloadBlob, downloadText, fileName } from '@/lib/export/download'
-import { EXPORT_IGNORE_ATTRIBUTE, frameToVector, nodeToPngBlob, nodeToSvgText, svgToPngBlob } from '@/lib/export/image'
+import {
+  EXPORT_IGNORE_ATTRIBUTE,
+  frameToVector,
+  nodeToPngBlob,
+  nodeToSvgText,
+  svgToPngBlob,
+} from '@/lib/export/image'
 import { toJsonDocument } from '@/lib/export/json'
 import type { ExportData } from '@/lib/export/table-data'
 
@@ -37,7 +43,17 @@ const ignore = { [EXPORT_IGNORE_ATTRIBUTE]: '' }
  * Its export menu saves the whole frame as PNG (2×) or SVG, so a slide carries its own title,
  * scenario line and sources, and the data (when given) as CSV, JSON or a table on the clipboard.
  */
-export function ChartFrame({ title, subtitle, sources, actions, children, className, data, exportName, exportable = true }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  subtitle,
+  sources,
+  actions,
+  children,
+  className,
+  data,
+  exportName,
+  exportable = true,
+}: ChartFrameProps) {
   const frameRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState('')
@@ -55,7 +71,9 @@ export function ChartFrame({ title, subtitle, sources, actions, children, classN
       if (kind === 'png') {
         const name = fileName(base, 'png')
         const vector = frameToVector(frame, body, meta)
-        const blob = vector ? await svgToPngBlob(vector, 2).catch(() => nodeToPngBlob(frame, 2)) : await nodeToPngBlob(frame, 2)
+        const blob = vector
+          ? await svgToPngBlob(vector, 2).catch(() => nodeToPngBlob(frame, 2))
+          : await nodeToPngBlob(frame, 2)
         downloadBlob(blob, name)
         setStatus(`Saved ${name} (2× resolution).`)
       } else if (kind === 'svg') {
@@ -69,11 +87,19 @@ export function ChartFrame({ title, subtitle, sources, actions, children, classN
         setStatus(`Saved ${name}.`)
       } else if (data && kind === 'json') {
         const name = fileName(base, 'json')
-        downloadText(toJsonDocument(data, { ...meta, exportedAt: new Date().toISOString() }), name, 'application/json')
+        downloadText(
+          toJsonDocument(data, { ...meta, exportedAt: new Date().toISOString() }),
+          name,
+          'application/json',
+        )
         setStatus(`Saved ${name}.`)
       } else if (data && kind === 'copy') {
         const copied = await copyTable(data, title)
-        setStatus(copied ? 'Table copied: paste it into a spreadsheet or a slide.' : 'The browser did not allow copying; use CSV instead.')
+        setStatus(
+          copied
+            ? 'Table copied: paste it into a spreadsheet or a slide.'
+            : 'The browser did not allow copying; use CSV instead.',
+        )
       }
     } catch (error) {
       setStatus(`Export failed: ${error instanceof Error ? error.message : String(error)}.`)
@@ -83,12 +109,35 @@ export function ChartFrame({ title, subtitle, sources, actions, children, classN
   }
 
   const items: readonly MenuItem[] = [
-    { id: 'png', label: 'PNG image', hint: '2× resolution, for slides', disabled: busy, onSelect: () => void run('png') },
-    { id: 'svg', label: 'SVG image', hint: 'vector, for editing', disabled: busy, onSelect: () => void run('svg') },
+    {
+      id: 'png',
+      label: 'PNG image',
+      hint: '2× resolution, for slides',
+      disabled: busy,
+      onSelect: () => void run('png'),
+    },
+    {
+      id: 'svg',
+      label: 'SVG image',
+      hint: 'vector, for editing',
+      disabled: busy,
+      onSelect: () => void run('svg'),
+    },
     ...(data
       ? [
-          { id: 'csv', label: 'CSV data', hint: 'for spreadsheets', separated: true, onSelect: () => void run('csv') },
-          { id: 'json', label: 'JSON data', hint: 'with units and sources', onSelect: () => void run('json') },
+          {
+            id: 'csv',
+            label: 'CSV data',
+            hint: 'for spreadsheets',
+            separated: true,
+            onSelect: () => void run('csv'),
+          },
+          {
+            id: 'json',
+            label: 'JSON data',
+            hint: 'with units and sources',
+            onSelect: () => void run('json'),
+          },
           { id: 'copy', label: 'Copy data as a table', onSelect: () => void run('copy') },
         ]
       : []),
@@ -104,7 +153,14 @@ export function ChartFrame({ title, subtitle, sources, actions, children, classN
         {actions || exportable ? (
           <div className="chart-actions" {...ignore}>
             {actions}
-            {exportable ? <MenuButton label="Export" ariaLabel={`Export: ${title}`} heading="Export this chart" items={items} /> : null}
+            {exportable ? (
+              <MenuButton
+                label="Export"
+                ariaLabel={`Export: ${title}`}
+                heading="Export this chart"
+                items={items}
+              />
+            ) : null}
           </div>
         ) : null}
       </figcaption>

@@ -27,7 +27,11 @@ export class ErrorBoundary extends Component<Props, State> {
       return (
         <div className="banner banner-error" role="alert">
           <strong>{this.props.label} could not be shown.</strong> {this.state.error.message}{' '}
-          <button type="button" className="button button-ghost" onClick={() => this.setState({ error: undefined })}>
+          <button
+            type="button"
+            className="button button-ghost"
+            onClick={() => this.setState({ error: undefined })}
+          >
             Try again
           </button>
         </div>

@@ -31,7 +31,14 @@ interface MenuButtonProps {
  * first item, ↑ on the last; arrows, Home and End move; Escape or Tab closes it and focus returns
  * to the button; a click outside closes it.
  */
-export function MenuButton({ label, ariaLabel, items, heading, className, align = 'end' }: MenuButtonProps) {
+export function MenuButton({
+  label,
+  ariaLabel,
+  items,
+  heading,
+  className,
+  align = 'end',
+}: MenuButtonProps) {
   const [open, setOpen] = useState(false)
   const [focusIndex, setFocusIndex] = useState(0)
   const rootRef = useRef<HTMLDivElement>(null)
@@ -129,7 +136,13 @@ export function MenuButton({ label, ariaLabel, items, heading, className, align 
         </span>
       </button>
       {open ? (
-        <div className={`menu-popover menu-align-${align}`} id={menuId} role="menu" aria-label={heading ?? ariaLabel} onKeyDown={onMenuKey}>
+        <div
+          className={`menu-popover menu-align-${align}`}
+          id={menuId}
+          role="menu"
+          aria-label={heading ?? ariaLabel}
+          onKeyDown={onMenuKey}
+        >
           {heading ? (
             <div className="menu-heading" role="presentation">
               {heading}

@@ -4,12 +4,24 @@
  */
 import type { Scenario } from '../scenario'
 
-import { attributionPartial, attributionTable, shapleyFromTable, type Attribution, type AttributionTable } from './attribution'
+import {
+  attributionPartial,
+  attributionTable,
+  shapleyFromTable,
+  type Attribution,
+  type AttributionTable,
+} from './attribution'
 import { createContext } from './context'
 import type { AttributionPartial, SplitPart, UncertaintySamples } from './partials'
 import { sensitivity, type SensitivityRow } from './sensitivity'
 import { trajectory, type TrajectoryYear } from './trajectory'
-import { DEFAULT_SAMPLES, DEFAULT_SEED, uncertainty, uncertaintySamples, type UncertaintyYear } from './uncertainty'
+import {
+  DEFAULT_SAMPLES,
+  DEFAULT_SEED,
+  uncertainty,
+  uncertaintySamples,
+  type UncertaintyYear,
+} from './uncertainty'
 
 export type AnalysisPart = 'trajectory' | 'uncertainty' | 'attribution' | 'sensitivity'
 
@@ -42,12 +54,20 @@ export interface AnalysisResult {
   readonly attribution?: Attribution
   readonly sensitivity?: readonly SensitivityRow[]
   /** With `split`: this part's share of the uncertainty and attribution. */
-  readonly partials?: { readonly uncertainty?: UncertaintySamples; readonly attribution?: AttributionPartial }
+  readonly partials?: {
+    readonly uncertainty?: UncertaintySamples
+    readonly attribution?: AttributionPartial
+  }
   /** The v(S) table behind the attribution, to pass back as `reuseAttribution` next time (large: keep it where it was made). */
   readonly attributionTable?: AttributionTable
 }
 
-export const ALL_PARTS: readonly AnalysisPart[] = ['trajectory', 'uncertainty', 'attribution', 'sensitivity']
+export const ALL_PARTS: readonly AnalysisPart[] = [
+  'trajectory',
+  'uncertainty',
+  'attribution',
+  'sensitivity',
+]
 
 export function analyze(scenario: Scenario, options: AnalysisOptions = {}): AnalysisResult {
   const parts = options.parts ?? ALL_PARTS
@@ -61,12 +81,16 @@ export function analyze(scenario: Scenario, options: AnalysisOptions = {}): Anal
     : undefined
   return {
     ...(parts.includes('trajectory') ? { trajectory: trajectory(ctx) } : {}),
-    ...(parts.includes('uncertainty') && !split ? { uncertainty: uncertainty(ctx, samples, seed) } : {}),
+    ...(parts.includes('uncertainty') && !split
+      ? { uncertainty: uncertainty(ctx, samples, seed) }
+      : {}),
     ...(table && !split ? { attribution: shapleyFromTable(ctx, table) } : {}),
     ...(split
       ? {
           partials: {
-            ...(parts.includes('uncertainty') ? { uncertainty: uncertaintySamples(ctx, samples, seed, split) } : {}),
+            ...(parts.includes('uncertainty')
+              ? { uncertainty: uncertaintySamples(ctx, samples, seed, split) }
+              : {}),
             ...(table ? { attribution: attributionPartial(ctx, year, split, table) } : {}),
           },
         }

@@ -74,7 +74,8 @@ export interface AttributionTable {
 export function attributionPlayers(ctx: AnalysisContext, year: number): number[] {
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const players: number[] = []
-  for (let l = 0; l < ctx.levers.length; l++) if (adoptions[l]! > 0 && ctx.effects[l]!.length > 0) players.push(l)
+  for (let l = 0; l < ctx.levers.length; l++)
+    if (adoptions[l]! > 0 && ctx.effects[l]!.length > 0) players.push(l)
   return players
 }
 
@@ -88,7 +89,13 @@ export function attributionPlayers(ctx: AnalysisContext, year: number): number[]
  * only the coalitions containing it are evaluated again, half the table or none; when more
  * changed, or the players differ, the table is computed afresh.
  */
-export function attributionTable(ctx: AnalysisContext, year: number, part = 0, parts = 1, previous?: AttributionTable): AttributionTable {
+export function attributionTable(
+  ctx: AnalysisContext,
+  year: number,
+  part = 0,
+  parts = 1,
+  previous?: AttributionTable,
+): AttributionTable {
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const players = attributionPlayers(ctx, year)
   const n = players.length
@@ -111,8 +118,11 @@ export function attributionTable(ctx: AnalysisContext, year: number, part = 0, p
   const fixedOn = offset > 0 ? [n - 1] : [] // part 1: the top player is in every coalition of this part
   const allFree = Array.from({ length: free }, (_, p) => p)
 
-  const changed = previous ? changedPlayers(previous, year, players, part, parts, offset, playerAdoptions) : undefined
-  if (previous && changed !== undefined && changed.length === 0) return table(previous.cost, previous.energy, 0)
+  const changed = previous
+    ? changedPlayers(previous, year, players, part, parts, offset, playerAdoptions)
+    : undefined
+  if (previous && changed !== undefined && changed.length === 0)
+    return table(previous.cost, previous.energy, 0)
   if (previous && changed?.length === 1) {
     const j = changed[0]!
     // The top player of a split table: part 0 never holds it (nothing to redo), part 1 always (redo all).
@@ -121,7 +131,16 @@ export function attributionTable(ctx: AnalysisContext, year: number, part = 0, p
     } else {
       const cost = previous.cost.slice()
       const energy = previous.energy.slice()
-      const computed = fillTable(ctx, playerAdoptions, players, cost, energy, offset, [...fixedOn, j], allFree.filter((p) => p !== j))
+      const computed = fillTable(
+        ctx,
+        playerAdoptions,
+        players,
+        cost,
+        energy,
+        offset,
+        [...fixedOn, j],
+        allFree.filter((p) => p !== j),
+      )
       return table(cost, energy, computed)
     }
   }
@@ -151,7 +170,8 @@ function changedPlayers(
     previous.adoptions.length === playerAdoptions.length
   if (!sameShape) return undefined
   const changed: number[] = []
-  for (let p = 0; p < players.length; p++) if (previous.adoptions[p] !== playerAdoptions[p]) changed.push(p)
+  for (let p = 0; p < players.length; p++)
+    if (previous.adoptions[p] !== playerAdoptions[p]) changed.push(p)
   return changed
 }
 
@@ -177,12 +197,20 @@ function fillTable(
       const square = e.frontier ? amount * amount * (amount > 0 ? 1 : -1) : 0
       return e.additive
         ? { index: e.index, additive: true, frontier: false, square, on: amount, off: -amount }
-        : { index: e.index, additive: false, frontier: e.frontier, square, on: Math.exp(amount), off: Math.exp(-amount) }
+        : {
+            index: e.index,
+            additive: false,
+            frontier: e.frontier,
+            square,
+            on: Math.exp(amount),
+            off: Math.exp(-amount),
+          }
     }),
   )
   const caps: Cap[] = []
   players.forEach((l, p) => {
-    for (const e of ctx.effects[l]!) if (Number.isFinite(e.cap)) caps.push({ index: e.index, cap: e.cap, bit: 1 << p })
+    for (const e of ctx.effects[l]!)
+      if (Number.isFinite(e.cap)) caps.push({ index: e.index, cap: e.cap, bit: 1 << p })
   })
 
   // Frontier parameters: running sums of squared log-gains up (square > 0) and down (square < 0).
@@ -207,7 +235,8 @@ function fillTable(
     // Clamp tiny negative rounding residue of the running sums before the square root.
     if (u !== 0 || d !== 0) value *= Math.exp(frontierLogMultiplier(u > 0 ? u : 0, d > 0 ? d : 0))
     const indexCaps = capsByIndex[index]
-    if (indexCaps) for (const cap of indexCaps) if ((mask & cap.bit) !== 0 && value > cap.cap) value = cap.cap
+    if (indexCaps)
+      for (const cap of indexCaps) if ((mask & cap.bit) !== 0 && value > cap.cap) value = cap.cap
     work[index] = value
   }
 
@@ -266,7 +295,8 @@ export function shapleyFromTable(ctx: AnalysisContext, table: AttributionTable):
   const energyV = table.energy
   const n = players.length
   const size = 1 << n
-  if (costV.length !== size) throw new Error(`attribution table has ${costV.length} entries, expected ${size}`)
+  if (costV.length !== size)
+    throw new Error(`attribution table has ${costV.length} entries, expected ${size}`)
 
   const weights = shapleyWeights(n)
   const sizes = popcounts(size)
@@ -310,7 +340,12 @@ export function attribution(ctx: AnalysisContext, year: number): Attribution {
  * part; the top player's pairs straddle the parts, so part 0 adds −w·v(S) and part 1 +w·v(S ∪ top).
  * `attributionFromPartials` (partials.ts) adds the parts up.
  */
-export function attributionPartial(ctx: AnalysisContext, year: number, split: SplitPart, table: AttributionTable = attributionTable(ctx, year, split.part, split.parts)): AttributionPartial {
+export function attributionPartial(
+  ctx: AnalysisContext,
+  year: number,
+  split: SplitPart,
+  table: AttributionTable = attributionTable(ctx, year, split.part, split.parts),
+): AttributionPartial {
   const n = table.players.length
   const costV = table.cost
   const energyV = table.energy

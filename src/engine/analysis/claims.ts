@@ -15,7 +15,8 @@ import { O, P } from '../params'
 import { resolveScenario, type Scenario } from '../scenario'
 import { runScenario } from '../simulate'
 
-export type ClaimMetric = 'costReduction' | 'energyPerBitReduction' | 'decodeThroughputGain' | 'costFold'
+export type ClaimMetric =
+  'costReduction' | 'energyPerBitReduction' | 'decodeThroughputGain' | 'costFold'
 
 export interface ClaimValue {
   readonly low: number
@@ -57,7 +58,9 @@ function withLevers(
   set: AssumptionSet,
   u: number | undefined,
 ): Evaluation {
-  const compiled: CompiledEffect[][] = LEVERS.map((lever) => (ids.includes(lever.id) ? compileLever(lever, set, base, u) : []))
+  const compiled: CompiledEffect[][] = LEVERS.map((lever) =>
+    ids.includes(lever.id) ? compileLever(lever, set, base, u) : [],
+  )
   const adoptions = LEVERS.map((lever) => (ids.includes(lever.id) ? 1 : 0))
   const params = base.slice()
   applyCompiled(params, compiled, adoptions)
@@ -76,7 +79,12 @@ const BOUND_WORDS = ['compute', 'memory bandwidth', 'communication', 'fixed over
 function bindingSentence(e: Evaluation): string {
   const decode = BOUND_WORDS[e.out[O.DECODE_BOUND]!] ?? 'memory bandwidth'
   const prefill = BOUND_WORDS[e.out[O.PREFILL_BOUND]!] ?? 'compute'
-  const limits = ['as requested', 'by memory capacity', 'by the interactivity target', 'by the scheduler cap']
+  const limits = [
+    'as requested',
+    'by memory capacity',
+    'by the interactivity target',
+    'by the scheduler cap',
+  ]
   const limit = limits[e.out[O.BATCH_LIMIT]!] ?? ''
   return `prefill is ${prefill}-bound and decode ${decode}-bound at batch ${e.out[O.BATCH]} (set ${limit})`
 }
@@ -89,7 +97,8 @@ function gapSentence(lever: LeverSpec): string {
     .map((e) => {
       const article = e.ranges.article[1]
       const evidence = e.ranges.evidence[1]
-      const size = e.op === 'mul' ? Math.abs(Math.log(article / evidence)) : Math.abs(article - evidence)
+      const size =
+        e.op === 'mul' ? Math.abs(Math.log(article / evidence)) : Math.abs(article - evidence)
       return { e, article, evidence, size }
     })
     .filter((g) => g.size > 1e-9)
@@ -111,7 +120,8 @@ function leverClaim(
   claim: string,
   range: readonly [number, number],
 ): ClaimCheck {
-  const reduction = (set: AssumptionSet) => (u: number | undefined) => 1 - withLevers(base, [id], set, u).cost / baselineCost
+  const reduction = (set: AssumptionSet) => (u: number | undefined) =>
+    1 - withLevers(base, [id], set, u).cost / baselineCost
   const engine = { article: values(reduction('article')), evidence: values(reduction('evidence')) }
   const evidenceRun = withLevers(base, [id], 'evidence', undefined)
   const articleRun = withLevers(base, [id], 'article', undefined)
@@ -139,14 +149,34 @@ export function checkClaims(): ClaimCheck[] {
   const base = withLevers(packedReference(scenario), [], 'article', undefined)
   const baselineCost = base.cost
   const checks: ClaimCheck[] = [
-    leverClaim(base.params, baselineCost, 'modelOptimization', 'Model optimization alone cuts cost per token 85–95 %', [0.85, 0.95]),
-    leverClaim(base.params, baselineCost, 'advancedPackaging', 'Advanced (3D) packaging alone cuts cost per token 80–90 %', [0.8, 0.9]),
-    leverClaim(base.params, baselineCost, 'customSilicon', 'Custom silicon alone cuts cost per token 70–80 %', [0.7, 0.8]),
+    leverClaim(
+      base.params,
+      baselineCost,
+      'modelOptimization',
+      'Model optimization alone cuts cost per token 85–95 %',
+      [0.85, 0.95],
+    ),
+    leverClaim(
+      base.params,
+      baselineCost,
+      'advancedPackaging',
+      'Advanced (3D) packaging alone cuts cost per token 80–90 %',
+      [0.8, 0.9],
+    ),
+    leverClaim(
+      base.params,
+      baselineCost,
+      'customSilicon',
+      'Custom silicon alone cuts cost per token 70–80 %',
+      [0.7, 0.8],
+    ),
   ]
 
   // Co-packaged optics: network energy per transmitted bit, at the scale-out link.
   const perBit = (set: AssumptionSet) => (u: number | undefined) =>
-    1 - withLevers(base.params, ['coPackagedOptics'], set, u).params[P.SCALE_OUT_PJ_PER_BIT]! / base.params[P.SCALE_OUT_PJ_PER_BIT]!
+    1 -
+    withLevers(base.params, ['coPackagedOptics'], set, u).params[P.SCALE_OUT_PJ_PER_BIT]! /
+      base.params[P.SCALE_OUT_PJ_PER_BIT]!
   const cpo = { article: values(perBit('article')), evidence: values(perBit('evidence')) }
   const cpoRun = withLevers(base.params, ['coPackagedOptics'], 'article', undefined)
   const costEffect = 1 - cpoRun.cost / baselineCost
@@ -172,7 +202,11 @@ export function checkClaims(): ClaimCheck[] {
       : { weights: format, activations: format, kvCache: format }
     const r = runScenario({ year: 2030, precision })
     if (!r.ok) throw new Error('precision scenario invalid')
-    return (r.result.batchSize * r.result.scenario.outputTokens) / r.result.decode.seconds / r.result.scenario.accelerators
+    return (
+      (r.result.batchSize * r.result.scenario.outputTokens) /
+      r.result.decode.seconds /
+      r.result.scenario.accelerators
+    )
   }
   const fp16 = decodeRate('fp16')
   const gain = decodeRate('int4') / fp16
@@ -193,7 +227,8 @@ export function checkClaims(): ClaimCheck[] {
 
   // All levers together by 2030 (design lag off): fold vs the baseline.
   const allIds = LEVERS.map((l) => l.id).filter((id) => id !== 'designLag')
-  const fold = (set: AssumptionSet) => (u: number | undefined) => baselineCost / withLevers(base.params, allIds, set, u).cost
+  const fold = (set: AssumptionSet) => (u: number | undefined) =>
+    baselineCost / withLevers(base.params, allIds, set, u).cost
   const all = { article: values(fold('article')), evidence: values(fold('evidence')) }
   checks.push({
     id: 'allLevers',

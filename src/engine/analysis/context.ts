@@ -13,7 +13,10 @@ import { packScenario } from '../pack'
 import { O } from '../params'
 import type { Scenario } from '../scenario'
 
-export const YEARS: readonly number[] = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i)
+export const YEARS: readonly number[] = Array.from(
+  { length: LAST_YEAR - FIRST_YEAR + 1 },
+  (_, i) => FIRST_YEAR + i,
+)
 
 export interface AnalysisContext {
   readonly scenario: Scenario
@@ -38,7 +41,9 @@ export function createContext(scenario: Scenario): AnalysisContext {
     sliders[i] = applicable[i] ? (scenario.levers[lever.id] ?? 0) : 0
   })
   const levers = leversWithOverrides(LEVERS, scenario.leverOverrides)
-  const effects = levers.map((lever, i) => (applicable[i] ? compileLever(lever, scenario.assumptions, base) : []))
+  const effects = levers.map((lever, i) =>
+    applicable[i] ? compileLever(lever, scenario.assumptions, base) : [],
+  )
   const out = evaluate(base, createOutput(), true)
   return {
     scenario,
@@ -53,8 +58,13 @@ export function createContext(scenario: Scenario): AnalysisContext {
 }
 
 /** Adoption per lever (slider × availability) in a year, written into `into`. */
-export function adoptionsInYear(ctx: AnalysisContext, year: number, into: Float64Array): Float64Array {
-  for (let i = 0; i < ctx.levers.length; i++) into[i] = ctx.sliders[i]! * availability(ctx.levers[i]!, year)
+export function adoptionsInYear(
+  ctx: AnalysisContext,
+  year: number,
+  into: Float64Array,
+): Float64Array {
+  for (let i = 0; i < ctx.levers.length; i++)
+    into[i] = ctx.sliders[i]! * availability(ctx.levers[i]!, year)
   return into
 }
 

@@ -76,11 +76,16 @@ function concat(arrays: readonly Float64Array[]): Float64Array {
   return out
 }
 
-function assertComplete(parts: readonly { readonly part: number; readonly parts: number }[], what: string): void {
+function assertComplete(
+  parts: readonly { readonly part: number; readonly parts: number }[],
+  what: string,
+): void {
   const count = parts[0]?.parts ?? 0
   const seen = new Set(parts.map((p) => p.part))
   if (parts.length !== count || seen.size !== count || parts.some((p) => p.parts !== count)) {
-    throw new Error(`${what}: expected parts 0…${count - 1} once each, got ${parts.map((p) => `${p.part}/${p.parts}`).join(', ')}`)
+    throw new Error(
+      `${what}: expected parts 0…${count - 1} once each, got ${parts.map((p) => `${p.part}/${p.parts}`).join(', ')}`,
+    )
   }
 }
 
@@ -101,7 +106,8 @@ export function attributionFromPartials(parts: readonly AttributionPartial[]): A
   assertComplete(parts, 'attribution')
   const first = parts[0]!
   const whole = parts.find((p) => p.totalCost !== undefined)
-  if (!whole || whole.totalEnergy === undefined) throw new Error('attribution: no part holds the grand coalition')
+  if (!whole || whole.totalEnergy === undefined)
+    throw new Error('attribution: no part holds the grand coalition')
   const cost: Partial<Record<LeverId, number>> = {}
   const energy: Partial<Record<LeverId, number>> = {}
   first.players.forEach((id, p) => {

@@ -10,7 +10,11 @@ import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
 
 export interface TrajectoryYear {
   readonly year: number
-  readonly costPerMillionTokens: { readonly output: number; readonly input: number; readonly blended: number }
+  readonly costPerMillionTokens: {
+    readonly output: number
+    readonly input: number
+    readonly blended: number
+  }
   readonly energyPerToken: { readonly joules: number }
   readonly outputTokensPerSecondPerAccelerator: number
   readonly baseline: { readonly costPerMillionOutput: number; readonly joules: number }
@@ -32,7 +36,11 @@ export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
     const joules = out[O.J_PER_OUTPUT_TOKEN]!
     return {
       year,
-      costPerMillionTokens: { output: cost, input: out[O.USD_PER_M_INPUT]!, blended: out[O.USD_PER_M_BLENDED]! },
+      costPerMillionTokens: {
+        output: cost,
+        input: out[O.USD_PER_M_INPUT]!,
+        blended: out[O.USD_PER_M_BLENDED]!,
+      },
       energyPerToken: { joules },
       outputTokensPerSecondPerAccelerator: out[O.OUTPUT_TOKENS_PER_S]! / out[O.ACCELERATORS]!,
       baseline: { costPerMillionOutput: ctx.baselineCost, joules: ctx.baselineEnergy },

@@ -9,7 +9,12 @@
  * engine itself is reported separately in docs/validation.md.
  */
 import { createOutput, evaluate } from '../kernel'
-import { applyCompiled, compileLever, triangularQuantile, type CompiledEffect } from '../levers/apply'
+import {
+  applyCompiled,
+  compileLever,
+  triangularQuantile,
+  type CompiledEffect,
+} from '../levers/apply'
 import { O } from '../params'
 import { createRng } from '../rng'
 
@@ -36,7 +41,13 @@ export { band, quantile } from './partials'
 
 /** One effect's distribution, precomputed: amount(u) = lo + q(u) × span (log space for multipliers). */
 interface EffectSampler {
-  readonly effect: { index: number; additive: boolean; frontier: boolean; amount: number; cap: number }
+  readonly effect: {
+    index: number
+    additive: boolean
+    frontier: boolean
+    amount: number
+    cap: number
+  }
   readonly lo: number
   readonly span: number
   readonly mode: number
@@ -78,7 +89,9 @@ export function uncertaintySamples(
   const yearCount = YEARS.length
   const cost = YEARS.map(() => new Float64Array(count))
   const energy = YEARS.map(() => new Float64Array(count))
-  const adoptionsByYear = YEARS.map((year) => adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length)))
+  const adoptionsByYear = YEARS.map((year) =>
+    adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length)),
+  )
   const active = ctx.levers.map((_, i) => adoptionsByYear.some((a) => a[i]! > 0))
   const samplers = ctx.levers.map((_, l) => (active[l] ? samplersFor(ctx, l) : []))
   const compiled: CompiledEffect[][] = samplers.map((list) => list.map((s) => s.effect))

@@ -71,7 +71,8 @@ function family(
       computeEfficiency: derates,
       memoryEfficiency: derates,
       communicationEfficiency: {
-        source: 'NCCL all-reduce bus bandwidth reaches ~75–85 % of NVLink peak at large messages (nccl-tests)',
+        source:
+          'NCCL all-reduce bus bandwidth reaches ~75–85 % of NVLink peak at large messages (nccl-tests)',
         grade: 'M',
       },
       stepOverheadSeconds: OVERHEAD,
@@ -99,16 +100,34 @@ export const FAMILY_DEFAULTS: Readonly<Record<HardwareFamily, FamilyDefaults>> =
   'amd-cdna3': family(0.35, 0.75, 0.5, AMD_MARGIN),
   'amd-cdna4': family(0.35, 0.75, 0.5, AMD_MARGIN, {}, INHERITED('amd-cdna3')),
   'google-tpu': family(0.55, 0.8, 0.25, ASIC_MARGIN, {}, INHERITED('nvidia-hopper')),
-  'aws-neuron': family(0.45, 0.75, 0.25, ASIC_MARGIN, {}, INHERITED('nvidia-blackwell (compute) and amd-cdna3 (memory)')),
+  'aws-neuron': family(
+    0.45,
+    0.75,
+    0.25,
+    ASIC_MARGIN,
+    {},
+    INHERITED('nvidia-blackwell (compute) and amd-cdna3 (memory)'),
+  ),
   'sram-dataflow': family(
     0.5,
     0.6,
     0.5,
     { source: 'Start-up accelerator vendors: margin unknown; 50 % assumed (L)', grade: 'L' },
     { collectiveLatencySeconds: 2e-6 },
-    { source: 'No public measurement; SRAM dataflow chips are compiler-scheduled; assumed 0.5 compute, 0.6 SRAM bandwidth', grade: 'L' },
+    {
+      source:
+        'No public measurement; SRAM dataflow chips are compiler-scheduled; assumed 0.5 compute, 0.6 SRAM bandwidth',
+      grade: 'L',
+    },
   ),
-  custom: family(0.55, 0.8, 0.5, { source: 'User-defined accelerator: neutral 50 % margin assumed', grade: 'L' }, {}, INHERITED('nvidia-hopper')),
+  custom: family(
+    0.55,
+    0.8,
+    0.5,
+    { source: 'User-defined accelerator: neutral 50 % margin assumed', grade: 'L' },
+    {},
+    INHERITED('nvidia-hopper'),
+  ),
 }
 
 /**
@@ -148,14 +167,18 @@ export const POWER_SOURCES: Sources = {
       'GPU power under memory-bound load vs idle (ML.ENERGY leaderboard v3.0 power traces; arXiv 2601.22076); estimate',
     grade: 'L',
   },
-  IDLE_POWER_FRACTION: { source: 'nvidia-smi idle readings of H100 SXM ~60–90 W (community reports)', grade: 'L' },
+  IDLE_POWER_FRACTION: {
+    source: 'nvidia-smi idle readings of H100 SXM ~60–90 W (community reports)',
+    grade: 'L',
+  },
   HOST_POWER_FRACTION: {
     source:
       'DGX H100: 10.2 kW system for 8 x 700 W GPUs (NVIDIA datasheet) → ~575 W non-GPU per GPU at max; Google Gemini energy split 58 % TPU / 25 % host (Aug 2025 report) → host ≈ 0.43 x accelerator',
     grade: 'M',
   },
   COMPUTE_POWER_SHARE: {
-    source: 'Engine-model.md §4: an H100 draws about its TDP in compute-bound prefill; remainder is memory traffic',
+    source:
+      'Engine-model.md §4: an H100 draws about its TDP in compute-bound prefill; remainder is memory traffic',
     grade: 'L',
   },
 }

@@ -45,7 +45,11 @@ export function triangularQuantile(u: number, c: number): number {
  * An effect's value at strength quantile u (undefined = the base value).
  * Multipliers interpolate in log space, additions linearly.
  */
-export function effectValue(effect: LeverEffect, range: EffectRange, u: number | undefined): number {
+export function effectValue(
+  effect: LeverEffect,
+  range: EffectRange,
+  u: number | undefined,
+): number {
   const [low, base, high] = range
   if (u === undefined || low === high) return u === undefined ? base : low
   const g = effect.op === 'mul' ? Math.log : (x: number): number => x
@@ -88,7 +92,9 @@ export function compileLever(
   return lever.effects.map((effect) => {
     const index = P[effect.param]
     const value = effectValue(effect, effect.ranges[set], u)
-    const scale = effect.scaleBy ? effect.scaleBy.reduce((acc, name) => acc * baseParams[P[name]]!, 1) : 1
+    const scale = effect.scaleBy
+      ? effect.scaleBy.reduce((acc, name) => acc * baseParams[P[name]]!, 1)
+      : 1
     const additive = effect.op === 'add'
     const base = baseParams[index]!
     return {
@@ -257,7 +263,9 @@ export function applyLevers(
     const adoptions = adoptionsFor(levers, year)
     if (adoptions.every((a) => a === 0)) return
     const base = params.slice()
-    const compiled = leversWithOverrides(LEVERS, overrides).map((lever, i) => (adoptions[i] === 0 ? [] : compileLever(lever, set, base)))
+    const compiled = leversWithOverrides(LEVERS, overrides).map((lever, i) =>
+      adoptions[i] === 0 ? [] : compileLever(lever, set, base),
+    )
     applyCompiled(params, compiled, adoptions)
     return
   }
@@ -290,7 +298,12 @@ export function applyLevers(
   for (let l = 0; l < table.length; l++) {
     const entry = table[l]!
     const slider = levers[entry.lever.id] ?? 0
-    if (slider === 0 || slider * availability(entry.lever, year) === 0 || !leverApplies(entry.lever, baseBeforeLevers)) continue
+    if (
+      slider === 0 ||
+      slider * availability(entry.lever, year) === 0 ||
+      !leverApplies(entry.lever, baseBeforeLevers)
+    )
+      continue
     for (const e of entry.effects) {
       if (e.cap === Infinity) continue
       const cap = Math.max(e.cap, baseBeforeLevers[e.index]!)

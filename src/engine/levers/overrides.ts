@@ -8,7 +8,9 @@ import type { LeverId } from './ids'
 import type { EffectRange, LeverSpec } from './types'
 
 /** Per lever, per engine parameter: the overriding [low, base, high] at full adoption. */
-export type LeverOverrides = Readonly<Partial<Record<LeverId, Readonly<Partial<Record<string, EffectRange>>>>>>
+export type LeverOverrides = Readonly<
+  Partial<Record<LeverId, Readonly<Partial<Record<string, EffectRange>>>>>
+>
 
 /** Bounds of an overriding multiplier: 1/10,000× … 10,000× (a wider value is a typo). */
 const MIN_MULTIPLIER = 1e-4
@@ -20,7 +22,10 @@ export interface OverrideIssue {
 }
 
 /** Problems with a scenario's overrides, each naming the field and the value. */
-export function leverOverrideIssues(overrides: LeverOverrides | undefined, levers: readonly LeverSpec[]): OverrideIssue[] {
+export function leverOverrideIssues(
+  overrides: LeverOverrides | undefined,
+  levers: readonly LeverSpec[],
+): OverrideIssue[] {
   const issues: OverrideIssue[] = []
   if (!overrides) return issues
   for (const [leverId, byParam] of Object.entries(overrides)) {
@@ -55,7 +60,10 @@ export function leverOverrideIssues(overrides: LeverOverrides | undefined, lever
 }
 
 /** The catalogue levers with a scenario's overrides applied; the same array when there are none. */
-export function leversWithOverrides(levers: readonly LeverSpec[], overrides: LeverOverrides | undefined): readonly LeverSpec[] {
+export function leversWithOverrides(
+  levers: readonly LeverSpec[],
+  overrides: LeverOverrides | undefined,
+): readonly LeverSpec[] {
   if (!overrides || Object.keys(overrides).length === 0) return levers
   return levers.map((lever) => {
     const byParam = overrides[lever.id]

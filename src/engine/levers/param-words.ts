@@ -53,4 +53,3 @@ const PARAM_WORDS: Partial<Record<ParamName, string>> = {
 export function paramWords(param: ParamName): string {
   return PARAM_WORDS[param] ?? param.toLowerCase().replaceAll('_', ' ')
 }
-

@@ -50,12 +50,17 @@ export function modelGeometry(m: ModelSpec): ModelGeometry {
     const qRank = m.qLoraRank ?? DEFAULT_Q_LORA_RANK
     const vDim = m.vHeadDim ?? headDim
     attentionParamsPerLayer =
-      h * qRank + qRank * m.heads * (headDim + rope) + h * (r + rope) + r * m.heads * (headDim + vDim) + m.heads * vDim * h
+      h * qRank +
+      qRank * m.heads * (headDim + rope) +
+      h * (r + rope) +
+      r * m.heads * (headDim + vDim) +
+      m.heads * vDim * h
     // With the up-projections absorbed, scores use the latent (r + rope) and values use r.
     attentionFlopsPerContextPerLayer = 2 * m.heads * (2 * r + rope)
     kvElementsPerLayer = r + rope
   } else {
-    attentionParamsPerLayer = h * m.heads * headDim + 2 * h * m.kvHeads * headDim + m.heads * headDim * h
+    attentionParamsPerLayer =
+      h * m.heads * headDim + 2 * h * m.kvHeads * headDim + m.heads * headDim * h
     // QK^T and AV: 2 FLOPs per multiply-add, each over headDim, per head.
     attentionFlopsPerContextPerLayer = 4 * m.heads * headDim
     kvElementsPerLayer = 2 * m.kvHeads * headDim
@@ -68,15 +73,24 @@ export function modelGeometry(m: ModelSpec): ModelGeometry {
   const sharedParams = moeLayers * ((m.sharedExperts ?? 0) * expertParams + h * m.experts) // + router
   const ssmParams = ssmLayers * (m.ssmParamsPerLayer ?? 0)
   const alwaysActiveParams =
-    attentionLayers * attentionParamsPerLayer + ssmParams + denseFfnLayers * 3 * h * m.intermediateSize + sharedParams
+    attentionLayers * attentionParamsPerLayer +
+    ssmParams +
+    denseFfnLayers * 3 * h * m.intermediateSize +
+    sharedParams
 
   const embeddingParams = m.vocabSize * h
   const lmHeadParams = m.vocabSize * h
   const stateElementsPerSequence = ssmLayers * (m.ssmStateElementsPerLayer ?? 0)
   const totalParams =
-    alwaysActiveParams + moeLayers * m.experts * expertParams + embeddingParams + (m.tiedEmbeddings ? 0 : lmHeadParams)
+    alwaysActiveParams +
+    moeLayers * m.experts * expertParams +
+    embeddingParams +
+    (m.tiedEmbeddings ? 0 : lmHeadParams)
   const activeParams =
-    alwaysActiveParams + moeLayers * m.expertsPerToken * expertParams + embeddingParams + (m.tiedEmbeddings ? 0 : lmHeadParams)
+    alwaysActiveParams +
+    moeLayers * m.expertsPerToken * expertParams +
+    embeddingParams +
+    (m.tiedEmbeddings ? 0 : lmHeadParams)
 
   return {
     headDim,

@@ -41,7 +41,15 @@ const MLPERF_OPENORCA_MEAN_INPUT_TOKENS = 222 // tokens
 const MLPERF_OPENORCA_MEAN_OUTPUT_TOKENS = 294 // tokens
 
 const HARDWARE_BY_NAME: ReadonlyArray<readonly [RegExp, ScenarioInput['hardware']]> = [
-  [/GH200/i, { base: 'h200-sxm', name: 'NVIDIA GH200 (144 GB HBM3e)', memoryGB: 144, memoryBandwidthTBps: 4.9 }],
+  [
+    /GH200/i,
+    {
+      base: 'h200-sxm',
+      name: 'NVIDIA GH200 (144 GB HBM3e)',
+      memoryGB: 144,
+      memoryBandwidthTBps: 4.9,
+    },
+  ],
   [/H200/i, 'h200-sxm'],
   [/H100/i, 'h100-sxm'],
   [/B200/i, 'b200'],
@@ -71,8 +79,17 @@ function replicaSize(weightsGB: number, memoryGB: number, systemAccelerators: nu
   return tp
 }
 
-const MEMORY_GB: Readonly<Record<string, number>> = { 'h100-sxm': 80, 'h200-sxm': 141, b200: 180, mi300x: 192 }
-const PARAMS_B: Readonly<Record<string, number>> = { 'llama-2-70b': 69, 'llama-3.3-70b': 70.6, 'llama-3.1-8b': 8 }
+const MEMORY_GB: Readonly<Record<string, number>> = {
+  'h100-sxm': 80,
+  'h200-sxm': 141,
+  b200: 180,
+  mi300x: 192,
+}
+const PARAMS_B: Readonly<Record<string, number>> = {
+  'llama-2-70b': 69,
+  'llama-3.3-70b': 70.6,
+  'llama-3.1-8b': 8,
+}
 const BYTES_PER_PARAM: Readonly<Record<string, number>> = { fp4: 0.5, fp8: 1, bf16: 2 }
 
 function toCase(entry: CalibrationEntry): ThroughputCase | undefined {
@@ -84,7 +101,8 @@ function toCase(entry: CalibrationEntry): ThroughputCase | undefined {
   if (!hardware || !model) return undefined
   const precision = precisionOf(String(inputs.precision ?? ''))
   const hardwareId = typeof hardware === 'string' ? hardware : 'h200-sxm'
-  const memoryGB = typeof hardware === 'string' ? (MEMORY_GB[hardwareId] ?? 80) : (hardware.memoryGB ?? 80)
+  const memoryGB =
+    typeof hardware === 'string' ? (MEMORY_GB[hardwareId] ?? 80) : (hardware.memoryGB ?? 80)
   const isMlperf = entry.id.startsWith('mlperf')
   const expected = entry.expected
   if (isMlperf) {
@@ -135,7 +153,9 @@ function toCase(entry: CalibrationEntry): ThroughputCase | undefined {
   }
 }
 
-export const THROUGHPUT_CASES: readonly ThroughputCase[] = (calibration as readonly CalibrationEntry[])
+export const THROUGHPUT_CASES: readonly ThroughputCase[] = (
+  calibration as readonly CalibrationEntry[]
+)
   .filter((e) => e.kind === 'measured_throughput')
   .map(toCase)
   .filter((c): c is ThroughputCase => c !== undefined)

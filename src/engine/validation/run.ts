@@ -30,7 +30,10 @@ export const RATIO_BAND = [0.67, 1.5] as const
 
 function row(c: ThroughputCase): ValidationRow {
   const outcome = runScenario(c.scenario)
-  if (!outcome.ok) throw new Error(`validation case ${c.id} is invalid: ${outcome.issues.map((i) => i.message).join('; ')}`)
+  if (!outcome.ok)
+    throw new Error(
+      `validation case ${c.id} is invalid: ${outcome.issues.map((i) => i.message).join('; ')}`,
+    )
   const r = outcome.result
   const predicted = r.throughput.outputTokensPerSecondPerAccelerator
   return {
@@ -53,7 +56,9 @@ function median(xs: readonly number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-export function runValidation(cases: readonly ThroughputCase[] = THROUGHPUT_CASES): ValidationSummary {
+export function runValidation(
+  cases: readonly ThroughputCase[] = THROUGHPUT_CASES,
+): ValidationSummary {
   const rows = cases.map(row)
   const ratios = rows.map((r) => r.ratio)
   return {

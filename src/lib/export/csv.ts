@@ -20,7 +20,8 @@ function quoteCsv(text: string): string {
 export function toCsv(data: ExportData): string {
   const table = normalizeTable(data)
   const lines = [table.columns.map((c) => quoteCsv(cellText(columnHeader(c)))).join(',')]
-  for (const row of table.rows) lines.push(table.columns.map((c) => quoteCsv(cellText(row[c.key]))).join(','))
+  for (const row of table.rows)
+    lines.push(table.columns.map((c) => quoteCsv(cellText(row[c.key]))).join(','))
   return `${lines.join('\r\n')}\r\n`
 }
 
@@ -34,7 +35,12 @@ export function toTsv(data: ExportData): string {
 }
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 }
 
 /** An HTML table (escaped) for rich clipboard targets such as slides and documents. */
@@ -42,7 +48,10 @@ export function toHtmlTable(data: ExportData, caption?: string): string {
   const table = normalizeTable(data)
   const head = table.columns.map((c) => `<th>${escapeHtml(columnHeader(c))}</th>`).join('')
   const body = table.rows
-    .map((row) => `<tr>${table.columns.map((c) => `<td>${escapeHtml(cellText(row[c.key]))}</td>`).join('')}</tr>`)
+    .map(
+      (row) =>
+        `<tr>${table.columns.map((c) => `<td>${escapeHtml(cellText(row[c.key]))}</td>`).join('')}</tr>`,
+    )
     .join('')
   return `<table>${caption ? `<caption>${escapeHtml(caption)}</caption>` : ''}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
 }

@@ -65,20 +65,34 @@ export function backgroundOf(node: Element): string {
 
 /** PNG of a DOM node at `pixelRatio` × its CSS size (2 = sharp on slides and retina screens). */
 export async function nodeToPngBlob(node: HTMLElement, pixelRatio = 2): Promise<Blob> {
-  const blob = await toBlob(node, { pixelRatio, backgroundColor: backgroundOf(node), filter: keepNode, skipFonts: true })
+  const blob = await toBlob(node, {
+    pixelRatio,
+    backgroundColor: backgroundOf(node),
+    filter: keepNode,
+    skipFonts: true,
+  })
   if (!blob) throw new Error('the browser could not draw the image')
   return blob
 }
 
 /** SVG (HTML inside foreignObject) of any DOM node: the fallback when there is no <svg> chart. */
 export async function nodeToSvgText(node: HTMLElement): Promise<string> {
-  const dataUrl = await toSvg(node, { backgroundColor: backgroundOf(node), filter: keepNode, skipFonts: true })
+  const dataUrl = await toSvg(node, {
+    backgroundColor: backgroundOf(node),
+    filter: keepNode,
+    skipFonts: true,
+  })
   const comma = dataUrl.indexOf(',')
   return decodeURIComponent(dataUrl.slice(comma + 1))
 }
 
 export function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;')
 }
 
 /** Greedy word wrap for a line of `fontSize` px text in `maxWidth` px (estimated glyph widths). */
@@ -110,7 +124,9 @@ const INITIAL: Readonly<Record<string, string>> = {
  * Properties a child inherits: written only where they differ from the parent's. That is every
  * copied property but the non-inherited ones above and `display`, which is handled on its own.
  */
-const INHERITED = new Set<string>(STYLE_PROPERTIES.filter((property) => !(property in INITIAL) && property !== 'display'))
+const INHERITED = new Set<string>(
+  STYLE_PROPERTIES.filter((property) => !(property in INITIAL) && property !== 'display'),
+)
 
 /**
  * Copy the computed presentation of `source` and its descendants onto the clone `target`, so the
@@ -120,7 +136,11 @@ const INHERITED = new Set<string>(STYLE_PROPERTIES.filter((property) => !(proper
  * from the initial value), or replaces an attribute the element already has, is written, to keep
  * the file small.
  */
-function inlineComputedStyles(source: Element, target: Element, parent?: ReadonlyMap<string, string>): void {
+function inlineComputedStyles(
+  source: Element,
+  target: Element,
+  parent?: ReadonlyMap<string, string>,
+): void {
   const computed = getComputedStyle(source)
   const values = new Map<string, string>()
   target.removeAttribute('style')
@@ -131,7 +151,10 @@ function inlineComputedStyles(source: Element, target: Element, parent?: Readonl
     if (property === 'display') {
       if (value === 'none') target.setAttribute('display', 'none')
       else target.removeAttribute('display')
-    } else if (target.hasAttribute(property) || (INHERITED.has(property) ? parent?.get(property) !== value : INITIAL[property] !== value)) {
+    } else if (
+      target.hasAttribute(property) ||
+      (INHERITED.has(property) ? parent?.get(property) !== value : INITIAL[property] !== value)
+    ) {
       target.setAttribute(property, value)
     }
   }
@@ -152,13 +175,23 @@ function placedSvg(svg: SVGSVGElement, x: number, y: number): string {
   const rect = svg.getBoundingClientRect()
   clone.setAttribute('x', String(Math.round(x)))
   clone.setAttribute('y', String(Math.round(y)))
-  if (rect.width > 0 && !clone.getAttribute('width')) clone.setAttribute('width', String(rect.width))
-  if (rect.height > 0 && !clone.getAttribute('height')) clone.setAttribute('height', String(rect.height))
-  for (const attribute of ['class', 'tabindex', 'role', 'aria-label']) clone.removeAttribute(attribute)
+  if (rect.width > 0 && !clone.getAttribute('width'))
+    clone.setAttribute('width', String(rect.width))
+  if (rect.height > 0 && !clone.getAttribute('height'))
+    clone.setAttribute('height', String(rect.height))
+  for (const attribute of ['class', 'tabindex', 'role', 'aria-label'])
+    clone.removeAttribute(attribute)
   return new XMLSerializer().serializeToString(clone)
 }
 
-function textElement(text: string, x: number, y: number, size: number, color: string, weight = 400): string {
+function textElement(
+  text: string,
+  x: number,
+  y: number,
+  size: number,
+  color: string,
+  weight = 400,
+): string {
   return `<text x="${Math.round(x)}" y="${Math.round(y)}" font-size="${size}" font-weight="${weight}" fill="${escapeXml(color)}">${escapeXml(text)}</text>`
 }
 
@@ -183,7 +216,13 @@ function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text
     const parent = text.parentElement
-    if (!parent || parent.closest('svg') || parent.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) || !text.data.trim()) continue
+    if (
+      !parent ||
+      parent.closest('svg') ||
+      parent.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) ||
+      !text.data.trim()
+    )
+      continue
     const style = getComputedStyle(parent)
     if (style.visibility === 'hidden' || style.display === 'none') continue
     const lines = new Map<number, { x: number; mid: number; words: string[] }>()
@@ -211,7 +250,13 @@ function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number
 function htmlSwatchParts(body: HTMLElement, origin: Origin, dx: number, dy: number): string[] {
   const parts: string[] = []
   for (const el of body.querySelectorAll<HTMLElement>('*')) {
-    if (el.closest('svg') || el.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) || (el.textContent ?? '').trim() !== '' || el.children.length > 0) continue
+    if (
+      el.closest('svg') ||
+      el.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) ||
+      (el.textContent ?? '').trim() !== '' ||
+      el.children.length > 0
+    )
+      continue
     const r = el.getBoundingClientRect()
     if (r.width === 0 || r.height === 0 || r.width > 64 || r.height > 64) continue
     const style = getComputedStyle(el)
@@ -219,10 +264,19 @@ function htmlSwatchParts(body: HTMLElement, origin: Origin, dx: number, dy: numb
     const y = Math.round(dy + r.top - origin.top)
     if (isOpaque(style.backgroundColor)) {
       const radius = parseFloat(style.borderTopLeftRadius) || 0
-      parts.push(`<rect x="${x}" y="${y}" width="${Math.round(r.width)}" height="${Math.round(r.height)}" rx="${Math.min(radius, r.height / 2)}" fill="${escapeXml(style.backgroundColor)}"/>`)
+      parts.push(
+        `<rect x="${x}" y="${y}" width="${Math.round(r.width)}" height="${Math.round(r.height)}" rx="${Math.min(radius, r.height / 2)}" fill="${escapeXml(style.backgroundColor)}"/>`,
+      )
     } else if ((parseFloat(style.borderTopWidth) || 0) > 0 && style.borderTopStyle !== 'none') {
-      const dash = style.borderTopStyle === 'dashed' ? ' stroke-dasharray="4 3"' : style.borderTopStyle === 'dotted' ? ' stroke-dasharray="1 2"' : ''
-      parts.push(`<line x1="${x}" x2="${x + Math.round(r.width)}" y1="${y}" y2="${y}" stroke="${escapeXml(style.borderTopColor)}" stroke-width="${parseFloat(style.borderTopWidth)}"${dash}/>`)
+      const dash =
+        style.borderTopStyle === 'dashed'
+          ? ' stroke-dasharray="4 3"'
+          : style.borderTopStyle === 'dotted'
+            ? ' stroke-dasharray="1 2"'
+            : ''
+      parts.push(
+        `<line x1="${x}" x2="${x + Math.round(r.width)}" y1="${y}" y2="${y}" stroke="${escapeXml(style.borderTopColor)}" stroke-width="${parseFloat(style.borderTopWidth)}"${dash}/>`,
+      )
     }
   }
   return parts
@@ -240,20 +294,33 @@ export interface VectorImage {
   readonly height: number
 }
 
-export function frameToSvgDocument(frame: HTMLElement, body: HTMLElement, text: FrameText): string | undefined {
+export function frameToSvgDocument(
+  frame: HTMLElement,
+  body: HTMLElement,
+  text: FrameText,
+): string | undefined {
   return frameToVector(frame, body, text)?.svg
 }
 
-export function frameToVector(frame: HTMLElement, body: HTMLElement, text: FrameText): VectorImage | undefined {
+export function frameToVector(
+  frame: HTMLElement,
+  body: HTMLElement,
+  text: FrameText,
+): VectorImage | undefined {
   const surfaces = [...body.querySelectorAll<SVGSVGElement>('svg')].filter(
     (svg) => !svg.parentElement?.closest('svg') && !svg.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`),
   )
   if (surfaces.length === 0) return undefined
   const bodyRect = body.getBoundingClientRect()
-  const width = Math.max(320, Math.round(bodyRect.width || Number(surfaces[0]!.getAttribute('width')) || 640))
+  const width = Math.max(
+    320,
+    Math.round(bodyRect.width || Number(surfaces[0]!.getAttribute('width')) || 640),
+  )
   const bodyHeight = Math.max(
     Math.round(bodyRect.height),
-    ...surfaces.map((svg) => Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height || 0),
+    ...surfaces.map(
+      (svg) => Number(svg.getAttribute('height')) || svg.getBoundingClientRect().height || 0,
+    ),
   )
   const textColor = colorOf(frame.querySelector('h2, h3'), '#17202e')
   const mutedColor = colorOf(frame.querySelector('.card-title p'), '#5a6577')
@@ -281,7 +348,9 @@ export function frameToVector(frame: HTMLElement, body: HTMLElement, text: Frame
   parts.push(...htmlTextParts(body, bodyRect, PAD, bodyTop))
   y = bodyTop + bodyHeight + 12
   if (text.sources) {
-    parts.push(`<line x1="${PAD}" x2="${PAD + width}" y1="${Math.round(y)}" y2="${Math.round(y)}" stroke="${escapeXml(faintColor)}" stroke-opacity="0.4"/>`)
+    parts.push(
+      `<line x1="${PAD}" x2="${PAD + width}" y1="${Math.round(y)}" y2="${Math.round(y)}" stroke="${escapeXml(faintColor)}" stroke-opacity="0.4"/>`,
+    )
     y += SOURCES_SIZE * 1.6
     for (const line of wrapText(`Sources: ${text.sources}`, width, SOURCES_SIZE)) {
       parts.push(textElement(line, PAD, y, SOURCES_SIZE, faintColor))
@@ -320,7 +389,11 @@ export async function svgToPngBlob(image: VectorImage, pixelRatio = 2): Promise<
     context.scale(pixelRatio, pixelRatio)
     context.drawImage(img, 0, 0, image.width, image.height)
     return await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG'))), 'image/png'),
+      canvas.toBlob(
+        (blob) =>
+          blob ? resolve(blob) : reject(new Error('the browser could not encode the PNG')),
+        'image/png',
+      ),
     )
   } finally {
     URL.revokeObjectURL(url)

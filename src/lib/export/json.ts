@@ -28,7 +28,11 @@ export function toJsonDocument(data: ExportData, meta: ExportMeta): string {
       ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
       ...(meta.sources ? { sources: meta.sources } : {}),
       ...(meta.exportedAt ? { exportedAt: meta.exportedAt } : {}),
-      columns: table.columns.map((c) => ({ key: c.key, label: c.label, ...(c.unit ? { unit: c.unit } : {}) })),
+      columns: table.columns.map((c) => ({
+        key: c.key,
+        label: c.label,
+        ...(c.unit ? { unit: c.unit } : {}),
+      })),
       rows,
     },
     null,

@@ -54,7 +54,11 @@ export interface LoadOutcome<T> {
 
 export type SaveOutcome =
   | { readonly ok: true }
-  | { readonly ok: false; readonly reason: 'quota' | 'unavailable' | 'read-only'; readonly message: string }
+  | {
+      readonly ok: false
+      readonly reason: 'quota' | 'unavailable' | 'read-only'
+      readonly message: string
+    }
 
 interface Envelope {
   readonly schemaVersion: number
@@ -73,13 +77,27 @@ function isEnvelope(value: unknown): value is Envelope {
 }
 
 export function isQuotaError(error: unknown): boolean {
-  if (!(error instanceof Error) && !(typeof DOMException !== 'undefined' && error instanceof DOMException)) return false
+  if (
+    !(error instanceof Error) &&
+    !(typeof DOMException !== 'undefined' && error instanceof DOMException)
+  )
+    return false
   const e = error as { name?: string; code?: number }
-  return e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED' || e.code === 22 || e.code === 1014
+  return (
+    e.name === 'QuotaExceededError' ||
+    e.name === 'NS_ERROR_DOM_QUOTA_REACHED' ||
+    e.code === 22 ||
+    e.code === 1014
+  )
 }
 
 /** Run the migrations from `from` up to `to`; throws with the failing step named. */
-export function migrate(data: unknown, from: number, to: number, migrations: VersionedFormat<unknown>['migrations']): unknown {
+export function migrate(
+  data: unknown,
+  from: number,
+  to: number,
+  migrations: VersionedFormat<unknown>['migrations'],
+): unknown {
   let value = data
   for (let v = from; v < to; v++) {
     const step = migrations[v]
@@ -87,9 +105,12 @@ export function migrate(data: unknown, from: number, to: number, migrations: Ver
     try {
       value = step(value)
     } catch (error) {
-      throw new Error(`migration from version ${v} to ${v + 1} failed: ${error instanceof Error ? error.message : String(error)}`, {
-        cause: error,
-      })
+      throw new Error(
+        `migration from version ${v} to ${v + 1} failed: ${error instanceof Error ? error.message : String(error)}`,
+        {
+          cause: error,
+        },
+      )
     }
   }
   return value
@@ -135,7 +156,12 @@ export function createVersionedStorage<T>(
     }
   }
 
-  const fromVersion = (data: unknown, version: number, raw: string, migrated: boolean): LoadOutcome<T> => {
+  const fromVersion = (
+    data: unknown,
+    version: number,
+    raw: string,
+    migrated: boolean,
+  ): LoadOutcome<T> => {
     if (version > format.version) {
       writable = false
       return {
@@ -162,10 +188,15 @@ export function createVersionedStorage<T>(
       if (key) messages.push(`The original data was kept in this browser's storage under "${key}".`)
       else {
         writable = false
-        messages.push('There is no room to keep a copy of the original, so saving is paused to avoid overwriting it.')
+        messages.push(
+          'There is no room to keep a copy of the original, so saving is paused to avoid overwriting it.',
+        )
       }
     }
-    if (migrated) messages.unshift(`${capitalize(format.noun)} were upgraded from an earlier version of the app.`)
+    if (migrated)
+      messages.unshift(
+        `${capitalize(format.noun)} were upgraded from an earlier version of the app.`,
+      )
     return { value: checked.value, status: migrated ? 'migrated' : 'loaded', writable, messages }
   }
 
@@ -177,7 +208,9 @@ export function createVersionedStorage<T>(
           value: format.empty(),
           status: 'unavailable',
           writable: false,
-          messages: [`Browser storage is switched off, so ${format.noun} last only until this tab closes. Export them to keep them.`],
+          messages: [
+            `Browser storage is switched off, so ${format.noun} last only until this tab closes. Export them to keep them.`,
+          ],
         }
       }
       let raw: string | null
@@ -189,7 +222,9 @@ export function createVersionedStorage<T>(
           value: format.empty(),
           status: 'unavailable',
           writable,
-          messages: [`Browser storage cannot be read, so ${format.noun} last only until this tab closes. Export them to keep them.`],
+          messages: [
+            `Browser storage cannot be read, so ${format.noun} last only until this tab closes. Export them to keep them.`,
+          ],
         }
       }
       if (raw === null) {
@@ -218,14 +253,32 @@ export function createVersionedStorage<T>(
         return unreadable(raw, 'the stored data is not valid JSON')
       }
       if (!isEnvelope(parsed)) return unreadable(raw, 'the stored data has no format version')
-      return fromVersion(parsed.data, parsed.schemaVersion, raw, parsed.schemaVersion < format.version)
+      return fromVersion(
+        parsed.data,
+        parsed.schemaVersion,
+        raw,
+        parsed.schemaVersion < format.version,
+      )
     },
     save(value: T, now: Date = clock()): SaveOutcome {
-      if (!storage) return { ok: false, reason: 'unavailable', message: `Browser storage is switched off: ${format.noun} are kept only until this tab closes.` }
+      if (!storage)
+        return {
+          ok: false,
+          reason: 'unavailable',
+          message: `Browser storage is switched off: ${format.noun} are kept only until this tab closes.`,
+        }
       if (!writable) {
-        return { ok: false, reason: 'read-only', message: `Saving is paused so that stored data this version cannot read is not overwritten.` }
+        return {
+          ok: false,
+          reason: 'read-only',
+          message: `Saving is paused so that stored data this version cannot read is not overwritten.`,
+        }
       }
-      const envelope: Envelope = { schemaVersion: format.version, savedAt: now.toISOString(), data: value }
+      const envelope: Envelope = {
+        schemaVersion: format.version,
+        savedAt: now.toISOString(),
+        data: value,
+      }
       try {
         storage.setItem(format.key, JSON.stringify(envelope))
         return { ok: true }
@@ -237,7 +290,11 @@ export function createVersionedStorage<T>(
             message: `The browser's storage is full, so the last change to ${format.noun} was not saved. It is still here in this tab: export to a file, or delete some saved scenarios.`,
           }
         }
-        return { ok: false, reason: 'unavailable', message: `The browser refused to save ${format.noun}; the last change is only in this tab. Export to a file to keep it.` }
+        return {
+          ok: false,
+          reason: 'unavailable',
+          message: `The browser refused to save ${format.noun}; the last change is only in this tab. Export to a file to keep it.`,
+        }
       }
     },
   }

@@ -49,7 +49,10 @@ export function browserSession({ waitUntil, acceptDownloads }: SessionOptions): 
   return {
     async open(url = BASE_URL, { init, onContext } = {}) {
       if (!browser) throw new Error('browser did not launch')
-      context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads })
+      context = await browser.newContext({
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads,
+      })
       if (init) await context.addInitScript(init)
       onContext?.(context)
       const page = await context.newPage()

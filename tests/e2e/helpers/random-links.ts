@@ -22,14 +22,30 @@ export function seeded(seed: number): () => number {
 const SAFE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_+$%.~ '
 const MODELS = ['llama-3.3-70b', 'llama-3.1-8b', 'deepseek-v3', 'no-such-model']
 const HARDWARE = ['h100-sxm', 'b200', 'mi300x', 'h200-sxm', 'not-a-chip']
-const WEIRD: readonly unknown[] = [null, -1, 0, 1e308, -1e308, 'NaN', '', true, [], {}, 'x'.repeat(300), 2.5, 2045]
+const WEIRD: readonly unknown[] = [
+  null,
+  -1,
+  0,
+  1e308,
+  -1e308,
+  'NaN',
+  '',
+  true,
+  [],
+  {},
+  'x'.repeat(300),
+  2.5,
+  2045,
+]
 
 export function randomShareHashes(count: number, seed: number): string[] {
   const random = seeded(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!
   const text = (length: number): string => Array.from({ length }, () => pick([...SAFE])).join('')
   const levers = (): Record<string, unknown> =>
-    Object.fromEntries(LEVER_IDS.filter(() => random() < 0.3).map((id) => [id, Math.round(random() * 100) / 100]))
+    Object.fromEntries(
+      LEVER_IDS.filter(() => random() < 0.3).map((id) => [id, Math.round(random() * 100) / 100]),
+    )
   const validInput = (): Record<string, unknown> => ({
     year: 2026 + Math.floor(random() * 5),
     ...(random() < 0.5 ? { model: pick(MODELS.slice(0, 3)) } : {}),
@@ -38,12 +54,29 @@ export function randomShareHashes(count: number, seed: number): string[] {
   })
   const makers: readonly (() => string)[] = [
     // A valid link (the engine accepts it).
-    () => encodeShareState({ input: validInput(), view: { tab: pick(['overview', 'trajectory', 'compare', 'nonsense']) } }),
+    () =>
+      encodeShareState({
+        input: validInput(),
+        view: { tab: pick(['overview', 'trajectory', 'compare', 'nonsense']) },
+      }),
     // Valid encoding, a scenario the engine refuses (wrong values and types, unknown ids).
     () => {
       const input: Record<string, unknown> = validInput()
-      const field = pick(['year', 'model', 'hardware', 'levers', 'workload', 'assumptions', 'precision'])
-      input[field] = field === 'levers' ? { [pick([...LEVER_IDS, 'warpDrive'])]: pick(WEIRD) } : field === 'model' ? pick(['no-such-model', ...WEIRD]) : pick(WEIRD)
+      const field = pick([
+        'year',
+        'model',
+        'hardware',
+        'levers',
+        'workload',
+        'assumptions',
+        'precision',
+      ])
+      input[field] =
+        field === 'levers'
+          ? { [pick([...LEVER_IDS, 'warpDrive'])]: pick(WEIRD) }
+          : field === 'model'
+            ? pick(['no-such-model', ...WEIRD])
+            : pick(WEIRD)
       return encodeShareState({ input })
     },
     // Random characters.
@@ -56,7 +89,23 @@ export function randomShareHashes(count: number, seed: number): string[] {
       return `${good.slice(0, at)}${pick([...SAFE])}${good.slice(at + 1)}`
     },
     // Other format versions and shapes.
-    () => compressToEncodedURIComponent(JSON.stringify(pick([{ v: 0, s: {} }, { v: 2, s: {} }, { v: 'one', s: {} }, { v: 1 }, { v: 1, s: [] }, { v: 1, s: 'x' }, [], 42, null, 'text']))),
+    () =>
+      compressToEncodedURIComponent(
+        JSON.stringify(
+          pick([
+            { v: 0, s: {} },
+            { v: 2, s: {} },
+            { v: 'one', s: {} },
+            { v: 1 },
+            { v: 1, s: [] },
+            { v: 1, s: 'x' },
+            [],
+            42,
+            null,
+            'text',
+          ]),
+        ),
+      ),
     // Hostile JSON: prototype keys, deep nesting, non-JSON text.
     () =>
       compressToEncodedURIComponent(

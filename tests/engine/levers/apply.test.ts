@@ -16,7 +16,10 @@ describe('applyLevers fast path', () => {
         fc.constantFrom(...MODELS),
         fc.constantFrom('article', 'evidence'),
         fc.integer({ min: 2026, max: 2030 }),
-        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { minLength: LEVER_IDS.length, maxLength: LEVER_IDS.length }),
+        fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+          minLength: LEVER_IDS.length,
+          maxLength: LEVER_IDS.length,
+        }),
         (model, set, year, sliders) => {
           const levers = Object.fromEntries(LEVER_IDS.map((id, i) => [id, sliders[i]!]))
           const resolved = resolveScenario({ model, levers, year, assumptions: set })
@@ -26,9 +29,16 @@ describe('applyLevers fast path', () => {
           applyLevers(fast, levers, year, set)
           const adoptions = adoptionsFor(levers, year)
           const base = slow.slice()
-          applyCompiled(slow, LEVERS.map((lever, i) => (adoptions[i] === 0 ? [] : compileLever(lever, set, base))), adoptions)
+          applyCompiled(
+            slow,
+            LEVERS.map((lever, i) => (adoptions[i] === 0 ? [] : compileLever(lever, set, base))),
+            adoptions,
+          )
           for (let i = 0; i < fast.length; i++) {
-            expect(fast[i]).toBeCloseTo(slow[i]!, Math.max(0, 12 - Math.ceil(Math.log10(Math.abs(slow[i]!) + 1))))
+            expect(fast[i]).toBeCloseTo(
+              slow[i]!,
+              Math.max(0, 12 - Math.ceil(Math.log10(Math.abs(slow[i]!) + 1))),
+            )
           }
         },
       ),

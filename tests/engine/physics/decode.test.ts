@@ -19,12 +19,22 @@ describe('closed-form decode sums', () => {
   it('sum of max of two lines matches the step-by-step sum (seed 20261127)', () => {
     const finite = fc.double({ min: -100, max: 100, noNaN: true, noDefaultInfinity: true })
     fc.assert(
-      fc.property(finite, finite, finite, finite, fc.integer({ min: 1, max: 3000 }), (a, b, d, e, n) => {
-        const out = { total: 0, firstTotal: 0, firstSteps: 0 }
-        sumOfMaxOfLines(a, b, d, e, n, out)
-        const expected = bruteForce(a, b, d, e, n)
-        expect(out.total).toBeCloseTo(expected, Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(expected) + 1))))
-      }),
+      fc.property(
+        finite,
+        finite,
+        finite,
+        finite,
+        fc.integer({ min: 1, max: 3000 }),
+        (a, b, d, e, n) => {
+          const out = { total: 0, firstTotal: 0, firstSteps: 0 }
+          sumOfMaxOfLines(a, b, d, e, n, out)
+          const expected = bruteForce(a, b, d, e, n)
+          expect(out.total).toBeCloseTo(
+            expected,
+            Math.max(0, 6 - Math.ceil(Math.log10(Math.abs(expected) + 1))),
+          )
+        },
+      ),
       { seed: 20261127, numRuns: 500 },
     )
   })

@@ -13,7 +13,8 @@ beforeEach(() => {
   useAppStore.setState(initialState, true)
 })
 
-const section = (name: string): HTMLElement => screen.getByRole('region', { name: new RegExp(`^${name}`) })
+const section = (name: string): HTMLElement =>
+  screen.getByRole('region', { name: new RegExp(`^${name}`) })
 
 describe('AssumptionsView', () => {
   it('edits a custom accelerator field as typed, marks it edited, and resets it in one click', async () => {
@@ -24,9 +25,16 @@ describe('AssumptionsView', () => {
     expect(field).toHaveValue('3.35')
     await user.clear(field)
     await user.type(field, '4.8')
-    expect(useAppStore.getState().scenario.hardware).toEqual({ base: 'h100-sxm', memoryBandwidthTBps: 4.8 })
+    expect(useAppStore.getState().scenario.hardware).toEqual({
+      base: 'h100-sxm',
+      memoryBandwidthTBps: 4.8,
+    })
     expect(within(accelerator).getAllByText('edited').length).toBeGreaterThan(0)
-    await user.click(within(accelerator).getByRole('button', { name: 'Reset Memory bandwidth to its default (3.35 TB/s)' }))
+    await user.click(
+      within(accelerator).getByRole('button', {
+        name: 'Reset Memory bandwidth to its default (3.35 TB/s)',
+      }),
+    )
     expect(useAppStore.getState().scenario.hardware).toBe('h100-sxm')
     expect(field).toHaveValue('3.35')
   })
@@ -34,11 +42,15 @@ describe('AssumptionsView', () => {
   it('refuses an invalid value with the engine’s message and keeps the last good scenario', async () => {
     const user = userEvent.setup()
     render(<AssumptionsView />)
-    const field = within(section('Prices and economics')).getByRole('textbox', { name: 'PUE (≥ 1)' })
+    const field = within(section('Prices and economics')).getByRole('textbox', {
+      name: 'PUE (≥ 1)',
+    })
     await user.clear(field)
     await user.type(field, '0.5')
     expect(field).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByRole('alert')).toHaveTextContent('economics.pue must be at least 1 (got 0.5)')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'economics.pue must be at least 1 (got 0.5)',
+    )
     expect(useAppStore.getState().scenario.economics).toBeUndefined()
     await user.clear(field)
     await user.type(field, 'abc')
@@ -63,17 +75,26 @@ describe('AssumptionsView', () => {
     render(<AssumptionsView />)
     const hbm = leverById('hbm')
     const base = screen.getByRole('textbox', { name: `${hbm.name}, memory bandwidth: base value` })
-    const [low, , high] = hbm.effects.find((e) => e.param === 'MEMORY_BANDWIDTH_BPS')!.ranges.article
+    const [low, , high] = hbm.effects.find((e) => e.param === 'MEMORY_BANDWIDTH_BPS')!.ranges
+      .article
     fireEvent.change(base, { target: { value: String(high * 2) } })
-    expect(screen.getByRole('alert')).toHaveTextContent(/base value must lie between the low and the high value/)
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      /base value must lie between the low and the high value/,
+    )
     expect(useAppStore.getState().scenario.leverOverrides).toBeUndefined()
     fireEvent.change(base, { target: { value: String((low + high) / 2) } })
-    expect(useAppStore.getState().scenario.leverOverrides).toEqual({ hbm: { MEMORY_BANDWIDTH_BPS: [low, (low + high) / 2, high] } })
+    expect(useAppStore.getState().scenario.leverOverrides).toEqual({
+      hbm: { MEMORY_BANDWIDTH_BPS: [low, (low + high) / 2, high] },
+    })
   })
 
   it('resets every edit at once', async () => {
     const user = userEvent.setup()
-    useAppStore.getState().updateScenario(() => ({ hardware: { base: 'b200', tdpW: 900 }, economics: { usdPerKwh: 0.2 }, levers: { hbm: 1 } }))
+    useAppStore.getState().updateScenario(() => ({
+      hardware: { base: 'b200', tdpW: 900 },
+      economics: { usdPerKwh: 0.2 },
+      levers: { hbm: 1 },
+    }))
     render(<AssumptionsView />)
     await user.click(screen.getByRole('button', { name: 'Reset all (2)' }))
     expect(useAppStore.getState().scenario).toEqual({ hardware: 'b200', levers: { hbm: 1 } })
@@ -85,8 +106,13 @@ describe('EditedAssumptionsBar', () => {
   it('is absent at the defaults and lists edited values in use, with review and reset', async () => {
     const user = userEvent.setup()
     const { rerender } = render(<EditedAssumptionsBar />)
-    expect(screen.queryByRole('status', { name: 'Edited assumptions in use' })).not.toBeInTheDocument()
-    useAppStore.getState().updateScenario(() => ({ economics: { usdPerKwh: 0.12 }, hardware: { base: 'h100-sxm', memoryBandwidthTBps: 4.8 } }))
+    expect(
+      screen.queryByRole('status', { name: 'Edited assumptions in use' }),
+    ).not.toBeInTheDocument()
+    useAppStore.getState().updateScenario(() => ({
+      economics: { usdPerKwh: 0.12 },
+      hardware: { base: 'h100-sxm', memoryBandwidthTBps: 4.8 },
+    }))
     rerender(<EditedAssumptionsBar />)
     const bar = screen.getByRole('status', { name: 'Edited assumptions in use' })
     expect(bar).toHaveTextContent('2 assumptions differ from the defaults')
@@ -96,6 +122,8 @@ describe('EditedAssumptionsBar', () => {
     expect(useAppStore.getState().activeView).toBe('assumptions')
     await user.click(within(bar).getByRole('button', { name: 'Reset all' }))
     expect(useAppStore.getState().scenario).toEqual({ hardware: 'h100-sxm' })
-    expect(screen.queryByRole('status', { name: 'Edited assumptions in use' })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('status', { name: 'Edited assumptions in use' }),
+    ).not.toBeInTheDocument()
   })
 })

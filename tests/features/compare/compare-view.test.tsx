@@ -32,9 +32,15 @@ const rowNames = (): string[] =>
 describe('CompareView', () => {
   it('shows scenarios × figures with deltas against the reference', () => {
     render(<CompareView />)
-    expect(rowNames().map((n) => n.split('Llama')[0])).toEqual(['2026 reference (no levers)reference', 'Current: Small model', 'Small model'])
+    expect(rowNames().map((n) => n.split('Llama')[0])).toEqual([
+      '2026 reference (no levers)reference',
+      'Current: Small model',
+      'Small model',
+    ])
     expect(screen.getByRole('rowheader', { name: /^Small modelLlama 3\.1 8B/ })).toBeInTheDocument()
-    expect(screen.getByRole('columnheader', { name: /^Output tokens\$ per million/ })).toBeInTheDocument()
+    expect(
+      screen.getByRole('columnheader', { name: /^Output tokens\$ per million/ }),
+    ).toBeInTheDocument()
     expect(screen.getAllByText(/× lower|−\d+ %/).length).toBeGreaterThan(0)
   })
 
@@ -57,7 +63,9 @@ describe('CompareView', () => {
     expect(screen.getByRole('columnheader', { name: /Energy per token/ })).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: /^Columns/ }))
     await user.click(screen.getByRole('menuitemcheckbox', { name: /^Energy per output tokenJ/ }))
-    expect(screen.queryByRole('columnheader', { name: /^Energy per tokenJ/ })).not.toBeInTheDocument()
+    expect(
+      screen.queryByRole('columnheader', { name: /^Energy per tokenJ/ }),
+    ).not.toBeInTheDocument()
     await user.click(screen.getByRole('menuitemcheckbox', { name: /Time to first token/ }))
     expect(screen.getByRole('columnheader', { name: /First token/ })).toBeInTheDocument()
   })
@@ -65,7 +73,10 @@ describe('CompareView', () => {
   it('takes deltas against the chosen reference', async () => {
     const user = userEvent.setup()
     render(<CompareView />)
-    await user.selectOptions(screen.getByRole('combobox', { name: 'Deltas against' }), CURRENT_SCENARIO_ID)
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Deltas against' }),
+      CURRENT_SCENARIO_ID,
+    )
     const current = screen.getByRole('rowheader', { name: /^Current: Small model/ })
     expect(within(current).getByText('reference')).toBeInTheDocument()
   })

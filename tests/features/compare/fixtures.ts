@@ -8,5 +8,9 @@ export function outcomeOf(input: ScenarioInput): CompareOutcome {
   if (!resolved.ok) return { ok: false, issues: resolved.issues }
   const result = simulate(resolved.scenario)
   if (!result.feasible) return { ok: false, issues: result.issues }
-  return { ok: true, result, trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [] }
+  return {
+    ok: true,
+    result,
+    trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [],
+  }
 }

@@ -37,7 +37,9 @@ describe('KpiStrip', () => {
     expect(within(tile('Cost per million output tokens')).getByText('$1.5')).toBeInTheDocument()
     expect(within(tile('Cost per million input tokens')).getByText('$0.25')).toBeInTheDocument()
     expect(within(tile('Energy per output token')).getByText('2.5 J')).toBeInTheDocument()
-    expect(within(tile('Energy per output token')).getByText('Node boundary, chip + host server')).toBeInTheDocument()
+    expect(
+      within(tile('Energy per output token')).getByText('Node boundary, chip + host server'),
+    ).toBeInTheDocument()
     expect(within(tile('Tokens/s per accelerator')).getByText('1,234')).toBeInTheDocument()
     expect(within(tile('Tokens/s per accelerator')).getByText('tokens/s')).toBeInTheDocument()
     expect(within(tile('Time to first token')).getByText('200 ms')).toBeInTheDocument()
@@ -48,15 +50,21 @@ describe('KpiStrip', () => {
   it('explains each figure on focus through an accessible description', () => {
     useAppStore.getState().runSucceeded(engineResult(), 1)
     render(<KpiStrip />)
-    expect(tile('Energy per output token')).toHaveAccessibleDescription(/Energy to produce one answer token/)
-    expect(tile('Cost vs 2026 baseline')).toHaveAccessibleDescription(/same model, hardware and workload in 2026 with no levers/)
+    expect(tile('Energy per output token')).toHaveAccessibleDescription(
+      /Energy to produce one answer token/,
+    )
+    expect(tile('Cost vs 2026 baseline')).toHaveAccessibleDescription(
+      /same model, hardware and workload in 2026 with no levers/,
+    )
   })
 
   it('shows the x-fold change once the trajectory arrives', () => {
     const result = engineResult()
     useAppStore.getState().runSucceeded(result, 1)
     render(<KpiStrip />)
-    expect(within(tile('Cost vs 2026 baseline')).getByText('Computing the baseline…')).toBeInTheDocument()
+    expect(
+      within(tile('Cost vs 2026 baseline')).getByText('Computing the baseline…'),
+    ).toBeInTheDocument()
     act(() => {
       useAppStore.getState().analysisSucceeded(
         'trajectory',
@@ -86,12 +94,19 @@ describe('KpiStrip', () => {
     useAppStore.getState().runSucceeded(withFigures(base, 1.5, 2.5), 1)
     render(<KpiStrip />)
     act(() => useAppStore.getState().runSucceeded(withFigures(base, 3, 2.5), 1))
-    expect(await within(tile('Cost per million output tokens')).findByText('$3')).toBeInTheDocument()
+    expect(
+      await within(tile('Cost per million output tokens')).findByText('$3'),
+    ).toBeInTheDocument()
   })
 
   it('keeps the last good figures and flags them when the input is invalid', () => {
     useAppStore.getState().runSucceeded(withFigures(engineResult(), 1.5, 2.5), 1)
-    useAppStore.getState().runRejected([{ path: 'workload.inputTokens', message: 'workload.inputTokens must be at least 1 (got 0)' }])
+    useAppStore.getState().runRejected([
+      {
+        path: 'workload.inputTokens',
+        message: 'workload.inputTokens must be at least 1 (got 0)',
+      },
+    ])
     render(<KpiStrip />)
     expect(screen.getByText('Last valid scenario')).toBeInTheDocument()
     expect(within(tile('Cost per million output tokens')).getByText('$1.5')).toBeInTheDocument()

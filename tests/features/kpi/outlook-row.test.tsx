@@ -31,8 +31,12 @@ describe('OutlookRow', () => {
 
   it('shows each preset with its 2030 cost and fold, and applies a preset on click', async () => {
     const user = userEvent.setup()
-    useAppStore.getState().setScenario({ model: 'llama-3.1-8b', levers: {}, year: 2026 }, 'baseline-2026')
-    useAppStore.getState().outlookLoaded([point('article-all', 0.00325, 302), point('aggressive', 0.041, 24)])
+    useAppStore
+      .getState()
+      .setScenario({ model: 'llama-3.1-8b', levers: {}, year: 2026 }, 'baseline-2026')
+    useAppStore
+      .getState()
+      .outlookLoaded([point('article-all', 0.00325, 302), point('aggressive', 0.041, 24)])
     render(<OutlookRow />)
     expect(screen.getByRole('region', { name: '2030 outlook' })).toBeInTheDocument()
     const article = screen.getByRole('button', { name: /Article: all levers/ })
@@ -46,6 +50,9 @@ describe('OutlookRow', () => {
     expect(state.scenario.model).toBe('llama-3.1-8b')
     expect(state.scenario.year).toBe(2030)
     expect(state.scenario.assumptions).toBe('evidence')
-    expect(screen.getByRole('button', { name: /Aggressive/ })).toHaveAttribute('aria-pressed', 'true')
+    expect(screen.getByRole('button', { name: /Aggressive/ })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
   })
 })

@@ -24,13 +24,21 @@ describe('OverviewView', () => {
     render(<OverviewView />)
 
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
-    expect(within(bindings).getByText(/^Prefill is compute-bound: 1,024-token prompts/)).toBeInTheDocument()
-    expect(within(bindings).getByText(new RegExp(`^Decode is .* at batch ${result.batchSize}`))).toBeInTheDocument()
+    expect(
+      within(bindings).getByText(/^Prefill is compute-bound: 1,024-token prompts/),
+    ).toBeInTheDocument()
+    expect(
+      within(bindings).getByText(new RegExp(`^Decode is .* at batch ${result.batchSize}`)),
+    ).toBeInTheDocument()
 
-    expect(screen.getByRole('figure', { name: "Where a request's time, cost and energy go" })).toBeInTheDocument()
+    expect(
+      screen.getByRole('figure', { name: "Where a request's time, cost and energy go" }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('table', { name: /Cost, \$ per 1,000 requests/ })).toBeInTheDocument()
     expect(screen.getByRole('table', { name: /Energy, J per request/ })).toBeInTheDocument()
-    expect(screen.getByRole('figure', { name: 'Roofline: what limits each phase' })).toBeInTheDocument()
+    expect(
+      screen.getByRole('figure', { name: 'Roofline: what limits each phase' }),
+    ).toBeInTheDocument()
     expect(screen.getByRole('img', { name: /^Usable memory: Weights 141 GB/ })).toBeInTheDocument()
     expect(screen.getAllByText(/energy at the facility boundary/).length).toBeGreaterThan(0)
   })
@@ -46,7 +54,9 @@ describe('OverviewView', () => {
 
   it('groups thousands on the cost axis', () => {
     // 405B on 0.23 GB-SRAM chips: thousands of dollars per 1,000 requests.
-    useAppStore.getState().runSucceeded(engineResult({ model: 'llama-3.1-405b', hardware: 'groq-lpu' }), 1)
+    useAppStore
+      .getState()
+      .runSucceeded(engineResult({ model: 'llama-3.1-405b', hardware: 'groq-lpu' }), 1)
     render(<OverviewView />)
     const cost = screen.getByRole('img', { name: /^Cost per request/ })
     expect(within(cost).getAllByText(/^\$\d{1,3}(,\d{3})+$/).length).toBeGreaterThan(1)
@@ -55,7 +65,12 @@ describe('OverviewView', () => {
 
   it('widens the left margin on the projector, where the larger ticks would run into the axis title', () => {
     useAppStore.getState().runSucceeded(engineResult(), 1)
-    const zeroTickX = (): number => Number(within(screen.getByRole('img', { name: /^Time per request/ })).getByText('0 ms').getAttribute('x'))
+    const zeroTickX = (): number =>
+      Number(
+        within(screen.getByRole('img', { name: /^Time per request/ }))
+          .getByText('0 ms')
+          .getAttribute('x'),
+      )
     const { unmount } = render(<OverviewView />)
     const laptop = zeroTickX()
     unmount()

@@ -15,7 +15,12 @@ function fakeClient() {
     simulate: async (input) => {
       simulated.push(input)
       await Promise.resolve()
-      return { runId: simulated.length, ok: true, value: resultOf(input), computeMs: 1 } satisfies Outcome<SimulationResult>
+      return {
+        runId: simulated.length,
+        ok: true,
+        value: resultOf(input),
+        computeMs: 1,
+      } satisfies Outcome<SimulationResult>
     },
     simulateMany: () => Promise.resolve({ stale: true }),
     analyze: async () => {
@@ -55,7 +60,9 @@ describe('freeze', () => {
     await flush()
     const after = store.getState().run.result
     expect(after?.scenario.year).toBe(2029)
-    expect(after?.costPerMillionTokens.output).toBe(resultOf({ year: 2029, levers: { hbm: 1, scaleUp: 1 } }).costPerMillionTokens.output)
+    expect(after?.costPerMillionTokens.output).toBe(
+      resultOf({ year: 2029, levers: { hbm: 1, scaleUp: 1 } }).costPerMillionTokens.output,
+    )
     stop()
   })
 

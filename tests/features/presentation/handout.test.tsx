@@ -15,21 +15,39 @@ describe('Handout', () => {
   it('renders one page per step, with its numbers, and prints on request', async () => {
     const user = userEvent.setup()
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined)
-    render(<Handout story={THREE_STEP_STORY} evaluateSteps={evaluateInThread} onClose={() => undefined} />)
+    render(
+      <Handout
+        story={THREE_STEP_STORY}
+        evaluateSteps={evaluateInThread}
+        onClose={() => undefined}
+      />,
+    )
     const dialog = screen.getByRole('dialog', { name: 'Handout: Three steps' })
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Computing the numbers for 3 steps')
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Computing the numbers for 3 steps',
+    )
     const pages = await within(dialog).findAllByRole('article')
     expect(pages).toHaveLength(3)
     const alpha = resultOf(THREE_STEP_STORY.steps[0]!.input)
-    expect(within(pages[0]!).getByText(`Alpha costs ${formatUsd(alpha.costPerMillionTokens.output)}.`)).toBeInTheDocument()
+    expect(
+      within(pages[0]!).getByText(`Alpha costs ${formatUsd(alpha.costPerMillionTokens.output)}.`),
+    ).toBeInTheDocument()
     expect(within(pages[2]!).getByRole('heading', { name: 'Charlie' })).toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Print or save as PDF' }))
     expect(print).toHaveBeenCalledOnce()
   })
 
   it('says so when the numbers cannot be computed', async () => {
-    render(<Handout story={THREE_STEP_STORY} evaluateSteps={() => Promise.reject(new Error('the engine worker crashed'))} onClose={() => undefined} />)
-    expect(await screen.findByRole('alert')).toHaveTextContent('The handout could not be computed: the engine worker crashed')
+    render(
+      <Handout
+        story={THREE_STEP_STORY}
+        evaluateSteps={() => Promise.reject(new Error('the engine worker crashed'))}
+        onClose={() => undefined}
+      />,
+    )
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'The handout could not be computed: the engine worker crashed',
+    )
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeDisabled()
   })
 })

@@ -37,7 +37,9 @@ describe('PresentationStage', () => {
     const user = userEvent.setup()
     useAppStore.getState().setFrozen(true)
     renderStage()
-    expect(screen.getByRole('status')).toHaveTextContent('Figures frozen. Your changes apply when you release them')
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Figures frozen. Your changes apply when you release them',
+    )
     await user.click(screen.getByRole('button', { name: 'Release now' }))
     expect(useAppStore.getState().frozen).toBe(false)
     expect(screen.queryByText(/Figures frozen/)).not.toBeInTheDocument()
@@ -65,9 +67,14 @@ describe('PresentationStage', () => {
     act(() => useAppStore.getState().runSucceeded(result, 1))
     const lead = screen.getByRole('region', { name: 'Presentation' })
     expect(within(lead).getByRole('heading', { name: 'Alpha' })).toBeInTheDocument()
-    expect(within(lead).getByText(`Alpha costs ${formatUsd(result.costPerMillionTokens.output)}.`)).toBeInTheDocument()
+    expect(
+      within(lead).getByText(`Alpha costs ${formatUsd(result.costPerMillionTokens.output)}.`),
+    ).toBeInTheDocument()
     expect(screen.getByText('Step 1 of 3')).toBeInTheDocument()
-    expect(screen.getByRole('button', { name: 'Step 1: Alpha' })).toHaveAttribute('aria-current', 'step')
+    expect(screen.getByRole('button', { name: 'Step 1: Alpha' })).toHaveAttribute(
+      'aria-current',
+      'step',
+    )
   })
 
   it('steps with the buttons, jumps with the step dots and shows a frozen state', async () => {

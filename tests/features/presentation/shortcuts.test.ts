@@ -10,7 +10,11 @@ let store: AppStore
 let uninstall: () => void
 const VIEW_IDS = ['overview', 'trajectory']
 
-function press(key: string, init: KeyboardEventInit = {}, target: EventTarget = document.body): KeyboardEvent {
+function press(
+  key: string,
+  init: KeyboardEventInit = {},
+  target: EventTarget = document.body,
+): KeyboardEvent {
   const event = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init })
   target.dispatchEvent(event)
   return event
@@ -141,7 +145,11 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget(make('<input type="range">'))).toBe(true)
     expect(isTypingTarget(make('<textarea></textarea>'))).toBe(true)
     expect(isTypingTarget(make('<select></select>'))).toBe(true)
-    expect(isTypingTarget(make('<div contenteditable="true"><span>x</span></div>')?.firstElementChild ?? null)).toBe(true)
+    expect(
+      isTypingTarget(
+        make('<div contenteditable="true"><span>x</span></div>')?.firstElementChild ?? null,
+      ),
+    ).toBe(true)
     expect(isTypingTarget(make('<input type="checkbox">'))).toBe(false)
     expect(isTypingTarget(make('<button>Go</button>'))).toBe(false)
   })

@@ -37,7 +37,8 @@ describe('StoryEditor', () => {
   it('shows the default story read-only until the user makes a copy', async () => {
     const user = userEvent.setup()
     const { dialog } = renderEditor()
-    for (const step of DEFAULT_STORY.steps) expect(within(dialog).getByRole('heading', { name: step.title })).toBeInTheDocument()
+    for (const step of DEFAULT_STORY.steps)
+      expect(within(dialog).getByRole('heading', { name: step.title })).toBeInTheDocument()
     expect(within(dialog).queryByRole('button', { name: /^Move step/ })).not.toBeInTheDocument()
     await user.click(within(dialog).getByRole('button', { name: 'Make my own copy' }))
     expect(stepTitles()).toEqual(DEFAULT_STORY.steps.map((s) => s.title))
@@ -52,8 +53,14 @@ describe('StoryEditor', () => {
     up.focus()
     await user.keyboard('{Enter}')
     expect(stepTitles()).toEqual(['Bravo', 'Alpha', 'Charlie'])
-    expect(within(dialog).getByRole('status')).toHaveTextContent('Moved “Bravo” to position 1 of 3.')
-    await vi.waitFor(() => expect(within(dialog).getByRole('button', { name: 'Move step 1 (Bravo) down' })).toHaveFocus())
+    expect(within(dialog).getByRole('status')).toHaveTextContent(
+      'Moved “Bravo” to position 1 of 3.',
+    )
+    await vi.waitFor(() =>
+      expect(
+        within(dialog).getByRole('button', { name: 'Move step 1 (Bravo) down' }),
+      ).toHaveFocus(),
+    )
     await user.keyboard('{Enter}')
     expect(stepTitles()).toEqual(['Alpha', 'Bravo', 'Charlie'])
     expect(within(dialog).getByRole('button', { name: 'Move step 1 (Alpha) up' })).toBeDisabled()
@@ -73,7 +80,11 @@ describe('StoryEditor', () => {
     const views = within(dialog).getAllByLabelText('View')
     expect(views[2]).toHaveDisplayValue('nowhere (not available here: shows the overview)')
     await user.selectOptions(views[2]!, 'trajectory')
-    expect(useAppStore.getState().story?.steps[2]).toMatchObject({ title: 'Delta', message: 'Costs {price}', view: 'trajectory' })
+    expect(useAppStore.getState().story?.steps[2]).toMatchObject({
+      title: 'Delta',
+      message: 'Costs {price}',
+      view: 'trajectory',
+    })
   })
 
   it('adds the current scenario as a step and removes a step', async () => {
@@ -81,21 +92,34 @@ describe('StoryEditor', () => {
     useAppStore.getState().setStory(THREE_STEP_STORY)
     useAppStore.getState().setScenario({ name: 'Rubin plan', year: 2029 })
     const { dialog } = renderEditor()
-    await user.click(within(dialog).getByRole('button', { name: '+ Add the current scenario as a step' }))
+    await user.click(
+      within(dialog).getByRole('button', { name: '+ Add the current scenario as a step' }),
+    )
     expect(stepTitles()).toEqual(['Alpha', 'Bravo', 'Charlie', 'Rubin plan'])
-    expect(useAppStore.getState().story?.steps[3]?.input).toEqual({ name: 'Rubin plan', year: 2029 })
+    expect(useAppStore.getState().story?.steps[3]?.input).toEqual({
+      name: 'Rubin plan',
+      year: 2029,
+    })
     await user.click(within(dialog).getByRole('button', { name: 'Remove step 1 (Alpha)' }))
     expect(stepTitles()).toEqual(['Bravo', 'Charlie', 'Rubin plan'])
   })
 
   it('adds a saved scenario from the library as a step', async () => {
     const user = userEvent.setup()
-    const id = useAppStore.getState().addSavedScenarios([{ name: 'Saved B200', input: { year: 2027 }, view: { tab: 'trajectory' } }])[0]!
+    const id = useAppStore
+      .getState()
+      .addSavedScenarios([
+        { name: 'Saved B200', input: { year: 2027 }, view: { tab: 'trajectory' } },
+      ])[0]!
     const { dialog } = renderEditor()
     await user.selectOptions(within(dialog).getByLabelText('Add a saved scenario'), id)
     await user.click(within(dialog).getByRole('button', { name: 'Add as a step' }))
     const steps = useAppStore.getState().story?.steps ?? []
-    expect(steps.at(-1)).toMatchObject({ title: 'Saved B200', input: { year: 2027 }, view: 'trajectory' })
+    expect(steps.at(-1)).toMatchObject({
+      title: 'Saved B200',
+      input: { year: 2027 },
+      view: 'trajectory',
+    })
     expect(steps).toHaveLength(DEFAULT_STORY.steps.length + 1)
   })
 
@@ -107,15 +131,24 @@ describe('StoryEditor', () => {
     const link = within(dialog).getByLabelText('Link to this story')
     const param = storyParamFromHash(new URL((link as HTMLInputElement).value).hash)
     const outcome = decodeStoryParam(param ?? '')
-    expect(outcome.ok && outcome.story.steps.map((s) => s.title)).toEqual(['Alpha', 'Bravo', 'Charlie'])
+    expect(outcome.ok && outcome.story.steps.map((s) => s.title)).toEqual([
+      'Alpha',
+      'Bravo',
+      'Charlie',
+    ])
   })
 
   it('opens a story file, and says why a bad one cannot be opened', async () => {
     const user = userEvent.setup()
     const { dialog } = renderEditor()
     const input = within(dialog).getByLabelText('Story file to open')
-    await user.upload(input, new File(['{"format":"nope"}'], 'bad.json', { type: 'application/json' }))
-    expect(await within(dialog).findByRole('alert')).toHaveTextContent('bad.json could not be opened: it is not an Inference Economics Lab story')
+    await user.upload(
+      input,
+      new File(['{"format":"nope"}'], 'bad.json', { type: 'application/json' }),
+    )
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'bad.json could not be opened: it is not an Inference Economics Lab story',
+    )
     expect(useAppStore.getState().story).toBeNull()
   })
 })

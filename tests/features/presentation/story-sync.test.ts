@@ -38,7 +38,9 @@ describe('story sync', () => {
     stop = startStorySync(store)
     store.getState().setStory(THREE_STEP_STORY)
     await settle()
-    expect(JSON.parse(localStorage.getItem(STORY_STORAGE_KEY) ?? 'null')).toEqual(storyPayload(THREE_STEP_STORY))
+    expect(JSON.parse(localStorage.getItem(STORY_STORAGE_KEY) ?? 'null')).toEqual(
+      storyPayload(THREE_STEP_STORY),
+    )
     store.getState().setStory(null)
     await settle()
     expect(localStorage.getItem(STORY_STORAGE_KEY)).toBeNull()
@@ -49,7 +51,9 @@ describe('story sync', () => {
     stop = startStorySync(store)
     await settle()
     expect(store.getState().story?.title).toBe('Three steps')
-    expect(store.getState().notices.at(-1)?.message).toMatch(/Opened the shared story “Three steps” \(3 steps\)/)
+    expect(store.getState().notices.at(-1)?.message).toMatch(
+      /Opened the shared story “Three steps” \(3 steps\)/,
+    )
     expect(window.location.hash).toBe('#view=x')
   })
 
@@ -60,19 +64,28 @@ describe('story sync', () => {
     expect(store.getState().story).toBeNull()
     const notice = store.getState().notices.at(-1)
     expect(notice?.tone).toBe('error')
-    expect(notice?.message).toMatch(/The shared story link could not be opened: the link is damaged/)
+    expect(notice?.message).toMatch(
+      /The shared story link could not be opened: the link is damaged/,
+    )
   })
 })
 
 describe('story kept in this browser: nothing is lost silently', () => {
   it('keeps a copy of a story it cannot read, says where, and shows the default story', async () => {
-    localStorage.setItem(STORY_STORAGE_KEY, '{"format": "inference-economics-lab/story", "version": 1, "story": {"title": "Mine", "steps": [ broken')
+    localStorage.setItem(
+      STORY_STORAGE_KEY,
+      '{"format": "inference-economics-lab/story", "version": 1, "story": {"title": "Mine", "steps": [ broken',
+    )
     stop = startStorySync(store)
     await settle()
     expect(store.getState().story).toBeNull()
     const message = store.getState().notices.at(-1)?.message ?? ''
-    expect(message).toMatch(/Your saved presentation story could not be read \(it is not valid JSON\)\. A copy was kept in this browser's storage under "inference-economics-lab\.story\.v1:backup:/)
-    const backup = Object.keys(localStorage).find((k) => k.startsWith(`${STORY_STORAGE_KEY}:backup:`))
+    expect(message).toMatch(
+      /Your saved presentation story could not be read \(it is not valid JSON\)\. A copy was kept in this browser's storage under "inference-economics-lab\.story\.v1:backup:/,
+    )
+    const backup = Object.keys(localStorage).find((k) =>
+      k.startsWith(`${STORY_STORAGE_KEY}:backup:`),
+    )
     expect(localStorage.getItem(backup ?? '')).toContain('broken')
   })
 
@@ -81,7 +94,9 @@ describe('story kept in this browser: nothing is lost silently', () => {
     localStorage.setItem(STORY_STORAGE_KEY, newer)
     stop = startStorySync(store)
     await settle()
-    expect(store.getState().notices.at(-1)?.message).toMatch(/made by a newer version of the app: it is left untouched/)
+    expect(store.getState().notices.at(-1)?.message).toMatch(
+      /made by a newer version of the app: it is left untouched/,
+    )
     store.getState().setStory(THREE_STEP_STORY)
     await settle()
     expect(localStorage.getItem(STORY_STORAGE_KEY)).toBe(newer)
@@ -102,6 +117,8 @@ describe('story kept in this browser: nothing is lost silently', () => {
       Storage.prototype.setItem = original
     }
     expect(store.getState().story?.title).toBe('Three steps')
-    expect(store.getState().notices.at(-1)?.message).toMatch(/storage is full, so the last change to your presentation story was not saved/)
+    expect(store.getState().notices.at(-1)?.message).toMatch(
+      /storage is full, so the last change to your presentation story was not saved/,
+    )
   })
 })

@@ -12,21 +12,28 @@ afterEach(() => {
 })
 
 function preferReducedMotion(): void {
-  window.matchMedia = (query: string) => ({ ...originalMatchMedia(query), matches: query.includes('reduce') })
+  window.matchMedia = (query: string) => ({
+    ...originalMatchMedia(query),
+    matches: query.includes('reduce'),
+  })
 }
 
 const shown = () => screen.getByTestId('figure').textContent
 
 describe('TweenedFigure', () => {
   it('shows … until there is a value, then the value at once', () => {
-    const { rerender } = render(<TweenedFigure label="Cost" value={undefined} format={formatUsd} testId="figure" />)
+    const { rerender } = render(
+      <TweenedFigure label="Cost" value={undefined} format={formatUsd} testId="figure" />,
+    )
     expect(shown()).toBe('…')
     rerender(<TweenedFigure label="Cost" value={1} format={formatUsd} testId="figure" />)
     expect(shown()).toBe(formatUsd(1))
   })
 
   it('glides to a new value through in-between values and lands on it', async () => {
-    const { rerender } = render(<TweenedFigure label="Cost" value={1} format={formatUsd} testId="figure" />)
+    const { rerender } = render(
+      <TweenedFigure label="Cost" value={1} format={formatUsd} testId="figure" />,
+    )
     rerender(<TweenedFigure label="Cost" value={0.01} format={formatUsd} testId="figure" />)
     expect(shown()).toBe(formatUsd(1))
     const seen = new Set<string>()
@@ -42,7 +49,9 @@ describe('TweenedFigure', () => {
 
   it('jumps at once when the user prefers reduced motion', () => {
     preferReducedMotion()
-    const { rerender } = render(<TweenedFigure label="Cost" value={1} format={formatUsd} testId="figure" />)
+    const { rerender } = render(
+      <TweenedFigure label="Cost" value={1} format={formatUsd} testId="figure" />,
+    )
     rerender(<TweenedFigure label="Cost" value={0.01} format={formatUsd} testId="figure" />)
     expect(shown()).toBe(formatUsd(0.01))
   })

@@ -23,7 +23,9 @@ describe('ScenarioControls', () => {
     for (const name of ['Model', 'Hardware', 'Workload', 'Cost basis']) {
       expect(screen.getByRole('combobox', { name })).toBeInTheDocument()
     }
-    expect(screen.getByRole('combobox', { name: 'Hardware' })).toHaveDisplayValue('H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023')
+    expect(screen.getByRole('combobox', { name: 'Hardware' })).toHaveDisplayValue(
+      'H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023',
+    )
   })
 
   it('replacing a customised model says so and can be undone', async () => {
@@ -38,7 +40,9 @@ describe('ScenarioControls', () => {
     )
     await user.selectOptions(screen.getByRole('combobox', { name: 'Model' }), 'llama-3.1-8b')
     expect(useAppStore.getState().scenario.model).toBe('llama-3.1-8b')
-    expect(screen.getByText(/Your customised model was replaced by the catalogue's Llama 3\.1 8B/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/Your customised model was replaced by the catalogue's Llama 3\.1 8B/),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Undo' }))
     expect(useAppStore.getState().scenario.model).toEqual(customised)
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument()
@@ -116,7 +120,10 @@ describe('batch', () => {
     const batch = screen.getByRole('combobox', { name: 'Batch' })
     expect(batch).toHaveDisplayValue(`max (${engineResult().batchSize})`)
     await user.selectOptions(batch, 'fixed')
-    expect(useAppStore.getState().scenario.workload).toEqual({ preset: 'chat', batchSize: engineResult().batchSize })
+    expect(useAppStore.getState().scenario.workload).toEqual({
+      preset: 'chat',
+      batchSize: engineResult().batchSize,
+    })
     const size = screen.getByRole('spinbutton', { name: 'Batch size' })
     await user.clear(size)
     await user.type(size, '64')

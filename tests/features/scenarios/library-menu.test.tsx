@@ -29,11 +29,15 @@ describe('LibraryMenu', () => {
     const dialog = screen.getByRole('dialog', { name: 'Save scenario as' })
     await user.type(within(dialog).getByLabelText('Name'), 'HBM all in')
     await user.click(within(dialog).getByRole('button', { name: 'Save' }))
-    expect(useAppStore.getState().library.scenarios).toMatchObject([{ name: 'HBM all in', input: { levers: { hbm: 1 } } }])
+    expect(useAppStore.getState().library.scenarios).toMatchObject([
+      { name: 'HBM all in', input: { levers: { hbm: 1 } } },
+    ])
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
     expect(screen.getByRole('button', { name: 'Scenarios: HBM all in' })).toBeInTheDocument()
     useAppStore.getState().setLever('hbm', 0.5)
-    expect(await screen.findByRole('button', { name: 'Scenarios: HBM all in (unsaved changes)' })).toBeInTheDocument()
+    expect(
+      await screen.findByRole('button', { name: 'Scenarios: HBM all in (unsaved changes)' }),
+    ).toBeInTheDocument()
   })
 
   it('asks for a name instead of saving an empty one', async () => {
@@ -66,7 +70,10 @@ describe('LibraryMenu', () => {
     expect(useAppStore.getState().library.scenarios[0]?.name).toBe('Plan B')
 
     await user.click(within(dialog).getByRole('button', { name: 'Duplicate Plan B' }))
-    expect(useAppStore.getState().library.scenarios.map((s) => s.name)).toEqual(['Plan B', 'Plan B (copy)'])
+    expect(useAppStore.getState().library.scenarios.map((s) => s.name)).toEqual([
+      'Plan B',
+      'Plan B (copy)',
+    ])
 
     await user.click(within(dialog).getByRole('button', { name: 'Delete Plan B (copy)' }))
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }))
@@ -80,21 +87,36 @@ describe('LibraryMenu', () => {
   it('imports a valid file into the library and opens it', async () => {
     const user = userEvent.setup()
     render(<LibraryMenu />)
-    const text = JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 1, name: 'From a colleague', input: { year: 2029 } })
+    const text = JSON.stringify({
+      kind: 'inference-economics-lab/scenario',
+      schemaVersion: 1,
+      name: 'From a colleague',
+      input: { year: 2029 },
+    })
     await user.upload(screen.getByTestId('scenario-import-input'), file('colleague.json', text))
     await waitFor(() => expect(useAppStore.getState().library.scenarios).toHaveLength(1))
     expect(useAppStore.getState().scenario).toEqual({ year: 2029 })
-    expect(useAppStore.getState().notices.at(-1)?.message).toBe('Imported “From a colleague” and opened it.')
+    expect(useAppStore.getState().notices.at(-1)?.message).toBe(
+      'Imported “From a colleague” and opened it.',
+    )
   })
 
   it('refuses a broken file with the problem named, and changes nothing', async () => {
     const user = userEvent.setup()
     useAppStore.getState().saveScenarioAs('Keep me')
-    const before = { scenario: useAppStore.getState().scenario, library: useAppStore.getState().library }
+    const before = {
+      scenario: useAppStore.getState().scenario,
+      library: useAppStore.getState().library,
+    }
     render(<LibraryMenu />)
-    await user.upload(screen.getByTestId('scenario-import-input'), file('bad.json', JSON.stringify({ workload: { inputTokens: -5 } })))
+    await user.upload(
+      screen.getByTestId('scenario-import-input'),
+      file('bad.json', JSON.stringify({ workload: { inputTokens: -5 } })),
+    )
     const dialog = await screen.findByRole('alertdialog', { name: 'The file was not imported' })
-    expect(within(dialog).getByText('workload.inputTokens must be at least 1 (got -5)')).toBeInTheDocument()
+    expect(
+      within(dialog).getByText('workload.inputTokens must be at least 1 (got -5)'),
+    ).toBeInTheDocument()
     expect(useAppStore.getState().scenario).toBe(before.scenario)
     expect(useAppStore.getState().library).toBe(before.library)
   })
@@ -102,30 +124,49 @@ describe('LibraryMenu', () => {
   it('refuses a hostile file (prototype pollution) and renders a <script> name as text', async () => {
     const user = userEvent.setup()
     render(<LibraryMenu />)
-    await user.upload(screen.getByTestId('scenario-import-input'), file('evil.json', '{"__proto__": {"isAdmin": true}, "year": 2027}'))
-    expect(await screen.findByText(/"__proto__" \(at __proto__\), which is not allowed/)).toBeInTheDocument()
+    await user.upload(
+      screen.getByTestId('scenario-import-input'),
+      file('evil.json', '{"__proto__": {"isAdmin": true}, "year": 2027}'),
+    )
+    expect(
+      await screen.findByText(/"__proto__" \(at __proto__\), which is not allowed/),
+    ).toBeInTheDocument()
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined()
     await user.click(screen.getByRole('button', { name: 'OK' }))
 
-    const named = JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 1, name: '<img src=x onerror=alert(1)><script>alert(1)</script>', input: {} })
+    const named = JSON.stringify({
+      kind: 'inference-economics-lab/scenario',
+      schemaVersion: 1,
+      name: '<img src=x onerror=alert(1)><script>alert(1)</script>',
+      input: {},
+    })
     await user.upload(screen.getByTestId('scenario-import-input'), file('named.json', named))
     await waitFor(() => expect(useAppStore.getState().library.scenarios).toHaveLength(1))
     await openMenu(user)
     await user.click(screen.getByRole('menuitem', { name: /Open/ }))
     const dialog = await screen.findByRole('dialog', { name: 'Saved scenarios' })
-    expect(within(dialog).getByText('<img src=x onerror=alert(1)><script>alert(1)</script>', { exact: false })).toBeInTheDocument()
+    expect(
+      within(dialog).getByText('<img src=x onerror=alert(1)><script>alert(1)</script>', {
+        exact: false,
+      }),
+    ).toBeInTheDocument()
     expect(within(dialog).queryByRole('img')).not.toBeInTheDocument()
   })
 
   it('shows the share link to copy by hand when the clipboard is refused', async () => {
     const user = userEvent.setup()
-    Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new Error('denied')) } })
+    Object.defineProperty(navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: () => Promise.reject(new Error('denied')) },
+    })
     document.execCommand = () => false
     useAppStore.getState().updateScenario(() => ({ year: 2028 }))
     render(<LibraryMenu />)
     await openMenu(user)
     await user.click(screen.getByRole('menuitem', { name: /Copy share link/ }))
     const dialog = await screen.findByRole('dialog', { name: 'Share link' })
-    expect(within(dialog).getByRole<HTMLInputElement>('textbox').value).toMatch(/#s=[A-Za-z0-9+\-$]+$/)
+    expect(within(dialog).getByRole<HTMLInputElement>('textbox').value).toMatch(
+      /#s=[A-Za-z0-9+\-$]+$/,
+    )
   })
 })

@@ -56,11 +56,15 @@ describe('TrajectoryView', () => {
   it('with every lever off, says why the line is flat and applies the article preset on request', async () => {
     const user = userEvent.setup()
     act(() => {
-      useAppStore.getState().setScenario({ ...useAppStore.getState().scenario, levers: {} }, 'baseline-2026')
+      useAppStore
+        .getState()
+        .setScenario({ ...useAppStore.getState().scenario, levers: {} }, 'baseline-2026')
       useAppStore.getState().analysisSucceeded('trajectory', { trajectory: analysis.trajectory }, 1)
     })
     render(<TrajectoryView />)
-    expect(screen.getByText(/No lever is on, so every year equals the 2026 baseline/)).toBeInTheDocument()
+    expect(
+      screen.getByText(/No lever is on, so every year equals the 2026 baseline/),
+    ).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: /Article: all levers/ }))
     const state = useAppStore.getState()
     expect(state.presetId).toBe('article-all')

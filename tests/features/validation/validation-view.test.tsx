@@ -26,11 +26,19 @@ describe('ValidationView', () => {
     render(<ValidationView />)
     expect(screen.getByRole('heading', { name: /How far to trust a number/ })).toBeInTheDocument()
     expect(screen.getByText(`${report.withinBand} / ${report.rows.length}`)).toBeInTheDocument()
-    expect(screen.getByRole('figure', { name: /Serving throughput: engine against published measurements/ })).toBeInTheDocument()
-    expect(screen.getByRole('figure', { name: /Phase times: engine against our/ })).toBeInTheDocument()
+    expect(
+      screen.getByRole('figure', {
+        name: /Serving throughput: engine against published measurements/,
+      }),
+    ).toBeInTheDocument()
+    expect(
+      screen.getByRole('figure', { name: /Phase times: engine against our/ }),
+    ).toBeInTheDocument()
     const table = screen.getByRole('table', { name: 'Published serving benchmarks, case by case' })
     expect(within(table).getAllByRole('row')).toHaveLength(report.rows.length + 2)
-    expect(within(table).getByRole('rowheader', { name: /Median of \d+ cases/ })).toBeInTheDocument()
+    expect(
+      within(table).getByRole('rowheader', { name: /Median of \d+ cases/ }),
+    ).toBeInTheDocument()
   })
 
   it('offers a retry when the run failed', async () => {
@@ -40,7 +48,9 @@ describe('ValidationView', () => {
       useAppStore.getState().validationStarted()
       useAppStore.getState().validationFailed('the worker crashed')
     })
-    expect(screen.getByRole('alert')).toHaveTextContent('The validation cases could not be run: the worker crashed.')
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The validation cases could not be run: the worker crashed.',
+    )
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     expect(useAppStore.getState().validation.status).toBe('requested')
   })

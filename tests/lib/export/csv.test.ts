@@ -35,7 +35,12 @@ describe('toCsv', () => {
   })
 
   it('infers columns from bare rows in first-seen order', () => {
-    expect(toCsv([{ year: 2026, a: 1 }, { year: 2027, b: 2 }])).toBe('year,a,b\r\n2026,1,\r\n2027,,2\r\n')
+    expect(
+      toCsv([
+        { year: 2026, a: 1 },
+        { year: 2027, b: 2 },
+      ]),
+    ).toBe('year,a,b\r\n2026,1,\r\n2027,,2\r\n')
   })
 })
 

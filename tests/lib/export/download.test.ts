@@ -4,7 +4,9 @@ import { downloadText, fileName } from '@/lib/export/download'
 
 describe('fileName', () => {
   it('turns a title into a safe file name', () => {
-    expect(fileName('Cost per million output tokens, 2026–2030', 'png')).toBe('cost-per-million-output-tokens-2026-2030.png')
+    expect(fileName('Cost per million output tokens, 2026–2030', 'png')).toBe(
+      'cost-per-million-output-tokens-2026-2030.png',
+    )
     expect(fileName('Énergie / token: "éco"', 'csv')).toBe('energie-token-eco.csv')
     expect(fileName('***', 'json')).toBe('export.json')
     expect(fileName('x'.repeat(200), 'svg')).toHaveLength(84)
@@ -21,7 +23,9 @@ describe('downloadText', () => {
     Object.defineProperty(URL, 'createObjectURL', { value: created, configurable: true })
     Object.defineProperty(URL, 'revokeObjectURL', { value: vi.fn(), configurable: true })
     const clicks: HTMLAnchorElement[] = []
-    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
       clicks.push(this)
     })
     downloadText('a,b', 'data.csv', 'text/csv')

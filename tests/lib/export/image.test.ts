@@ -1,20 +1,29 @@
 import { describe, expect, it } from 'vitest'
 
-import { EXPORT_IGNORE_ATTRIBUTE, escapeXml, frameToSvgDocument, wrapText } from '@/lib/export/image'
+import {
+  EXPORT_IGNORE_ATTRIBUTE,
+  escapeXml,
+  frameToSvgDocument,
+  wrapText,
+} from '@/lib/export/image'
 
 describe('wrapText', () => {
   it('wraps words to the estimated width and keeps every word', () => {
-    const text = 'Inference Economics Lab engine: each year applies slider times availability of every lever to the 2026 reference.'
+    const text =
+      'Inference Economics Lab engine: each year applies slider times availability of every lever to the 2026 reference.'
     const lines = wrapText(text, 200, 11)
     expect(lines.length).toBeGreaterThan(2)
     expect(lines.join(' ')).toBe(text)
-    for (const line of lines) expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (11 * 0.55)) + 20)
+    for (const line of lines)
+      expect(line.length).toBeLessThanOrEqual(Math.floor(200 / (11 * 0.55)) + 20)
   })
 })
 
 describe('escapeXml', () => {
   it('escapes markup characters', () => {
-    expect(escapeXml('<a href="x">&\'</a>')).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;')
+    expect(escapeXml('<a href="x">&\'</a>')).toBe(
+      '&lt;a href=&quot;x&quot;&gt;&amp;&apos;&lt;/a&gt;',
+    )
   })
 })
 
@@ -30,7 +39,11 @@ function frame(withSvg: boolean): { frame: HTMLElement; body: HTMLElement } {
 describe('frameToSvgDocument', () => {
   it('builds a standalone SVG with the title, scenario line, chart and wrapped sources, all escaped', () => {
     const { frame: figure, body } = frame(true)
-    const svg = frameToSvgDocument(figure, body, { title: 'Cost <per> token', subtitle: 'Llama & H100', sources: 'MLPerf; engine' })
+    const svg = frameToSvgDocument(figure, body, {
+      title: 'Cost <per> token',
+      subtitle: 'Llama & H100',
+      sources: 'MLPerf; engine',
+    })
     expect(svg).toBeDefined()
     const doc = new DOMParser().parseFromString(svg!, 'image/svg+xml')
     expect(doc.querySelector('parsererror')).toBeNull()

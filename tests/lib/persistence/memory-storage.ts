@@ -12,7 +12,8 @@ export class MemoryStorage implements StorageLike {
   setItem(key: string, value: string): void {
     let used = 0
     for (const [k, v] of this.items) if (k !== key) used += k.length + v.length
-    if (used + key.length + value.length > this.quota) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+    if (used + key.length + value.length > this.quota)
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
     this.items.set(key, value)
   }
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { createVersionedStorage, isQuotaError, migrate, type VersionedFormat } from '@/lib/persistence/versioned-storage'
+import {
+  createVersionedStorage,
+  isQuotaError,
+  migrate,
+  type VersionedFormat,
+} from '@/lib/persistence/versioned-storage'
 
 import { MemoryStorage } from './memory-storage'
 
@@ -15,10 +20,15 @@ const FORMAT: VersionedFormat<Words> = {
   migrations: { 0: (data) => ({ words: data }) },
   legacyKeys: [{ key: 'test-words-v0', version: 0 }],
   validate: (data) => {
-    if (typeof data !== 'object' || data === null || !Array.isArray((data as Words).words)) return { ok: false, error: 'no words' }
+    if (typeof data !== 'object' || data === null || !Array.isArray((data as Words).words))
+      return { ok: false, error: 'no words' }
     const words = (data as Words).words
     const kept = words.filter((w) => typeof w === 'string')
-    return { ok: true, value: { words: kept }, warnings: kept.length < words.length ? [`${words.length - kept.length} set aside`] : [] }
+    return {
+      ok: true,
+      value: { words: kept },
+      warnings: kept.length < words.length ? [`${words.length - kept.length} set aside`] : [],
+    }
   },
   empty: () => ({ words: [] }),
   noun: 'your words',
@@ -30,10 +40,22 @@ describe('createVersionedStorage', () => {
   it('starts empty and round-trips a saved value in a versioned envelope', () => {
     const storage = new MemoryStorage()
     const store = createVersionedStorage(FORMAT, storage, clock)
-    expect(store.load()).toMatchObject({ status: 'empty', value: { words: [] }, messages: [], writable: true })
+    expect(store.load()).toMatchObject({
+      status: 'empty',
+      value: { words: [] },
+      messages: [],
+      writable: true,
+    })
     expect(store.save({ words: ['a', 'b'] })).toEqual({ ok: true })
-    expect(JSON.parse(storage.getItem('test:words')!)).toEqual({ schemaVersion: 1, savedAt: '2026-03-02T09:30:00.000Z', data: { words: ['a', 'b'] } })
-    expect(createVersionedStorage(FORMAT, storage, clock).load()).toMatchObject({ status: 'loaded', value: { words: ['a', 'b'] } })
+    expect(JSON.parse(storage.getItem('test:words')!)).toEqual({
+      schemaVersion: 1,
+      savedAt: '2026-03-02T09:30:00.000Z',
+      data: { words: ['a', 'b'] },
+    })
+    expect(createVersionedStorage(FORMAT, storage, clock).load()).toMatchObject({
+      status: 'loaded',
+      value: { words: ['a', 'b'] },
+    })
   })
 
   it('migrates data under a legacy key, says so, and leaves the legacy key in place', () => {
@@ -78,7 +100,9 @@ describe('createVersionedStorage', () => {
     const store = createVersionedStorage(FORMAT, storage, clock)
     const outcome = store.load()
     expect(outcome).toMatchObject({ status: 'newer', writable: false })
-    expect(outcome.messages[0]).toMatch(/newer version of this app \(format 2; this one reads up to 1\)/)
+    expect(outcome.messages[0]).toMatch(
+      /newer version of this app \(format 2; this one reads up to 1\)/,
+    )
     expect(store.save({ words: ['x'] })).toMatchObject({ ok: false, reason: 'read-only' })
     expect(storage.getItem('test:words')).toBe(future)
   })
@@ -89,7 +113,9 @@ describe('createVersionedStorage', () => {
     storage.setItem('test:words', raw)
     const outcome = createVersionedStorage(FORMAT, storage, clock).load()
     expect(outcome.value).toEqual({ words: ['ok'] })
-    expect(outcome.messages.join(' ')).toMatch(/1 set aside.*kept in this browser's storage under "test:words:backup:/)
+    expect(outcome.messages.join(' ')).toMatch(
+      /1 set aside.*kept in this browser's storage under "test:words:backup:/,
+    )
     expect(storage.getItem('test:words:backup:2026-03-02T09:30:00.000Z')).toBe(raw)
   })
 
@@ -100,7 +126,11 @@ describe('createVersionedStorage', () => {
     expect(store.save({ words: ['short'] })).toEqual({ ok: true })
     const before = storage.getItem('test:words')
     const outcome = store.save({ words: ['x'.repeat(200)] })
-    expect(outcome).toMatchObject({ ok: false, reason: 'quota', message: expect.stringMatching(/storage is full.*export to a file/i) as unknown })
+    expect(outcome).toMatchObject({
+      ok: false,
+      reason: 'quota',
+      message: expect.stringMatching(/storage is full.*export to a file/i) as unknown,
+    })
     expect(storage.getItem('test:words')).toBe(before)
   })
 

@@ -13,10 +13,21 @@ import { SectionCard } from './section-card'
 
 import '../assumptions.css'
 
-function BaseSelect({ kind, input, onCommit }: { readonly kind: 'hardware' | 'model'; readonly input: ScenarioInput; readonly onCommit: (next: ScenarioInput) => void }) {
+function BaseSelect({
+  kind,
+  input,
+  onCommit,
+}: {
+  readonly kind: 'hardware' | 'model'
+  readonly input: ScenarioInput
+  readonly onCommit: (next: ScenarioInput) => void
+}) {
   const id = useId()
   const value = input[kind]
-  const base = typeof value === 'string' ? value : (value?.base ?? (kind === 'hardware' ? 'h100-sxm' : 'llama-3.3-70b'))
+  const base =
+    typeof value === 'string'
+      ? value
+      : (value?.base ?? (kind === 'hardware' ? 'h100-sxm' : 'llama-3.3-70b'))
   const options = kind === 'hardware' ? ACCELERATORS : MODELS
   return (
     <div className="field assumption-base">
@@ -28,7 +39,10 @@ function BaseSelect({ kind, input, onCommit }: { readonly kind: 'hardware' | 'mo
         onChange={(event) => {
           const next = event.currentTarget.value
           // Keep the user's field edits on top of the new catalogue entry.
-          onCommit({ ...input, [kind]: typeof value === 'object' ? { ...value, base: next } : next })
+          onCommit({
+            ...input,
+            [kind]: typeof value === 'object' ? { ...value, base: next } : next,
+          })
         }}
       >
         {options.map((o) => (
@@ -59,12 +73,18 @@ export function AssumptionsView() {
         <div>
           <h2>Assumptions</h2>
           <p>
-            Every number the engine uses that is not a lever slider. Changes apply at once to every view and are checked as you type;
-            an edited value is marked <span className="edited-badge">edited</span> here and listed above the key figures. Clear a field
-            or press ↺ to go back to its default.
+            Every number the engine uses that is not a lever slider. Changes apply at once to every
+            view and are checked as you type; an edited value is marked{' '}
+            <span className="edited-badge">edited</span> here and listed above the key figures.
+            Clear a field or press ↺ to go back to its default.
           </p>
         </div>
-        <button type="button" className="button" disabled={editCount === 0} onClick={() => commit(withoutAssumptionEdits(input))}>
+        <button
+          type="button"
+          className="button"
+          disabled={editCount === 0}
+          onClick={() => commit(withoutAssumptionEdits(input))}
+        >
           Reset all{editCount > 0 ? ` (${editCount})` : ''}
         </button>
       </section>
@@ -77,7 +97,11 @@ export function AssumptionsView() {
             resolved={resolved}
             defaults={defaults}
             onCommit={commit}
-            lead={section.id === 'hardware' || section.id === 'model' ? <BaseSelect kind={section.id} input={input} onCommit={commit} /> : undefined}
+            lead={
+              section.id === 'hardware' || section.id === 'model' ? (
+                <BaseSelect kind={section.id} input={input} onCommit={commit} />
+              ) : undefined
+            }
           />
         ))}
         <LeverOverridesCard input={input} onCommit={commit} />

@@ -37,7 +37,17 @@ export function EditedAssumptionsBar() {
             {e.label} <strong>{e.value}</strong>
           </span>
         ))}
-        {more > 0 ? <span title={edits.slice(SHOWN).map((e) => `${e.label}: ${e.value}`).join('\n')}> · and {more} more</span> : null}
+        {more > 0 ? (
+          <span
+            title={edits
+              .slice(SHOWN)
+              .map((e) => `${e.label}: ${e.value}`)
+              .join('\n')}
+          >
+            {' '}
+            · and {more} more
+          </span>
+        ) : null}
       </span>
       <span className="edited-bar-actions">
         {activeView === 'assumptions' ? null : (

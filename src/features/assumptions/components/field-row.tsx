@@ -34,7 +34,8 @@ export function FieldRow({ spec, input, value, fallback, edited, onCommit }: Fie
   const defaultText = fallback === undefined ? 'derived' : formatValue(fallback, spec.unit)
 
   const commit = (next: unknown): void => {
-    const candidate = next === undefined ? removeAt(input, spec.path) : setAt(input, spec.path, next)
+    const candidate =
+      next === undefined ? removeAt(input, spec.path) : setAt(input, spec.path, next)
     const check = checkEdit(input, candidate)
     if (!check.ok) {
       setError(check.messages.join('; '))
@@ -125,12 +126,21 @@ export function FieldRow({ spec, input, value, fallback, edited, onCommit }: Fie
       <div className="assumption-field-control">
         {control}
         {edited ? (
-          <button type="button" className="button button-ghost assumption-reset" aria-label={`Reset ${spec.label} to its default (${defaultText})`} onClick={reset}>
+          <button
+            type="button"
+            className="button button-ghost assumption-reset"
+            aria-label={`Reset ${spec.label} to its default (${defaultText})`}
+            onClick={reset}
+          >
             ↺
           </button>
         ) : null}
       </div>
-      <p id={noteId} className={error ? 'field-error' : 'assumption-note'} role={error ? 'alert' : undefined}>
+      <p
+        id={noteId}
+        className={error ? 'field-error' : 'assumption-note'}
+        role={error ? 'alert' : undefined}
+      >
         {error ?? (edited ? `Default ${defaultText}` : (spec.help ?? `Default ${defaultText}`))}
       </p>
     </div>

@@ -24,7 +24,15 @@ interface LeverEffectRowProps {
 const POSITIONS = ['Low', 'Base', 'High'] as const
 
 /** One effect of a lever: its catalogue range and the user's [low, base, high], validated as typed. */
-export function LeverEffectRow({ leverId, leverName, effect, catalogue, override, input, onCommit }: LeverEffectRowProps) {
+export function LeverEffectRow({
+  leverId,
+  leverName,
+  effect,
+  catalogue,
+  override,
+  input,
+  onCommit,
+}: LeverEffectRowProps) {
   const [drafts, setDrafts] = useState<readonly (string | null)[]>([null, null, null])
   const [error, setError] = useState<string | null>(null)
   const range = override ?? catalogue
@@ -95,7 +103,12 @@ export function LeverEffectRow({ leverId, leverName, effect, catalogue, override
         {override ? (
           <>
             <span className="edited-badge">edited</span>
-            <button type="button" className="button button-ghost assumption-reset" aria-label={`Reset ${leverName}, ${label} to the catalogue range`} onClick={reset}>
+            <button
+              type="button"
+              className="button button-ghost assumption-reset"
+              aria-label={`Reset ${leverName}, ${label} to the catalogue range`}
+              onClick={reset}
+            >
               ↺
             </button>
           </>

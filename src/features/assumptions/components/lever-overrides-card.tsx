@@ -20,18 +20,27 @@ export function LeverOverridesCard({ input, onCommit }: LeverOverridesCardProps)
   const overrides = input.leverOverrides ?? {}
   const editedLevers = Object.values(overrides).filter((o) => o && Object.keys(o).length > 0).length
   return (
-    <section className="card assumption-card assumption-card-wide" aria-labelledby="lever-effects-title">
+    <section
+      className="card assumption-card assumption-card-wide"
+      aria-labelledby="lever-effects-title"
+    >
       <div className="assumption-card-head">
         <div>
           <h2 id="lever-effects-title">Lever effects</h2>
           <p>
-            What each lever does to the engine at full adoption, as <strong>low / base / high</strong>. The catalogue column shows the{' '}
-            {set === 'article' ? 'Article' : 'Evidence'} set; your own range replaces it under both sets. The base value drives the figures;
-            low and high drive the uncertainty band. A multiplier of 0.5 halves the quantity, 2 doubles it.
+            What each lever does to the engine at full adoption, as{' '}
+            <strong>low / base / high</strong>. The catalogue column shows the{' '}
+            {set === 'article' ? 'Article' : 'Evidence'} set; your own range replaces it under both
+            sets. The base value drives the figures; low and high drive the uncertainty band. A
+            multiplier of 0.5 halves the quantity, 2 doubles it.
           </p>
         </div>
         {editedLevers > 0 ? (
-          <button type="button" className="button" onClick={() => onCommit(withoutOverrides(input))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onCommit(withoutOverrides(input))}
+          >
             Reset lever effects ({editedLevers} lever{editedLevers === 1 ? '' : 's'})
           </button>
         ) : null}
@@ -44,7 +53,9 @@ export function LeverOverridesCard({ input, onCommit }: LeverOverridesCardProps)
             <details key={lever.id} className="lever-override" open={count > 0 ? true : undefined}>
               <summary>
                 <span className="lever-override-name">{lever.name}</span>
-                <span className="lever-override-group">{GROUP_WORDS[lever.group] ?? lever.group}</span>
+                <span className="lever-override-group">
+                  {GROUP_WORDS[lever.group] ?? lever.group}
+                </span>
                 <span className="lever-override-count">
                   {lever.effects.length} effect{lever.effects.length === 1 ? '' : 's'}
                 </span>

@@ -19,7 +19,14 @@ interface SectionCardProps {
   readonly lead?: ReactNode
 }
 
-export function SectionCard({ section, input, resolved, defaults, onCommit, lead }: SectionCardProps) {
+export function SectionCard({
+  section,
+  input,
+  resolved,
+  defaults,
+  onCommit,
+  lead,
+}: SectionCardProps) {
   const editedCount = section.fields.filter((f) => getAt(input, f.path) !== undefined).length
   const titleId = `assumptions-${section.id}-title`
   return (
@@ -33,7 +40,11 @@ export function SectionCard({ section, input, resolved, defaults, onCommit, lead
           <p>{section.description}</p>
         </div>
         {editedCount > 0 ? (
-          <button type="button" className="button" onClick={() => onCommit(withoutSectionEdits(input, section.id))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => onCommit(withoutSectionEdits(input, section.id))}
+          >
             Reset section
           </button>
         ) : null}

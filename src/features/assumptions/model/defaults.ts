@@ -44,7 +44,11 @@ export function defaultAt(defaults: SectionDefaults, path: Path): unknown {
 }
 
 /** The value in use: the scenario resolved as it is (falls back to the input when it cannot resolve). */
-export function currentAt(resolved: Scenario | undefined, input: ScenarioInput, path: Path): unknown {
+export function currentAt(
+  resolved: Scenario | undefined,
+  input: ScenarioInput,
+  path: Path,
+): unknown {
   const edited = getAt(input, path)
   if (edited !== undefined) return edited
   return resolved ? getAt(resolved as unknown as ScenarioInput, path) : undefined

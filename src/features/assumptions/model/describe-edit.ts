@@ -21,15 +21,17 @@ export function formatValue(value: unknown, unit?: string): string {
     return `${formatNumber(value, 4)}${unit && !/[–≥≤]/.test(unit) ? ` ${unit}` : ''}`
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
-  if (Array.isArray(value)) return value.map((v) => (typeof v === 'number' ? formatNumber(v, 4) : String(v))).join(' / ')
+  if (Array.isArray(value))
+    return value.map((v) => (typeof v === 'number' ? formatNumber(v, 4) : String(v))).join(' / ')
   if (typeof value === 'string') return value
   return '—'
 }
 
 /** An effect range in words: "2.5× (1.5–3.5×)" for a multiplier, "+0.2 (0.1 to 0.3)" for an addition. */
 export function formatRange(value: unknown, op: 'mul' | 'add' | undefined): string {
-  if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => typeof v === 'number')) return formatValue(value)
-  const [low, base, high] = (value).map((v) => formatNumber(v, 3))
+  if (!Array.isArray(value) || value.length !== 3 || !value.every((v) => typeof v === 'number'))
+    return formatValue(value)
+  const [low, base, high] = value.map((v) => formatNumber(v, 3))
   return op === 'add' ? `+${base} (${low} to ${high})` : `${base}× (${low}–${high}×)`
 }
 
@@ -38,10 +40,16 @@ export function describeEdit(edit: AssumptionEdit): EditDescription {
   if (head === 'leverOverrides' && lever && param) {
     const spec = leverById(lever as LeverId)
     const op = spec?.effects.find((e) => e.param === param)?.op
-    return { label: `${spec?.name ?? lever}: ${paramLabel(param)}`, value: formatRange(edit.value, op) }
+    return {
+      label: `${spec?.name ?? lever}: ${paramLabel(param)}`,
+      value: formatRange(edit.value, op),
+    }
   }
   const field = fieldByKey(edit.path)
   const section = head === 'hardware' ? 'Accelerator' : head === 'model' ? 'Model' : undefined
   const name = field?.label ?? edit.path
-  return { label: section ? `${section}: ${name.charAt(0).toLowerCase()}${name.slice(1)}` : name, value: formatValue(edit.value, field?.unit) }
+  return {
+    label: section ? `${section}: ${name.charAt(0).toLowerCase()}${name.slice(1)}` : name,
+    value: formatValue(edit.value, field?.unit),
+  }
 }

@@ -30,8 +30,16 @@ const num = (path: Path, label: string, unit?: string, help?: string): FieldSpec
   ...(unit ? { unit } : {}),
   ...(help ? { help } : {}),
 })
-const int = (path: Path, label: string, unit?: string, help?: string): FieldSpec => ({ ...num(path, label, unit, help), kind: 'integer' })
-const text = (path: Path, label: string, help?: string): FieldSpec => ({ path, label, kind: 'text', ...(help ? { help } : {}) })
+const int = (path: Path, label: string, unit?: string, help?: string): FieldSpec => ({
+  ...num(path, label, unit, help),
+  kind: 'integer',
+})
+const text = (path: Path, label: string, help?: string): FieldSpec => ({
+  path,
+  label,
+  kind: 'text',
+  ...(help ? { help } : {}),
+})
 const pick = (path: Path, label: string, options: readonly string[], help?: string): FieldSpec => ({
   path,
   label,
@@ -47,7 +55,18 @@ export const HARDWARE_FIELDS: readonly FieldSpec[] = [
   pick(
     ['hardware', 'family'],
     'Family',
-    ['nvidia-ampere', 'nvidia-hopper', 'nvidia-blackwell', 'nvidia-rubin', 'amd-cdna3', 'amd-cdna4', 'google-tpu', 'aws-neuron', 'sram-dataflow', 'custom'],
+    [
+      'nvidia-ampere',
+      'nvidia-hopper',
+      'nvidia-blackwell',
+      'nvidia-rubin',
+      'amd-cdna3',
+      'amd-cdna4',
+      'google-tpu',
+      'aws-neuron',
+      'sram-dataflow',
+      'custom',
+    ],
     'Sets the default efficiency derates',
   ),
   int(['hardware', 'year'], 'First year', 'year'),
@@ -57,7 +76,12 @@ export const HARDWARE_FIELDS: readonly FieldSpec[] = [
   num(['hardware', 'peakTflops', 'fp4'], 'Peak fp4', 'TFLOP/s', '0 = no native fp4'),
   num(['hardware', 'memoryGB'], 'Memory', 'GB'),
   num(['hardware', 'memoryBandwidthTBps'], 'Memory bandwidth', 'TB/s', 'Sets decode speed'),
-  pick(['hardware', 'memoryKind'], 'Memory kind', ['HBM2e', 'HBM3', 'HBM3e', 'HBM4', 'SRAM', 'GDDR6', 'LPDDR5'], 'Sets energy per bit moved'),
+  pick(
+    ['hardware', 'memoryKind'],
+    'Memory kind',
+    ['HBM2e', 'HBM3', 'HBM3e', 'HBM4', 'SRAM', 'GDDR6', 'LPDDR5'],
+    'Sets energy per bit moved',
+  ),
   num(['hardware', 'tdpW'], 'Power limit', 'W'),
   num(['hardware', 'scaleUpGBps'], 'Scale-up bandwidth', 'GB/s', 'NVLink-class, per direction'),
   int(['hardware', 'scaleUpDomain'], 'Scale-up domain', 'accelerators'),
@@ -90,11 +114,21 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
   int(['model', 'vHeadDim'], 'MLA value head width', 'elements'),
   num(['model', 'ssmStateElementsPerLayer'], 'SSM state per layer', 'elements'),
   num(['model', 'ssmParamsPerLayer'], 'SSM parameters per layer'),
-  { path: ['model', 'tiedEmbeddings'], label: 'Tied embeddings', kind: 'boolean', help: 'Input embedding and LM head share one matrix' },
+  {
+    path: ['model', 'tiedEmbeddings'],
+    label: 'Tied embeddings',
+    kind: 'boolean',
+    help: 'Input embedding and LM head share one matrix',
+  },
 ]
 
 export const ECONOMICS_FIELDS: readonly FieldSpec[] = [
-  pick(['economics', 'mode'], 'Cost model', ['tco', 'rental'], 'tco: capex build-up; rental: $ per accelerator-hour'),
+  pick(
+    ['economics', 'mode'],
+    'Cost model',
+    ['tco', 'rental'],
+    'tco: capex build-up; rental: $ per accelerator-hour',
+  ),
   num(['economics', 'usdPerKwh'], 'Electricity price', '$/kWh'),
   num(['economics', 'pue'], 'PUE', '≥ 1', 'Facility power ÷ IT power'),
   num(['economics', 'acceleratorPriceUsd'], 'Accelerator price', '$'),
@@ -109,7 +143,12 @@ export const ECONOMICS_FIELDS: readonly FieldSpec[] = [
 ]
 
 export const ENERGY_FIELDS: readonly FieldSpec[] = [
-  pick(['energy', 'boundary'], 'Energy counted at', ['chip', 'node', 'facility'], 'facility = node × PUE'),
+  pick(
+    ['energy', 'boundary'],
+    'Energy counted at',
+    ['chip', 'node', 'facility'],
+    'facility = node × PUE',
+  ),
   num(['energy', 'pjPerFlop16'], 'Energy per 16-bit FLOP', 'pJ'),
   num(['energy', 'memoryPjPerBit'], 'Memory energy', 'pJ/bit'),
   num(['energy', 'scaleUpPjPerBit'], 'Scale-up link energy', 'pJ/bit'),
@@ -127,7 +166,12 @@ export const EFFICIENCY_FIELDS: readonly FieldSpec[] = [
 ]
 
 export const SERVING_FIELDS: readonly FieldSpec[] = [
-  num(['serving', 'utilization'], 'Utilisation', 'share of paid hours', 'Hours serving useful tokens'),
+  num(
+    ['serving', 'utilization'],
+    'Utilisation',
+    'share of paid hours',
+    'Hours serving useful tokens',
+  ),
   num(['serving', 'kvMemoryFraction'], 'Usable memory', 'share'),
   num(['serving', 'kvWaste'], 'KV cache waste', '× (≥ 1)'),
   num(['serving', 'tokensPerStep'], 'Accepted tokens per step', 'tokens'),
@@ -142,11 +186,36 @@ export const SECTIONS: readonly SectionSpec[] = [
     description: 'Start from a catalogue accelerator and change any of its figures.',
     fields: HARDWARE_FIELDS,
   },
-  { id: 'model', title: 'Custom model', description: 'Start from a catalogue model and change its shape.', fields: MODEL_FIELDS },
-  { id: 'economics', title: 'Prices and economics', description: 'Electricity, capex build-up and its financing.', fields: ECONOMICS_FIELDS },
-  { id: 'energy', title: 'Energy', description: 'Energy per operation and per bit, and where it is counted.', fields: ENERGY_FIELDS },
-  { id: 'efficiency', title: 'Efficiency', description: 'Achieved share of the hardware peaks, and fixed overheads.', fields: EFFICIENCY_FIELDS },
-  { id: 'serving', title: 'Serving', description: 'How the serving system uses the hardware.', fields: SERVING_FIELDS },
+  {
+    id: 'model',
+    title: 'Custom model',
+    description: 'Start from a catalogue model and change its shape.',
+    fields: MODEL_FIELDS,
+  },
+  {
+    id: 'economics',
+    title: 'Prices and economics',
+    description: 'Electricity, capex build-up and its financing.',
+    fields: ECONOMICS_FIELDS,
+  },
+  {
+    id: 'energy',
+    title: 'Energy',
+    description: 'Energy per operation and per bit, and where it is counted.',
+    fields: ENERGY_FIELDS,
+  },
+  {
+    id: 'efficiency',
+    title: 'Efficiency',
+    description: 'Achieved share of the hardware peaks, and fixed overheads.',
+    fields: EFFICIENCY_FIELDS,
+  },
+  {
+    id: 'serving',
+    title: 'Serving',
+    description: 'How the serving system uses the hardware.',
+    fields: SERVING_FIELDS,
+  },
 ]
 
 const ALL_FIELDS = SECTIONS.flatMap((s) => s.fields)

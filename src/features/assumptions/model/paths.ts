@@ -5,7 +5,8 @@ export type Path = readonly string[]
 
 type Node = Record<string, unknown>
 
-const isNode = (value: unknown): value is Node => typeof value === 'object' && value !== null && !Array.isArray(value)
+const isNode = (value: unknown): value is Node =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 /** Fields whose input may be a catalogue id (string) or an object of overrides on a `base`. */
 const ID_OR_OBJECT: Readonly<Record<string, string>> = { hardware: 'base', model: 'base' }
@@ -20,7 +21,10 @@ export function getAt(input: ScenarioInput, path: Path): unknown {
 }
 
 /** The catalogue entry an edit starts from when the input names none (pinned, so it never drifts). */
-const DEFAULT_BASE: Readonly<Record<string, string>> = { hardware: REFERENCE.hardware, model: REFERENCE.model }
+const DEFAULT_BASE: Readonly<Record<string, string>> = {
+  hardware: REFERENCE.hardware,
+  model: REFERENCE.model,
+}
 
 function asObject(value: unknown, head: string): Node {
   if (isNode(value)) return value
@@ -58,7 +62,8 @@ function prune(node: Node, head: string | undefined): Node | string | undefined 
   const keys = Object.keys(out)
   if (keys.length === 0) return undefined
   const baseKey = head ? ID_OR_OBJECT[head] : undefined
-  if (baseKey && keys.length === 1 && keys[0] === baseKey && typeof out[baseKey] === 'string') return out[baseKey]
+  if (baseKey && keys.length === 1 && keys[0] === baseKey && typeof out[baseKey] === 'string')
+    return out[baseKey]
   return out
 }
 
@@ -79,7 +84,7 @@ export function removeAt(input: ScenarioInput, path: Path): ScenarioInput {
     return isNode(child) ? { ...node, [key]: removeIn(child, more) } : node
   }
   const next = prune(removeIn(current, rest), head)
-  return (next === undefined ? others : { ...others, [head]: next })
+  return next === undefined ? others : { ...others, [head]: next }
 }
 
 export const pathKey = (path: Path): string => path.join('.')

@@ -3,7 +3,10 @@ import type { ScenarioInput } from '@/engine/index'
 
 import type { SectionSpec } from './fields'
 
-export function withoutSectionEdits(input: ScenarioInput, section: SectionSpec['id'] | 'leverOverrides'): ScenarioInput {
+export function withoutSectionEdits(
+  input: ScenarioInput,
+  section: SectionSpec['id'] | 'leverOverrides',
+): ScenarioInput {
   if (section === 'hardware' || section === 'model') {
     const value = input[section]
     if (typeof value !== 'object') return input
@@ -15,6 +18,14 @@ export function withoutSectionEdits(input: ScenarioInput, section: SectionSpec['
 }
 
 export function withoutAssumptionEdits(input: ScenarioInput): ScenarioInput {
-  const sections = ['hardware', 'model', 'economics', 'energy', 'efficiency', 'serving', 'leverOverrides'] as const
+  const sections = [
+    'hardware',
+    'model',
+    'economics',
+    'energy',
+    'efficiency',
+    'serving',
+    'leverOverrides',
+  ] as const
   return sections.reduce(withoutSectionEdits, input)
 }

@@ -1,7 +1,8 @@
 /** Checking an edit as it is typed: the engine's own messages, only those the edit introduces. */
 import { resolveScenario, type ScenarioInput } from '@/engine/index'
 
-export type EditCheck = { readonly ok: true } | { readonly ok: false; readonly messages: readonly string[] }
+export type EditCheck =
+  { readonly ok: true } | { readonly ok: false; readonly messages: readonly string[] }
 
 export function checkEdit(current: ScenarioInput, candidate: ScenarioInput): EditCheck {
   const after = resolveScenario(candidate)
@@ -13,10 +14,14 @@ export function checkEdit(current: ScenarioInput, candidate: ScenarioInput): Edi
 }
 
 /** A typed number, or why it is not one. Empty text means "back to the default". */
-export function parseNumber(text: string, integer: boolean): { value: number | undefined } | { error: string } {
+export function parseNumber(
+  text: string,
+  integer: boolean,
+): { value: number | undefined } | { error: string } {
   const trimmed = text.trim().replace(/,/g, '')
   if (trimmed === '') return { value: undefined }
-  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed)) return { error: `“${text.trim()}” is not a number` }
+  if (!/^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(trimmed))
+    return { error: `“${text.trim()}” is not a number` }
   const value = Number(trimmed)
   if (!Number.isFinite(value)) return { error: `“${text.trim()}” is not a finite number` }
   if (integer && !Number.isInteger(value)) return { error: `must be a whole number (got ${value})` }

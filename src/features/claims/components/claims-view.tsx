@@ -69,9 +69,9 @@ export function ClaimsView() {
         <h2 id="claims-title">Does the article’s arithmetic hold?</h2>
         <p>
           Each headline claim of the article, recomputed by the engine on the 2026 reference
-          workload ({REFERENCE_WORDS}). A lever “alone” is fully adopted by 2030 with every other lever
-          off. Figures are the base effect; “weak–strong” runs from the low to the high end of the
-          lever’s effect range.
+          workload ({REFERENCE_WORDS}). A lever “alone” is fully adopted by 2030 with every other
+          lever off. Figures are the base effect; “weak–strong” runs from the low to the high end of
+          the lever’s effect range.
         </p>
         <p className="claims-verdict-line">{claimsVerdict(rows)}</p>
       </header>

@@ -36,7 +36,8 @@ const columns = helper.columns([
       sortUndefined: 'last',
       // The first click puts the best scenario on top.
       sortDescFirst: metric.better === 'higher',
-      sortFn: (a, b, id) => (a.getValue<number | undefined>(id) ?? 0) - (b.getValue<number | undefined>(id) ?? 0),
+      sortFn: (a, b, id) =>
+        (a.getValue<number | undefined>(id) ?? 0) - (b.getValue<number | undefined>(id) ?? 0),
     }),
   ),
 ])
@@ -68,7 +69,8 @@ export function CompareTable({ rows, visibleMetrics, referenceName }: CompareTab
     <div className="compare-table-wrap">
       <table className="compare-table">
         <caption className="visually-hidden">
-          Compared scenarios; each figure shows its change against {referenceName}. Column headers sort the table.
+          Compared scenarios; each figure shows its change against {referenceName}. Column headers
+          sort the table.
         </caption>
         <thead>
           {table.getHeaderGroups().map((group) => (
@@ -80,13 +82,17 @@ export function CompareTable({ rows, visibleMetrics, referenceName }: CompareTab
                   <th
                     key={header.id}
                     scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    aria-sort={
+                      sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined
+                    }
                     className={header.column.id === 'name' ? 'compare-name-col' : 'compare-num-col'}
                   >
                     <button
                       type="button"
                       className="compare-sort"
-                      title={metric ? `${metric.label} (${metric.unit}): ${metric.help}` : undefined}
+                      title={
+                        metric ? `${metric.label} (${metric.unit}): ${metric.help}` : undefined
+                      }
                       onClick={header.column.getToggleSortingHandler()}
                     >
                       {metric ? (
@@ -116,13 +122,22 @@ export function CompareTable({ rows, visibleMetrics, referenceName }: CompareTab
                   if (cell.column.id === 'name') {
                     return (
                       <th key={cell.id} scope="row" className="compare-name-col">
-                        <span className={`compare-swatch compare-swatch-${data.colorIndex}`} aria-hidden="true" />
+                        <span
+                          className={`compare-swatch compare-swatch-${data.colorIndex}`}
+                          aria-hidden="true"
+                        />
                         <span className="compare-row-name">
                           <span className="compare-row-title">
                             {data.name}
-                            {data.isReference ? <span className="compare-ref-tag">reference</span> : null}
+                            {data.isReference ? (
+                              <span className="compare-ref-tag">reference</span>
+                            ) : null}
                           </span>
-                          <small>{data.issues.length > 0 ? `Cannot run: ${data.issues.join('; ')}` : data.detail}</small>
+                          <small>
+                            {data.issues.length > 0
+                              ? `Cannot run: ${data.issues.join('; ')}`
+                              : data.detail}
+                          </small>
                         </span>
                       </th>
                     )
@@ -133,9 +148,13 @@ export function CompareTable({ rows, visibleMetrics, referenceName }: CompareTab
                   if (!metric) return <td key={cell.id} />
                   return (
                     <td key={cell.id} className="compare-num-col">
-                      <span className="compare-value">{value === undefined ? '—' : metric.format(value)}</span>
+                      <span className="compare-value">
+                        {value === undefined ? '—' : metric.format(value)}
+                      </span>
                       {data.isReference || ratio === undefined ? null : (
-                        <span className={`compare-delta delta-${deltaTone(ratio, metric.better)}`}>{formatDelta(ratio)}</span>
+                        <span className={`compare-delta delta-${deltaTone(ratio, metric.better)}`}>
+                          {formatDelta(ratio)}
+                        </span>
                       )}
                     </td>
                   )

@@ -20,22 +20,24 @@ import { TrajectoryOverlay } from './trajectory-overlay'
 
 import '../compare.css'
 
-const TABLE_SOURCES = 'Inference Economics Lab engine (each scenario resolved and simulated as in the main views; 2030 figures from its trajectory).'
+const TABLE_SOURCES =
+  'Inference Economics Lab engine (each scenario resolved and simulated as in the main views; 2030 figures from its trajectory).'
 
 /** Scenarios side by side: a sortable table of figures with deltas, and their trajectories overlaid. */
 export function CompareView() {
-  const { selection, referenceId, metricIds, outcomes, status, failure, saved, activeName } = useAppStore(
-    useShallow((s) => ({
-      selection: s.compare.selection,
-      referenceId: s.compare.referenceId,
-      metricIds: s.compare.metrics ?? INITIAL_METRIC_IDS,
-      outcomes: s.compare.outcomes,
-      status: s.compare.status,
-      failure: s.compare.failure,
-      saved: s.library.scenarios,
-      activeName: s.library.scenarios.find((x) => x.id === s.library.activeId)?.name,
-    })),
-  )
+  const { selection, referenceId, metricIds, outcomes, status, failure, saved, activeName } =
+    useAppStore(
+      useShallow((s) => ({
+        selection: s.compare.selection,
+        referenceId: s.compare.referenceId,
+        metricIds: s.compare.metrics ?? INITIAL_METRIC_IDS,
+        outcomes: s.compare.outcomes,
+        status: s.compare.status,
+        failure: s.compare.failure,
+        saved: s.library.scenarios,
+        activeName: s.library.scenarios.find((x) => x.id === s.library.activeId)?.name,
+      })),
+    )
   const toggle = useAppStore((s) => s.toggleCompared)
   const setReference = useAppStore((s) => s.setCompareReference)
   const setMetrics = useAppStore((s) => s.setCompareMetrics)
@@ -46,14 +48,24 @@ export function CompareView() {
   const present = useMemo(
     () =>
       selection.filter(
-        (id) => id === CURRENT_SCENARIO_ID || id === REFERENCE_SCENARIO_ID || id.startsWith(PRESET_PREFIX) || saved.some((s) => s.id === id),
+        (id) =>
+          id === CURRENT_SCENARIO_ID ||
+          id === REFERENCE_SCENARIO_ID ||
+          id.startsWith(PRESET_PREFIX) ||
+          saved.some((s) => s.id === id),
       ),
     [selection, saved],
   )
-  const rows = useMemo(() => compareRows(present, referenceId, outcomes, METRICS, ctx), [present, referenceId, outcomes, ctx])
+  const rows = useMemo(
+    () => compareRows(present, referenceId, outcomes, METRICS, ctx),
+    [present, referenceId, outcomes, ctx],
+  )
   const overlay = useMemo(() => overlayData(rows, outcomes, metric), [rows, outcomes, metric])
   const referenceName = compareName(referenceId, ctx)
-  const exportTable = useMemo(() => compareExport(rows, metricIds, referenceName), [rows, metricIds, referenceName])
+  const exportTable = useMemo(
+    () => compareExport(rows, metricIds, referenceName),
+    [rows, metricIds, referenceName],
+  )
   const full = present.length >= MAX_COMPARED
 
   const choice = (id: string, label: string, hint?: string): MenuItem => ({
@@ -66,7 +78,11 @@ export function CompareView() {
   })
   const scenarioItems: MenuItem[] = [
     choice(CURRENT_SCENARIO_ID, compareName(CURRENT_SCENARIO_ID, ctx), 'what you are editing'),
-    choice(REFERENCE_SCENARIO_ID, compareName(REFERENCE_SCENARIO_ID, ctx), 'Llama 3.3 70B on H100, chat'),
+    choice(
+      REFERENCE_SCENARIO_ID,
+      compareName(REFERENCE_SCENARIO_ID, ctx),
+      'Llama 3.3 70B on H100, chat',
+    ),
     ...saved.map((s, i) => ({ ...choice(s.id, s.name, 'saved'), separated: i === 0 })),
     ...PRESETS.filter((p) => !p.id.startsWith('group-')).map((p, i) => ({
       ...choice(`${PRESET_PREFIX}${p.id}`, `Current + ${p.name}`, p.description),
@@ -79,7 +95,9 @@ export function CompareView() {
     hint: m.unit,
     checked: metricIds.includes(m.id),
     onSelect: () => {
-      const next = metricIds.includes(m.id) ? metricIds.filter((x) => x !== m.id) : METRICS.map((x) => x.id).filter((x) => x === m.id || metricIds.includes(x))
+      const next = metricIds.includes(m.id)
+        ? metricIds.filter((x) => x !== m.id)
+        : METRICS.map((x) => x.id).filter((x) => x === m.id || metricIds.includes(x))
       setMetrics(next)
     },
   }))
@@ -88,7 +106,8 @@ export function CompareView() {
       id: 'csv',
       label: 'CSV',
       hint: 'for spreadsheets',
-      onSelect: () => downloadText(toCsv(exportTable), fileName('scenario-comparison', 'csv'), 'text/csv'),
+      onSelect: () =>
+        downloadText(toCsv(exportTable), fileName('scenario-comparison', 'csv'), 'text/csv'),
     },
     {
       id: 'json',
@@ -96,7 +115,12 @@ export function CompareView() {
       hint: 'with units',
       onSelect: () =>
         downloadText(
-          toJsonDocument(exportTable, { title: 'Scenario comparison', subtitle: `Changes against ${referenceName}`, sources: TABLE_SOURCES, exportedAt: new Date().toISOString() }),
+          toJsonDocument(exportTable, {
+            title: 'Scenario comparison',
+            subtitle: `Changes against ${referenceName}`,
+            sources: TABLE_SOURCES,
+            exportedAt: new Date().toISOString(),
+          }),
           fileName('scenario-comparison', 'json'),
           'application/json',
         ),
@@ -107,7 +131,11 @@ export function CompareView() {
       hint: 'paste into a sheet or slide',
       onSelect: () => {
         void copyTable(exportTable, 'Scenario comparison').then((ok) =>
-          setCopyStatus(ok ? 'Table copied: paste it into a spreadsheet or a slide.' : 'The browser did not allow copying; use CSV instead.'),
+          setCopyStatus(
+            ok
+              ? 'Table copied: paste it into a spreadsheet or a slide.'
+              : 'The browser did not allow copying; use CSV instead.',
+          ),
         )
       },
     },
@@ -120,16 +148,26 @@ export function CompareView() {
           <div>
             <h2 id="compare-title">Compare scenarios</h2>
             <p className="compare-subtitle">
-              {rows.length} scenario{rows.length === 1 ? '' : 's'} · changes against <strong>{referenceName}</strong>
+              {rows.length} scenario{rows.length === 1 ? '' : 's'} · changes against{' '}
+              <strong>{referenceName}</strong>
               {status === 'running' ? <span className="compare-status"> · updating…</span> : null}
             </p>
           </div>
           <div className="compare-controls">
-            <MenuButton label={`Scenarios (${present.length})`} heading={`Compare up to ${MAX_COMPARED}`} items={scenarioItems} align="end" />
+            <MenuButton
+              label={`Scenarios (${present.length})`}
+              heading={`Compare up to ${MAX_COMPARED}`}
+              items={scenarioItems}
+              align="end"
+            />
             <MenuButton label="Columns" heading="Figures to show" items={metricItems} align="end" />
             <label className="compare-reference">
               <span>Deltas against</span>
-              <select className="select" value={referenceId} onChange={(event) => setReference(event.currentTarget.value)}>
+              <select
+                className="select"
+                value={referenceId}
+                onChange={(event) => setReference(event.currentTarget.value)}
+              >
                 {present.map((id) => (
                   <option key={id} value={id}>
                     {compareName(id, ctx)}
@@ -137,7 +175,13 @@ export function CompareView() {
                 ))}
               </select>
             </label>
-            <MenuButton label="Export" ariaLabel="Export the comparison table" heading="Export this table" items={tableExportItems} align="end" />
+            <MenuButton
+              label="Export"
+              ariaLabel="Export the comparison table"
+              heading="Export this table"
+              items={tableExportItems}
+              align="end"
+            />
           </div>
         </div>
         {failure ? (
@@ -146,13 +190,16 @@ export function CompareView() {
           </div>
         ) : null}
         {rows.length === 0 ? (
-          <p className="compare-empty">Choose scenarios to compare with the Scenarios menu above.</p>
+          <p className="compare-empty">
+            Choose scenarios to compare with the Scenarios menu above.
+          </p>
         ) : (
           <CompareTable rows={rows} visibleMetrics={metricIds} referenceName={referenceName} />
         )}
         {saved.length === 0 ? (
           <p className="compare-hint">
-            Tip: save scenarios (Scenarios menu in the header › Save as…) to compare them here; presets can be added straight away.
+            Tip: save scenarios (Scenarios menu in the header › Save as…) to compare them here;
+            presets can be added straight away.
           </p>
         ) : null}
         <p className="chart-export-status" role="status">
@@ -162,7 +209,11 @@ export function CompareView() {
       </section>
 
       <ChartFrame
-        title={metric === 'cost' ? 'Cost per million output tokens, 2026–2030' : 'Energy per output token, 2026–2030'}
+        title={
+          metric === 'cost'
+            ? 'Cost per million output tokens, 2026–2030'
+            : 'Energy per output token, 2026–2030'
+        }
         subtitle={`${overlay.series.length} scenario${overlay.series.length === 1 ? '' : 's'}: ${overlay.series.map((s) => s.name).join(' · ')}`}
         sources="Inference Economics Lab engine: each year applies slider × availability of every lever to each scenario’s 2026 reference (lever catalogue, lever-evidence.md). Log scale."
         data={overlayExport(overlay, metric)}
@@ -171,14 +222,23 @@ export function CompareView() {
           <div className="segmented" role="radiogroup" aria-label="Figure">
             {(['cost', 'energy'] as const).map((m) => (
               <label key={m} className="segmented-option">
-                <input type="radio" name="compare-overlay-metric" checked={metric === m} onChange={() => setMetric(m)} />
+                <input
+                  type="radio"
+                  name="compare-overlay-metric"
+                  checked={metric === m}
+                  onChange={() => setMetric(m)}
+                />
                 <span>{m === 'cost' ? 'Cost' : 'Energy'}</span>
               </label>
             ))}
           </div>
         }
       >
-        {overlay.series.length === 0 ? <p className="compare-empty">No trajectory yet.</p> : <TrajectoryOverlay data={overlay} metric={metric} />}
+        {overlay.series.length === 0 ? (
+          <p className="compare-empty">No trajectory yet.</p>
+        ) : (
+          <TrajectoryOverlay data={overlay} metric={metric} />
+        )}
       </ChartFrame>
     </div>
   )

@@ -1,4 +1,13 @@
-import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 
 import { formatJoules, formatUsd } from '@/lib/format'
 
@@ -20,7 +29,13 @@ export function TrajectoryOverlay({ data, metric, height = 320 }: TrajectoryOver
     <ResponsiveContainer width="100%" height={height}>
       <LineChart data={[...data.rows]} margin={{ top: 12, right: 24, bottom: 8, left: 12 }}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis dataKey="year" type="category" tick={{ fill: 'var(--text-muted)', fontSize: 13 }} tickLine={false} padding={{ left: 16, right: 16 }} />
+        <XAxis
+          dataKey="year"
+          type="category"
+          tick={{ fill: 'var(--text-muted)', fontSize: 13 }}
+          tickLine={false}
+          padding={{ left: 16, right: 16 }}
+        />
         <YAxis
           scale="log"
           domain={domain}
@@ -30,7 +45,8 @@ export function TrajectoryOverlay({ data, metric, height = 320 }: TrajectoryOver
           tick={{ fill: 'var(--text-muted)', fontSize: 12 }}
           width={84}
           label={{
-            value: metric === 'cost' ? '$ per million output tokens (log)' : 'J per output token (log)',
+            value:
+              metric === 'cost' ? '$ per million output tokens (log)' : 'J per output token (log)',
             angle: -90,
             position: 'insideLeft',
             offset: 0,
@@ -40,9 +56,17 @@ export function TrajectoryOverlay({ data, metric, height = 320 }: TrajectoryOver
         <Tooltip
           itemSorter={(item) => data.series.findIndex((s) => s.key === item.dataKey)}
           formatter={(value) => (typeof value === 'number' ? format(value) : String(value))}
-          contentStyle={{ background: 'var(--surface)', border: '1px solid var(--border-strong)', borderRadius: 6, fontSize: 13 }}
+          contentStyle={{
+            background: 'var(--surface)',
+            border: '1px solid var(--border-strong)',
+            borderRadius: 6,
+            fontSize: 13,
+          }}
         />
-        <Legend wrapperStyle={{ fontSize: 13, paddingTop: 8 }} itemSorter={(item) => data.series.findIndex((s) => s.key === item.dataKey)} />
+        <Legend
+          wrapperStyle={{ fontSize: 13, paddingTop: 8 }}
+          itemSorter={(item) => data.series.findIndex((s) => s.key === item.dataKey)}
+        />
         {data.series.map((s, i) => (
           <Line
             key={s.key}

@@ -1,7 +1,14 @@
 /** The figures the compare table can show, each with its unit, format and which way is better. */
 import type { TrajectoryYear } from '@/engine/analysis/trajectory'
 import type { SimulationResult } from '@/engine/index'
-import { formatCount, formatFold, formatJoules, formatNumber, formatSeconds, formatUsd } from '@/lib/format'
+import {
+  formatCount,
+  formatFold,
+  formatJoules,
+  formatNumber,
+  formatSeconds,
+  formatUsd,
+} from '@/lib/format'
 
 export interface CompareValues {
   readonly result: SimulationResult
@@ -187,7 +194,9 @@ export const METRICS: readonly MetricSpec[] = [
   },
 ]
 
-export const INITIAL_METRIC_IDS: readonly string[] = METRICS.filter((m) => m.initiallyVisible).map((m) => m.id)
+export const INITIAL_METRIC_IDS: readonly string[] = METRICS.filter((m) => m.initiallyVisible).map(
+  (m) => m.id,
+)
 
 export function metricById(id: string): MetricSpec | undefined {
   return METRICS.find((m) => m.id === id)
@@ -206,6 +215,7 @@ export function formatDelta(ratio: number): string {
 export type DeltaTone = 'better' | 'worse' | 'neutral'
 
 export function deltaTone(ratio: number, better: MetricSpec['better']): DeltaTone {
-  if (!Number.isFinite(ratio) || Math.abs(ratio - 1) < 0.0005 || better === 'neither') return 'neutral'
-  return (ratio < 1) === (better === 'lower') ? 'better' : 'worse'
+  if (!Number.isFinite(ratio) || Math.abs(ratio - 1) < 0.0005 || better === 'neither')
+    return 'neutral'
+  return ratio < 1 === (better === 'lower') ? 'better' : 'worse'
 }

@@ -17,7 +17,11 @@ export interface OverlayData {
   readonly series: readonly OverlaySeries[]
 }
 
-export function overlayData(rows: readonly CompareRow[], outcomes: Readonly<Record<string, CompareOutcome>>, metric: OverlayMetric): OverlayData {
+export function overlayData(
+  rows: readonly CompareRow[],
+  outcomes: Readonly<Record<string, CompareOutcome>>,
+  metric: OverlayMetric,
+): OverlayData {
   const series: OverlaySeries[] = []
   const byYear = new Map<number, Record<string, number | undefined>>()
   rows.forEach((row, i) => {
@@ -27,7 +31,11 @@ export function overlayData(rows: readonly CompareRow[], outcomes: Readonly<Reco
     series.push({ key, name: row.name, colorIndex: row.colorIndex })
     for (const point of outcome.trajectory) {
       const entry = byYear.get(point.year) ?? { year: point.year }
-      entry[key] = point.feasible ? (metric === 'cost' ? point.costPerMillionTokens.output : point.energyPerToken.joules) : undefined
+      entry[key] = point.feasible
+        ? metric === 'cost'
+          ? point.costPerMillionTokens.output
+          : point.energyPerToken.joules
+        : undefined
       byYear.set(point.year, entry)
     }
   })
@@ -38,7 +46,11 @@ export function overlayExport(data: OverlayData, metric: OverlayMetric): ExportT
   return {
     columns: [
       { key: 'year', label: 'Year' },
-      ...data.series.map((s) => ({ key: s.key, label: s.name, unit: metric === 'cost' ? '$ per million output tokens' : 'J per output token' })),
+      ...data.series.map((s) => ({
+        key: s.key,
+        label: s.name,
+        unit: metric === 'cost' ? '$ per million output tokens' : 'J per output token',
+      })),
     ],
     rows: data.rows,
   }
@@ -46,7 +58,9 @@ export function overlayExport(data: OverlayData, metric: OverlayMetric): ExportT
 
 /** Log-axis bounds with a margin around every value, and 1–2–5 ticks inside them. */
 export function logAxis(data: OverlayData): { domain: [number, number]; ticks: number[] } {
-  const values = data.rows.flatMap((r) => data.series.map((s) => r[s.key])).filter((v): v is number => v !== undefined && v > 0)
+  const values = data.rows
+    .flatMap((r) => data.series.map((s) => r[s.key]))
+    .filter((v): v is number => v !== undefined && v > 0)
   if (values.length === 0) return { domain: [0.01, 1], ticks: [0.01, 0.1, 1] }
   const lo = Math.min(...values) / LOG_MARGIN
   const hi = Math.max(...values) * LOG_MARGIN

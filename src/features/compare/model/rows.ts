@@ -1,7 +1,11 @@
 /** Compare rows: one per selected scenario, its figures and its ratio to the reference row. */
 import { presetById } from '@/engine/presets/presets'
 import type { ExportColumn, ExportRow } from '@/lib/export/table-data'
-import { CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID, type CompareOutcome } from '@/state/compare-slice'
+import {
+  CURRENT_SCENARIO_ID,
+  REFERENCE_SCENARIO_ID,
+  type CompareOutcome,
+} from '@/state/compare-slice'
 import type { SavedScenario } from '@/state/library-slice'
 
 import { metricById, type MetricSpec } from './metrics'
@@ -29,7 +33,8 @@ export interface NameContext {
 }
 
 export function compareName(id: string, ctx: NameContext): string {
-  if (id === CURRENT_SCENARIO_ID) return ctx.activeName ? `Current: ${ctx.activeName}` : 'Current scenario'
+  if (id === CURRENT_SCENARIO_ID)
+    return ctx.activeName ? `Current: ${ctx.activeName}` : 'Current scenario'
   if (id === REFERENCE_SCENARIO_ID) return '2026 reference (no levers)'
   if (id.startsWith(PRESET_PREFIX)) {
     const preset = presetById(id.slice(PRESET_PREFIX.length))
@@ -82,7 +87,11 @@ export function compareRows(
 }
 
 /** The table as export data: names, every shown figure with its unit, and its ratio to the reference. */
-export function compareExport(rows: readonly CompareRow[], metricIds: readonly string[], referenceName: string): { columns: ExportColumn[]; rows: ExportRow[] } {
+export function compareExport(
+  rows: readonly CompareRow[],
+  metricIds: readonly string[],
+  referenceName: string,
+): { columns: ExportColumn[]; rows: ExportRow[] } {
   const metrics = metricIds.map(metricById).filter((m): m is MetricSpec => m !== undefined)
   const columns: ExportColumn[] = [
     { key: 'scenario', label: 'Scenario' },
@@ -95,7 +104,10 @@ export function compareExport(rows: readonly CompareRow[], metricIds: readonly s
   return {
     columns,
     rows: rows.map((row) => {
-      const out: Record<string, string | number | undefined> = { scenario: row.name, detail: row.issues.length ? `cannot run: ${row.issues.join('; ')}` : row.detail }
+      const out: Record<string, string | number | undefined> = {
+        scenario: row.name,
+        detail: row.issues.length ? `cannot run: ${row.issues.join('; ')}` : row.detail,
+      }
       for (const m of metrics) {
         out[m.id] = row.values[m.id]
         out[`${m.id}_ratio`] = row.ratios[m.id]

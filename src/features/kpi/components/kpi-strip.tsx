@@ -30,7 +30,10 @@ export function KpiStrip() {
   )
 
   const items = useMemo(
-    () => (result ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year), target) : undefined),
+    () =>
+      result
+        ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year), target)
+        : undefined,
     [result, trajectory, target],
   )
 
@@ -44,11 +47,16 @@ export function KpiStrip() {
 
   const s = result.scenario
   return (
-    <section aria-label="Key figures" className={`kpi-strip${stale ? ' is-stale' : ''}`} aria-busy={updating}>
+    <section
+      aria-label="Key figures"
+      className={`kpi-strip${stale ? ' is-stale' : ''}`}
+      aria-busy={updating}
+    >
       <header className="kpi-strip-header">
         <p className="kpi-scenario">
-          <strong>{s.modelName}</strong> on {s.accelerators}× {s.hardwareName} · {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')} out tokens
-          · {s.year} · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
+          <strong>{s.modelName}</strong> on {s.accelerators}× {s.hardwareName} ·{' '}
+          {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')} out
+          tokens · {s.year} · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
         </p>
         {stale ? <span className="kpi-flag">Last valid scenario</span> : null}
         {updating ? (

@@ -23,7 +23,11 @@ export function OutlookRow() {
   }
 
   return (
-    <section className="kpi-outlook" aria-label={`${year} outlook`} data-updating={outlook.status === 'loading'}>
+    <section
+      className="kpi-outlook"
+      aria-label={`${year} outlook`}
+      data-updating={outlook.status === 'loading'}
+    >
       <p className="kpi-outlook-title">
         <strong>{year} outlook</strong> for this model, hardware and workload:
       </p>

@@ -2,7 +2,8 @@ import { useLayoutEffect, useRef } from 'react'
 
 const DEFAULT_DURATION_MS = 200
 
-let reducedMotion: { readonly matchMedia: Window['matchMedia']; readonly list: MediaQueryList } | undefined
+let reducedMotion:
+  { readonly matchMedia: Window['matchMedia']; readonly list: MediaQueryList } | undefined
 /**
  * The media query list is made once per matchMedia implementation (a new one per tween showed up
  * in drag profiles); its `.matches` stays live.
@@ -13,7 +14,10 @@ function prefersReducedMotion(): boolean {
   // eslint-disable-next-line @typescript-eslint/unbound-method
   const current = window.matchMedia
   if (reducedMotion?.matchMedia !== current) {
-    reducedMotion = { matchMedia: current, list: window.matchMedia('(prefers-reduced-motion: reduce)') }
+    reducedMotion = {
+      matchMedia: current,
+      list: window.matchMedia('(prefers-reduced-motion: reduce)'),
+    }
   }
   return reducedMotion.list.matches
 }
@@ -32,7 +36,11 @@ const easeOutCubic = (t: number): number => 1 - Math.pow(1 - t, 3)
  * The element must render `format(target)` as its only child; that is also what the first paint
  * and reduced-motion users see.
  */
-export function useTweenedNumber<T extends HTMLElement>(target: number, format: (value: number) => string, durationMs = DEFAULT_DURATION_MS) {
+export function useTweenedNumber<T extends HTMLElement>(
+  target: number,
+  format: (value: number) => string,
+  durationMs = DEFAULT_DURATION_MS,
+) {
   const ref = useRef<T>(null)
   const shown = useRef(target)
 
@@ -41,7 +49,13 @@ export function useTweenedNumber<T extends HTMLElement>(target: number, format: 
     const from = shown.current
     shown.current = target
     if (!node || node.nodeType !== Node.TEXT_NODE) return undefined
-    if (from === target || !Number.isFinite(from) || !Number.isFinite(target) || prefersReducedMotion() || typeof requestAnimationFrame !== 'function') {
+    if (
+      from === target ||
+      !Number.isFinite(from) ||
+      !Number.isFinite(target) ||
+      prefersReducedMotion() ||
+      typeof requestAnimationFrame !== 'function'
+    ) {
       node.nodeValue = format(target)
       return undefined
     }

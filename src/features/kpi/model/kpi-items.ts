@@ -1,6 +1,13 @@
 import type { TrajectoryYear } from '@/engine/analysis/trajectory'
 import type { EnergyBoundary, SimulationResult } from '@/engine/index'
-import { formatCount, formatFold, formatJoules, formatNumber, formatSeconds, formatUsd } from '@/lib/format'
+import {
+  formatCount,
+  formatFold,
+  formatJoules,
+  formatNumber,
+  formatSeconds,
+  formatUsd,
+} from '@/lib/format'
 
 export interface KpiItem {
   readonly id: string
@@ -19,14 +26,18 @@ export interface KpiItem {
   readonly tone?: 'good' | 'bad'
 }
 
-export const BOUNDARY_WORDS: Record<EnergyBoundary, { readonly short: string; readonly long: string }> = {
+export const BOUNDARY_WORDS: Record<
+  EnergyBoundary,
+  { readonly short: string; readonly long: string }
+> = {
   chip: { short: 'chip boundary', long: 'accelerators only' },
   node: { short: 'node boundary', long: 'chip + host server' },
   facility: { short: 'facility boundary', long: 'incl. cooling' },
 }
 
 const formatTokensPerSecond = (v: number): string => formatCount(v)
-const formatFoldValue = (v: number): string => (Number.isFinite(v) ? formatFold(v >= 1 ? v : 1 / v) : '—')
+const formatFoldValue = (v: number): string =>
+  Number.isFinite(v) ? formatFold(v >= 1 ? v : 1 / v) : '—'
 
 /** Within half a percent of the baseline counts as the same. */
 const isSame = (fold: number): boolean => Math.abs(fold - 1) < 0.005
@@ -43,12 +54,19 @@ function energyFoldText(fold: number): string {
   return `Energy: ${formatFoldValue(fold)} ${foldWord(fold, 'less', 'more')}`
 }
 
-export function trajectoryEntry(trajectory: readonly TrajectoryYear[] | undefined, year: number): TrajectoryYear | undefined {
+export function trajectoryEntry(
+  trajectory: readonly TrajectoryYear[] | undefined,
+  year: number,
+): TrajectoryYear | undefined {
   return trajectory?.find((t) => t.year === year)
 }
 
 /** The KPI strip's figures for a result, in display order. */
-export function buildKpis(result: SimulationResult, year: TrajectoryYear | undefined, interactivityTarget?: number): KpiItem[] {
+export function buildKpis(
+  result: SimulationResult,
+  year: TrajectoryYear | undefined,
+  interactivityTarget?: number,
+): KpiItem[] {
   const s = result.scenario
   const boundary = result.energyPerToken.boundary
   const words = BOUNDARY_WORDS[boundary]
@@ -63,7 +81,10 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       label: 'Cost per million output tokens',
       value: result.costPerMillionTokens.output,
       format: formatUsd,
-      detail: result.cost.mode === 'tco' ? 'Owning the hardware (TCO)' : `Renting at ${formatUsd(result.cost.usdPerHourPerAccelerator)}/h per accelerator`,
+      detail:
+        result.cost.mode === 'tco'
+          ? 'Owning the hardware (TCO)'
+          : `Renting at ${formatUsd(result.cost.usdPerHourPerAccelerator)}/h per accelerator`,
       explanation:
         "All-in cost of one million answer tokens: the replica's cost per hour divided by the output tokens it serves per hour. It includes the cost of reading the prompts.",
     },

@@ -3,10 +3,20 @@ import { formatPercent, formatSeconds } from '@/lib/format'
 
 import { phaseBindings, type PhaseBinding } from '../model/binding'
 
-function BindingCard({ binding, seconds }: { readonly binding: PhaseBinding; readonly seconds: string }) {
-  const title = binding.phase === 'prefill' ? 'Prefill · reading the prompt' : 'Decode · writing the answer'
+function BindingCard({
+  binding,
+  seconds,
+}: {
+  readonly binding: PhaseBinding
+  readonly seconds: string
+}) {
+  const title =
+    binding.phase === 'prefill' ? 'Prefill · reading the prompt' : 'Decode · writing the answer'
   return (
-    <article className={`card binding binding-${binding.phase}`} aria-label={`${title}: ${binding.boundLabel}`}>
+    <article
+      className={`card binding binding-${binding.phase}`}
+      aria-label={`${title}: ${binding.boundLabel}`}
+    >
       <header className="binding-header">
         <h3>{title}</h3>
         <span className={`bound-badge bound-${binding.bound}`}>{binding.boundLabel}</span>
@@ -24,7 +34,13 @@ function BindingCard({ binding, seconds }: { readonly binding: PhaseBinding; rea
   )
 }
 
-export function PhaseBindings({ result, interactivityTarget }: { readonly result: SimulationResult; readonly interactivityTarget: number | undefined }) {
+export function PhaseBindings({
+  result,
+  interactivityTarget,
+}: {
+  readonly result: SimulationResult
+  readonly interactivityTarget: number | undefined
+}) {
   const [prefill, decode] = phaseBindings(result, interactivityTarget)
   return (
     <section className="bindings" aria-label="What binds each phase">

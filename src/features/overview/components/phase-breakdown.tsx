@@ -13,14 +13,20 @@ import { overviewSources, scenarioSummary } from '../model/summary'
 
 const formatMs = (v: number): string => `${formatNumber(v)} ms`
 
-const FORMATS: Record<Breakdown['id'], { readonly value: (v: number) => string; readonly axis: string }> = {
+const FORMATS: Record<
+  Breakdown['id'],
+  { readonly value: (v: number) => string; readonly axis: string }
+> = {
   time: { value: formatMs, axis: 'ms per request' },
   cost: { value: formatUsd, axis: '$ per 1,000 requests' },
   energy: { value: formatJoules, axis: 'J per request' },
 }
 
 function costTickFormat(decimals: number): (v: number) => string {
-  const f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals })
+  const f = new Intl.NumberFormat('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  })
   return (v) => `$${f.format(v)}`
 }
 
@@ -33,12 +39,24 @@ const TOOLTIP_WIDTH = 230
 /** The rotated y-axis title hugs the left edge, clear of the tick labels. */
 const AXIS_TITLE_X = 10
 
-function BreakdownTooltip({ bar, breakdown, left }: { readonly bar: BarGeometry; readonly breakdown: Breakdown; readonly left: number }) {
+function BreakdownTooltip({
+  bar,
+  breakdown,
+  left,
+}: {
+  readonly bar: BarGeometry
+  readonly breakdown: Breakdown
+  readonly left: number
+}) {
   const row = breakdown.rows.find((r) => r.label === bar.label)
   if (!row) return null
   const format = FORMATS[breakdown.id].value
   return (
-    <div className="chart-tooltip chart-tooltip-floating" style={{ left, top: MARGIN.top, width: TOOLTIP_WIDTH }} aria-hidden="true">
+    <div
+      className="chart-tooltip chart-tooltip-floating"
+      style={{ left, top: MARGIN.top, width: TOOLTIP_WIDTH }}
+      aria-hidden="true"
+    >
       <p className="chart-tooltip-title">
         {row.label}: {format(row.total)}
       </p>
@@ -65,7 +83,11 @@ function BreakdownTooltip({ bar, breakdown, left }: { readonly bar: BarGeometry;
  * One breakdown as two stacked bars (prefill, decode) in plain SVG: axis ticks at round values,
  * the stack's total above each bar, a hover tooltip with every component.
  */
-const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly breakdown: Breakdown }) {
+const BreakdownPlot = memo(function BreakdownPlot({
+  breakdown,
+}: {
+  readonly breakdown: Breakdown
+}) {
   const [ref, width] = useElementWidth<HTMLDivElement>(300)
   const [hovered, setHovered] = useState<number | undefined>(undefined)
   const presenting = useAppStore(selectPresentation)
@@ -76,19 +98,41 @@ const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly brea
   // Cost ticks keep one number of decimals down the axis ($0.05, $0.10) and group thousands ($20,000).
   const formatTick = breakdown.id === 'cost' ? costTickFormat(decimals) : format
   const left = presenting ? PROJECTOR_LEFT : MARGIN.left
-  const box = { left, top: MARGIN.top, width: Math.max(40, width - left - MARGIN.right), height: HEIGHT - MARGIN.top - MARGIN.bottom }
+  const box = {
+    left,
+    top: MARGIN.top,
+    width: Math.max(40, width - left - MARGIN.right),
+    height: HEIGHT - MARGIN.top - MARGIN.bottom,
+  }
   const layout = stackedBars(breakdown, ticks, box)
   const bottom = box.top + box.height
   const hoveredBar = hovered === undefined ? undefined : layout.bars[hovered]
   // Beside the hovered bar, never over it: prefill's to its right, decode's to its left (the
   // tooltip may reach over the neighbouring chart).
-  const tooltipLeft = hoveredBar ? (hovered === 0 ? hoveredBar.x + hoveredBar.width + 8 : Math.max(-12, hoveredBar.x - 8 - TOOLTIP_WIDTH)) : 0
+  const tooltipLeft = hoveredBar
+    ? hovered === 0
+      ? hoveredBar.x + hoveredBar.width + 8
+      : Math.max(-12, hoveredBar.x - 8 - TOOLTIP_WIDTH)
+    : 0
   return (
     <div ref={ref} className="breakdown-plot" onMouseLeave={() => setHovered(undefined)}>
-      <svg width={width} height={HEIGHT} className="overview-chart" role="img" aria-label={`${breakdown.title} per request: ${layout.bars.map((b) => `${b.label} ${format(b.total)}`).join(', ')}`}>
+      <svg
+        width={width}
+        height={HEIGHT}
+        className="overview-chart"
+        role="img"
+        aria-label={`${breakdown.title} per request: ${layout.bars.map((b) => `${b.label} ${format(b.total)}`).join(', ')}`}
+      >
         <g className="chart-grid">
           {layout.ticks.map((t) => (
-            <line key={t.value} x1={box.left} x2={box.left + box.width} y1={round(t.position)} y2={round(t.position)} stroke="var(--border)" />
+            <line
+              key={t.value}
+              x1={box.left}
+              x2={box.left + box.width}
+              y1={round(t.position)}
+              y2={round(t.position)}
+              stroke="var(--border)"
+            />
           ))}
         </g>
         <g className="chart-axis-ticks" fill="var(--text-muted)" fontSize={12} textAnchor="end">
@@ -109,21 +153,57 @@ const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly brea
         >
           {axis}
         </text>
-        {hoveredBar ? <rect x={round(hoveredBar.bandX)} y={box.top} width={round(hoveredBar.bandWidth)} height={box.height} fill="var(--surface-2)" /> : null}
+        {hoveredBar ? (
+          <rect
+            x={round(hoveredBar.bandX)}
+            y={box.top}
+            width={round(hoveredBar.bandWidth)}
+            height={box.height}
+            fill="var(--surface-2)"
+          />
+        ) : null}
         {layout.bars.map((bar) => (
           <g key={bar.label}>
             {bar.segments.map((seg) => (
-              <rect key={seg.key} x={round(bar.x)} y={round(seg.y)} width={round(bar.width)} height={round(seg.height)} fill={seg.color} stroke="var(--surface)" strokeWidth={1} />
+              <rect
+                key={seg.key}
+                x={round(bar.x)}
+                y={round(seg.y)}
+                width={round(bar.width)}
+                height={round(seg.height)}
+                fill={seg.color}
+                stroke="var(--surface)"
+                strokeWidth={1}
+              />
             ))}
-            <text x={round(bar.x + bar.width / 2)} y={round(bar.top - 6)} textAnchor="middle" className="bar-total">
+            <text
+              x={round(bar.x + bar.width / 2)}
+              y={round(bar.top - 6)}
+              textAnchor="middle"
+              className="bar-total"
+            >
               {format(bar.total)}
             </text>
-            <text x={round(bar.x + bar.width / 2)} y={bottom + 16} textAnchor="middle" dominantBaseline="central" fill="var(--text-muted)" fontSize={12} fontWeight={600}>
+            <text
+              x={round(bar.x + bar.width / 2)}
+              y={bottom + 16}
+              textAnchor="middle"
+              dominantBaseline="central"
+              fill="var(--text-muted)"
+              fontSize={12}
+              fontWeight={600}
+            >
               {bar.label}
             </text>
           </g>
         ))}
-        <line x1={box.left} x2={box.left + box.width} y1={bottom} y2={bottom} stroke="var(--border-strong)" />
+        <line
+          x1={box.left}
+          x2={box.left + box.width}
+          y1={bottom}
+          y2={bottom}
+          stroke="var(--border-strong)"
+        />
         {layout.bars.map((bar, i) => (
           <rect
             key={`hit-${bar.label}`}
@@ -136,7 +216,9 @@ const BreakdownPlot = memo(function BreakdownPlot({ breakdown }: { readonly brea
           />
         ))}
       </svg>
-      {hoveredBar ? <BreakdownTooltip bar={hoveredBar} breakdown={breakdown} left={tooltipLeft} /> : null}
+      {hoveredBar ? (
+        <BreakdownTooltip bar={hoveredBar} breakdown={breakdown} left={tooltipLeft} />
+      ) : null}
     </div>
   )
 })

@@ -13,7 +13,12 @@ export interface PhaseBinding {
   /** Achieved FLOP/s as a share of the accelerators' peak at the precision in use. */
   readonly peakShare: number
   /** Share of the phase's time taken by each kind of work. */
-  readonly shares: { readonly compute: number; readonly memory: number; readonly communication: number; readonly overhead: number }
+  readonly shares: {
+    readonly compute: number
+    readonly memory: number
+    readonly communication: number
+    readonly overhead: number
+  }
 }
 
 export const BOUND_LABEL: Record<Bound, string> = {
@@ -34,12 +39,22 @@ export function peakShare(result: SimulationResult, phase: PhaseResult): number 
 function shares(p: PhaseResult): PhaseBinding['shares'] {
   const total = p.computeSeconds + p.memorySeconds + p.communicationSeconds + p.overheadSeconds
   const of = (x: number): number => (total > 0 ? x / total : 0)
-  return { compute: of(p.computeSeconds), memory: of(p.memorySeconds), communication: of(p.communicationSeconds), overhead: of(p.overheadSeconds) }
+  return {
+    compute: of(p.computeSeconds),
+    memory: of(p.memorySeconds),
+    communication: of(p.communicationSeconds),
+    overhead: of(p.overheadSeconds),
+  }
 }
 
 const pct = (share: number): string => formatPercent(share)
 
-function prefillSentence(result: SimulationResult, b: Bound, s: PhaseBinding['shares'], peak: number): string {
+function prefillSentence(
+  result: SimulationResult,
+  b: Bound,
+  s: PhaseBinding['shares'],
+  peak: number,
+): string {
   const prompt = `${formatCount(result.scenario.inputTokens)}-token prompts`
   switch (b) {
     case 'compute':
@@ -69,7 +84,13 @@ function batchReason(result: SimulationResult, target: number | undefined): stri
   }
 }
 
-function decodeSentence(result: SimulationResult, b: Bound, s: PhaseBinding['shares'], peak: number, target: number | undefined): string {
+function decodeSentence(
+  result: SimulationResult,
+  b: Bound,
+  s: PhaseBinding['shares'],
+  peak: number,
+  target: number | undefined,
+): string {
   const at = `at batch ${formatCount(result.batchSize)}, ${batchReason(result, target)}`
   switch (b) {
     case 'memory-bandwidth':
@@ -84,7 +105,10 @@ function decodeSentence(result: SimulationResult, b: Bound, s: PhaseBinding['sha
 }
 
 /** What binds each phase, in words, from the result (and the interactivity target it was run with). */
-export function phaseBindings(result: SimulationResult, interactivityTarget?: number): readonly [PhaseBinding, PhaseBinding] {
+export function phaseBindings(
+  result: SimulationResult,
+  interactivityTarget?: number,
+): readonly [PhaseBinding, PhaseBinding] {
   const pShares = shares(result.prefill)
   const dShares = shares(result.decode)
   const pPeak = peakShare(result, result.prefill)

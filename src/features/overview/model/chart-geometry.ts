@@ -47,11 +47,16 @@ export const BAR_CATEGORY_GAP = 0.3
 /** A linear y scale from [0, max] to the plot's bottom…top. */
 export function linearY(max: number, box: PlotBox): (value: number) => number {
   const bottom = box.top + box.height
-  return (value) => (max > 0 ? bottom - (Math.min(Math.max(value, 0), max) / max) * box.height : bottom)
+  return (value) =>
+    max > 0 ? bottom - (Math.min(Math.max(value, 0), max) / max) * box.height : bottom
 }
 
 /** Stacked bars, one per phase, on the axis `ticks` (0 … at least the largest total). */
-export function stackedBars(breakdown: Breakdown, ticks: readonly number[], box: PlotBox): { bars: BarGeometry[]; ticks: TickGeometry[] } {
+export function stackedBars(
+  breakdown: Breakdown,
+  ticks: readonly number[],
+  box: PlotBox,
+): { bars: BarGeometry[]; ticks: TickGeometry[] } {
   const max = ticks[ticks.length - 1] ?? 1
   const y = linearY(max, box)
   const band = box.width / breakdown.rows.length
@@ -65,15 +70,35 @@ export function stackedBars(breakdown: Breakdown, ticks: readonly number[], box:
       const top = y(base + value)
       const bottom = y(base)
       base += value
-      if (bottom - top > 0) segments.push({ key: s.key, label: s.label, color: s.color, value, y: top, height: bottom - top })
+      if (bottom - top > 0)
+        segments.push({
+          key: s.key,
+          label: s.label,
+          color: s.color,
+          value,
+          y: top,
+          height: bottom - top,
+        })
     }
-    return { label: row.label, total: row.total, x, width: band * (1 - 2 * BAR_CATEGORY_GAP), bandX, bandWidth: band, top: y(row.total), segments }
+    return {
+      label: row.label,
+      total: row.total,
+      x,
+      width: band * (1 - 2 * BAR_CATEGORY_GAP),
+      bandX,
+      bandWidth: band,
+      top: y(row.total),
+      segments,
+    }
   })
   return { bars, ticks: ticks.map((value) => ({ value, position: y(value) })) }
 }
 
 /** A log10 scale from `domain` to `range` (pixels; reversed for a y axis). */
-export function logScale(domain: readonly [number, number], range: readonly [number, number]): (value: number) => number {
+export function logScale(
+  domain: readonly [number, number],
+  range: readonly [number, number],
+): (value: number) => number {
   const [d0, d1] = [Math.log10(domain[0]), Math.log10(domain[1])]
   const [r0, r1] = range
   const span = d1 - d0 || 1
@@ -85,7 +110,11 @@ export function logScale(domain: readonly [number, number], range: readonly [num
 }
 
 /** SVG polyline `points` for data points under two scales. */
-export function polylinePoints(points: readonly { readonly x: number; readonly y: number }[], x: (v: number) => number, y: (v: number) => number): string {
+export function polylinePoints(
+  points: readonly { readonly x: number; readonly y: number }[],
+  x: (v: number) => number,
+  y: (v: number) => number,
+): string {
   return points.map((p) => `${round(x(p.x))},${round(y(p.y))}`).join(' ')
 }
 

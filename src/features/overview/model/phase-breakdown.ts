@@ -27,7 +27,9 @@ export interface Breakdown {
 
 const PHASE_LABEL: Record<Phase, string> = { prefill: 'Prefill', decode: 'Decode' }
 
-export const TIME_SERIES: readonly ComponentSeries<'compute' | 'memory' | 'communication' | 'overhead'>[] = [
+export const TIME_SERIES: readonly ComponentSeries<
+  'compute' | 'memory' | 'communication' | 'overhead'
+>[] = [
   { key: 'compute', label: 'Compute (tensor cores)', color: 'var(--cat-1)' },
   { key: 'memory', label: 'Memory bandwidth', color: 'var(--cat-2)' },
   { key: 'communication', label: 'Communication', color: 'var(--cat-3)' },
@@ -64,16 +66,27 @@ export const REQUESTS_PER_COST_UNIT = 1000
 
 const divide = (a: number, b: number): number => (b > 0 ? a / b : 0)
 
-function rows(values: Record<Phase, Record<string, number>>, keys: readonly string[]): [PhaseRow, PhaseRow] {
+function rows(
+  values: Record<Phase, Record<string, number>>,
+  keys: readonly string[],
+): [PhaseRow, PhaseRow] {
   const row = (phase: Phase): PhaseRow => {
     const v = values[phase]
-    return { phase, label: PHASE_LABEL[phase], total: keys.reduce((sum, k) => sum + (v[k] ?? 0), 0), values: v }
+    return {
+      phase,
+      label: PHASE_LABEL[phase],
+      total: keys.reduce((sum, k) => sum + (v[k] ?? 0), 0),
+      values: v,
+    }
   }
   return [row('prefill'), row('decode')]
 }
 
 /** Drop components that are zero in both phases (e.g. rental under TCO), so the legend lists only what is drawn. */
-function visible<K extends string>(series: readonly ComponentSeries<K>[], values: Record<Phase, Record<string, number>>): ComponentSeries<K>[] {
+function visible<K extends string>(
+  series: readonly ComponentSeries<K>[],
+  values: Record<Phase, Record<string, number>>,
+): ComponentSeries<K>[] {
   return series.filter((s) => (values.prefill[s.key] ?? 0) + (values.decode[s.key] ?? 0) > 0)
 }
 
@@ -135,7 +148,10 @@ export function costBreakdown(result: SimulationResult): Breakdown {
 }
 
 /** Energy components that count at each boundary (chip ⊂ node ⊂ facility). */
-export const BOUNDARY_COMPONENTS: Record<SimulationResult['energyPerToken']['boundary'], readonly (keyof EnergyComponents)[]> = {
+export const BOUNDARY_COMPONENTS: Record<
+  SimulationResult['energyPerToken']['boundary'],
+  readonly (keyof EnergyComponents)[]
+> = {
   chip: ['compute', 'memory', 'network', 'static'],
   node: ['compute', 'memory', 'network', 'static', 'host'],
   facility: ['compute', 'memory', 'network', 'static', 'host', 'facilityOverhead'],
@@ -160,14 +176,16 @@ export function energyBreakdown(result: SimulationResult): Breakdown {
     prefill: e.perInputToken * result.scenario.inputTokens,
     decode: e.decodePerOutputToken * out,
   }
-  const phaseShare = (phase: Phase, prefillShare: number): number => (phase === 'prefill' ? prefillShare : 1 - prefillShare)
+  const phaseShare = (phase: Phase, prefillShare: number): number =>
+    phase === 'prefill' ? prefillShare : 1 - prefillShare
   const included = new Set(BOUNDARY_COMPONENTS[e.boundary])
   const values: Record<Phase, Record<string, number>> = { prefill: {}, decode: {} }
   for (const phase of ['prefill', 'decode'] as const) {
     const host = c.host * out * phaseShare(phase, share)
     const staticJ = c.static * out * phaseShare(phase, share)
     const total = atBoundary[phase]
-    const chip = e.boundary === 'chip' ? total : e.boundary === 'node' ? total - host : total / pue - host
+    const chip =
+      e.boundary === 'chip' ? total : e.boundary === 'node' ? total - host : total / pue - host
     const compute = c.compute * out * phaseShare(phase, flopShare)
     const memory = c.memory * out * phaseShare(phase, byteShare)
     const network = Math.max(0, chip - staticJ - compute - memory)
@@ -193,7 +211,9 @@ export function energyBreakdown(result: SimulationResult): Breakdown {
   }
 }
 
-export function phaseBreakdowns(result: SimulationResult): readonly [Breakdown, Breakdown, Breakdown] {
+export function phaseBreakdowns(
+  result: SimulationResult,
+): readonly [Breakdown, Breakdown, Breakdown] {
   return [timeBreakdown(result), costBreakdown(result), energyBreakdown(result)]
 }
 
@@ -215,6 +235,7 @@ export function niceTicks(max: number, count = 4): number[] {
 /** Decimal places that show every tick of `niceTicks` exactly: 0.05 → 2, 2.5 → 1, 20 → 0. */
 export function tickDecimals(ticks: readonly number[]): number {
   const step = ticks[1] ?? 1
-  for (let d = 0; d < 10; d++) if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d
+  for (let d = 0; d < 10; d++)
+    if (Math.abs(Math.round(step * 10 ** d) - step * 10 ** d) < 1e-9) return d
   return 10
 }

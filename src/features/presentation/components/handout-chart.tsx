@@ -20,7 +20,10 @@ export function HandoutChart({ rows }: { readonly rows: readonly HandoutChartRow
   const domain: [number, number] = [10 ** low, 10 ** high]
   const ticks = Array.from({ length: high - low + 1 }, (_, i) => 10 ** (low + i))
   return (
-    <figure className="handout-chart" aria-label="Cost per million output tokens at each step of the story">
+    <figure
+      className="handout-chart"
+      aria-label="Cost per million output tokens at each step of the story"
+    >
       <figcaption>
         <strong>Cost per million output tokens at each step</strong> · this step in blue · log scale
       </figcaption>
@@ -42,14 +45,32 @@ export function HandoutChart({ rows }: { readonly rows: readonly HandoutChartRow
           allowDataOverflow
           tickFormatter={(v: number) => formatUsd(v)}
           tick={{ fontSize: 12, fill: '#333' }}
-          label={{ value: 'US$ per million output tokens (log scale)', position: 'insideBottom', offset: -12, fontSize: 12, fill: '#333' }}
+          label={{
+            value: 'US$ per million output tokens (log scale)',
+            position: 'insideBottom',
+            offset: -12,
+            fontSize: 12,
+            fill: '#333',
+          }}
         />
-        <YAxis type="category" dataKey="label" width={310} tick={{ fontSize: 12, fill: '#111' }} interval={0} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={310}
+          tick={{ fontSize: 12, fill: '#111' }}
+          interval={0}
+        />
         <Bar dataKey="cost" isAnimationActive={false} barSize={18}>
           {rows.map((row) => (
             <Cell key={row.label} fill={row.current ? '#0072b2' : '#b8c0cc'} />
           ))}
-          <LabelList dataKey="cost" position="right" formatter={(v: unknown) => (typeof v === 'number' ? formatUsd(v) : '')} fontSize={12} fill="#111" />
+          <LabelList
+            dataKey="cost"
+            position="right"
+            formatter={(v: unknown) => (typeof v === 'number' ? formatUsd(v) : '')}
+            fontSize={12}
+            fill="#111"
+          />
         </Bar>
       </BarChart>
     </figure>

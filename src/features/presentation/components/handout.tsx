@@ -4,7 +4,13 @@ import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
 
 import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
-import { handoutChartRows, handoutInputs, handoutPages, type EvaluateSteps, type HandoutPage } from '../model/handout'
+import {
+  handoutChartRows,
+  handoutInputs,
+  handoutPages,
+  type EvaluateSteps,
+  type HandoutPage,
+} from '../model/handout'
 import { describeScenarioInput } from '../model/scenario-summary'
 import { fillMessage } from '../model/story-template'
 
@@ -17,7 +23,10 @@ interface HandoutProps {
   readonly onClose: () => void
 }
 
-type Status = { readonly kind: 'loading' } | { readonly kind: 'ready'; readonly pages: readonly HandoutPage[] } | { readonly kind: 'error'; readonly message: string }
+type Status =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'ready'; readonly pages: readonly HandoutPage[] }
+  | { readonly kind: 'error'; readonly message: string }
 
 const SOURCES =
   'Inference Economics Lab engine (first-principles prefill/decode model, calibrated on measured results); lever effects and availability from the lever catalogue with their cited sources.'
@@ -34,7 +43,11 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
         setStatus({ kind: 'ready', pages: handoutPages(story.steps, evaluations) })
       },
       (error: unknown) => {
-        if (!cancelled) setStatus({ kind: 'error', message: error instanceof Error ? error.message : String(error) })
+        if (!cancelled)
+          setStatus({
+            kind: 'error',
+            message: error instanceof Error ? error.message : String(error),
+          })
       },
     )
     return () => {
@@ -49,15 +62,24 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
       onClose={onClose}
       className="handout"
       actions={
-        <button type="button" className="button button-primary" onClick={() => window.print()} disabled={status.kind !== 'ready'} data-autofocus>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => window.print()}
+          disabled={status.kind !== 'ready'}
+          data-autofocus
+        >
           Print or save as PDF
         </button>
       }
     >
       <p className="handout-intro">
-        {count} page{count === 1 ? '' : 's'}, one per step, each with its numbers and a chart. In the print dialog choose “Save as PDF” to keep a file.
+        {count} page{count === 1 ? '' : 's'}, one per step, each with its numbers and a chart. In
+        the print dialog choose “Save as PDF” to keep a file.
       </p>
-      {status.kind === 'loading' ? <p role="status">Computing the numbers for {count} steps…</p> : null}
+      {status.kind === 'loading' ? (
+        <p role="status">Computing the numbers for {count} steps…</p>
+      ) : null}
       {status.kind === 'error' ? (
         <p role="alert" className="banner banner-error">
           The handout could not be computed: {status.message}
@@ -66,7 +88,13 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
       {status.kind === 'ready' ? (
         <div className="handout-pages" data-ready="true">
           {status.pages.map((page, i) => (
-            <HandoutPageView key={page.step.id} page={page} index={i} pages={status.pages} storyTitle={story.title} />
+            <HandoutPageView
+              key={page.step.id}
+              page={page}
+              index={i}
+              pages={status.pages}
+              storyTitle={story.title}
+            />
           ))}
         </div>
       ) : null}
@@ -109,7 +137,11 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
             </div>
             <div>
               <dt>{foldLabel(page.figures.costFold, '2026')}</dt>
-              <dd className="num">{page.figures.costFold === undefined ? '—' : formatFoldMagnitude(page.figures.costFold)}</dd>
+              <dd className="num">
+                {page.figures.costFold === undefined
+                  ? '—'
+                  : formatFoldMagnitude(page.figures.costFold)}
+              </dd>
             </div>
             <div>
               <dt>Output tokens/s per accelerator</dt>
@@ -122,7 +154,10 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
         <p className="banner banner-error">This step’s scenario cannot run: {page.message}</p>
       )}
       <footer className="handout-page-foot">
-        <p>Scenario: {describeScenarioInput(step.input)}. “Cheaper than 2026” compares with the same setup with no levers.</p>
+        <p>
+          Scenario: {describeScenarioInput(step.input)}. “Cheaper than 2026” compares with the same
+          setup with no levers.
+        </p>
         <p>Sources: {SOURCES}</p>
       </footer>
     </article>

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 
-const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+const FOCUSABLE =
+  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
 interface ModalProps {
   readonly title: string
@@ -20,7 +21,15 @@ interface ModalProps {
  * A modal dialog rendered over the page: the page behind is inert, focus starts inside and
  * returns to where it was, Tab stays inside, Esc closes.
  */
-export function Modal({ title, onClose, children, className, actions, describedBy, closeKey }: ModalProps) {
+export function Modal({
+  title,
+  onClose,
+  children,
+  className,
+  actions,
+  describedBy,
+  closeKey,
+}: ModalProps) {
   const panelRef = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const onCloseRef = useRef(onClose)
@@ -35,7 +44,9 @@ export function Modal({ title, onClose, children, className, actions, describedB
     const wasInert = root?.hasAttribute('inert') ?? false
     root?.setAttribute('inert', '')
     const panel = panelRef.current
-    const first = panel?.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ?? panel?.querySelector<HTMLElement>(FOCUSABLE)
+    const first =
+      panel?.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ??
+      panel?.querySelector<HTMLElement>(FOCUSABLE)
     ;(first ?? panel)?.focus()
     return () => {
       if (!wasInert) root?.removeAttribute('inert')
@@ -51,7 +62,9 @@ export function Modal({ title, onClose, children, className, actions, describedB
       return
     }
     if (event.key !== 'Tab' || !panelRef.current) return
-    const all = [...panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((el) => !el.closest('[hidden]'))
+    const all = [...panelRef.current.querySelectorAll<HTMLElement>(FOCUSABLE)].filter(
+      (el) => !el.closest('[hidden]'),
+    )
     const visible = all.filter((el) => el.getClientRects().length > 0)
     const items = visible.length > 0 ? visible : all
     const firstItem = items[0]

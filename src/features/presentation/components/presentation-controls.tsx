@@ -28,20 +28,45 @@ export function PresentationControls({ views, evaluateSteps }: PresentationContr
 
   useEffect(() => {
     // Back from presenting, the control that had focus is gone: return it to the Present button.
-    if (wasPresenting.current && !presenting && (document.activeElement === document.body || document.activeElement === null)) presentRef.current?.focus()
+    if (
+      wasPresenting.current &&
+      !presenting &&
+      (document.activeElement === document.body || document.activeElement === null)
+    )
+      presentRef.current?.focus()
     wasPresenting.current = presenting
   }, [presenting])
   return (
     <div className="presentation-controls">
-      <button type="button" className="button" onClick={() => setPanel('editor')} aria-haspopup="dialog">
+      <button
+        type="button"
+        className="button"
+        onClick={() => setPanel('editor')}
+        aria-haspopup="dialog"
+      >
         Story
       </button>
-      <button ref={presentRef} type="button" className="button button-primary" onClick={commands.enter} aria-keyshortcuts="P" title="Present full screen (P)">
+      <button
+        ref={presentRef}
+        type="button"
+        className="button button-primary"
+        onClick={commands.enter}
+        aria-keyshortcuts="P"
+        title="Present full screen (P)"
+      >
         Present
       </button>
       <Suspense fallback={null}>
-        {panel === 'editor' ? <StoryEditor views={views} onClose={() => setPanel('none')} onHandout={() => setPanel('handout')} /> : null}
-        {panel === 'handout' ? <Handout story={story} evaluateSteps={evaluateSteps} onClose={() => setPanel('none')} /> : null}
+        {panel === 'editor' ? (
+          <StoryEditor
+            views={views}
+            onClose={() => setPanel('none')}
+            onHandout={() => setPanel('handout')}
+          />
+        ) : null}
+        {panel === 'handout' ? (
+          <Handout story={story} evaluateSteps={evaluateSteps} onClose={() => setPanel('none')} />
+        ) : null}
       </Suspense>
     </div>
   )

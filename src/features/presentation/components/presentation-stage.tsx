@@ -1,6 +1,12 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 
-import { selectFrozen, selectPresentation, selectShortcutsOpen, selectStory, selectStoryStep } from '@/state/selectors'
+import {
+  selectFrozen,
+  selectPresentation,
+  selectShortcutsOpen,
+  selectStory,
+  selectStoryStep,
+} from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { useLiveFigures } from '../hooks/use-live-figures'
@@ -53,7 +59,8 @@ export function PresentationStage({ views, evaluateSteps }: PresentationStagePro
       {frozen && !presenting ? (
         <div className="banner banner-warning presenter-frozen-banner" role="status">
           <span>
-            <strong>Figures frozen.</strong> Your changes apply when you release them (press <kbd>F</kbd>).
+            <strong>Figures frozen.</strong> Your changes apply when you release them (press{' '}
+            <kbd>F</kbd>).
           </span>
           <button type="button" className="button" onClick={() => setFrozen(false)}>
             Release now
@@ -78,7 +85,12 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
   useEffect(() => {
     // The button that started presenting is hidden now: give the keyboard a place to start.
     const active = document.activeElement
-    if (!(active instanceof HTMLElement) || active === document.body || active.offsetParent === null) nextRef.current?.focus()
+    if (
+      !(active instanceof HTMLElement) ||
+      active === document.body ||
+      active.offsetParent === null
+    )
+      nextRef.current?.focus()
   }, [])
   const count = story.steps.length
   const atEnd = stepIndex !== null && stepIndex >= count - 1
@@ -88,7 +100,11 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
       <div className="presenter-bar" role="group" aria-label="Presentation controls">
         <div className="presenter-titles">
           <p className="presenter-story-title">{story.title}</p>
-          <p className="presenter-count">{stepIndex === null ? `Not started · ${count} steps` : `Step ${stepIndex + 1} of ${count}`}</p>
+          <p className="presenter-count">
+            {stepIndex === null
+              ? `Not started · ${count} steps`
+              : `Step ${stepIndex + 1} of ${count}`}
+          </p>
           <p className="presenter-frozen-slot" role="status">
             {frozen ? <span className="presenter-frozen">Figures frozen · F releases</span> : null}
           </p>
@@ -110,22 +126,51 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
           </ol>
         </nav>
         <div className="presenter-actions">
-          <button type="button" className="button" onClick={commands.previous} disabled={stepIndex === null || stepIndex === 0} aria-keyshortcuts="ArrowLeft">
+          <button
+            type="button"
+            className="button"
+            onClick={commands.previous}
+            disabled={stepIndex === null || stepIndex === 0}
+            aria-keyshortcuts="ArrowLeft"
+          >
             ← Previous
           </button>
-          <button ref={nextRef} type="button" className="button button-primary" onClick={commands.next} disabled={atEnd} aria-keyshortcuts="ArrowRight">
+          <button
+            ref={nextRef}
+            type="button"
+            className="button button-primary"
+            onClick={commands.next}
+            disabled={atEnd}
+            aria-keyshortcuts="ArrowRight"
+          >
             {stepIndex === null ? 'Start story →' : 'Next →'}
           </button>
-          <button type="button" className="button" aria-pressed={frozen} onClick={commands.toggleFreeze} aria-keyshortcuts="F">
+          <button
+            type="button"
+            className="button"
+            aria-pressed={frozen}
+            onClick={commands.toggleFreeze}
+            aria-keyshortcuts="F"
+          >
             {frozen ? 'Frozen' : 'Freeze'}
           </button>
           <button type="button" className="button" onClick={() => setHandoutOpen(true)}>
             Handout
           </button>
-          <button type="button" className="button" onClick={commands.toggleLegend} aria-keyshortcuts="?">
+          <button
+            type="button"
+            className="button"
+            onClick={commands.toggleLegend}
+            aria-keyshortcuts="?"
+          >
             Shortcuts
           </button>
-          <button type="button" className="button" onClick={commands.leave} aria-keyshortcuts="Escape">
+          <button
+            type="button"
+            className="button"
+            onClick={commands.leave}
+            aria-keyshortcuts="Escape"
+          >
             Exit
           </button>
         </div>
@@ -136,7 +181,13 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
       </section>
       <ShortcutStrip />
       <Suspense fallback={null}>
-        {handoutOpen ? <Handout story={story} evaluateSteps={evaluateSteps} onClose={() => setHandoutOpen(false)} /> : null}
+        {handoutOpen ? (
+          <Handout
+            story={story}
+            evaluateSteps={evaluateSteps}
+            onClose={() => setHandoutOpen(false)}
+          />
+        ) : null}
       </Suspense>
     </>
   )

@@ -13,17 +13,36 @@ interface PresenterFiguresProps {
 export function PresenterFigures({ figures }: PresenterFiguresProps) {
   return (
     <>
-      <p className="presenter-context">{figures ? `${figures.modelName} on ${figures.hardwareName} · ${figures.year}` : 'Computing…'}</p>
+      <p className="presenter-context">
+        {figures
+          ? `${figures.modelName} on ${figures.hardwareName} · ${figures.year}`
+          : 'Computing…'}
+      </p>
       <dl className="presenter-figures" aria-label="Key figures">
-        <TweenedFigure label="Cost per million output tokens" value={figures?.costPerMillionOutput} format={formatUsd} testId="figure-cost" />
-        <TweenedFigure label="Energy per output token" value={figures?.joulesPerToken} format={formatJoules} testId="figure-energy" />
+        <TweenedFigure
+          label="Cost per million output tokens"
+          value={figures?.costPerMillionOutput}
+          format={formatUsd}
+          testId="figure-cost"
+        />
+        <TweenedFigure
+          label="Energy per output token"
+          value={figures?.joulesPerToken}
+          format={formatJoules}
+          testId="figure-energy"
+        />
         <TweenedFigure
           label={foldLabel(figures?.costFold, 'the 2026 baseline')}
           value={figures?.costFold}
           format={formatFoldMagnitude}
           testId="figure-fold"
         />
-        <TweenedFigure label="Output tokens per second per chip" value={figures?.tokensPerSecondPerAccelerator} format={formatCount} testId="figure-throughput" />
+        <TweenedFigure
+          label="Output tokens per second per chip"
+          value={figures?.tokensPerSecondPerAccelerator}
+          format={formatCount}
+          testId="figure-throughput"
+        />
       </dl>
     </>
   )

@@ -10,8 +10,14 @@ function Keys({ keys }: { readonly keys: string }) {
 export function ShortcutStrip() {
   const next = SHORTCUTS.find((s) => s.command === 'next')
   const previous = SHORTCUTS.find((s) => s.command === 'previous')
-  const rest = SHORTCUTS.filter((s) => s.inStrip && s.command !== 'next' && s.command !== 'previous')
-  const short: Record<string, string> = { freeze: 'freeze', legend: 'all shortcuts', leave: 'leave' }
+  const rest = SHORTCUTS.filter(
+    (s) => s.inStrip && s.command !== 'next' && s.command !== 'previous',
+  )
+  const short: Record<string, string> = {
+    freeze: 'freeze',
+    legend: 'all shortcuts',
+    leave: 'leave',
+  }
   return (
     <aside className="presenter-strip" aria-label="Keyboard shortcuts">
       <span>
@@ -35,19 +41,26 @@ export function ShortcutLegend({ onClose }: { readonly onClose: () => void }) {
           <div key={s.command}>
             <dt>
               {s.keys
-                .filter((k, i, all) => all.findIndex((o) => o.toLowerCase() === k.toLowerCase()) === i)
+                .filter(
+                  (k, i, all) => all.findIndex((o) => o.toLowerCase() === k.toLowerCase()) === i,
+                )
                 .map((k) => (
                   <kbd key={k}>{KEY_NAMES[k] ?? k.toUpperCase()}</kbd>
                 ))}
             </dt>
             <dd>
               {s.description}
-              {s.presentingOnly ? <span className="pres-legend-note"> (while presenting)</span> : null}
+              {s.presentingOnly ? (
+                <span className="pres-legend-note"> (while presenting)</span>
+              ) : null}
             </dd>
           </div>
         ))}
       </dl>
-      <p className="pres-legend-foot">Shortcuts do nothing while you type in a field. Tab moves between controls; Enter or Space presses a button.</p>
+      <p className="pres-legend-foot">
+        Shortcuts do nothing while you type in a field. Tab moves between controls; Enter or Space
+        presses a button.
+      </p>
     </Modal>
   )
 }

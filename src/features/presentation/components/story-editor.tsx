@@ -7,7 +7,14 @@ import type { Story } from '@/state/ui-slice'
 import { usePresentationCommands } from '../hooks/use-presentation-commands'
 import { describeScenarioInput } from '../model/scenario-summary'
 import { decodeStoryFile, encodeStoryFile, encodeStoryHash } from '../model/story-codec'
-import { appendStep, copyStory, moveStep, removeStep, stepFromScenario, updateStep } from '../model/story-edit'
+import {
+  appendStep,
+  copyStory,
+  moveStep,
+  removeStep,
+  stepFromScenario,
+  updateStep,
+} from '../model/story-edit'
 import { activeStory, type ViewOption } from '../model/story-player'
 import { TEMPLATE_FIELDS, unknownPlaceholders } from '../model/story-template'
 
@@ -57,9 +64,14 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
   const focusStepButton = (index: number, action: string): void => {
     requestAnimationFrame(() => {
       const item = stepsRef.current?.children[index]
-      const enabled = (name: string) => item?.querySelector<HTMLElement>(`[data-action="${name}"]:not([disabled])`)
+      const enabled = (name: string) =>
+        item?.querySelector<HTMLElement>(`[data-action="${name}"]:not([disabled])`)
       const other = action === 'up' ? 'down' : action === 'down' ? 'up' : 'play'
-      ;(enabled(action) ?? enabled(other) ?? item?.querySelector<HTMLElement>('input, button'))?.focus()
+      ;(
+        enabled(action) ??
+        enabled(other) ??
+        item?.querySelector<HTMLElement>('input, button')
+      )?.focus()
     })
   }
 
@@ -68,7 +80,10 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
     edit(next)
     const target = index + offset
     const title = next.steps[target]?.title ?? ''
-    setFeedback({ tone: 'ok', message: `Moved “${title}” to position ${target + 1} of ${next.steps.length}.` })
+    setFeedback({
+      tone: 'ok',
+      message: `Moved “${title}” to position ${target + 1} of ${next.steps.length}.`,
+    })
     focusStepButton(target, offset === -1 ? 'up' : 'down')
   }
 
@@ -82,7 +97,10 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
   const addSaved = (): void => {
     const entry = saved.find((s) => s.id === savedChoice)
     if (!entry) return
-    const next = appendStep(editableStory(), stepFromScenario(entry.input, entry.view?.tab ?? activeView, entry.name))
+    const next = appendStep(
+      editableStory(),
+      stepFromScenario(entry.input, entry.view?.tab ?? activeView, entry.name),
+    )
     edit(next)
     setFeedback({ tone: 'ok', message: `Added “${entry.name}” as step ${next.steps.length}.` })
   }
@@ -92,7 +110,8 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
     setLink(url)
     if (navigator.clipboard?.writeText) {
       navigator.clipboard.writeText(url).then(
-        () => setFeedback({ tone: 'ok', message: 'Link copied. Anyone who opens it gets this story.' }),
+        () =>
+          setFeedback({ tone: 'ok', message: 'Link copied. Anyone who opens it gets this story.' }),
         () => setFeedback({ tone: 'ok', message: 'Copy the link below to share this story.' }),
       )
     } else {
@@ -122,9 +141,15 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
         const outcome = decodeStoryFile(text)
         if (outcome.ok) {
           edit(outcome.story)
-          setFeedback({ tone: 'ok', message: `Opened “${outcome.story.title}” (${outcome.story.steps.length} steps) from ${file.name}.` })
+          setFeedback({
+            tone: 'ok',
+            message: `Opened “${outcome.story.title}” (${outcome.story.steps.length} steps) from ${file.name}.`,
+          })
         } else {
-          setFeedback({ tone: 'error', message: `${file.name} could not be opened: ${outcome.message}.` })
+          setFeedback({
+            tone: 'error',
+            message: `${file.name} could not be opened: ${outcome.message}.`,
+          })
         }
       },
       () => setFeedback({ tone: 'error', message: `${file.name} could not be read.` }),
@@ -144,28 +169,43 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
       className="story-editor"
       describedBy={descriptionId}
       actions={
-        <button type="button" className="button button-primary" onClick={() => play(0)} data-autofocus>
+        <button
+          type="button"
+          className="button button-primary"
+          onClick={() => play(0)}
+          data-autofocus
+        >
           Present from step 1
         </button>
       }
     >
       <p id={descriptionId} className="story-editor-intro">
-        A story is a list of steps. Each step shows a scenario on a view with one message in plain words; → and ← step through it while presenting
-        (press P).
+        A story is a list of steps. Each step shows a scenario on a view with one message in plain
+        words; → and ← step through it while presenting (press P).
       </p>
 
       {editable ? (
         <div className="field story-title-field">
           <label htmlFor="story-title">Story title</label>
-          <input id="story-title" className="input" value={story.title} maxLength={200} onChange={(e) => edit({ ...story, title: e.target.value })} />
+          <input
+            id="story-title"
+            className="input"
+            value={story.title}
+            maxLength={200}
+            onChange={(e) => edit({ ...story, title: e.target.value })}
+          />
         </div>
       ) : (
         <div className="banner banner-info story-default-note">
           <p>
-            This is the default story: the 2026 baseline, each lever group of the article, all levers by 2030, then the use cases. Make your own copy to
-            reorder, edit or add steps.
+            This is the default story: the 2026 baseline, each lever group of the article, all
+            levers by 2030, then the use cases. Make your own copy to reorder, edit or add steps.
           </p>
-          <button type="button" className="button" onClick={() => edit(copyStory(story, 'My story'))}>
+          <button
+            type="button"
+            className="button"
+            onClick={() => edit(copyStory(story, 'My story'))}
+          >
             Make my own copy
           </button>
         </div>
@@ -198,7 +238,13 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
                   <h3 className="story-step-title-text">{step.title}</h3>
                 )}
                 <div className="story-step-actions">
-                  <button type="button" className="button" data-action="play" onClick={() => play(index)} aria-label={`Present from step ${n}: ${step.title}`}>
+                  <button
+                    type="button"
+                    className="button"
+                    data-action="play"
+                    onClick={() => play(index)}
+                    aria-label={`Present from step ${n}: ${step.title}`}
+                  >
                     Present
                   </button>
                   {editable ? (
@@ -256,14 +302,24 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
                     />
                     {unknown.length ? (
                       <p id={`${step.id}-unknown`} className="story-warning">
-                        Not a known number: {unknown.map((k) => `{${k}}`).join(', ')}. It will show as typed.
+                        Not a known number: {unknown.map((k) => `{${k}}`).join(', ')}. It will show
+                        as typed.
                       </p>
                     ) : null}
                   </div>
                   <div className="field">
                     <label htmlFor={`${step.id}-view`}>View</label>
-                    <select id={`${step.id}-view`} className="select" value={step.view} onChange={(e) => edit(updateStep(story, index, { view: e.target.value }))}>
-                      {viewKnown ? null : <option value={step.view}>{step.view} (not available here: shows the overview)</option>}
+                    <select
+                      id={`${step.id}-view`}
+                      className="select"
+                      value={step.view}
+                      onChange={(e) => edit(updateStep(story, index, { view: e.target.value }))}
+                    >
+                      {viewKnown ? null : (
+                        <option value={step.view}>
+                          {step.view} (not available here: shows the overview)
+                        </option>
+                      )}
                       {views.map((v) => (
                         <option key={v.id} value={v.id}>
                           {v.label}
@@ -288,7 +344,12 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
         {saved.length > 0 ? (
           <div className="story-add-saved">
             <label htmlFor="story-saved">Add a saved scenario</label>
-            <select id="story-saved" className="select" value={savedChoice} onChange={(e) => setSavedChoice(e.target.value)}>
+            <select
+              id="story-saved"
+              className="select"
+              value={savedChoice}
+              onChange={(e) => setSavedChoice(e.target.value)}
+            >
               <option value="">Choose…</option>
               {saved.map((s) => (
                 <option key={s.id} value={s.id}>
@@ -305,7 +366,9 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
 
       <details className="story-placeholders">
         <summary>Numbers you can put in a message</summary>
-        <p>Write a placeholder in braces; it is replaced with the live number of the step’s scenario.</p>
+        <p>
+          Write a placeholder in braces; it is replaced with the live number of the step’s scenario.
+        </p>
         <dl>
           {TEMPLATE_FIELDS.map((f) => (
             <div key={f.key}>
@@ -331,14 +394,25 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
         <button type="button" className="button" onClick={() => fileRef.current?.click()}>
           Open story file…
         </button>
-        <input ref={fileRef} type="file" accept=".json,application/json" className="visually-hidden" tabIndex={-1} aria-label="Story file to open" onChange={importFile} />
+        <input
+          ref={fileRef}
+          type="file"
+          accept=".json,application/json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Story file to open"
+          onChange={importFile}
+        />
         {editable ? (
           <button
             type="button"
             className="button button-ghost"
             onClick={() => {
               edit(null)
-              setFeedback({ tone: 'ok', message: 'Back to the default story. Your own story was removed.' })
+              setFeedback({
+                tone: 'ok',
+                message: 'Back to the default story. Your own story was removed.',
+              })
             }}
           >
             Use the default story
@@ -348,7 +422,13 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
       {link ? (
         <div className="field story-link">
           <label htmlFor="story-link">Link to this story</label>
-          <input id="story-link" className="input" readOnly value={link} onFocus={(e) => e.target.select()} />
+          <input
+            id="story-link"
+            className="input"
+            readOnly
+            value={link}
+            onFocus={(e) => e.target.select()}
+          />
         </div>
       ) : null}
       <p className="story-feedback" role="status">

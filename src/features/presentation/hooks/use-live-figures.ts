@@ -9,5 +9,8 @@ import { figuresFromResult, type StoryFigures } from '../model/story-template'
 export function useLiveFigures(): StoryFigures | undefined {
   const result = useAppStore(selectResult)
   const trajectory = useAppStore(selectTrajectory)
-  return useMemo(() => (result ? figuresFromResult(result, trajectory) : undefined), [result, trajectory])
+  return useMemo(
+    () => (result ? figuresFromResult(result, trajectory) : undefined),
+    [result, trajectory],
+  )
 }

@@ -6,5 +6,8 @@ import { createPresentationCommands, type PresentationCommands } from '../model/
 import type { ViewOption } from '../model/story-player'
 
 export function usePresentationCommands(views: readonly ViewOption[]): PresentationCommands {
-  return useMemo(() => createPresentationCommands(useAppStore, () => views.map((v) => v.id)), [views])
+  return useMemo(
+    () => createPresentationCommands(useAppStore, () => views.map((v) => v.id)),
+    [views],
+  )
 }

@@ -9,7 +9,8 @@ function subscribe(onChange: () => void): () => void {
   return () => list.removeEventListener('change', onChange)
 }
 
-const snapshot = (): boolean => typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches
+const snapshot = (): boolean =>
+  typeof window.matchMedia === 'function' && window.matchMedia(QUERY).matches
 
 /** True when the user asked the system for less motion. */
 export function usePrefersReducedMotion(): boolean {

@@ -7,7 +7,9 @@ import { usePrefersReducedMotion } from './use-reduced-motion'
 const PENDING = '…'
 const now = (): number => (typeof performance === 'undefined' ? Date.now() : performance.now())
 const nextFrame = (callback: () => void): number =>
-  typeof requestAnimationFrame === 'function' ? requestAnimationFrame(callback) : window.setTimeout(callback, 16)
+  typeof requestAnimationFrame === 'function'
+    ? requestAnimationFrame(callback)
+    : window.setTimeout(callback, 16)
 const cancelFrame = (handle: number): void => {
   if (typeof cancelAnimationFrame === 'function') cancelAnimationFrame(handle)
   else window.clearTimeout(handle)
@@ -18,7 +20,12 @@ const cancelFrame = (handle: number): void => {
  * the new one in TWEEN_MS instead of jumping (at once when the user prefers reduced motion).
  * Frames go straight to the DOM: a tween never waits for React to render the page.
  */
-export function useTweenedText(ref: RefObject<HTMLElement | null>, target: number | undefined, format: (value: number) => string, durationMs = TWEEN_MS): void {
+export function useTweenedText(
+  ref: RefObject<HTMLElement | null>,
+  target: number | undefined,
+  format: (value: number) => string,
+  durationMs = TWEEN_MS,
+): void {
   const reduced = usePrefersReducedMotion()
   const shownRef = useRef<number | undefined>(undefined)
 
@@ -30,7 +37,13 @@ export function useTweenedText(ref: RefObject<HTMLElement | null>, target: numbe
       element.textContent = value === undefined ? PENDING : format(value)
     }
     const from = shownRef.current
-    if (target === undefined || from === undefined || reduced || durationMs <= 0 || from === target) {
+    if (
+      target === undefined ||
+      from === undefined ||
+      reduced ||
+      durationMs <= 0 ||
+      from === target
+    ) {
       write(target)
       return undefined
     }

@@ -17,7 +17,10 @@ export interface PresentationCommands {
   readonly toggleLegend: () => void
 }
 
-export function createPresentationCommands(store: AppStore, viewIds: () => readonly string[]): PresentationCommands {
+export function createPresentationCommands(
+  store: AppStore,
+  viewIds: () => readonly string[],
+): PresentationCommands {
   const showStep = (index: number): void => {
     const state = store.getState()
     const steps = storySteps(state.story)

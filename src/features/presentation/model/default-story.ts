@@ -1,4 +1,11 @@
-import { LEVER_GROUPS, LEVER_IDS, presetById, type LeverGroup, type LeverId, type ScenarioInput } from '@/engine/index'
+import {
+  LEVER_GROUPS,
+  LEVER_IDS,
+  presetById,
+  type LeverGroup,
+  type LeverId,
+  type ScenarioInput,
+} from '@/engine/index'
 import type { Story, StoryStep } from '@/state/ui-slice'
 
 /** The year the default story's lever steps look at. */
@@ -21,7 +28,11 @@ function groupStep(group: LeverGroup, id: string, title: string, message: string
     id,
     title,
     message,
-    input: presetInput(presetId, { levers: leversAtFullAdoption(LEVER_GROUPS[group]), year: STORY_HORIZON_YEAR, assumptions: 'article' }),
+    input: presetInput(presetId, {
+      levers: leversAtFullAdoption(LEVER_GROUPS[group]),
+      year: STORY_HORIZON_YEAR,
+      assumptions: 'article',
+    }),
     view: 'trajectory',
     presetId,
   }
@@ -73,7 +84,11 @@ export const DEFAULT_STORY: Story = {
       title: 'All levers together by 2030',
       message:
         'The levers multiply: {cost} per million output tokens by {year}, {fold} cheaper than 2026, at {energy} per token. The article expects up to two orders of magnitude.',
-      input: presetInput('article-all', { levers: leversAtFullAdoption(TECHNOLOGY_LEVERS), year: STORY_HORIZON_YEAR, assumptions: 'article' }),
+      input: presetInput('article-all', {
+        levers: leversAtFullAdoption(TECHNOLOGY_LEVERS),
+        year: STORY_HORIZON_YEAR,
+        assumptions: 'article',
+      }),
       view: 'attribution',
       presetId: 'article-all',
     },
@@ -82,7 +97,11 @@ export const DEFAULT_STORY: Story = {
       title: 'What it means for products',
       message:
         'At {cost} per million tokens, which products pay for themselves, from chatbots and voice to coding assistants and agents, and the year each one breaks even.',
-      input: presetInput('article-all', { levers: leversAtFullAdoption(TECHNOLOGY_LEVERS), year: STORY_HORIZON_YEAR, assumptions: 'article' }),
+      input: presetInput('article-all', {
+        levers: leversAtFullAdoption(TECHNOLOGY_LEVERS),
+        year: STORY_HORIZON_YEAR,
+        assumptions: 'article',
+      }),
       view: 'use-cases',
       presetId: 'article-all',
     },

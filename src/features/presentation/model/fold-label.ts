@@ -5,5 +5,7 @@ export const formatFoldMagnitude = (fold: number): string => formatFold(fold >= 
 
 /** "Cheaper than …" unless the levers made the token dearer, so a figure never reads "0.73× cheaper". */
 export function foldLabel(fold: number | undefined, baseline: string): string {
-  return fold !== undefined && fold < 1 / 1.005 ? `Costlier than ${baseline}` : `Cheaper than ${baseline}`
+  return fold !== undefined && fold < 1 / 1.005
+    ? `Costlier than ${baseline}`
+    : `Cheaper than ${baseline}`
 }

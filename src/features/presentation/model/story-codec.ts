@@ -13,26 +13,50 @@ export const STORY_FORMAT_VERSION = 1
 export const MAX_STEPS = 50
 
 const stepSchema = z.object({
-  title: z.string({ error: 'has no title' }).trim().min(1, 'has no title').max(120, 'has a title longer than 120 characters'),
-  message: z.string({ error: 'has no message' }).max(600, 'has a message longer than 600 characters'),
-  view: z.string({ error: 'names no view' }).min(1, 'names no view').max(60, 'names a view id longer than 60 characters'),
-  input: z.record(z.string(), z.unknown(), { error: 'has no scenario (expected an object in "input")' }),
-  presetId: z.string({ error: 'has a preset id that is not text' }).max(80, 'has a preset id longer than 80 characters').optional(),
+  title: z
+    .string({ error: 'has no title' })
+    .trim()
+    .min(1, 'has no title')
+    .max(120, 'has a title longer than 120 characters'),
+  message: z
+    .string({ error: 'has no message' })
+    .max(600, 'has a message longer than 600 characters'),
+  view: z
+    .string({ error: 'names no view' })
+    .min(1, 'names no view')
+    .max(60, 'names a view id longer than 60 characters'),
+  input: z.record(z.string(), z.unknown(), {
+    error: 'has no scenario (expected an object in "input")',
+  }),
+  presetId: z
+    .string({ error: 'has a preset id that is not text' })
+    .max(80, 'has a preset id longer than 80 characters')
+    .optional(),
 })
 
 const payloadSchema = z.object({
   format: z.literal(STORY_FORMAT),
-  version: z.number({ error: 'has no format version' }).int('has a format version that is not a whole number'),
+  version: z
+    .number({ error: 'has no format version' })
+    .int('has a format version that is not a whole number'),
   story: z.object(
     {
-      title: z.string({ error: 'has no title' }).trim().min(1, 'has no title').max(200, 'has a title longer than 200 characters'),
-      steps: z.array(z.unknown(), { error: 'has no list of steps' }).min(1, 'has no steps').max(MAX_STEPS, `has more than ${MAX_STEPS} steps`),
+      title: z
+        .string({ error: 'has no title' })
+        .trim()
+        .min(1, 'has no title')
+        .max(200, 'has a title longer than 200 characters'),
+      steps: z
+        .array(z.unknown(), { error: 'has no list of steps' })
+        .min(1, 'has no steps')
+        .max(MAX_STEPS, `has more than ${MAX_STEPS} steps`),
     },
     { error: 'is missing (the file has no "story" object)' },
   ),
 })
 
-export type DecodeOutcome = { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly message: string }
+export type DecodeOutcome =
+  { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly message: string }
 
 /** The story as the JSON written to files and links (step ids are not part of it). */
 export function storyPayload(story: Story) {
@@ -41,7 +65,13 @@ export function storyPayload(story: Story) {
     version: STORY_FORMAT_VERSION,
     story: {
       title: story.title,
-      steps: story.steps.map(({ title, message, view, input, presetId }) => ({ title, message, view, input, ...(presetId ? { presetId } : {}) })),
+      steps: story.steps.map(({ title, message, view, input, presetId }) => ({
+        title,
+        message,
+        view,
+        input,
+        ...(presetId ? { presetId } : {}),
+      })),
     },
   }
 }
@@ -60,16 +90,28 @@ function firstZodMessage(error: z.ZodError): string {
 
 /** Validate a parsed payload; every message names what is wrong, in words. */
 export function decodeStoryPayload(data: unknown): DecodeOutcome {
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, message: 'it is not a story (expected a JSON object)' }
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, message: 'it is not a story (expected a JSON object)' }
   const record = data as Record<string, unknown>
-  if (record.format !== STORY_FORMAT) return { ok: false, message: 'it is not an Inference Economics Lab story (the "format" field is missing or different)' }
+  if (record.format !== STORY_FORMAT)
+    return {
+      ok: false,
+      message:
+        'it is not an Inference Economics Lab story (the "format" field is missing or different)',
+    }
   if (typeof record.version === 'number' && record.version > STORY_FORMAT_VERSION) {
-    return { ok: false, message: `it was made by a newer version of the app (story format ${record.version}; this app reads format ${STORY_FORMAT_VERSION})` }
+    return {
+      ok: false,
+      message: `it was made by a newer version of the app (story format ${record.version}; this app reads format ${STORY_FORMAT_VERSION})`,
+    }
   }
   const parsed = payloadSchema.safeParse(data)
   if (!parsed.success) return { ok: false, message: `the story ${firstZodMessage(parsed.error)}` }
   if (parsed.data.version !== STORY_FORMAT_VERSION) {
-    return { ok: false, message: `story format ${parsed.data.version} is not known (this app reads format ${STORY_FORMAT_VERSION})` }
+    return {
+      ok: false,
+      message: `story format ${parsed.data.version} is not known (this app reads format ${STORY_FORMAT_VERSION})`,
+    }
   }
   const steps = []
   for (const [index, raw] of parsed.data.story.steps.entries()) {
@@ -78,7 +120,10 @@ export function decodeStoryPayload(data: unknown): DecodeOutcome {
     if (!step.success) return { ok: false, message: `${label} ${firstZodMessage(step.error)}` }
     const resolved = resolveScenario(step.data.input)
     if (!resolved.ok) {
-      return { ok: false, message: `${label} (“${step.data.title}”) has a scenario that cannot run: ${resolved.issues.map((i) => i.message).join('; ')}` }
+      return {
+        ok: false,
+        message: `${label} (“${step.data.title}”) has a scenario that cannot run: ${resolved.issues.map((i) => i.message).join('; ')}`,
+      }
     }
     steps.push({
       id: newStepId(),
@@ -110,7 +155,12 @@ export function decodeStoryParam(param: string): DecodeOutcome {
     // lz-string throws on some damaged input (found by the link fuzz tests).
     json = null
   }
-  if (!json) return { ok: false, message: 'the link is damaged or incomplete (it could not be unpacked); ask for the link again' }
+  if (!json)
+    return {
+      ok: false,
+      message:
+        'the link is damaged or incomplete (it could not be unpacked); ask for the link again',
+    }
   let data: unknown
   try {
     data = JSON.parse(json)

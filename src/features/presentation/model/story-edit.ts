@@ -12,7 +12,8 @@ export function newStepId(): string {
 /** Move the step at `index` by `offset` places; out-of-range moves leave the story as it is. */
 export function moveStep(story: Story, index: number, offset: -1 | 1): Story {
   const target = index + offset
-  if (index < 0 || index >= story.steps.length || target < 0 || target >= story.steps.length) return story
+  if (index < 0 || index >= story.steps.length || target < 0 || target >= story.steps.length)
+    return story
   const steps = [...story.steps]
   const [moved] = steps.splice(index, 1)
   if (!moved) return story
@@ -24,8 +25,15 @@ export function removeStep(story: Story, index: number): Story {
   return { ...story, steps: story.steps.filter((_, i) => i !== index) }
 }
 
-export function updateStep(story: Story, index: number, patch: Partial<Omit<StoryStep, 'id'>>): Story {
-  return { ...story, steps: story.steps.map((step, i) => (i === index ? { ...step, ...patch } : step)) }
+export function updateStep(
+  story: Story,
+  index: number,
+  patch: Partial<Omit<StoryStep, 'id'>>,
+): Story {
+  return {
+    ...story,
+    steps: story.steps.map((step, i) => (i === index ? { ...step, ...patch } : step)),
+  }
 }
 
 export function appendStep(story: Story, step: StoryStep): Story {
@@ -33,7 +41,8 @@ export function appendStep(story: Story, step: StoryStep): Story {
 }
 
 /** The message a new step starts with: the headline numbers in plain words. */
-export const DEFAULT_STEP_MESSAGE = '{model} on {hardware} in {year}: {cost} per million output tokens and {energy} per token; against the 2026 baseline: {change}.'
+export const DEFAULT_STEP_MESSAGE =
+  '{model} on {hardware} in {year}: {cost} per million output tokens and {energy} per token; against the 2026 baseline: {change}.'
 
 /** A step that replays a scenario (the current one, or a saved one) on a view. */
 export function stepFromScenario(input: ScenarioInput, view: string, title?: string): StoryStep {
@@ -48,5 +57,8 @@ export function stepFromScenario(input: ScenarioInput, view: string, title?: str
 
 /** An editable copy of a story (new step ids, so edits never touch the original). */
 export function copyStory(story: Story, title?: string): Story {
-  return { title: title ?? story.title, steps: story.steps.map((step) => ({ ...step, id: newStepId() })) }
+  return {
+    title: title ?? story.title,
+    steps: story.steps.map((step) => ({ ...step, id: newStepId() })),
+  }
 }

@@ -7,7 +7,10 @@ export const STORY_HASH_KEY = 'story'
  */
 export function storyParamFromHash(hash: string): string | undefined {
   const prefix = `${STORY_HASH_KEY}=`
-  const part = hash.replace(/^#/, '').split('&').find((p) => p.startsWith(prefix))
+  const part = hash
+    .replace(/^#/, '')
+    .split('&')
+    .find((p) => p.startsWith(prefix))
   return part === undefined ? undefined : part.slice(prefix.length)
 }
 

@@ -19,7 +19,11 @@ export function viewForStep(view: string, available: readonly string[]): string 
 }
 
 /** The step after (or before) `current` within `count` steps; null → the first step. */
-export function neighbourStep(current: number | null, count: number, direction: 1 | -1): number | null {
+export function neighbourStep(
+  current: number | null,
+  count: number,
+  direction: 1 | -1,
+): number | null {
   if (count === 0) return null
   if (current === null) return direction === 1 ? 0 : null
   const next = current + direction

@@ -13,7 +13,8 @@ export interface StoredStory {
   readonly writable: boolean
 }
 
-export type StorySaveOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string }
+export type StorySaveOutcome =
+  { readonly ok: true } | { readonly ok: false; readonly message: string }
 
 type StoryStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
 
@@ -33,12 +34,20 @@ function keepCopy(storage: StoryStorage, raw: string, now: Date): string | undef
  * that cannot be read is copied aside first (and the user told where); one saved by a newer version
  * of the app is left untouched and not overwritten.
  */
-export function loadStoredStory(storage: StoryStorage | undefined = globalThis.localStorage, now: Date = new Date()): StoredStory {
+export function loadStoredStory(
+  storage: StoryStorage | undefined = globalThis.localStorage,
+  now: Date = new Date(),
+): StoredStory {
   let raw: string | null
   try {
     raw = storage?.getItem(STORY_STORAGE_KEY) ?? null
   } catch {
-    return { story: null, writable: false, message: 'Browser storage cannot be read, so your presentation story lasts only until this tab closes. Download the story file to keep it.' }
+    return {
+      story: null,
+      writable: false,
+      message:
+        'Browser storage cannot be read, so your presentation story lasts only until this tab closes. Download the story file to keep it.',
+    }
   }
   if (!raw || !storage) return { story: null, writable: true }
   let why: string
@@ -58,7 +67,11 @@ export function loadStoredStory(storage: StoryStorage | undefined = globalThis.l
   }
   const key = keepCopy(storage, raw, now)
   return key
-    ? { story: null, writable: true, message: `Your saved presentation story could not be read (${why}). A copy was kept in this browser's storage under "${key}"; the default story is shown.` }
+    ? {
+        story: null,
+        writable: true,
+        message: `Your saved presentation story could not be read (${why}). A copy was kept in this browser's storage under "${key}"; the default story is shown.`,
+      }
     : {
         story: null,
         writable: false,
@@ -66,8 +79,16 @@ export function loadStoredStory(storage: StoryStorage | undefined = globalThis.l
       }
 }
 
-export function saveStoredStory(story: Story | null, storage: StoryStorage | undefined = globalThis.localStorage): StorySaveOutcome {
-  if (!storage) return { ok: false, message: 'Browser storage is switched off: your presentation story lasts only until this tab closes. Download the story file to keep it.' }
+export function saveStoredStory(
+  story: Story | null,
+  storage: StoryStorage | undefined = globalThis.localStorage,
+): StorySaveOutcome {
+  if (!storage)
+    return {
+      ok: false,
+      message:
+        'Browser storage is switched off: your presentation story lasts only until this tab closes. Download the story file to keep it.',
+    }
   try {
     if (story) storage.setItem(STORY_STORAGE_KEY, JSON.stringify(storyPayload(story)))
     else storage.removeItem(STORY_STORAGE_KEY)

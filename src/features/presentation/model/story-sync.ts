@@ -19,13 +19,20 @@ function storageOf(win: Window): Storage | undefined {
 export function startStorySync(store: AppStore, win: Window = window): () => void {
   const storage = storageOf(win)
   let disposed = false
-  const codec = async () => ({ ...(await import('./story-storage')), ...(await import('./story-codec')) })
+  const codec = async () => ({
+    ...(await import('./story-storage')),
+    ...(await import('./story-codec')),
+  })
 
   const openFromHash = async (): Promise<boolean> => {
     const param = storyParamFromHash(win.location.hash)
     if (param === undefined) return false
     const { pathname, search } = win.location
-    win.history.replaceState(win.history.state, '', `${pathname}${search}${hashWithoutStory(win.location.hash)}`)
+    win.history.replaceState(
+      win.history.state,
+      '',
+      `${pathname}${search}${hashWithoutStory(win.location.hash)}`,
+    )
     const { decodeStoryParam } = await codec()
     if (disposed) return true
     const outcome = decodeStoryParam(param)
@@ -33,7 +40,10 @@ export function startStorySync(store: AppStore, win: Window = window): () => voi
     if (outcome.ok) {
       state.setStory(outcome.story)
       const count = outcome.story.steps.length
-      state.notify('info', `Opened the shared story “${outcome.story.title}” (${count} step${count === 1 ? '' : 's'}). Press P to present it.`)
+      state.notify(
+        'info',
+        `Opened the shared story “${outcome.story.title}” (${count} step${count === 1 ? '' : 's'}). Press P to present it.`,
+      )
     } else {
       state.notify('error', `The shared story link could not be opened: ${outcome.message}.`)
     }
@@ -67,7 +77,12 @@ export function startStorySync(store: AppStore, win: Window = window): () => voi
       void ready.then(codec).then(({ saveStoredStory }) => {
         if (store.getState().story !== story || disposed) return
         if (!writable) {
-          store.getState().notify('warning', 'Your story changes are kept in this tab only: the stored story cannot be replaced (see the earlier message). Use Download story file to keep them.')
+          store
+            .getState()
+            .notify(
+              'warning',
+              'Your story changes are kept in this tab only: the stored story cannot be replaced (see the earlier message). Use Download story file to keep them.',
+            )
           return
         }
         const saved = saveStoredStory(story, storage)

@@ -25,19 +25,47 @@ const PENDING = '…'
 
 /** The placeholders a message may use, in the order the editor lists them. */
 export const TEMPLATE_FIELDS: readonly TemplateField[] = [
-  { key: 'cost', description: 'cost per million output tokens', value: (f) => formatUsd(f.costPerMillionOutput) },
-  { key: 'inputCost', description: 'cost per million input tokens', value: (f) => formatUsd(f.costPerMillionInput) },
-  { key: 'energy', description: 'energy per output token', value: (f) => formatJoules(f.joulesPerToken) },
-  { key: 'fold', description: 'times cheaper than the 2026 baseline', value: (f) => (f.costFold === undefined ? PENDING : formatFold(f.costFold)) },
+  {
+    key: 'cost',
+    description: 'cost per million output tokens',
+    value: (f) => formatUsd(f.costPerMillionOutput),
+  },
+  {
+    key: 'inputCost',
+    description: 'cost per million input tokens',
+    value: (f) => formatUsd(f.costPerMillionInput),
+  },
+  {
+    key: 'energy',
+    description: 'energy per output token',
+    value: (f) => formatJoules(f.joulesPerToken),
+  },
+  {
+    key: 'fold',
+    description: 'times cheaper than the 2026 baseline',
+    value: (f) => (f.costFold === undefined ? PENDING : formatFold(f.costFold)),
+  },
   // {fold} is a bare factor for stories whose scenarios all get cheaper; {change} carries its own
   // direction, so a step where a lever raises cost reads "1.4× costlier", never "0.73× cheaper".
   {
     key: 'change',
-    description: 'the cost change since the 2026 baseline, in words ("12× cheaper", "1.4× costlier", "no change")',
-    value: (f) => (f.costFold === undefined ? PENDING : formatFoldChange(f.costFold, { better: 'cheaper', worse: 'costlier' })),
+    description:
+      'the cost change since the 2026 baseline, in words ("12× cheaper", "1.4× costlier", "no change")',
+    value: (f) =>
+      f.costFold === undefined
+        ? PENDING
+        : formatFoldChange(f.costFold, { better: 'cheaper', worse: 'costlier' }),
   },
-  { key: 'energyFold', description: 'times less energy than the 2026 baseline', value: (f) => (f.energyFold === undefined ? PENDING : formatFold(f.energyFold)) },
-  { key: 'throughput', description: 'output tokens per second per accelerator', value: (f) => formatCount(f.tokensPerSecondPerAccelerator) },
+  {
+    key: 'energyFold',
+    description: 'times less energy than the 2026 baseline',
+    value: (f) => (f.energyFold === undefined ? PENDING : formatFold(f.energyFold)),
+  },
+  {
+    key: 'throughput',
+    description: 'output tokens per second per accelerator',
+    value: (f) => formatCount(f.tokensPerSecondPerAccelerator),
+  },
   { key: 'year', description: 'the scenario’s year', value: (f) => String(f.year) },
   { key: 'model', description: 'the model’s name', value: (f) => f.modelName },
   { key: 'hardware', description: 'the accelerator’s name', value: (f) => f.hardwareName },
@@ -57,7 +85,9 @@ export function fillMessage(template: string, figures: StoryFigures | undefined)
 
 /** Placeholders in a message that are not known, so the editor can name them. */
 export function unknownPlaceholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '').filter((key) => !FIELDS_BY_KEY.has(key))
+  return [...template.matchAll(PLACEHOLDER)]
+    .map((m) => m[1] ?? '')
+    .filter((key) => !FIELDS_BY_KEY.has(key))
 }
 
 interface FoldSource {
@@ -67,7 +97,10 @@ interface FoldSource {
 }
 
 /** Figures for the live result; the x-fold comes from the trajectory point of the result's year. */
-export function figuresFromResult(result: SimulationResult, trajectory: readonly FoldSource[] | undefined): StoryFigures {
+export function figuresFromResult(
+  result: SimulationResult,
+  trajectory: readonly FoldSource[] | undefined,
+): StoryFigures {
   const point = trajectory?.find((p) => p.year === result.scenario.year)
   return {
     costPerMillionOutput: result.costPerMillionTokens.output,
@@ -83,10 +116,17 @@ export function figuresFromResult(result: SimulationResult, trajectory: readonly
 }
 
 /** Figures for a scenario and its own 2026 baseline (the same scenario without levers). */
-export function figuresAgainstBaseline(result: SimulationResult, baseline: SimulationResult | undefined): StoryFigures {
+export function figuresAgainstBaseline(
+  result: SimulationResult,
+  baseline: SimulationResult | undefined,
+): StoryFigures {
   return {
     ...figuresFromResult(result, undefined),
-    costFold: baseline ? baseline.costPerMillionTokens.output / result.costPerMillionTokens.output : undefined,
-    energyFold: baseline ? baseline.energyPerToken.joules / result.energyPerToken.joules : undefined,
+    costFold: baseline
+      ? baseline.costPerMillionTokens.output / result.costPerMillionTokens.output
+      : undefined,
+    energyFold: baseline
+      ? baseline.energyPerToken.joules / result.energyPerToken.joules
+      : undefined,
   }
 }

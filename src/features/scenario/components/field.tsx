@@ -31,7 +31,11 @@ function FieldShell({ id, label, hint, messages, children }: FieldShellProps) {
   )
 }
 
-function describedBy(id: string, hint: string | undefined, messages: readonly string[]): string | undefined {
+function describedBy(
+  id: string,
+  hint: string | undefined,
+  messages: readonly string[],
+): string | undefined {
   const ids = [messages.length > 0 ? `${id}-error` : '', hint ? `${id}-hint` : ''].filter(Boolean)
   return ids.length > 0 ? ids.join(' ') : undefined
 }
@@ -46,7 +50,15 @@ interface SelectFieldProps {
   readonly messages?: readonly string[]
 }
 
-export function SelectField({ label, value, onChange, options, groups, hint, messages = [] }: SelectFieldProps) {
+export function SelectField({
+  label,
+  value,
+  onChange,
+  options,
+  groups,
+  hint,
+  messages = [],
+}: SelectFieldProps) {
   const id = useId()
   return (
     <FieldShell id={id} label={label} hint={hint} messages={messages}>
@@ -92,7 +104,16 @@ interface NumberFieldProps {
  * A number input that keeps what the user types: every parsable value goes to the store (the engine
  * judges it and its issues come back as `messages`); an empty box is named here and not sent.
  */
-export function NumberField({ label, value, onCommit, min, step = 1, unit, hint, messages = [] }: NumberFieldProps) {
+export function NumberField({
+  label,
+  value,
+  onCommit,
+  min,
+  step = 1,
+  unit,
+  hint,
+  messages = [],
+}: NumberFieldProps) {
   const id = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const empty = draft !== null && draft.trim() === ''

@@ -1,7 +1,15 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { acceleratorById, ACCELERATORS, modelById, MODELS, REFERENCE, WORKLOADS, type NumberFormat } from '@/engine/index'
+import {
+  acceleratorById,
+  ACCELERATORS,
+  modelById,
+  MODELS,
+  REFERENCE,
+  WORKLOADS,
+  type NumberFormat,
+} from '@/engine/index'
 import { formatCount, formatUsd } from '@/lib/format'
 import { useAppStore } from '@/state/store'
 
@@ -92,7 +100,8 @@ export function ScenarioControls() {
     const before = useAppStore.getState().scenario
     updateScenario((s) => (field === 'model' ? withModel(s, id) : withHardware(s, id)))
     if (isCustomised(before[field])) {
-      const name = field === 'model' ? (modelById(id)?.name ?? id) : (acceleratorById(id)?.name ?? id)
+      const name =
+        field === 'model' ? (modelById(id)?.name ?? id) : (acceleratorById(id)?.name ?? id)
       notify('info', `Your customised ${field} was replaced by the catalogue's ${name}.`, before)
     }
   }
@@ -114,11 +123,15 @@ export function ScenarioControls() {
   const mode = scenario.economics?.mode ?? 'tco'
   const boundary = scenario.energy?.boundary ?? 'facility'
   const accelerators = scenario.accelerators ?? 'auto'
-  const autoCount = accelerators === 'auto' && solved.acceleratorsAuto ? solved.accelerators : undefined
+  const autoCount =
+    accelerators === 'auto' && solved.acceleratorsAuto ? solved.accelerators : undefined
 
   const summary = [
     model?.name ?? modelId,
-    replicaLabel(accelerators === 'auto' ? autoCount : accelerators, hardware ? shortHardwareName(hardware) : hardwareId),
+    replicaLabel(
+      accelerators === 'auto' ? autoCount : accelerators,
+      hardware ? shortHardwareName(hardware) : hardwareId,
+    ),
     workload.preset?.name ?? presetIdOf(scenario),
   ].join(' · ')
 
@@ -142,7 +155,11 @@ export function ScenarioControls() {
             label="Model"
             value={modelId}
             groups={MODEL_GROUPS}
-            hint={model ? `${modelDescriptor(model)}${isCustomised(scenario.model) ? ' · customised' : ''}` : undefined}
+            hint={
+              model
+                ? `${modelDescriptor(model)}${isCustomised(scenario.model) ? ' · customised' : ''}`
+                : undefined
+            }
             messages={messagesFor(byPath, 'model', 'Model')}
             onChange={(id) => replaceCatalogueChoice('model', id)}
           />
@@ -150,7 +167,11 @@ export function ScenarioControls() {
             label="Hardware"
             value={hardwareId}
             groups={HARDWARE_GROUPS}
-            hint={hardware ? `${hardwareDescriptor(hardware)}${isCustomised(scenario.hardware) ? ' · customised' : ''}` : undefined}
+            hint={
+              hardware
+                ? `${hardwareDescriptor(hardware)}${isCustomised(scenario.hardware) ? ' · customised' : ''}`
+                : undefined
+            }
             messages={messagesFor(byPath, 'hardware', 'Hardware')}
             onChange={(id) => replaceCatalogueChoice('hardware', id)}
           />
@@ -168,10 +189,16 @@ export function ScenarioControls() {
             options={ECONOMICS_OPTIONS}
             hint={costHint}
             messages={messagesFor(byPath, 'economics.mode', 'Cost basis')}
-            onChange={(value) => updateScenario((s) => withEconomicsMode(s, value as EconomicsMode))}
+            onChange={(value) =>
+              updateScenario((s) => withEconomicsMode(s, value as EconomicsMode))
+            }
           />
 
-          <details className="scenario-advanced" open={advancedOpen} onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}>
+          <details
+            className="scenario-advanced"
+            open={advancedOpen}
+            onToggle={(e) => setAdvancedOpen(e.currentTarget.open)}
+          >
             <summary>Advanced</summary>
             <div className="scenario-fields">
               <SelectField
@@ -186,9 +213,17 @@ export function ScenarioControls() {
                 label="Accelerators per replica"
                 value={String(accelerators)}
                 options={acceleratorCountOptions(accelerators, autoCount)}
-                hint={accelerators === 'auto' ? 'auto: the smallest power of two that holds the weights in half its memory' : undefined}
+                hint={
+                  accelerators === 'auto'
+                    ? 'auto: the smallest power of two that holds the weights in half its memory'
+                    : undefined
+                }
                 messages={messagesFor(byPath, 'accelerators', 'Accelerators per replica')}
-                onChange={(value) => updateScenario((s) => withAccelerators(s, value === 'auto' ? 'auto' : Number(value)))}
+                onChange={(value) =>
+                  updateScenario((s) =>
+                    withAccelerators(s, value === 'auto' ? 'auto' : Number(value)),
+                  )
+                }
               />
               <fieldset className="scenario-group">
                 <legend>Precision</legend>
@@ -200,11 +235,15 @@ export function ScenarioControls() {
                       value={scenario.precision?.[key] ?? REFERENCE.precision[key]}
                       options={PRECISION_OPTIONS}
                       messages={messagesFor(byPath, `precision.${key}`, `${label} precision`)}
-                      onChange={(value) => updateScenario((s) => withPrecision(s, key, value as NumberFormat))}
+                      onChange={(value) =>
+                        updateScenario((s) => withPrecision(s, key, value as NumberFormat))
+                      }
                     />
                   ))}
                 </div>
-                <p className="field-hint">Fewer bits move fewer bytes; 8- and 4-bit math needs hardware support.</p>
+                <p className="field-hint">
+                  Fewer bits move fewer bytes; 8- and 4-bit math needs hardware support.
+                </p>
               </fieldset>
               <div className="scenario-row">
                 <NumberField
@@ -229,8 +268,16 @@ export function ScenarioControls() {
                   hint="Output tokens/s each user must see"
                   value={workload.minOutputTokensPerSecondPerUser}
                   min={0}
-                  messages={messagesFor(byPath, 'workload.minOutputTokensPerSecondPerUser', 'Interactivity target')}
-                  onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'minOutputTokensPerSecondPerUser', v))}
+                  messages={messagesFor(
+                    byPath,
+                    'workload.minOutputTokensPerSecondPerUser',
+                    'Interactivity target',
+                  )}
+                  onCommit={(v) =>
+                    updateScenario((s) =>
+                      withWorkloadNumber(s, 'minOutputTokensPerSecondPerUser', v),
+                    )
+                  }
                 />
                 <BatchField
                   value={workload.batchSize}
@@ -266,14 +313,26 @@ function BatchField({ value, solvedBatch, messages, onChange }: BatchFieldProps)
         label="Batch"
         value={fixed ? 'fixed' : 'max'}
         options={[
-          { value: 'max', label: solvedBatch === undefined || fixed ? 'max' : `max (${formatCount(solvedBatch)})` },
+          {
+            value: 'max',
+            label: solvedBatch === undefined || fixed ? 'max' : `max (${formatCount(solvedBatch)})`,
+          },
           { value: 'fixed', label: 'fixed size' },
         ]}
         hint={fixed ? undefined : 'Largest that fits and meets the target'}
         messages={fixed ? [] : messages}
         onChange={(v) => onChange(v === 'max' ? 'max' : Math.max(1, Math.round(solvedBatch ?? 1)))}
       />
-      {fixed ? <NumberField label="Batch size" unit="requests" value={value} min={1} messages={messages} onCommit={onChange} /> : null}
+      {fixed ? (
+        <NumberField
+          label="Batch size"
+          unit="requests"
+          value={value}
+          min={1}
+          messages={messages}
+          onCommit={onChange}
+        />
+      ) : null}
     </div>
   )
 }

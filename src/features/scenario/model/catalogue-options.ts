@@ -33,7 +33,12 @@ export function hardwareOptionLabel(spec: AcceleratorSpec): string {
 /** One line under the hardware select: the figures that drive the result. */
 export function hardwareDescriptor(spec: AcceleratorSpec): string {
   const peak16 = `${formatNumber(spec.peakTflops.fp16)} TFLOP/s 16-bit`
-  const parts = [`${formatNumber(spec.memoryGB)} GB ${spec.memoryKind}`, `${formatNumber(spec.memoryBandwidthTBps)} TB/s`, peak16, `${formatNumber(spec.tdpW)} W`]
+  const parts = [
+    `${formatNumber(spec.memoryGB)} GB ${spec.memoryKind}`,
+    `${formatNumber(spec.memoryBandwidthTBps)} TB/s`,
+    peak16,
+    `${formatNumber(spec.tdpW)} W`,
+  ]
   return `${parts.join(' · ')}${spec.projected ? ' · projected (announced figures, not a datasheet)' : ''}`
 }
 
@@ -41,12 +46,16 @@ export function hardwareGroups(accelerators: readonly AcceleratorSpec[]): Option
   const vendors = [...new Set(accelerators.map((a) => a.vendor))]
   return vendors.map((vendor) => ({
     label: vendor,
-    options: accelerators.filter((a) => a.vendor === vendor).map((a) => ({ value: a.id, label: hardwareOptionLabel(a) })),
+    options: accelerators
+      .filter((a) => a.vendor === vendor)
+      .map((a) => ({ value: a.id, label: hardwareOptionLabel(a) })),
   }))
 }
 
 /** "70.6B dense" or "671B MoE, 37B active". */
-export function modelSizeLabel(spec: Pick<ModelSpec, 'experts' | 'publishedTotalParamsB' | 'publishedActiveParamsB'>): string {
+export function modelSizeLabel(
+  spec: Pick<ModelSpec, 'experts' | 'publishedTotalParamsB' | 'publishedActiveParamsB'>,
+): string {
   const total = `${formatNumber(spec.publishedTotalParamsB)}B`
   if (spec.experts > 0) return `${total} MoE, ${formatNumber(spec.publishedActiveParamsB)}B active`
   return `${total} dense`
@@ -57,8 +66,15 @@ export function modelOptionLabel(spec: ModelSpec): string {
 }
 
 export function modelDescriptor(spec: ModelSpec): string {
-  const attention = { mha: 'multi-head attention', gqa: 'grouped-query attention', mla: 'multi-head latent attention' }[spec.attention]
-  const hybrid = spec.attentionLayerFraction < 1 ? ` · ${formatNumber(spec.attentionLayerFraction * 100)} % attention layers` : ''
+  const attention = {
+    mha: 'multi-head attention',
+    gqa: 'grouped-query attention',
+    mla: 'multi-head latent attention',
+  }[spec.attention]
+  const hybrid =
+    spec.attentionLayerFraction < 1
+      ? ` · ${formatNumber(spec.attentionLayerFraction * 100)} % attention layers`
+      : ''
   return `${modelSizeLabel(spec)} parameters · ${spec.layers} layers · ${attention}${hybrid}`
 }
 
@@ -72,11 +88,17 @@ export function modelGroups(models: readonly ModelSpec[]): OptionGroup[] {
 
 /** "Chat assistant · 1,024 in / 256 out · 40 tok/s". */
 export function workloadOptionLabel(spec: WorkloadSpec): string {
-  const target = spec.minOutputTokensPerSecondPerUser > 0 ? ` · ${formatNumber(spec.minOutputTokensPerSecondPerUser)} tok/s` : ''
+  const target =
+    spec.minOutputTokensPerSecondPerUser > 0
+      ? ` · ${formatNumber(spec.minOutputTokensPerSecondPerUser)} tok/s`
+      : ''
   return `${spec.name} · ${spec.inputTokens.toLocaleString('en-US')} in / ${spec.outputTokens.toLocaleString('en-US')} out${target}`
 }
 
-export const PRECISION_OPTIONS: readonly { readonly value: NumberFormat; readonly label: string }[] = [
+export const PRECISION_OPTIONS: readonly {
+  readonly value: NumberFormat
+  readonly label: string
+}[] = [
   { value: 'fp32', label: 'fp32' },
   { value: 'bf16', label: 'bf16' },
   { value: 'fp16', label: 'fp16' },
@@ -89,21 +111,51 @@ export const PRECISION_OPTIONS: readonly { readonly value: NumberFormat; readonl
 export const ACCELERATOR_COUNTS: readonly number[] = [1, 2, 4, 8, 16, 32, 64, 72, 128, 256]
 
 /** The accelerator-count choices, keeping an imported count that is not in the standard list. */
-export function acceleratorCountOptions(current: number | 'auto', autoCount: number | undefined): SelectOption[] {
-  const counts = typeof current === 'number' && !ACCELERATOR_COUNTS.includes(current) ? [...ACCELERATOR_COUNTS, current].sort((a, b) => a - b) : ACCELERATOR_COUNTS
+export function acceleratorCountOptions(
+  current: number | 'auto',
+  autoCount: number | undefined,
+): SelectOption[] {
+  const counts =
+    typeof current === 'number' && !ACCELERATOR_COUNTS.includes(current)
+      ? [...ACCELERATOR_COUNTS, current].sort((a, b) => a - b)
+      : ACCELERATOR_COUNTS
   return [
     { value: 'auto', label: autoCount === undefined ? 'auto' : `auto (${autoCount})` },
     ...counts.map((n) => ({ value: String(n), label: String(n) })),
   ]
 }
 
-export const ECONOMICS_OPTIONS: readonly { readonly value: 'tco' | 'rental'; readonly label: string; readonly hint: string }[] = [
-  { value: 'tco', label: 'Own it (TCO build-up)', hint: 'Hardware, margin, servers, network, energy, facility and operations, paid off over the years of use.' },
-  { value: 'rental', label: 'Rent it ($ per hour)', hint: 'A cloud rental price per accelerator-hour covers everything.' },
+export const ECONOMICS_OPTIONS: readonly {
+  readonly value: 'tco' | 'rental'
+  readonly label: string
+  readonly hint: string
+}[] = [
+  {
+    value: 'tco',
+    label: 'Own it (TCO build-up)',
+    hint: 'Hardware, margin, servers, network, energy, facility and operations, paid off over the years of use.',
+  },
+  {
+    value: 'rental',
+    label: 'Rent it ($ per hour)',
+    hint: 'A cloud rental price per accelerator-hour covers everything.',
+  },
 ]
 
-export const BOUNDARY_OPTIONS: readonly { readonly value: 'chip' | 'node' | 'facility'; readonly label: string; readonly hint: string }[] = [
+export const BOUNDARY_OPTIONS: readonly {
+  readonly value: 'chip' | 'node' | 'facility'
+  readonly label: string
+  readonly hint: string
+}[] = [
   { value: 'chip', label: 'Chip', hint: 'The accelerators alone.' },
-  { value: 'node', label: 'Node', hint: 'Accelerators plus their share of the host server (CPUs, memory, NICs, fans).' },
-  { value: 'facility', label: 'Facility', hint: 'Node energy × PUE: adds cooling and power conversion in the data centre.' },
+  {
+    value: 'node',
+    label: 'Node',
+    hint: 'Accelerators plus their share of the host server (CPUs, memory, NICs, fans).',
+  },
+  {
+    value: 'facility',
+    label: 'Facility',
+    hint: 'Node energy × PUE: adds cooling and power conversion in the data centre.',
+  },
 ]

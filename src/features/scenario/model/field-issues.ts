@@ -4,7 +4,9 @@ import type { ScenarioIssue } from '@/engine/index'
  * Scenario issues by the field they name. A preset, model or hardware id reported on its object's
  * `base`/`preset` path counts for the select too.
  */
-export function issuesByPath(issues: readonly ScenarioIssue[]): ReadonlyMap<string, readonly string[]> {
+export function issuesByPath(
+  issues: readonly ScenarioIssue[],
+): ReadonlyMap<string, readonly string[]> {
   const map = new Map<string, string[]>()
   for (const issue of issues) {
     const path = issue.path.replace(/\.(base|preset)$/, '')
@@ -28,7 +30,11 @@ export function fieldMessage(message: string, path: string, label: string): stri
 }
 
 /** The messages for one field, worded for it; empty when the field is fine. */
-export function messagesFor(map: ReadonlyMap<string, readonly string[]>, path: string, label: string): string[] {
+export function messagesFor(
+  map: ReadonlyMap<string, readonly string[]>,
+  path: string,
+  label: string,
+): string[] {
   return (map.get(path) ?? []).map((m) => fieldMessage(m, path, label))
 }
 

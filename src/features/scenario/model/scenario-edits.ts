@@ -1,4 +1,10 @@
-import { REFERENCE, workloadById, type NumberFormat, type ScenarioInput, type WorkloadSpec } from '@/engine/index'
+import {
+  REFERENCE,
+  workloadById,
+  type NumberFormat,
+  type ScenarioInput,
+  type WorkloadSpec,
+} from '@/engine/index'
 
 type WorkloadInput = NonNullable<ScenarioInput['workload']>
 export type WorkloadObject = Exclude<WorkloadInput, string>
@@ -19,7 +25,10 @@ export function presetIdOf(scenario: ScenarioInput): string {
 }
 
 /** Catalogue id of the model, hardware or preset (a customised object reports its base). */
-export function catalogueIdOf(value: ScenarioInput['model'] | ScenarioInput['hardware'], fallback: string): string {
+export function catalogueIdOf(
+  value: ScenarioInput['model'] | ScenarioInput['hardware'],
+  fallback: string,
+): string {
   if (value === undefined) return fallback
   return typeof value === 'string' ? value : (value.base ?? fallback)
 }
@@ -44,7 +53,8 @@ export function effectiveWorkload(scenario: ScenarioInput): EffectiveWorkload {
   const preset = workloadById(presetIdOf(scenario))
   const inputTokens = w.inputTokens ?? preset?.inputTokens ?? Number.NaN
   const outputTokens = w.outputTokens ?? preset?.outputTokens ?? Number.NaN
-  const target = w.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser ?? Number.NaN
+  const target =
+    w.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser ?? Number.NaN
   return {
     preset,
     inputTokens,
@@ -53,17 +63,32 @@ export function effectiveWorkload(scenario: ScenarioInput): EffectiveWorkload {
     batchSize: w.batchSize ?? 'max',
     edited:
       preset !== undefined &&
-      (inputTokens !== preset.inputTokens || outputTokens !== preset.outputTokens || target !== preset.minOutputTokensPerSecondPerUser),
+      (inputTokens !== preset.inputTokens ||
+        outputTokens !== preset.outputTokens ||
+        target !== preset.minOutputTokensPerSecondPerUser),
   }
 }
 
-export const withModel = (scenario: ScenarioInput, id: string): ScenarioInput => ({ ...scenario, model: id })
+export const withModel = (scenario: ScenarioInput, id: string): ScenarioInput => ({
+  ...scenario,
+  model: id,
+})
 
-export const withHardware = (scenario: ScenarioInput, id: string): ScenarioInput => ({ ...scenario, hardware: id })
+export const withHardware = (scenario: ScenarioInput, id: string): ScenarioInput => ({
+  ...scenario,
+  hardware: id,
+})
 
-export const withAccelerators = (scenario: ScenarioInput, accelerators: number | 'auto'): ScenarioInput => ({ ...scenario, accelerators })
+export const withAccelerators = (
+  scenario: ScenarioInput,
+  accelerators: number | 'auto',
+): ScenarioInput => ({ ...scenario, accelerators })
 
-export const withPrecision = (scenario: ScenarioInput, key: PrecisionKey, format: NumberFormat): ScenarioInput => ({
+export const withPrecision = (
+  scenario: ScenarioInput,
+  key: PrecisionKey,
+  format: NumberFormat,
+): ScenarioInput => ({
   ...scenario,
   precision: { ...scenario.precision, [key]: format },
 })
@@ -71,18 +96,31 @@ export const withPrecision = (scenario: ScenarioInput, key: PrecisionKey, format
 /** A new preset brings its own tokens and target; a batch setting the user chose is kept. */
 export function withWorkloadPreset(scenario: ScenarioInput, presetId: string): ScenarioInput {
   const { batchSize } = workloadObject(scenario)
-  return { ...scenario, workload: batchSize === undefined ? presetId : { preset: presetId, batchSize } }
+  return {
+    ...scenario,
+    workload: batchSize === undefined ? presetId : { preset: presetId, batchSize },
+  }
 }
 
-export function withWorkloadNumber(scenario: ScenarioInput, key: WorkloadNumberKey, value: number): ScenarioInput {
-  return { ...scenario, workload: { ...workloadObject(scenario), preset: presetIdOf(scenario), [key]: value } }
+export function withWorkloadNumber(
+  scenario: ScenarioInput,
+  key: WorkloadNumberKey,
+  value: number,
+): ScenarioInput {
+  return {
+    ...scenario,
+    workload: { ...workloadObject(scenario), preset: presetIdOf(scenario), [key]: value },
+  }
 }
 
 export function withBatch(scenario: ScenarioInput, batchSize: number | 'max'): ScenarioInput {
   const { batchSize: _previous, ...rest } = workloadObject(scenario)
   const next: WorkloadObject = batchSize === 'max' ? rest : { ...rest, batchSize }
   const onlyPreset = Object.keys(next).every((k) => k === 'preset')
-  return { ...scenario, workload: onlyPreset ? presetIdOf(scenario) : { ...next, preset: presetIdOf(scenario) } }
+  return {
+    ...scenario,
+    workload: onlyPreset ? presetIdOf(scenario) : { ...next, preset: presetIdOf(scenario) },
+  }
 }
 
 export const withEconomicsMode = (scenario: ScenarioInput, mode: EconomicsMode): ScenarioInput => ({

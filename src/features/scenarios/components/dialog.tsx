@@ -34,7 +34,12 @@ export function Dialog({ title, onClose, children, footer, wide, alert }: Dialog
     >
       <header className="dialog-header">
         <h2 id={titleId}>{title}</h2>
-        <button type="button" className="button button-ghost dialog-close" aria-label="Close" onClick={onClose}>
+        <button
+          type="button"
+          className="button button-ghost dialog-close"
+          aria-label="Close"
+          onClick={onClose}
+        >
           ×
         </button>
       </header>

@@ -15,7 +15,13 @@ interface LibraryDialogProps {
   readonly onImport: () => void
 }
 
-function RenameForm({ saved, onDone }: { readonly saved: SavedScenario; readonly onDone: () => void }) {
+function RenameForm({
+  saved,
+  onDone,
+}: {
+  readonly saved: SavedScenario
+  readonly onDone: () => void
+}) {
   const rename = useAppStore((s) => s.renameScenario)
   const [name, setName] = useState(saved.name)
   return (
@@ -55,7 +61,11 @@ function RenameForm({ saved, onDone }: { readonly saved: SavedScenario; readonly
 /** The saved scenarios: open, rename, duplicate, export, delete; import and export all. */
 export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
   const { scenarios, activeId, persistence } = useAppStore(
-    useShallow((s) => ({ scenarios: s.library.scenarios, activeId: s.library.activeId, persistence: s.library.persistence })),
+    useShallow((s) => ({
+      scenarios: s.library.scenarios,
+      activeId: s.library.activeId,
+      persistence: s.library.persistence,
+    })),
   )
   const openScenario = useAppStore((s) => s.openScenario)
   const duplicateScenario = useAppStore((s) => s.duplicateScenario)
@@ -64,10 +74,17 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
   const [renaming, setRenaming] = useState<string | null>(null)
   const [confirmDelete, setConfirmDelete] = useState<string | null>(null)
   const sorted = useMemo(() => [...scenarios].sort(byUpdated), [scenarios])
-  const descriptions = useMemo(() => new Map(scenarios.map((s) => [s.id, describeInput(s.input)])), [scenarios])
+  const descriptions = useMemo(
+    () => new Map(scenarios.map((s) => [s.id, describeInput(s.input)])),
+    [scenarios],
+  )
 
   const exportOne = (saved: SavedScenario): void => {
-    downloadText(serializeScenarioFile(saved, new Date().toISOString()), fileName(saved.name, 'json'), 'application/json')
+    downloadText(
+      serializeScenarioFile(saved, new Date().toISOString()),
+      fileName(saved.name, 'json'),
+      'application/json',
+    )
   }
 
   return (
@@ -84,7 +101,13 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
             type="button"
             className="button"
             disabled={scenarios.length === 0}
-            onClick={() => downloadText(serializeLibraryFile(sorted, new Date().toISOString()), fileName('saved-scenarios', 'json'), 'application/json')}
+            onClick={() =>
+              downloadText(
+                serializeLibraryFile(sorted, new Date().toISOString()),
+                fileName('saved-scenarios', 'json'),
+                'application/json',
+              )
+            }
           >
             Export all ({scenarios.length})
           </button>
@@ -101,7 +124,8 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
       ) : null}
       {sorted.length === 0 ? (
         <p className="library-empty">
-          No saved scenarios yet. Use <strong>Save as…</strong> in the Scenarios menu to keep the current one in this browser, or import a file.
+          No saved scenarios yet. Use <strong>Save as…</strong> in the Scenarios menu to keep the
+          current one in this browser, or import a file.
         </p>
       ) : (
         <ul className="library-list" aria-label="Saved scenarios">
@@ -109,16 +133,25 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
             const description = descriptions.get(saved.id)
             const problems = description?.problems ?? []
             return (
-              <li key={saved.id} className="library-item" aria-current={saved.id === activeId ? 'true' : undefined}>
+              <li
+                key={saved.id}
+                className="library-item"
+                aria-current={saved.id === activeId ? 'true' : undefined}
+              >
                 <div className="library-item-main">
                   {renaming === saved.id ? (
                     <RenameForm saved={saved} onDone={() => setRenaming(null)} />
                   ) : (
                     <p className="library-item-name">
                       {saved.name}
-                      {saved.id === activeId ? <span className="library-open-tag">open</span> : null}
+                      {saved.id === activeId ? (
+                        <span className="library-open-tag">open</span>
+                      ) : null}
                       {description?.custom ? (
-                        <span className="edited-badge" title="Uses edited assumptions (hardware, model, prices or lever effects)">
+                        <span
+                          className="edited-badge"
+                          title="Uses edited assumptions (hardware, model, prices or lever effects)"
+                        >
                           edited
                         </span>
                       ) : null}
@@ -127,11 +160,17 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
                   <p className="library-item-summary">{description?.summary}</p>
                   <p className="library-item-time">Saved {formatSavedTime(saved.updatedAt)}</p>
                   {problems.length > 0 ? (
-                    <p className="field-error">Cannot be opened in this version: {problems.join('; ')}</p>
+                    <p className="field-error">
+                      Cannot be opened in this version: {problems.join('; ')}
+                    </p>
                   ) : null}
                 </div>
                 {confirmDelete === saved.id ? (
-                  <div className="library-item-actions" role="group" aria-label={`Confirm deleting ${saved.name}`}>
+                  <div
+                    className="library-item-actions"
+                    role="group"
+                    aria-label={`Confirm deleting ${saved.name}`}
+                  >
                     <span>Delete “{saved.name}”?</span>
                     <button
                       type="button"
@@ -149,7 +188,11 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
                     </button>
                   </div>
                 ) : (
-                  <div className="library-item-actions" role="group" aria-label={`Actions for ${saved.name}`}>
+                  <div
+                    className="library-item-actions"
+                    role="group"
+                    aria-label={`Actions for ${saved.name}`}
+                  >
                     <button
                       type="button"
                       className="button button-primary"
@@ -161,16 +204,36 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
                     >
                       Open
                     </button>
-                    <button type="button" className="button" aria-label={`Rename ${saved.name}`} onClick={() => setRenaming(saved.id)}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`Rename ${saved.name}`}
+                      onClick={() => setRenaming(saved.id)}
+                    >
                       Rename
                     </button>
-                    <button type="button" className="button" aria-label={`Duplicate ${saved.name}`} onClick={() => duplicateScenario(saved.id)}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`Duplicate ${saved.name}`}
+                      onClick={() => duplicateScenario(saved.id)}
+                    >
                       Duplicate
                     </button>
-                    <button type="button" className="button" aria-label={`Export ${saved.name} as a file`} onClick={() => exportOne(saved)}>
+                    <button
+                      type="button"
+                      className="button"
+                      aria-label={`Export ${saved.name} as a file`}
+                      onClick={() => exportOne(saved)}
+                    >
                       Export
                     </button>
-                    <button type="button" className="button button-ghost" aria-label={`Delete ${saved.name}`} onClick={() => setConfirmDelete(saved.id)}>
+                    <button
+                      type="button"
+                      className="button button-ghost"
+                      aria-label={`Delete ${saved.name}`}
+                      onClick={() => setConfirmDelete(saved.id)}
+                    >
                       Delete
                     </button>
                   </div>

@@ -16,12 +16,18 @@ import '../scenarios.css'
 
 // The library list, and reading and writing scenario files, check scenarios with the engine's
 // schema: loaded when first used, so the first paint does not wait for them.
-const LibraryDialog = lazy(() => import('./library-dialog').then((m) => ({ default: m.LibraryDialog })))
+const LibraryDialog = lazy(() =>
+  import('./library-dialog').then((m) => ({ default: m.LibraryDialog })),
+)
 
 type OpenDialog =
   | { readonly kind: 'save-as' }
   | { readonly kind: 'library' }
-  | { readonly kind: 'import-error'; readonly message: string; readonly problems: readonly string[] }
+  | {
+      readonly kind: 'import-error'
+      readonly message: string
+      readonly problems: readonly string[]
+    }
   | { readonly kind: 'share'; readonly url: string }
 
 /** The scenario library in the header: save, open, import, export, share. */
@@ -31,7 +37,10 @@ export function LibraryMenu() {
       const active = s.library.scenarios.find((x) => x.id === s.library.activeId)
       return {
         activeName: active?.name,
-        unsaved: active !== undefined && active.input !== s.scenario && JSON.stringify(active.input) !== JSON.stringify(s.scenario),
+        unsaved:
+          active !== undefined &&
+          active.input !== s.scenario &&
+          JSON.stringify(active.input) !== JSON.stringify(s.scenario),
         count: s.library.scenarios.length,
         names: s.library.scenarios.map((x) => x.name).join('\n'),
       }
@@ -49,11 +58,17 @@ export function LibraryMenu() {
   }
 
   const exportCurrent = async (): Promise<void> => {
-    const [{ describeInput }, { serializeScenarioFile }] = await Promise.all([import('../model/describe'), import('../model/scenario-file')])
+    const [{ describeInput }, { serializeScenarioFile }] = await Promise.all([
+      import('../model/describe'),
+      import('../model/scenario-file'),
+    ])
     const s = useAppStore.getState()
     const name = activeName ?? s.scenario.name ?? describeInput(s.scenario).summary
     downloadText(
-      serializeScenarioFile({ name, input: s.scenario, view: { tab: s.activeView } }, new Date().toISOString()),
+      serializeScenarioFile(
+        { name, input: s.scenario, view: { tab: s.activeView } },
+        new Date().toISOString(),
+      ),
       fileName(name, 'json'),
       'application/json',
     )
@@ -63,7 +78,8 @@ export function LibraryMenu() {
   const share = async (): Promise<void> => {
     const s = useAppStore.getState()
     const url = shareLinkFor(window.location, s.scenario, { tab: s.activeView })
-    if (await copyText(url)) s.notify('info', 'Link copied. Whoever opens it sees this scenario and this view.')
+    if (await copyText(url))
+      s.notify('info', 'Link copied. Whoever opens it sees this scenario and this view.')
     else setDialog({ kind: 'share', url })
   }
 
@@ -88,12 +104,44 @@ export function LibraryMenu() {
   }
 
   const items: readonly MenuItem[] = [
-    { id: 'save', label: activeName ? `Save “${activeName}”` : 'Save', hint: activeName ? 'overwrite the saved copy' : 'name it first', onSelect: save },
-    { id: 'save-as', label: 'Save as…', hint: 'a new saved scenario', onSelect: () => setDialog({ kind: 'save-as' }) },
-    { id: 'open', label: 'Open…', hint: count === 0 ? 'nothing saved yet' : `${count} saved in this browser`, onSelect: () => setDialog({ kind: 'library' }) },
-    { id: 'import', label: 'Import from file…', hint: 'a .json scenario or library', separated: true, onSelect: () => fileRef.current?.click() },
-    { id: 'export', label: 'Export to file', hint: 'this scenario as .json', onSelect: () => void exportCurrent() },
-    { id: 'share', label: 'Copy share link', hint: 'scenario and view in the link', separated: true, onSelect: () => void share() },
+    {
+      id: 'save',
+      label: activeName ? `Save “${activeName}”` : 'Save',
+      hint: activeName ? 'overwrite the saved copy' : 'name it first',
+      onSelect: save,
+    },
+    {
+      id: 'save-as',
+      label: 'Save as…',
+      hint: 'a new saved scenario',
+      onSelect: () => setDialog({ kind: 'save-as' }),
+    },
+    {
+      id: 'open',
+      label: 'Open…',
+      hint: count === 0 ? 'nothing saved yet' : `${count} saved in this browser`,
+      onSelect: () => setDialog({ kind: 'library' }),
+    },
+    {
+      id: 'import',
+      label: 'Import from file…',
+      hint: 'a .json scenario or library',
+      separated: true,
+      onSelect: () => fileRef.current?.click(),
+    },
+    {
+      id: 'export',
+      label: 'Export to file',
+      hint: 'this scenario as .json',
+      onSelect: () => void exportCurrent(),
+    },
+    {
+      id: 'share',
+      label: 'Copy share link',
+      hint: 'scenario and view in the link',
+      separated: true,
+      onSelect: () => void share(),
+    },
   ]
 
   return (
@@ -110,7 +158,11 @@ export function LibraryMenu() {
             ) : null}
           </span>
         }
-        ariaLabel={activeName ? `Scenarios: ${activeName}${unsaved ? ' (unsaved changes)' : ''}` : 'Scenarios'}
+        ariaLabel={
+          activeName
+            ? `Scenarios: ${activeName}${unsaved ? ' (unsaved changes)' : ''}`
+            : 'Scenarios'
+        }
         heading="Scenario library"
         items={items}
       />
@@ -147,7 +199,9 @@ export function LibraryMenu() {
           <LibraryDialog onClose={close} onImport={() => fileRef.current?.click()} />
         </Suspense>
       ) : null}
-      {dialog?.kind === 'import-error' ? <ImportErrorDialog message={dialog.message} problems={dialog.problems} onClose={close} /> : null}
+      {dialog?.kind === 'import-error' ? (
+        <ImportErrorDialog message={dialog.message} problems={dialog.problems} onClose={close} />
+      ) : null}
       {dialog?.kind === 'share' ? <ShareLinkDialog url={dialog.url} onClose={close} /> : null}
     </div>
   )

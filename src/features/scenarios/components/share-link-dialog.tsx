@@ -22,8 +22,17 @@ export function ShareLinkDialog({ url, onClose }: ShareLinkDialogProps) {
     >
       <div className="field">
         <label htmlFor={id}>Copy this link (Ctrl+C / ⌘C)</label>
-        <input id={id} className="input share-link-input" readOnly value={url} autoFocus onFocus={(event) => event.currentTarget.select()} />
-        <p className="field-hint">It holds the whole scenario and the current view; whoever opens it sees what you see.</p>
+        <input
+          id={id}
+          className="input share-link-input"
+          readOnly
+          value={url}
+          autoFocus
+          onFocus={(event) => event.currentTarget.select()}
+        />
+        <p className="field-hint">
+          It holds the whole scenario and the current view; whoever opens it sees what you see.
+        </p>
       </div>
     </Dialog>
   )

@@ -3,7 +3,9 @@ import { parseScenarioFile, type ImportOutcome } from './scenario-file'
 import { MAX_IMPORT_BYTES } from './untrusted-json'
 
 /** Read and check an imported file; huge files are refused before they are read. */
-export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'>): Promise<ImportOutcome> {
+export async function readScenarioFile(
+  file: Pick<File, 'name' | 'size' | 'text'>,
+): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) {
     return {
       ok: false,
@@ -15,7 +17,11 @@ export async function readScenarioFile(file: Pick<File, 'name' | 'size' | 'text'
   try {
     text = await file.text()
   } catch {
-    return { ok: false, message: `“${file.name}” could not be read. Nothing was imported.`, problems: [] }
+    return {
+      ok: false,
+      message: `“${file.name}” could not be read. Nothing was imported.`,
+      problems: [],
+    }
   }
   return parseScenarioFile(text, file.name)
 }

@@ -1,5 +1,11 @@
 /** Plain-words descriptions of saved scenarios for the library list. */
-import { acceleratorById, modelById, resolveScenario, workloadById, type ScenarioInput } from '@/engine/index'
+import {
+  acceleratorById,
+  modelById,
+  resolveScenario,
+  workloadById,
+  type ScenarioInput,
+} from '@/engine/index'
 import type { SavedScenario } from '@/state/library-slice'
 
 export interface ScenarioDescription {
@@ -26,10 +32,17 @@ export function describeInput(input: ScenarioInput): ScenarioDescription {
   const hardwareId = idOrBase(input.hardware, 'base') ?? 'h100-sxm'
   const workloadId = idOrBase(input.workload, 'preset') ?? 'chat'
   const model = resolved.ok ? resolved.scenario.model.name : (modelById(modelId)?.name ?? modelId)
-  const hardware = resolved.ok ? resolved.scenario.hardware.name : (acceleratorById(hardwareId)?.name ?? hardwareId)
+  const hardware = resolved.ok
+    ? resolved.scenario.hardware.name
+    : (acceleratorById(hardwareId)?.name ?? hardwareId)
   const workload = workloadById(workloadId)?.name ?? workloadId
   const on = Object.values(input.levers ?? {}).filter((v) => (v ?? 0) > 0).length
-  const parts = [`${model} on ${hardware}`, workload, String(input.year ?? 2026), on === 0 ? 'no levers' : `${on} lever${on === 1 ? '' : 's'} on`]
+  const parts = [
+    `${model} on ${hardware}`,
+    workload,
+    String(input.year ?? 2026),
+    on === 0 ? 'no levers' : `${on} lever${on === 1 ? '' : 's'} on`,
+  ]
   const custom =
     typeof input.model === 'object' ||
     typeof input.hardware === 'object' ||
@@ -38,7 +51,11 @@ export function describeInput(input: ScenarioInput): ScenarioDescription {
     input.efficiency !== undefined ||
     input.serving !== undefined ||
     (input.leverOverrides !== undefined && Object.keys(input.leverOverrides).length > 0)
-  return { summary: parts.join(' · '), problems: resolved.ok ? [] : resolved.issues.map((i) => i.message), custom }
+  return {
+    summary: parts.join(' · '),
+    problems: resolved.ok ? [] : resolved.issues.map((i) => i.message),
+    custom,
+  }
 }
 
 /** Newest first. */
@@ -49,5 +66,11 @@ export function byUpdated(a: SavedScenario, b: SavedScenario): number {
 export function formatSavedTime(iso: string): string {
   const time = new Date(iso)
   if (Number.isNaN(time.getTime())) return ''
-  return time.toLocaleString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit' })
+  return time.toLocaleString('en-GB', {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  })
 }

@@ -9,7 +9,12 @@
  * Fixtures of each version live in tests/fixtures/library/.
  */
 import type { VersionedFormat } from '@/lib/persistence/versioned-storage'
-import { cleanName, SAVED_SCENARIO_VERSION, type SavedScenario, type SavedView } from '@/state/library-slice'
+import {
+  cleanName,
+  SAVED_SCENARIO_VERSION,
+  type SavedScenario,
+  type SavedView,
+} from '@/state/library-slice'
 
 import { isPlainObject } from './untrusted-json'
 
@@ -30,19 +35,29 @@ function isoOrUndefined(value: unknown): string | undefined {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario'
+  return (
+    text
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'scenario'
+  )
 }
 
 /** v0 → v1: name-keyed map → list with ids; percent → share; `assumptionSet` → `assumptions`. */
 export function migrateV0(data: unknown): unknown {
-  if (!isPlainObject(data) || !isPlainObject(data.scenarios)) throw new Error('version 0 data has no "scenarios" object')
+  if (!isPlainObject(data) || !isPlainObject(data.scenarios))
+    throw new Error('version 0 data has no "scenarios" object')
   const scenarios = Object.entries(data.scenarios).map(([name, entry], i) => {
-    if (!isPlainObject(entry) || !isPlainObject(entry.scenario)) throw new Error(`version 0 entry "${name}" has no scenario`)
+    if (!isPlainObject(entry) || !isPlainObject(entry.scenario))
+      throw new Error(`version 0 entry "${name}" has no scenario`)
     const { assumptionSet, levers, ...rest } = entry.scenario
     const input: Record<string, unknown> = { ...rest }
     if (isPlainObject(levers)) {
       input.levers = Object.fromEntries(
-        Object.entries(levers).map(([id, percent]) => [id, typeof percent === 'number' ? percent / PERCENT : percent]),
+        Object.entries(levers).map(([id, percent]) => [
+          id,
+          typeof percent === 'number' ? percent / PERCENT : percent,
+        ]),
       )
     }
     if (assumptionSet !== undefined) input.assumptions = assumptionSet
@@ -61,13 +76,17 @@ export function migrateV0(data: unknown): unknown {
 }
 
 function savedView(value: unknown): SavedView | undefined {
-  if (!isPlainObject(value) || typeof value.tab !== 'string' || value.tab.length > 40) return undefined
+  if (!isPlainObject(value) || typeof value.tab !== 'string' || value.tab.length > 40)
+    return undefined
   return { tab: value.tab }
 }
 
 /** Shape check of version-1 data; repairs what it can and reports what it set aside. */
-export function validateLibrary(data: unknown): { ok: true; value: LibraryData; warnings: string[] } | { ok: false; error: string } {
-  if (!isPlainObject(data) || !Array.isArray(data.scenarios)) return { ok: false, error: 'the data has no list of scenarios' }
+export function validateLibrary(
+  data: unknown,
+): { ok: true; value: LibraryData; warnings: string[] } | { ok: false; error: string } {
+  if (!isPlainObject(data) || !Array.isArray(data.scenarios))
+    return { ok: false, error: 'the data has no list of scenarios' }
   const warnings: string[] = []
   const ids = new Set<string>()
   const scenarios: SavedScenario[] = []
@@ -77,7 +96,10 @@ export function validateLibrary(data: unknown): { ok: true; value: LibraryData; 
       setAside++
       return
     }
-    let id = typeof item.id === 'string' && item.id.length > 0 && item.id.length <= 80 ? item.id : `recovered-${i + 1}`
+    let id =
+      typeof item.id === 'string' && item.id.length > 0 && item.id.length <= 80
+        ? item.id
+        : `recovered-${i + 1}`
     while (ids.has(id)) id = `${id}-dup`
     ids.add(id)
     const createdAt = isoOrUndefined(item.createdAt) ?? new Date(0).toISOString()
@@ -93,7 +115,9 @@ export function validateLibrary(data: unknown): { ok: true; value: LibraryData; 
     })
   })
   if (setAside > 0) {
-    warnings.push(`${setAside} saved ${setAside === 1 ? 'entry was' : 'entries were'} unreadable and set aside.`)
+    warnings.push(
+      `${setAside} saved ${setAside === 1 ? 'entry was' : 'entries were'} unreadable and set aside.`,
+    )
   }
   return { ok: true, value: { scenarios }, warnings }
 }

@@ -40,13 +40,22 @@ export function serializeScenarioFile(scenario: ImportedScenario, exportedAt: st
   )}\n`
 }
 
-export function serializeLibraryFile(scenarios: readonly SavedScenario[], exportedAt: string): string {
+export function serializeLibraryFile(
+  scenarios: readonly SavedScenario[],
+  exportedAt: string,
+): string {
   return `${JSON.stringify(
     {
       kind: LIBRARY_FILE_KIND,
       schemaVersion: SCENARIO_FILE_VERSION,
       exportedAt,
-      scenarios: scenarios.map((s) => ({ name: s.name, createdAt: s.createdAt, updatedAt: s.updatedAt, input: s.input, ...(s.view ? { view: s.view } : {}) })),
+      scenarios: scenarios.map((s) => ({
+        name: s.name,
+        createdAt: s.createdAt,
+        updatedAt: s.updatedAt,
+        input: s.input,
+        ...(s.view ? { view: s.view } : {}),
+      })),
     },
     null,
     2,
@@ -54,7 +63,9 @@ export function serializeLibraryFile(scenarios: readonly SavedScenario[], export
 }
 
 function viewOf(value: unknown): SavedView | undefined {
-  return isPlainObject(value) && typeof value.tab === 'string' && value.tab.length <= 40 ? { tab: value.tab } : undefined
+  return isPlainObject(value) && typeof value.tab === 'string' && value.tab.length <= 40
+    ? { tab: value.tab }
+    : undefined
 }
 
 function baseName(fileName: string | undefined): string {
@@ -62,7 +73,12 @@ function baseName(fileName: string | undefined): string {
 }
 
 /** Check one scenario entry; problems are prefixed with `label` when given. */
-function checkEntry(entry: unknown, fallbackName: string, label: string | undefined, problems: string[]): ImportedScenario | undefined {
+function checkEntry(
+  entry: unknown,
+  fallbackName: string,
+  label: string | undefined,
+  problems: string[],
+): ImportedScenario | undefined {
   const prefix = label ? `${label}: ` : ''
   if (!isPlainObject(entry)) {
     problems.push(`${prefix}a scenario must be a JSON object`)
@@ -78,7 +94,12 @@ function checkEntry(entry: unknown, fallbackName: string, label: string | undefi
     return undefined
   }
   const view = viewOf(entry.view)
-  const name = typeof entry.name === 'string' ? entry.name : typeof entry.input.name === 'string' ? entry.input.name : fallbackName
+  const name =
+    typeof entry.name === 'string'
+      ? entry.name
+      : typeof entry.input.name === 'string'
+        ? entry.input.name
+        : fallbackName
   return { name: cleanName(name), input: entry.input, ...(view ? { view } : {}) }
 }
 
@@ -99,7 +120,9 @@ export function parseScenarioFile(text: string, fileName?: string): ImportOutcom
   if (doc.kind === undefined) {
     // A bare scenario input, as the command-line tool reads.
     const entry = checkEntry({ input: doc }, fallback, undefined, problems)
-    return entry ? { ok: true, scenarios: [entry] } : refusal('The scenario in the file cannot be used:', problems)
+    return entry
+      ? { ok: true, scenarios: [entry] }
+      : refusal('The scenario in the file cannot be used:', problems)
   }
   if (doc.kind !== SCENARIO_FILE_KIND && doc.kind !== LIBRARY_FILE_KIND) {
     const kind = typeof doc.kind === 'string' ? JSON.stringify(doc.kind.slice(0, 60)) : 'not text'
@@ -107,24 +130,39 @@ export function parseScenarioFile(text: string, fileName?: string): ImportOutcom
   }
   const version = doc.schemaVersion
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return refusal('The file has no valid "schemaVersion"; it may have been edited by hand or cut short.')
+    return refusal(
+      'The file has no valid "schemaVersion"; it may have been edited by hand or cut short.',
+    )
   }
   if (version > SCENARIO_FILE_VERSION) {
-    return refusal(`The file was made by a newer version of the app (format ${version}; this one reads up to ${SCENARIO_FILE_VERSION}). Reload the page to update, then import again.`)
+    return refusal(
+      `The file was made by a newer version of the app (format ${version}; this one reads up to ${SCENARIO_FILE_VERSION}). Reload the page to update, then import again.`,
+    )
   }
   if (doc.kind === SCENARIO_FILE_KIND) {
     const entry = checkEntry(doc, fallback, undefined, problems)
-    return entry ? { ok: true, scenarios: [entry] } : refusal('The scenario in the file cannot be used:', problems)
+    return entry
+      ? { ok: true, scenarios: [entry] }
+      : refusal('The scenario in the file cannot be used:', problems)
   }
   if (!Array.isArray(doc.scenarios)) return refusal('The library file has no list of scenarios.')
   if (doc.scenarios.length === 0) return refusal('The library file holds no scenarios.')
   if (doc.scenarios.length > MAX_FILE_SCENARIOS) {
-    return refusal(`The library file holds ${doc.scenarios.length} scenarios; at most ${MAX_FILE_SCENARIOS} can be imported at once.`)
+    return refusal(
+      `The library file holds ${doc.scenarios.length} scenarios; at most ${MAX_FILE_SCENARIOS} can be imported at once.`,
+    )
   }
   const entries = doc.scenarios.map((entry: unknown, i) => {
-    const name = isPlainObject(entry) && typeof entry.name === 'string' ? cleanName(entry.name) : `scenario ${i + 1}`
+    const name =
+      isPlainObject(entry) && typeof entry.name === 'string'
+        ? cleanName(entry.name)
+        : `scenario ${i + 1}`
     return checkEntry(entry, `${fallback} ${i + 1}`, `“${name}”`, problems)
   })
-  if (problems.length > 0) return refusal(`${problems.length === 1 ? 'One problem' : `${problems.length} problems`} in the library file; nothing was imported:`, problems)
+  if (problems.length > 0)
+    return refusal(
+      `${problems.length === 1 ? 'One problem' : `${problems.length} problems`} in the library file; nothing was imported:`,
+      problems,
+    )
   return { ok: true, scenarios: entries.filter((e): e is ImportedScenario => e !== undefined) }
 }

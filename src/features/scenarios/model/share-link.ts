@@ -31,7 +31,13 @@ export type DecodeOutcome =
 const FALLBACK = 'The default scenario is shown instead; your saved scenarios are untouched.'
 
 export function encodeShareState(state: SharedState): string {
-  return compressToEncodedURIComponent(JSON.stringify({ v: SHARE_VERSION, s: state.input, ...(state.view ? { view: state.view } : {}) }))
+  return compressToEncodedURIComponent(
+    JSON.stringify({
+      v: SHARE_VERSION,
+      s: state.input,
+      ...(state.view ? { view: state.view } : {}),
+    }),
+  )
 }
 
 /** The link for `state` on the page at `base` (origin + path + query, no hash). */
@@ -40,11 +46,18 @@ export function shareUrl(base: string, state: SharedState): string {
 }
 
 /** The share link for a scenario and view on the current page. */
-export function shareLinkFor(location: Pick<Location, 'origin' | 'pathname' | 'search'>, input: ScenarioInput, view: SavedView): string {
+export function shareLinkFor(
+  location: Pick<Location, 'origin' | 'pathname' | 'search'>,
+  input: ScenarioInput,
+  view: SavedView,
+): string {
   const params = new URLSearchParams(location.search)
   params.delete(SHARE_PARAM)
   const query = params.toString()
-  return shareUrl(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`, { input, view })
+  return shareUrl(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`, {
+    input,
+    view,
+  })
 }
 
 /** The encoded state in a location's hash (`#s=…`) or query (`?s=…`), if any. */
@@ -64,7 +77,8 @@ function failure(reason: ShareFailure, why: string): DecodeOutcome {
  * (`invalidShareMessage` words the refusal); `decodeShareState` does both at once.
  */
 export function decodeShareLink(encoded: string): DecodeOutcome {
-  const damaged = 'This link is damaged or incomplete (it may have been cut off when it was copied).'
+  const damaged =
+    'This link is damaged or incomplete (it may have been cut off when it was copied).'
   if (encoded.length === 0 || encoded.length > MAX_SHARE_CHARS) return failure('malformed', damaged)
   let text: string | null
   try {
@@ -80,13 +94,22 @@ export function decodeShareLink(encoded: string): DecodeOutcome {
   const doc = parsed.value
   if (!isPlainObject(doc) || !('s' in doc)) return failure('malformed', damaged)
   if (typeof doc.v !== 'number' || !Number.isInteger(doc.v) || doc.v < SHARE_VERSION) {
-    return failure('outdated', 'This link uses an early link format that this version of the app no longer reads.')
+    return failure(
+      'outdated',
+      'This link uses an early link format that this version of the app no longer reads.',
+    )
   }
   if (doc.v > SHARE_VERSION) {
-    return failure('newer', `This link was made by a newer version of the app (link format ${doc.v}); reload the page to update it.`)
+    return failure(
+      'newer',
+      `This link was made by a newer version of the app (link format ${doc.v}); reload the page to update it.`,
+    )
   }
   if (!isPlainObject(doc.s)) return failure('invalid', 'This link holds no scenario.')
-  const view = isPlainObject(doc.view) && typeof doc.view.tab === 'string' && doc.view.tab.length <= 40 ? { tab: doc.view.tab } : undefined
+  const view =
+    isPlainObject(doc.view) && typeof doc.view.tab === 'string' && doc.view.tab.length <= 40
+      ? { tab: doc.view.tab }
+      : undefined
   return { ok: true, state: { input: doc.s, ...(view ? { view } : {}) } }
 }
 
@@ -101,5 +124,7 @@ export function decodeShareState(encoded: string): DecodeOutcome {
   const decoded = decodeShareLink(encoded)
   if (!decoded.ok) return decoded
   const resolved = resolveScenario(decoded.state.input)
-  return resolved.ok ? decoded : { ok: false, reason: 'invalid', message: invalidShareMessage(resolved.issues) }
+  return resolved.ok
+    ? decoded
+    : { ok: false, reason: 'invalid', message: invalidShareMessage(resolved.issues) }
 }

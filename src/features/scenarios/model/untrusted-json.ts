@@ -10,7 +10,8 @@ export const MAX_NODES = 50_000 // values in the whole document
 
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype'])
 
-export type UntrustedJson = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
+export type UntrustedJson =
+  { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string }
 
 function formatBytes(bytes: number): string {
   if (bytes >= 1e6) return `${(bytes / 1e6).toFixed(1)} MB`
@@ -58,7 +59,8 @@ function findHazard(value: unknown): string | undefined {
     }
     for (const key of Object.keys(node)) {
       const at = path ? `${path}.${key}` : key
-      if (FORBIDDEN_KEYS.has(key)) return `it contains the key "${key}" (at ${at}), which is not allowed`
+      if (FORBIDDEN_KEYS.has(key))
+        return `it contains the key "${key}" (at ${at}), which is not allowed`
       stack.push({ node: (node as Record<string, unknown>)[key], path: at })
     }
   }
@@ -66,19 +68,32 @@ function findHazard(value: unknown): string | undefined {
 }
 
 /** Parse untrusted JSON text; `what` names it in messages ("the file", "the link"). */
-export function parseUntrustedJson(text: string, what: string, maxBytes = MAX_IMPORT_BYTES): UntrustedJson {
+export function parseUntrustedJson(
+  text: string,
+  what: string,
+  maxBytes = MAX_IMPORT_BYTES,
+): UntrustedJson {
   if (text.length > maxBytes || byteLength(text) > maxBytes) {
-    return { ok: false, message: `${what} is too large (${formatBytes(byteLength(text))}; at most ${formatBytes(maxBytes)} is accepted).` }
+    return {
+      ok: false,
+      message: `${what} is too large (${formatBytes(byteLength(text))}; at most ${formatBytes(maxBytes)} is accepted).`,
+    }
   }
   if (text.trim() === '') return { ok: false, message: `${what} is empty.` }
   if (nestingDepth(text) > MAX_DEPTH) {
-    return { ok: false, message: `${what} is nested more than ${MAX_DEPTH} levels deep; a scenario never is.` }
+    return {
+      ok: false,
+      message: `${what} is nested more than ${MAX_DEPTH} levels deep; a scenario never is.`,
+    }
   }
   let value: unknown
   try {
     value = JSON.parse(text)
   } catch (error) {
-    return { ok: false, message: `${what} is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).` }
+    return {
+      ok: false,
+      message: `${what} is not valid JSON (${error instanceof Error ? error.message : 'parse error'}).`,
+    }
   }
   const hazard = findHazard(value)
   if (hazard) return { ok: false, message: `${what} was refused: ${hazard}.` }

@@ -96,7 +96,8 @@ const X_PADDING = { left: 20, right: 20 }
 const Y_TICK = { fill: 'var(--text-muted)', fontSize: 12 }
 const LINEAR_DOMAIN: [number, 'auto'] = [0, 'auto']
 const SCENARIO_DOT = { r: 4, fill: 'var(--series-scenario)', strokeWidth: 0 }
-const bandOf = (row: TrajectoryRow): [number, number] | undefined => row.band as [number, number] | undefined
+const bandOf = (row: TrajectoryRow): [number, number] | undefined =>
+  row.band as [number, number] | undefined
 
 export const TrajectoryChart = memo(function TrajectoryChart({
   rows,
@@ -114,7 +115,8 @@ export const TrajectoryChart = memo(function TrajectoryChart({
 
   const endLabel = useCallback(
     ({ x, y, index }: EndLabelProps) => {
-      if (index !== lastIndex || !last || typeof x !== 'number' || typeof y !== 'number') return null
+      if (index !== lastIndex || !last || typeof x !== 'number' || typeof y !== 'number')
+        return null
       const change = foldChangeParts(last.fold, FOLD_WORDS[metric])
       return (
         <g className="trajectory-end-label">
@@ -131,22 +133,25 @@ export const TrajectoryChart = memo(function TrajectoryChart({
   )
   const tickFormatter = useCallback((v: number) => format(v), [format])
   const yLabel = useMemo(
-    () => ({ value: axisLabel, angle: -90, position: 'insideLeft' as const, offset: 0, style: { textAnchor: 'middle' as const, fill: 'var(--text-muted)', fontSize: 12 } }),
+    () => ({
+      value: axisLabel,
+      angle: -90,
+      position: 'insideLeft' as const,
+      offset: 0,
+      style: { textAnchor: 'middle' as const, fill: 'var(--text-muted)', fontSize: 12 },
+    }),
     [axisLabel],
   )
-  const tooltip = useMemo(() => <TrajectoryTooltip format={format} metric={metric} />, [format, metric])
+  const tooltip = useMemo(
+    () => <TrajectoryTooltip format={format} metric={metric} />,
+    [format, metric],
+  )
 
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ComposedChart data={rows} margin={MARGIN}>
         <CartesianGrid stroke="var(--border)" strokeDasharray="3 3" vertical={false} />
-        <XAxis
-          dataKey="year"
-          type="category"
-          tick={X_TICK}
-          padding={X_PADDING}
-          tickLine={false}
-        />
+        <XAxis dataKey="year" type="category" tick={X_TICK} padding={X_PADDING} tickLine={false} />
         <YAxis
           scale={log ? 'log' : 'linear'}
           domain={log ? domain : LINEAR_DOMAIN}

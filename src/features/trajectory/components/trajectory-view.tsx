@@ -4,7 +4,13 @@ import { useShallow } from 'zustand/react/shallow'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { useChartValue } from '@/components/ui/use-chart-value'
 import { presetById } from '@/engine/presets/presets'
-import { formatFoldChange, formatFoldRange, formatJoules, formatUsd, type FoldWords } from '@/lib/format'
+import {
+  formatFoldChange,
+  formatFoldRange,
+  formatJoules,
+  formatUsd,
+  type FoldWords,
+} from '@/lib/format'
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -168,7 +174,9 @@ export function TrajectoryView() {
     })),
   )
   const summary = useAppStore(selectScenarioSummary)
-  const noLeverOn = useAppStore((s) => !Object.values(s.scenario.levers ?? {}).some((adoption) => (adoption ?? 0) > 0))
+  const noLeverOn = useAppStore(
+    (s) => !Object.values(s.scenario.levers ?? {}).some((adoption) => (adoption ?? 0) > 0),
+  )
   const [log, setLog] = useState(true)
   const [market, setMarket] = useState(false)
 
@@ -177,7 +185,10 @@ export function TrajectoryView() {
   // The band's "being recomputed" look travels with the data it belongs to: a chart prop that
   // followed the live status would redraw the chart synchronously on every status flip.
   const bandStale = heavyStatus !== 'done'
-  const latest = useMemo(() => ({ trajectory, uncertainty, bandStale }), [trajectory, uncertainty, bandStale])
+  const latest = useMemo(
+    () => ({ trajectory, uncertainty, bandStale }),
+    [trajectory, uncertainty, bandStale],
+  )
   const shown = useChartValue(latest)
   // The energy chart follows the cost chart one task later, so the two redraws (each tens of ms
   // of chart work on a slow machine) never add up to one long task during a drag.
@@ -190,7 +201,10 @@ export function TrajectoryView() {
     [shownTrajectory, shownUncertainty, market],
   )
   const energyRows = useMemo(
-    () => (shownForEnergy.trajectory ? trajectoryRows(shownForEnergy.trajectory, shownForEnergy.uncertainty, 'energy') : []),
+    () =>
+      shownForEnergy.trajectory
+        ? trajectoryRows(shownForEnergy.trajectory, shownForEnergy.uncertainty, 'energy')
+        : [],
     [shownForEnergy],
   )
 

@@ -1,4 +1,14 @@
-import { CartesianGrid, Legend, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from 'recharts'
+import {
+  CartesianGrid,
+  Legend,
+  ReferenceLine,
+  ResponsiveContainer,
+  Scatter,
+  ScatterChart,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts'
 
 import { AXIS_TICK, hoveredDatum, type ChartTooltipProps } from '@/components/ui/chart-props'
 import { formatNumber } from '@/lib/format'
@@ -14,7 +24,10 @@ interface ParityChartProps {
 
 const SHAPES = ['circle', 'diamond', 'triangle', 'square', 'star', 'cross'] as const
 
-function ParityTooltip({ unit, ...tooltip }: ChartTooltipProps<ParityPoint> & { readonly unit: string }) {
+function ParityTooltip({
+  unit,
+  ...tooltip
+}: ChartTooltipProps<ParityPoint> & { readonly unit: string }) {
   const point = hoveredDatum(tooltip)
   if (!point) return null
   return (
@@ -48,13 +61,14 @@ export function ParityChart({ set, unit, height = 360 }: ParityChartProps) {
     tickFormatter: (v: number) => formatNumber(v),
     tick: AXIS_TICK,
   } as const
-  const bandEdge = (ratio: number, position: 'insideTopRight' | 'insideBottomRight') => ({
-    segment: ratioLine(set.domain, ratio),
-    stroke: 'var(--text-faint)',
-    strokeDasharray: '5 4',
-    ifOverflow: 'hidden',
-    label: { value: `${ratio}×`, position, ...AXIS_TICK },
-  }) as const
+  const bandEdge = (ratio: number, position: 'insideTopRight' | 'insideBottomRight') =>
+    ({
+      segment: ratioLine(set.domain, ratio),
+      stroke: 'var(--text-faint)',
+      strokeDasharray: '5 4',
+      ifOverflow: 'hidden',
+      label: { value: `${ratio}×`, position, ...AXIS_TICK },
+    }) as const
   return (
     <ResponsiveContainer width="100%" height={height}>
       <ScatterChart margin={{ top: 12, right: 24, bottom: 28, left: 16 }}>
@@ -63,16 +77,32 @@ export function ParityChart({ set, unit, height = 360 }: ParityChartProps) {
           {...logAxis}
           dataKey="measured"
           name="Measured"
-          label={{ value: `Measured (${unit}, log)`, position: 'insideBottom', offset: -16, style: AXIS_TICK }}
+          label={{
+            value: `Measured (${unit}, log)`,
+            position: 'insideBottom',
+            offset: -16,
+            style: AXIS_TICK,
+          }}
         />
         <YAxis
           {...logAxis}
           dataKey="predicted"
           name="Engine"
           width={76}
-          label={{ value: `Engine (${unit}, log)`, angle: -90, position: 'insideLeft', offset: 4, style: { textAnchor: 'middle', ...AXIS_TICK } }}
+          label={{
+            value: `Engine (${unit}, log)`,
+            angle: -90,
+            position: 'insideLeft',
+            offset: 4,
+            style: { textAnchor: 'middle', ...AXIS_TICK },
+          }}
         />
-        <ReferenceLine segment={ratioLine(set.domain, 1)} stroke="var(--text)" strokeWidth={1.5} ifOverflow="hidden" />
+        <ReferenceLine
+          segment={ratioLine(set.domain, 1)}
+          stroke="var(--text)"
+          strokeWidth={1.5}
+          ifOverflow="hidden"
+        />
         <ReferenceLine {...bandEdge(set.band[1], 'insideTopRight')} />
         <ReferenceLine {...bandEdge(set.band[0], 'insideBottomRight')} />
         <Tooltip content={<ParityTooltip unit={unit} />} cursor={{ strokeDasharray: '3 3' }} />

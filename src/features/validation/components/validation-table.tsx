@@ -11,7 +11,8 @@ interface ValidationTableProps {
   readonly summary: AccuracySummary
 }
 
-const signed = (pct: number): string => `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${formatNumber(Math.abs(pct), 2)} %`
+const signed = (pct: number): string =>
+  `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${formatNumber(Math.abs(pct), 2)} %`
 
 /** Every case: what was measured, what the engine says, the ratio and the error; the median last. */
 export function ValidationTable({ caption, points, unit, band, summary }: ValidationTableProps) {
@@ -48,7 +49,8 @@ export function ValidationTable({ caption, points, unit, band, summary }: Valida
                 <td className="num-col">{formatNumber(p.measured)}</td>
                 <td className="num-col">{formatNumber(p.predicted)}</td>
                 <td className={`num-col ${inBand ? '' : 'out-of-band'}`}>
-                  {formatNumber(p.ratio, 3)}×{inBand ? null : <span className="visually-hidden"> (outside the band)</span>}
+                  {formatNumber(p.ratio, 3)}×
+                  {inBand ? null : <span className="visually-hidden"> (outside the band)</span>}
                 </td>
                 <td className="num-col">{signed(p.errorPct)}</td>
               </tr>

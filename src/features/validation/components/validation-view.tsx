@@ -27,9 +27,15 @@ export function ValidationView() {
     requestValidation()
   }, [requestValidation])
 
-  const throughput = useMemo(() => (report ? paritySet(throughputPoints(report.rows), RATIO_BAND) : undefined), [report])
+  const throughput = useMemo(
+    () => (report ? paritySet(throughputPoints(report.rows), RATIO_BAND) : undefined),
+    [report],
+  )
   const gpu = useMemo(
-    () => (report?.gpu ? paritySet(gpuPoints(report.gpu.rows, `${report.gpu.data.source}`), GPU_RATIO_BAND) : undefined),
+    () =>
+      report?.gpu
+        ? paritySet(gpuPoints(report.gpu.rows, `${report.gpu.data.source}`), GPU_RATIO_BAND)
+        : undefined,
     [report],
   )
 
@@ -43,7 +49,8 @@ export function ValidationView() {
       </div>
     )
   }
-  if (!report || !throughput) return <p className="view-loading">Running the engine on the published measurements…</p>
+  if (!report || !throughput)
+    return <p className="view-loading">Running the engine on the published measurements…</p>
 
   const summary = summarize(throughput.points, RATIO_BAND)
   const statement = throughputStatement(summary, RATIO_BAND)
@@ -54,7 +61,9 @@ export function ValidationView() {
       <section className="card validation-statement" aria-labelledby="validation-statement-title">
         <div className="validation-figures">
           <div className="validation-figure">
-            <span className="validation-figure-value">{formatNumber(summary.medianAbsErrorPct, 2)} %</span>
+            <span className="validation-figure-value">
+              {formatNumber(summary.medianAbsErrorPct, 2)} %
+            </span>
             <span className="validation-figure-label">median throughput error</span>
           </div>
           <div className="validation-figure">
@@ -73,11 +82,15 @@ export function ValidationView() {
           </div>
         </div>
         <div className="validation-text">
-          <h2 id="validation-statement-title">How far to trust a number: {statement.headline.toLowerCase()}</h2>
+          <h2 id="validation-statement-title">
+            How far to trust a number: {statement.headline.toLowerCase()}
+          </h2>
           {statement.detail.map((line) => (
             <p key={line}>{line}</p>
           ))}
-          {report.gpu ? <p>{gpuStatement(report.gpu.summary, report.gpu.groups, report.gpu.hardwareName)}</p> : null}
+          {report.gpu ? (
+            <p>{gpuStatement(report.gpu.summary, report.gpu.groups, report.gpu.hardwareName)}</p>
+          ) : null}
         </div>
       </section>
 
@@ -118,9 +131,16 @@ export function ValidationView() {
         <section className="card" aria-label="GPU timing cases">
           <details>
             <summary className="validation-details-summary">
-              Our {report.gpu?.hardwareName} timings, case by case ({gpuSummary.count} cases, median error {formatNumber(gpuSummary.medianAbsErrorPct, 2)} %)
+              Our {report.gpu?.hardwareName} timings, case by case ({gpuSummary.count} cases, median
+              error {formatNumber(gpuSummary.medianAbsErrorPct, 2)} %)
             </summary>
-            <ValidationTable caption="Single prefill passes and decode steps" points={gpu.points} unit="ms" band={GPU_RATIO_BAND} summary={gpuSummary} />
+            <ValidationTable
+              caption="Single prefill passes and decode steps"
+              points={gpu.points}
+              unit="ms"
+              band={GPU_RATIO_BAND}
+              summary={gpuSummary}
+            />
           </details>
         </section>
       ) : null}

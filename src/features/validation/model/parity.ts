@@ -61,17 +61,33 @@ export function gpuPoints(rows: readonly GpuTimeRow[], source: string): ParityPo
 }
 
 export function parityDomain(points: readonly ParityPoint[]): [number, number] {
-  const values = points.flatMap((p) => [p.measured, p.predicted]).filter((v) => v > 0 && Number.isFinite(v))
+  const values = points
+    .flatMap((p) => [p.measured, p.predicted])
+    .filter((v) => v > 0 && Number.isFinite(v))
   if (values.length === 0) return [1, 10]
-  return [10 ** Math.floor(Math.log10(Math.min(...values))), 10 ** Math.ceil(Math.log10(Math.max(...values)))]
+  return [
+    10 ** Math.floor(Math.log10(Math.min(...values))),
+    10 ** Math.ceil(Math.log10(Math.max(...values))),
+  ]
 }
 
-export function paritySet(points: readonly ParityPoint[], band: readonly [number, number]): ParitySet {
-  return { points, domain: parityDomain(points), band, groups: [...new Set(points.map((p) => p.group))] }
+export function paritySet(
+  points: readonly ParityPoint[],
+  band: readonly [number, number],
+): ParitySet {
+  return {
+    points,
+    domain: parityDomain(points),
+    band,
+    groups: [...new Set(points.map((p) => p.group))],
+  }
 }
 
 /** End points of the line predicted = factor × measured across the domain (1 = the parity line). */
-export function ratioLine(domain: readonly [number, number], factor: number): [{ x: number; y: number }, { x: number; y: number }] {
+export function ratioLine(
+  domain: readonly [number, number],
+  factor: number,
+): [{ x: number; y: number }, { x: number; y: number }] {
   const [lo, hi] = domain
   // Clip to the square so the line ends at the plot's edge.
   const x0 = factor >= 1 ? lo : lo / factor
@@ -85,7 +101,8 @@ export function ratioLine(domain: readonly [number, number], factor: number): [{
 /** Powers of ten inside the domain, for log-axis ticks. */
 export function decadeTicks(domain: readonly [number, number]): number[] {
   const ticks: number[] = []
-  for (let e = Math.round(Math.log10(domain[0])); 10 ** e <= domain[1] * 1.0001; e++) ticks.push(10 ** e)
+  for (let e = Math.round(Math.log10(domain[0])); 10 ** e <= domain[1] * 1.0001; e++)
+    ticks.push(10 ** e)
   return ticks
 }
 

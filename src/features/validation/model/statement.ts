@@ -13,7 +13,10 @@ export interface AccuracySummary {
   readonly worst: number
 }
 
-export function summarize(points: readonly ParityPoint[], band: readonly [number, number]): AccuracySummary {
+export function summarize(
+  points: readonly ParityPoint[],
+  band: readonly [number, number],
+): AccuracySummary {
   const ratios = points.map((p) => p.ratio)
   return {
     count: points.length,
@@ -29,13 +32,18 @@ const pct = (value: number): string => `${formatNumber(value, 2)} %`
 const fold = (value: number): string => `${formatNumber(value, 3)}×`
 
 function leaning(medianRatio: number, quantity: string): string {
-  if (medianRatio > 1.05) return `It tends to over-estimate ${quantity} (median ${fold(medianRatio)} the measurement).`
-  if (medianRatio < 0.95) return `It tends to under-estimate ${quantity} (median ${fold(medianRatio)} the measurement).`
+  if (medianRatio > 1.05)
+    return `It tends to over-estimate ${quantity} (median ${fold(medianRatio)} the measurement).`
+  if (medianRatio < 0.95)
+    return `It tends to under-estimate ${quantity} (median ${fold(medianRatio)} the measurement).`
   return `It leans neither way (median ratio ${fold(medianRatio)}).`
 }
 
 /** Headline and explanation for published serving throughput (the figure cost per token rests on). */
-export function throughputStatement(s: AccuracySummary, band: readonly [number, number]): { headline: string; detail: string[] } {
+export function throughputStatement(
+  s: AccuracySummary,
+  band: readonly [number, number],
+): { headline: string; detail: string[] } {
   const costSpread = Math.max(Math.abs(1 / s.best - 1), Math.abs(1 / s.worst - 1)) * 100
   return {
     headline: `Throughput within ${pct(s.medianAbsErrorPct)} (median) of published measurements`,
@@ -47,7 +55,14 @@ export function throughputStatement(s: AccuracySummary, band: readonly [number, 
   }
 }
 
-export function gpuStatement(summary: GpuTimeSummary, groups: readonly GpuTimeSummary[], hardwareName: string): string {
-  const parts = groups.map((g) => `${g.label}: median ${pct(g.medianAbsErrorPct)} off (median ratio ${fold(g.medianRatio)})`)
+export function gpuStatement(
+  summary: GpuTimeSummary,
+  groups: readonly GpuTimeSummary[],
+  hardwareName: string,
+): string {
+  const parts = groups.map(
+    (g) =>
+      `${g.label}: median ${pct(g.medianAbsErrorPct)} off (median ratio ${fold(g.medianRatio)})`,
+  )
   return `On our own ${hardwareName} timings of single prefill passes and decode steps (${summary.count} cases), predicted times are a median ${pct(summary.medianAbsErrorPct)} from the measurement — ${parts.join('; ')}. A ratio below 1 means the engine predicts a faster step than measured: kernel-level timings include launch and small-kernel overheads that full serving stacks amortise.`
 }

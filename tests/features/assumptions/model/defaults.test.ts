@@ -9,41 +9,83 @@ import { checkEdit } from '@/features/assumptions/model/validate-edit'
 
 describe('defaults', () => {
   it('gives each edited field the value it would have without the edit', () => {
-    const input = { hardware: { base: 'b200', memoryBandwidthTBps: 1 }, economics: { usdPerKwh: 0.2 } }
+    const input = {
+      hardware: { base: 'b200', memoryBandwidthTBps: 1 },
+      economics: { usdPerKwh: 0.2 },
+    }
     const defaults = sectionDefaults(input)
-    expect(defaultAt(defaults, ['hardware', 'memoryBandwidthTBps'])).toBe(acceleratorById('b200')?.memoryBandwidthTBps)
+    expect(defaultAt(defaults, ['hardware', 'memoryBandwidthTBps'])).toBe(
+      acceleratorById('b200')?.memoryBandwidthTBps,
+    )
     const plain = resolveScenario({ hardware: 'b200' })
-    expect(defaultAt(defaults, ['economics', 'usdPerKwh'])).toBe(plain.ok ? plain.scenario.economics.usdPerKwh : undefined)
+    expect(defaultAt(defaults, ['economics', 'usdPerKwh'])).toBe(
+      plain.ok ? plain.scenario.economics.usdPerKwh : undefined,
+    )
     const resolved = resolveScenario(input)
-    expect(currentAt(resolved.ok ? resolved.scenario : undefined, input, ['economics', 'usdPerKwh'])).toBe(0.2)
+    expect(
+      currentAt(resolved.ok ? resolved.scenario : undefined, input, ['economics', 'usdPerKwh']),
+    ).toBe(0.2)
   })
 
   it('covers every field of the custom accelerator and custom model in the scenario format', () => {
-    const keys = (section: string) => SECTIONS.find((s) => s.id === section)!.fields.map((f) => f.path.slice(1).join('.'))
-    const hardwareKeys = Object.keys(hardwareObjectSchema.shape).filter((k) => k !== 'base' && k !== 'peakTflops')
-    expect(keys('hardware')).toEqual(expect.arrayContaining([...hardwareKeys, 'peakTflops.fp16', 'peakTflops.fp8', 'peakTflops.int8', 'peakTflops.fp4']))
-    expect(keys('model')).toEqual(expect.arrayContaining(Object.keys(modelObjectSchema.shape).filter((k) => k !== 'base')))
+    const keys = (section: string) =>
+      SECTIONS.find((s) => s.id === section)!.fields.map((f) => f.path.slice(1).join('.'))
+    const hardwareKeys = Object.keys(hardwareObjectSchema.shape).filter(
+      (k) => k !== 'base' && k !== 'peakTflops',
+    )
+    expect(keys('hardware')).toEqual(
+      expect.arrayContaining([
+        ...hardwareKeys,
+        'peakTflops.fp16',
+        'peakTflops.fp8',
+        'peakTflops.int8',
+        'peakTflops.fp4',
+      ]),
+    )
+    expect(keys('model')).toEqual(
+      expect.arrayContaining(Object.keys(modelObjectSchema.shape).filter((k) => k !== 'base')),
+    )
   })
 })
 
 describe('checkEdit', () => {
   it('passes a valid edit and names only the problems an edit introduces', () => {
     expect(checkEdit({}, { hardware: { memoryGB: 120 } })).toEqual({ ok: true })
-    expect(checkEdit({}, { hardware: { memoryGB: -1 } })).toEqual({ ok: false, messages: ['hardware.memoryGB must be greater than 0 (got -1)'] })
+    expect(checkEdit({}, { hardware: { memoryGB: -1 } })).toEqual({
+      ok: false,
+      messages: ['hardware.memoryGB must be greater than 0 (got -1)'],
+    })
     const broken = { year: 2099 }
     expect(checkEdit(broken, { ...broken, economics: { pue: 1.2 } })).toEqual({ ok: true })
     const heads = checkEdit({}, { model: { base: 'llama-3.3-70b', kvHeads: 7 } })
-    expect(heads.ok ? [] : heads.messages.join(' ')).toMatch(/model.heads \(64\) must be a multiple of model.kvHeads \(7\)/)
+    expect(heads.ok ? [] : heads.messages.join(' ')).toMatch(
+      /model.heads \(64\) must be a multiple of model.kvHeads \(7\)/,
+    )
   })
 })
 
 describe('describeEdit', () => {
   it('puts an edit in words with its unit', () => {
-    expect(describeEdit({ path: 'hardware.memoryBandwidthTBps', value: 4.8 })).toEqual({ label: 'Accelerator: memory bandwidth', value: '4.8 TB/s' })
-    expect(describeEdit({ path: 'economics.usdPerKwh', value: 0.12 })).toEqual({ label: 'Electricity price', value: '$0.12 per kWh' })
-    expect(describeEdit({ path: 'hardware.priceUsd', value: 30000 })).toMatchObject({ value: '$30,000' })
+    expect(describeEdit({ path: 'hardware.memoryBandwidthTBps', value: 4.8 })).toEqual({
+      label: 'Accelerator: memory bandwidth',
+      value: '4.8 TB/s',
+    })
+    expect(describeEdit({ path: 'economics.usdPerKwh', value: 0.12 })).toEqual({
+      label: 'Electricity price',
+      value: '$0.12 per kWh',
+    })
+    expect(describeEdit({ path: 'hardware.priceUsd', value: 30000 })).toMatchObject({
+      value: '$30,000',
+    })
     expect(describeEdit({ path: 'hardware.year', value: 2027 })).toMatchObject({ value: '2027' })
-    expect(describeEdit({ path: 'leverOverrides.hbm.MEMORY_BANDWIDTH_BPS', value: [1.5, 2, 3] })).toEqual({ label: 'HBM evolution (HBM4 and beyond): memory bandwidth', value: '2× (1.5–3×)' })
-    expect(describeEdit({ path: 'leverOverrides.memoryPooling.PREFIX_HIT_RATE', value: [0.1, 0.2, 0.3] })).toMatchObject({ value: '+0.2 (0.1 to 0.3)' })
+    expect(
+      describeEdit({ path: 'leverOverrides.hbm.MEMORY_BANDWIDTH_BPS', value: [1.5, 2, 3] }),
+    ).toEqual({ label: 'HBM evolution (HBM4 and beyond): memory bandwidth', value: '2× (1.5–3×)' })
+    expect(
+      describeEdit({
+        path: 'leverOverrides.memoryPooling.PREFIX_HIT_RATE',
+        value: [0.1, 0.2, 0.3],
+      }),
+    ).toMatchObject({ value: '+0.2 (0.1 to 0.3)' })
   })
 })

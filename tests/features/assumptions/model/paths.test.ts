@@ -11,7 +11,9 @@ describe('paths', () => {
     const next = setAt(input, ['hardware', 'memoryBandwidthTBps'], 9)
     expect(next).toEqual({ hardware: { base: 'b200', memoryBandwidthTBps: 9 }, year: 2027 })
     expect(input).toEqual({ hardware: 'b200', year: 2027 })
-    expect(setAt({}, ['hardware', 'peakTflops', 'fp8'], 0)).toEqual({ hardware: { base: REFERENCE.hardware, peakTflops: { fp8: 0 } } })
+    expect(setAt({}, ['hardware', 'peakTflops', 'fp8'], 0)).toEqual({
+      hardware: { base: REFERENCE.hardware, peakTflops: { fp8: 0 } },
+    })
     expect(setAt({}, ['economics', 'usdPerKwh'], 0.1)).toEqual({ economics: { usdPerKwh: 0.1 } })
     expect(getAt(next, ['hardware', 'memoryBandwidthTBps'])).toBe(9)
   })
@@ -21,8 +23,16 @@ describe('paths', () => {
     const once = removeAt(input, ['hardware', 'peakTflops', 'fp8'])
     expect(once).toEqual({ hardware: { base: 'b200', memoryBandwidthTBps: 9 } })
     expect(removeAt(once, ['hardware', 'memoryBandwidthTBps'])).toEqual({ hardware: 'b200' })
-    expect(removeAt({ economics: { usdPerKwh: 0.1 }, year: 2026 }, ['economics', 'usdPerKwh'])).toEqual({ year: 2026 })
-    expect(removeAt({ leverOverrides: { hbm: { MEMORY_BYTES: [1, 2, 3] } } }, ['leverOverrides', 'hbm', 'MEMORY_BYTES'])).toEqual({})
+    expect(
+      removeAt({ economics: { usdPerKwh: 0.1 }, year: 2026 }, ['economics', 'usdPerKwh']),
+    ).toEqual({ year: 2026 })
+    expect(
+      removeAt({ leverOverrides: { hbm: { MEMORY_BYTES: [1, 2, 3] } } }, [
+        'leverOverrides',
+        'hbm',
+        'MEMORY_BYTES',
+      ]),
+    ).toEqual({})
   })
 
   it('resets a section or everything, keeping the scenario basics', () => {
@@ -35,7 +45,12 @@ describe('paths', () => {
       year: 2030,
     }
     expect(withoutSectionEdits(input, 'hardware').hardware).toBe('b200')
-    expect(withoutAssumptionEdits(input)).toEqual({ hardware: 'b200', model: 'llama-3.1-8b', levers: { hbm: 1 }, year: 2030 })
+    expect(withoutAssumptionEdits(input)).toEqual({
+      hardware: 'b200',
+      model: 'llama-3.1-8b',
+      levers: { hbm: 1 },
+      year: 2030,
+    })
   })
 })
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { deltaTone, formatDelta, INITIAL_METRIC_IDS, METRICS } from '@/features/compare/model/metrics'
+import {
+  deltaTone,
+  formatDelta,
+  INITIAL_METRIC_IDS,
+  METRICS,
+} from '@/features/compare/model/metrics'
 
 import { outcomeOf } from '../fixtures'
 

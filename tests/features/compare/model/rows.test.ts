@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest'
 
 import { METRICS } from '@/features/compare/model/metrics'
 import { logAxis, overlayData, overlayExport } from '@/features/compare/model/overlay'
-import { compareExport, compareName, compareRows, PRESET_PREFIX } from '@/features/compare/model/rows'
+import {
+  compareExport,
+  compareName,
+  compareRows,
+  PRESET_PREFIX,
+} from '@/features/compare/model/rows'
 import { CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID } from '@/state/compare-slice'
 
 import { outcomeOf } from '../fixtures'
@@ -12,17 +17,42 @@ const outcomes = {
   [CURRENT_SCENARIO_ID]: outcomeOf({ year: 2030, levers: { hbm: 1, inferenceEngine: 1 } }),
   broken: outcomeOf({ model: 'llama-3.1-405b', accelerators: 1 }),
 }
-const ctx = { saved: [{ id: 'broken', name: 'Too big', createdAt: '', updatedAt: '', input: {}, schemaVersion: 1 as const }], activeName: undefined }
+const ctx = {
+  saved: [
+    {
+      id: 'broken',
+      name: 'Too big',
+      createdAt: '',
+      updatedAt: '',
+      input: {},
+      schemaVersion: 1 as const,
+    },
+  ],
+  activeName: undefined,
+}
 
 describe('compareRows', () => {
-  const rows = compareRows([REFERENCE_SCENARIO_ID, CURRENT_SCENARIO_ID, 'broken'], REFERENCE_SCENARIO_ID, outcomes, METRICS, ctx)
+  const rows = compareRows(
+    [REFERENCE_SCENARIO_ID, CURRENT_SCENARIO_ID, 'broken'],
+    REFERENCE_SCENARIO_ID,
+    outcomes,
+    METRICS,
+    ctx,
+  )
 
   it('names rows, marks the reference, and gives ratios against it', () => {
-    expect(rows.map((r) => r.name)).toEqual(['2026 reference (no levers)', 'Current scenario', 'Too big'])
+    expect(rows.map((r) => r.name)).toEqual([
+      '2026 reference (no levers)',
+      'Current scenario',
+      'Too big',
+    ])
     expect(rows[0]?.isReference).toBe(true)
     expect(rows[0]?.ratios.costOutput).toBe(1)
     const current = rows[1]!
-    expect(current.ratios.costOutput).toBeCloseTo(current.values.costOutput! / rows[0]!.values.costOutput!, 12)
+    expect(current.ratios.costOutput).toBeCloseTo(
+      current.values.costOutput! / rows[0]!.values.costOutput!,
+      12,
+    )
     expect(current.ratios.costOutput).toBeLessThan(1)
   })
 
@@ -35,12 +65,21 @@ describe('compareRows', () => {
 
   it('names presets on the current scenario and the open saved scenario', () => {
     expect(compareName(`${PRESET_PREFIX}aggressive`, ctx)).toMatch(/^Current \+ /)
-    expect(compareName(CURRENT_SCENARIO_ID, { saved: [], activeName: 'Plan A' })).toBe('Current: Plan A')
+    expect(compareName(CURRENT_SCENARIO_ID, { saved: [], activeName: 'Plan A' })).toBe(
+      'Current: Plan A',
+    )
   })
 
   it('exports the shown figures with units and ratios', () => {
     const table = compareExport(rows, ['costOutput', 'joules'], '2026 reference')
-    expect(table.columns.map((c) => c.key)).toEqual(['scenario', 'detail', 'costOutput', 'costOutput_ratio', 'joules', 'joules_ratio'])
+    expect(table.columns.map((c) => c.key)).toEqual([
+      'scenario',
+      'detail',
+      'costOutput',
+      'costOutput_ratio',
+      'joules',
+      'joules_ratio',
+    ])
     expect(table.columns[2]).toMatchObject({ unit: '$ per million' })
     expect(table.rows[2]?.detail).toMatch(/^cannot run: /)
   })
@@ -48,12 +87,23 @@ describe('compareRows', () => {
 
 describe('overlayData', () => {
   it('puts each runnable scenario in a column by year, in order, and bounds the log axis', () => {
-    const rows = compareRows([REFERENCE_SCENARIO_ID, CURRENT_SCENARIO_ID, 'broken'], REFERENCE_SCENARIO_ID, outcomes, METRICS, ctx)
+    const rows = compareRows(
+      [REFERENCE_SCENARIO_ID, CURRENT_SCENARIO_ID, 'broken'],
+      REFERENCE_SCENARIO_ID,
+      outcomes,
+      METRICS,
+      ctx,
+    )
     const data = overlayData(rows, outcomes, 'cost')
-    expect(data.series.map((s) => s.name)).toEqual(['2026 reference (no levers)', 'Current scenario'])
+    expect(data.series.map((s) => s.name)).toEqual([
+      '2026 reference (no levers)',
+      'Current scenario',
+    ])
     expect(data.rows.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030])
     const current = outcomes[CURRENT_SCENARIO_ID]
-    expect(data.rows[4]?.s1).toBe(current?.ok ? current.trajectory[4]?.costPerMillionTokens.output : undefined)
+    expect(data.rows[4]?.s1).toBe(
+      current?.ok ? current.trajectory[4]?.costPerMillionTokens.output : undefined,
+    )
     const { domain, ticks } = logAxis(data)
     const [lo, hi] = domain
     for (const r of data.rows) for (const s of data.series) expect(r[s.key]).toBeGreaterThan(lo)
@@ -61,13 +111,22 @@ describe('overlayData', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(2)
     // Round numbers inside the axis: at most two significant digits.
     for (const t of ticks) expect(t >= lo && t <= hi && Number(t.toPrecision(2)) === t).toBe(true)
-    expect(overlayExport(data, 'energy').columns[1]).toMatchObject({ label: '2026 reference (no levers)', unit: 'J per output token' })
+    expect(overlayExport(data, 'energy').columns[1]).toMatchObject({
+      label: '2026 reference (no levers)',
+      unit: 'J per output token',
+    })
   })
 })
 
 describe('logAxis', () => {
   it('uses round, evenly spaced ticks when the lines barely move', () => {
-    const data = { rows: [{ year: 2026, s0: 0.98 }, { year: 2030, s0: 0.98 }], series: [{ key: 's0', name: 'flat', colorIndex: 1 }] }
+    const data = {
+      rows: [
+        { year: 2026, s0: 0.98 },
+        { year: 2030, s0: 0.98 },
+      ],
+      series: [{ key: 's0', name: 'flat', colorIndex: 1 }],
+    }
     const { domain, ticks } = logAxis(data)
     expect(ticks.length).toBeGreaterThanOrEqual(3)
     expect(ticks).toContain(1)

@@ -27,7 +27,16 @@ const byId = (items: ReturnType<typeof buildKpis>, id: string) => {
 describe('buildKpis', () => {
   it('lists the eight figures in order, in plain words', () => {
     const items = buildKpis(engineResult(), year(2026, 1, 1), 40)
-    expect(items.map((i) => i.id)).toEqual(['cost-output', 'cost-input', 'energy', 'throughput', 'ttft', 'tpot', 'per-mw', 'fold'])
+    expect(items.map((i) => i.id)).toEqual([
+      'cost-output',
+      'cost-input',
+      'energy',
+      'throughput',
+      'ttft',
+      'tpot',
+      'per-mw',
+      'fold',
+    ])
     for (const item of items) expect(item.explanation.length).toBeGreaterThan(40)
   })
 
@@ -38,7 +47,12 @@ describe('buildKpis', () => {
         ...base,
         costPerMillionTokens: { output: 1.5, input: 0.25, blended: 0.5625 },
         energyPerToken: { ...base.energyPerToken, joules: 0.045, boundary: 'chip' },
-        latency: { ttftSeconds: 0.12, tpotSeconds: 0.025, outputTokensPerSecondPerUser: 40, meetsInteractivity: true },
+        latency: {
+          ttftSeconds: 0.12,
+          tpotSeconds: 0.025,
+          outputTokensPerSecondPerUser: 40,
+          meetsInteractivity: true,
+        },
         power: { ...base.power, outputTokensPerSecondPerMW: 250_000 },
       },
       undefined,
@@ -67,7 +81,14 @@ describe('buildKpis', () => {
 
   it('flags a missed interactivity target', () => {
     const base = engineResult()
-    const items = buildKpis({ ...base, latency: { ...base.latency, outputTokensPerSecondPerUser: 20, meetsInteractivity: false } }, undefined, 40)
+    const items = buildKpis(
+      {
+        ...base,
+        latency: { ...base.latency, outputTokensPerSecondPerUser: 20, meetsInteractivity: false },
+      },
+      undefined,
+      40,
+    )
     expect(byId(items, 'tpot').detail).toBe('20 tokens/s per user (target 40, missed)')
     expect(byId(items, 'tpot').tone).toBe('bad')
   })

@@ -5,7 +5,11 @@ import { peakShare, phaseBindings } from '@/features/overview/model/binding'
 
 import { engineResult } from './fixtures'
 
-function withDecode(base: SimulationResult, decode: Partial<SimulationResult['decode']>, rest: Partial<SimulationResult> = {}): SimulationResult {
+function withDecode(
+  base: SimulationResult,
+  decode: Partial<SimulationResult['decode']>,
+  rest: Partial<SimulationResult> = {},
+): SimulationResult {
   return { ...base, ...rest, decode: { ...base.decode, ...decode } }
 }
 
@@ -27,20 +31,34 @@ describe('phaseBindings', () => {
     const r = engineResult()
     const [prefill, decode] = phaseBindings(r, 40)
     expect(prefill.bound).toBe(r.prefill.bound)
-    expect(prefill.sentence).toMatch(/^Prefill is compute-bound: 1,024-token prompts keep the tensor cores busy \(\d+ % of peak FLOP\/s\)\.$/)
+    expect(prefill.sentence).toMatch(
+      /^Prefill is compute-bound: 1,024-token prompts keep the tensor cores busy \(\d+ % of peak FLOP\/s\)\.$/,
+    )
     expect(decode.sentence).toContain(`at batch ${r.batchSize}`)
   })
 
   it('explains a batch set by the interactivity target with the target', () => {
     const base = engineResult()
-    const r = withDecode(base, { bound: 'memory-bandwidth', computeSeconds: 1, memorySeconds: 3, communicationSeconds: 0, overheadSeconds: 0 }, {
-      batchSize: 212,
-      batchLimit: 'interactivity',
-      batchCapacity: 442,
-    })
+    const r = withDecode(
+      base,
+      {
+        bound: 'memory-bandwidth',
+        computeSeconds: 1,
+        memorySeconds: 3,
+        communicationSeconds: 0,
+        overheadSeconds: 0,
+      },
+      {
+        batchSize: 212,
+        batchLimit: 'interactivity',
+        batchCapacity: 442,
+      },
+    )
     const decode = phaseBindings(r, 40)[1]
     expect(decode.boundLabel).toBe('Memory-bandwidth-bound')
-    expect(decode.sentence).toContain('Decode is memory-bandwidth-bound at batch 212, set by the 40 tokens/s interactivity target (memory would hold 442)')
+    expect(decode.sentence).toContain(
+      'Decode is memory-bandwidth-bound at batch 212, set by the 40 tokens/s interactivity target (memory would hold 442)',
+    )
     // 3 of 4 seconds on memory.
     expect(decode.shares.memory).toBeCloseTo(0.75, 12)
     expect(decode.sentence).toContain('(75 % of decode time)')
@@ -53,7 +71,19 @@ describe('phaseBindings', () => {
 
   it('words a communication-bound phase', () => {
     const base = engineResult()
-    const r: SimulationResult = { ...base, prefill: { ...base.prefill, bound: 'communication', computeSeconds: 1, communicationSeconds: 3, memorySeconds: 0, overheadSeconds: 0 } }
-    expect(phaseBindings(r)[0].sentence).toContain(`between the ${r.scenario.accelerators} accelerators takes 75 % of its time`)
+    const r: SimulationResult = {
+      ...base,
+      prefill: {
+        ...base.prefill,
+        bound: 'communication',
+        computeSeconds: 1,
+        communicationSeconds: 3,
+        memorySeconds: 0,
+        overheadSeconds: 0,
+      },
+    }
+    expect(phaseBindings(r)[0].sentence).toContain(
+      `between the ${r.scenario.accelerators} accelerators takes 75 % of its time`,
+    )
   })
 })

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { BAR_CATEGORY_GAP, linearY, logScale, polylinePoints, stackedBars } from '@/features/overview/model/chart-geometry'
+import {
+  BAR_CATEGORY_GAP,
+  linearY,
+  logScale,
+  polylinePoints,
+  stackedBars,
+} from '@/features/overview/model/chart-geometry'
 import { costBreakdown, niceTicks, timeBreakdown } from '@/features/overview/model/phase-breakdown'
 
 import { engineResult } from './fixtures'
@@ -60,6 +66,15 @@ describe('logScale', () => {
     expect(x(0)).toBe(0)
     const y = logScale([10, 10_000], [300, 0])
     expect(y(100)).toBeCloseTo(200, 9)
-    expect(polylinePoints([{ x: 10, y: 10 }, { x: 1e6, y: 1e4 }], x, y)).toBe('0,300 500,0')
+    expect(
+      polylinePoints(
+        [
+          { x: 10, y: 10 },
+          { x: 1e6, y: 1e4 },
+        ],
+        x,
+        y,
+      ),
+    ).toBe('0,300 500,0')
   })
 })

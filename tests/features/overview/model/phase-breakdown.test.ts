@@ -14,19 +14,37 @@ import {
 
 import { engineResult } from './fixtures'
 
-const sumOf = (b: Breakdown, phase: 0 | 1): number => Object.values(b.rows[phase].values).reduce((s, v) => s + v, 0)
-const componentTotal = (b: Breakdown, key: string): number => (b.rows[0].values[key] ?? 0) + (b.rows[1].values[key] ?? 0)
+const sumOf = (b: Breakdown, phase: 0 | 1): number =>
+  Object.values(b.rows[phase].values).reduce((s, v) => s + v, 0)
+const componentTotal = (b: Breakdown, key: string): number =>
+  (b.rows[0].values[key] ?? 0) + (b.rows[1].values[key] ?? 0)
 
 /** The reference result with hand-picked numbers in the fields a breakdown reads. */
 function handMade(): SimulationResult {
   const base = engineResult()
-  const zeroCost = Object.fromEntries(Object.keys(base.cost.perMillionOutputTokens).map((k) => [k, 0])) as unknown as SimulationResult['cost']['perMillionOutputTokens']
+  const zeroCost = Object.fromEntries(
+    Object.keys(base.cost.perMillionOutputTokens).map((k) => [k, 0]),
+  ) as unknown as SimulationResult['cost']['perMillionOutputTokens']
   return {
     ...base,
     scenario: { ...base.scenario, inputTokens: 1000, outputTokens: 500, accelerators: 2 },
     batchSize: 10,
-    prefill: { ...base.prefill, seconds: 1, computeSeconds: 0.6, memorySeconds: 0.2, communicationSeconds: 0.15, overheadSeconds: 0.05 },
-    decode: { ...base.decode, seconds: 3, computeSeconds: 1, memorySeconds: 1.5, communicationSeconds: 0.3, overheadSeconds: 0.2 },
+    prefill: {
+      ...base.prefill,
+      seconds: 1,
+      computeSeconds: 0.6,
+      memorySeconds: 0.2,
+      communicationSeconds: 0.15,
+      overheadSeconds: 0.05,
+    },
+    decode: {
+      ...base.decode,
+      seconds: 3,
+      computeSeconds: 1,
+      memorySeconds: 1.5,
+      communicationSeconds: 0.3,
+      overheadSeconds: 0.2,
+    },
     cost: { ...base.cost, perMillionOutputTokens: { ...zeroCost, acceleratorLogic: 2, energy: 2 } },
   }
 }
@@ -68,7 +86,10 @@ describe('costBreakdown', () => {
     const r = engineResult()
     const b = costBreakdown(r)
     const perUnit = (r.scenario.outputTokens / 1e6) * REQUESTS_PER_COST_UNIT
-    expect(b.rows[0].total + b.rows[1].total).toBeCloseTo(r.costPerMillionTokens.output * perUnit, 9)
+    expect(b.rows[0].total + b.rows[1].total).toBeCloseTo(
+      r.costPerMillionTokens.output * perUnit,
+      9,
+    )
     for (const [key, value] of Object.entries(r.cost.perMillionOutputTokens)) {
       expect(componentTotal(b, key)).toBeCloseTo(value * perUnit, 9)
     }
@@ -77,12 +98,17 @@ describe('costBreakdown', () => {
   it('gives prefill the $/M input-token figure × prompt tokens', () => {
     const r = engineResult()
     const b = costBreakdown(r)
-    expect(b.rows[0].total).toBeCloseTo((r.costPerMillionTokens.input * r.scenario.inputTokens * REQUESTS_PER_COST_UNIT) / 1e6, 9)
+    expect(b.rows[0].total).toBeCloseTo(
+      (r.costPerMillionTokens.input * r.scenario.inputTokens * REQUESTS_PER_COST_UNIT) / 1e6,
+      9,
+    )
   })
 
   it('lists only the components that are drawn: rental alone when renting, never under TCO', () => {
     expect(costBreakdown(engineResult()).series.map((s) => s.key)).not.toContain('rental')
-    expect(costBreakdown(engineResult({ economics: { mode: 'rental' } })).series.map((s) => s.key)).toEqual(['rental'])
+    expect(
+      costBreakdown(engineResult({ economics: { mode: 'rental' } })).series.map((s) => s.key),
+    ).toEqual(['rental'])
   })
 })
 
@@ -92,7 +118,10 @@ describe('energyBreakdown', () => {
       const r = engineResult({ energy: { boundary } })
       const b = energyBreakdown(r)
       expect(sumOf(b, 0)).toBeCloseTo(r.energyPerToken.perInputToken * r.scenario.inputTokens, 6)
-      expect(sumOf(b, 1)).toBeCloseTo(r.energyPerToken.decodePerOutputToken * r.scenario.outputTokens, 6)
+      expect(sumOf(b, 1)).toBeCloseTo(
+        r.energyPerToken.decodePerOutputToken * r.scenario.outputTokens,
+        6,
+      )
     }
   })
 

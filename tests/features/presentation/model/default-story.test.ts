@@ -28,7 +28,9 @@ describe('DEFAULT_STORY', () => {
     groupSteps.forEach((step, i) => {
       const group = GROUPS[i]!
       expect(step.input.year).toBe(2030)
-      expect(leversOn(step.input.levers)).toEqual([...LEVER_GROUPS[group]].filter((id) => id !== 'designLag').sort())
+      expect(leversOn(step.input.levers)).toEqual(
+        [...LEVER_GROUPS[group]].filter((id) => id !== 'designLag').sort(),
+      )
     })
   })
 

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { baselineInput, handoutChartRows, handoutInputs, handoutPages } from '@/features/presentation/model/handout'
+import {
+  baselineInput,
+  handoutChartRows,
+  handoutInputs,
+  handoutPages,
+} from '@/features/presentation/model/handout'
 
 import { evaluateInThread, THREE_STEP_STORY } from '../fixtures'
 
@@ -22,7 +27,10 @@ describe('handout model', () => {
     const own = evaluations[1]
     const base = evaluations[4]
     if (!own?.ok || !base?.ok || !pages[1]?.ok) throw new Error('step 2 should run')
-    expect(pages[1].figures.costFold).toBeCloseTo(base.result.costPerMillionTokens.output / own.result.costPerMillionTokens.output, 12)
+    expect(pages[1].figures.costFold).toBeCloseTo(
+      base.result.costPerMillionTokens.output / own.result.costPerMillionTokens.output,
+      12,
+    )
     expect(pages[0]?.ok && pages[0].figures.costFold).toBeCloseTo(1, 12)
   })
 

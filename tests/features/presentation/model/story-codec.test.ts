@@ -16,7 +16,10 @@ import { hashWithoutStory, storyParamFromHash } from '@/features/presentation/mo
 
 import { THREE_STEP_STORY } from '../fixtures'
 
-const withoutIds = (story: typeof THREE_STEP_STORY) => ({ ...story, steps: story.steps.map(({ id: _id, ...rest }) => rest) })
+const withoutIds = (story: typeof THREE_STEP_STORY) => ({
+  ...story,
+  steps: story.steps.map(({ id: _id, ...rest }) => rest),
+})
 
 function failure(outcome: ReturnType<typeof decodeStoryPayload>): string {
   if (outcome.ok) throw new Error('expected a failure')
@@ -57,18 +60,30 @@ describe('bad stories say what is wrong', () => {
 
   it('names damaged links and files', () => {
     expect(failure(decodeStoryParam('not-a-real-link'))).toMatch(/damaged/)
-    expect(failure(decodeStoryParam(compressToEncodedURIComponent('{oops')))).toMatch(/not valid JSON/)
+    expect(failure(decodeStoryParam(compressToEncodedURIComponent('{oops')))).toMatch(
+      /not valid JSON/,
+    )
     expect(failure(decodeStoryFile('{oops'))).toMatch(/not valid JSON/)
   })
 
   it('names a file that is not a story, or is from a newer version', () => {
     expect(failure(decodeStoryPayload([1, 2]))).toMatch(/not a story/)
-    expect(failure(decodeStoryPayload({ ...good, format: 'something-else' }))).toMatch(/not an Inference Economics Lab story/)
-    expect(failure(decodeStoryPayload({ ...good, version: STORY_FORMAT_VERSION + 1 }))).toMatch(/newer version/)
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, title: '' } }))).toBe('the story has no title')
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps: [] } }))).toBe('the story has no steps')
+    expect(failure(decodeStoryPayload({ ...good, format: 'something-else' }))).toMatch(
+      /not an Inference Economics Lab story/,
+    )
+    expect(failure(decodeStoryPayload({ ...good, version: STORY_FORMAT_VERSION + 1 }))).toMatch(
+      /newer version/,
+    )
+    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, title: '' } }))).toBe(
+      'the story has no title',
+    )
+    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps: [] } }))).toBe(
+      'the story has no steps',
+    )
     const many = Array.from({ length: MAX_STEPS + 1 }, () => good.story.steps[0])
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps: many } }))).toMatch(/more than 50 steps/)
+    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps: many } }))).toMatch(
+      /more than 50 steps/,
+    )
   })
 
   it('names the step and the field of a step that cannot run', () => {
@@ -78,6 +93,8 @@ describe('bad stories say what is wrong', () => {
     expect(message).toMatch(/^step 2 \(“Bravo”\)/)
     expect(message).toMatch(/levers\.hbm/)
     steps[1] = { ...steps[1], title: '   ', input: {} }
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps } }))).toBe('step 2 has no title')
+    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps } }))).toBe(
+      'step 2 has no title',
+    )
   })
 })

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
-import { appendStep, copyStory, DEFAULT_STEP_MESSAGE, moveStep, removeStep, stepFromScenario, updateStep } from '@/features/presentation/model/story-edit'
+import {
+  appendStep,
+  copyStory,
+  DEFAULT_STEP_MESSAGE,
+  moveStep,
+  removeStep,
+  stepFromScenario,
+  updateStep,
+} from '@/features/presentation/model/story-edit'
 
 import { THREE_STEP_STORY } from '../fixtures'
 
@@ -26,7 +34,12 @@ describe('story editing', () => {
   it('turns a scenario into a step with the headline message, titled by name', () => {
     const input = { year: 2027 as const, levers: { hbm: 0.5 } }
     const step = stepFromScenario(input, 'overview')
-    expect(step).toMatchObject({ title: 'My scenario', message: DEFAULT_STEP_MESSAGE, input, view: 'overview' })
+    expect(step).toMatchObject({
+      title: 'My scenario',
+      message: DEFAULT_STEP_MESSAGE,
+      input,
+      view: 'overview',
+    })
     expect(stepFromScenario(input, 'overview', 'Plan B').title).toBe('Plan B')
   })
 

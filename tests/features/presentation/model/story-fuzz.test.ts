@@ -7,9 +7,17 @@ import { compressToEncodedURIComponent } from 'lz-string'
 import { describe, expect, it } from 'vitest'
 
 import { PRESETS, resolveScenario } from '@/engine/index'
-import { decodeStoryFile, decodeStoryParam, STORY_FORMAT } from '@/features/presentation/model/story-codec'
+import {
+  decodeStoryFile,
+  decodeStoryParam,
+  STORY_FORMAT,
+} from '@/features/presentation/model/story-codec'
 
-import { anyJsonScenarioInput, damagedText, hostileJsonValue } from '../../../helpers/hostile-inputs'
+import {
+  anyJsonScenarioInput,
+  damagedText,
+  hostileJsonValue,
+} from '../../../helpers/hostile-inputs'
 
 export const STORY_FUZZ_RUNS = 4000
 
@@ -35,7 +43,13 @@ const anyPayload = fc.record(
   {
     format: fc.oneof(fc.constant(STORY_FORMAT), hostileJsonValue),
     version: fc.oneof(fc.constant(1), hostileJsonValue),
-    story: fc.oneof(fc.record({ title: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), hostileJsonValue), steps: fc.oneof(fc.array(step, { maxLength: 4 }), hostileJsonValue) }), hostileJsonValue),
+    story: fc.oneof(
+      fc.record({
+        title: fc.oneof(fc.string({ minLength: 1, maxLength: 40 }), hostileJsonValue),
+        steps: fc.oneof(fc.array(step, { maxLength: 4 }), hostileJsonValue),
+      }),
+      hostileJsonValue,
+    ),
   },
   { requiredKeys: [] },
 )
@@ -45,7 +59,10 @@ export const payload = fc.oneof(
   fc.record({
     format: fc.constant(STORY_FORMAT),
     version: fc.constant(1),
-    story: fc.record({ title: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0), steps: fc.array(validStep, { minLength: 1, maxLength: 4 }) }),
+    story: fc.record({
+      title: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+      steps: fc.array(validStep, { minLength: 1, maxLength: 4 }),
+    }),
   }),
   anyPayload,
 )
@@ -55,10 +72,13 @@ describe('story fuzz', () => {
     let opened = 0
     fc.assert(
       fc.property(damagedText(payload), fc.boolean(), (text, asLink) => {
-        const outcome = asLink ? decodeStoryParam(compressToEncodedURIComponent(text)) : decodeStoryFile(text)
+        const outcome = asLink
+          ? decodeStoryParam(compressToEncodedURIComponent(text))
+          : decodeStoryFile(text)
         if (outcome.ok) opened++
         const wrong = outcome.ok
-          ? outcome.story.steps.length === 0 || outcome.story.steps.some((s) => !resolveScenario(s.input).ok)
+          ? outcome.story.steps.length === 0 ||
+            outcome.story.steps.some((s) => !resolveScenario(s.input).ok)
           : outcome.message.trim().length <= 5 || /\[object Object\]/.test(outcome.message)
         expect(wrong ? outcome : undefined).toBeUndefined()
       }),

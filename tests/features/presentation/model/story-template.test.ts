@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { fillMessage, figuresAgainstBaseline, figuresFromResult, TEMPLATE_FIELDS, unknownPlaceholders } from '@/features/presentation/model/story-template'
+import {
+  fillMessage,
+  figuresAgainstBaseline,
+  figuresFromResult,
+  TEMPLATE_FIELDS,
+  unknownPlaceholders,
+} from '@/features/presentation/model/story-template'
 import { formatFold, formatJoules, formatUsd } from '@/lib/format'
 
 import { resultOf } from '../fixtures'
@@ -11,14 +17,19 @@ describe('fillMessage', () => {
   const figures = figuresAgainstBaseline(result, baseline)
 
   it('fills each known placeholder from the figures', () => {
-    const text = fillMessage('{model} on {hardware} in {year}: {cost}, {energy}, {fold} cheaper', figures)
+    const text = fillMessage(
+      '{model} on {hardware} in {year}: {cost}, {energy}, {fold} cheaper',
+      figures,
+    )
     expect(text).toBe(
       `${result.scenario.modelName} on ${result.scenario.hardwareName} in 2030: ${formatUsd(result.costPerMillionTokens.output)}, ${formatJoules(result.energyPerToken.joules)}, ${formatFold(baseline.costPerMillionTokens.output / result.costPerMillionTokens.output)} cheaper`,
     )
   })
 
   it('leaves unknown placeholders as typed and shows … while the figures are not known', () => {
-    expect(fillMessage('{price} and {cost}', figures)).toBe(`{price} and ${formatUsd(result.costPerMillionTokens.output)}`)
+    expect(fillMessage('{price} and {cost}', figures)).toBe(
+      `{price} and ${formatUsd(result.costPerMillionTokens.output)}`,
+    )
     expect(fillMessage('now {cost} ({fold})', undefined)).toBe('now … (…)')
     expect(unknownPlaceholders('{price} {cost} {nope}')).toEqual(['price', 'nope'])
   })
@@ -28,13 +39,18 @@ describe('fillMessage', () => {
     const base = resultOf({ year: 2030, levers: {} })
     const ratio = base.costPerMillionTokens.output / costlier.costPerMillionTokens.output
     expect(ratio).toBeLessThan(1)
-    expect(fillMessage('{change}', figuresAgainstBaseline(costlier, base))).toBe(`${formatFold(1 / ratio)} costlier`)
-    expect(fillMessage('{change}', figures)).toBe(`${formatFold(baseline.costPerMillionTokens.output / result.costPerMillionTokens.output)} cheaper`)
+    expect(fillMessage('{change}', figuresAgainstBaseline(costlier, base))).toBe(
+      `${formatFold(1 / ratio)} costlier`,
+    )
+    expect(fillMessage('{change}', figures)).toBe(
+      `${formatFold(baseline.costPerMillionTokens.output / result.costPerMillionTokens.output)} cheaper`,
+    )
     expect(fillMessage('{change}', figuresAgainstBaseline(base, base))).toBe('no change')
   })
 
   it('documents every placeholder it knows', () => {
-    for (const field of TEMPLATE_FIELDS) expect(fillMessage(`{${field.key}}`, figures)).toBe(field.value(figures))
+    for (const field of TEMPLATE_FIELDS)
+      expect(fillMessage(`{${field.key}}`, figures)).toBe(field.value(figures))
   })
 })
 

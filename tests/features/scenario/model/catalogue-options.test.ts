@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { ACCELERATORS, acceleratorById, modelById } from '@/engine/index'
-import { acceleratorCountOptions, hardwareGroups, hardwareOptionLabel, modelSizeLabel } from '@/features/scenario/model/catalogue-options'
+import {
+  acceleratorCountOptions,
+  hardwareGroups,
+  hardwareOptionLabel,
+  modelSizeLabel,
+} from '@/features/scenario/model/catalogue-options'
 
 describe('catalogue options', () => {
   it('describes hardware by memory, bandwidth and year', () => {

@@ -12,14 +12,22 @@ import {
 
 describe('workload edits', () => {
   it('turns a preset id into an object when a token count is edited', () => {
-    expect(withWorkloadNumber({ workload: 'rag' }, 'inputTokens', 2048)).toEqual({ workload: { preset: 'rag', inputTokens: 2048 } })
-    expect(withWorkloadNumber({}, 'outputTokens', 0)).toEqual({ workload: { preset: 'chat', outputTokens: 0 } })
+    expect(withWorkloadNumber({ workload: 'rag' }, 'inputTokens', 2048)).toEqual({
+      workload: { preset: 'rag', inputTokens: 2048 },
+    })
+    expect(withWorkloadNumber({}, 'outputTokens', 0)).toEqual({
+      workload: { preset: 'chat', outputTokens: 0 },
+    })
   })
 
   it('takes the preset’s tokens and target when the preset changes, keeping a chosen batch', () => {
     const edited = { workload: { preset: 'chat', inputTokens: 5, batchSize: 16 } }
-    expect(withWorkloadPreset(edited, 'coding')).toEqual({ workload: { preset: 'coding', batchSize: 16 } })
-    expect(withWorkloadPreset({ workload: { preset: 'chat', inputTokens: 5 } }, 'coding')).toEqual({ workload: 'coding' })
+    expect(withWorkloadPreset(edited, 'coding')).toEqual({
+      workload: { preset: 'coding', batchSize: 16 },
+    })
+    expect(withWorkloadPreset({ workload: { preset: 'chat', inputTokens: 5 } }, 'coding')).toEqual({
+      workload: 'coding',
+    })
   })
 
   it('sets a fixed batch and goes back to max', () => {
@@ -30,14 +38,25 @@ describe('workload edits', () => {
 
   it("reads the preset's values unless overridden", () => {
     const w = effectiveWorkload({ workload: { preset: 'coding', outputTokens: 40 } })
-    expect(w).toMatchObject({ inputTokens: 1500, outputTokens: 40, minOutputTokensPerSecondPerUser: 50, batchSize: 'max', edited: true })
+    expect(w).toMatchObject({
+      inputTokens: 1500,
+      outputTokens: 40,
+      minOutputTokensPerSecondPerUser: 50,
+      batchSize: 'max',
+      edited: true,
+    })
     expect(effectiveWorkload({}).edited).toBe(false)
   })
 })
 
 describe('other edits keep the rest of the scenario', () => {
   it('merges precision, economics and energy fields', () => {
-    const s = { precision: { weights: 'fp8' as const }, economics: { usdPerKwh: 0.1 }, energy: { hostW: 500 }, levers: { 'custom-silicon': 0.5 } }
+    const s = {
+      precision: { weights: 'fp8' as const },
+      economics: { usdPerKwh: 0.1 },
+      energy: { hostW: 500 },
+      levers: { 'custom-silicon': 0.5 },
+    }
     expect(withPrecision(s, 'kvCache', 'fp4').precision).toEqual({ weights: 'fp8', kvCache: 'fp4' })
     expect(withEconomicsMode(s, 'rental').economics).toEqual({ usdPerKwh: 0.1, mode: 'rental' })
     expect(withBoundary(s, 'chip').energy).toEqual({ hostW: 500, boundary: 'chip' })

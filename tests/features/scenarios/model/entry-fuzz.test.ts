@@ -8,10 +8,24 @@ import { compressToEncodedURIComponent } from 'lz-string'
 import { describe, expect, it } from 'vitest'
 
 import { PRESETS, resolveScenario } from '@/engine/index'
-import { parseScenarioFile, SCENARIO_FILE_KIND, LIBRARY_FILE_KIND } from '@/features/scenarios/model/scenario-file'
-import { decodeShareLink, decodeShareState, encodeShareState, MAX_SHARE_CHARS } from '@/features/scenarios/model/share-link'
+import {
+  parseScenarioFile,
+  SCENARIO_FILE_KIND,
+  LIBRARY_FILE_KIND,
+} from '@/features/scenarios/model/scenario-file'
+import {
+  decodeShareLink,
+  decodeShareState,
+  encodeShareState,
+  MAX_SHARE_CHARS,
+} from '@/features/scenarios/model/share-link'
 
-import { anyJsonScenarioInput, damagedText, hostileJsonValue, jsonScenarioLike } from '../../../helpers/hostile-inputs'
+import {
+  anyJsonScenarioInput,
+  damagedText,
+  hostileJsonValue,
+  jsonScenarioLike,
+} from '../../../helpers/hostile-inputs'
 
 export const LINK_FUZZ_RUNS = 10_000
 export const FILE_FUZZ_RUNS = 10_000
@@ -20,7 +34,9 @@ const URL_CHARS = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz01234
 
 /** Encoded links: valid, refused by the engine, corrupted, cut short, wrongly versioned, noise. */
 export const encodedLink: fc.Arbitrary<string> = fc.oneof(
-  fc.tuple(fc.constantFrom({}, ...PRESETS.map((p) => p.input)), fc.string({ maxLength: 50 })).map(([input, tab]) => encodeShareState({ input, view: { tab } })),
+  fc
+    .tuple(fc.constantFrom({}, ...PRESETS.map((p) => p.input)), fc.string({ maxLength: 50 }))
+    .map(([input, tab]) => encodeShareState({ input, view: { tab } })),
   jsonScenarioLike.map((input) => encodeShareState({ input, view: { tab: 'overview' } })),
   fc.tuple(jsonScenarioLike, fc.nat(), fc.constantFrom(...URL_CHARS)).map(([input, at, ch]) => {
     const good = encodeShareState({ input })
@@ -31,8 +47,19 @@ export const encodedLink: fc.Arbitrary<string> = fc.oneof(
     const good = encodeShareState({ input })
     return good.slice(0, at % good.length)
   }),
-  fc.record({ v: hostileJsonValue, s: fc.oneof(anyJsonScenarioInput, hostileJsonValue), view: hostileJsonValue }, { requiredKeys: [] }).map((doc) => compressToEncodedURIComponent(JSON.stringify(doc))),
-  damagedText(fc.record({ v: fc.constant(1), s: anyJsonScenarioInput })).map((text) => compressToEncodedURIComponent(text)),
+  fc
+    .record(
+      {
+        v: hostileJsonValue,
+        s: fc.oneof(anyJsonScenarioInput, hostileJsonValue),
+        view: hostileJsonValue,
+      },
+      { requiredKeys: [] },
+    )
+    .map((doc) => compressToEncodedURIComponent(JSON.stringify(doc))),
+  damagedText(fc.record({ v: fc.constant(1), s: anyJsonScenarioInput })).map((text) =>
+    compressToEncodedURIComponent(text),
+  ),
   fc.array(fc.constantFrom(...URL_CHARS), { maxLength: 300 }).map((cs) => cs.join('')),
   fc.string({ unit: 'grapheme', maxLength: 100 }),
   fc.nat({ max: 200 }).map((extra) => 'A'.repeat(MAX_SHARE_CHARS + 1 + extra)),
@@ -41,13 +68,36 @@ export const encodedLink: fc.Arbitrary<string> = fc.oneof(
 /** Scenario files: bare inputs, scenario files, library files, each possibly damaged. */
 export const fileText: fc.Arbitrary<string> = damagedText(
   fc.oneof(
-    fc.record({ kind: fc.constant(SCENARIO_FILE_KIND), schemaVersion: fc.constant(1), name: fc.string({ unit: 'grapheme', maxLength: 200 }), input: fc.constantFrom({}, ...PRESETS.map((p) => p.input)) }),
+    fc.record({
+      kind: fc.constant(SCENARIO_FILE_KIND),
+      schemaVersion: fc.constant(1),
+      name: fc.string({ unit: 'grapheme', maxLength: 200 }),
+      input: fc.constantFrom({}, ...PRESETS.map((p) => p.input)),
+    }),
     anyJsonScenarioInput,
-    fc.record({ kind: fc.oneof(fc.constant(SCENARIO_FILE_KIND), hostileJsonValue), schemaVersion: fc.oneof(fc.constant(1), hostileJsonValue), name: fc.oneof(fc.string(), hostileJsonValue), input: anyJsonScenarioInput, view: hostileJsonValue }, { requiredKeys: ['kind'] }),
+    fc.record(
+      {
+        kind: fc.oneof(fc.constant(SCENARIO_FILE_KIND), hostileJsonValue),
+        schemaVersion: fc.oneof(fc.constant(1), hostileJsonValue),
+        name: fc.oneof(fc.string(), hostileJsonValue),
+        input: anyJsonScenarioInput,
+        view: hostileJsonValue,
+      },
+      { requiredKeys: ['kind'] },
+    ),
     fc.record({
       kind: fc.constant(LIBRARY_FILE_KIND),
       schemaVersion: fc.oneof(fc.constant(1), hostileJsonValue),
-      scenarios: fc.oneof(fc.array(fc.record({ name: fc.oneof(fc.string(), hostileJsonValue), input: anyJsonScenarioInput }, { requiredKeys: [] }), { maxLength: 5 }), hostileJsonValue),
+      scenarios: fc.oneof(
+        fc.array(
+          fc.record(
+            { name: fc.oneof(fc.string(), hostileJsonValue), input: anyJsonScenarioInput },
+            { requiredKeys: [] },
+          ),
+          { maxLength: 5 },
+        ),
+        hostileJsonValue,
+      ),
     }),
   ),
 )
@@ -63,7 +113,9 @@ describe('share link fuzz', () => {
         const wrong = outcome.ok
           ? !shape.ok || !resolveScenario(outcome.state.input).ok
           : !['malformed', 'outdated', 'newer', 'invalid'].includes(outcome.reason) ||
-            !/^This link.*The default scenario is shown instead; your saved scenarios are untouched\.$/s.test(outcome.message) ||
+            !/^This link.*The default scenario is shown instead; your saved scenarios are untouched\.$/s.test(
+              outcome.message,
+            ) ||
             /\[object Object\]/.test(outcome.message)
         expect(wrong ? outcome : undefined).toBeUndefined()
       }),
@@ -83,7 +135,12 @@ describe('imported file fuzz', () => {
         if (outcome.ok) imported++
         const wrong = outcome.ok
           ? outcome.scenarios.length === 0 ||
-            outcome.scenarios.some((s) => !resolveScenario(s.input).ok || s.name.trim().length === 0 || [...s.name].some((ch) => (ch.codePointAt(0) ?? 0) < 32))
+            outcome.scenarios.some(
+              (s) =>
+                !resolveScenario(s.input).ok ||
+                s.name.trim().length === 0 ||
+                [...s.name].some((ch) => (ch.codePointAt(0) ?? 0) < 32),
+            )
           : outcome.message.trim().length <= 10 ||
             outcome.problems.some((p) => p.trim().length === 0) ||
             /\[object Object\]/.test(`${outcome.message} ${outcome.problems.join(' ')}`)

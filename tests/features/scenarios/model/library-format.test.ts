@@ -4,7 +4,13 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { resolveScenario } from '@/engine/index'
-import { LEGACY_V0_KEY, LIBRARY_FORMAT, LIBRARY_KEY, migrateV0, validateLibrary } from '@/features/scenarios/model/library-format'
+import {
+  LEGACY_V0_KEY,
+  LIBRARY_FORMAT,
+  LIBRARY_KEY,
+  migrateV0,
+  validateLibrary,
+} from '@/features/scenarios/model/library-format'
 import { createVersionedStorage } from '@/lib/persistence/versioned-storage'
 
 import { MemoryStorage } from '../../../lib/persistence/memory-storage'
@@ -25,7 +31,13 @@ describe('library format: migrations from old fixtures', () => {
     expect(first).toMatchObject({
       name: 'Board deck: H100 today',
       createdAt: '2026-01-01T00:00:00.000Z',
-      input: { model: 'llama-3.3-70b', hardware: 'h100-sxm', year: 2026, assumptions: 'evidence', levers: { hbm: 0.5, inferenceEngine: 1 } },
+      input: {
+        model: 'llama-3.3-70b',
+        hardware: 'h100-sxm',
+        year: 2026,
+        assumptions: 'evidence',
+        levers: { hbm: 0.5, inferenceEngine: 1 },
+      },
       view: { tab: 'trajectory' },
       schemaVersion: 1,
     })
@@ -65,14 +77,20 @@ describe('library format: migrations from old fixtures', () => {
     expect(outcome.value.scenarios[1]?.id).not.toBe('a')
     expect(outcome.value.scenarios[1]?.createdAt).toBe(new Date(0).toISOString())
     expect(outcome.messages.join(' ')).toMatch(/2 saved entries were unreadable and set aside/)
-    expect(storage.getItem(`${LIBRARY_KEY}:backup:2026-03-02T09:30:00.000Z`)).toBe(fixture('v1-damaged-entries.json'))
+    expect(storage.getItem(`${LIBRARY_KEY}:backup:2026-03-02T09:30:00.000Z`)).toBe(
+      fixture('v1-damaged-entries.json'),
+    )
   })
 
   it('leaves a library from a newer version untouched', () => {
     const storage = new MemoryStorage()
     storage.setItem(LIBRARY_KEY, fixture('v2-future.json'))
     const store = createVersionedStorage(LIBRARY_FORMAT, storage, clock)
-    expect(store.load()).toMatchObject({ status: 'newer', writable: false, value: { scenarios: [] } })
+    expect(store.load()).toMatchObject({
+      status: 'newer',
+      writable: false,
+      value: { scenarios: [] },
+    })
     expect(store.save({ scenarios: [] }).ok).toBe(false)
     expect(storage.getItem(LIBRARY_KEY)).toBe(fixture('v2-future.json'))
   })
@@ -85,7 +103,9 @@ describe('migrateV0 and validateLibrary', () => {
   })
 
   it('cleans names (control characters, length) and fails on a value with no list', () => {
-    const checked = validateLibrary({ scenarios: [{ id: 'x', name: `a\u0000b${'c'.repeat(300)}`, input: {} }] })
+    const checked = validateLibrary({
+      scenarios: [{ id: 'x', name: `a\u0000b${'c'.repeat(300)}`, input: {} }],
+    })
     const name = checked.ok ? checked.value.scenarios[0]?.name : undefined
     expect(name).toMatch(/^a bc+$/)
     expect(name).toHaveLength(120)

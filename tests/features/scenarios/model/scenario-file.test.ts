@@ -4,7 +4,11 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { readScenarioFile } from '@/features/scenarios/model/actions'
-import { parseScenarioFile, serializeLibraryFile, serializeScenarioFile } from '@/features/scenarios/model/scenario-file'
+import {
+  parseScenarioFile,
+  serializeLibraryFile,
+  serializeScenarioFile,
+} from '@/features/scenarios/model/scenario-file'
 import { MAX_DEPTH, MAX_IMPORT_BYTES } from '@/features/scenarios/model/untrusted-json'
 import type { SavedScenario } from '@/state/library-slice'
 
@@ -18,17 +22,33 @@ function refused(text: string): { message: string; problems: readonly string[] }
 
 describe('scenario files', () => {
   it('round-trips an exported scenario', () => {
-    const text = serializeScenarioFile({ name: 'Mine', input: { year: 2028, levers: { hbm: 1 } }, view: { tab: 'compare' } }, '2026-03-02T09:30:00.000Z')
-    expect(parseScenarioFile(text)).toEqual({ ok: true, scenarios: [{ name: 'Mine', input: { year: 2028, levers: { hbm: 1 } }, view: { tab: 'compare' } }] })
+    const text = serializeScenarioFile(
+      { name: 'Mine', input: { year: 2028, levers: { hbm: 1 } }, view: { tab: 'compare' } },
+      '2026-03-02T09:30:00.000Z',
+    )
+    expect(parseScenarioFile(text)).toEqual({
+      ok: true,
+      scenarios: [
+        { name: 'Mine', input: { year: 2028, levers: { hbm: 1 } }, view: { tab: 'compare' } },
+      ],
+    })
   })
 
   it('reads the format-1 fixture', () => {
-    const outcome = parseScenarioFile(readFileSync(join(FIXTURES, 'library/scenario-file-v1.json'), 'utf8'))
-    expect(outcome).toMatchObject({ ok: true, scenarios: [{ name: 'Custom 2 TB/s part', view: { tab: 'overview' } }] })
+    const outcome = parseScenarioFile(
+      readFileSync(join(FIXTURES, 'library/scenario-file-v1.json'), 'utf8'),
+    )
+    expect(outcome).toMatchObject({
+      ok: true,
+      scenarios: [{ name: 'Custom 2 TB/s part', view: { tab: 'overview' } }],
+    })
   })
 
   it('accepts a bare scenario input (the CLI format) named after the file', () => {
-    const outcome = parseScenarioFile(readFileSync(join(FIXTURES, 'scenarios/reference.json'), 'utf8'), 'reference.json')
+    const outcome = parseScenarioFile(
+      readFileSync(join(FIXTURES, 'scenarios/reference.json'), 'utf8'),
+      'reference.json',
+    )
     expect(outcome.ok && outcome.scenarios).toHaveLength(1)
   })
 
@@ -58,7 +78,10 @@ describe('scenario files', () => {
     const text = JSON.stringify({
       kind: 'inference-economics-lab/library',
       schemaVersion: 1,
-      scenarios: [{ name: 'Fine', input: {} }, { name: 'Broken', input: { year: 2099 } }],
+      scenarios: [
+        { name: 'Fine', input: {} },
+        { name: 'Broken', input: { year: 2099 } },
+      ],
     })
     const { message, problems } = refused(text)
     expect(message).toMatch(/nothing was imported/)
@@ -68,10 +91,26 @@ describe('scenario files', () => {
   it.each([
     ['not JSON', '{"kind": ', /not valid JSON/],
     ['an array', '[1, 2, 3]', /must hold a JSON object/],
-    ['another app’s file', JSON.stringify({ kind: 'other-app/thing', schemaVersion: 1 }), /not a scenario file of this app \(its "kind" is "other-app\/thing"\)/],
-    ['a newer format', JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 7, input: {} }), /newer version of the app \(format 7/],
-    ['no version', JSON.stringify({ kind: 'inference-economics-lab/scenario', input: {} }), /no valid "schemaVersion"/],
-    ['no input', JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 1 }), /cannot be used/],
+    [
+      'another app’s file',
+      JSON.stringify({ kind: 'other-app/thing', schemaVersion: 1 }),
+      /not a scenario file of this app \(its "kind" is "other-app\/thing"\)/,
+    ],
+    [
+      'a newer format',
+      JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 7, input: {} }),
+      /newer version of the app \(format 7/,
+    ],
+    [
+      'no version',
+      JSON.stringify({ kind: 'inference-economics-lab/scenario', input: {} }),
+      /no valid "schemaVersion"/,
+    ],
+    [
+      'no input',
+      JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 1 }),
+      /cannot be used/,
+    ],
     ['an unknown field', JSON.stringify({ hardwre: 'b200' }), /cannot be used/],
     ['an empty file', '   ', /empty/],
   ])('refuses %s with a clear message', (_what, text, message) => {
@@ -82,7 +121,9 @@ describe('scenario files', () => {
 describe('hostile files', () => {
   it('refuses prototype-pollution keys anywhere, before touching any object', () => {
     const text = '{"levers": {"__proto__": {"polluted": true}}}'
-    expect(refused(text).message).toMatch(/"__proto__" \(at levers.__proto__\), which is not allowed/)
+    expect(refused(text).message).toMatch(
+      /"__proto__" \(at levers.__proto__\), which is not allowed/,
+    )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
     expect(refused('{"constructor": {"prototype": {"x": 1}}}').message).toMatch(/"constructor"/)
   })
@@ -91,19 +132,38 @@ describe('hostile files', () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
     expect(refused(deep).message).toMatch(new RegExp(`nested more than ${MAX_DEPTH} levels`))
     // Brackets inside strings do not count.
-    expect(parseScenarioFile(JSON.stringify({ name: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', year: 2027 })).ok).toBe(true)
+    expect(
+      parseScenarioFile(JSON.stringify({ name: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', year: 2027 }))
+        .ok,
+    ).toBe(true)
   })
 
   it('refuses a file over 1 MB before reading it, and as text', async () => {
-    const huge = { name: 'huge.json', size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) }
+    const huge = {
+      name: 'huge.json',
+      size: MAX_IMPORT_BYTES + 1,
+      text: () => Promise.reject(new Error('must not be read')),
+    }
     const outcome = await readScenarioFile(huge)
-    expect(outcome).toMatchObject({ ok: false, message: expect.stringMatching(/“huge.json” is too large \(1\.0 MB; a scenario file is at most 1 MB\)/) as unknown })
+    expect(outcome).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(
+        /“huge.json” is too large \(1\.0 MB; a scenario file is at most 1 MB\)/,
+      ) as unknown,
+    })
     const text = JSON.stringify({ name: 'x'.repeat(MAX_IMPORT_BYTES) })
     expect(refused(text).message).toMatch(/too large/)
   })
 
   it('keeps a name with markup as plain text (rendered escaped by React), trimmed to 120 characters', () => {
-    const outcome = parseScenarioFile(JSON.stringify({ kind: 'inference-economics-lab/scenario', schemaVersion: 1, name: '<script>alert(1)</script>', input: {} }))
+    const outcome = parseScenarioFile(
+      JSON.stringify({
+        kind: 'inference-economics-lab/scenario',
+        schemaVersion: 1,
+        name: '<script>alert(1)</script>',
+        input: {},
+      }),
+    )
     expect(outcome.ok && outcome.scenarios[0]?.name).toBe('<script>alert(1)</script>')
   })
 })

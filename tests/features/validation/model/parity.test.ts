@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest'
 
 import { runGpuValidation } from '@/engine/validation/gpu-run'
 import { RATIO_BAND, runValidation } from '@/engine/validation/run'
-import { decadeTicks, gpuPoints, median, parityExport, paritySet, ratioLine, throughputPoints } from '@/features/validation/model/parity'
+import {
+  decadeTicks,
+  gpuPoints,
+  median,
+  parityExport,
+  paritySet,
+  ratioLine,
+  throughputPoints,
+} from '@/features/validation/model/parity'
 import { gpuStatement, summarize, throughputStatement } from '@/features/validation/model/statement'
 
 const report = runValidation()
@@ -28,7 +36,10 @@ describe('parity data', () => {
 
   it('draws the 1:1 line and the band lines inside the plot', () => {
     const [lo, hi] = set.domain
-    expect(ratioLine(set.domain, 1)).toEqual([{ x: lo, y: lo }, { x: hi, y: hi }])
+    expect(ratioLine(set.domain, 1)).toEqual([
+      { x: lo, y: lo },
+      { x: hi, y: hi },
+    ])
     const [a, b] = ratioLine(set.domain, 1.5)
     expect(b.y).toBeCloseTo(hi, 9)
     expect(a.y / a.x).toBeCloseTo(1.5, 12)
