@@ -37,10 +37,13 @@ export function runScenario(
   return { ok: true, result }
 }
 
-const fmtGB = (b: number): string =>
-  b < 0.1 * BYTES_PER_GB
-    ? `${Math.max(1, Math.round(b / 1e6))} MB`
-    : `${(b / BYTES_PER_GB).toFixed(b < 10 * BYTES_PER_GB ? 1 : 0)} GB`
+/** Bytes for a message, with thousands separators as the page shows them: "1,342 GB", "4.2 GB", "12 MB". */
+const fmtGB = (b: number): string => {
+  if (b < 0.1 * BYTES_PER_GB)
+    return `${Math.max(1, Math.round(b / 1e6)).toLocaleString('en-US')} MB`
+  const digits = b < 10 * BYTES_PER_GB ? 1 : 0
+  return `${(b / BYTES_PER_GB).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} GB`
+}
 
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
   const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!
@@ -56,7 +59,7 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
     path: 'accelerators',
     message:
       `${s.model.name} does not fit on ${out[O.ACCELERATORS]}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
-      `and one ${s.workload.inputTokens + s.workload.outputTokens}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
+      `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
       `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
 }

@@ -70,6 +70,20 @@ describe('resolveScenario', () => {
     expect(explicit.ok && explicit.scenario.hardware.peakTflops.fp8).toBe(1500)
   })
 
+  it('writes sizes in a does-not-fit message with thousands separators, as the page does', () => {
+    const outcome = runScenario({
+      model: 'deepseek-v3',
+      precision: { weights: 'bf16' },
+      accelerators: 1,
+      workload: { inputTokens: 4000 },
+    })
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) return
+    const message = outcome.issues.find((i) => i.path === 'accelerators')?.message ?? ''
+    expect(message).toMatch(/its weights take \d{1,3}(,\d{3})+ GB/)
+    expect(message).toMatch(/one 4,\d{3}-token sequence/)
+  })
+
   it('treats null like an empty scenario (the reference)', () => {
     expect(resolveScenario(null).ok).toBe(true)
   })
