@@ -7,23 +7,13 @@
 import { mkdirSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { chromium } from 'playwright-core'
+import { launchChromium } from './lib/chromium'
 
 const [base = 'http://127.0.0.1:4173/', outDir = 'screenshots'] = process.argv.slice(2)
 const only = process.env.VIEWS?.split(',').filter(Boolean)
 mkdirSync(outDir, { recursive: true })
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-})
+const browser = await launchChromium()
 const errors: string[] = []
 for (const [width, height, presenting] of [
   [1440, 900, false],

@@ -3,21 +3,11 @@
  * user would: npm run screenshot -- [url] [out.png] [width] [height]   (defaults: / → screenshots/desktop.png 1440×900)
  * Environment: WAIT (ms before the shot), FULL=1 (full page), THEME=projector (presentation), CLICK (a CSS selector to click first).
  */
-import { chromium } from 'playwright-core'
+import { launchChromium } from './lib/chromium'
 
 const [url = 'http://127.0.0.1:4173/', out = 'screenshots/desktop.png', w = '1440', h = '900'] =
   process.argv.slice(2)
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-  ],
-})
+const browser = await launchChromium()
 const page = await browser.newPage({ viewport: { width: Number(w), height: Number(h) } })
 const errors: string[] = []
 page.on('console', (m) => {
