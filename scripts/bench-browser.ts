@@ -365,6 +365,16 @@ async function drag(page: Page, ms: number): Promise<{ from: number; to: number 
   return { from, to }
 }
 
+/** The open view's first chart is drawn, the network is idle, and the page has had time to calm down. */
+async function viewSettled(page: Page): Promise<void> {
+  await page
+    .locator('.view-panel .chart-frame')
+    .first()
+    .waitFor({ state: 'visible', timeout: 30_000 })
+  await page.waitForLoadState('networkidle')
+  await sleep(1500)
+}
+
 async function openView(
   browser: Browser,
   base: string,
@@ -377,12 +387,7 @@ async function openView(
     timeout: 30_000,
   })
   if (tab) await page.locator(`#tab-${tab}`).click()
-  await page
-    .locator('.view-panel .chart-frame')
-    .first()
-    .waitFor({ state: 'visible', timeout: 30_000 })
-  await page.waitForLoadState('networkidle')
-  await sleep(1500)
+  await viewSettled(page)
   return { context, page }
 }
 
@@ -560,12 +565,7 @@ async function openWithHooks(
   const page = await context.newPage()
   await page.goto(`${base}/?e2e-hooks`, { waitUntil: 'load' })
   await page.locator('.kpi-grid .kpi-value').first().waitFor({ state: 'visible', timeout: 30_000 })
-  await page
-    .locator('.view-panel .chart-frame')
-    .first()
-    .waitFor({ state: 'visible', timeout: 30_000 })
-  await page.waitForLoadState('networkidle')
-  await sleep(1500)
+  await viewSettled(page)
   return { context, page }
 }
 
@@ -704,6 +704,13 @@ async function heapBreakdown(cdp: CDPSession): Promise<HeapBreakdown> {
   return out
 }
 
+/** Main-thread JS heap in MiB (objects and compiled code) once the page is idle and collected. */
+async function usedHeapMiB(cdp: CDPSession): Promise<number> {
+  await sleep(1000)
+  await collectGarbage(cdp)
+  return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20
+}
+
 /**
  * The same heap measurement in a browser whose V8 stops at its baseline compiler
  * (`--js-flags=--max-opt=1`: no Maglev, no TurboFan). What grows in the normal run but not here is
@@ -714,15 +721,10 @@ async function measureHeapWithoutOptimisingJit(base: string, o: Options): Promis
   try {
     const { context, page } = await openWithHooks(browser, base, false)
     const cdp = await context.newCDPSession(page)
-    const used = async (): Promise<number> => {
-      await sleep(1000)
-      await collectGarbage(cdp)
-      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 2 ** 20
-    }
     await page.evaluate(leverUpdates, { count: HEAP_FIRST, seed: 1 })
-    const early = await used()
+    const early = await usedHeapMiB(cdp)
     await page.evaluate(leverUpdates, { count: o.heapUpdates - HEAP_FIRST, seed: 2 })
-    const late = await used()
+    const late = await usedHeapMiB(cdp)
     await context.close()
     log(`  without the optimising JIT: ${fmt(early)} → ${fmt(late)} MiB`)
     return metric({
@@ -741,12 +743,10 @@ async function measureHeapWithoutOptimisingJit(base: string, o: Options): Promis
 async function measureHeap(browser: Browser, base: string, o: Options): Promise<BenchMetric[]> {
   const { context, page } = await openWithHooks(browser, base, false)
   const cdp = await context.newCDPSession(page)
-  const measure = async (): Promise<{ used: number; parts: HeapBreakdown }> => {
-    await sleep(1000)
-    await collectGarbage(cdp)
-    const usage = await cdp.send('Runtime.getHeapUsage')
-    return { used: usage.usedSize / 2 ** 20, parts: await heapBreakdown(cdp) }
-  }
+  const measure = async (): Promise<{ used: number; parts: HeapBreakdown }> => ({
+    used: await usedHeapMiB(cdp),
+    parts: await heapBreakdown(cdp),
+  })
   const first = await page.evaluate(leverUpdates, { count: HEAP_FIRST, seed: 1 })
   const early = await measure()
   log(
