@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { LeverId, ScenarioInput } from '@/engine/index'
+import type { LeverId, Preset, ScenarioInput } from '@/engine/index'
 
 import type { AppState } from './store'
 
@@ -11,6 +11,8 @@ export interface ScenarioSlice {
   readonly presetId: string | null
   /** Replace the whole scenario (a preset, an import, a shared link). */
   readonly setScenario: (scenario: ScenarioInput, presetId?: string | null) => void
+  /** Apply a preset: it sets levers, year and assumption set; the model, hardware and workload stay. */
+  readonly applyPreset: (preset: Preset) => void
   /** Edit the scenario with a pure updater. */
   readonly updateScenario: (update: (scenario: ScenarioInput) => ScenarioInput) => void
   readonly setLever: (id: LeverId, adoption: number) => void
@@ -28,6 +30,8 @@ export const createScenarioSlice: StateCreator<
   scenario: INITIAL_SCENARIO,
   presetId: 'baseline-2026',
   setScenario: (scenario, presetId = null) => set({ scenario, presetId }),
+  applyPreset: (preset) =>
+    set((state) => ({ scenario: { ...state.scenario, ...preset.input }, presetId: preset.id })),
   updateScenario: (update) =>
     set((state) => ({ scenario: update(state.scenario), presetId: null })),
   setLever: (id, adoption) =>

@@ -17,9 +17,7 @@ export function OutlookRow() {
 
   const apply = (id: string): void => {
     const preset = presetById(id)
-    if (!preset) return
-    const { scenario, setScenario } = useAppStore.getState()
-    setScenario({ ...scenario, ...preset.input }, preset.id)
+    if (preset) useAppStore.getState().applyPreset(preset)
   }
 
   return (

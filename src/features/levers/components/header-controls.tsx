@@ -26,10 +26,7 @@ export function HeaderControls() {
 
   const applyPreset = (id: string): void => {
     const chosen = presetById(id)
-    if (!chosen) return
-    const { scenario, setScenario } = useAppStore.getState()
-    // A preset sets levers, year and assumption set; the model, hardware and workload stay.
-    setScenario({ ...scenario, ...chosen.input }, chosen.id)
+    if (chosen) useAppStore.getState().applyPreset(chosen)
   }
 
   return (

@@ -88,10 +88,7 @@ const SHOWCASE_PRESET_ID = 'article-all'
 function NoLeverHint() {
   const showcase = presetById(SHOWCASE_PRESET_ID)
   if (!showcase) return null
-  const apply = (): void => {
-    const { scenario, setScenario } = useAppStore.getState()
-    setScenario({ ...scenario, ...showcase.input }, showcase.id)
-  }
+  const apply = (): void => useAppStore.getState().applyPreset(showcase)
   return (
     <p className="trajectory-hint">
       No lever is on, so every year equals the 2026 baseline. Move a slider on the left, or{' '}
