@@ -6,15 +6,13 @@ import { createAppStore } from '@/state/store'
 describe('scenario slice: applyPreset', () => {
   it('sets the preset’s levers, year and assumption set and keeps the model, hardware and workload', () => {
     const store = createAppStore()
-    store
-      .getState()
-      .setScenario({
-        model: 'llama-3.1-8b',
-        hardware: 'b200',
-        workload: 'coding',
-        levers: { hbm: 0.3 },
-        year: 2027,
-      })
+    store.getState().setScenario({
+      model: 'llama-3.1-8b',
+      hardware: 'b200',
+      workload: 'coding',
+      levers: { hbm: 0.3 },
+      year: 2027,
+    })
     const preset = presetById('aggressive')!
     store.getState().applyPreset(preset)
     const { scenario, presetId } = store.getState()
