@@ -1,0 +1,17 @@
+/**
+ * Golden results: every scenario of tests/fixtures/scenarios/golden-set.json through the engine
+ * (simulate, plus --analysis for the reference), written to tests/fixtures/golden/results.json.
+ *
+ *   npm run golden            rewrite the file (review the diff: it is the physics change)
+ *
+ * tests/engine/golden.test.ts compares the engine against the committed file to 1e-12, so a
+ * refactoring that changes a number fails, and a physics change shows up as a reviewed diff.
+ */
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { goldenResults } from '../tests/fixtures/golden/golden-results'
+
+const file = path.join(import.meta.dirname, '../tests/fixtures/golden/results.json')
+fs.writeFileSync(file, `${JSON.stringify(goldenResults(), null, 2)}\n`)
+console.log(`wrote ${path.relative(process.cwd(), file)}`)
