@@ -40,6 +40,29 @@ export interface EnergyComponents {
   readonly facilityOverhead: number
 }
 
+/** One deployment plan: parallelism and replicas (engine-model.md §7). */
+export interface DeploymentPlan {
+  readonly tensorParallel: number
+  readonly pipelineParallel: number
+  readonly expertParallel: number
+  readonly dataParallel: number
+  readonly acceleratorsPerReplica: number
+  readonly replicas: number
+  /** "TP8", "TP4/EP4 × PP2". */
+  readonly label: string
+}
+
+export interface DeploymentResult extends DeploymentPlan {
+  /** False when the plan was pinned by the scenario. */
+  readonly searched: boolean
+  /** The plan in words, and why it beat the others. */
+  readonly why: string
+  /** Runner-up plans with their cost per million output tokens (null: misses a target). */
+  readonly alternatives: readonly (DeploymentPlan & {
+    readonly costPerMillionOutputTokens: number | null
+  })[]
+}
+
 export interface SimulationResult {
   readonly feasible: boolean
   /** Why the scenario cannot run (e.g. the model does not fit), naming the field. Empty when feasible. */
@@ -120,10 +143,18 @@ export interface SimulationResult {
   readonly power: {
     /** Replica average power while serving, facility boundary, W. */
     readonly servingWatts: number
-    /** Per accelerator, chip only, W (compare with TDP). */
+    /** Per accelerator, chip only, mean over the serving cycle, W; never above the limit. */
     readonly chipWattsPerAccelerator: number
     readonly outputTokensPerSecondPerMW: number
+    /** The accelerator's power limit (its TDP, or an edited limit), W. */
+    readonly limitWattsPerAccelerator: number
+    /** Time-weighted clock share the limit allows (1 = unthrottled). */
+    readonly clockShare: number
+    readonly prefill: { readonly chipWattsPerAccelerator: number; readonly clockShare: number }
+    readonly decode: { readonly chipWattsPerAccelerator: number; readonly clockShare: number }
   }
+  /** The deployment plan the numbers are for (searched unless pinned). */
+  readonly deployment: DeploymentResult
   readonly roofline: {
     readonly mathPeakTflops: number
     readonly memoryBandwidthTBps: number

@@ -61,17 +61,21 @@ function feasible(input: ScenarioInput): SimulationResult | undefined {
   expect(outcome.issues.length).toBeGreaterThan(0)
   for (const issue of outcome.issues) {
     expect(TOP_LEVEL_FIELDS).toContain(issue.path.split('.')[0])
-    expect(issue.message).toMatch(/does not fit/)
+    expect(issue.message).toMatch(/does not fit|No deployment of .* reaches/)
   }
   return undefined
 }
 
-/** The same scenario at a fixed replica size and a fixed numeric batch (those of `r`). */
+/** The same scenario at a fixed deployment plan and a fixed numeric batch (those of `r`). */
 function pinned(input: ScenarioInput, r: SimulationResult): ScenarioInput {
   const workload = typeof input.workload === 'object' ? input.workload : {}
   return {
     ...input,
     accelerators: r.scenario.accelerators,
+    deployment: {
+      tensorParallel: r.deployment.tensorParallel,
+      pipelineParallel: r.deployment.pipelineParallel,
+    },
     workload: { ...workload, batchSize: r.batchSize },
   }
 }
@@ -88,6 +92,7 @@ function hardwareWith(
 
 const options = (seed: number) => ({ seed, numRuns: NUM_RUNS })
 const RELATIVE_SLACK = 1 + 1e-9
+const POWER_LIMIT_SLACK = 1.01
 
 describe('invariants over the input space', () => {
   it('outputs are finite and positive (seed 101)', () => {
@@ -144,8 +149,12 @@ describe('invariants over the input space', () => {
         )
         expect(base && faster).toBeTruthy()
         expect(faster!.batchSize).toBe(base!.batchSize)
+        // Under the power limit more bandwidth also means more memory power, and the step is
+        // bound by energy, not bandwidth: the throttle (kernel/power.ts) finds the fastest clock
+        // within the limit to about 1 %; unthrottled, a step is never slower.
+        const throttled = base!.power.decode.clockShare < 1 || faster!.power.decode.clockShare < 1
         expect(faster!.decode.secondsPerStep).toBeLessThanOrEqual(
-          base!.decode.secondsPerStep * RELATIVE_SLACK,
+          base!.decode.secondsPerStep * (throttled ? POWER_LIMIT_SLACK : 1 + 1e-6),
         )
       }),
       options(103),
