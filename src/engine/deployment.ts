@@ -55,7 +55,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     reason += `; the model spans ${plural(plan.pipelineParallel, 'scale-up domain')}, so stages pipeline across them`
   const margin =
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
-      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, plan.expertParallel > 1)}, costs ${runnerUp / best < 1.01 ? "within 1 %" : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
+      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, plan.expertParallel > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
       : ''
   return `${head[0]!.toUpperCase()}${head.slice(1)}: ${weights}; ${reason}.${margin}`
 }

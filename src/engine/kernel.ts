@@ -5,7 +5,12 @@
  */
 export { evaluate } from './kernel/evaluate'
 export { groupSizes } from './kernel/search'
-export { CHUNK_TOKENS, STATUS_POWER_TOO_LOW, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET } from './kernel/plan'
+export {
+  CHUNK_TOKENS,
+  STATUS_POWER_TOO_LOW,
+  TARGET_SPEED_UNMET,
+  TARGET_TTFT_UNMET,
+} from './kernel/plan'
 export { CLOCK_SHARE_FLOOR } from './kernel/power'
 export {
   O,
