@@ -19,6 +19,7 @@ export default defineConfig({
             'tests/engine/**/*.test.ts',
             'tests/worker/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/tooling/**/*.test.ts',
           ],
         },
       },

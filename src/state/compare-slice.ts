@@ -1,9 +1,12 @@
 import type { StateCreator } from 'zustand'
 
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import type { ScenarioIssue, SimulationResult } from '@/engine/index'
-import type { GpuValidation } from '@/engine/validation/gpu-run'
-import type { ValidationSummary } from '@/engine/validation/run'
+import type {
+  TrajectoryYear,
+  ScenarioIssue,
+  SimulationResult,
+  GpuValidation,
+  ValidationSummary,
+} from '@/engine/index'
 
 import type { RunStatus } from './run-slice'
 import type { AppState } from './store'

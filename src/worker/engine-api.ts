@@ -2,26 +2,30 @@
  * The engine API the worker exposes. Plain functions over the engine, so the same object runs
  * in the worker and, as the fallback, on the main thread. Errors come back as data.
  */
-import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
-import type { AttributionTable } from '@/engine/analysis/attribution'
-import { checkClaims } from '@/engine/analysis/claims'
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import {
-  analyzeEconomics,
-  type EconomicsPart,
-  type EconomicsResult,
-} from '@/engine/economics/analyze-economics'
-import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
-import {
-  resolveScenario,
-  runScenario,
-  simulate,
-  type ScenarioInput,
-  type ScenarioIssue,
-  type SimulationResult,
+import type {
+  AnalysisResult,
+  AttributionTable,
+  EconomicsInputs,
+  EconomicsPart,
+  EconomicsResult,
+  GpuValidation,
+  ScenarioInput,
+  ScenarioIssue,
+  SimulationResult,
+  TrajectoryYear,
+  ValidationSummary,
 } from '@/engine/index'
-import { runGpuValidation, type GpuValidation } from '@/engine/validation/gpu-run'
-import { runValidation, type ValidationSummary } from '@/engine/validation/run'
+import {
+  analyze,
+  analyzeEconomics,
+  checkClaims,
+  defaultEconomicsInputs,
+  resolveScenario,
+  runGpuValidation,
+  runScenario,
+  runValidation,
+  simulate,
+} from '@/engine/index'
 
 import {
   PROTOCOL_VERSION,

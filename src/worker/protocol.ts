@@ -1,6 +1,11 @@
 /** The wire contract between the page and the engine worker. Bump PROTOCOL_VERSION on any change. */
-import type { AnalysisOptions, AnalysisResult } from '@/engine/analysis/analyze'
-import type { ScenarioInput, ScenarioIssue, SimulationResult } from '@/engine/index'
+import type {
+  AnalysisOptions,
+  AnalysisResult,
+  ScenarioInput,
+  ScenarioIssue,
+  SimulationResult,
+} from '@/engine/index'
 
 export const PROTOCOL_VERSION = 1
 

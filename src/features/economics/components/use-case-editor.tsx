@@ -1,5 +1,4 @@
-import { USE_CASES, type UseCaseInput } from '@/engine/economics/use-cases'
-import { MODELS, type Citation } from '@/engine/index'
+import { USE_CASES, type UseCaseInput, MODELS, type Citation } from '@/engine/index'
 
 import {
   DEFAULT_ECONOMICS_INPUTS,

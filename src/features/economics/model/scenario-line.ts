@@ -1,5 +1,4 @@
-import type { EconomicsResult } from '@/engine/economics/analyze-economics'
-import type { ScenarioInput } from '@/engine/index'
+import type { EconomicsResult, ScenarioInput } from '@/engine/index'
 
 /** Levers with a slider above zero. */
 export function leversOn(scenario: ScenarioInput): number {

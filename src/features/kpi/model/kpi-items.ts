@@ -1,5 +1,4 @@
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import type { EnergyBoundary, SimulationResult } from '@/engine/index'
+import type { TrajectoryYear, EnergyBoundary, SimulationResult } from '@/engine/index'
 import {
   formatCount,
   formatFold,

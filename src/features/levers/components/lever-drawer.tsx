@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
 
-import type { LeverSpec } from '@/engine/levers/types'
+import type { LeverSpec } from '@/engine/index'
 
 import { effectLines } from '../model/effect-words'
 import { availabilityIn, PANEL_GROUPS, YEARS } from '../model/lever-view'

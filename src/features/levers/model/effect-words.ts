@@ -1,6 +1,5 @@
-import type { AssumptionSet } from '@/engine/levers/ids'
-import { paramWords } from '@/engine/levers/param-words'
-import type { EffectRange, LeverEffect, LeverSpec, ParamName } from '@/engine/levers/types'
+import { paramWords } from '@/engine/index'
+import type { AssumptionSet, EffectRange, LeverEffect, LeverSpec, ParamName } from '@/engine/index'
 
 const significant = (x: number): string => String(Number(x.toPrecision(3)))
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
+import type { TrajectoryYear } from '@/engine/index'
 import { buildKpis, foldWord, trajectoryEntry } from '@/features/kpi/model/kpi-items'
 
 import { engineResult } from '../fixtures'
