@@ -156,7 +156,15 @@ const layers = defineConfig(
       'import-x/no-restricted-paths': restrictedPaths([
         {
           target: './src/state',
-          from: ['./src/worker', './src/app', './src/features', './src/components'],
+          from: ['./src/app', './src/features', './src/components'],
+          message:
+            'state may not import worker, app, features or components (app/ wires state to the worker).',
+        },
+        {
+          // The wire types (worker/protocol.ts) are what state stores; the rest of the worker is not.
+          target: './src/state',
+          from: './src/worker',
+          except: ['./protocol.ts'],
           message:
             'state may not import worker, app, features or components (app/ wires state to the worker).',
         },
@@ -171,6 +179,11 @@ const layers = defineConfig(
               message: `state sees the engine through types only; ${TYPES_ONLY_MESSAGE} Results arrive via app/engine-sync.`,
             },
             { regex: '^comlink(/|$)', message: 'worker wiring lives in app/, not in state.' },
+            {
+              regex: '^(@/worker|(\\.\\./)+worker)/protocol$',
+              allowTypeImports: true,
+              message: "state stores the worker's replies: their types only (`import type …`).",
+            },
           ],
         },
       ],

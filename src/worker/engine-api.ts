@@ -5,15 +5,10 @@
 import type {
   AnalysisResult,
   AttributionTable,
-  EconomicsInputs,
-  EconomicsPart,
   EconomicsResult,
   GpuValidation,
   ScenarioInput,
   ScenarioIssue,
-  SimulationResult,
-  TrajectoryYear,
-  ValidationSummary,
 } from '@/engine/index'
 import {
   analyze,
@@ -33,43 +28,16 @@ import {
   type AnalyzeResponse,
   type EngineResponse,
   type BatchItem,
+  type CheckRequest,
+  type CompareItem,
+  type CompareRequest,
+  type EconomicsRequest,
   type SimulateManyRequest,
   type SimulateManyResponse,
   type SimulateRequest,
   type SimulateResponse,
+  type ValidationReport,
 } from './protocol'
-
-/** An input to check before it is applied (a shared link): its issues, empty when it can run. */
-export interface CheckRequest {
-  readonly runId: number
-  readonly input: unknown
-}
-
-/** Several scenarios at once (the compare view): each one's result and 2026–2030 trajectory, or its issues. */
-export interface CompareRequest {
-  readonly runId: number
-  readonly inputs: readonly ScenarioInput[]
-}
-
-export type CompareItem =
-  | {
-      readonly ok: true
-      readonly result: SimulationResult
-      readonly trajectory: readonly TrajectoryYear[]
-    }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
-
-/** The economics views' analyses for the scenario and the analyst's economics inputs. */
-export interface EconomicsRequest {
-  readonly runId: number
-  readonly input: ScenarioInput
-  /** The analyst's inputs; null for the defaults (filled in here, so the page need not load them). */
-  readonly inputs: EconomicsInputs | null
-  readonly parts?: readonly EconomicsPart[]
-}
-
-/** Published benchmarks (throughput) plus our own H200 measurements when they load. */
-export type ValidationReport = ValidationSummary & { readonly gpu?: GpuValidation }
 
 function compareItem(input: ScenarioInput): CompareItem {
   const resolved = resolveScenario(input)

@@ -24,8 +24,8 @@ import type {
   SimulationResult,
 } from '@/engine/index'
 
-import type { CompareItem, EngineApi, ValidationReport } from './engine-api'
-import type { BatchItem, EngineResponse } from './protocol'
+import type { EngineApi } from './engine-api'
+import type { BatchItem, CompareItem, EngineResponse, ValidationReport } from './protocol'
 
 export type Stale = { readonly stale: true }
 export type Outcome<T> = EngineResponse<T> | Stale
