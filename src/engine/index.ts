@@ -98,3 +98,7 @@ export type {
 } from './validation/gpu-run'
 export { RATIO_BAND, runValidation } from './validation/run'
 export type { ValidationRow, ValidationSummary } from './validation/run'
+
+// Words the result carries (labels.ts): the one function that writes a scenario's label.
+export { inputLabel, leversOnWords, scenarioLabel } from './labels'
+export type { LeverOn, ResultLabels, ScenarioLabelParts } from './labels'

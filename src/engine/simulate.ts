@@ -2,8 +2,9 @@
  * simulate(scenario) → SimulationResult. Orchestration only: pack the scenario, apply the levers
  * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
  */
-import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB } from './constants'
+import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
 import { O, createOutput, evaluate, readCostComponents } from './kernel'
+import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
@@ -62,6 +63,15 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
       `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
       `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
+}
+
+/**
+ * A request's cost split the way the kernel splits it: prefill carries the replica's cost for its
+ * share of the serving cycle, which is the $/M input-token figure × prompt tokens; decode the rest.
+ */
+function costByPhase(out: Float64Array, inputTokens: number): { prefill: number; decode: number } {
+  const prefill = (out[O.USD_PER_M_INPUT]! * inputTokens) / TOKENS_PER_MILLION
+  return { prefill, decode: out[O.USD_PER_REQUEST]! - prefill }
 }
 
 /** Turn kernel slots into a named SimulationResult. */
@@ -167,6 +177,8 @@ export function describe(
       blended: out[O.USD_PER_M_BLENDED]!,
     },
     costPerRequestUsd: out[O.USD_PER_REQUEST]!,
+    costPerRequestUsdByPhase: costByPhase(out, params[P.INPUT_TOKENS]!),
+    labels: resultLabels(s, n),
     cost: {
       usdPerHourPerReplica: out[O.USD_PER_HOUR]!,
       usdPerHourPerAccelerator: out[O.USD_PER_HOUR]! / n,
