@@ -94,7 +94,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const r = feasible(input)
-        if (!r) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(r !== undefined)
         const values = [
           r.costPerMillionTokens.output,
           r.costPerMillionTokens.input,
@@ -124,7 +125,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const r = feasible(input)
-        if (!r) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(r !== undefined)
         expect(r.batchSize).toBeLessThanOrEqual(r.batchCapacity)
         expect(r.batchSize).toBeGreaterThanOrEqual(1)
       }),
@@ -136,7 +138,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, fc.double({ min: 1.01, max: 8, noNaN: true }), (input, k) => {
         const first = feasible(input)
-        if (!first) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(first !== undefined)
         const fixed = pinned(input, first)
         const base = feasible(fixed)
         const faster = feasible(
@@ -156,7 +159,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, fc.double({ min: 1.01, max: 8, noNaN: true }), (input, k) => {
         const first = feasible(input)
-        if (!first) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(first !== undefined)
         const fixed = pinned(input, first)
         const base = feasible(fixed)
         const faster = feasible(
@@ -186,7 +190,8 @@ describe('invariants over the input space', () => {
         (input, usdPerHour, cheaper) => {
           const rental: ScenarioInput = { ...input, economics: { mode: 'rental' } }
           const full = feasible(hardwareWith(rental, () => ({ usdPerHour })))
-          if (!full) return
+          // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+          fc.pre(full !== undefined)
           const low = feasible(hardwareWith(rental, () => ({ usdPerHour: usdPerHour * cheaper })))
           expect(low).toBeDefined()
           expect(low!.costPerMillionTokens.output).toBeLessThanOrEqual(
@@ -210,7 +215,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const without = feasible({ ...input, levers: {} })
-        if (!without) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(without !== undefined)
         const outcome = runScenario(input)
         expect(outcome.ok ? [] : outcome.issues.map((i) => i.message)).toEqual([])
       }),
