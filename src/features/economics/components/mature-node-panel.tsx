@@ -1,4 +1,5 @@
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { GradeBadge } from '@/components/ui/grade-badge'
 import type {
   MatureNodeComparison,
   NodeConfig,
@@ -20,7 +21,6 @@ import { withMatureNode } from '../model/edit-inputs'
 import { matureSentence, nodeConfig } from '../model/mature-rows'
 import { BOUND_WORDS } from '../model/serving-rows'
 
-import { GradeBadge } from './grade-badge'
 import { SelectField } from './select-field'
 
 const MATURE_OPTIONS: readonly { readonly value: MatureHardwareId; readonly label: string }[] = [

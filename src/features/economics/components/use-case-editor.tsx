@@ -1,3 +1,4 @@
+import { GradeBadge } from '@/components/ui/grade-badge'
 import { USE_CASES, type UseCaseInput, MODELS, type Citation } from '@/engine/index'
 
 import {
@@ -12,7 +13,6 @@ import {
 } from '../model/edit-inputs'
 import type { NumberRule } from '../model/number-input'
 
-import { GradeBadge } from './grade-badge'
 import { NumberField } from './number-field'
 
 interface Column extends NumberRule {

@@ -132,9 +132,3 @@ export const ASSUMPTION_WORDS: Readonly<
     line: 'Effect sizes from independent published sources (papers, specifications, benchmarks).',
   },
 }
-
-export const GRADE_WORDS: Readonly<Record<'H' | 'M' | 'L', string>> = {
-  H: 'High: primary source or peer-reviewed',
-  M: 'Medium: vendor claim or reliable secondary report',
-  L: 'Low: secondary source only, or an estimate',
-}
