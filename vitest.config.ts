@@ -53,6 +53,9 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // The view tests type into fields with user-event; on a loaded two-core machine one such test
+          // takes 5–7 s (assumptions-view, presentation-controls), past the 5 s default.
+          testTimeout: 15_000,
           setupFiles: ['tests/setup.ts'],
           include: [
             'tests/features/**/*.test.{ts,tsx}',
