@@ -1,4 +1,5 @@
 /** SimulationResult: what `simulate` returns (engine-model.md §6 names are a contract). */
+import type { ResultLabels } from './labels'
 import type { Bound, BatchLimit } from './params'
 import type { ScenarioIssue } from './scenario'
 
@@ -123,6 +124,10 @@ export interface SimulationResult {
     readonly blended: number
   }
   readonly costPerRequestUsd: number
+  /** costPerRequestUsd split by phase as the kernel splits it (prefill: its share of the cycle). */
+  readonly costPerRequestUsdByPhase: { readonly prefill: number; readonly decode: number }
+  /** Words for the views: scenario and workload labels, levers on, interactivity target, deployment. */
+  readonly labels: ResultLabels
   readonly cost: {
     readonly usdPerHourPerReplica: number
     readonly usdPerHourPerAccelerator: number

@@ -2,9 +2,10 @@
  * simulate(scenario) → SimulationResult. Orchestration only: pack the scenario, apply the levers
  * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
  */
-import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB } from './constants'
+import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
 import { describeDeployment, unmetTargetIssue } from './deployment'
 import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
+import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
@@ -73,6 +74,15 @@ function powerTooLowIssue(s: Scenario, params: Float64Array): ScenarioIssue {
   }
 }
 
+/**
+ * A request's cost split the way the kernel splits it: prefill carries the replica's cost for its
+ * share of the serving cycle, which is the $/M input-token figure × prompt tokens; decode the rest.
+ */
+function costByPhase(out: Float64Array, inputTokens: number): { prefill: number; decode: number } {
+  const prefill = (out[O.USD_PER_M_INPUT]! * inputTokens) / TOKENS_PER_MILLION
+  return { prefill, decode: out[O.USD_PER_REQUEST]! - prefill }
+}
+
 /** Turn kernel slots into a named SimulationResult. */
 export function describe(
   s: Scenario,
@@ -115,6 +125,7 @@ export function describe(
     )
   }
   const n = out[O.ACCELERATORS]!
+  const deployment = describeDeployment(s, params, out)
   const outputTokens = params[P.OUTPUT_TOKENS]!
   const inputTokens = params[P.INPUT_TOKENS]!
   const cycle = out[O.PREFILL_S]! + out[O.DECODE_S]!
@@ -196,6 +207,8 @@ export function describe(
       blended: out[O.USD_PER_M_BLENDED]!,
     },
     costPerRequestUsd: out[O.USD_PER_REQUEST]!,
+    costPerRequestUsdByPhase: costByPhase(out, params[P.INPUT_TOKENS]!),
+    labels: resultLabels(s, n, deployment.label),
     cost: {
       usdPerHourPerReplica: out[O.USD_PER_HOUR]!,
       usdPerHourPerAccelerator: out[O.USD_PER_HOUR]! / n,
@@ -236,7 +249,7 @@ export function describe(
         clockShare: fits ? out[O.DECODE_CLOCK_SHARE]! : 1,
       },
     },
-    deployment: describeDeployment(s, params, out),
+    deployment,
     roofline: {
       mathPeakTflops: out[O.MATH_PEAK_FLOPS]! / FLOPS_PER_TFLOP,
       memoryBandwidthTBps: params[P.MEMORY_BANDWIDTH_BPS]! / BYTES_PER_TB,

@@ -99,7 +99,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const r = feasible(input)
-        if (!r) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(r !== undefined)
         const values = [
           r.costPerMillionTokens.output,
           r.costPerMillionTokens.input,
@@ -129,7 +130,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const r = feasible(input)
-        if (!r) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(r !== undefined)
         expect(r.batchSize).toBeLessThanOrEqual(r.batchCapacity)
         expect(r.batchSize).toBeGreaterThanOrEqual(1)
       }),
@@ -141,7 +143,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, fc.double({ min: 1.01, max: 8, noNaN: true }), (input, k) => {
         const first = feasible(input)
-        if (!first) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(first !== undefined)
         const fixed = pinned(input, first)
         const base = feasible(fixed)
         const faster = feasible(
@@ -165,7 +168,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, fc.double({ min: 1.01, max: 8, noNaN: true }), (input, k) => {
         const first = feasible(input)
-        if (!first) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(first !== undefined)
         const fixed = pinned(input, first)
         const base = feasible(fixed)
         const faster = feasible(
@@ -195,7 +199,8 @@ describe('invariants over the input space', () => {
         (input, usdPerHour, cheaper) => {
           const rental: ScenarioInput = { ...input, economics: { mode: 'rental' } }
           const full = feasible(hardwareWith(rental, () => ({ usdPerHour })))
-          if (!full) return
+          // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+          fc.pre(full !== undefined)
           const low = feasible(hardwareWith(rental, () => ({ usdPerHour: usdPerHour * cheaper })))
           expect(low).toBeDefined()
           expect(low!.costPerMillionTokens.output).toBeLessThanOrEqual(
@@ -219,7 +224,8 @@ describe('invariants over the input space', () => {
     fc.assert(
       fc.property(scenarioInput, (input) => {
         const without = feasible({ ...input, levers: {} })
-        if (!without) return
+        // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
+        fc.pre(without !== undefined)
         const outcome = runScenario(input)
         expect(outcome.ok ? [] : outcome.issues.map((i) => i.message)).toEqual([])
       }),

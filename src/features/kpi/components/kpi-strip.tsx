@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { REFERENCE, workloadById, type ScenarioInput } from '@/engine/index'
 import { selectResult, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -11,17 +10,9 @@ import { KpiTile } from './kpi-tile'
 import { OutlookRow } from './outlook-row'
 import '../kpi.css'
 
-function interactivityTarget(scenario: ScenarioInput): number | undefined {
-  const w = scenario.workload
-  const object = typeof w === 'object' ? w : undefined
-  const preset = workloadById(typeof w === 'string' ? w : (object?.preset ?? REFERENCE.workload))
-  return object?.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser
-}
-
 export function KpiStrip() {
   const result = useAppStore(selectResult)
   const trajectory = useAppStore(selectTrajectory)
-  const target = useAppStore((s) => interactivityTarget(s.scenario))
   const { updating, stale } = useAppStore(
     useShallow((s) => ({
       updating: s.run.status === 'running' || s.analysis.trajectoryStatus === 'running',
@@ -31,10 +22,8 @@ export function KpiStrip() {
 
   const items = useMemo(
     () =>
-      result
-        ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year), target)
-        : undefined,
-    [result, trajectory, target],
+      result ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year)) : undefined,
+    [result, trajectory],
   )
 
   if (!result || !items) {
