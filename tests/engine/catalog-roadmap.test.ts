@@ -67,9 +67,13 @@ describe('roadmap parts', () => {
     expect(bare).toEqual([])
   })
 
-  it('lists the parts shipping in volume by a year, from 2025 on, oldest first', () => {
+  it('lists the parts shipping in volume by a year, from 2024 on, oldest first', () => {
     const ids = (year: number) => roadmapParts(year).map((p) => p.id)
-    expect(ids(2024)).toEqual([])
+    expect(ids(2023)).toEqual([])
+    expect(ids(2024)).toEqual(
+      expect.arrayContaining(['gaudi3', 'cerebras-wse3', 'sn40l', 'h200-sxm', 'mi300x']),
+    )
+    expect(ids(2024)).not.toContain('b200')
     expect(ids(2025)).toEqual(expect.arrayContaining(['b200', 'gb200', 'gb300', 'mi355x']))
     expect(ids(2025)).not.toContain('rubin')
     expect(ids(2025)).not.toContain('h100-sxm') // installed base, not roadmap

@@ -5,8 +5,12 @@
 import { ACCELERATORS } from './accelerators'
 import type { AcceleratorSpec } from './types'
 
-/** First year of the roadmap window the issue asks for (parts shipping 2025–2028). */
-export const ROADMAP_FIRST_YEAR = 2025 // calendar year
+/**
+ * First volume year of a roadmap part. The issue asks for what ships 2025–2028 and names Gaudi 3,
+ * Cerebras WSE-3 and SambaNova SN40L, which reached volume in 2024; parts from 2024 on are what a
+ * 2026 buyer chooses from, older ones (A100, H100) are the installed base.
+ */
+export const ROADMAP_FIRST_YEAR = 2024 // calendar year
 
 /**
  * Catalogue accelerators whose `volumeYear` is between ROADMAP_FIRST_YEAR and `year` inclusive,
