@@ -1,6 +1,7 @@
 import { resolveScenario, simulate, type SimulationResult } from '../../src/engine/index'
 
 import { analysisFields, type AnalysisFields } from './analysis-fields'
+import { catalogueJson } from './catalogue'
 import { CliError, readJson, type StdinReader } from './read-input'
 import { parseSweep, sweepCsvHeader, sweepCsvLine, sweepJsonRow, sweepRows } from './sweep'
 
@@ -15,6 +16,7 @@ const USAGE = `usage:
   npm run simulate -- <scenario.json | ->            one scenario, or an array of scenarios
   npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory and lever attribution
   npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
+  npm run simulate -- --catalogue                     print the hardware and model catalogues with sources
 options: --pretty (indent JSON), --help`
 
 interface Options {
@@ -24,6 +26,7 @@ interface Options {
   readonly sweep?: string
   readonly csv: boolean
   readonly help: boolean
+  readonly catalogue?: boolean
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -33,12 +36,14 @@ function parseArgs(argv: readonly string[]): Options {
   let pretty = false
   let csv = false
   let help = false
+  let catalogue = false
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--analysis') analysis = true
     else if (arg === '--pretty') pretty = true
     else if (arg === '--csv') csv = true
     else if (arg === '--help' || arg === '-h') help = true
+    else if (arg === '--catalogue') catalogue = true
     else if (arg === '--sweep') {
       sweep = argv[++i]
       if (!sweep) throw new CliError(`--sweep needs a file: --sweep sweep.json\n${USAGE}`, 2)
@@ -55,7 +60,10 @@ function parseArgs(argv: readonly string[]): Options {
     }
     if (csv && sweep === undefined) throw new CliError(`--csv applies only to --sweep\n${USAGE}`, 2)
   }
-  return { file, sweep, analysis, pretty, csv, help }
+  if (catalogue && (file !== undefined || sweep !== undefined)) {
+    throw new CliError(`--catalogue takes no scenario or sweep file\n${USAGE}`, 2)
+  }
+  return { file, sweep, analysis, pretty, csv, help, catalogue }
 }
 
 type Evaluation =
@@ -132,6 +140,10 @@ export function runCli(argv: readonly string[], io: CliIo): number {
     const options = parseArgs(argv)
     if (options.help) {
       io.stdout(`${USAGE}\n`)
+      return 0
+    }
+    if (options.catalogue) {
+      io.stdout(`${JSON.stringify(catalogueJson(), null, options.pretty ? 2 : undefined)}\n`)
       return 0
     }
     if (options.sweep !== undefined) return runSweep(options, options.sweep, io)

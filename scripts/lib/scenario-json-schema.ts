@@ -52,7 +52,9 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'model.expertsPerToken': 'Routed experts each token activates.',
   'model.attentionLayerFraction': 'Share of layers with attention (1 for a transformer).',
   precision:
-    'Number formats. Matrix math runs at the peak of the wider of weights and activations.',
+    'Number formats. Unset formats default to those the model ships in (FP8 for DeepSeek-V3, 4-bit weights for gpt-oss, BF16 for most); on a chip without that math format the default keeps the weights and runs BF16 math. Matrix math runs at the peak of the wider of weights and activations.',
+  'model.contextTokens': 'Context window: prompt plus output tokens the model accepts.',
+  'hardware.volumeYear': 'First year the part ships in volume.',
   'precision.weights': 'Format of the weights.',
   'precision.activations': 'Format of the activations.',
   'precision.kvCache': 'Format of the KV cache.',

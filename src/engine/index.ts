@@ -13,12 +13,15 @@ export type {
 export { ACCELERATORS, acceleratorById } from './catalog/accelerators'
 export { MODELS, modelById } from './catalog/models'
 export { WORKLOADS, workloadById } from './catalog/workloads'
+export { roadmapParts, ROADMAP_FIRST_YEAR } from './catalog/roadmap'
+export { defaultPrecision, type DefaultPrecision } from './catalog/native-precision'
 export type {
   AcceleratorSpec,
   ModelSpec,
   WorkloadSpec,
   Citation,
   EvidenceGrade,
+  NativePrecision,
   NumberFormat,
 } from './catalog/types'
 export { LEVERS, leverById } from './levers/catalog'

@@ -34,6 +34,8 @@ export const hardwareObjectSchema = z.strictObject({
       'custom',
     ])
     .optional(),
+  volumeYear: count(2015, 2040).optional(),
+  /** Former name of volumeYear, still read so links made before the rename keep working. */
   year: count(2015, 2040).optional(),
   peakTflops: z
     .strictObject({
@@ -45,7 +47,9 @@ export const hardwareObjectSchema = z.strictObject({
     .optional(),
   memoryGB: positive(1e6).optional(),
   memoryBandwidthTBps: positive(1e5).optional(),
-  memoryKind: z.enum(['HBM2e', 'HBM3', 'HBM3e', 'HBM4', 'SRAM', 'GDDR6', 'LPDDR5']).optional(),
+  memoryKind: z
+    .enum(['HBM2e', 'HBM3', 'HBM3e', 'HBM4', 'SRAM', 'GDDR6', 'GDDR7', 'LPDDR5'])
+    .optional(),
   tdpW: positive(1e6).optional(),
   scaleUpGBps: positive(1e6).optional(),
   scaleUpDomain: count(1, 1_000_000).optional(),
@@ -80,6 +84,7 @@ export const modelObjectSchema = z.strictObject({
   ssmStateElementsPerLayer: nonNegative(1e9).optional(),
   ssmParamsPerLayer: nonNegative(1e12).optional(),
   tiedEmbeddings: z.boolean().optional(),
+  contextTokens: count(1, 100_000_000).optional(),
 })
 
 export const workloadObjectSchema = z.strictObject({

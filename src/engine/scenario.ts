@@ -13,6 +13,7 @@ import {
   STATIC_POWER_FRACTION,
 } from './catalog/families'
 import { modelById, MODELS } from './catalog/models'
+import { defaultPrecision } from './catalog/native-precision'
 import type { AcceleratorSpec, ModelSpec, NumberFormat, WorkloadId } from './catalog/types'
 import { workloadById, WORKLOADS } from './catalog/workloads'
 import { BYTES_PER_GB, FLOPS_PER_TFLOP } from './constants'
@@ -302,10 +303,10 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
   if (!hwBase || !modelBase || !wlBase) return { ok: false, issues }
 
   const hwOverride = typeof hwInput === 'string' ? {} : hwInput
-  const { base: _hwBase, peakTflops: peakOverride, ...hwRest } = hwOverride
+  const { base: _hwBase, peakTflops: peakOverride, year: legacyYear, ...hwRest } = hwOverride
   const hardwareSpec: AcceleratorSpec = {
     ...hwBase,
-    ...definedOnly(hwRest),
+    ...definedOnly({ volumeYear: legacyYear, ...hwRest }),
     peakTflops: mergedPeaks(hwBase.peakTflops, peakOverride),
   }
   const hardware: ResolvedHardware = { ...hardwareSpec, custom: differs(hardwareSpec, hwBase) }
@@ -360,6 +361,9 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     maxTtftSeconds: wlOverride.maxTtftSeconds ?? 0,
     prefixCacheHitRate: wlOverride.prefixCacheHitRate ?? wlBase.prefixCacheHitRate,
   }
+
+  const contextIssue = contextWindowIssue(model, workload)
+  if (contextIssue) issues.push(contextIssue)
 
   const family = FAMILY_DEFAULTS[hardware.family]
   const efficiency: Scenario['efficiency'] = {
@@ -431,10 +435,13 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     hostW: s.energy?.hostW ?? ratedW * HOST_POWER_FRACTION,
   }
 
+  // Unset formats default to the ones the model ships in (catalog/native-precision.ts).
+  const native = defaultPrecision(model, hardware)
+  if (native.warning && s.precision?.activations === undefined) warnings.push(native.warning)
   const precision: Scenario['precision'] = {
-    weights: s.precision?.weights ?? REFERENCE.precision.weights,
-    activations: s.precision?.activations ?? REFERENCE.precision.activations,
-    kvCache: s.precision?.kvCache ?? REFERENCE.precision.kvCache,
+    weights: s.precision?.weights ?? native.precision.weights,
+    activations: s.precision?.activations ?? native.precision.activations,
+    kvCache: s.precision?.kvCache ?? native.precision.kvCache,
   }
   const mathFormat =
     BITS_PER_FORMAT[precision.weights] >= BITS_PER_FORMAT[precision.activations]
@@ -487,6 +494,26 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     assumptions: s.assumptions ?? REFERENCE.assumptions,
   }
   return { ok: true, scenario, warnings }
+}
+
+/**
+ * A prompt plus its output must fit the model's context window (issue 13 item 6): the released
+ * model cannot attend beyond it, so the scenario is an error, not a silent extrapolation.
+ */
+function contextWindowIssue(
+  model: ModelSpec,
+  workload: Scenario['workload'],
+): ScenarioIssue | undefined {
+  const tokens = workload.inputTokens + workload.outputTokens
+  if (tokens <= model.contextTokens) return undefined
+  const n = (x: number): string => x.toLocaleString('en-US')
+  return {
+    path: 'workload.inputTokens',
+    message:
+      `A ${n(workload.inputTokens)}-token prompt plus ${n(workload.outputTokens)} output tokens ` +
+      `exceeds ${model.name}'s ${n(model.contextTokens)}-token context window; shorten the prompt ` +
+      `or the answer, or choose a model with a longer context`,
+  }
 }
 
 /** Bytes → GB, for messages. */

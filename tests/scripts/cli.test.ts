@@ -339,6 +339,83 @@ describe('simulate CLI: --sweep', () => {
   })
 })
 
+describe('simulate CLI: native formats, context windows, --catalogue', () => {
+  it('resolves {"model":"deepseek-v3"} to FP8 and {"model":"gpt-oss-120b"} to 4-bit weights', () => {
+    const deepseek = json<SimulationResult>(cli([file({ model: 'deepseek-v3' })]))
+    expect(deepseek.scenario.precision).toMatchObject({ weights: 'fp8', activations: 'fp8' })
+    const gptOss = json<SimulationResult>(cli([file({ model: 'gpt-oss-120b' })]))
+    expect(gptOss.scenario.precision).toMatchObject({ weights: 'fp4', activations: 'bf16' })
+  })
+
+  it('exits 1 when the prompt plus output exceed the context window, naming both numbers', () => {
+    const run = cli([file({ model: 'llama-2-7b', workload: { inputTokens: 100000 } })])
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    expect(run.stderr).toContain(
+      "A 100,000-token prompt plus 256 output tokens exceeds Llama 2 7B's 4,096-token context window",
+    )
+  })
+
+  type Entry = {
+    id: string
+    name: string
+    vendor: string
+    year: number
+    specs: Record<string, unknown>
+    sources: Record<string, { source: string; grade: string }>
+  }
+  it('prints the hardware and model catalogues with ids, names, vendor, year, specs and sources', () => {
+    const catalogue = json<{ hardware: Entry[]; models: Entry[] }>(cli(['--catalogue']))
+    const hardwareIds = catalogue.hardware.map((h) => h.id)
+    for (const id of [
+      'gb300',
+      'rubin',
+      'rubin-cpx',
+      'rubin-ultra',
+      'mi355x',
+      'mi455x',
+      'tpu-v7-ironwood',
+      'tpu-8i',
+      'trainium3',
+      'gaudi3',
+      'cerebras-wse3',
+      'sn40l',
+    ])
+      expect(hardwareIds).toContain(id)
+    expect(catalogue.models.map((m) => m.id)).toEqual(
+      expect.arrayContaining([
+        'qwen3-32b',
+        'qwen3-235b-a22b',
+        'kimi-k2',
+        'llama-4-maverick',
+        'deepseek-v3.2',
+      ]),
+    )
+    const gb300 = catalogue.hardware.find((h) => h.id === 'gb300')
+    expect(gb300).toMatchObject({ vendor: 'NVIDIA', year: 2025, specs: { tdpW: 1400 } })
+    expect(gb300?.sources.tdpW?.grade).toMatch(/^[HML]$/)
+    const kimi = catalogue.models.find((m) => m.id === 'kimi-k2')
+    expect(kimi).toMatchObject({ vendor: 'Moonshot AI', year: 2025 })
+    expect(kimi?.specs).toMatchObject({
+      contextTokens: 262144,
+      nativePrecision: { weights: 'fp8' },
+    })
+    const incomplete = [...catalogue.hardware, ...catalogue.models].filter(
+      (e) =>
+        typeof e.name !== 'string' ||
+        !Number.isInteger(e.year) ||
+        Object.keys(e.sources).length <= 5,
+    )
+    expect(incomplete.map((e) => e.id)).toEqual([])
+  })
+
+  it('refuses --catalogue together with a scenario file', () => {
+    const run = cli(['--catalogue', file({})])
+    expect(run.code).toBe(2)
+    expect(run.stderr).toContain('usage:')
+  })
+})
+
 describe('examples/', () => {
   it('examples/scenario.json runs, with and without --analysis', () => {
     const result = json<SimulationResult>(cli(['examples/scenario.json']))

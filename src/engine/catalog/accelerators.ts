@@ -124,6 +124,56 @@ const NOT_SOLD: Citation = {
   grade: 'L',
 }
 
+const GB300_SPEC: Citation = {
+  source:
+    'verda.com/blog/gb300-nvl72-architecture (per-GPU table without sparsity, GB300 vs B300) and glennklockwood.com/garden/processors/B300 (NVIDIA GTC 2025: GB300 NVL72 1.1 EF dense FP4, 360 PF FP8, 20 TB HBM at 576 TB/s, 130 TB/s NVLink, 72 ConnectX-8)',
+  grade: 'M',
+}
+const RUBIN_CPX_ANNOUNCEMENT: Citation = {
+  source:
+    'NVIDIA AI Infra Summit announcement (Sep 2025) as reported by hackster.io, particle.news and infinityxverse.com: Rubin CPX up to 30 PF NVFP4, 128 GB GDDR7; Vera Rubin NVL144 CPX rack 8 EF, 144 CPX + 144 Rubin GPUs',
+  grade: 'M',
+  note: 'Announcement, not a datasheet.',
+}
+const RUBIN_ULTRA_GTC2025: Citation = {
+  source:
+    "NVIDIA GTC 2025 keynote roadmap as reported by Tom's Hardware (via 121news.com, futuretechstocks.com) and aiwiki.ai/wiki/nvidia_rubin_ultra: Rubin Ultra NVL576, 15 EF FP4 inference, 5 EF FP8 training, 4.6 PB/s HBM4e, NVLink 7 1.5 PB/s, CX9 115.2 TB/s, ~600 kW, 2H 2027",
+  grade: 'M',
+  note: 'Roadmap targets two years ahead of shipment; NVIDIA changed Rubin figures between GTC 2025 and CES 2026.',
+}
+const MI455X_SPEC: Citation = {
+  source:
+    'AMD (Advancing AI June 2025, CES 2026) as summarised by jaredwatkins.com/research/ai-accelerators/amd-instinct/mi400-helios, awesomeagents.ai/hardware/amd-mi455x and cloudnews.tech: MI455X 40 PF FP4 / 20 PF FP8, 432 GB HBM4 at 19.6 TB/s; Helios 72 GPUs, 2.9 EF FP4, 260 TB/s scale-up, 43 TB/s scale-out',
+  grade: 'M',
+  note: 'Announcement figures, not independently verified.',
+}
+const TPU8_ANNOUNCEMENT: Citation = {
+  source:
+    "Google Cloud Next (22 Apr 2026) 'Our eighth generation TPUs: two chips for the agentic era', with per-chip figures as reported by awesomeagents.ai/hardware/google-tpu-v8i, SemiAnalysis (via investcopilot.cloud) and zubnet.ai",
+  grade: 'M',
+  note: 'Announced, not yet in volume; Google published pod-level figures, per-chip figures are secondary.',
+}
+const TRN3_DOCS: Citation = {
+  source:
+    'AWS Neuron docs, Trainium3 architecture (NeuronCore-v4: 2,517 MXFP8/MXFP4 TFLOPS, 671 BF16 TFLOPS, 4.9 TB/s, NeuronLink-v4 2.56 TB/s) as quoted by vengineer.hatenablog.com (5 Dec 2025); AWS re:Invent 2025 launch via tomshardware.com and buzzbytech.com/AIwire',
+  grade: 'M',
+}
+const GAUDI3_SPEC: Citation = {
+  source:
+    'Intel Gaudi 3 launch (Intel Vision, Apr 2024) as reported by pcguia.pt, y-ic.de and yobitel.com/knowledge-base/intel-gaudi-3: 1,835 TFLOPS BF16/FP8 matrix, 128 GB HBM2e at 3.7 TB/s, 900 W, 24 x 200 GbE RoCE, TSMC 5 nm',
+  grade: 'M',
+}
+const WSE3_SPEC: Citation = {
+  source:
+    "Cerebras WSE-3 launch (13 Mar 2024) via Tom's Hardware, servethehome.com and the argonne-lcf AIaccelerators-SC24 tutorial: 900,000 cores, 44 GB SRAM, 21 PB/s, 125 PF peak FP16, TSMC 5 nm",
+  grade: 'M',
+}
+const SN40L_HOTCHIPS: Citation = {
+  source:
+    'SambaNova, "SN40L RDU" (Hot Chips 2024, R. Prabhakar; slides via sgpjbg.com and servethehome.com): 638 TFLOPS BF16, 520 MB SRAM, 64 GB HBM, 1.5 TB DDR per socket; 16 sockets: 1 TB HBM at 25.6 TB/s, 24 TB DDR at 1,600 GB/s',
+  grade: 'M',
+}
+
 const acceleratorList = [
   // -------------------------------------------------------------------------------------------
   {
@@ -131,7 +181,7 @@ const acceleratorList = [
     name: 'NVIDIA A100 80GB SXM',
     vendor: 'NVIDIA',
     family: 'nvidia-ampere',
-    year: 2021,
+    volumeYear: 2021,
     projected: false,
     peakTflops: { fp16: 312, fp8: 0, int8: 624, fp4: 0 },
     memoryGB: 80,
@@ -145,7 +195,7 @@ const acceleratorList = [
     priceUsd: 15000,
     usdPerHour: 1.3,
     sources: {
-      year: {
+      volumeYear: {
         source:
           'NVIDIA press release, SC20 (16 Nov 2020): A100 80GB announced; systems shipped 2021',
         grade: 'M',
@@ -191,7 +241,7 @@ const acceleratorList = [
     name: 'NVIDIA H100 SXM5 80GB',
     vendor: 'NVIDIA',
     family: 'nvidia-hopper',
-    year: 2023,
+    volumeYear: 2023,
     projected: false,
     peakTflops: { fp16: 989.4, fp8: 1978.9, int8: 1978.9, fp4: 0 },
     memoryGB: 80,
@@ -205,7 +255,7 @@ const acceleratorList = [
     priceUsd: 30000,
     usdPerHour: 2.99,
     sources: {
-      year: {
+      volumeYear: {
         source:
           'NVIDIA: H100 in full production Sep 2022; broad cloud availability (e.g. AWS P5) 2023',
         grade: 'M',
@@ -241,7 +291,7 @@ const acceleratorList = [
     name: 'NVIDIA H200 SXM 141GB',
     vendor: 'NVIDIA',
     family: 'nvidia-hopper',
-    year: 2024,
+    volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 989.4, fp8: 1978.9, int8: 1978.9, fp4: 0 },
     memoryGB: 141,
@@ -255,7 +305,7 @@ const acceleratorList = [
     priceUsd: 32000,
     usdPerHour: 4.0,
     sources: {
-      year: { source: 'NVIDIA: H200 systems shipping from Q2/Q3 2024', grade: 'M' },
+      volumeYear: { source: 'NVIDIA: H200 systems shipping from Q2/Q3 2024', grade: 'M' },
       'peakTflops.fp16': { ...H200_SPEC, note: 'Same GH100 compute as H100: BF16 dense 989.4.' },
       'peakTflops.fp8': { ...H200_SPEC, note: 'FP8 3,958 with sparsity = 1,978.9 dense.' },
       'peakTflops.int8': { ...H200_SPEC, note: 'INT8 dense 1,978.9 TOPS (same die as H100).' },
@@ -283,7 +333,7 @@ const acceleratorList = [
     name: 'NVIDIA B200 (HGX, 1000 W)',
     vendor: 'NVIDIA',
     family: 'nvidia-blackwell',
-    year: 2025,
+    volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
     memoryGB: 180,
@@ -297,7 +347,7 @@ const acceleratorList = [
     priceUsd: 35000,
     usdPerHour: 5.25,
     sources: {
-      year: {
+      volumeYear: {
         source: 'NVIDIA / OEM announcements: HGX B200 first shipments late 2024, volume Q1 2025',
         grade: 'M',
       },
@@ -334,7 +384,7 @@ const acceleratorList = [
     name: 'NVIDIA GB200 (per GPU, NVL72)',
     vendor: 'NVIDIA',
     family: 'nvidia-blackwell',
-    year: 2025,
+    volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
     memoryGB: 186,
@@ -348,7 +398,7 @@ const acceleratorList = [
     priceUsd: 35000,
     usdPerHour: 6.0,
     sources: {
-      year: {
+      volumeYear: {
         source: 'NVIDIA / hyperscaler announcements: GB200 NVL72 racks in volume 2025',
         grade: 'M',
       },
@@ -400,7 +450,7 @@ const acceleratorList = [
     name: 'NVIDIA Vera Rubin VR200 (per GPU, NVL72)',
     vendor: 'NVIDIA',
     family: 'nvidia-rubin',
-    year: 2026,
+    volumeYear: 2026,
     projected: true,
     peakTflops: { fp16: 8350, fp8: 16700, int8: 0, fp4: 35000 },
     memoryGB: 288,
@@ -414,7 +464,7 @@ const acceleratorList = [
     priceUsd: 50000,
     usdPerHour: 7.5,
     sources: {
-      year: {
+      volumeYear: {
         ...RUBIN_CES2026,
         note: 'CES 2026: in full production, volume shipments targeted for 2H 2026.',
       },
@@ -487,7 +537,7 @@ const acceleratorList = [
     name: 'AMD Instinct MI300X',
     vendor: 'AMD',
     family: 'amd-cdna3',
-    year: 2024,
+    volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 1307.4, fp8: 2614.9, int8: 2614.9, fp4: 0 },
     memoryGB: 192,
@@ -501,7 +551,7 @@ const acceleratorList = [
     priceUsd: 15000,
     usdPerHour: 1.85,
     sources: {
-      year: { source: 'AMD: MI300X launched Dec 2023, volume shipments 2024', grade: 'M' },
+      volumeYear: { source: 'AMD: MI300X launched Dec 2023, volume shipments 2024', grade: 'M' },
       'peakTflops.fp16': {
         ...MI300X_SPEC,
         note: 'FP16/BF16 dense 1,307.4 (2,614.9 with sparsity).',
@@ -539,7 +589,7 @@ const acceleratorList = [
     name: 'AMD Instinct MI325X',
     vendor: 'AMD',
     family: 'amd-cdna3',
-    year: 2025,
+    volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 1307.4, fp8: 2614.9, int8: 2614.9, fp4: 0 },
     memoryGB: 256,
@@ -553,7 +603,10 @@ const acceleratorList = [
     priceUsd: 20000,
     usdPerHour: 1.95,
     sources: {
-      year: { source: 'AMD: MI325X production Q4 2024, systems available Q1 2025', grade: 'M' },
+      volumeYear: {
+        source: 'AMD: MI325X production Q4 2024, systems available Q1 2025',
+        grade: 'M',
+      },
       'peakTflops.fp16': { ...MI325X_SPEC, note: 'Same CDNA 3 compute as MI300X: 1,307.4 dense.' },
       'peakTflops.fp8': { ...MI325X_SPEC, note: 'FP8 dense 2,614.9.' },
       'peakTflops.int8': { ...MI325X_SPEC, note: 'INT8 dense 2,614.9 TOPS.' },
@@ -584,7 +637,7 @@ const acceleratorList = [
     name: 'AMD Instinct MI355X',
     vendor: 'AMD',
     family: 'amd-cdna4',
-    year: 2025,
+    volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
     memoryGB: 288,
@@ -598,7 +651,7 @@ const acceleratorList = [
     priceUsd: 25000,
     usdPerHour: 2.5,
     sources: {
-      year: {
+      volumeYear: {
         source:
           'aiwiki.ai/wiki/amd_instinct_mi355x: announced June 2025, general availability Oct 2025',
         grade: 'M',
@@ -635,7 +688,7 @@ const acceleratorList = [
     name: 'Google Cloud TPU v5e',
     vendor: 'Google',
     family: 'google-tpu',
-    year: 2023,
+    volumeYear: 2023,
     projected: false,
     peakTflops: { fp16: 197, fp8: 0, int8: 393, fp4: 0 },
     memoryGB: 16,
@@ -649,7 +702,7 @@ const acceleratorList = [
     priceUsd: 4000,
     usdPerHour: 1.2,
     sources: {
-      year: { source: 'Google Cloud: TPU v5e preview Aug 2023, GA late 2023', grade: 'H' },
+      volumeYear: { source: 'Google Cloud: TPU v5e preview Aug 2023, GA late 2023', grade: 'H' },
       'peakTflops.fp16': {
         ...TPU_V5E_DOCS,
         note: 'BF16 peak 197 TFLOPs (TPUs quote dense figures).',
@@ -699,7 +752,7 @@ const acceleratorList = [
     name: 'Google Cloud TPU v6e (Trillium)',
     vendor: 'Google',
     family: 'google-tpu',
-    year: 2024,
+    volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 918, fp8: 0, int8: 1836, fp4: 0 },
     memoryGB: 32,
@@ -713,7 +766,7 @@ const acceleratorList = [
     priceUsd: 6000,
     usdPerHour: 2.7,
     sources: {
-      year: { source: 'Google Cloud: Trillium announced May 2024, GA Dec 2024', grade: 'H' },
+      volumeYear: { source: 'Google Cloud: Trillium announced May 2024, GA Dec 2024', grade: 'H' },
       'peakTflops.fp16': { ...TPU_V6E_DOCS, note: 'BF16 peak 918 TFLOPs.' },
       'peakTflops.fp8': {
         ...TPU_V6E_DOCS,
@@ -762,7 +815,7 @@ const acceleratorList = [
     name: 'Google TPU7x (Ironwood)',
     vendor: 'Google',
     family: 'google-tpu',
-    year: 2025,
+    volumeYear: 2026,
     projected: false,
     peakTflops: { fp16: 2307, fp8: 4614, int8: 0, fp4: 0 },
     memoryGB: 206,
@@ -776,10 +829,11 @@ const acceleratorList = [
     priceUsd: 13000,
     usdPerHour: 4.7,
     sources: {
-      year: {
+      volumeYear: {
         source:
-          'Google Cloud: Ironwood announced Apr 2025 (Cloud Next), generally available Nov 2025',
+          'Google Cloud: Ironwood announced Apr 2025 (Cloud Next), general availability announced Nov 2025 ("in the coming weeks"); coverage of Cloud Next 2026 (news.lego-sia.com, app.daily.dev) reports GA there',
         grade: 'M',
+        note: 'Generally available at the very end of 2025 at the earliest, so volume is taken as 2026 (was 2025 before the roadmap review).',
       },
       'peakTflops.fp16': { ...TPU7X_DOCS, note: 'BF16 peak 2,307 TFLOPs.' },
       'peakTflops.fp8': {
@@ -836,7 +890,7 @@ const acceleratorList = [
     name: 'AWS Trainium2',
     vendor: 'AWS',
     family: 'aws-neuron',
-    year: 2024,
+    volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 667, fp8: 1299, int8: 0, fp4: 0 },
     memoryGB: 103.1,
@@ -850,7 +904,7 @@ const acceleratorList = [
     priceUsd: 10000,
     usdPerHour: 2.24,
     sources: {
-      year: {
+      volumeYear: {
         source: 'AWS re:Invent 2024 (3 Dec 2024): Trn2 instances generally available',
         grade: 'H',
       },
@@ -904,7 +958,7 @@ const acceleratorList = [
     name: 'AWS Inferentia2',
     vendor: 'AWS',
     family: 'aws-neuron',
-    year: 2023,
+    volumeYear: 2023,
     projected: false,
     peakTflops: { fp16: 190, fp8: 190, int8: 380, fp4: 0 },
     memoryGB: 34.4,
@@ -918,7 +972,7 @@ const acceleratorList = [
     priceUsd: 3000,
     usdPerHour: 1.08,
     sources: {
-      year: { source: 'AWS: Inf2 instances generally available April 2023', grade: 'H' },
+      volumeYear: { source: 'AWS: Inf2 instances generally available April 2023', grade: 'H' },
       'peakTflops.fp16': { ...INF2_DOCS, note: 'FP16/BF16 190 TFLOPS per chip.' },
       'peakTflops.fp8': {
         ...INF2_DOCS,
@@ -961,7 +1015,7 @@ const acceleratorList = [
     name: 'Groq LPU (TSP v1)',
     vendor: 'Groq',
     family: 'sram-dataflow',
-    year: 2020,
+    volumeYear: 2020,
     projected: false,
     peakTflops: { fp16: 188, fp8: 0, int8: 750, fp4: 0 },
     memoryGB: 0.23,
@@ -975,7 +1029,7 @@ const acceleratorList = [
     priceUsd: 20000,
     usdPerHour: 1.0,
     sources: {
-      year: {
+      volumeYear: {
         source:
           'nextplatform.com/2020/09/29/groq-shares-recipe-for-tsp-nodes-systems: GroqCard and GroqNode shipping in 2020',
         grade: 'M',
@@ -1024,6 +1078,691 @@ const acceleratorList = [
       usdPerHour: {
         source:
           'Estimate: no per-chip rental market. $20k / 3 years = $0.76/h + power (~0.3 kW x 1.3 PUE x $0.08) + host/network/facility share ~ $1.0',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  // Announced and recently shipped parts (issue 12 item 3: the roadmap of 2025–2028). Where a
+  // figure is not public, the entry carries a grade-L estimate whose note gives the basis.
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'gb300',
+    name: 'NVIDIA GB300 Blackwell Ultra (per GPU, NVL72)',
+    vendor: 'NVIDIA',
+    family: 'nvidia-blackwell',
+    volumeYear: 2025,
+    projected: false,
+    peakTflops: { fp16: 2500, fp8: 5000, int8: 165, fp4: 15000 },
+    memoryGB: 279,
+    memoryBandwidthTBps: 8.0,
+    memoryKind: 'HBM3e',
+    tdpW: 1400,
+    scaleUpGBps: 900,
+    scaleUpDomain: 72,
+    scaleOutGbps: 800,
+    processNm: 4,
+    priceUsd: 40000,
+    usdPerHour: 6.9,
+    sources: {
+      volumeYear: {
+        source:
+          'aiwiki.ai/wiki/nvidia_gb300_nvl72: announced GTC 2025 (18 Mar 2025); first production rack delivered (Dell to CoreWeave) July 2025, broad cloud availability 2H 2025',
+        grade: 'M',
+      },
+      'peakTflops.fp16': {
+        ...GB300_SPEC,
+        note: 'BF16 dense 2.5 PF per GB300 GPU (180 PF per NVL72).',
+      },
+      'peakTflops.fp8': {
+        ...GB300_SPEC,
+        note: 'FP8 dense 5 PF (NVIDIA: 360 PF FP8 per NVL72 / 72).',
+      },
+      'peakTflops.int8': {
+        ...GB300_SPEC,
+        note: 'INT8 dense 0.165 POPS: Blackwell Ultra cut INT8 (and FP64) to make room for FP4. An int8 scenario runs at this low rate; use fp8.',
+      },
+      'peakTflops.fp4': {
+        ...GB300_SPEC,
+        note: 'NVFP4 dense 15 PF (NVIDIA: 1.1 EF dense FP4 per NVL72, 1.5x GB200).',
+      },
+      memoryGB: {
+        ...GB300_SPEC,
+        note: '279 GB usable of 288 GB physical HBM3e (8 stacks of 12-high), as B200 lists 180 of 192.',
+      },
+      memoryBandwidthTBps: {
+        ...GB300_SPEC,
+        note: '8 TB/s per GPU (576 TB/s per NVL72).',
+      },
+      tdpW: { ...GB300_SPEC, note: 'Max TDP 1.4 kW per GB300 GPU (1.2 kW for GB200).' },
+      scaleUpGBps: {
+        ...GB300_SPEC,
+        note: 'NVLink 5: 1.8 TB/s bidirectional = 900 GB/s per direction (130 TB/s per NVL72).',
+      },
+      scaleUpDomain: { ...GB300_SPEC, note: '72 GPUs in one NVLink domain.' },
+      scaleOutGbps: {
+        ...GB300_SPEC,
+        note: 'One ConnectX-8 SuperNIC at 800 Gb/s per GPU (72 per NVL72).',
+      },
+      processNm: { source: 'NVIDIA Blackwell Ultra: same TSMC 4NP process as B200', grade: 'M' },
+      priceUsd: {
+        source:
+          'Estimate: awesomeagents.ai/hardware/nvidia-gb300-nvl72 puts a GB300 NVL72 rack at $3-4M (~$49k per GPU all-in); the GPU share is taken as GB200 here ($35k of ~$42k all-in, 0.83) -> ~$40k',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: GB200 rental reference $6.0 x purchase-price ratio ($40k / $35k) = $6.86',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'rubin-cpx',
+    name: 'NVIDIA Rubin CPX (context GPU, GDDR7)',
+    vendor: 'NVIDIA',
+    family: 'nvidia-rubin',
+    volumeYear: 2027,
+    projected: true,
+    peakTflops: { fp16: 5250, fp8: 10500, int8: 0, fp4: 21000 },
+    memoryGB: 128,
+    memoryBandwidthTBps: 2.0,
+    memoryKind: 'GDDR7',
+    tdpW: 800,
+    scaleUpGBps: 64,
+    scaleUpDomain: 8,
+    scaleOutGbps: 800,
+    processNm: 3,
+    priceUsd: 20000,
+    usdPerHour: 3.0,
+    sources: {
+      volumeYear: {
+        ...RUBIN_CPX_ANNOUNCEMENT,
+        note: 'NVIDIA: Rubin CPX "expected to be available at the end of 2026"; availability at year end means volume in 2027.',
+      },
+      'peakTflops.fp16': {
+        source: 'Estimate: half of the fp8 estimate (the FP16:FP8 ratio of Hopper and Blackwell)',
+        grade: 'L',
+        note: 'NVIDIA announced only an NVFP4 figure for Rubin CPX.',
+      },
+      'peakTflops.fp8': {
+        source: 'Estimate: half of the NVFP4 estimate (the FP8:FP4 ratio of Blackwell and Rubin)',
+        grade: 'L',
+      },
+      'peakTflops.int8': {
+        source: 'Not announced for Rubin CPX',
+        grade: 'L',
+        note: '0 = treated as unsupported. Use fp8 or fp4.',
+      },
+      'peakTflops.fp4': {
+        ...RUBIN_CPX_ANNOUNCEMENT,
+        grade: 'L',
+        note: 'Estimate of the dense figure: NVIDIA gives "up to 30 PF NVFP4", the same basis as Rubin\'s 50 PF "inference" figure whose dense counterpart is 35 PF (see the rubin entry); 30 x 35/50 = 21 PF. awesomeagents.ai/hardware/nvidia-rubin-cpx also reports ~20 PF dense.',
+      },
+      memoryGB: { ...RUBIN_CPX_ANNOUNCEMENT, note: '128 GB GDDR7 per CPX, no HBM.' },
+      memoryBandwidthTBps: {
+        source:
+          'Estimate: NVIDIA has not published it. awesomeagents.ai/hardware/nvidia-rubin-cpx: "GDDR7, at roughly 2 TB/s"',
+        grade: 'L',
+        note: 'Prefill (the part it is built for) is compute-bound; decode on a CPX would be bandwidth-starved by design.',
+      },
+      tdpW: {
+        source:
+          "Estimate: not announced. A single-die GDDR7 part with ~60 % of a Rubin GPU's NVFP4 throughput; taken as roughly a third of Rubin's 2,300 W TGP",
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...RUBIN_CPX_ANNOUNCEMENT,
+        note: 'No NVLink: PCIe Gen 6 x16, 128 GB/s bidirectional = 64 GB/s per direction (awesomeagents.ai/hardware/nvidia-rubin-cpx).',
+      },
+      scaleUpDomain: {
+        source:
+          'Estimate: Vera Rubin NVL144 CPX rack holds 144 CPX in 18 compute trays = 8 per tray, taken as the PCIe-attached group',
+        grade: 'L',
+      },
+      scaleOutGbps: {
+        source:
+          "Estimate: not published per CPX; half of a Rubin GPU's 1.6 Tb/s ConnectX-9 (two CPX per Rubin GPU in the NVL144 CPX rack)",
+        grade: 'L',
+      },
+      processNm: {
+        source:
+          'infinityxverse.com and awesomeagents.ai: Rubin-architecture products on TSMC 3 nm (N3P)',
+        grade: 'L',
+      },
+      priceUsd: {
+        source:
+          'Estimate: no price announced. Rubin estimate $50k x 0.4: no HBM (HBM is ~63 % of component cost, lever-evidence §2.5) and no CoWoS package',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source: 'Estimate: B200 rental reference $5.25 x price ratio ($20k / $35k) = $3.0',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'rubin-ultra',
+    name: 'NVIDIA Rubin Ultra (per 4-die package, NVL576)',
+    vendor: 'NVIDIA',
+    family: 'nvidia-rubin',
+    volumeYear: 2027,
+    projected: true,
+    peakTflops: { fp16: 17361, fp8: 34722, int8: 0, fp4: 70000 },
+    memoryGB: 1000,
+    memoryBandwidthTBps: 32,
+    memoryKind: 'HBM4',
+    tdpW: 3000,
+    scaleUpGBps: 5200,
+    scaleUpDomain: 144,
+    scaleOutGbps: 6400,
+    processNm: 3,
+    priceUsd: 150000,
+    usdPerHour: 22.5,
+    sources: {
+      volumeYear: {
+        ...RUBIN_ULTRA_GTC2025,
+        note: 'NVIDIA roadmap: Rubin Ultra NVL576 in the second half of 2027.',
+      },
+      'peakTflops.fp16': {
+        source: 'Estimate: half of the fp8 figure (the FP16:FP8 ratio of Hopper and Blackwell)',
+        grade: 'L',
+      },
+      'peakTflops.fp8': {
+        ...RUBIN_ULTRA_GTC2025,
+        note: '5 EF FP8 training per NVL576 / 144 packages = 34.7 PF per package (4 reticle dies).',
+      },
+      'peakTflops.int8': {
+        source: 'Not announced for Rubin Ultra',
+        grade: 'L',
+        note: '0 = treated as unsupported. Use fp8 or fp4.',
+      },
+      'peakTflops.fp4': {
+        ...RUBIN_ULTRA_GTC2025,
+        grade: 'L',
+        note: 'Estimate of the dense figure: NVIDIA gives 100 PF FP4 per package (15 EF per NVL576), the same "inference" basis as Rubin\'s 50 PF whose dense counterpart is 35 PF; 100 x 35/50 = 70 PF, which is also 2x the 34.7 PF FP8 training figure.',
+      },
+      memoryGB: {
+        ...RUBIN_ULTRA_GTC2025,
+        note: '"1 TB of HBM4e" per package (16 stacks); taken as 1,000 GB. Secondary reports of a 384 GB configuration (allthingsgeek.me, 2026) are unconfirmed.',
+      },
+      memoryBandwidthTBps: {
+        ...RUBIN_ULTRA_GTC2025,
+        note: 'HBM4e 4.6 PB/s per NVL576 / 144 packages = 32 TB/s.',
+      },
+      tdpW: {
+        source:
+          "Estimate: NVIDIA gives ~600 kW per NVL576 rack (Jensen Huang, GTC 2025 Q&A, via 121news.com/Tom's Hardware) = 4,170 W per package all-in; GPU share 0.72 as on GB200 (1,200 W of 120 kW / 72) -> ~3,000 W",
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...RUBIN_ULTRA_GTC2025,
+        note: 'NVLink 7: 1.5 PB/s per NVL576 / 144 packages = 10.4 TB/s bidirectional = ~5.2 TB/s per direction.',
+      },
+      scaleUpDomain: {
+        ...RUBIN_ULTRA_GTC2025,
+        note: '"NVL576" counts dies: 144 four-die packages in one NVLink domain (Kyber rack).',
+      },
+      scaleOutGbps: {
+        ...RUBIN_ULTRA_GTC2025,
+        grade: 'L',
+        note: 'ConnectX-9 115.2 TB/s per rack / 144 packages = 800 GB/s = 6,400 Gb/s per package (taken as one direction).',
+      },
+      processNm: {
+        source: 'Assumed the same TSMC N3P as Rubin; not stated by NVIDIA',
+        grade: 'L',
+      },
+      priceUsd: {
+        source:
+          'Estimate: Rubin estimate $50k scaled by content: 3.5x the HBM (HBM ~63 % of component cost, lever-evidence §2.5) and 2x the logic dies: 0.63 x 3.5 + 0.37 x 2 = 2.95 -> ~$150k',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source: 'Estimate: Rubin rental estimate $7.5 x price ratio (3.0) = $22.5',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'mi455x',
+    name: 'AMD Instinct MI455X (MI400 series, Helios)',
+    vendor: 'AMD',
+    family: 'amd-cdna4',
+    volumeYear: 2026,
+    projected: true,
+    peakTflops: { fp16: 10000, fp8: 20000, int8: 0, fp4: 40000 },
+    memoryGB: 432,
+    memoryBandwidthTBps: 19.6,
+    memoryKind: 'HBM4',
+    tdpW: 2300,
+    scaleUpGBps: 1800,
+    scaleUpDomain: 72,
+    scaleOutGbps: 2400,
+    processNm: 2,
+    priceUsd: 35000,
+    usdPerHour: 3.5,
+    sources: {
+      volumeYear: {
+        ...MI455X_SPEC,
+        note: 'AMD: production ramp in the second half of 2026 (Q3 2026); first samples shipped to OpenAI, Meta (kad8.com, 2026). The family field reuses amd-cdna4 derates: MI400 is CDNA 5, not yet calibrated.',
+      },
+      'peakTflops.fp16': {
+        source: 'Estimate: half of the FP8 figure; AMD has not given a BF16 figure for MI455X',
+        grade: 'L',
+      },
+      'peakTflops.fp8': {
+        ...MI455X_SPEC,
+        note: '20 PF FP8 per GPU (1.4 EF per 72-GPU Helios rack). AMD does not say whether sparsity is included; its MI355X figures of the same form are dense, so this is taken as dense.',
+      },
+      'peakTflops.int8': {
+        source: 'Not announced for MI455X',
+        grade: 'L',
+        note: '0 = treated as unsupported. Use fp8.',
+      },
+      'peakTflops.fp4': {
+        ...MI455X_SPEC,
+        note: '40 PF FP4 per GPU (2.9 EF per Helios rack); taken as dense (see fp8).',
+      },
+      memoryGB: { ...MI455X_SPEC, note: '432 GB HBM4 (31 TB per Helios rack).' },
+      memoryBandwidthTBps: {
+        ...MI455X_SPEC,
+        note: '19.6 TB/s per GPU (1.4 PB/s per Helios rack).',
+      },
+      tdpW: {
+        source:
+          'Estimate: not announced. Taken as the 2,300 W TGP of its rack-scale peer Vera Rubin (this catalogue), which has similar FP4 throughput and HBM4 content; MI355X is 1,400 W at a quarter of the FP4',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...MI455X_SPEC,
+        note: 'UALink / Infinity Fabric: 260 TB/s per 72-GPU rack = 3.6 TB/s per GPU bidirectional = 1,800 GB/s per direction.',
+      },
+      scaleUpDomain: { ...MI455X_SPEC, note: 'Helios: 72 GPUs in one scale-up domain.' },
+      scaleOutGbps: {
+        ...MI455X_SPEC,
+        note: '43 TB/s Ethernet per Helios rack / 72 GPUs / 2 directions = ~300 GB/s = 2.4 Tb/s per GPU (awesomeagents.ai quotes 300 GB/s per GPU).',
+      },
+      processNm: {
+        ...MI455X_SPEC,
+        note: 'Compute dies on TSMC N2, I/O dies on N3.',
+      },
+      priceUsd: {
+        source:
+          'Estimate: not announced. MI355X $25k x 1.4, the same uplift this catalogue applies from B200 to Rubin for 1.5x the HBM capacity in HBM4',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source: 'Estimate: MI355X rental estimate $2.5 x price ratio 1.4 = $3.5',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'tpu-8i',
+    name: 'Google TPU 8i (inference)',
+    vendor: 'Google',
+    family: 'google-tpu',
+    volumeYear: 2027,
+    projected: true,
+    peakTflops: { fp16: 5050, fp8: 10100, int8: 0, fp4: 10100 },
+    memoryGB: 288,
+    memoryBandwidthTBps: 8.6,
+    memoryKind: 'HBM3e',
+    tdpW: 930,
+    scaleUpGBps: 1200,
+    scaleUpDomain: 1152,
+    scaleOutGbps: 100,
+    processNm: 3,
+    priceUsd: 17000,
+    usdPerHour: 5.7,
+    sources: {
+      volumeYear: {
+        ...TPU8_ANNOUNCEMENT,
+        note: 'Google (Apr 2026): available "later this year"; other coverage (news.lego-sia.com) says late 2027. Availability at the end of 2026 at the earliest, so volume is taken as 2027.',
+      },
+      'peakTflops.fp16': {
+        source: 'Estimate: half of the FP8 figure; Google has not published a BF16 figure',
+        grade: 'L',
+      },
+      'peakTflops.fp8': {
+        ...TPU8_ANNOUNCEMENT,
+        note: '11.6 EF FP8 per 1,152-chip TPU 8i pod / 1,152 = 10.1 PF, the same as the FP4 figure (awesomeagents.ai/hardware/google-tpu-v8i).',
+      },
+      'peakTflops.int8': { source: 'Not announced for TPU 8i', grade: 'L', note: 'Use fp8.' },
+      'peakTflops.fp4': {
+        ...TPU8_ANNOUNCEMENT,
+        note: '10.1 PF FP4 per chip (SemiAnalysis as quoted by investcopilot.cloud; awesomeagents.ai).',
+      },
+      memoryGB: {
+        ...TPU8_ANNOUNCEMENT,
+        note: '288 GB HBM3e (8 stacks of 12-high) per chip.',
+      },
+      memoryBandwidthTBps: { ...TPU8_ANNOUNCEMENT, note: '8,601 GB/s per chip.' },
+      tdpW: {
+        source:
+          'Estimate: not published. Google claims up to 2x the performance per watt of Ironwood; Ironwood here is 4,614 TFLOPS FP8 at an estimated 850 W (5.4 TFLOPS/W) -> 10,100 / 10.9 = ~930 W',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...TPU8_ANNOUNCEMENT,
+        note: 'ICI doubled to 19.2 Tb/s per chip (zubnet.ai) = 2.4 TB/s, taken as bidirectional -> 1,200 GB/s per direction.',
+      },
+      scaleUpDomain: {
+        ...TPU8_ANNOUNCEMENT,
+        note: '1,152 chips per TPU 8i pod (Boardfly topology).',
+      },
+      scaleOutGbps: {
+        source:
+          'Estimate: data-center network bandwidth per chip not published; the v6e/Ironwood value (100 Gb/s) assumed',
+        grade: 'L',
+      },
+      processNm: {
+        source:
+          'Conflicting reports: TSMC N3 family (tutorial.emka.web.id) or 2 nm (news.lego-sia.com); 3 nm-class taken',
+        grade: 'L',
+      },
+      priceUsd: {
+        ...NOT_SOLD,
+        note: 'At-cost guess scaled from the Ironwood guess ($13k) by HBM content: 288 GB of 12-high HBM3e against 192 GiB -> ~1.3x.',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: Google claims 80 % better inference performance per dollar than Ironwood; Ironwood estimate $4.7 x FP8 ratio (10,100 / 4,614 = 2.19) / 1.8 = $5.7',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'trainium3',
+    name: 'AWS Trainium3',
+    vendor: 'AWS',
+    family: 'aws-neuron',
+    volumeYear: 2026,
+    projected: false,
+    peakTflops: { fp16: 671, fp8: 2517, int8: 0, fp4: 2517 },
+    memoryGB: 144,
+    memoryBandwidthTBps: 4.9,
+    memoryKind: 'HBM3e',
+    tdpW: 1000,
+    scaleUpGBps: 1280,
+    scaleUpDomain: 144,
+    scaleOutGbps: 200,
+    processNm: 3,
+    priceUsd: 15000,
+    usdPerHour: 3.0,
+    sources: {
+      volumeYear: {
+        source:
+          'AWS re:Invent 2025: EC2 Trn3 UltraServers generally available 1-2 Dec 2025 (aiwiki.ai/wiki/aws_trainium_3; buzzbytech.com/AIwire)',
+        grade: 'M',
+        note: 'General availability in December 2025 means volume in 2026.',
+      },
+      'peakTflops.fp16': { ...TRN3_DOCS, note: 'BF16/FP16 dense 671 TFLOPS.' },
+      'peakTflops.fp8': {
+        ...TRN3_DOCS,
+        note: 'MXFP8 dense 2,517 TFLOPS (362 PF per 144-chip UltraServer).',
+      },
+      'peakTflops.int8': { ...TRN3_DOCS, note: 'No INT8 figure published. Use fp8.' },
+      'peakTflops.fp4': {
+        ...TRN3_DOCS,
+        note: 'MXFP4 runs at the MXFP8 rate: 2,517 TFLOPS ("2,517 MXFP8/MXFP4 TFLOPS"). FP4 saves memory, not math time, on Trainium3.',
+      },
+      memoryGB: {
+        ...TRN3_DOCS,
+        note: '144 GB HBM3e (4 stacks of 12-high; 20.7 TB per 144-chip UltraServer).',
+      },
+      memoryBandwidthTBps: { ...TRN3_DOCS, note: '4.9 TB/s (706 TB/s per UltraServer).' },
+      tdpW: {
+        source:
+          'Estimate: not published by AWS; servernews.ru/1133303 (Dec 2025): earlier reports put Trainium3 at up to ~1 kW',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        ...TRN3_DOCS,
+        note: 'NeuronLink-v4 2.56 TB/s per chip, taken as bidirectional (as for Trainium2) -> 1,280 GB/s per direction.',
+      },
+      scaleUpDomain: {
+        ...TRN3_DOCS,
+        note: 'Trn3 Gen2 UltraServer: 144 chips joined by NeuronSwitch-v1 (Gen1: 64 chips).',
+      },
+      scaleOutGbps: {
+        source:
+          'Estimate: EFA bandwidth per Trn3 chip not found; the Trainium2 value (200 Gb/s per chip) assumed',
+        grade: 'L',
+      },
+      processNm: {
+        source: "Tom's Hardware and AWS (via buzzbytech.com/AIwire): TSMC 3 nm",
+        grade: 'M',
+      },
+      priceUsd: {
+        ...NOT_SOLD,
+        note: 'At-cost guess scaled from the Trainium2 guess ($10k) by HBM content: 144 GB of 12-high HBM3e against 96 GiB -> 1.5x.',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: no per-chip price found. Trainium2 $2.24 x FP8 ratio (2,517 / 1,299 = 1.94) x 0.7 (assumed 30 % lower price per FLOP for the new generation, as for Ironwood) = $3.0',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    // Family 'custom': Gaudi has no calibrated family of its own; the neutral custom derates
+    // (inherited from Hopper) and a 50 % margin apply.
+    id: 'gaudi3',
+    name: 'Intel Gaudi 3 (OAM)',
+    vendor: 'Intel',
+    family: 'custom',
+    volumeYear: 2024,
+    projected: false,
+    peakTflops: { fp16: 1835, fp8: 1835, int8: 0, fp4: 0 },
+    memoryGB: 128,
+    memoryBandwidthTBps: 3.7,
+    memoryKind: 'HBM2e',
+    tdpW: 900,
+    scaleUpGBps: 600,
+    scaleUpDomain: 8,
+    scaleOutGbps: 200,
+    processNm: 5,
+    priceUsd: 15625,
+    usdPerHour: 1.9,
+    sources: {
+      volumeYear: {
+        source:
+          'Intel Vision 2024 (Apr 2024): mass production in the second half of 2024 (gigazine.net, ServeTheHome)',
+        grade: 'M',
+      },
+      'peakTflops.fp16': {
+        ...GAUDI3_SPEC,
+        note: '1,835 TFLOPS BF16 matrix (MME); FP16 is supported at vector rates only.',
+      },
+      'peakTflops.fp8': {
+        ...GAUDI3_SPEC,
+        note: '1,835 TFLOPS FP8 matrix: the same rate as BF16 (FP8 saves memory, not math time).',
+      },
+      'peakTflops.int8': {
+        ...GAUDI3_SPEC,
+        note: 'The matrix engines run FP8 and BF16 only (y-ic.de); 0 = int8 runs at the 8-bit FP8 peak.',
+      },
+      'peakTflops.fp4': { ...GAUDI3_SPEC, note: 'No FP4.' },
+      memoryGB: { ...GAUDI3_SPEC, note: '128 GB HBM2e in 8 stacks.' },
+      memoryBandwidthTBps: { ...GAUDI3_SPEC, note: '3.67-3.7 TB/s.' },
+      tdpW: {
+        ...GAUDI3_SPEC,
+        note: '900 W for the OAM module (HL-325L); the 600 W figure in some reports is the PCIe card.',
+      },
+      scaleUpGBps: {
+        ...GAUDI3_SPEC,
+        note: '24 x 200 GbE RoCE on die = 4.8 Tb/s = 600 GB/s per direction, all-to-all in an 8-card server. An upper bound: some of the ports serve the scale-out network.',
+      },
+      scaleUpDomain: {
+        source:
+          'evokernel-specs.pages.dev/hardware/gaudi-3: 8-card all-to-all scale-up domain (world size 8)',
+        grade: 'L',
+      },
+      scaleOutGbps: {
+        source: 'evokernel-specs.pages.dev/hardware/gaudi-3: 200 Gb/s scale-out per card',
+        grade: 'L',
+      },
+      processNm: { ...GAUDI3_SPEC, note: 'Two TSMC 5 nm compute dies.' },
+      priceUsd: {
+        source:
+          'Intel (2024): a baseboard kit of eight Gaudi 3 costs $125,000 = $15,625 per chip (y-ic.de, citing Intel)',
+        grade: 'M',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: no broad rental market found. MI300X rental ($1.85) at a similar purchase price ($15k vs $15.6k)',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'cerebras-wse3',
+    name: 'Cerebras WSE-3 (one CS-3 system)',
+    vendor: 'Cerebras',
+    family: 'sram-dataflow',
+    volumeYear: 2024,
+    projected: false,
+    peakTflops: { fp16: 125000, fp8: 0, int8: 0, fp4: 0 },
+    memoryGB: 44,
+    memoryBandwidthTBps: 21000,
+    memoryKind: 'SRAM',
+    tdpW: 23000,
+    scaleUpGBps: 150,
+    scaleUpDomain: 2048,
+    scaleOutGbps: 1200,
+    processNm: 5,
+    priceUsd: 2500000,
+    usdPerHour: 100,
+    sources: {
+      volumeYear: {
+        source:
+          'Cerebras: WSE-3 / CS-3 announced 13 Mar 2024; Cerebras Inference on CS-3 launched Aug 2024 (aiwiki.ai/wiki/cerebras_wse_3)',
+        grade: 'M',
+      },
+      'peakTflops.fp16': {
+        ...WSE3_SPEC,
+        note: 'Vendor peak, 125 PF FP16 per wafer. Cerebras does not say whether it counts sparsity (its software supports unstructured sparsity), so the dense rate may be lower.',
+      },
+      'peakTflops.fp8': {
+        ...WSE3_SPEC,
+        note: 'No 8-bit peak published; Cerebras serves 16-bit weights natively (createaiagent.net). 0 = 8-bit runs at the 16-bit peak.',
+      },
+      'peakTflops.int8': { ...WSE3_SPEC, note: 'No INT8 peak published.' },
+      'peakTflops.fp4': { ...WSE3_SPEC, note: 'No FP4.' },
+      memoryGB: {
+        ...WSE3_SPEC,
+        note: '44 GB on-wafer SRAM, no HBM: a 70B model at 16 bits spans four systems (Cerebras: "70B models fit on as few as four systems").',
+      },
+      memoryBandwidthTBps: { ...WSE3_SPEC, note: '21 PB/s on-wafer SRAM bandwidth.' },
+      tdpW: {
+        source:
+          "awesomeagents.ai/hardware/cerebras-wse-3: CS-3 at ~23 kW; Tom's Hardware: same power as CS-2 at twice the performance",
+        grade: 'L',
+        note: 'System power (wafer, power delivery, cooling), not a chip TDP.',
+      },
+      scaleUpGBps: {
+        source:
+          'argonne-lcf AIaccelerators-SC24 tutorial: each CS system provides 1.2 Tb/s of I/O (12 x 100 GbE) = 150 GB/s',
+        grade: 'M',
+        note: 'Multi-wafer models pipeline layers across systems over this Ethernet I/O; no NVLink-class fabric.',
+      },
+      scaleUpDomain: {
+        source: "Tom's Hardware (Mar 2024): CS-3 clusters of up to 2,048 systems",
+        grade: 'M',
+      },
+      scaleOutGbps: {
+        source: 'argonne-lcf AIaccelerators-SC24 tutorial: 1.2 Tb/s of system I/O',
+        grade: 'M',
+        note: 'The same ports serve scale-up and scale-out.',
+      },
+      processNm: { ...WSE3_SPEC, note: 'TSMC 5 nm, 46,225 mm2, 4 trillion transistors.' },
+      priceUsd: {
+        source: 'awesomeagents.ai/hardware/cerebras-wse-3: CS-3 systems priced at ~$2-3M',
+        grade: 'L',
+        note: 'Mid-point; the whole system, not a chip.',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: no per-system rental market. $2.5M / 3 years = $95/h + power (23 kW x 1.3 PUE x $0.08 = $2.4/h) + facility share ~ $100/h',
+        grade: 'L',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'sn40l',
+    name: 'SambaNova SN40L RDU',
+    vendor: 'SambaNova',
+    family: 'sram-dataflow',
+    volumeYear: 2024,
+    projected: false,
+    peakTflops: { fp16: 638, fp8: 0, int8: 0, fp4: 0 },
+    memoryGB: 64,
+    memoryBandwidthTBps: 1.6,
+    memoryKind: 'HBM3',
+    tdpW: 600,
+    scaleUpGBps: 64,
+    scaleUpDomain: 16,
+    scaleOutGbps: 100,
+    processNm: 5,
+    priceUsd: 15000,
+    usdPerHour: 1.85,
+    sources: {
+      volumeYear: {
+        source:
+          'aiwiki.ai/wiki/sambanova_sn40l: unveiled 19 Sep 2023; SambaCloud public inference on SN40L launched 10 Sep 2024',
+        grade: 'M',
+      },
+      'peakTflops.fp16': { ...SN40L_HOTCHIPS, note: '638 TFLOPS BF16 per socket.' },
+      'peakTflops.fp8': {
+        ...SN40L_HOTCHIPS,
+        note: 'The compute units list BF16, FP32, INT32 and INT8 data types; no 8-bit peak is published. 0 = 8-bit runs at the BF16 peak.',
+      },
+      'peakTflops.int8': { ...SN40L_HOTCHIPS, note: 'INT8 supported, no peak published.' },
+      'peakTflops.fp4': { ...SN40L_HOTCHIPS, note: 'No FP4.' },
+      memoryGB: {
+        ...SN40L_HOTCHIPS,
+        note: 'The HBM tier: 64 GB per socket. The 520 MB on-chip SRAM and up to 1.5 TB of DDR5 (24 TB per 16 sockets) are not modelled: weights held in DDR would be slower than this entry assumes.',
+      },
+      memoryBandwidthTBps: {
+        ...SN40L_HOTCHIPS,
+        note: 'HBM 25.6 TB/s per 16 sockets = 1.6 TB/s per socket.',
+      },
+      tdpW: {
+        source:
+          'Estimate: not published per socket. aiwiki.ai: a 16-socket SambaRack averages ~10 kW during inference = 625 W per socket including hosts; ~600 W taken',
+        grade: 'L',
+      },
+      scaleUpGBps: {
+        source:
+          'Estimate: socket-to-socket bandwidth not published; PCIe Gen 5 x16 (64 GB/s per direction) taken as a floor',
+        grade: 'L',
+      },
+      scaleUpDomain: {
+        ...SN40L_HOTCHIPS,
+        note: 'SambaRack SN40L-16: 16 sockets serving one model (e.g. DeepSeek-R1 671B at 198 tokens/s, DAC 2025 talk).',
+      },
+      scaleOutGbps: {
+        source: 'Estimate: not published; one 100 GbE port per socket assumed',
+        grade: 'L',
+      },
+      processNm: { ...SN40L_HOTCHIPS, note: 'Two TSMC 5 nm dies on CoWoS-S, 102B transistors.' },
+      priceUsd: {
+        source:
+          'Estimate: no price published; taken at MI300X-class cost ($15k): a 5 nm, 64 GB HBM part sold inside racks',
+        grade: 'L',
+      },
+      usdPerHour: {
+        source:
+          'Estimate: no per-socket rental market; the MI300X rental reference ($1.85) at a similar purchase price',
         grade: 'L',
       },
     },

@@ -143,6 +143,9 @@ export const MEMORY_PJ_PER_BIT: Readonly<Record<MemoryKind, number>> = {
   HBM4: 5.5,
   SRAM: 0.6,
   GDDR6: 12,
+  // No published device-level figure for GDDR7 found; the GDDR6 value is kept (its PAM3 signalling
+  // trades bandwidth against energy per bit, so the energy is roughly the GDDR6 class).
+  GDDR7: 12,
   LPDDR5: 10,
 }
 

@@ -55,12 +55,75 @@ const JAMBA: Citation = {
   grade: 'H',
 }
 
+const DSV3_CONTEXT: Citation = {
+  source:
+    'DeepSeek-V3 model card (huggingface.co/deepseek-ai/DeepSeek-V3): context length 128K; arXiv 2412.19437 §4.3 (YaRN extension to 128K)',
+  grade: 'H',
+  note: '128K taken as 131,072 tokens; config.json max_position_embeddings is 163840 (YaRN factor 40 x 4096).',
+}
+const DSV3_FP8: Citation = {
+  source:
+    'huggingface.co/deepseek-ai/DeepSeek-V3/blob/main/config.json quantization_config (fp8 e4m3, 128x128 weight blocks); arXiv 2412.19437 §3.3 (FP8 mixed precision); DeepSeek-V3 inference code (act_quant: FP8 activations into the FP8 GEMMs, BF16 latent KV cache)',
+  grade: 'H',
+  note: 'Weights and matrix activations FP8; the reference KV cache is BF16 (serving stacks can store it in FP8).',
+}
+const GPT_OSS_MXFP4: Citation = {
+  source:
+    'OpenAI gpt-oss model card (arXiv 2508.10925): MoE weights quantized to MXFP4 (4.25 bits per parameter), which are over 90 % of the parameters; the rest, activations and KV cache in BF16',
+  grade: 'H',
+  note: 'The engine has one weight format per model: fp4 for all weights slightly understates the BF16 attention and embedding bytes.',
+}
+
+const QWEN3_32B: Citation = {
+  source: 'huggingface.co/Qwen/Qwen3-32B/blob/main/config.json',
+  grade: 'H',
+}
+const QWEN3_32B_CARD: Citation = {
+  source: 'huggingface.co/Qwen/Qwen3-32B model card (Model Overview)',
+  grade: 'H',
+}
+const QWEN3_235B: Citation = {
+  source: 'huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507/blob/main/config.json',
+  grade: 'H',
+}
+const QWEN3_235B_CARD: Citation = {
+  source: 'huggingface.co/Qwen/Qwen3-235B-A22B-Instruct-2507 model card (Model Overview)',
+  grade: 'H',
+}
+const KIMI_K2: Citation = {
+  source: 'huggingface.co/moonshotai/Kimi-K2-Instruct-0905/blob/main/config.json',
+  grade: 'H',
+}
+const LLAMA4_SCOUT: Citation = {
+  source:
+    'huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct/blob/main/config.json (text_config)',
+  grade: 'H',
+}
+const LLAMA4_MAVERICK: Citation = {
+  source:
+    'huggingface.co/meta-llama/Llama-4-Maverick-17B-128E-Instruct/blob/main/config.json (text_config)',
+  grade: 'H',
+}
+const LLAMA4_CARD: Citation = {
+  source:
+    'Meta Llama 4 model card (github.com/meta-llama/llama-models, models/llama4/MODEL_CARD.md)',
+  grade: 'H',
+}
+const DSV32: Citation = {
+  source:
+    'huggingface.co/deepseek-ai/DeepSeek-V3.2/blob/main/config.json (DeepseekV32ForCausalLM: the DeepSeek-V3 shape plus the DSA indexer)',
+  grade: 'H',
+}
+
 const modelList = [
   // -------------------------------------------------------------------------------------------
   {
     id: 'llama-2-7b',
     name: 'Llama 2 7B',
+    vendor: 'Meta',
     year: 2023,
+    contextTokens: 4096,
+    nativePrecision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
     layers: 32,
     hiddenSize: 4096,
     heads: 32,
@@ -76,6 +139,11 @@ const modelList = [
     publishedTotalParamsB: 6.74,
     publishedActiveParamsB: 6.74,
     sources: {
+      contextTokens: { ...LLAMA2_7B, note: 'max_position_embeddings 4096' },
+      nativePrecision: {
+        ...LLAMA2_7B,
+        note: 'torch_dtype float16: the checkpoint ships in FP16 (numerically the engine treats fp16 and bf16 alike).',
+      },
       year: { source: 'Meta, Llama 2 release (18 Jul 2023), arXiv 2307.09288', grade: 'H' },
       layers: { ...LLAMA2_7B, note: 'num_hidden_layers 32' },
       hiddenSize: { ...LLAMA2_7B, note: 'hidden_size 4096' },
@@ -99,7 +167,10 @@ const modelList = [
   {
     id: 'llama-2-70b',
     name: 'Llama 2 70B',
+    vendor: 'Meta',
     year: 2023,
+    contextTokens: 4096,
+    nativePrecision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
     layers: 80,
     hiddenSize: 8192,
     heads: 64,
@@ -115,6 +186,8 @@ const modelList = [
     publishedTotalParamsB: 68.98,
     publishedActiveParamsB: 68.98,
     sources: {
+      contextTokens: { ...LLAMA2_70B, note: 'max_position_embeddings 4096' },
+      nativePrecision: { ...LLAMA2_70B, note: 'torch_dtype float16.' },
       year: { source: 'Meta, Llama 2 release (18 Jul 2023), arXiv 2307.09288', grade: 'H' },
       layers: { ...LLAMA2_70B, note: 'num_hidden_layers 80' },
       hiddenSize: { ...LLAMA2_70B, note: 'hidden_size 8192' },
@@ -138,7 +211,10 @@ const modelList = [
   {
     id: 'llama-3.1-8b',
     name: 'Llama 3.1 8B',
+    vendor: 'Meta',
     year: 2024,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
     layers: 32,
     hiddenSize: 4096,
     heads: 32,
@@ -154,6 +230,8 @@ const modelList = [
     publishedTotalParamsB: 8.03,
     publishedActiveParamsB: 8.03,
     sources: {
+      contextTokens: { ...LLAMA31_8B, note: 'max_position_embeddings 131072 (Meta: 128K context)' },
+      nativePrecision: { ...LLAMA31_8B, note: 'torch_dtype bfloat16.' },
       year: { source: 'Meta, Llama 3.1 release (23 Jul 2024), arXiv 2407.21783', grade: 'H' },
       layers: { ...LLAMA31_8B, note: 'num_hidden_layers 32' },
       hiddenSize: { ...LLAMA31_8B, note: 'hidden_size 4096' },
@@ -177,7 +255,10 @@ const modelList = [
   {
     id: 'llama-3.1-70b',
     name: 'Llama 3.1 70B',
+    vendor: 'Meta',
     year: 2024,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
     layers: 80,
     hiddenSize: 8192,
     heads: 64,
@@ -193,6 +274,11 @@ const modelList = [
     publishedTotalParamsB: 70.6,
     publishedActiveParamsB: 70.6,
     sources: {
+      contextTokens: {
+        ...LLAMA31_70B,
+        note: 'max_position_embeddings 131072 (Meta: 128K context)',
+      },
+      nativePrecision: { ...LLAMA31_70B, note: 'torch_dtype bfloat16.' },
       year: { source: 'Meta, Llama 3.1 release (23 Jul 2024), arXiv 2407.21783', grade: 'H' },
       layers: { ...LLAMA31_70B, note: 'num_hidden_layers 80' },
       hiddenSize: { ...LLAMA31_70B, note: 'hidden_size 8192' },
@@ -216,7 +302,10 @@ const modelList = [
   {
     id: 'llama-3.1-405b',
     name: 'Llama 3.1 405B',
+    vendor: 'Meta',
     year: 2024,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
     layers: 126,
     hiddenSize: 16384,
     heads: 128,
@@ -232,6 +321,14 @@ const modelList = [
     publishedTotalParamsB: 405.9,
     publishedActiveParamsB: 405.9,
     sources: {
+      contextTokens: {
+        ...LLAMA31_405B,
+        note: 'max_position_embeddings 131072 (Meta: 128K context)',
+      },
+      nativePrecision: {
+        ...LLAMA31_405B,
+        note: 'torch_dtype bfloat16. Meta also publishes an FP8 variant (Llama-3.1-405B-FP8) for single-node serving; the reference checkpoint is BF16.',
+      },
       year: { source: 'Meta, Llama 3.1 release (23 Jul 2024), arXiv 2407.21783', grade: 'H' },
       layers: { ...LLAMA31_405B, note: 'num_hidden_layers 126' },
       hiddenSize: { ...LLAMA31_405B, note: 'hidden_size 16384' },
@@ -255,7 +352,10 @@ const modelList = [
   {
     id: 'llama-3.3-70b',
     name: 'Llama 3.3 70B Instruct',
+    vendor: 'Meta',
     year: 2024,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
     layers: 80,
     hiddenSize: 8192,
     heads: 64,
@@ -271,6 +371,11 @@ const modelList = [
     publishedTotalParamsB: 70.6,
     publishedActiveParamsB: 70.6,
     sources: {
+      contextTokens: {
+        ...LLAMA33_70B,
+        note: 'max_position_embeddings 131072 (Meta: 128K context)',
+      },
+      nativePrecision: { ...LLAMA33_70B, note: 'torch_dtype bfloat16.' },
       year: { source: 'Meta, Llama 3.3 70B release (6 Dec 2024)', grade: 'H' },
       layers: { ...LLAMA33_70B, note: 'num_hidden_layers 80 (same architecture as Llama 3.1 70B)' },
       hiddenSize: { ...LLAMA33_70B, note: 'hidden_size 8192' },
@@ -294,7 +399,10 @@ const modelList = [
   {
     id: 'mixtral-8x7b',
     name: 'Mixtral 8x7B',
+    vendor: 'Mistral AI',
     year: 2023,
+    contextTokens: 32768,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
     layers: 32,
     hiddenSize: 4096,
     heads: 32,
@@ -312,6 +420,11 @@ const modelList = [
     publishedTotalParamsB: 46.7,
     publishedActiveParamsB: 12.9,
     sources: {
+      contextTokens: {
+        ...MIXTRAL,
+        note: 'max_position_embeddings 32768 (Mistral: 32k-token context)',
+      },
+      nativePrecision: { ...MIXTRAL, note: 'torch_dtype bfloat16.' },
       year: {
         source: 'Mistral AI, "Mixtral of experts" (11 Dec 2023), arXiv 2401.04088',
         grade: 'H',
@@ -349,7 +462,10 @@ const modelList = [
   {
     id: 'deepseek-v3',
     name: 'DeepSeek-V3',
+    vendor: 'DeepSeek',
     year: 2024,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
     layers: 61,
     hiddenSize: 7168,
     heads: 128,
@@ -372,6 +488,8 @@ const modelList = [
     publishedTotalParamsB: 671,
     publishedActiveParamsB: 37,
     sources: {
+      contextTokens: { ...DSV3_CONTEXT },
+      nativePrecision: { ...DSV3_FP8 },
       year: { source: 'DeepSeek-V3 technical report, arXiv 2412.19437 (26 Dec 2024)', grade: 'H' },
       layers: {
         ...DSV3,
@@ -420,7 +538,10 @@ const modelList = [
   {
     id: 'deepseek-r1',
     name: 'DeepSeek-R1',
+    vendor: 'DeepSeek',
     year: 2025,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
     layers: 61,
     hiddenSize: 7168,
     heads: 128,
@@ -443,6 +564,14 @@ const modelList = [
     publishedTotalParamsB: 671,
     publishedActiveParamsB: 37,
     sources: {
+      contextTokens: {
+        ...DSV3_CONTEXT,
+        source: `${DSV3_CONTEXT.source}; DeepSeek-R1 model card: context length 128K`,
+      },
+      nativePrecision: {
+        ...DSV3_FP8,
+        source: `${DSV3_FP8.source}; DeepSeek-R1 ships the same FP8 checkpoint format`,
+      },
       year: { source: 'DeepSeek-R1 release (20 Jan 2025), arXiv 2501.12948', grade: 'H' },
       layers: { ...DSR1, note: 'num_hidden_layers 61' },
       hiddenSize: { ...DSR1, note: 'hidden_size 7168' },
@@ -472,7 +601,10 @@ const modelList = [
   {
     id: 'gpt-oss-120b',
     name: 'gpt-oss-120b',
+    vendor: 'OpenAI',
     year: 2025,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'fp4', activations: 'bf16', kvCache: 'bf16' },
     layers: 36,
     hiddenSize: 2880,
     heads: 64,
@@ -490,6 +622,11 @@ const modelList = [
     publishedTotalParamsB: 116.83,
     publishedActiveParamsB: 5.13,
     sources: {
+      contextTokens: {
+        ...GPT_OSS,
+        note: 'max_position_embeddings 131072 (model card: 128k context)',
+      },
+      nativePrecision: { ...GPT_OSS_MXFP4 },
       year: {
         source: 'OpenAI gpt-oss release (5 Aug 2025), gpt-oss model card arXiv 2508.10925',
         grade: 'H',
@@ -530,7 +667,10 @@ const modelList = [
   {
     id: 'jamba-1.5-mini',
     name: 'AI21 Jamba 1.5 Mini (Mamba-Transformer MoE hybrid)',
+    vendor: 'AI21 Labs',
     year: 2024,
+    contextTokens: 262144,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
     layers: 32,
     hiddenSize: 4096,
     heads: 32,
@@ -550,6 +690,11 @@ const modelList = [
     publishedTotalParamsB: 52,
     publishedActiveParamsB: 12,
     sources: {
+      contextTokens: {
+        ...JAMBA,
+        note: 'max_position_embeddings 262144 (AI21: 256K effective context)',
+      },
+      nativePrecision: { ...JAMBA, note: 'torch_dtype bfloat16.' },
       year: { source: 'AI21 Labs, Jamba 1.5 release (22 Aug 2024), arXiv 2408.12570', grade: 'H' },
       layers: { ...JAMBA, note: 'num_hidden_layers 32' },
       hiddenSize: { ...JAMBA, note: 'hidden_size 4096' },
@@ -589,6 +734,387 @@ const modelList = [
       },
       publishedActiveParamsB: {
         source: 'AI21 Jamba 1.5 model card: 12B active parameters',
+        grade: 'H',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  // Models that matter in 2026 (issue 12 item 3), with their native formats and context windows.
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'qwen3-32b',
+    name: 'Qwen3-32B',
+    vendor: 'Alibaba (Qwen)',
+    year: 2025,
+    contextTokens: 32768,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+    layers: 64,
+    hiddenSize: 5120,
+    heads: 64,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 25600,
+    vocabSize: 151936,
+    experts: 0,
+    expertsPerToken: 0,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 32.8,
+    publishedActiveParamsB: 32.8,
+    sources: {
+      year: {
+        source: 'Qwen3 release (29 Apr 2025), Qwen3 technical report arXiv 2505.09388',
+        grade: 'H',
+      },
+      contextTokens: {
+        ...QWEN3_32B_CARD,
+        note: 'Natively 32,768 tokens; 131,072 with YaRN rope scaling, which Qwen advises only for long inputs. Override contextTokens for the YaRN case.',
+      },
+      nativePrecision: {
+        ...QWEN3_32B,
+        note: 'torch_dtype bfloat16 (Qwen also publishes a separate FP8 checkpoint).',
+      },
+      layers: { ...QWEN3_32B, note: 'num_hidden_layers 64' },
+      hiddenSize: { ...QWEN3_32B, note: 'hidden_size 5120' },
+      heads: { ...QWEN3_32B, note: 'num_attention_heads 64' },
+      kvHeads: { ...QWEN3_32B, note: 'num_key_value_heads 8' },
+      headDim: { ...QWEN3_32B, note: 'head_dim 128 (heads x head_dim = 8192 > hidden_size)' },
+      intermediateSize: { ...QWEN3_32B, note: 'intermediate_size 25600' },
+      vocabSize: { ...QWEN3_32B, note: 'vocab_size 151936' },
+      experts: { ...QWEN3_32B, note: 'Dense model.' },
+      expertsPerToken: { ...QWEN3_32B, note: 'Dense model.' },
+      attentionLayerFraction: {
+        ...QWEN3_32B,
+        note: 'Every layer is attention (use_sliding_window false).',
+      },
+      publishedTotalParamsB: { ...QWEN3_32B_CARD, note: '32.8B parameters (31.2B non-embedding).' },
+      publishedActiveParamsB: { source: 'Dense: active = total', grade: 'H' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'qwen3-235b-a22b',
+    name: 'Qwen3-235B-A22B-Instruct-2507',
+    vendor: 'Alibaba (Qwen)',
+    year: 2025,
+    contextTokens: 262144,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+    layers: 94,
+    hiddenSize: 4096,
+    heads: 64,
+    kvHeads: 4,
+    headDim: 128,
+    intermediateSize: 12288,
+    vocabSize: 151936,
+    experts: 128,
+    expertsPerToken: 8,
+    moeIntermediateSize: 1536,
+    moeLayers: 94,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 235,
+    publishedActiveParamsB: 22,
+    sources: {
+      year: {
+        source:
+          'Qwen3-235B-A22B-Instruct-2507 release (Jul 2025); Qwen3 technical report arXiv 2505.09388',
+        grade: 'H',
+      },
+      contextTokens: {
+        ...QWEN3_235B_CARD,
+        note: 'Native context 262,144 tokens for the 2507 release (the April 2025 release: 32,768, 131,072 with YaRN).',
+      },
+      nativePrecision: {
+        ...QWEN3_235B,
+        note: 'torch_dtype bfloat16 (an FP8 checkpoint is published separately).',
+      },
+      layers: { ...QWEN3_235B, note: 'num_hidden_layers 94' },
+      hiddenSize: { ...QWEN3_235B, note: 'hidden_size 4096' },
+      heads: { ...QWEN3_235B, note: 'num_attention_heads 64' },
+      kvHeads: { ...QWEN3_235B, note: 'num_key_value_heads 4' },
+      headDim: { ...QWEN3_235B, note: 'head_dim 128' },
+      intermediateSize: {
+        ...QWEN3_235B,
+        note: 'intermediate_size 12288 (unused: every layer is MoE, mlp_only_layers empty)',
+      },
+      vocabSize: { ...QWEN3_235B, note: 'vocab_size 151936' },
+      experts: { ...QWEN3_235B, note: 'num_experts 128 (no shared expert)' },
+      expertsPerToken: { ...QWEN3_235B, note: 'num_experts_per_tok 8' },
+      moeIntermediateSize: { ...QWEN3_235B, note: 'moe_intermediate_size 1536' },
+      moeLayers: { ...QWEN3_235B, note: 'decoder_sparse_step 1: all 94 layers are MoE' },
+      attentionLayerFraction: { ...QWEN3_235B, note: 'Every layer is attention.' },
+      publishedTotalParamsB: { ...QWEN3_235B_CARD, note: '235B total parameters.' },
+      publishedActiveParamsB: { ...QWEN3_235B_CARD, note: '22B activated.' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'kimi-k2',
+    name: 'Kimi K2 Instruct (0905)',
+    vendor: 'Moonshot AI',
+    year: 2025,
+    contextTokens: 262144,
+    nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
+    layers: 61,
+    hiddenSize: 7168,
+    heads: 64,
+    kvHeads: 64,
+    headDim: 128,
+    intermediateSize: 18432,
+    vocabSize: 163840,
+    experts: 384,
+    expertsPerToken: 8,
+    sharedExperts: 1,
+    moeIntermediateSize: 2048,
+    moeLayers: 60,
+    attentionLayerFraction: 1,
+    attention: 'mla',
+    kvLoraRank: 512,
+    qkRopeHeadDim: 64,
+    qLoraRank: 1536,
+    vHeadDim: 128,
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 1040,
+    publishedActiveParamsB: 32.6,
+    sources: {
+      year: {
+        source: 'Moonshot AI, Kimi K2 release (Jul 2025; Instruct-0905 Sep 2025), arXiv 2507.20534',
+        grade: 'H',
+      },
+      contextTokens: {
+        ...KIMI_K2,
+        note: 'rope_scaling YaRN factor 64 x original 4096 = 262,144 (0905 model card: context extended from 128K to 256K).',
+      },
+      nativePrecision: {
+        ...KIMI_K2,
+        note: 'The checkpoint is block-FP8 (quantization_config fp8, as DeepSeek-V3); matrix activations FP8, latent KV cache BF16 as in the DeepSeek-V3 reference code. (Kimi K2 Thinking ships INT4 instead.)',
+      },
+      layers: { ...KIMI_K2, note: 'num_hidden_layers 61' },
+      hiddenSize: { ...KIMI_K2, note: 'hidden_size 7168' },
+      heads: { ...KIMI_K2, note: 'num_attention_heads 64 (DeepSeek-V3 has 128)' },
+      kvHeads: { ...KIMI_K2, note: 'num_key_value_heads 64; MLA caches the shared latent.' },
+      headDim: { ...KIMI_K2, note: 'qk_nope_head_dim 128' },
+      intermediateSize: { ...KIMI_K2, note: 'intermediate_size 18432 (the one dense layer)' },
+      vocabSize: { ...KIMI_K2, note: 'vocab_size 163840' },
+      experts: { ...KIMI_K2, note: 'n_routed_experts 384' },
+      expertsPerToken: { ...KIMI_K2, note: 'num_experts_per_tok 8' },
+      sharedExperts: { ...KIMI_K2, note: 'n_shared_experts 1' },
+      moeIntermediateSize: { ...KIMI_K2, note: 'moe_intermediate_size 2048' },
+      moeLayers: { ...KIMI_K2, note: 'first_k_dense_replace 1: 61 - 1 = 60 MoE layers' },
+      attentionLayerFraction: { ...KIMI_K2, note: 'Every layer is (MLA) attention.' },
+      kvLoraRank: { ...KIMI_K2, note: 'kv_lora_rank 512' },
+      qkRopeHeadDim: { ...KIMI_K2, note: 'qk_rope_head_dim 64' },
+      qLoraRank: { ...KIMI_K2, note: 'q_lora_rank 1536' },
+      vHeadDim: { ...KIMI_K2, note: 'v_head_dim 128' },
+      publishedTotalParamsB: {
+        source: 'Kimi K2 technical report (arXiv 2507.20534): 1.04 trillion total parameters',
+        grade: 'H',
+        note: 'The model card rounds to "1T".',
+      },
+      publishedActiveParamsB: {
+        source: 'Kimi K2 technical report (arXiv 2507.20534): 32.6 billion activated parameters',
+        grade: 'H',
+      },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-4-scout',
+    name: 'Llama 4 Scout 17B-16E',
+    vendor: 'Meta',
+    year: 2025,
+    contextTokens: 10485760,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+    layers: 48,
+    hiddenSize: 5120,
+    heads: 40,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 16384,
+    vocabSize: 202048,
+    experts: 16,
+    expertsPerToken: 1,
+    sharedExperts: 1,
+    moeIntermediateSize: 8192,
+    moeLayers: 48,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 109,
+    publishedActiveParamsB: 17,
+    sources: {
+      year: {
+        source:
+          'Meta, "The Llama 4 herd" (5 Apr 2025), ai.meta.com/blog/llama-4-multimodal-intelligence',
+        grade: 'H',
+      },
+      contextTokens: {
+        ...LLAMA4_SCOUT,
+        note: 'text_config.max_position_embeddings 10485760 (Meta: 10M-token context).',
+      },
+      nativePrecision: { ...LLAMA4_SCOUT, note: 'torch_dtype bfloat16.' },
+      layers: { ...LLAMA4_SCOUT, note: 'num_hidden_layers 48' },
+      hiddenSize: { ...LLAMA4_SCOUT, note: 'hidden_size 5120' },
+      heads: { ...LLAMA4_SCOUT, note: 'num_attention_heads 40' },
+      kvHeads: {
+        ...LLAMA4_SCOUT,
+        note: 'num_key_value_heads 8. Three of four layers use chunked attention (attention_chunk_size 8192); the catalogue has no field for that, so long-context KV cache and attention are overstated.',
+      },
+      headDim: { ...LLAMA4_SCOUT, note: 'head_dim 128' },
+      intermediateSize: {
+        ...LLAMA4_SCOUT,
+        note: 'intermediate_size_mlp 16384 (dense FFN width; unused: interleave_moe_layer_step 1 makes every layer MoE)',
+      },
+      vocabSize: { ...LLAMA4_SCOUT, note: 'vocab_size 202048' },
+      experts: { ...LLAMA4_SCOUT, note: 'num_local_experts 16' },
+      expertsPerToken: { ...LLAMA4_SCOUT, note: 'num_experts_per_tok 1' },
+      sharedExperts: {
+        ...LLAMA4_SCOUT,
+        note: 'Each MoE layer has one shared expert (Llama4TextMoe.shared_expert).',
+      },
+      moeIntermediateSize: { ...LLAMA4_SCOUT, note: 'intermediate_size 8192 (expert width)' },
+      moeLayers: { ...LLAMA4_SCOUT, note: 'interleave_moe_layer_step 1: all 48 layers are MoE' },
+      attentionLayerFraction: { ...LLAMA4_SCOUT, note: 'Every layer is attention.' },
+      publishedTotalParamsB: { ...LLAMA4_CARD, note: 'Scout: 109B total parameters.' },
+      publishedActiveParamsB: { ...LLAMA4_CARD, note: 'Scout: 17B active parameters.' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'llama-4-maverick',
+    name: 'Llama 4 Maverick 17B-128E',
+    vendor: 'Meta',
+    year: 2025,
+    contextTokens: 1048576,
+    nativePrecision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+    layers: 48,
+    hiddenSize: 5120,
+    heads: 40,
+    kvHeads: 8,
+    headDim: 128,
+    intermediateSize: 16384,
+    vocabSize: 202048,
+    experts: 128,
+    expertsPerToken: 1,
+    sharedExperts: 1,
+    moeIntermediateSize: 8192,
+    moeLayers: 24,
+    attentionLayerFraction: 1,
+    attention: 'gqa',
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 400,
+    publishedActiveParamsB: 17,
+    sources: {
+      year: {
+        source:
+          'Meta, "The Llama 4 herd" (5 Apr 2025), ai.meta.com/blog/llama-4-multimodal-intelligence',
+        grade: 'H',
+      },
+      contextTokens: {
+        ...LLAMA4_MAVERICK,
+        note: 'text_config.max_position_embeddings 1048576 (Meta: 1M-token context).',
+      },
+      nativePrecision: {
+        ...LLAMA4_MAVERICK,
+        note: 'torch_dtype bfloat16. Meta also releases Llama-4-Maverick-17B-128E-Instruct-FP8; choose fp8 for that checkpoint.',
+      },
+      layers: { ...LLAMA4_MAVERICK, note: 'num_hidden_layers 48' },
+      hiddenSize: { ...LLAMA4_MAVERICK, note: 'hidden_size 5120' },
+      heads: { ...LLAMA4_MAVERICK, note: 'num_attention_heads 40' },
+      kvHeads: {
+        ...LLAMA4_MAVERICK,
+        note: 'num_key_value_heads 8. Chunked attention (8192) on three of four layers is not modelled.',
+      },
+      headDim: { ...LLAMA4_MAVERICK, note: 'head_dim 128' },
+      intermediateSize: {
+        ...LLAMA4_MAVERICK,
+        note: 'intermediate_size_mlp 16384: FFN width of the 24 dense layers',
+      },
+      vocabSize: { ...LLAMA4_MAVERICK, note: 'vocab_size 202048' },
+      experts: { ...LLAMA4_MAVERICK, note: 'num_local_experts 128' },
+      expertsPerToken: { ...LLAMA4_MAVERICK, note: 'num_experts_per_tok 1' },
+      sharedExperts: { ...LLAMA4_MAVERICK, note: 'One shared expert per MoE layer.' },
+      moeIntermediateSize: { ...LLAMA4_MAVERICK, note: 'intermediate_size 8192 (expert width)' },
+      moeLayers: {
+        ...LLAMA4_MAVERICK,
+        note: 'interleave_moe_layer_step 2: every other layer is MoE = 24 of 48',
+      },
+      attentionLayerFraction: { ...LLAMA4_MAVERICK, note: 'Every layer is attention.' },
+      publishedTotalParamsB: { ...LLAMA4_CARD, note: 'Maverick: 400B total parameters.' },
+      publishedActiveParamsB: { ...LLAMA4_CARD, note: 'Maverick: 17B active parameters.' },
+    },
+  },
+  // -------------------------------------------------------------------------------------------
+  {
+    id: 'deepseek-v3.2',
+    name: 'DeepSeek-V3.2',
+    vendor: 'DeepSeek',
+    year: 2025,
+    contextTokens: 131072,
+    nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
+    layers: 61,
+    hiddenSize: 7168,
+    heads: 128,
+    kvHeads: 128,
+    headDim: 128,
+    intermediateSize: 18432,
+    vocabSize: 129280,
+    experts: 256,
+    expertsPerToken: 8,
+    sharedExperts: 1,
+    moeIntermediateSize: 2048,
+    moeLayers: 58,
+    attentionLayerFraction: 1,
+    attention: 'mla',
+    kvLoraRank: 512,
+    qkRopeHeadDim: 64,
+    qLoraRank: 1536,
+    vHeadDim: 128,
+    tiedEmbeddings: false,
+    publishedTotalParamsB: 671,
+    publishedActiveParamsB: 37,
+    sources: {
+      year: {
+        source: 'DeepSeek-V3.2-Exp (29 Sep 2025) and DeepSeek-V3.2 (1 Dec 2025) releases',
+        grade: 'H',
+      },
+      contextTokens: {
+        ...DSV32,
+        note: 'Context 128K (131,072 tokens), as DeepSeek-V3.',
+      },
+      nativePrecision: {
+        ...DSV32,
+        note: 'Block-FP8 checkpoint as DeepSeek-V3 (FP8 weights and matrix activations); the lightning indexer keeps FP8 keys, the main latent cache is BF16 in the reference code.',
+      },
+      layers: { ...DSV32, note: 'num_hidden_layers 61' },
+      hiddenSize: { ...DSV32, note: 'hidden_size 7168' },
+      heads: { ...DSV32, note: 'num_attention_heads 128' },
+      kvHeads: {
+        ...DSV32,
+        note: 'num_key_value_heads 128 (MLA). DeepSeek Sparse Attention: index_n_heads 64, index_head_dim 128, index_topk 2048; each query attends to 2,048 selected tokens. The catalogue has no field for that, so attention cost beyond 2K tokens is overstated (the indexer itself, ~0.85B parameters, is also not counted).',
+      },
+      headDim: { ...DSV32, note: 'qk_nope_head_dim 128' },
+      intermediateSize: { ...DSV32, note: 'intermediate_size 18432 (3 dense layers)' },
+      vocabSize: { ...DSV32, note: 'vocab_size 129280' },
+      experts: { ...DSV32, note: 'n_routed_experts 256' },
+      expertsPerToken: { ...DSV32, note: 'num_experts_per_tok 8' },
+      sharedExperts: { ...DSV32, note: 'n_shared_experts 1' },
+      moeIntermediateSize: { ...DSV32, note: 'moe_intermediate_size 2048' },
+      moeLayers: { ...DSV32, note: 'first_k_dense_replace 3: 58 MoE layers' },
+      attentionLayerFraction: { ...DSV32, note: 'Every layer is (MLA) attention.' },
+      kvLoraRank: { ...DSV32, note: 'kv_lora_rank 512' },
+      qkRopeHeadDim: { ...DSV32, note: 'qk_rope_head_dim 64' },
+      qLoraRank: { ...DSV32, note: 'q_lora_rank 1536' },
+      vHeadDim: { ...DSV32, note: 'v_head_dim 128' },
+      publishedTotalParamsB: {
+        source:
+          'DeepSeek-V3.2 model card: same 671B base as DeepSeek-V3 (685B with the MTP module)',
+        grade: 'H',
+      },
+      publishedActiveParamsB: {
+        source: 'DeepSeek-V3.2: 37B activated, as DeepSeek-V3',
         grade: 'H',
       },
     },

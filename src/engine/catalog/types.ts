@@ -32,15 +32,17 @@ export type HardwareFamily =
   | 'sram-dataflow'
   | 'custom'
 
-export type MemoryKind = 'HBM2e' | 'HBM3' | 'HBM3e' | 'HBM4' | 'SRAM' | 'GDDR6' | 'LPDDR5'
+export type MemoryKind = 'HBM2e' | 'HBM3' | 'HBM3e' | 'HBM4' | 'SRAM' | 'GDDR6' | 'GDDR7' | 'LPDDR5'
 
 export interface AcceleratorSpec {
   readonly id: string
   readonly name: string
   readonly vendor: string
   readonly family: HardwareFamily
-  /** First year of volume availability. */
-  readonly year: number
+  /** First calendar year in which the part ships in volume (not its announcement year): the
+   * roadmap check (roadmap.ts) compares a lever-built chip of year Y with the parts whose
+   * volumeYear <= Y. Cited under `sources.volumeYear`. */
+  readonly volumeYear: number
   /** True for parts not yet shipping in volume: figures are announcements, not datasheets. */
   readonly projected: boolean
   /** Dense (no sparsity) peak tensor throughput, TFLOP/s (or TOPS for int8), per accelerator.
@@ -75,10 +77,25 @@ export interface AcceleratorSpec {
 
 export type AttentionKind = 'mha' | 'gqa' | 'mla'
 
+/** The formats a model is published in: what its released checkpoint stores and how its own
+ * reference inference runs it. The engine uses this as the default precision (an honest 2026
+ * baseline: DeepSeek-V3 ships FP8, gpt-oss MXFP4, most others BF16). */
+export interface NativePrecision {
+  readonly weights: NumberFormat
+  readonly activations: NumberFormat
+  readonly kvCache: NumberFormat
+}
+
 export interface ModelSpec {
   readonly id: string
   readonly name: string
+  /** Publisher of the weights. */
+  readonly vendor: string
   readonly year: number
+  /** Context window: prompt plus output tokens the released model is configured for. */
+  readonly contextTokens: number
+  /** Formats of the released checkpoint; cited under `sources.nativePrecision`. */
+  readonly nativePrecision: NativePrecision
   readonly layers: number
   readonly hiddenSize: number
   /** Query heads. */

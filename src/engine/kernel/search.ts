@@ -20,8 +20,6 @@ import { evaluatePlan, footprint, type Plan } from './plan'
 const MAX_PIPELINE = 64 // stages
 /** Auto search: stop after this many larger candidates fail to beat the best. */
 const PATIENCE = 2 // candidates
-/** Added to the cost of a plan that misses a target at a requested batch, USD/Mtoken. */
-const MISSES_TARGET = 1e12
 /** Runner-up plans kept in the result. */
 const RUNNERS_UP = 3
 
@@ -72,6 +70,13 @@ const groupSizeCache = new Map<number, number[]>()
 interface Scored {
   readonly plan: Plan
   readonly cost: number
+  /** Misses a target at a requested batch: ranked after every plan that meets them. */
+  readonly misses: boolean
+}
+
+/** Plans that meet the targets first, then the cheaper. */
+function better(a: Scored, b: Scored): boolean {
+  return a.misses !== b.misses ? !a.misses : a.cost < b.cost
 }
 
 /**
@@ -119,7 +124,7 @@ export function searchDeployment(
           ? { tensor, pipeline, replicas: Math.floor(fixedCount / size), paid: fixedCount }
           : { tensor, pipeline, replicas: 1, paid: size }
       largest = plan
-      let cost = evaluatePlan(p, plan, candidateOut, lean)
+      const cost = evaluatePlan(p, plan, candidateOut, lean)
       if (candidateOut[O.STATUS] === 1 || candidateOut[O.STATUS] === 3) return true // try larger
       const tpot = candidateOut[O.TPOT_S]!
       if (tpot < fastestTpot) {
@@ -128,10 +133,10 @@ export function searchDeployment(
       }
       // Plans that meet the targets come first; among the rest (a requested batch that misses
       // one) the cheapest.
-      if (candidateOut[O.TARGET_UNMET] !== 0 && Number.isFinite(cost)) cost += MISSES_TARGET
-      scored.push({ plan, cost })
-      if (best === null || cost < best.cost) {
-        best = { plan, cost }
+      const scoredPlan: Scored = { plan, cost, misses: candidateOut[O.TARGET_UNMET] !== 0 }
+      scored.push(scoredPlan)
+      if (best === null || better(scoredPlan, best)) {
+        best = scoredPlan
         bestOut.set(candidateOut)
         sinceBest = 0
       } else if (fixedCount === 0 && Number.isFinite(best.cost) && ++sinceBest >= PATIENCE)
@@ -159,7 +164,7 @@ export function searchDeployment(
   out[O.PLAN_SEARCHED] = 1
   const others = scored
     .filter((s) => s.plan !== chosen)
-    .sort((a, b) => a.cost - b.cost)
+    .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
     .slice(0, RUNNERS_UP)
   const slots = [
     [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
@@ -171,6 +176,6 @@ export function searchDeployment(
     out[tp] = s.plan.tensor
     out[pp] = s.plan.pipeline
     out[replicas] = s.plan.replicas
-    out[cost] = s.cost >= MISSES_TARGET ? s.cost - MISSES_TARGET : s.cost
+    out[cost] = s.cost
   })
 }

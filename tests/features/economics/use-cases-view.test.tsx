@@ -47,8 +47,14 @@ describe('UseCasesView', () => {
       'Breaks even',
       'Reaches 60 %',
     ])
-    // Each cell says its meaning in words, not only in colour.
-    expect(within(table).getAllByText('loses money').length).toBeGreaterThan(0)
+    // Each cell says its meaning in words, not only in colour. Which words depends on the data:
+    // since models default to the format they ship in (DeepSeek-V3 in FP8), no use case need lose
+    // money, so any of the tone labels counts.
+    expect(
+      within(table).getAllByText(
+        /^(loses money|profitable, below target|meets the target margin|cannot run)$/,
+      ).length,
+    ).toBeGreaterThanOrEqual(result.useCases!.rows.length)
     expect(
       screen.getByRole('figure', { name: 'How much cheaper each task must get for a 60 % margin' }),
     ).toBeInTheDocument()

@@ -21,6 +21,7 @@ import {
   hardwareGroups,
   modelDescriptor,
   modelGroups,
+  nativeFormatsLabel,
   PRECISION_OPTIONS,
   shortHardwareName,
   workloadOptionLabel,
@@ -28,6 +29,7 @@ import {
 import { issuesByPath, messagesFor } from '../model/field-issues'
 import {
   catalogueIdOf,
+  effectivePrecision,
   effectiveWorkload,
   isCustomised,
   presetIdOf,
@@ -232,7 +234,7 @@ export function ScenarioControls() {
                     <SelectField
                       key={key}
                       label={label}
-                      value={scenario.precision?.[key] ?? REFERENCE.precision[key]}
+                      value={effectivePrecision(scenario, key, model, hardware)}
                       options={PRECISION_OPTIONS}
                       messages={messagesFor(byPath, `precision.${key}`, `${label} precision`)}
                       onChange={(value) =>
@@ -242,7 +244,8 @@ export function ScenarioControls() {
                   ))}
                 </div>
                 <p className="field-hint">
-                  Fewer bits move fewer bytes; 8- and 4-bit math needs hardware support.
+                  {model ? `${nativeFormatsLabel(model)}. ` : ''}Fewer bits move fewer bytes; 8- and
+                  4-bit math needs hardware support.
                 </p>
               </fieldset>
               <div className="scenario-row">

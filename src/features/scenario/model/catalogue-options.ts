@@ -24,7 +24,7 @@ export function hardwareOptionLabel(spec: AcceleratorSpec): string {
     shortHardwareName(spec),
     `${formatNumber(spec.memoryGB)} GB`,
     `${formatNumber(spec.memoryBandwidthTBps)} TB/s`,
-    String(spec.year),
+    String(spec.volumeYear),
   ]
   if (spec.projected) parts.push('projected')
   return parts.join(' · ')
@@ -75,7 +75,22 @@ export function modelDescriptor(spec: ModelSpec): string {
     spec.attentionLayerFraction < 1
       ? ` · ${formatNumber(spec.attentionLayerFraction * 100)} % attention layers`
       : ''
-  return `${modelSizeLabel(spec)} parameters · ${spec.layers} layers · ${attention}${hybrid}`
+  return `${modelSizeLabel(spec)} parameters · ${spec.layers} layers · ${attention}${hybrid} · ${contextLabel(spec.contextTokens)} context`
+}
+
+/** 4,096 → "4K", 131,072 → "128K", 1,048,576 → "1M": context windows are powers of two. */
+export function contextLabel(tokens: number): string {
+  if (tokens >= 1_048_576) return `${formatNumber(tokens / 1_048_576)}M`
+  if (tokens >= 1024) return `${formatNumber(tokens / 1024)}K`
+  return formatNumber(tokens)
+}
+
+/** "Ships in fp8 (KV cache bf16)", "Ships in bf16", "Ships in fp4 weights, bf16 math". */
+export function nativeFormatsLabel(spec: Pick<ModelSpec, 'nativePrecision'>): string {
+  const { weights, activations, kvCache } = spec.nativePrecision
+  if (weights === activations && activations === kvCache) return `Ships in ${weights}`
+  if (weights === activations) return `Ships in ${weights} (KV cache ${kvCache})`
+  return `Ships in ${weights} weights, ${activations} math, ${kvCache} KV cache`
 }
 
 export function modelGroups(models: readonly ModelSpec[]): OptionGroup[] {

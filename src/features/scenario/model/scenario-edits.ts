@@ -1,6 +1,9 @@
 import {
+  defaultPrecision,
   REFERENCE,
   workloadById,
+  type AcceleratorSpec,
+  type ModelSpec,
   type NumberFormat,
   type ScenarioInput,
   type WorkloadSpec,
@@ -69,10 +72,24 @@ export function effectiveWorkload(scenario: ScenarioInput): EffectiveWorkload {
   }
 }
 
-export const withModel = (scenario: ScenarioInput, id: string): ScenarioInput => ({
-  ...scenario,
-  model: id,
-})
+/** A new model brings its own number formats: the precision returns to the formats it ships in. */
+export function withModel(scenario: ScenarioInput, id: string): ScenarioInput {
+  const { precision: _previous, ...rest } = scenario
+  return { ...rest, model: id }
+}
+
+/** The format the engine uses for one precision field: the user's choice, else the model's own. */
+export function effectivePrecision(
+  scenario: ScenarioInput,
+  key: PrecisionKey,
+  model: ModelSpec | undefined,
+  hardware: AcceleratorSpec | undefined,
+): NumberFormat {
+  const chosen = scenario.precision?.[key]
+  if (chosen !== undefined) return chosen
+  if (model && hardware) return defaultPrecision(model, hardware).precision[key]
+  return REFERENCE.precision[key]
+}
 
 export const withHardware = (scenario: ScenarioInput, id: string): ScenarioInput => ({
   ...scenario,

@@ -35,7 +35,8 @@ describe('defaults', () => {
     const keys = (section: string) =>
       SECTIONS.find((s) => s.id === section)!.fields.map((f) => f.path.slice(1).join('.'))
     const hardwareKeys = Object.keys(hardwareObjectSchema.shape).filter(
-      (k) => k !== 'base' && k !== 'peakTflops',
+      // year: the former name of volumeYear, still read so older links keep working.
+      (k) => k !== 'base' && k !== 'peakTflops' && k !== 'year',
     )
     expect(keys('hardware')).toEqual(
       expect.arrayContaining([
@@ -81,7 +82,9 @@ describe('describeEdit', () => {
     expect(describeEdit({ path: 'hardware.priceUsd', value: 30000 })).toMatchObject({
       value: '$30,000',
     })
-    expect(describeEdit({ path: 'hardware.year', value: 2027 })).toMatchObject({ value: '2027' })
+    expect(describeEdit({ path: 'hardware.volumeYear', value: 2027 })).toMatchObject({
+      value: '2027',
+    })
     expect(
       describeEdit({ path: 'leverOverrides.hbm.MEMORY_BANDWIDTH_BPS', value: [1.5, 2, 3] }),
     ).toEqual({ label: 'HBM evolution (HBM4 and beyond): memory bandwidth', value: '2× (1.5–3×)' })

@@ -3,9 +3,11 @@ import { describe, expect, it } from 'vitest'
 import { ACCELERATORS, acceleratorById, modelById } from '@/engine/index'
 import {
   acceleratorCountOptions,
+  contextLabel,
   hardwareGroups,
   hardwareOptionLabel,
   modelSizeLabel,
+  nativeFormatsLabel,
 } from '@/features/scenario/model/catalogue-options'
 
 describe('catalogue options', () => {
@@ -38,5 +40,22 @@ describe('catalogue options', () => {
   it('shows the chosen count next to auto, and keeps an unusual count', () => {
     expect(acceleratorCountOptions('auto', 4)[0]).toEqual({ value: 'auto', label: 'auto (4)' })
     expect(acceleratorCountOptions(12, undefined).map((o) => o.value)).toContain('12')
+  })
+})
+
+describe('model labels', () => {
+  it('writes context windows as the powers of two they are', () => {
+    expect(contextLabel(4096)).toBe('4K')
+    expect(contextLabel(131072)).toBe('128K')
+    expect(contextLabel(1048576)).toBe('1M')
+    expect(contextLabel(10485760)).toBe('10M')
+  })
+
+  it('names the formats a model ships in', () => {
+    expect(nativeFormatsLabel(modelById('llama-3.3-70b')!)).toBe('Ships in bf16')
+    expect(nativeFormatsLabel(modelById('deepseek-v3')!)).toBe('Ships in fp8 (KV cache bf16)')
+    expect(nativeFormatsLabel(modelById('gpt-oss-120b')!)).toBe(
+      'Ships in fp4 weights, bf16 math, bf16 KV cache',
+    )
   })
 })

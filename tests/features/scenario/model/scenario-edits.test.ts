@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
+import { acceleratorById, modelById } from '@/engine/index'
 import {
+  effectivePrecision,
   effectiveWorkload,
   withBatch,
   withBoundary,
   withEconomicsMode,
+  withModel,
   withPrecision,
   withWorkloadNumber,
   withWorkloadPreset,
@@ -61,5 +64,29 @@ describe('other edits keep the rest of the scenario', () => {
     expect(withEconomicsMode(s, 'rental').economics).toEqual({ usdPerKwh: 0.1, mode: 'rental' })
     expect(withBoundary(s, 'chip').energy).toEqual({ hostW: 500, boundary: 'chip' })
     expect(withBoundary(s, 'chip').levers).toBe(s.levers)
+  })
+})
+
+describe('model choice and native precision', () => {
+  it('choosing a model drops the previous precision so its own formats apply', () => {
+    expect(
+      withModel(
+        { model: 'llama-3.3-70b', precision: { weights: 'int8' }, year: 2027 },
+        'deepseek-v3',
+      ),
+    ).toEqual({ model: 'deepseek-v3', year: 2027 })
+  })
+
+  it('shows the format the model ships in until the user picks one', () => {
+    const deepseek = modelById('deepseek-v3')
+    const h100 = acceleratorById('h100-sxm')
+    const a100 = acceleratorById('a100-80gb')
+    expect(effectivePrecision({}, 'weights', deepseek, h100)).toBe('fp8')
+    expect(effectivePrecision({}, 'activations', deepseek, h100)).toBe('fp8')
+    // No FP8 math on an A100: the engine's default runs BF16 math on FP8 weights.
+    expect(effectivePrecision({}, 'activations', deepseek, a100)).toBe('bf16')
+    expect(effectivePrecision({ precision: { weights: 'int4' } }, 'weights', deepseek, h100)).toBe(
+      'int4',
+    )
   })
 })
