@@ -90,11 +90,23 @@ export const P = {
   HOST_W: 67, // host CPU, DRAM, NIC, fans per accelerator, W
   BOUNDARY: 68, // 0 chip, 1 node, 2 facility
   DESIGN_MISMATCH: 69, // share of the hardware's advantage lost to architecture drift, 0..1 (lever `designLag`)
+  MEMORY_KIND: 70, // memory technology of the hardware, a MEMORY_KIND_CODE (levers/overlaps.ts reads it)
 } as const
 
-export const PARAM_COUNT = 70
+export const PARAM_COUNT = 71
 
 export type ParamIndex = (typeof P)[keyof typeof P]
+
+/** Memory technology codes stored in P.MEMORY_KIND: 0 = not HBM, then HBM generations in order. */
+export const MEMORY_KIND_CODE = {
+  SRAM: 0,
+  GDDR6: 0,
+  LPDDR5: 0,
+  HBM2e: 1,
+  HBM3: 2,
+  HBM3e: 3,
+  HBM4: 4,
+} as const
 
 /** Energy boundary codes stored in P.BOUNDARY. */
 export const BOUNDARY_CODE = { chip: 0, node: 1, facility: 2 } as const
