@@ -1,7 +1,5 @@
-import { ACCELERATORS } from '@/engine/catalog/accelerators'
 import { MODELS } from '@/engine/catalog/models'
-import type { MemoryKind } from '@/engine/catalog/types'
-import type { ScenarioInput } from '@/engine/index'
+import { ACCELERATORS, type AcceleratorSpec, type ScenarioInput } from '@/engine/index'
 import { availability } from '@/engine/levers/apply'
 import { LEVERS } from '@/engine/levers/catalog'
 import type { LeverGroup, LeverId } from '@/engine/levers/ids'
@@ -135,7 +133,7 @@ export function modelTraits(
 
 export interface HardwareTraits {
   readonly name: string
-  readonly memoryKind: MemoryKind
+  readonly memoryKind: AcceleratorSpec['memoryKind']
 }
 
 /** The hardware's name and memory technology, from the hardware input or the id the engine resolved. */
