@@ -43,6 +43,22 @@ describe('OverviewView', () => {
     expect(screen.getAllByText(/energy at the facility boundary/).length).toBeGreaterThan(0)
   })
 
+  it('gives decode one binding on the card and the roofline (mixed, with its shares)', () => {
+    useAppStore.getState().runSucceeded(engineResult(), 1)
+    render(<OverviewView />)
+    const bindings = screen.getByRole('region', { name: 'What binds each phase' })
+    expect(
+      within(bindings).getByRole('article', {
+        name: 'Decode · writing the answer: Mixed: 54 % compute, 30 % memory',
+      }),
+    ).toBeInTheDocument()
+    const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
+    expect(
+      within(roofline).getByText(/^Decode is mixed: the linear layers run on the compute roof/),
+    ).toBeInTheDocument()
+    expect(within(roofline).getByText(/^Decode \(mixed\): 136 FLOP\/B/)).toBeInTheDocument()
+  })
+
   it('names the energy boundary and drops host energy at the chip boundary', () => {
     useAppStore.getState().runSucceeded(engineResult({ energy: { boundary: 'chip' } }), 1)
     render(<OverviewView />)

@@ -43,6 +43,8 @@ describe('phaseBindings', () => {
       base,
       {
         bound: 'memory-bandwidth',
+        binding: 'memory-bandwidth',
+        boundFlipNote: '',
         computeSeconds: 1,
         memorySeconds: 3,
         communicationSeconds: 0,
@@ -62,6 +64,26 @@ describe('phaseBindings', () => {
     // 3 of 4 seconds on memory.
     expect(decode.shares.memory).toBeCloseTo(0.75, 12)
     expect(decode.sentence).toContain('(75 % of decode time)')
+  })
+
+  it('calls the reference decode mixed with its shares, as the roofline does', () => {
+    const r = engineResult()
+    const decode = phaseBindings(r, 40)[1]
+    expect(decode.bound).toBe('mixed')
+    expect(decode.boundLabel).toBe('Mixed: 54 % compute, 30 % memory')
+    expect(decode.sentence).toBe(
+      'Decode is mixed at batch 212, set by the 40 tokens/s interactivity target (memory would hold ' +
+        `${r.batchCapacity.toLocaleString('en-US')}): the linear layers run on the tensor cores (compute-bound, 54 % of decode time) ` +
+        "while attention streams each sequence's KV cache from memory (memory-bound, 30 %); communication and overhead take the other 16 %. " +
+        'On the roofline its average intensity, 136 FLOP per byte, sits left of the 203 ridge.',
+    )
+  })
+
+  it('adds the engine’s flip note when compute and memory are close', () => {
+    const r = withDecode(engineResult(), {
+      boundFlipNote: 'Close to a flip: compute takes 48 % and memory 45 % of decode time.',
+    })
+    expect(phaseBindings(r)[1].sentence).toMatch(/ Close to a flip: compute takes 48 %/)
   })
 
   it('explains a batch set by memory capacity', () => {
