@@ -33,6 +33,11 @@ export interface LeverEffect {
   readonly floor?: FloorKind
   /** Why this parameter moves, in one line. */
   readonly why: string
+  /**
+   * This effect's own source and grade, where the lever's sources do not cover it. Required for any
+   * effect that raises the power limit (TDP_W) or static power (tests/engine/levers/overlaps.test.ts).
+   */
+  readonly evidence?: Citation
 }
 
 export interface LeverSpec {

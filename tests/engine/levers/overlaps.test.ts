@@ -273,18 +273,24 @@ describe('the overlap table in docs/levers.md', () => {
 })
 
 describe('power-raising levers', () => {
-  it('no lever raises the power limit or static power (none carries evidence for it)', () => {
-    const raising = LEVERS.flatMap((lever) =>
-      lever.effects
-        .filter(
-          (e) =>
-            (e.param === 'TDP_W' || e.param === 'STATIC_W') &&
-            Math.max(...e.ranges.article, ...e.ranges.evidence) > 1,
-        )
-        .map((e) => `${lever.id}.${e.param}`),
+  const powerEffects = LEVERS.flatMap((lever) =>
+    lever.effects
+      .filter((e) => e.param === 'TDP_W' || e.param === 'STATIC_W')
+      .map((e) => ({ id: `${lever.id}.${e.param}`, effect: e })),
+  )
+  const raising = powerEffects.filter(
+    ({ effect }) => Math.max(...effect.ranges.article, ...effect.ranges.evidence) > 1,
+  )
+
+  it('every effect that raises the power limit or static power carries its own source and grade', () => {
+    const unsourced = raising.filter(
+      ({ effect }) => !effect.evidence?.source || !effect.evidence.grade,
     )
-    const touchingLimit = LEVERS.filter((l) => l.effects.some((e) => e.param === 'TDP_W'))
-    expect(raising).toEqual([])
-    expect(touchingLimit.map((l) => l.id)).toEqual([])
+    expect(unsourced.map((r) => r.id)).toEqual([])
+  })
+
+  it('today no lever raises them: advanced nodes only lowers static power', () => {
+    expect(raising.map((r) => r.id)).toEqual([])
+    expect(powerEffects.map((r) => r.id)).toEqual(['advancedNodes.STATIC_W'])
   })
 })
