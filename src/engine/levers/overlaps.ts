@@ -180,17 +180,6 @@ export interface OverlapPair {
   readonly rule: OverlapRule
 }
 
-export const OVERLAP_RULE_WORDS: Readonly<Record<OverlapRule, string>> = {
-  frontier: 'frontier: log-gains combine as a Euclidean norm (rule 1)',
-  opposite: 'opposite directions: log-gains add (rule 1)',
-  multiply: 'independent bill-of-materials lines: factors multiply (rule 2)',
-  'add-capped': 'additive shares: add, then stop at the cap (rule 3)',
-  'active-parameters':
-    'same quality with fewer active parameters: reductions combine on one frontier, distillation keeps what is left (rule 4)',
-  'hbm-headstart':
-    'memory generation: the HBM lever keeps only what an HBM4 part has not already got (rule 5)',
-}
-
 /** Rule for two effects of different levers on one parameter. */
 function ruleFor(param: ParamName, op: 'mul' | 'add', upA: boolean, upB: boolean): OverlapRule {
   if (op === 'add') return 'add-capped'
