@@ -10,7 +10,7 @@ import { resolve } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { analyze } from '@/engine/analysis/analyze'
-import { resolveScenario, type Scenario, type ScenarioInput } from '@/engine/index'
+import { ACCELERATORS, resolveScenario, type Scenario, type ScenarioInput } from '@/engine/index'
 import { applyCompiled, applyLevers, compileLever } from '@/engine/levers/apply'
 import { LEVERS } from '@/engine/levers/catalog'
 import { LEVER_IDS, type LeverId } from '@/engine/levers/ids'
@@ -22,6 +22,7 @@ import {
 import { packScenario } from '@/engine/pack'
 import { P } from '@/engine/params'
 import { mathPeakFlops, minActivationBits } from '@/engine/physics/precision'
+import { presetById } from '@/engine/presets/presets'
 import { simulate } from '@/engine/simulate'
 
 function scenarioOf(input: ScenarioInput): Scenario {
@@ -101,6 +102,35 @@ describe('number-format floors', () => {
       base[P.PEAK_4_FLOPS]!,
     )
     expect(peak).toBeCloseTo(1978.9e12, -6) // H100 SXM dense FP8, 1,978.9 TFLOP/s
+  })
+})
+
+describe('no format below 4 bits anywhere (issue 12, done-when)', () => {
+  it('holds over every chip × both sets × 2026–2030 × {no levers, all at 1, Conservative}', () => {
+    const allOn = Object.fromEntries(LEVER_IDS.map((id) => [id, 1])) as Partial<
+      Record<LeverId, number>
+    >
+    const conservative = presetById('conservative')!.input.levers ?? {}
+    const failures: string[] = []
+    let checked = 0
+    for (const hw of ACCELERATORS)
+      for (const assumptions of ['article', 'evidence'] as const)
+        for (const year of [2026, 2027, 2028, 2029, 2030])
+          for (const levers of [{}, allOn, conservative]) {
+            const { after } = paramsOf({
+              hardware: hw.id,
+              precision: FP4_ALL,
+              assumptions,
+              year,
+              levers,
+            })
+            checked++
+            for (const i of [P.WEIGHT_BITS, P.ACTIVATION_BITS, P.KV_BITS])
+              if (!(after[i]! >= 4)) failures.push(`${hw.id} ${assumptions} ${year}: ${after[i]}`)
+            if (after.some((v) => Number.isNaN(v))) failures.push(`${hw.id} ${year}: NaN`)
+          }
+    expect(failures).toEqual([])
+    expect(checked).toBe(ACCELERATORS.length * 2 * 5 * 3)
   })
 })
 
