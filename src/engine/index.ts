@@ -105,3 +105,4 @@ export type { ValidationRow, ValidationSummary } from './validation/run'
 // Words the result carries (labels.ts): the one function that writes a scenario's label.
 export { inputLabel, leversOnWords, scenarioLabel } from './labels'
 export type { LeverOn, ResultLabels, ScenarioLabelParts } from './labels'
+export { overlapRows, type OverlapRule } from './levers/overlaps'

@@ -10,7 +10,7 @@ import {
   BYTES_PER_TB,
   FLOPS_PER_TFLOP,
 } from './constants'
-import { BOUNDARY_CODE, P, PARAM_COUNT } from './params'
+import { BOUNDARY_CODE, MEMORY_KIND_CODE, P, PARAM_COUNT } from './params'
 import { modelGeometry } from './physics/model-size'
 import type { Scenario } from './scenario'
 import { BITS_PER_FORMAT } from './units'
@@ -44,6 +44,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.MEMORY_BYTES] = hw.memoryGB * BYTES_PER_GB
   p[P.MEMORY_BANDWIDTH_BPS] = hw.memoryBandwidthTBps * BYTES_PER_TB
   p[P.TDP_W] = hw.tdpW
+  p[P.MEMORY_KIND] = MEMORY_KIND_CODE[hw.memoryKind]
   p[P.SCALE_UP_BPS] = hw.scaleUpGBps * BYTES_PER_GB
   p[P.SCALE_UP_DOMAIN] = hw.scaleUpDomain
   p[P.SCALE_OUT_BPS] = (hw.scaleOutGbps * BITS_PER_GBIT) / BITS_PER_BYTE

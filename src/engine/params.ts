@@ -99,11 +99,24 @@ export const P = {
   // only when it no longer fits or meets the targets (kernel/evaluate.ts). 0 = none.
   HINT_TENSOR_PARALLEL: 73,
   HINT_PIPELINE_PARALLEL: 74,
+  MEMORY_KIND: 75, // memory technology of the hardware, a MEMORY_KIND_CODE (levers/overlaps.ts reads it)
 } as const
 
-export const PARAM_COUNT = 75
+export const PARAM_COUNT = 76
 
 export type ParamIndex = (typeof P)[keyof typeof P]
+
+/** Memory technology codes stored in P.MEMORY_KIND: 0 = not HBM, then HBM generations in order. */
+export const MEMORY_KIND_CODE = {
+  SRAM: 0,
+  GDDR6: 0,
+  GDDR7: 0,
+  LPDDR5: 0,
+  HBM2e: 1,
+  HBM3: 2,
+  HBM3e: 3,
+  HBM4: 4,
+} as const
 
 /** Energy boundary codes stored in P.BOUNDARY. */
 export const BOUNDARY_CODE = { chip: 0, node: 1, facility: 2 } as const

@@ -1,4 +1,5 @@
 /** SimulationResult: what `simulate` returns (engine-model.md §6 names are a contract). */
+import type { DecodeBinding, DecodeBoundShares } from './decode-binding'
 import type { ResultLabels } from './labels'
 import type { Bound, BatchLimit } from './params'
 import type { ScenarioIssue } from './scenario'
@@ -94,6 +95,14 @@ export interface SimulationResult {
     readonly secondsPerStep: number
     readonly steps: number
     readonly memoryBoundStepShare: number
+    /** `bound`, or 'mixed' when linear layers and attention sit on different roofs (decode-binding.ts). */
+    readonly binding: DecodeBinding
+    /** Share of decode time per limiter; sums to 1. */
+    readonly boundShares: DecodeBoundShares
+    /** The binding in words, with the shares when mixed. */
+    readonly boundLabel: string
+    /** Why a small change of input could flip the binding, or ''. */
+    readonly boundFlipNote: string
   }
   readonly batchSize: number
   readonly batchLimit: BatchLimit

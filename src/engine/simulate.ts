@@ -3,6 +3,7 @@
  * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
  */
 import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
+import { decodeBinding, decodeBoundShares } from './decode-binding'
 import { describeDeployment, unmetTargetIssue } from './deployment'
 import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
 import { resultLabels } from './labels'
@@ -140,6 +141,17 @@ export function describe(
   const derate = 1 - params[P.DESIGN_MISMATCH]!
   const effRc = n * out[O.MATH_PEAK_FLOPS]! * params[P.EFF_COMPUTE]! * derate
   const effRm = n * params[P.MEMORY_BANDWIDTH_BPS]! * params[P.EFF_MEMORY]! * derate
+  const decodeBound = decodeBinding(
+    decodeBoundShares(
+      out[O.DECODE_COMPUTE_S]!,
+      out[O.DECODE_MEMORY_S]!,
+      out[O.DECODE_COMM_S]!,
+      out[O.DECODE_STEPS]! * params[P.STEP_OVERHEAD_S]!,
+    ),
+    out[O.DECODE_MEMORY_BOUND_STEPS]! > 0,
+    safeDiv(out[O.DECODE_FLOPS]!, out[O.DECODE_BYTES]!),
+    safeDiv(effRc, effRm),
+  )
 
   return {
     feasible,
@@ -181,6 +193,10 @@ export function describe(
       communicationSeconds: out[O.DECODE_COMM_S]!,
       overheadSeconds: out[O.DECODE_STEPS]! * params[P.STEP_OVERHEAD_S]!,
       memoryBoundStepShare: safeDiv(out[O.DECODE_MEMORY_BOUND_STEPS]!, out[O.DECODE_STEPS]!),
+      binding: decodeBound.binding,
+      boundShares: decodeBound.boundShares,
+      boundLabel: decodeBound.boundLabel,
+      boundFlipNote: decodeBound.flipNote,
     },
     batchSize: batch,
     batchLimit: BATCH_LIMIT_NAMES[out[O.BATCH_LIMIT]!] ?? 'requested',

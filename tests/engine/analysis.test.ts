@@ -158,6 +158,7 @@ describe('Shapley attribution', () => {
       frontier: false,
       amount: Math.log(0.5),
       cap: Infinity,
+      floor: -Infinity,
     }
     const ctx: AnalysisContext = {
       ...base,

@@ -15,6 +15,12 @@
 import { O, createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
+import {
+  ACTIVE_PARAMETER_INPUTS,
+  activeLinearParams,
+  parameterScaleAfterOverlap,
+} from '../levers/overlaps'
+import { P } from '../params'
 
 import { adoptionsInYear, type AnalysisContext } from './context'
 import type { AttributionPartial, SplitPart } from './partials'
@@ -48,6 +54,12 @@ interface Toggle {
 interface Cap {
   readonly index: number
   readonly cap: number
+  readonly bit: number
+}
+
+interface Floor {
+  readonly index: number
+  readonly floor: number
   readonly bit: number
 }
 
@@ -207,18 +219,30 @@ function fillTable(
     }),
   )
   const caps: Cap[] = []
+  const floors: Floor[] = []
   players.forEach((l, p) => {
-    for (const e of ctx.effects[l]!)
+    for (const e of ctx.effects[l]!) {
       if (Number.isFinite(e.cap)) caps.push({ index: e.index, cap: e.cap, bit: 1 << p })
+      if (Number.isFinite(e.floor)) floors.push({ index: e.index, floor: e.floor, bit: 1 << p })
+    }
   })
 
   // Frontier parameters: running sums of squared log-gains up (square > 0) and down (square < 0).
   const up = new Float64Array(ctx.base.length)
   const down = new Float64Array(ctx.base.length)
-  // Parameters each player touches, and the caps that apply to each parameter.
-  const touched = toggles.map((ts) => [...new Set(ts.map((t) => t.index))])
+  // Parameters each player touches (PARAM_SCALE too when it touches what the mixture-of-experts ×
+  // distillation overlap reads), and the caps and floors that apply to each parameter.
+  const touched = toggles.map((ts) => {
+    const indices = new Set(ts.map((t) => t.index))
+    if (ACTIVE_PARAMETER_INPUTS.some((i) => indices.has(i))) indices.add(P.PARAM_SCALE)
+    return [...indices]
+  })
   const capsByIndex: (Cap[] | undefined)[] = []
   for (const cap of caps) (capsByIndex[cap.index] ??= []).push(cap)
+  const floorsByIndex: (Floor[] | undefined)[] = []
+  for (const floor of floors) (floorsByIndex[floor.index] ??= []).push(floor)
+  const scaleBefore = ctx.base[P.PARAM_SCALE]!
+  const activeBefore = activeLinearParams(ctx.base)
 
   const raw = ctx.base.slice() // base with the non-frontier effects of the current coalition
   const work = ctx.base.slice() // what the kernel reads: raw × frontier multipliers, capped
@@ -233,9 +257,14 @@ function fillTable(
     const d = down[index]!
     // Clamp tiny negative rounding residue of the running sums before the square root.
     if (u !== 0 || d !== 0) value *= Math.exp(frontierLogMultiplier(u > 0 ? u : 0, d > 0 ? d : 0))
+    if (index === P.PARAM_SCALE)
+      value = parameterScaleAfterOverlap(scaleBefore, activeBefore, value, activeLinearParams(raw))
     const indexCaps = capsByIndex[index]
     if (indexCaps)
       for (const cap of indexCaps) if ((mask & cap.bit) !== 0 && value > cap.cap) value = cap.cap
+    const indexFloors = floorsByIndex[index]
+    if (indexFloors)
+      for (const f of indexFloors) if ((mask & f.bit) !== 0 && value < f.floor) value = f.floor
     work[index] = value
   }
 

@@ -46,6 +46,7 @@ interface EffectSampler {
     frontier: boolean
     amount: number
     cap: number
+    floor: number
   }
   readonly lo: number
   readonly span: number

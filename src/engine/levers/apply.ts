@@ -5,14 +5,15 @@
  * A `mul` effect m at adoption a scales its parameter by m^a; an `add` effect adds a × delta.
  * Caps are applied last, and the order of levers never matters.
  *
- * Technologies that improve the same physical quantity draw on one frontier: HBM4, 3D stacking,
- * processing in memory and custom memory systems all raise memory bandwidth, but a package does not
- * get every one of them at full strength on top of the others. For such "frontier" parameters the
- * log-gains of the levers combine as a Euclidean norm: ln m = sqrt(Σ g_i²) for gains in the same
- * direction (so two 4× gains give 7.1×, not 16×; one lever alone is unchanged); gains and losses
- * in opposite directions still add. Costs (the capex items) and model-structure parameters that
- * only one lever touches multiply as usual. Levers therefore interact only through the parameters
- * the physics reads, never by multiplying percentages.
+ * Levers that act on the same quantity combine through the overlap rules of overlaps.ts (frontier
+ * norm for one physical quantity, multiplied cost lines, capped shares, mixture of experts ×
+ * distillation on active parameters, the HBM lever's headstart on HBM4 parts); docs/levers.md has
+ * the table of every overlapping pair. Levers therefore interact only through the parameters the
+ * physics reads, never by multiplying percentages.
+ *
+ * Floors: number formats never go below what hardware supports (physics/precision.ts): 4 bits for
+ * weights and KV cache, and for activations the narrowest width the chip computes in (4 with 4-bit
+ * math, else 8). A floor never raises a width the scenario itself set lower.
  *
  * Uncertainty: each lever draws one strength quantile u ∈ [0, 1] shared by all its effects (a lever
  * that is strong is strong everywhere). The effect at u follows a triangular distribution between
@@ -20,12 +21,23 @@
  * multipliers and in linear space for additions.
  */
 import { FIRST_YEAR, LAST_YEAR } from '../constants'
-import { P, PARAM_COUNT } from '../params'
+import { MEMORY_KIND_CODE, P, PARAM_COUNT } from '../params'
+import { MIN_STORED_BITS, minActivationBits } from '../physics/precision'
 
 import { LEVERS } from './catalog'
 import type { AssumptionSet, LeverId } from './ids'
+import {
+  FRONTIER_PARAMS,
+  activeLinearParams,
+  applyActiveParameterOverlap,
+  frontierLogMultiplier,
+  headstartLog,
+  remainingLogGain,
+} from './overlaps'
 import { leversWithOverrides, type LeverOverrides } from './overrides'
-import type { EffectRange, LeverEffect, LeverSpec, ParamName } from './types'
+import type { EffectRange, FloorKind, LeverEffect, LeverSpec } from './types'
+
+export { FRONTIER_PARAMS, frontierLogMultiplier }
 
 /** Availability (0..1) of a lever in a year; before 2026 nothing, after 2030 the 2030 value. */
 export function availability(lever: LeverSpec, year: number): number {
@@ -61,11 +73,32 @@ export function effectValue(
   return gInv(gl + x * (gh - gl))
 }
 
-/** Whether a lever can act on the model in `params` (MoE on dense models, SSM on transformers). */
+/**
+ * Whether a lever can act on the scenario in `params` (MoE on dense models, SSM on transformers,
+ * HBM evolution on parts with HBM).
+ */
 export function leverApplies(lever: LeverSpec, params: Float64Array): boolean {
   if (lever.appliesTo === 'dense') return params[P.EXPERTS]! <= 1
   if (lever.appliesTo === 'transformer') return params[P.STATE_ELEMENTS_PER_SEQUENCE]! === 0
+  if (lever.appliesTo === 'hbm') return params[P.MEMORY_KIND]! > 0
   return true
+}
+
+/**
+ * The lowest value a floored effect may reach on the scenario in `base` (physics/precision.ts),
+ * never above the scenario's own value (a floor does not raise what the user set). -Infinity = none.
+ */
+export function effectFloor(
+  kind: FloorKind | undefined,
+  index: number,
+  base: Float64Array,
+): number {
+  if (kind === undefined) return -Infinity
+  const floor =
+    kind === 'storedFormat'
+      ? MIN_STORED_BITS
+      : minActivationBits(base[P.PEAK_8_FLOPS]!, base[P.PEAK_4_FLOPS]!)
+  return Math.min(floor, base[index]!)
 }
 
 /**
@@ -80,6 +113,8 @@ export interface CompiledEffect {
   /** ln(m) for multipliers, delta for additions, at adoption 1. */
   readonly amount: number
   readonly cap: number
+  /** Lowest value the parameter may reach (number formats); -Infinity = none. */
+  readonly floor: number
 }
 
 export function compileLever(
@@ -97,50 +132,21 @@ export function compileLever(
       : 1
     const additive = effect.op === 'add'
     const base = baseParams[index]!
+    const headstart = headstartLog(lever.id, effect.param, baseParams[P.MEMORY_KIND]!)
     return {
       index,
       additive,
       frontier: !additive && FRONTIER_PARAMS.has(effect.param),
-      amount: additive ? value * scale : Math.log(value),
+      amount: additive ? value * scale : remainingLogGain(Math.log(value), headstart),
       cap: effect.cap === undefined ? Infinity : Math.max(effect.cap, base),
+      floor: effectFloor(effect.floor, index, baseParams),
     }
   })
 }
 
-/** Physical quantities that several technologies improve along one frontier (see the header). */
-export const FRONTIER_PARAMS: ReadonlySet<ParamName> = new Set<ParamName>([
-  'PEAK_16_FLOPS',
-  'PEAK_8_FLOPS',
-  'PEAK_4_FLOPS',
-  'MEMORY_BANDWIDTH_BPS',
-  'MEMORY_BYTES',
-  'PJ_PER_FLOP_16',
-  'MEMORY_PJ_PER_BIT',
-  'STATIC_W',
-  'SCALE_UP_BPS',
-  'SCALE_OUT_BPS',
-  'SCALE_UP_PJ_PER_BIT',
-  'SCALE_OUT_PJ_PER_BIT',
-  'COLLECTIVE_LATENCY_S',
-  'SCALE_OUT_LATENCY_S',
-  'EFF_COMPUTE',
-  'EFF_MEMORY',
-  'EFF_COMMUNICATION',
-  'STEP_OVERHEAD_S',
-  'UTILIZATION',
-  'KV_ELEMENTS_PER_TOKEN',
-  'ATTENTION_FLOPS_PER_CONTEXT',
-  'KV_MEMORY_FRACTION',
-])
-
 /** Scratch: per parameter, the sums of squared log-gains up and down (frontier combination); zero between uses. */
 const frontierUp = new Float64Array(PARAM_COUNT)
 const frontierDown = new Float64Array(PARAM_COUNT)
-
-/** Combined log-multiplier of a frontier parameter from its sums of squared gains. */
-export function frontierLogMultiplier(sumSquaresUp: number, sumSquaresDown: number): number {
-  return Math.sqrt(sumSquaresUp) - Math.sqrt(sumSquaresDown)
-}
 
 /** Add one lever's log-gain g on a frontier parameter to the running sums of squares. */
 function addFrontierGain(index: number, g: number): void {
@@ -165,6 +171,8 @@ export function applyCompiled(
   effectsPerLever: readonly (readonly CompiledEffect[])[],
   adoptions: ArrayLike<number>,
 ): void {
+  const scaleBefore = params[P.PARAM_SCALE]!
+  const activeBefore = activeLinearParams(params)
   let anyFrontier = false
   for (let l = 0; l < effectsPerLever.length; l++) {
     const a = adoptions[l]!
@@ -180,12 +188,14 @@ export function applyCompiled(
     }
   }
   if (anyFrontier) applyFrontierGains(params)
+  applyActiveParameterOverlap(params, scaleBefore, activeBefore)
   for (let l = 0; l < effectsPerLever.length; l++) {
     if (adoptions[l] === 0) continue
     const effects = effectsPerLever[l]!
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k]!
       if (params[e.index]! > e.cap) params[e.index] = e.cap
+      if (params[e.index]! < e.floor) params[e.index] = e.floor
     }
   }
 }
@@ -211,8 +221,11 @@ interface StaticEffect {
   readonly additive: boolean
   readonly frontier: boolean
   readonly cap: number
+  readonly floor: FloorKind | undefined
   /** ln(m) for multipliers, delta for additions (before `scaleBy`). */
   readonly amount: number
+  /** ln(headstart) of an HBM4 part for this effect (overlaps.ts rule 5); 0 = none. */
+  readonly hbm4Headstart: number
   readonly scaleBy: readonly number[]
 }
 
@@ -232,7 +245,9 @@ function staticLevers(set: AssumptionSet): StaticLever[] {
         additive,
         frontier: !additive && FRONTIER_PARAMS.has(effect.param),
         cap: effect.cap ?? Infinity,
+        floor: effect.floor,
         amount: additive ? value : Math.log(value),
+        hbm4Headstart: headstartLog(lever.id, effect.param, MEMORY_KIND_CODE.HBM4),
         scaleBy: (effect.scaleBy ?? []).map((name) => P[name]),
       }
     }),
@@ -271,6 +286,7 @@ export function applyLevers(
   }
   const table = STATIC_LEVERS[set]
   baseBeforeLevers.set(params)
+  const hasHbm4 = params[P.MEMORY_KIND]! >= MEMORY_KIND_CODE.HBM4
   let anyFrontier = false
   let anyCap = false
   for (let l = 0; l < table.length; l++) {
@@ -282,18 +298,25 @@ export function applyLevers(
     const effects = entry.effects
     for (let k = 0; k < effects.length; k++) {
       const e = effects[k]!
-      if (e.cap !== Infinity) anyCap = true
+      if (e.cap !== Infinity || e.floor !== undefined) anyCap = true
+      const amount =
+        hasHbm4 && e.hbm4Headstart !== 0 ? remainingLogGain(e.amount, e.hbm4Headstart) : e.amount
       if (e.additive) {
         let scale = 1
         for (let s = 0; s < e.scaleBy.length; s++) scale *= baseBeforeLevers[e.scaleBy[s]!]!
-        params[e.index] = params[e.index]! + a * e.amount * scale
+        params[e.index] = params[e.index]! + a * amount * scale
       } else if (e.frontier) {
-        addFrontierGain(e.index, a * e.amount)
+        addFrontierGain(e.index, a * amount)
         anyFrontier = true
-      } else params[e.index] = params[e.index]! * Math.exp(a * e.amount)
+      } else params[e.index] = params[e.index]! * Math.exp(a * amount)
     }
   }
   if (anyFrontier) applyFrontierGains(params)
+  applyActiveParameterOverlap(
+    params,
+    baseBeforeLevers[P.PARAM_SCALE]!,
+    activeLinearParams(baseBeforeLevers),
+  )
   if (!anyCap) return
   for (let l = 0; l < table.length; l++) {
     const entry = table[l]!
@@ -305,9 +328,14 @@ export function applyLevers(
     )
       continue
     for (const e of entry.effects) {
-      if (e.cap === Infinity) continue
-      const cap = Math.max(e.cap, baseBeforeLevers[e.index]!)
-      if (params[e.index]! > cap) params[e.index] = cap
+      if (e.cap !== Infinity) {
+        const cap = Math.max(e.cap, baseBeforeLevers[e.index]!)
+        if (params[e.index]! > cap) params[e.index] = cap
+      }
+      if (e.floor !== undefined) {
+        const floor = effectFloor(e.floor, e.index, baseBeforeLevers)
+        if (params[e.index]! < floor) params[e.index] = floor
+      }
     }
   }
 }

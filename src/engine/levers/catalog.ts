@@ -330,6 +330,7 @@ export const LEVERS: readonly LeverSpec[] = [
     ],
     availability: [0.2, 0.45, 0.7, 0.85, 1],
     firstYear: 2026,
+    appliesTo: 'hbm',
     evidenceRange: '−30 to −60 % per generation on memory-bound decode, net of higher HBM prices',
     grade: { article: 'L', evidence: 'H' },
     sources: [
@@ -627,18 +628,21 @@ export const LEVERS: readonly LeverSpec[] = [
       {
         param: 'WEIGHT_BITS',
         op: 'mul',
+        floor: 'storedFormat',
         ranges: { article: [0.25, 0.25, 0.25], evidence: [0.5, 0.5, 0.25] },
         why: 'BF16 → FP8 → FP4/INT4 weights (NVFP4 < 1 % loss; Kurtic et al., ACL 2025)',
       },
       {
         param: 'ACTIVATION_BITS',
         op: 'mul',
+        floor: 'activationFormat',
         ranges: { article: [0.25, 0.25, 0.25], evidence: [0.5, 0.5, 0.25] },
         why: 'FP8 W8A8 is effectively lossless; FP4 activations on Blackwell-class tensor cores',
       },
       {
         param: 'KV_BITS',
         op: 'mul',
+        floor: 'storedFormat',
         ranges: { article: [0.25, 0.25, 0.25], evidence: [0.5, 0.5, 0.25] },
         why: 'FP8 KV cache (TensorRT-LLM: +56 % throughput from FP8 KV alone); FP4 KV 2026–28',
       },

@@ -29,3 +29,30 @@ export function mathBits(weightBits: number, activationBits: number): number {
 export function picojoulesPerFlop(pj16: number, peak16: number, peakAtBits: number): number {
   return (pj16 * peak16) / peakAtBits
 }
+
+/**
+ * Narrowest weight and KV-cache width a lever may reach, bits. 4-bit floating point (E2M1) is the
+ * narrowest element format with shipping hardware support and published accuracy:
+ * - the OCP Microscaling Formats (MX) Specification v1.0 (2023) defines MXFP4 (E2M1, 32-element
+ *   blocks) as its narrowest type;
+ * - NVIDIA Blackwell runs NVFP4 (E2M1, 16-element blocks, FP8 scales) natively, with < 1 % accuracy
+ *   loss against FP8 on DeepSeek-R1 and Llama 3 (developer.nvidia.com/blog/introducing-nvfp4-for-
+ *   efficient-and-accurate-low-precision-inference, June 2025);
+ * - 4-bit KV caches ship as NVFP4 KV in TensorRT Model Optimizer, < 1 % accuracy loss (developer.
+ *   nvidia.com/blog/optimizing-inference-for-long-context-and-large-batch-sizes-with-nvfp4-kv-cache,
+ *   Dec 2025).
+ * Sub-4-bit schemes (2-bit KV in KIVI, ICML 2024; ternary BitNet b1.58) have no hardware format and
+ * run through software dequantisation, so they are outside what the engine models as a format.
+ */
+export const MIN_STORED_BITS = 4 // bits per weight or KV-cache element
+
+/**
+ * Narrowest activation width a lever may reach on a chip, bits. Activations feed the matrix units,
+ * so they are only worth narrowing to a width the chip computes in: 4 bits where it has 4-bit math
+ * (its 4-bit peak exceeds its 8-bit peak: Blackwell NVFP4, MI355X MXFP4), otherwise 8 bits (W8A8
+ * FP8/INT8 is shipping and near-lossless: Kurtic et al., ACL 2025). `peak8` and `peak4` are the
+ * packed peaks, where a chip without 4-bit math carries its 8-bit peak in the 4-bit slot (pack.ts).
+ */
+export function minActivationBits(peak8: number, peak4: number): number {
+  return peak4 > peak8 ? 4 : 8
+}

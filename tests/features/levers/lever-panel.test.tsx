@@ -118,6 +118,38 @@ describe('LeverPanel', () => {
     expect(info).toHaveFocus()
   })
 
+  it('says in the details how a lever combines with the levers it overlaps, and where formats stop', async () => {
+    const user = userEvent.setup()
+    render(<LeverPanel />)
+    await user.click(screen.getByRole('button', { name: /About HBM evolution/ }))
+    const hbm = screen.getByRole('dialog', { name: 'HBM evolution (HBM4 and beyond)' })
+    const overlaps = within(hbm).getByRole('list', { name: /Levers that overlap HBM evolution/ })
+    const items = within(overlaps)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent)
+    expect(items).toContain(
+      'Advanced packaging (3D, hybrid bonding) (memory bandwidth, memory capacity, memory energy per bit): one frontier: their gains combine as a Euclidean norm of the logarithms, so two 4× gains give 7.1×, not 16×.',
+    )
+    expect(within(overlaps).getByText(/An HBM4 part/)).toBeInTheDocument()
+    await user.keyboard('{Escape}')
+
+    await user.click(screen.getByRole('button', { name: /About Model optimization/ }))
+    const optimization = screen.getByRole('dialog', { name: /^Model optimization/ })
+    expect(
+      within(optimization).getByText(/Number formats stop at 4 bits for weights and the KV cache/),
+    ).toBeInTheDocument()
+    expect(
+      within(optimization).getByText(/distillation keeps only what mixture of experts has not/),
+    ).toBeInTheDocument()
+  })
+
+  it('disables the HBM lever on hardware without HBM and says why', () => {
+    act(() => useAppStore.getState().updateScenario((s) => ({ ...s, hardware: 'groq-lpu' })))
+    render(<LeverPanel />)
+    expect(screen.getByRole('slider', { name: 'HBM evolution (HBM4 and beyond)' })).toBeDisabled()
+    expect(screen.getByText(/uses SRAM memory, not HBM/)).toBeInTheDocument()
+  })
+
   it('collapses a group and clears all levers', async () => {
     const user = userEvent.setup()
     act(() => useAppStore.getState().setLever('scaleUp', 0.5))

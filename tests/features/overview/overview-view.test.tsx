@@ -43,6 +43,30 @@ describe('OverviewView', () => {
     expect(screen.getAllByText(/energy at the facility boundary/).length).toBeGreaterThan(0)
   })
 
+  it('gives decode one binding on the card and the roofline (mixed, with its shares)', () => {
+    // Review §1.6's case: the reference on TP4 at batch 212.
+    useAppStore.getState().runSucceeded(
+      engineResult({
+        accelerators: 4,
+        deployment: { tensorParallel: 4 },
+        workload: { batchSize: 212 },
+      }),
+      1,
+    )
+    render(<OverviewView />)
+    const bindings = screen.getByRole('region', { name: 'What binds each phase' })
+    expect(
+      within(bindings).getByRole('article', {
+        name: 'Decode · writing the answer: Mixed: 54 % compute, 30 % memory',
+      }),
+    ).toBeInTheDocument()
+    const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
+    expect(
+      within(roofline).getByText(/^Decode is mixed: the linear layers run on the compute roof/),
+    ).toBeInTheDocument()
+    expect(within(roofline).getByText(/^Decode \(mixed\): 136 FLOP\/B/)).toBeInTheDocument()
+  })
+
   it('names the energy boundary and drops host energy at the chip boundary', () => {
     useAppStore.getState().runSucceeded(engineResult({ energy: { boundary: 'chip' } }), 1)
     render(<OverviewView />)
@@ -53,10 +77,18 @@ describe('OverviewView', () => {
   })
 
   it('groups thousands on the cost axis', () => {
-    // 405B on 0.23 GB-SRAM chips: thousands of dollars per 1,000 requests.
-    useAppStore
-      .getState()
-      .runSucceeded(engineResult({ model: 'llama-3.1-405b', hardware: 'groq-lpu' }), 1)
+    // 405B in FP16 on 4,608 SRAM chips serving one long answer at a time: thousands of dollars
+    // per 1,000 requests.
+    useAppStore.getState().runSucceeded(
+      engineResult({
+        model: 'llama-3.1-405b',
+        hardware: 'groq-lpu',
+        precision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
+        deployment: { tensorParallel: 576, pipelineParallel: 8 },
+        workload: { batchSize: 1, outputTokens: 4096 },
+      }),
+      1,
+    )
     render(<OverviewView />)
     const cost = screen.getByRole('img', { name: /^Cost per request/ })
     expect(within(cost).getAllByText(/^\$\d{1,3}(,\d{3})+$/).length).toBeGreaterThan(1)

@@ -6,6 +6,7 @@ import type { LeverSpec } from '@/engine/index'
 
 import { effectLines } from '../model/effect-words'
 import { availabilityIn, PANEL_GROUPS, YEARS } from '../model/lever-view'
+import { floorText, overlapLines } from '../model/overlap-words'
 
 interface LeverDrawerProps {
   readonly lever: LeverSpec
@@ -25,6 +26,8 @@ export function LeverDrawer({ lever, year, assumptions, reason, onClose }: Lever
   const group = PANEL_GROUPS.find((g) => g.levers.some((l) => l.id === lever.id))
   const lines = effectLines(lever)
   const anyDiffers = lines.some((l) => l.differs)
+  const overlaps = overlapLines(lever)
+  const floor = floorText(lever)
 
   useEffect(() => {
     closeRef.current?.focus()
@@ -83,9 +86,7 @@ export function LeverDrawer({ lever, year, assumptions, reason, onClose }: Lever
           role="region"
           aria-label={`Details of ${lever.name}`}
         >
-          {reason ? (
-            <p className="banner banner-warning">Not applicable to this model: {reason}</p>
-          ) : null}
+          {reason ? <p className="banner banner-warning">Not applicable here: {reason}</p> : null}
           <p className="lever-drawer-mechanism">{lever.mechanism}</p>
 
           <h3>When it is available</h3>
@@ -156,6 +157,22 @@ export function LeverDrawer({ lever, year, assumptions, reason, onClose }: Lever
               ? ' Highlighted rows: the two assumption sets disagree.'
               : ' Both assumption sets use the same published values.'}
           </p>
+
+          {overlaps.length > 0 || floor ? (
+            <>
+              <h3>How it combines with other levers</h3>
+              {floor ? <p>{floor}</p> : null}
+              {overlaps.length > 0 ? (
+                <ul className="lever-overlaps" aria-label={`Levers that overlap ${lever.name}`}>
+                  {overlaps.map((o) => (
+                    <li key={`${o.with}-${o.rule}`}>
+                      <strong>{o.with}</strong> ({o.quantities}): {o.rule}.
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </>
+          ) : null}
 
           <h3>The article’s claim</h3>
           <p>

@@ -8,6 +8,7 @@ import {
   groupFold,
   groupFoldText,
   notApplicableReason,
+  type HardwareTraits,
   type ModelTraits,
   type PanelGroup,
 } from '../model/lever-view'
@@ -18,6 +19,7 @@ interface LeverGroupProps {
   readonly group: PanelGroup
   readonly year: number
   readonly traits: ModelTraits | undefined
+  readonly hardware: HardwareTraits | undefined
   readonly remember: (id: LeverSpec['id'], adoption: number) => void
   readonly recall: (id: LeverSpec['id']) => number | undefined
   readonly onInfo: (lever: LeverSpec, trigger: HTMLButtonElement) => void
@@ -58,7 +60,15 @@ function GroupTotal({ group, year }: { readonly group: PanelGroup; readonly year
   )
 }
 
-export function LeverGroup({ group, year, traits, remember, recall, onInfo }: LeverGroupProps) {
+export function LeverGroup({
+  group,
+  year,
+  traits,
+  hardware,
+  remember,
+  recall,
+  onInfo,
+}: LeverGroupProps) {
   const [open, setOpen] = useState(true)
   const listId = useId()
   return (
@@ -82,7 +92,7 @@ export function LeverGroup({ group, year, traits, remember, recall, onInfo }: Le
             key={lever.id}
             lever={lever}
             year={year}
-            reason={notApplicableReason(lever, traits)}
+            reason={notApplicableReason(lever, traits, hardware)}
             remember={remember}
             recall={recall}
             onInfo={onInfo}

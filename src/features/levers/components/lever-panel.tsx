@@ -7,7 +7,7 @@ import { selectAssumptions, selectYear } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { ASSUMPTION_WORDS } from '../model/effect-words'
-import { modelTraits, notApplicableReason, PANEL_GROUPS } from '../model/lever-view'
+import { hardwareTraits, modelTraits, notApplicableReason, PANEL_GROUPS } from '../model/lever-view'
 
 import { LeverDrawer } from './lever-drawer'
 import { LeverGroup } from './lever-group'
@@ -17,16 +17,19 @@ import '../levers.css'
 export function LeverPanel() {
   const year = useAppStore(selectYear)
   const assumptions = useAppStore(selectAssumptions)
-  const { model, resolvedModel, presetId, anyOn } = useAppStore(
+  const { model, resolvedModel, hardwareInput, resolvedHardware, presetId, anyOn } = useAppStore(
     useShallow((s) => ({
       model: s.scenario.model,
       resolvedModel: s.run.result?.scenario.model,
+      hardwareInput: s.scenario.hardware,
+      resolvedHardware: s.run.result?.scenario.hardware,
       presetId: s.presetId,
       anyOn: Object.values(s.scenario.levers ?? {}).some((v) => (v ?? 0) > 0),
     })),
   )
   const updateScenario = useAppStore((s) => s.updateScenario)
   const traits = modelTraits(model, resolvedModel)
+  const hardware = hardwareTraits(hardwareInput, resolvedHardware)
   const preset = presetId ? presetById(presetId) : undefined
 
   const memory = useRef(new Map<LeverId, number>())
@@ -85,6 +88,7 @@ export function LeverPanel() {
           group={group}
           year={year}
           traits={traits}
+          hardware={hardware}
           remember={remember}
           recall={recall}
           onInfo={onInfo}
@@ -95,7 +99,7 @@ export function LeverPanel() {
           lever={open.lever}
           year={year}
           assumptions={assumptions}
-          reason={notApplicableReason(open.lever, traits)}
+          reason={notApplicableReason(open.lever, traits, hardware)}
           onClose={close}
         />
       ) : null}

@@ -1,5 +1,5 @@
-import { MODELS, availability, LEVERS, LEVER_GROUPS } from '@/engine/index'
-import type { ScenarioInput, LeverGroup, LeverId, LeverSpec } from '@/engine/index'
+import { ACCELERATORS, LEVERS, LEVER_GROUPS, MODELS, availability } from '@/engine/index'
+import type { ScenarioInput, LeverGroup, LeverId, LeverSpec, AcceleratorSpec } from '@/engine/index'
 import { formatFold } from '@/lib/format'
 
 export const FIRST_YEAR = 2026
@@ -126,11 +126,32 @@ export function modelTraits(
   return { name: overrides.name ?? base.name, moe: experts > 1, stateSpace: state > 0 }
 }
 
-/** Why a lever cannot act on the model, or undefined when it can. */
+export interface HardwareTraits {
+  readonly name: string
+  readonly memoryKind: AcceleratorSpec['memoryKind']
+}
+
+/** The hardware's name and memory technology, from the hardware input or the id the engine resolved. */
+export function hardwareTraits(
+  hardware: ScenarioInput['hardware'],
+  resolvedId: string | undefined,
+): HardwareTraits | undefined {
+  const baseId = typeof hardware === 'string' ? hardware : (hardware?.base ?? resolvedId)
+  const base = ACCELERATORS.find((a) => a.id === baseId)
+  const overrides = typeof hardware === 'object' ? hardware : {}
+  const memoryKind = overrides.memoryKind ?? base?.memoryKind
+  const name = overrides.name ?? base?.name
+  return memoryKind && name ? { name, memoryKind } : undefined
+}
+
+/** Why a lever cannot act on the model or hardware, or undefined when it can. */
 export function notApplicableReason(
   lever: LeverSpec,
   traits: ModelTraits | undefined,
+  hardware?: HardwareTraits,
 ): string | undefined {
+  if (lever.appliesTo === 'hbm' && hardware && !hardware.memoryKind.startsWith('HBM'))
+    return `${hardware.name} uses ${hardware.memoryKind} memory, not HBM.`
   if (!traits) return undefined
   if (lever.appliesTo === 'dense' && traits.moe)
     return `${traits.name} is already a mixture-of-experts model.`

@@ -258,6 +258,7 @@ export function RooflineChart({ result }: { readonly result: SimulationResult })
         Left of the ridge a phase waits on memory; right of it, on the tensor cores. Points sit
         below the roof by the time spent on communication and fixed overhead.
       </p>
+      {m.decodeNote ? <p className="roofline-note roofline-note-decode">{m.decodeNote}</p> : null}
     </ChartFrame>
   )
 }

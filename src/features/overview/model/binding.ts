@@ -2,11 +2,12 @@ import type { PhaseResult, SimulationResult } from '@/engine/index'
 import { formatCount, formatNumber, formatPercent, formatSeconds } from '@/lib/format'
 
 type Bound = PhaseResult['bound']
+type Binding = SimulationResult['decode']['binding']
 
 export interface PhaseBinding {
   readonly phase: 'prefill' | 'decode'
-  readonly bound: Bound
-  /** "Compute-bound", "Memory-bandwidth-bound", … */
+  readonly bound: Binding
+  /** "Compute-bound", "Memory-bandwidth-bound", "Mixed: 54 % compute, 30 % memory", … */
   readonly boundLabel: string
   /** One or two plain sentences. */
   readonly sentence: string
@@ -84,15 +85,47 @@ function batchReason(result: SimulationResult, target: number | undefined): stri
   }
 }
 
+/** The decode badge: one word, or the two roofs' shares when decode is mixed. */
+export function decodeBoundLabel(b: Binding, s: PhaseBinding['shares']): string {
+  return b === 'mixed'
+    ? `Mixed: ${pct(s.compute)} compute, ${pct(s.memory)} memory`
+    : BOUND_LABEL[b]
+}
+
+function mixedSentence(result: SimulationResult, s: PhaseBinding['shares'], at: string): string {
+  const linearOnMemory = result.decode.memoryBoundStepShare > 0
+  const kernels = linearOnMemory
+    ? `attention runs on the tensor cores (compute-bound, ${pct(s.compute)} of decode time) while the linear layers stream their weights from memory (memory-bound, ${pct(s.memory)})`
+    : `the linear layers run on the tensor cores (compute-bound, ${pct(s.compute)} of decode time) while attention streams each sequence's KV cache from memory (memory-bound, ${pct(s.memory)})`
+  const other = s.communication + s.overhead
+  const rest = other >= 0.005 ? `; communication and overhead take the other ${pct(other)}` : ''
+  const r = result.roofline
+  const side = r.decodeFlopsPerByte < r.ridgeFlopsPerByte ? 'left' : 'right'
+  return `Decode is mixed ${at}: ${kernels}${rest}. On the roofline its average intensity, ${formatNumber(r.decodeFlopsPerByte)} FLOP per byte, sits ${side} of the ${formatNumber(r.ridgeFlopsPerByte)} ridge.`
+}
+
 function decodeSentence(
   result: SimulationResult,
-  b: Bound,
+  b: Binding,
   s: PhaseBinding['shares'],
   peak: number,
   target: number | undefined,
 ): string {
   const at = `at batch ${formatCount(result.batchSize)}, ${batchReason(result, target)}`
+  const flip = result.decode.boundFlipNote ? ` ${result.decode.boundFlipNote}` : ''
+  return decodeCase(result, b, s, peak, at) + flip
+}
+
+function decodeCase(
+  result: SimulationResult,
+  b: Binding,
+  s: PhaseBinding['shares'],
+  peak: number,
+  at: string,
+): string {
   switch (b) {
+    case 'mixed':
+      return mixedSentence(result, s, at)
     case 'memory-bandwidth':
       return `Decode is memory-bandwidth-bound ${at}. Every step streams the weights and each sequence's KV cache from memory (${pct(s.memory)} of decode time); the tensor cores run at ${pct(peak)} of peak.`
     case 'compute':
@@ -121,11 +154,11 @@ export function phaseBindings(result: SimulationResult): readonly [PhaseBinding,
     },
     {
       phase: 'decode',
-      bound: result.decode.bound,
-      boundLabel: BOUND_LABEL[result.decode.bound],
+      bound: result.decode.binding,
+      boundLabel: decodeBoundLabel(result.decode.binding, dShares),
       sentence: decodeSentence(
         result,
-        result.decode.bound,
+        result.decode.binding,
         dShares,
         dPeak,
         result.labels.minOutputTokensPerSecondPerUser,

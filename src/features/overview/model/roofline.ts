@@ -1,4 +1,5 @@
 import type { SimulationResult } from '@/engine/index'
+import { formatNumber, formatPercent } from '@/lib/format'
 
 export interface RoofPoint {
   /** Arithmetic intensity, FLOP per byte. */
@@ -30,6 +31,8 @@ export interface RooflineModel {
       }
     | undefined
   readonly points: readonly RooflinePhasePoint[]
+  /** Why the decode point is an average of two roofs, when decode is mixed (the phase card says so too). */
+  readonly decodeNote: string | undefined
   readonly xDomain: readonly [number, number]
   readonly yDomain: readonly [number, number]
 }
@@ -66,7 +69,12 @@ export function rooflineModel(result: SimulationResult): RooflineModel {
     p.seconds > 0 ? p.flops / p.seconds / n / TERA : 0
   const candidates: RooflinePhasePoint[] = [
     { phase: 'prefill', label: 'Prefill', x: r.prefillFlopsPerByte, y: achieved(result.prefill) },
-    { phase: 'decode', label: 'Decode', x: r.decodeFlopsPerByte, y: achieved(result.decode) },
+    {
+      phase: 'decode',
+      label: result.decode.binding === 'mixed' ? 'Decode (mixed)' : 'Decode',
+      x: r.decodeFlopsPerByte,
+      y: achieved(result.decode),
+    },
   ]
   const points = candidates.filter((p) => p.x > 0 && p.y > 0)
 
@@ -97,9 +105,25 @@ export function rooflineModel(result: SimulationResult): RooflineModel {
           }
         : undefined,
     points,
+    decodeNote: decodeNote(result),
     xDomain,
     yDomain,
   }
+}
+
+/** The mixed decode point in words: which kernels sit on which roof, and why the point is an average. */
+export function decodeNote(result: SimulationResult): string | undefined {
+  const d = result.decode
+  if (d.binding !== 'mixed') return undefined
+  const r = result.roofline
+  const compute = formatPercent(d.boundShares.compute)
+  const memory = formatPercent(d.boundShares.memory)
+  const [onCompute, onMemory] =
+    d.memoryBoundStepShare > 0
+      ? ['attention', 'the linear layers']
+      : ['the linear layers', 'attention']
+  const side = r.decodeFlopsPerByte < r.ridgeFlopsPerByte ? 'left' : 'right'
+  return `Decode is mixed: ${onCompute} run on the compute roof (${compute} of decode time) and ${onMemory} on the memory roof (${memory}). Its point is their average intensity, ${formatNumber(r.decodeFlopsPerByte)} FLOP per byte, ${side} of the ${formatNumber(r.ridgeFlopsPerByte)} ridge.`
 }
 
 /** Powers of ten across a log domain, for axis ticks. */

@@ -7,6 +7,7 @@ import {
   availabilityText,
   groupFold,
   groupFoldText,
+  hardwareTraits,
   modelTraits,
   notApplicableReason,
   PANEL_GROUPS,
@@ -64,6 +65,21 @@ describe('modelTraits and notApplicableReason', () => {
       ),
     ).toBeDefined()
     expect(modelTraits('no-such-model', undefined)).toBeUndefined()
+  })
+
+  it('disables the HBM lever on hardware without HBM and keeps it on HBM parts', () => {
+    const hbm = leverById('hbm')
+    const groq = hardwareTraits('groq-lpu', undefined)
+    expect(groq?.memoryKind).toBe('SRAM')
+    expect(notApplicableReason(hbm, undefined, groq)).toMatch(/SRAM memory, not HBM/)
+    expect(notApplicableReason(hbm, undefined, hardwareTraits(undefined, 'rubin'))).toBeUndefined()
+    expect(
+      notApplicableReason(
+        hbm,
+        undefined,
+        hardwareTraits({ base: 'h100-sxm', memoryKind: 'GDDR6' }, undefined),
+      ),
+    ).toMatch(/GDDR6/)
   })
 })
 

@@ -43,6 +43,8 @@ describe('phaseBindings', () => {
       base,
       {
         bound: 'memory-bandwidth',
+        binding: 'memory-bandwidth',
+        boundFlipNote: '',
         computeSeconds: 1,
         memorySeconds: 3,
         communicationSeconds: 0,
@@ -62,6 +64,32 @@ describe('phaseBindings', () => {
     // 3 of 4 seconds on memory.
     expect(decode.shares.memory).toBeCloseTo(0.75, 12)
     expect(decode.sentence).toContain('(75 % of decode time)')
+  })
+
+  it('calls the review’s decode mixed with its shares, as the roofline does', () => {
+    // Review §1.6's case: the reference on TP4 at batch 212.
+    const r = engineResult({
+      accelerators: 4,
+      deployment: { tensorParallel: 4 },
+      workload: { batchSize: 212 },
+    })
+    const decode = phaseBindings(r)[1]
+    expect(decode.bound).toBe('mixed')
+    const compute = Math.round(decode.shares.compute * 100)
+    const memory = Math.round(decode.shares.memory * 100)
+    expect(compute).toBeGreaterThan(0)
+    expect(memory).toBeGreaterThan(0)
+    expect(decode.boundLabel).toBe(`Mixed: ${compute} % compute, ${memory} % memory`)
+    expect(decode.sentence).toContain(`Decode is mixed at batch ${r.batchSize}`)
+    expect(decode.sentence).toContain('the linear layers run on the tensor cores')
+    expect(decode.sentence).toContain("attention streams each sequence's KV cache from memory")
+  })
+
+  it('adds the engine’s flip note when compute and memory are close', () => {
+    const r = withDecode(engineResult(), {
+      boundFlipNote: 'Close to a flip: compute takes 48 % and memory 45 % of decode time.',
+    })
+    expect(phaseBindings(r)[1].sentence).toMatch(/ Close to a flip: compute takes 48 %/)
   })
 
   it('explains a batch set by memory capacity', () => {

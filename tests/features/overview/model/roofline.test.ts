@@ -21,6 +21,7 @@ function handMade(): SimulationResult {
     },
     decode: {
       ...base.decode,
+      binding: 'memory-bandwidth',
       flops: 1e14,
       bytes: 1e12,
       seconds: 1,
@@ -56,6 +57,23 @@ describe('rooflineModel', () => {
       { phase: 'prefill', label: 'Prefill', x: 1000, y: 800 },
       { phase: 'decode', label: 'Decode', x: 100, y: 50 },
     ])
+  })
+
+  it('labels a mixed decode point and says why it is an average of two roofs', () => {
+    // Review §1.6's case: the reference on TP4 at batch 212.
+    const m = rooflineModel(
+      engineResult({
+        accelerators: 4,
+        deployment: { tensorParallel: 4 },
+        workload: { batchSize: 212 },
+      }),
+    )
+    expect(m.points.find((p) => p.phase === 'decode')?.label).toBe('Decode (mixed)')
+    expect(m.decodeNote).toBe(
+      'Decode is mixed: the linear layers run on the compute roof (54 % of decode time) and attention on the memory roof (30 %). ' +
+        'Its point is their average intensity, 136 FLOP per byte, left of the 203 ridge.',
+    )
+    expect(rooflineModel(handMade()).decodeNote).toBeUndefined()
   })
 
   it('keeps the points and roofs inside the axes', () => {

@@ -1,0 +1,109 @@
+/**
+ * What binds decode, as one label that the phase card and the roofline share.
+ *
+ * A decode step runs two kinds of kernel: the linear layers (every weight read once for the whole
+ * batch, so they turn compute-bound as the batch grows) and attention (each sequence reads its own
+ * KV cache, so it stays memory-bound at any batch). The kernel sums max(compute, memory) per kernel,
+ * so decode can spend most of its time on the compute roof while its aggregate intensity (all FLOPs
+ * over all bytes, the roofline's point) sits left of the ridge. One word cannot describe that: such a
+ * decode is *mixed*, and the label says which kernels sit on which roof and for what share of time.
+ */
+import type { Bound } from './params'
+
+/** Share of decode time per limiter; the four sum to 1. */
+export interface DecodeBoundShares {
+  readonly compute: number
+  readonly memory: number
+  readonly communication: number
+  readonly overhead: number
+}
+
+export type DecodeBinding = Bound | 'mixed'
+
+/**
+ * Smallest share of decode time the minority roof must take for decode to be called mixed, when
+ * the roofline point agrees with the majority (a one-fifth share is visible in every chart).
+ */
+export const MIXED_MIN_SHARE = 0.2 // share of decode time
+/** Compute and memory shares closer than this can swap with a small change of input. */
+export const NEAR_FLIP_SHARE = 0.1 // share of decode time
+
+export interface DecodeBindingResult {
+  readonly binding: DecodeBinding
+  readonly boundShares: DecodeBoundShares
+  /** In words: "mixed: linear layers compute-bound 54 % of decode time, attention memory-bound 30 %". */
+  readonly boundLabel: string
+  /** Why the label could flip with a small change of input, or '' when it is not close. */
+  readonly flipNote: string
+}
+
+const pct = (share: number): string => `${Math.round(share * 100)} %`
+
+/** Shares of decode time from the kernel's compute, memory, communication and overhead seconds. */
+export function decodeBoundShares(
+  computeS: number,
+  memoryS: number,
+  communicationS: number,
+  overheadS: number,
+): DecodeBoundShares {
+  const total = computeS + memoryS + communicationS + overheadS
+  const of = (x: number): number => (total > 0 ? x / total : 0)
+  return {
+    compute: of(computeS),
+    memory: of(memoryS),
+    communication: of(communicationS),
+    overhead: of(overheadS),
+  }
+}
+
+/**
+ * The decode binding. `linearMemoryBound`: the linear kernels sit on the memory roof (the kernel's
+ * DECODE_MEMORY_BOUND_STEPS); `intensity` and `ridge`: the roofline's aggregate decode point and its
+ * ridge, FLOP/byte. Decode is mixed when its kernels sit on both roofs and either the minority roof
+ * takes at least MIXED_MIN_SHARE of the time or the aggregate point lies on the minority's side of
+ * the ridge (so card and roofline never contradict each other).
+ */
+export function decodeBinding(
+  shares: DecodeBoundShares,
+  linearMemoryBound: boolean,
+  intensity: number,
+  ridge: number,
+): DecodeBindingResult {
+  const { compute, memory, communication, overhead } = shares
+  let dominant: Bound = 'compute'
+  let top = compute
+  if (memory > top) [dominant, top] = ['memory-bandwidth', memory]
+  if (communication > top) [dominant, top] = ['communication', communication]
+  if (overhead > top) dominant = 'overhead'
+
+  const bothRoofs = compute > 0 && memory > 0
+  const pointSide: Bound = intensity >= ridge ? 'compute' : 'memory-bandwidth'
+  const roofDominant = dominant === 'compute' || dominant === 'memory-bandwidth'
+  const mixed =
+    bothRoofs &&
+    roofDominant &&
+    (Math.min(compute, memory) >= MIXED_MIN_SHARE || (ridge > 0 && pointSide !== dominant))
+
+  const near =
+    bothRoofs &&
+    roofDominant &&
+    (Math.abs(compute - memory) < NEAR_FLIP_SHARE ||
+      Math.abs(Math.min(compute, memory) - MIXED_MIN_SHARE) < NEAR_FLIP_SHARE / 2)
+  const flipNote = near
+    ? `Close to a flip: compute takes ${pct(compute)} and memory ${pct(memory)} of decode time, so a small change in batch size, memory bandwidth or number format can change which one binds.`
+    : ''
+
+  if (!mixed) {
+    const words: Record<Bound, string> = {
+      compute: 'compute-bound',
+      'memory-bandwidth': 'memory-bandwidth-bound',
+      communication: 'communication-bound',
+      overhead: 'overhead-bound',
+    }
+    return { binding: dominant, boundShares: shares, boundLabel: words[dominant], flipNote }
+  }
+  const boundLabel = linearMemoryBound
+    ? `mixed: attention compute-bound ${pct(compute)} of decode time, linear layers memory-bound ${pct(memory)}`
+    : `mixed: linear layers compute-bound ${pct(compute)} of decode time, attention memory-bound ${pct(memory)}`
+  return { binding: 'mixed', boundShares: shares, boundLabel, flipNote }
+}
