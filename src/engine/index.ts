@@ -27,3 +27,9 @@ export type { LeverId, LeverGroup, AssumptionSet } from './levers/ids'
 export type { LeverSpec, LeverEffect } from './levers/types'
 export { scenarioInputSchema } from './scenario-schema'
 export { PRESETS, presetById, type Preset } from './presets/presets'
+export {
+  ARTICLE_FOLD_CEILING,
+  claimVerdict,
+  foldCeilingCaveat,
+  type ClaimVerdict,
+} from './analysis/claims'
