@@ -5,8 +5,9 @@
  * what the presets set: a slider drag never re-runs it. It starts after the first key figures are
  * on screen, so it never delays the first paint.
  */
-import type { ScenarioInput, SimulationResult } from '@/engine/index'
+import type { ScenarioInput } from '@/engine/index'
 import { presetById } from '@/engine/presets/presets'
+import { baselineWords } from '@/features/kpi/model/baseline-words'
 import type { OutlookBaseline, OutlookPoint } from '@/state/outlook-slice'
 import type { AppStore } from '@/state/store'
 import { isStale, type EngineClient } from '@/worker/engine-client'
@@ -43,25 +44,14 @@ export function outlookInputs(conditions: ScenarioInput): ScenarioInput[] {
   ]
 }
 
-/** "Llama 3.3 70B BF16 on 4× H100 SXM": a baseline in words. */
-export function baselineWords(result: SimulationResult): string {
-  const s = result.scenario
-  const { weights, activations, kvCache } = s.precision
-  const formats =
-    weights === activations && weights === kvCache
-      ? weights.toUpperCase()
-      : `${weights.toUpperCase()} weights, ${activations.toUpperCase()} activations, ${kvCache.toUpperCase()} KV cache`
-  return `${s.modelName} ${formats} on ${s.accelerators}× ${s.hardwareName}`
-}
-
 /** Both baselines in words, from the batch's results. */
 export function outlookBaseline(items: readonly BatchItem[]): OutlookBaseline | undefined {
   const practice = items[0]
   const fp16 = items[OUTLOOK_PRESET_IDS.length + 1]
   if (!practice?.ok) return undefined
   return {
-    practice: baselineWords(practice.result),
-    fp16: fp16?.ok ? baselineWords(fp16.result) : undefined,
+    practice: baselineWords(practice.result.scenario),
+    fp16: fp16?.ok ? baselineWords(fp16.result.scenario) : undefined,
   }
 }
 
