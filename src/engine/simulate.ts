@@ -3,6 +3,7 @@
  * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
  */
 import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
+import { blendedUsdPerMillionTokens } from './economics/blended'
 import { createOutput, evaluate } from './kernel'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
@@ -182,7 +183,7 @@ export function describe(
     costPerMillionTokens: {
       output: out[O.USD_PER_M_OUTPUT]!,
       input: out[O.USD_PER_M_INPUT]!,
-      blended: out[O.USD_PER_M_BLENDED]!,
+      blended: blendedUsdPerMillionTokens(out[O.USD_PER_REQUEST]!, inputTokens, outputTokens),
     },
     costPerRequestUsd: out[O.USD_PER_REQUEST]!,
     cost: {
