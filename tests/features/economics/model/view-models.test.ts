@@ -41,13 +41,22 @@ describe('fleet view model', () => {
     const rows = fleetChartRows(fleet)
     expect(rows.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030])
     expect(rows[4]?.scenarioCapexB).toBeCloseTo(fleet.years[4]!.scenario.capexUsd / 1e9, 9)
+    expect(rows[4]?.scenarioSpendB).toBeCloseTo(
+      fleet.years[4]!.scenario.hardwareSpendUsdPerYear / 1e9,
+      9,
+    )
     expect(rows[4]?.baselineTwh).toBeCloseTo(fleet.years[4]!.baseline.energyTwhPerYear, 12)
   })
 
-  it('sets the last year against $700 billion and 415 TWh', () => {
+  it('sets the last year against $700 billion and 415 TWh: a year’s purchases against a year’s capex', () => {
     const s = fleetSummary(result.fleet!)!
     const last = result.fleet!.years[4]!
-    expect(s.capexShareOfHyperscaler.baseline).toBeCloseTo(last.baseline.capexUsd / 700e9, 12)
+    expect(s.capexShareOfHyperscaler.baseline).toBeCloseTo(
+      last.baseline.hardwareSpendUsdPerYear / 700e9,
+      12,
+    )
+    // Not the installed fleet's value (a stock).
+    expect(s.capexShareOfHyperscaler.baseline).not.toBeCloseTo(last.baseline.capexUsd / 700e9, 3)
     expect(s.energyShareOfDataCentres.scenario).toBeCloseTo(
       last.scenario.energyTwhPerYear / 415,
       12,
