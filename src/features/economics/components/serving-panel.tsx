@@ -35,6 +35,7 @@ import {
   servingCostBars,
   servingEnergyBars,
   servingSentence,
+  servingWhy,
   type ServingBar,
 } from '../model/serving-rows'
 
@@ -252,6 +253,7 @@ export function ServingPanel({
     <>
       {controls}
       <p className="econ-headline econ-headline-sm">{servingSentence(serving)}</p>
+      {servingWhy(serving) ? <p className="econ-small">{servingWhy(serving)}</p> : null}
       <div className="econ-config-grid">
         {serving.configs.map((c) => (
           <ConfigCard

@@ -20,6 +20,7 @@ import {
   poolRatioText,
   servingCostBars,
   servingSentence,
+  servingWhy,
 } from '@/features/economics/model/serving-rows'
 import {
   energyLeversThatPayOff,
@@ -27,6 +28,7 @@ import {
   siteSentence,
 } from '@/features/economics/model/site-rows'
 import { valueChainSentence, valueChainStack } from '@/features/economics/model/value-chain-rows'
+import { formatNumber } from '@/lib/format'
 
 import { economicsResult } from '../fixtures'
 
@@ -136,6 +138,29 @@ describe('serving view model', () => {
     expect(servingSentence(serving)).toMatch(
       /^Prefill on H100, decode on Groq LPU \(TSP v1\): .* of colocated H100, and .* faster for each user/,
     )
+  })
+
+  it('says why a split costs more than colocated serving: the decode pool, in numbers', () => {
+    const split = serving.configs.find((c) => c.id === 'disaggregated')!
+    const colocated = serving.configs.find((c) => c.id === 'colocated-prefill')!
+    const why = servingWhy(serving)
+    const dearer = split.usdPerMillionOutputTokens > colocated.usdPerMillionOutputTokens
+    expect(why === undefined).toBe(!dearer)
+    const total =
+      split.costPerRequest.prefill + split.costPerRequest.transfer + split.costPerRequest.decode
+    expect(why ?? '').toContain(
+      dearer
+        ? `decoding is ${formatNumber((split.costPerRequest.decode / total) * 100)} % of its cost`
+        : '',
+    )
+    // The same comparison with the split made cheaper than colocated has no “why”.
+    const cheaper = {
+      ...serving,
+      configs: serving.configs.map((c) =>
+        c.id === 'disaggregated' ? { ...c, usdPerMillionOutputTokens: 0.0001 } : c,
+      ),
+    }
+    expect(servingWhy(cheaper)).toBeUndefined()
   })
 })
 
