@@ -27,6 +27,7 @@ import {
   payoffBars,
   siteSentence,
 } from '@/features/economics/model/site-rows'
+import { articleReconciliation } from '@/features/economics/model/use-case-rows'
 import { valueChainSentence, valueChainStack } from '@/features/economics/model/value-chain-rows'
 import { formatNumber } from '@/lib/format'
 
@@ -292,5 +293,54 @@ describe('small helpers', () => {
     expect(matureSentence(result.matureNode!)).toMatch(
       /^With optimized software in 2030, A100 \(7 nm\) serves a million tokens for \$.*: .* B200 with the same software, but .* B200 without it/,
     )
+  })
+})
+
+describe('use cases against the article', () => {
+  const economics = (fold: number, margin: number) => ({
+    targetGrossMargin: 0.6,
+    modelMode: 'typical' as const,
+    rows: [
+      {
+        ...result.useCases!.rows[0]!,
+        id: 'x',
+        name: 'X',
+        priceUsdPerTask: 0.01,
+        priceBasis: 'revenue per prompt',
+        tokensPerTask: { input: 1000, output: 200, reasoning: 0 },
+        baseline: {
+          ...result.useCases!.rows[0]!.baseline,
+          feasible: true,
+          requiredCostReductionFold: fold,
+          grossMargin: margin,
+          costUsdPerTask: 0.004,
+        },
+      },
+    ],
+  })
+
+  it('“several multiples” agrees from 3× up; below it the sentence points at the inputs', () => {
+    const needs = { x: 'needs-several-fold' as const }
+    expect(articleReconciliation(economics(3, -0.2), needs)[0]!.agrees).toBe(true)
+    const short = articleReconciliation(economics(1.8, 0.28), needs)[0]!
+    expect(short.agrees).toBe(false)
+    expect(short.sentence).toBe(
+      'X: the article says it needs inference several times cheaper before margins are sustainable; ' +
+        'the engine needs 1.8× cheaper inference (28 % margin in 2026). The difference is in the inputs: ' +
+        '$0.01 a task (revenue per prompt) against $0.004 of inference for 1,200 tokens.',
+    )
+  })
+
+  it('“approaching viability” agrees between 1× and 3×, not above 3× or past the target', () => {
+    const near = { x: 'approaching-viability' as const }
+    expect(articleReconciliation(economics(2, 0.2), near)[0]!.agrees).toBe(true)
+    expect(articleReconciliation(economics(6, -1.39), near)[0]!.agrees).toBe(false)
+    const past = articleReconciliation(economics(0.2, 0.92), near)[0]!
+    expect(past.agrees).toBe(false)
+    expect(past.sentence).toContain('already clears the 60 % target margin (92 % in 2026)')
+  })
+
+  it('skips use cases the article does not name', () => {
+    expect(articleReconciliation(economics(2, 0.2), {})).toEqual([])
   })
 })
