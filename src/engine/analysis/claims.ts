@@ -432,12 +432,12 @@ export function checkClaims(conditions: ScenarioInput = {}): ClaimCheck[] {
       const reason =
         allVerdict[set] === 'within'
           ? ''
-          : `its three largest contributors (exact Shapley shares of the fold) are ${listWords(largestContributors(plain, set))}${allVerdict[set] === 'exceeds' ? `, each sized at ${set === 'article' ? 'the article’s own claim for that lever alone' : 'the independent evidence for that lever alone'}, so together they compound past the article’s own headline` : ''}`
+          : `its three largest contributors (exact Shapley shares of the fold) are ${listWords(largestContributors(plain, set))}${allVerdict[set] === 'exceeds' ? `, each sized at the ${SET_WORDS[set]} set’s effect for that lever alone, so together they compound past the article’s own headline` : ''}`
       return whySentence('costFold', allRange, all[set].base, reason)
     }),
     explanation:
       `Levers overlap through the physics (several act on the same bytes, batch and utilisation, and technologies that improve ` +
-      `the same quantity share one frontier), so their effects do not simply multiply. Even so, the article's own per-lever claims ` +
+      `the same quantity share one frontier), so their effects do not simply multiply. Even so, the Article set's per-lever effects (the article's own sizes where it gives them, the evidence elsewhere) ` +
       `compound to ${foldWords(all.article.base)} at base strengths, ${past}. Evidence gives ${foldWords(all.evidence.base)} ` +
       `(${foldWords(all.evidence.low)}–${foldWords(all.evidence.high)} from low to high strengths).`,
   })
