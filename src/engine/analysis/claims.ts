@@ -10,14 +10,14 @@
  * figure past the ceiling is not a win for the article: it is more than the article claims, and the
  * verdict says so with the reason (for all levers together, the three largest Shapley contributors).
  */
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate } from '../kernel'
 import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
 import { LEVERS } from '../levers/catalog'
 import type { AssumptionSet, LeverId } from '../levers/ids'
 import { paramWords } from '../levers/param-words'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
-import { O, P } from '../params'
+import { P } from '../params'
 import { resolveScenario, type Scenario, type ScenarioInput } from '../scenario'
 import { runScenario } from '../simulate'
 
