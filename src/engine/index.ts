@@ -32,4 +32,4 @@ export {
   claimVerdict,
   foldCeilingCaveat,
   type ClaimVerdict,
-} from './analysis/claims'
+} from './analysis/fold-ceiling'

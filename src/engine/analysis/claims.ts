@@ -22,6 +22,22 @@ import { resolveScenario, type Scenario, type ScenarioInput } from '../scenario'
 import { runScenario } from '../simulate'
 
 import { analyze } from './analyze'
+import {
+  ARTICLE_FOLD_CEILING,
+  ARTICLE_FOLD_FLOOR,
+  claimVerdict,
+  foldWords,
+  listWords,
+  type ClaimVerdict,
+} from './fold-ceiling'
+
+export {
+  ARTICLE_FOLD_CEILING,
+  ARTICLE_FOLD_FLOOR,
+  claimVerdict,
+  foldCeilingCaveat,
+  type ClaimVerdict,
+} from './fold-ceiling'
 
 export type ClaimMetric =
   'costReduction' | 'energyPerBitReduction' | 'decodeThroughputGain' | 'costFold'
@@ -31,9 +47,6 @@ export interface ClaimValue {
   readonly base: number
   readonly high: number
 }
-
-/** Where an engine figure lands against a claim's range: inside, above its ceiling, below its floor. */
-export type ClaimVerdict = 'within' | 'exceeds' | 'short'
 
 export interface ClaimCheck {
   readonly id: string
@@ -49,46 +62,6 @@ export interface ClaimCheck {
   readonly why: Readonly<Record<AssumptionSet, string>>
   /** The physics behind both sets' figures and the gap between them. */
   readonly explanation: string
-}
-
-/** The article's ceiling for all levers together: "up to about 100×" cheaper by 2030. */
-export const ARTICLE_FOLD_CEILING = 100
-/** The article's floor for all levers together: "at least 10×". */
-export const ARTICLE_FOLD_FLOOR = 10
-
-/**
- * A figure against a claim's range [low, high]: within (both ends included), exceeds (above the
- * ceiling) or short (below the floor). For a reduction, "above" means a deeper cut.
- */
-export function claimVerdict(low: number, high: number, value: number): ClaimVerdict {
-  if (value > high) return 'exceeds'
-  if (value < low) return 'short'
-  return 'within'
-}
-
-/**
- * The caveat any headline fold past the article's own ceiling carries, in plain words; undefined at
- * or below the ceiling. `contributors` are lever names, largest first, when an attribution is at hand.
- */
-export function foldCeilingCaveat(
-  fold: number,
-  contributors: readonly string[] = [],
-): string | undefined {
-  if (!(fold > ARTICLE_FOLD_CEILING)) return undefined
-  const because =
-    contributors.length > 0 ? `, mostly from ${listWords(contributors.slice(0, 3))}` : ''
-  return (
-    `${foldWords(fold)} is beyond the article’s own ceiling of about ${ARTICLE_FOLD_CEILING}× with all levers together${because}: ` +
-    'the lever effects compound past what the article claims, so read it as an upper bound, not a forecast.'
-  )
-}
-
-const foldWords = (fold: number): string =>
-  `${fold >= 10 ? Math.round(fold).toLocaleString('en-US') : fold.toFixed(1)}×`
-
-function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]!}`
 }
 
 /** A lever's name without its parenthesised examples: "Model optimization". */

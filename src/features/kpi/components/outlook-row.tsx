@@ -1,6 +1,6 @@
 import { useState } from 'react'
 
-import { foldCeilingCaveat } from '@/engine/index'
+import { foldCeilingCaveat } from '@/engine/analysis/fold-ceiling'
 import { presetById } from '@/engine/presets/presets'
 import { formatFold, formatJoules, formatUsd } from '@/lib/format'
 import { selectOutlook, selectPresetId } from '@/state/selectors'

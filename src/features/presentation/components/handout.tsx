@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 
-import { foldCeilingCaveat } from '@/engine/index'
+import { foldCeilingCaveat } from '@/engine/analysis/fold-ceiling'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
 
@@ -32,12 +32,12 @@ type Status =
 const SOURCES =
   'Inference Economics Lab engine (first-principles prefill/decode model, calibrated on measured results); lever effects and availability from the lever catalogue with their cited sources.'
 
-/** The story as a handout: one printed page per step with its numbers and chart (Print → Save as PDF). */
 function FoldCaveat({ fold }: { readonly fold: number | undefined }) {
   const caveat = fold === undefined ? undefined : foldCeilingCaveat(fold)
   return caveat ? <p className="handout-caveat">{caveat}</p> : null
 }
 
+/** The story as a handout: one printed page per step with its numbers and chart (Print → Save as PDF). */
 export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' })
 

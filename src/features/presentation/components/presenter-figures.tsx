@@ -1,4 +1,4 @@
-import { foldCeilingCaveat } from '@/engine/index'
+import { foldCeilingCaveat } from '@/engine/analysis/fold-ceiling'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 
 import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
