@@ -214,7 +214,8 @@ describe('simulate CLI: --analysis', () => {
     expect(results).toHaveLength(2)
     expect(results[1]).toEqual(analysed)
     expect(Object.values(results[0]!.attribution).every((x) => x === 0)).toBe(true)
-  })
+    // Two full analyses (Monte Carlo, Shapley attribution, claim checks): seconds on a busy machine.
+  }, 30_000)
 })
 
 describe('simulate CLI: --analysis claims', () => {
