@@ -1,4 +1,11 @@
-import { resolveScenario, simulate, type SimulationResult } from '../../src/engine/index'
+import {
+  resolveScenario,
+  simulate,
+  type ScenarioInput,
+  type SimulationResult,
+  scenarioClaims,
+  type ClaimSummary,
+} from '../../src/engine/index'
 
 import { analysisFields, type AnalysisFields } from './analysis-fields'
 import { catalogueJson } from './catalogue'
@@ -14,7 +21,7 @@ export interface CliIo {
 
 const USAGE = `usage:
   npm run simulate -- <scenario.json | ->            one scenario, or an array of scenarios
-  npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory and lever attribution
+  npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory, lever attribution and claim verdicts
   npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
   npm run simulate -- --catalogue                     print the hardware and model catalogues with sources
 options: --pretty (indent JSON), --help`
@@ -67,7 +74,12 @@ function parseArgs(argv: readonly string[]): Options {
 }
 
 type Evaluation =
-  | { readonly ok: true; readonly value: SimulationResult | (SimulationResult & AnalysisFields) }
+  | {
+      readonly ok: true
+      readonly value:
+        | SimulationResult
+        | (SimulationResult & AnalysisFields & { readonly claims: readonly ClaimSummary[] })
+    }
   | { readonly ok: false; readonly messages: readonly string[] }
 
 /** resolveScenario + simulate (as runScenario), plus the analyses when asked. */
@@ -79,7 +91,9 @@ function evaluateOne(input: unknown, label: string, analysis: boolean): Evaluati
   if (!result.feasible)
     return { ok: false, messages: result.issues.map((i) => `${label}${i.message}`) }
   if (!analysis) return { ok: true, value: result }
-  return { ok: true, value: { ...result, ...analysisFields(resolved.scenario) } }
+  // The article's claims on this scenario's conditions, in its assumption set (analysis/claims.ts).
+  const claims = scenarioClaims(input as ScenarioInput)
+  return { ok: true, value: { ...result, ...analysisFields(resolved.scenario), claims } }
 }
 
 function runScenarios(options: Options, file: string, io: CliIo): number {

@@ -7,7 +7,8 @@
  */
 import type { ScenarioInput } from '@/engine/index'
 import { presetById } from '@/engine/index'
-import type { OutlookPoint } from '@/state/outlook-slice'
+import { baselineWords } from '@/features/kpi/model/baseline-words'
+import type { OutlookBaseline, OutlookPoint } from '@/state/outlook-slice'
 import type { AppStore } from '@/state/store'
 import { isStale, type EngineClient } from '@/worker/engine-client'
 import type { BatchItem } from '@/worker/protocol'
@@ -24,12 +25,34 @@ export function outlookConditions(scenario: ScenarioInput): ScenarioInput {
   return conditions
 }
 
-/** The batch: the 2026 baseline first, then each outlook preset applied to the conditions. */
+/** The article's own baseline: 16-bit weights, activations and KV cache, whatever the model ships in. */
+export const ARTICLE_BASELINE_PRECISION = {
+  weights: 'fp16',
+  activations: 'fp16',
+  kvCache: 'fp16',
+} as const
+
+/**
+ * The batch: the 2026 baseline first, then each outlook preset applied to the conditions, then the
+ * article's FP16 baseline (so the outlook can switch baselines without another run).
+ */
 export function outlookInputs(conditions: ScenarioInput): ScenarioInput[] {
   return [
     { ...conditions, levers: {}, year: 2026 },
     ...OUTLOOK_PRESET_IDS.map((id) => ({ ...conditions, ...(presetById(id)?.input ?? {}) })),
+    { ...conditions, precision: ARTICLE_BASELINE_PRECISION, levers: {}, year: 2026 },
   ]
+}
+
+/** Both baselines in words, from the batch's results. */
+export function outlookBaseline(items: readonly BatchItem[]): OutlookBaseline | undefined {
+  const practice = items[0]
+  const fp16 = items[OUTLOOK_PRESET_IDS.length + 1]
+  if (!practice?.ok) return undefined
+  return {
+    practice: baselineWords(practice.result.scenario),
+    fp16: fp16?.ok ? baselineWords(fp16.result.scenario) : undefined,
+  }
 }
 
 /** The points the batch's results give, skipping any preset whose scenario could not run. */
@@ -37,6 +60,8 @@ export function outlookPoints(items: readonly BatchItem[]): OutlookPoint[] {
   const baseline = items[0]
   if (!baseline?.ok) return []
   const base = baseline.result
+  const fp16Item = items[OUTLOOK_PRESET_IDS.length + 1]
+  const fp16 = fp16Item?.ok ? fp16Item.result : undefined
   return OUTLOOK_PRESET_IDS.flatMap((id, i): OutlookPoint[] => {
     const item = items[i + 1]
     const preset = presetById(id)
@@ -51,6 +76,12 @@ export function outlookPoints(items: readonly BatchItem[]): OutlookPoint[] {
         joulesPerOutputToken: r.energyPerToken.joules,
         costFold: base.costPerMillionTokens.output / r.costPerMillionTokens.output,
         energyFold: base.energyPerToken.joules / r.energyPerToken.joules,
+        ...(fp16
+          ? {
+              costFoldVsFp16: fp16.costPerMillionTokens.output / r.costPerMillionTokens.output,
+              energyFoldVsFp16: fp16.energyPerToken.joules / r.energyPerToken.joules,
+            }
+          : {}),
       },
     ]
   })
@@ -88,7 +119,7 @@ export function startOutlookSync(
           )
           return
         }
-        s.outlookLoaded(outlookPoints(outcome.value))
+        s.outlookLoaded(outlookPoints(outcome.value), outlookBaseline(outcome.value))
       },
       (error: unknown) => {
         sentKey = undefined

@@ -106,3 +106,16 @@ export type { ValidationRow, ValidationSummary } from './validation/run'
 export { inputLabel, leversOnWords, scenarioLabel } from './labels'
 export type { LeverOn, ResultLabels, ScenarioLabelParts } from './labels'
 export { overlapRows, type OverlapRule } from './levers/overlaps'
+export {
+  ARTICLE_FOLD_CEILING,
+  claimVerdict,
+  foldCeilingCaveat,
+  type ClaimVerdict,
+} from './analysis/fold-ceiling'
+export {
+  ARTICLE_USE_CASE_READINGS,
+  ARTICLE_USE_CASE_SOURCE,
+  SEVERAL_FOLD,
+  type ArticleUseCaseReading,
+} from './economics/use-cases'
+export { scenarioClaims, type ClaimSummary } from './analysis/claims'

@@ -129,7 +129,7 @@ export interface SimulationResult {
     readonly output: number
     /** Prefill share of the cost per prompt token. */
     readonly input: number
-    /** (3 × input + 1 × output) / 4. */
+    /** All tokens processed: cost per request ÷ (prompt + output tokens) (economics/blended.ts). */
     readonly blended: number
   }
   readonly costPerRequestUsd: number

@@ -5,6 +5,7 @@
 import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
 import { decodeBinding, decodeBoundShares } from './decode-binding'
 import { describeDeployment, unmetTargetIssue } from './deployment'
+import { blendedUsdPerMillionTokens } from './economics/blended'
 import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
 import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
@@ -220,7 +221,7 @@ export function describe(
     costPerMillionTokens: {
       output: out[O.USD_PER_M_OUTPUT]!,
       input: out[O.USD_PER_M_INPUT]!,
-      blended: out[O.USD_PER_M_BLENDED]!,
+      blended: blendedUsdPerMillionTokens(out[O.USD_PER_REQUEST]!, inputTokens, outputTokens),
     },
     costPerRequestUsd: out[O.USD_PER_REQUEST]!,
     costPerRequestUsdByPhase: costByPhase(out, params[P.INPUT_TOKENS]!),

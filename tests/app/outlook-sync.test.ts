@@ -57,6 +57,14 @@ describe('outlook sync', () => {
       accelerators: 2,
       ...presetById('article-all')!.input,
     })
+    // Last: the article's own baseline, the same setup in FP16 with no levers in 2026.
+    expect(presets.at(-1)).toEqual({
+      model: 'llama-3.1-8b',
+      accelerators: 2,
+      precision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
+      levers: {},
+      year: 2026,
+    })
   })
 
   it('after the first result, shows each headline preset for 2030 against the 2026 baseline', async () => {
@@ -77,6 +85,18 @@ describe('outlook sync', () => {
     expect(points[0]!.costFold).toBeGreaterThan(points[1]!.costFold)
     expect(points[1]!.costFold).toBeGreaterThan(points[2]!.costFold)
     expect(points[2]!.costFold).toBeGreaterThan(1)
+    // Against the article's FP16 baseline, from the same batch.
+    const fp16Cost = costOf({
+      levers: {},
+      year: 2026,
+      precision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
+    })
+    for (const p of points) {
+      expect(p.costFoldVsFp16).toBeCloseTo(fp16Cost / p.costPerMillionOutput, 9)
+    }
+    const baseline = store.getState().outlook.baseline
+    expect(baseline?.practice).toMatch(/^Llama 3\.3 70B.* BF16 on 4× .*H100/)
+    expect(baseline?.fp16).toMatch(/^Llama 3\.3 70B.* FP16 on 4× .*H100/)
   })
 
   it('a slider move does not re-run it; a new model does', async () => {

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest'
 
-import { LEVER_IDS, PRESETS, presetById, resolveScenario, runScenario } from '@/engine/index'
+import {
+  LEVER_IDS,
+  LEVERS,
+  PRESETS,
+  presetById,
+  resolveScenario,
+  runScenario,
+} from '@/engine/index'
 import { LEVER_GROUPS } from '@/engine/levers/ids'
 
 const TECHNOLOGY_LEVERS = LEVER_IDS.filter((id) => id !== 'designLag')
@@ -63,5 +70,56 @@ describe('PRESETS', () => {
         .map(([id]) => id)
       expect(on.sort()).toEqual(LEVER_GROUPS[group].filter((id) => id !== 'designLag').sort())
     }
+  })
+
+  describe('says truthfully which effect set each lever uses', () => {
+    // A lever has its own Article effects only where the catalogue's Article and Evidence ranges differ.
+    const ownArticleSizes = (id: string): boolean =>
+      LEVERS.find((l) => l.id === id)!.effects.some(
+        (e) => JSON.stringify(e.ranges.article) !== JSON.stringify(e.ranges.evidence),
+      )
+    const shortName = (id: string): string =>
+      LEVERS.find((l) => l.id === id)!
+        .name.replace(/\s*\(.*\)$/, '')
+        .toLowerCase()
+
+    const withLevers = PRESETS.filter((p) => p.id !== 'baseline-2026')
+    const leversOn = (input: (typeof PRESETS)[number]['input']) =>
+      TECHNOLOGY_LEVERS.filter((id) => (input.levers?.[id] ?? 0) > 0)
+
+    it.each(
+      withLevers.filter((p) => p.input.assumptions === 'evidence').map((p) => [p.id, p] as const),
+    )('%s (Evidence set) says every lever uses the evidence', (_id, preset) => {
+      expect(leversOn(preset.input).length).toBeGreaterThan(0)
+      expect(preset.description).toContain('Every lever uses the independent evidence.')
+      expect(preset.description).not.toMatch(/article’s own/i)
+    })
+
+    it.each(
+      withLevers.filter((p) => p.input.assumptions === 'article').map((p) => [p.id, p] as const),
+    )('%s (Article set) credits the article only with the levers it sizes', (_id, preset) => {
+      const on = leversOn(preset.input)
+      const sized = on.filter(ownArticleSizes)
+      const rest = on.length - sized.length
+      expect(on.length).toBeGreaterThan(0)
+      for (const id of sized) expect(preset.description).toContain(shortName(id))
+      for (const id of on.filter((x) => !ownArticleSizes(x)))
+        expect(preset.description).not.toContain(`own effect sizes for ${shortName(id)}`)
+      expect(preset.description).toMatch(
+        sized.length === 0
+          ? new RegExp(`The article sizes none of (this lever|these ${on.length} levers)`)
+          : rest === 0
+            ? /The article’s own effect sizes for [^;]+\.$/
+            : new RegExp(
+                `the independent evidence for the other ${rest}, which the article does not size`,
+              ),
+      )
+    })
+
+    it('the Article preset no longer claims the article’s sizes for all 16 levers', () => {
+      const article = presetById('article-all')!
+      expect(article.description).not.toContain('with the article’s effect sizes')
+      expect(TECHNOLOGY_LEVERS.filter(ownArticleSizes).length).toBeLessThan(16)
+    })
   })
 })

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { LEVER_IDS, runScenario, type SimulationResult } from '@/engine/index'
+import { LEVER_IDS, presetById, runScenario, type SimulationResult } from '@/engine/index'
 
 import { runCli } from '../../scripts/lib/cli'
 import { csvField, csvRow } from '../../scripts/lib/csv'
@@ -214,6 +214,62 @@ describe('simulate CLI: --analysis', () => {
     expect(results).toHaveLength(2)
     expect(results[1]).toEqual(analysed)
     expect(Object.values(results[0]!.attribution).every((x) => x === 0)).toBe(true)
+    // Two full analyses (Monte Carlo, Shapley attribution, claim checks): seconds on a busy machine.
+  }, 30_000)
+})
+
+describe('simulate CLI: --analysis claims', () => {
+  type Claim = {
+    id: string
+    claim: string
+    low: number
+    high: number
+    value: number
+    verdict: 'within' | 'exceeds' | 'short'
+    why: string
+  }
+  const article = presetById('article-all')
+  if (!article) throw new Error('no Article preset')
+  const analysed = json<SimulationResult & { claims: Claim[] }>(
+    cli([file(article.input), '--analysis']),
+  )
+
+  it('lists each claim exactly as the contract names its fields', () => {
+    expect(analysed.claims.map((c) => c.id)).toEqual([
+      'modelOptimization',
+      'advancedPackaging',
+      'customSilicon',
+      'coPackagedOptics',
+      'fp16ToInt4',
+      'allLevers',
+    ])
+    for (const c of analysed.claims) {
+      expect(Object.keys(c).sort()).toEqual(
+        ['claim', 'high', 'id', 'low', 'value', 'verdict', 'why'].sort(),
+      )
+      expect(c.low).toBeLessThan(c.high)
+      expect(Number.isFinite(c.value)).toBe(true)
+    }
+  })
+
+  it('the Article preset’s “up to about 100×” is exceeds whenever its fold is above 100×', () => {
+    const reference = json<SimulationResult>(cli([file({})]))
+    const fold = reference.costPerMillionTokens.output / analysed.costPerMillionTokens.output
+    const all = analysed.claims.find((c) => c.id === 'allLevers')
+    expect(all?.value).toBeCloseTo(fold, 6)
+    expect([all?.low, all?.high]).toEqual([10, 100])
+    expect(all?.verdict).toBe(fold > 100 ? 'exceeds' : fold < 10 ? 'short' : 'within')
+    expect(all?.why).toContain(fold > 100 ? 'against at most 100×, because' : '100×')
+  })
+
+  it('a claim range is within at its ends, exceeds above, short below (Evidence CPO at −70 % vs −50…−65 %)', () => {
+    const evidence = json<SimulationResult & { claims: Claim[] }>(
+      cli([file({ assumptions: 'evidence' }), '--analysis']),
+    )
+    for (const c of evidence.claims) {
+      const expected = c.value > c.high ? 'exceeds' : c.value < c.low ? 'short' : 'within'
+      expect(c.verdict).toBe(expected)
+    }
   })
 })
 

@@ -48,8 +48,10 @@ export const SITE_DEFAULTS = {
   megawatts: 100,
   /** Year the site is evaluated in. */
   year: 2030,
-  /** Market price of the tokens the site sells, USD per million output tokens. */
+  /** Market price of the output tokens the site sells, USD per million. */
   tokenPriceUsdPerMillion: 0.88,
+  /** Market price of the prompt (input) tokens it reads, USD per million. */
+  inputTokenPriceUsdPerMillion: 0.88,
 } as const
 
 export const SITE_SOURCES: Sources = {
@@ -62,6 +64,11 @@ export const SITE_SOURCES: Sources = {
   tokenPriceUsdPerMillion: {
     source:
       'Together AI list price for Llama 3.3 70B Instruct Turbo, $0.88 per million tokens (2025); frontier APIs charge $10–15',
+    grade: 'M',
+  },
+  inputTokenPriceUsdPerMillion: {
+    source:
+      'Together AI list price for Llama 3.3 70B Instruct Turbo, $0.88 per million tokens, input and output alike (2025); frontier APIs charge input several times less than output',
     grade: 'M',
   },
 }

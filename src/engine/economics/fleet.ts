@@ -74,12 +74,31 @@ export function fleetEnergyJoulesPerYear(
   return serving + idle
 }
 
+/**
+ * New hardware bought in one year, USD/year: the fleet's growth over the year before plus the
+ * replacement of the share that retires (one service life's worth a year, straight line), at this
+ * year's price per accelerator. A flow, comparable with yearly capex (the $700 billion); the fleet's
+ * value at replacement cost (`capexUsd`) is a stock and is not (review 2026-12 §4).
+ */
+export function hardwareSpendUsdPerYear(
+  accelerators: number,
+  acceleratorsYearBefore: number,
+  serviceLifeYears: number,
+  capexUsdPerAccelerator: number,
+): number {
+  const growth = Math.max(0, accelerators - acceleratorsYearBefore)
+  const replacement = acceleratorsYearBefore / serviceLifeYears
+  return (growth + replacement) * capexUsdPerAccelerator
+}
+
 export interface FleetPoint {
   readonly year: number
   readonly feasible: boolean
   readonly accelerators: number
-  /** Hardware at replacement cost (accelerators, systems, network), USD. */
+  /** Hardware at replacement cost (accelerators, systems, network), USD: a stock. */
   readonly capexUsd: number
+  /** New hardware bought that year (growth + retirements replaced), USD/year: a flow. */
+  readonly hardwareSpendUsdPerYear: number
   /** Average power over the year at the boundary, MW. */
   readonly averageMegawatts: number
   /** Provisioned power of the fleet at the boundary, MW. */
@@ -107,14 +126,24 @@ export interface FleetEconomics {
   readonly years: readonly FleetYear[]
 }
 
-/** One fleet point: a year's demand served at one evaluated year's technology. */
-export function fleetPoint(outputTokensPerDayValue: number, p: YearPoint): FleetPoint {
+/**
+ * One fleet point: a year's demand served at one evaluated year's technology. `acceleratorsYearBefore`
+ * is the fleet of the year before (for the hardware bought this year); without it, last year's
+ * demand (this year's ÷ `growthPerYear`) served with this year's technology.
+ */
+export function fleetPoint(
+  outputTokensPerDayValue: number,
+  p: YearPoint,
+  growthPerYear = 1,
+  acceleratorsYearBefore?: number,
+): FleetPoint {
   if (!p.feasible) {
     return {
       year: p.year,
       feasible: false,
       accelerators: Number.NaN,
       capexUsd: Number.NaN,
+      hardwareSpendUsdPerYear: Number.NaN,
       averageMegawatts: Number.NaN,
       provisionedMegawatts: Number.NaN,
       energyTwhPerYear: Number.NaN,
@@ -127,6 +156,14 @@ export function fleetPoint(outputTokensPerDayValue: number, p: YearPoint): Fleet
     p.utilization,
     p.acceleratorsPerReplica,
   )
+  const before =
+    acceleratorsYearBefore ??
+    acceleratorsNeeded(
+      outputTokensPerDayValue / growthPerYear,
+      p.outputTokensPerSecondPerAccelerator,
+      p.utilization,
+      p.acceleratorsPerReplica,
+    )
   const joules = fleetEnergyJoulesPerYear(
     outputTokensPerDayValue,
     p.joulesPerOutputToken,
@@ -139,6 +176,12 @@ export function fleetPoint(outputTokensPerDayValue: number, p: YearPoint): Fleet
     feasible: true,
     accelerators,
     capexUsd: accelerators * p.capexUsdPerAccelerator,
+    hardwareSpendUsdPerYear: hardwareSpendUsdPerYear(
+      accelerators,
+      before,
+      p.serviceLifeYears,
+      p.capexUsdPerAccelerator,
+    ),
     averageMegawatts: joules / (DAYS_PER_YEAR * SECONDS_PER_DAY) / WATTS_PER_MW,
     provisionedMegawatts: (accelerators * p.provisionedWattsPerAccelerator) / WATTS_PER_MW,
     energyTwhPerYear: joules / JOULES_PER_TWH,
@@ -163,16 +206,25 @@ export function fleetEconomics(
     growthPerYear: fleet.growthPerYear,
     inputTokensPerRequest: inputTokens,
     outputTokensPerRequest: outputTokens,
-    years: years.map((p) => {
+    years: years.reduce<FleetYear[]>((done, p) => {
       const tokensPerDay = tokensPerDayInYear(fleet.tokensPerDay2026, fleet.growthPerYear, p.year)
       const out = outputTokensPerDay(tokensPerDay, inputTokens, outputTokens)
-      return {
+      const before = done[done.length - 1]
+      const known = (n: number | undefined): number | undefined =>
+        n !== undefined && Number.isFinite(n) ? n : undefined
+      done.push({
         year: p.year,
         tokensPerDay,
         outputTokensPerDay: out,
-        baseline: fleetPoint(out, { ...baseline, year: p.year }),
-        scenario: fleetPoint(out, p),
-      }
-    }),
+        baseline: fleetPoint(
+          out,
+          { ...baseline, year: p.year },
+          fleet.growthPerYear,
+          known(before?.baseline.accelerators),
+        ),
+        scenario: fleetPoint(out, p, fleet.growthPerYear, known(before?.scenario.accelerators)),
+      })
+      return done
+    }, []),
   }
 }

@@ -66,7 +66,10 @@ export const economicsInputsSchema = z.strictObject({
   site: z.strictObject({
     megawatts: z.number().positive().max(100_000),
     year,
+    /** Output token price, USD per million. */
     tokenPriceUsdPerMillion: z.number().min(0).max(10_000),
+    /** Input (prompt) token price, USD per million; absent in files saved before it existed = the output price. */
+    inputTokenPriceUsdPerMillion: z.number().min(0).max(10_000).optional(),
   }),
   serving: z.strictObject({ prefill: poolSchema, decode: poolSchema }),
   matureNode: z.strictObject({

@@ -36,22 +36,52 @@ export interface SitePoint {
   readonly feasible: boolean
   readonly accelerators: number
   readonly outputTokensPerDay: number
+  /** Prompt tokens a day: the output tokens × the workload's prompt tokens per output token. */
+  readonly inputTokensPerDay: number
   readonly usdPerMillionOutputTokens: number
   readonly joulesPerOutputToken: number
-  /** Output tokens per year × the market price, USD. */
+  /** Output tokens a year × the output price plus prompt tokens a year × the input price, USD. */
   readonly revenueUsdPerYear: number
-  /** Output tokens per year × the all-in cost, USD. */
+  /** Output tokens a year × the all-in cost per output token (which carries the prompt reading too), USD. */
   readonly costUsdPerYear: number
 }
 
-export function sitePoint(
-  megawatts: number,
-  tokenPriceUsdPerMillion: number,
-  p: YearPoint,
-): SitePoint {
+/** Token prices a site sells at, USD per million: input (prompt) and output tokens each at their own. */
+export interface SitePrices {
+  readonly inputUsdPerMillion: number
+  readonly outputUsdPerMillion: number
+}
+
+/** The site's prices from its inputs; an input price left out is the output price (one list price for both). */
+export function sitePrices(site: EconomicsInputs['site']): SitePrices {
+  return {
+    inputUsdPerMillion: site.inputTokenPriceUsdPerMillion ?? site.tokenPriceUsdPerMillion,
+    outputUsdPerMillion: site.tokenPriceUsdPerMillion,
+  }
+}
+
+/**
+ * Revenue a year from the tokens a site serves, USD: every prompt and output token at its own price
+ * (review 2026-12 §4: counting output tokens only left out four fifths of a chat site's tokens).
+ */
+export function siteRevenueUsdPerYear(
+  outputTokensPerDay: number,
+  inputTokensPerDay: number,
+  prices: SitePrices,
+): number {
+  return (
+    ((outputTokensPerDay * prices.outputUsdPerMillion +
+      inputTokensPerDay * prices.inputUsdPerMillion) *
+      DAYS_PER_YEAR) /
+    TOKENS_PER_MILLION
+  )
+}
+
+export function sitePoint(megawatts: number, prices: SitePrices, p: YearPoint): SitePoint {
   const tokens = p.feasible
     ? siteTokensPerDay(megawatts, p.outputTokensPerSecondPerMegawatt, p.utilization)
     : Number.NaN
+  const inputTokens = tokens * p.inputTokensPerOutputToken
   const perYearMillions = (tokens * DAYS_PER_YEAR) / TOKENS_PER_MILLION
   return {
     year: p.year,
@@ -60,9 +90,10 @@ export function sitePoint(
       ? siteAccelerators(megawatts, p.servingWattsPerAccelerator)
       : Number.NaN,
     outputTokensPerDay: tokens,
+    inputTokensPerDay: inputTokens,
     usdPerMillionOutputTokens: p.usdPerMillionOutputTokens,
     joulesPerOutputToken: p.joulesPerOutputToken,
-    revenueUsdPerYear: perYearMillions * tokenPriceUsdPerMillion,
+    revenueUsdPerYear: siteRevenueUsdPerYear(tokens, inputTokens, prices),
     costUsdPerYear: perYearMillions * p.usdPerMillionOutputTokens,
   }
 }
@@ -81,7 +112,7 @@ export interface LeverPayoff {
   readonly siteTokensChange: number
   /** Extra output tokens per year the site serves with the lever on. */
   readonly extraTokensPerYear: number
-  /** Those extra tokens at the market price, USD/year. */
+  /** The extra requests' prompt and output tokens at their prices, USD/year. */
   readonly extraRevenueUsdPerYear: number
   /** The cost saving on the tokens the site served without the lever, USD/year. */
   readonly costSavingUsdPerYear: number
@@ -95,14 +126,15 @@ export function leverPayoff(
 ): LeverPayoff {
   const index = context.levers.findIndex((l) => l.id === lever)
   const spec = context.levers[index]
+  const prices = sitePrices(site)
   const off = sitePoint(
     site.megawatts,
-    site.tokenPriceUsdPerMillion,
+    prices,
     yearPointWithSliders(context, site.year, { [lever]: 0 }),
   )
   const on = sitePoint(
     site.megawatts,
-    site.tokenPriceUsdPerMillion,
+    prices,
     yearPointWithSliders(context, site.year, { [lever]: 1 }),
   )
   const extraTokensPerYear = (on.outputTokensPerDay - off.outputTokensPerDay) * DAYS_PER_YEAR
@@ -115,8 +147,7 @@ export function leverPayoff(
     energyPerTokenChange: on.joulesPerOutputToken / off.joulesPerOutputToken - 1,
     siteTokensChange: on.outputTokensPerDay / off.outputTokensPerDay - 1,
     extraTokensPerYear,
-    extraRevenueUsdPerYear:
-      (extraTokensPerYear / TOKENS_PER_MILLION) * site.tokenPriceUsdPerMillion,
+    extraRevenueUsdPerYear: on.revenueUsdPerYear - off.revenueUsdPerYear,
     costSavingUsdPerYear:
       ((off.outputTokensPerDay * DAYS_PER_YEAR) / TOKENS_PER_MILLION) *
       (off.usdPerMillionOutputTokens - on.usdPerMillionOutputTokens),
@@ -127,7 +158,10 @@ export interface SiteEconomics {
   readonly boundary: EnergyBoundary
   readonly megawatts: number
   readonly year: number
+  /** Output token price, USD per million. */
   readonly tokenPriceUsdPerMillion: number
+  /** Input (prompt) token price, USD per million. */
+  readonly inputTokenPriceUsdPerMillion: number
   /** The site in each year 2026–2030: baseline technology and the scenario. */
   readonly years: readonly {
     readonly year: number
@@ -150,13 +184,11 @@ export function siteEconomics(
     megawatts: site.megawatts,
     year: site.year,
     tokenPriceUsdPerMillion: site.tokenPriceUsdPerMillion,
+    inputTokenPriceUsdPerMillion: sitePrices(site).inputUsdPerMillion,
     years: years.map((p) => ({
       year: p.year,
-      baseline: sitePoint(site.megawatts, site.tokenPriceUsdPerMillion, {
-        ...baseline,
-        year: p.year,
-      }),
-      scenario: sitePoint(site.megawatts, site.tokenPriceUsdPerMillion, p),
+      baseline: sitePoint(site.megawatts, sitePrices(site), { ...baseline, year: p.year }),
+      scenario: sitePoint(site.megawatts, sitePrices(site), p),
     })),
     payoffs: levers.map((lever) => leverPayoff(context, site, lever)),
   }

@@ -464,3 +464,27 @@ export const USE_CASE_SETTINGS_SOURCES: Sources = {
     grade: 'L',
   },
 }
+
+/**
+ * What the article says about each use case's margins, where it names the use case. "Several
+ * multiples" is read as a cost cut of at least 3× to reach a sustainable margin; "approaching
+ * economic viability" as needing less than that (the engine's target margin, same threshold).
+ */
+export type ArticleUseCaseReading = 'needs-several-fold' | 'approaching-viability'
+
+/** Cost cut the article's "several multiples" is read as: at least 3×. */
+export const SEVERAL_FOLD = 3
+
+export const ARTICLE_USE_CASE_READINGS: Readonly<Record<string, ArticleUseCaseReading>> = {
+  chatbot: 'needs-several-fold',
+  voice: 'needs-several-fold',
+  image: 'needs-several-fold',
+  coding: 'approaching-viability',
+  agentic: 'approaching-viability',
+}
+
+export const ARTICLE_USE_CASE_SOURCE: Citation = {
+  source:
+    'Article (shared/seed): “Across most enterprise software use cases, including those for chatbots, voice, and image generation, achieving sustainable margins would require inference costs to decline by several multiples … Coding assistants and agentic AI systems … are beginning to approach economic viability. Still, margins in these categories remain significantly below investors’ and operators’ expectations.” It gives no per-task prices or token counts.',
+  grade: 'M',
+}

@@ -46,6 +46,10 @@ export interface YearPoint {
   readonly provisionedWattsPerAccelerator: number
   /** Electricity price, USD/kWh. */
   readonly usdPerKwh: number
+  /** Prompt tokens per output token in the scenario's workload (a site sells both). */
+  readonly inputTokensPerOutputToken: number
+  /** Years the hardware is depreciated over (the TCO's service life). */
+  readonly serviceLifeYears: number
 }
 
 const BOUNDARIES: readonly EnergyBoundary[] = ['chip', 'node', 'facility']
@@ -110,6 +114,8 @@ export function yearPointOf(year: number, params: Float64Array, out: Float64Arra
     idleWattsPerAccelerator: idleW,
     provisionedWattsPerAccelerator: provisionedW,
     usdPerKwh: params[P.USD_PER_KWH]!,
+    inputTokensPerOutputToken: params[P.INPUT_TOKENS]! / params[P.OUTPUT_TOKENS]!,
+    serviceLifeYears: params[P.DEPRECIATION_YEARS]!,
   }
   if (out[O.STATUS] === 1) {
     return {

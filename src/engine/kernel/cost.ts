@@ -4,7 +4,6 @@
  * operations), over the tokens it serves per hour at its utilization.
  */
 import {
-  BLEND_INPUT_WEIGHT,
   HOURS_PER_YEAR,
   MONTHS_PER_YEAR,
   SECONDS_PER_HOUR,
@@ -97,8 +96,8 @@ export function writeCost(
   const usdPerInput = (usdPerCycle * (prefillS / cycleS)) / (batch * inputTokens)
   out[O.USD_PER_M_OUTPUT] = usdPerOutput * TOKENS_PER_MILLION
   out[O.USD_PER_M_INPUT] = usdPerInput * TOKENS_PER_MILLION
+  // Blended: the whole cost of a request over every token it processes (prompt and output).
   out[O.USD_PER_M_BLENDED] =
-    ((BLEND_INPUT_WEIGHT * usdPerInput + usdPerOutput) / (BLEND_INPUT_WEIGHT + 1)) *
-    TOKENS_PER_MILLION
+    (usdPerCycle / batch / (inputTokens + p[P.OUTPUT_TOKENS]!)) * TOKENS_PER_MILLION
   out[O.USD_PER_REQUEST] = usdPerCycle / batch
 }

@@ -5,6 +5,7 @@ import { analyzeEconomics } from '@/engine/economics/analyze-economics'
 import {
   acceleratorsNeeded,
   fleetEnergyJoulesPerYear,
+  hardwareSpendUsdPerYear,
   JOULES_PER_TWH,
   outputTokensPerDay,
   tokensPerDayInYear,
@@ -89,5 +90,31 @@ describe('fleet through the engine', () => {
     expect(node.energyTwhPerYear).toBeLessThan(facility.energyTwhPerYear)
     expect(chip.accelerators).toBe(facility.accelerators)
     expect(chip.capexUsd).toBe(facility.capexUsd)
+  })
+})
+
+describe('hardware bought a year: a flow, for the $700B of yearly capex', () => {
+  it('= (growth + the fleet of the year before ÷ service life) × price (hand-computed)', () => {
+    // 1,000 → 1,500 accelerators, 5-year life, $30,000 each: (500 + 200) × 30,000 = $21 million.
+    expect(hardwareSpendUsdPerYear(1500, 1000, 5, 30_000)).toBeCloseTo(21e6, 0)
+    // A shrinking fleet still replaces what retires, and buys nothing for growth.
+    expect(hardwareSpendUsdPerYear(800, 1000, 5, 30_000)).toBeCloseTo(6e6, 0)
+  })
+
+  it('through the engine: each year buys the growth over the year before plus retirements', () => {
+    const outcome = analyzeEconomics({}, defaultEconomicsInputs(), ['fleet'])
+    if (!outcome.ok || !outcome.value.fleet) throw new Error('fleet failed')
+    const years = outcome.value.fleet.years
+    const life = 5 // the TCO's default depreciation years (src/engine/catalog)
+    for (let i = 1; i < years.length; i++) {
+      const y = years[i]!.baseline
+      const before = years[i - 1]!.baseline
+      const price = y.capexUsd / y.accelerators
+      const expected =
+        (Math.max(0, y.accelerators - before.accelerators) + before.accelerators / life) * price
+      expect(y.hardwareSpendUsdPerYear).toBeCloseTo(expected, -3)
+      // Demand doubles a year: the year's purchases are well below the installed fleet's value.
+      expect(y.hardwareSpendUsdPerYear).toBeLessThan(y.capexUsd)
+    }
   })
 })

@@ -35,6 +35,19 @@ describe('ClaimsView', () => {
     expect(useAppStore.getState().claims.status).toBe('done')
   })
 
+  it('marks a figure above the article’s ceiling as exceeding it, with the reason', () => {
+    const all = checks.find((c) => c.id === 'allLevers')!
+    const overshoot = {
+      ...all,
+      verdict: { article: 'exceeds' as const, evidence: 'within' as const },
+    }
+    act(() => useAppStore.getState().claimsLoaded([overshoot]))
+    render(<ClaimsView />)
+    expect(screen.getByText('Exceeds the article')).toBeInTheDocument()
+    expect(screen.getByText(all.why.article)).toBeInTheDocument()
+    expect(screen.getByText('Within the claim')).toBeInTheDocument()
+  })
+
   it('offers a retry when the claims could not be computed', async () => {
     const user = userEvent.setup()
     render(<ClaimsView />)

@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 
 import { FleetView } from '@/features/economics/components/fleet-view'
 import { fleetSummary } from '@/features/economics/model/fleet-rows'
+import { formatUsd } from '@/lib/format'
 import { useAppStore } from '@/state/store'
 
 import { economicsResult } from './fixtures'
@@ -47,5 +48,28 @@ describe('FleetView', () => {
     await user.clear(demand)
     await user.type(demand, '500{Enter}')
     expect(useAppStore.getState().economics.inputs?.fleet.tokensPerDay2026).toBeCloseTo(5e14, 0)
+  })
+
+  it('prices prompt and output tokens apart, and shows the site’s yearly revenue against its cost', async () => {
+    const user = userEvent.setup()
+    const result = economicsResult()
+    useAppStore.getState().economicsSucceeded(result, 1)
+    render(<FleetView />)
+    const site = result.site!
+    const point = site.years.find((y) => y.year === site.year)!.scenario
+    expect(screen.getByText('Revenue a year')).toBeInTheDocument()
+    expect(screen.getByText(formatUsd(point.revenueUsdPerYear))).toBeInTheDocument()
+    const input = screen.getByLabelText('Input token price')
+    await user.clear(input)
+    await user.type(input, '0.25{Enter}')
+    expect(useAppStore.getState().economics.inputs?.site.inputTokenPriceUsdPerMillion).toBe(0.25)
+    expect(screen.getByLabelText('Output token price')).toBeInTheDocument()
+  })
+
+  it('draws the hardware bought each year against the $700B of yearly capex, in words', () => {
+    useAppStore.getState().economicsSucceeded(economicsResult(), 1)
+    render(<FleetView />)
+    expect(screen.getByText(/compares a flow with a flow/)).toBeInTheDocument()
+    expect(screen.getByText('Hardware bought in 2030')).toBeInTheDocument()
   })
 })

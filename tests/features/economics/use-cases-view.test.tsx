@@ -16,6 +16,24 @@ beforeEach(() => {
 })
 
 describe('UseCasesView', () => {
+  it('says where the engine and the article disagree on use-case margins, and why', () => {
+    useAppStore.getState().economicsSucceeded(result, 1)
+    render(<UseCasesView />)
+    const section = screen.getByRole('region', {
+      name: 'Where the engine and the article disagree, and why',
+    })
+    const items = within(section).getAllByRole('listitem')
+    // The article names five use cases: chatbots, voice, image generation, coding and agents.
+    expect(items.map((i) => i.textContent?.split(':')[0])).toEqual([
+      'Chatbot',
+      'Voice assistant',
+      'Image generation',
+      'Coding assistant',
+      'Agentic workflow',
+    ])
+    expect(section).toHaveTextContent('the article gives no price per task and no token counts')
+  })
+
   it('waits for the first result', () => {
     render(<UseCasesView />)
     expect(screen.getAllByText('Computing the use cases…').length).toBeGreaterThan(0)

@@ -54,7 +54,7 @@ describe('KpiStrip', () => {
       /Energy to produce one answer token/,
     )
     expect(tile('Cost vs 2026 baseline')).toHaveAccessibleDescription(
-      /same model, hardware and workload in 2026 with no levers/,
+      /Measured against 2026 practice: Llama 3.3 70B.* BF16 on .*H100.* with no levers/,
     )
   })
 

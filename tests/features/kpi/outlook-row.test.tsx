@@ -55,4 +55,49 @@ describe('OutlookRow', () => {
       'true',
     )
   })
+
+  it('names its baseline, switches to the article’s FP16 baseline in one click, and flags a fold past 100×', async () => {
+    const user = userEvent.setup()
+    useAppStore.getState().outlookLoaded(
+      [
+        { ...point('article-all', 0.003, 140), costFoldVsFp16: 302, energyFoldVsFp16: 60 },
+        { ...point('aggressive', 0.04, 11), costFoldVsFp16: 24, energyFoldVsFp16: 40 },
+      ],
+      { practice: 'DeepSeek-V3 FP8 on 8× H200', fp16: 'DeepSeek-V3 FP16 on 16× H200' },
+    )
+    render(<OutlookRow />)
+    const region = screen.getByRole('region', { name: '2030 outlook' })
+    expect(region).toHaveTextContent('vs 2026 practice: DeepSeek-V3 FP8 on 8× H200, no levers')
+    expect(screen.getByRole('button', { name: /Article: all levers/ })).toHaveTextContent(
+      '140× cheaper *',
+    )
+    expect(region).toHaveTextContent(
+      'Article: all levers: 140× is beyond the article’s own ceiling of about 100×',
+    )
+    expect(screen.getByRole('button', { name: /Aggressive/ })).toHaveTextContent('11× cheaper')
+
+    await user.click(screen.getByRole('button', { name: 'vs the article’s FP16 baseline' }))
+    expect(region).toHaveTextContent(
+      'vs the article’s 2026 baseline: DeepSeek-V3 FP16 on 16× H200, no levers',
+    )
+    expect(screen.getByRole('button', { name: /Article: all levers/ })).toHaveTextContent(
+      '302× cheaper *',
+    )
+    expect(screen.getByRole('button', { name: /Aggressive/ })).toHaveTextContent('24× cheaper')
+    expect(screen.getByRole('button', { name: 'vs the article’s FP16 baseline' })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    )
+  })
+
+  it('carries no caveat when every fold is within the article’s ceiling', () => {
+    useAppStore.getState().outlookLoaded([point('aggressive', 0.04, 24)])
+    render(<OutlookRow />)
+    expect(screen.queryByText(/beyond the article’s own ceiling/)).not.toBeInTheDocument()
+    expect(screen.getByRole('region', { name: '2030 outlook' })).toHaveTextContent(
+      'vs 2026 practice (no levers)',
+    )
+    // No FP16 figures: no toggle to a baseline that is not there.
+    expect(screen.queryByRole('group', { name: 'Fold measured against' })).not.toBeInTheDocument()
+  })
 })

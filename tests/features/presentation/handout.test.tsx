@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { presetById } from '@/engine/index'
 import { Handout } from '@/features/presentation/components/handout'
 import { formatUsd } from '@/lib/format'
 
@@ -49,5 +50,26 @@ describe('Handout', () => {
       'The handout could not be computed: the engine worker crashed',
     )
     expect(screen.getByRole('button', { name: 'Print or save as PDF' })).toBeDisabled()
+  })
+
+  it('a page whose fold is past the article’s ceiling carries the caveat; the others do not', async () => {
+    const article = presetById('article-all')!
+    const baseline = resultOf({}).costPerMillionTokens.output
+    const fold = baseline / resultOf(article.input).costPerMillionTokens.output
+    const story = {
+      title: 'Ceiling',
+      steps: [
+        { ...THREE_STEP_STORY.steps[0]!, id: 'a', title: 'Today' },
+        { ...THREE_STEP_STORY.steps[1]!, id: 'b', title: 'Article', input: article.input },
+      ],
+    }
+    render(<Handout story={story} evaluateSteps={evaluateInThread} onClose={() => undefined} />)
+    const pages = await screen.findAllByRole('article')
+    expect(
+      within(pages[0]!).queryByText(/beyond the article’s own ceiling/),
+    ).not.toBeInTheDocument()
+    // The Article preset's fold is the headline the review quoted (302×); the caveat follows it.
+    const caveat = within(pages[1]!).queryByText(/beyond the article’s own ceiling of about 100×/)
+    expect(caveat === null).toBe(fold <= 100)
   })
 })

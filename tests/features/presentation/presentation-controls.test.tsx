@@ -48,9 +48,12 @@ describe('PresentationControls', () => {
     await user.click(screen.getByRole('button', { name: 'Story' }))
     const editor = await screen.findByRole('dialog', { name: 'Story' })
     await user.click(within(editor).getByRole('button', { name: 'Handout (print or PDF)' }))
-    expect(await screen.findByRole('dialog', { name: /^Handout/ })).toBeInTheDocument()
+    // The handout is a lazy chunk: its first load can take seconds on a busy machine.
+    expect(
+      await screen.findByRole('dialog', { name: /^Handout/ }, { timeout: 10_000 }),
+    ).toBeInTheDocument()
     expect(screen.queryByRole('dialog', { name: 'Story' })).not.toBeInTheDocument()
     await user.keyboard('{Escape}')
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
-  })
+  }, 20_000)
 })

@@ -29,4 +29,14 @@ describe('PresenterFigures', () => {
     expect(screen.queryByText('Cheaper than the 2026 baseline')).not.toBeInTheDocument()
     expect(screen.getByTestId('figure-fold')).toHaveTextContent('1.4×')
   })
+
+  it('a fold past the article’s ceiling carries the caveat in plain words; one within it does not', () => {
+    const { unmount } = render(<PresenterFigures figures={figures(302)} />)
+    expect(screen.getByTestId('figure-caveat')).toHaveTextContent(
+      '302× is beyond the article’s own ceiling of about 100× with all levers together',
+    )
+    unmount()
+    render(<PresenterFigures figures={figures(100)} />)
+    expect(screen.queryByTestId('figure-caveat')).not.toBeInTheDocument()
+  })
 })

@@ -16,12 +16,14 @@ import '../claims.css'
 
 const chat = workloadById(REFERENCE.workload)
 /** The reference workload in words, from the engine's own definition. */
+const VERDICT_MARKS: Readonly<Record<Verdict, string>> = { within: '✓', exceeds: '▲', short: '✗' }
+
 const REFERENCE_WORDS = `Llama 3.3 70B in BF16 on H100 SXM, replica sized automatically; ${chat?.name.toLowerCase() ?? 'chat'}: ${chat?.inputTokens.toLocaleString('en-US') ?? '?'} prompt and ${chat?.outputTokens ?? '?'} output tokens at ≥ ${chat?.minOutputTokensPerSecondPerUser ?? '?'} tokens/s per user`
 
 function VerdictBadge({ verdict, set }: { readonly verdict: Verdict; readonly set: string }) {
   return (
     <span className="claim-verdict" data-verdict={verdict}>
-      <span aria-hidden="true">{verdict === 'short' ? '✗' : '✓'}</span> {VERDICT_WORDS[verdict]}
+      <span aria-hidden="true">{VERDICT_MARKS[verdict]}</span> {VERDICT_WORDS[verdict]}
       <span className="visually-hidden"> with the {set} effects</span>
     </span>
   )
@@ -71,7 +73,9 @@ export function ClaimsView() {
           Each headline claim of the article, recomputed by the engine on the 2026 reference
           workload ({REFERENCE_WORDS}). A lever “alone” is fully adopted by 2030 with every other
           lever off. Figures are the base effect; “weak–strong” runs from the low to the high end of
-          the lever’s effect range.
+          the lever’s effect range. Each claim is a range with a ceiling: a figure above it{' '}
+          <em>exceeds the article</em> (it claims more than the article does, and says why), below
+          it <em>falls short</em>.
         </p>
         <p className="claims-verdict-line">{claimsVerdict(rows)}</p>
       </header>
@@ -100,10 +104,12 @@ export function ClaimsView() {
                   <td>
                     <EngineValue value={row.article} />
                     <VerdictBadge verdict={row.verdict.article} set="Article" />
+                    <span className="claim-verdict-why">{row.why.article}</span>
                   </td>
                   <td>
                     <EngineValue value={row.evidence} />
                     <VerdictBadge verdict={row.verdict.evidence} set="Evidence" />
+                    <span className="claim-verdict-why">{row.why.evidence}</span>
                   </td>
                 </tr>
                 <tr className="claim-why-row">

@@ -1,7 +1,7 @@
-import type { ClaimCheck, ClaimMetric, ClaimValue } from '@/engine/index'
+import type { ClaimCheck, ClaimMetric, ClaimValue, ClaimVerdict } from '@/engine/index'
 
-/** Against the claim: inside its range, past its strong end, or short of its weak end. */
-export type Verdict = 'holds' | 'beats' | 'short'
+/** Against the claim's range: inside it, above its ceiling, or below its floor. */
+export type Verdict = ClaimVerdict
 
 /** One row of the claims table, every figure already in words. */
 export interface ClaimRow {
@@ -13,9 +13,10 @@ export interface ClaimRow {
   /** The engine under the Article set: base, then low–high. */
   readonly article: { readonly base: string; readonly range: string | undefined }
   readonly evidence: { readonly base: string; readonly range: string | undefined }
-  readonly holdsUnderArticle: boolean
-  /** Where each set's base value lands against the claim. */
+  /** Where each set's base value lands against the claim (the engine's verdict). */
   readonly verdict: { readonly article: Verdict; readonly evidence: Verdict }
+  /** Each set's figure against the range and, outside it, the reason. */
+  readonly why: { readonly article: string; readonly evidence: string }
   readonly explanation: string
 }
 
@@ -39,7 +40,7 @@ export function claimValueText(metric: ClaimMetric, value: number): string {
   return `${value.toFixed(digits)}×`
 }
 
-/** The article's range: "−85 to −95 %", "2–4×", "10× to 100×". */
+/** The article's range: "−85 to −95 %", "2–4×", "at least 10×, up to ~100×". */
 export function articleRangeText(metric: ClaimMetric, range: readonly [number, number]): string {
   const [a, b] = range
   if (isReduction(metric)) return `−${Math.round(a * 100)} to −${Math.round(b * 100)} %`
@@ -64,29 +65,9 @@ function valueTexts(
   return { base, range: `${low}–${high}` }
 }
 
-/** Whether a value lands in the article's claim: inside the range, or for the fold claim at least its floor. */
-export function withinClaim(
-  metric: ClaimMetric,
-  range: readonly [number, number],
-  value: number,
-): boolean {
-  if (metric === 'costFold') return value >= range[0]
-  return value >= range[0] && value <= range[1]
-}
-
-/** Where a value lands against a claim (a fold claim is "at least": anything above its floor holds). */
-export function verdictOf(
-  metric: ClaimMetric,
-  range: readonly [number, number],
-  value: number,
-): Verdict {
-  if (withinClaim(metric, range, value)) return 'holds'
-  return value > range[1] ? 'beats' : 'short'
-}
-
 export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = {
-  holds: 'Holds',
-  beats: 'Beats the claim',
+  within: 'Within the claim',
+  exceeds: 'Exceeds the article',
   short: 'Falls short',
 }
 
@@ -98,24 +79,27 @@ export function claimRows(checks: readonly ClaimCheck[]): ClaimRow[] {
     articleRange: articleRangeText(c.metric, c.articleRange),
     article: valueTexts(c.metric, c.engine.article),
     evidence: valueTexts(c.metric, c.engine.evidence),
-    holdsUnderArticle: c.holdsUnderArticle,
-    verdict: {
-      article: c.holdsUnderArticle
-        ? 'holds'
-        : verdictOf(c.metric, c.articleRange, c.engine.article.base),
-      evidence: verdictOf(c.metric, c.articleRange, c.engine.evidence.base),
-    },
+    verdict: { article: c.verdict.article, evidence: c.verdict.evidence },
+    why: { article: c.why.article, evidence: c.why.evidence },
     explanation: c.explanation,
   }))
 }
 
-/** "6 of 6 claims hold with the Article effects; 2 with the Evidence effects (1 beats its claim)." */
+function tally(verdicts: readonly Verdict[]): string {
+  const count = (v: Verdict): number => verdicts.filter((x) => x === v).length
+  const parts = [
+    `${count('within')} within the article’s range`,
+    ...(count('exceeds') > 0 ? [`${count('exceeds')} beyond its ceiling`] : []),
+    ...(count('short') > 0 ? [`${count('short')} short of it`] : []),
+  ]
+  return parts.length > 1
+    ? `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]!}`
+    : parts[0]!
+}
+
+/** "Of 6 claims, the Article effects put 5 within the article’s range and 1 beyond its ceiling; …" */
 export function claimsVerdict(rows: readonly ClaimRow[]): string {
-  const n = rows.length
-  const article = rows.filter((r) => r.verdict.article === 'holds').length
-  const evidence = rows.filter((r) => r.verdict.evidence === 'holds').length
-  const beats = rows.filter((r) => r.verdict.evidence === 'beats').length
-  const extra =
-    beats > 0 ? ` and ${beats} ${beats === 1 ? 'goes' : 'go'} further than the article claims` : ''
-  return `${article} of ${n} claims hold with the Article effects; with the independent Evidence effects ${evidence} of ${n} hold${extra}.`
+  const article = tally(rows.map((r) => r.verdict.article))
+  const evidence = tally(rows.map((r) => r.verdict.evidence))
+  return `Of ${rows.length} claims, the Article effects put ${article}; the independent Evidence effects put ${evidence}.`
 }

@@ -101,18 +101,18 @@ function YearBars({
   )
 }
 
-/** Hardware capex of the fleet by year, baseline vs scenario, against the hyperscalers' 2026 capex. */
+/** Hardware bought each year (a flow), baseline vs scenario, against the hyperscalers' yearly capex. */
 export function CapexChart({ rows }: { readonly rows: readonly FleetChartRow[] }) {
   return (
     <YearBars
       rows={rows}
-      baselineKey="baselineCapexB"
-      scenarioKey="scenarioCapexB"
+      baselineKey="baselineSpendB"
+      scenarioKey="scenarioSpendB"
       tickFormat={(v) => formatUsd(v * 1e9)}
       tooltipFormat={(v) => formatUsd(v * 1e9)}
-      axis="Hardware, $ (installed fleet)"
+      axis="Hardware bought, $ per year"
       reference={HYPERSCALER_CAPEX_B}
-      referenceLabel="$700B: 2026 hyperscaler capex (all AI infrastructure)"
+      referenceLabel="$700B a year: 2026 hyperscaler capex (all AI infrastructure)"
     />
   )
 }

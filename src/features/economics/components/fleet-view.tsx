@@ -58,8 +58,10 @@ function FleetSection({
       { key: 'tokensPerDay', label: 'Token demand', unit: 'tokens/day' },
       { key: 'baselineAccelerators', label: 'Accelerators, baseline' },
       { key: 'scenarioAccelerators', label: 'Accelerators, scenario' },
-      { key: 'baselineCapexB', label: 'Hardware, baseline', unit: '$ billion' },
-      { key: 'scenarioCapexB', label: 'Hardware, scenario', unit: '$ billion' },
+      { key: 'baselineCapexB', label: 'Installed hardware, baseline', unit: '$ billion' },
+      { key: 'scenarioCapexB', label: 'Installed hardware, scenario', unit: '$ billion' },
+      { key: 'baselineSpendB', label: 'Hardware bought, baseline', unit: '$ billion/year' },
+      { key: 'scenarioSpendB', label: 'Hardware bought, scenario', unit: '$ billion/year' },
       { key: 'baselineAverageMw', label: `Average power, baseline (${boundary})`, unit: 'MW' },
       { key: 'scenarioAverageMw', label: `Average power, scenario (${boundary})`, unit: 'MW' },
       {
@@ -84,8 +86,11 @@ function FleetSection({
           <p className="econ-kicker">Fleet and energy: the demand, the machines, the power</p>
           <p className="econ-headline econ-headline-sm">{summary?.sentence}</p>
           <p className="econ-small">
-            {energyLine}. Hardware counts accelerators with their share of servers and network, at
-            replacement cost; buildings and power plants are not included.
+            {energyLine}. Hardware counts accelerators with their share of servers and network;
+            buildings and power plants are not included. The chart compares a flow with a flow: the
+            hardware bought each year (the fleet’s growth plus the retiring share replaced, one
+            service life’s worth a year) against the $700B of yearly capex, not the installed
+            fleet’s value.
           </p>
           <SourceDetails
             summary="Sources of the demand and the reference lines"
@@ -134,10 +139,10 @@ function FleetSection({
             detail={`scenario · ${formatCountWords(last.baseline.accelerators)} with 2026 technology`}
           />
           <Stat
-            label={`Hardware ${last.year}`}
-            value={formatUsd(last.scenario.capexUsd)}
-            detail={`${formatPercent(summary?.capexShareOfHyperscaler.scenario ?? Number.NaN)} of the $700B 2026 hyperscaler capex`}
-            tone={last.scenario.capexUsd > 700e9 ? 'bad' : 'neutral'}
+            label={`Hardware bought in ${last.year}`}
+            value={formatUsd(last.scenario.hardwareSpendUsdPerYear)}
+            detail={`${formatPercent(summary?.capexShareOfHyperscaler.scenario ?? Number.NaN)} of the $700B yearly hyperscaler capex · ${formatUsd(last.scenario.capexUsd)} installed`}
+            tone={last.scenario.hardwareSpendUsdPerYear > 700e9 ? 'bad' : 'neutral'}
           />
           <Stat
             label={`Energy ${last.year} (${boundary})`}
@@ -188,7 +193,7 @@ function SiteSection({
     site.boundary === 'facility'
       ? 'The cap is counted at the facility meter (chips, hosts, cooling): what a grid connection limits.'
       : `The cap is counted at the ${boundary} boundary, as the scenario’s energy boundary says; a real grid connection caps the facility.`
-  const sources = `${source(SITE_SOURCES.megawatts)}; price: ${source(SITE_SOURCES.tokenPriceUsdPerMillion)}; lever effects and availability: src/engine/levers/catalog.ts`
+  const sources = `${source(SITE_SOURCES.megawatts)}; prices: ${source(SITE_SOURCES.inputTokenPriceUsdPerMillion)}; lever effects and availability: src/engine/levers/catalog.ts`
   return (
     <>
       <h2 className="econ-section-title" id="econ-site">
@@ -205,7 +210,8 @@ function SiteSection({
             summary="Sources of the site defaults"
             labels={{
               megawatts: 'Site power',
-              tokenPriceUsdPerMillion: 'Token price',
+              tokenPriceUsdPerMillion: 'Output token price',
+              inputTokenPriceUsdPerMillion: 'Input token price',
               year: 'Year',
             }}
             sources={SITE_SOURCES}
@@ -228,7 +234,7 @@ function SiteSection({
             onChange={(year) => update((i) => withSite(i, { year: Number(year) }))}
           />
           <NumberField
-            label="Token price"
+            label="Output token price"
             value={inputs.site.tokenPriceUsdPerMillion}
             min={0}
             max={10_000}
@@ -236,6 +242,17 @@ function SiteSection({
             width="72px"
             onCommit={(tokenPriceUsdPerMillion) =>
               update((i) => withSite(i, { tokenPriceUsdPerMillion }))
+            }
+          />
+          <NumberField
+            label="Input token price"
+            value={site.inputTokenPriceUsdPerMillion}
+            min={0}
+            max={10_000}
+            unit="$ per million"
+            width="72px"
+            onCommit={(inputTokenPriceUsdPerMillion) =>
+              update((i) => withSite(i, { inputTokenPriceUsdPerMillion }))
             }
           />
         </div>
@@ -256,6 +273,11 @@ function SiteSection({
             label="Cost per million output tokens"
             value={formatUsd(point.scenario.usdPerMillionOutputTokens)}
             detail={`${formatUsd(point.baseline.usdPerMillionOutputTokens)} with 2026 technology`}
+          />
+          <Stat
+            label="Revenue a year"
+            value={formatUsd(point.scenario.revenueUsdPerYear)}
+            detail={`prompt and output tokens at their prices · cost ${formatUsd(point.scenario.costUsdPerYear)}`}
           />
           <Stat
             label={`Energy per token (${boundary})`}
@@ -306,7 +328,8 @@ function SiteSection({
                   Tokens from the same MW
                 </th>
                 <th scope="col" className="num-col">
-                  Extra revenue a year at {formatUsd(site.tokenPriceUsdPerMillion)}/M
+                  Extra revenue a year (prompt {formatUsd(site.inputTokenPriceUsdPerMillion)}/M,
+                  output {formatUsd(site.tokenPriceUsdPerMillion)}/M)
                 </th>
                 <th scope="col" className="num-col">
                   Saving on today’s tokens a year

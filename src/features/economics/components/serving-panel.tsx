@@ -33,6 +33,7 @@ import {
   servingCostBars,
   servingEnergyBars,
   servingSentence,
+  servingWhy,
   type ServingBar,
 } from '../model/serving-rows'
 
@@ -250,6 +251,7 @@ export function ServingPanel({
     <>
       {controls}
       <p className="econ-headline econ-headline-sm">{servingSentence(serving)}</p>
+      {servingWhy(serving) ? <p className="econ-small">{servingWhy(serving)}</p> : null}
       <div className="econ-config-grid">
         {serving.configs.map((c) => (
           <ConfigCard

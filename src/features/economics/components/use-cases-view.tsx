@@ -1,7 +1,12 @@
 import { useMemo } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
-import { USE_CASE_SETTINGS_SOURCES } from '@/engine/index'
+import type { UseCaseEconomics } from '@/engine/index'
+import {
+  ARTICLE_USE_CASE_READINGS,
+  ARTICLE_USE_CASE_SOURCE,
+  USE_CASE_SETTINGS_SOURCES,
+} from '@/engine/index'
 import { formatPercent } from '@/lib/format'
 import { selectEconomicsResult, selectScenario } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
@@ -9,7 +14,7 @@ import { useAppStore } from '@/state/store'
 import { useEconomicsInputs, useUpdateEconomicsInputs } from '../hooks/use-economics'
 import { withSettings } from '../model/edit-inputs'
 import { leversOn, scenarioLine } from '../model/scenario-line'
-import { foldBars, headline, heatmapRows } from '../model/use-case-rows'
+import { articleReconciliation, foldBars, headline, heatmapRows } from '../model/use-case-rows'
 
 import { EconomicsStatus } from './economics-status'
 import { FoldChart } from './fold-chart'
@@ -21,6 +26,30 @@ import '../economics.css'
 
 const SOURCES =
   'use-case catalogue (src/engine/economics/use-cases.ts: OpenAI/Axios prompt volumes, OpenAI gpt-image-1 token counts, SyFI TraceLab agent traces, Manus, Splitwise, Mooncake; prices from OpenAI revenue, Midjourney, Cursor, Microsoft 365 Copilot, Salesforce Agentforce, voice-agent price lists); cost per task from the engine for each use case’s token shape'
+
+function ArticleComparison({ economics }: { readonly economics: UseCaseEconomics }) {
+  const items = articleReconciliation(economics, ARTICLE_USE_CASE_READINGS)
+  if (items.length === 0) return null
+  const disagreements = items.filter((i) => !i.agrees).length
+  return (
+    <section className="card" aria-labelledby="use-case-article-title">
+      <h3 id="use-case-article-title">Where the engine and the article disagree, and why</h3>
+      <p className="econ-small">
+        {disagreements === 0
+          ? 'The engine’s 2026 margins agree with the article’s reading of every use case it names.'
+          : `For ${disagreements} of the ${items.length} use cases the article names, the engine’s 2026 margins read differently. The cost per token is the physics of the model on the hardware; the article gives no price per task and no token counts, so the difference lies in those inputs: what a task sells for (a subscription divided by its requests, a per-minute or per-case price) and how many tokens it takes. Edit them below to test the article’s reading.`}
+      </p>
+      <ul className="econ-small">
+        {items.map((i) => (
+          <li key={i.id} data-agrees={i.agrees}>
+            {i.sentence}
+          </li>
+        ))}
+      </ul>
+      <p className="chart-sources">Source: {ARTICLE_USE_CASE_SOURCE.source}</p>
+    </section>
+  )
+}
 
 export function UseCasesView() {
   const result = useAppStore(selectEconomicsResult)
@@ -163,6 +192,7 @@ export function UseCasesView() {
               lastYear={years[years.length - 1] ?? 2030}
             />
           </ChartFrame>
+          <ArticleComparison economics={useCases} />
         </>
       ) : (
         <p className="view-loading">Computing the use cases…</p>

@@ -7,6 +7,9 @@ export interface FleetChartRow {
   readonly tokensPerDay: number
   readonly baselineCapexB: number
   readonly scenarioCapexB: number
+  /** Hardware bought that year (a flow, like the $700B), $ billion. */
+  readonly baselineSpendB: number
+  readonly scenarioSpendB: number
   readonly baselineTwh: number
   readonly scenarioTwh: number
   readonly baselineAccelerators: number
@@ -23,6 +26,8 @@ export function fleetChartRows(fleet: FleetEconomics): FleetChartRow[] {
     tokensPerDay: y.tokensPerDay,
     baselineCapexB: y.baseline.capexUsd / 1e9,
     scenarioCapexB: y.scenario.capexUsd / 1e9,
+    baselineSpendB: y.baseline.hardwareSpendUsdPerYear / 1e9,
+    scenarioSpendB: y.scenario.hardwareSpendUsdPerYear / 1e9,
     baselineTwh: y.baseline.energyTwhPerYear,
     scenarioTwh: y.scenario.energyTwhPerYear,
     baselineAccelerators: y.baseline.accelerators,
@@ -41,6 +46,7 @@ export const DATA_CENTRE_TWH = DATA_CENTRE_TWH_2024
 export interface FleetSummary {
   readonly year: number
   readonly tokensPerDay: number
+  /** The year's hardware purchases ÷ the $700B of yearly capex: a flow against a flow. */
   readonly capexShareOfHyperscaler: { readonly baseline: number; readonly scenario: number }
   readonly energyShareOfDataCentres: { readonly baseline: number; readonly scenario: number }
   readonly sentence: string
@@ -53,18 +59,18 @@ export function fleetSummary(fleet: FleetEconomics): FleetSummary | undefined {
   const b = last.baseline
   const s = last.scenario
   const capexShare = {
-    baseline: b.capexUsd / HYPERSCALER_CAPEX_2026_USD,
-    scenario: s.capexUsd / HYPERSCALER_CAPEX_2026_USD,
+    baseline: b.hardwareSpendUsdPerYear / HYPERSCALER_CAPEX_2026_USD,
+    scenario: s.hardwareSpendUsdPerYear / HYPERSCALER_CAPEX_2026_USD,
   }
   const energyShare = {
     baseline: b.energyTwhPerYear / DATA_CENTRE_TWH_2024,
     scenario: s.energyTwhPerYear / DATA_CENTRE_TWH_2024,
   }
   const same = Math.abs(s.capexUsd - b.capexUsd) < 1e-6 * Math.max(1, b.capexUsd)
-  const base = `In ${last.year}, ${formatCountWords(last.tokensPerDay)} tokens a day need ${formatCountWords(b.accelerators)} accelerators, ${formatUsd(b.capexUsd)} of hardware (${formatPercent(capexShare.baseline)} of the hyperscalers’ 2026 capex) and ${formatTwh(b.energyTwhPerYear)} a year with 2026 technology.`
+  const base = `In ${last.year}, ${formatCountWords(last.tokensPerDay)} tokens a day need ${formatCountWords(b.accelerators)} accelerators, ${formatUsd(b.hardwareSpendUsdPerYear)} of new hardware that year (${formatPercent(capexShare.baseline)} of the hyperscalers’ $700B yearly capex) and ${formatTwh(b.energyTwhPerYear)} a year with 2026 technology.`
   const scenario = same
     ? ' Move the levers to see what the technologies save.'
-    : ` With the scenario’s levers: ${formatCountWords(s.accelerators)}, ${formatUsd(s.capexUsd)} and ${formatTwh(s.energyTwhPerYear)}.`
+    : ` With the scenario’s levers: ${formatCountWords(s.accelerators)}, ${formatUsd(s.hardwareSpendUsdPerYear)} a year and ${formatTwh(s.energyTwhPerYear)}.`
   return {
     year: last.year,
     tokensPerDay: last.tokensPerDay,

@@ -89,3 +89,29 @@ export function servingSentence(c: ServingComparison): string {
         : 'about as fast for each user'
   return `Prefill on ${shortHardwareName(split.prefillHardware)}, decode on ${shortHardwareName(split.decodeHardware)}: ${costText} of colocated ${shortHardwareName(colocated.prefillHardware)}, and ${speedText} (${formatNumber(speed(split))} vs ${formatNumber(speed(colocated))} tokens/s).`
 }
+
+/**
+ * Why a split costs more than colocated serving, in words (review 2026-12 §4: the GPU-prefill /
+ * LPU-decode example the article cites came out 5× worse than H100 alone). Undefined when the split
+ * is not dearer, or cannot be compared.
+ */
+export function servingWhy(c: ServingComparison): string | undefined {
+  const colocated = c.configs.find((x) => x.id === 'colocated-prefill')
+  const split = c.configs.find((x) => x.id === 'disaggregated')
+  if (!split?.feasible || !colocated?.feasible) return undefined
+  if (split.usdPerMillionOutputTokens <= colocated.usdPerMillionOutputTokens) return undefined
+  const splitTotal =
+    split.costPerRequest.prefill + split.costPerRequest.transfer + split.costPerRequest.decode
+  const decodeShare = split.costPerRequest.decode / splitTotal
+  const decodeRatio = split.costPerRequest.decode / colocated.costPerRequest.decode
+  const decodeHw = shortHardwareName(split.decodeHardware)
+  const prefillHw = shortHardwareName(colocated.prefillHardware)
+  return (
+    `Why the split costs more: decoding is ${formatNumber(decodeShare * 100)} % of its cost. ` +
+    `${split.acceleratorsPerReplica.decode} ${decodeHw} chips hold one copy of the model, and each output token costs ` +
+    `${formatFold(decodeRatio)} as much to decode there as on ${prefillHw} (bound by ${BOUND_WORDS[split.decodeBound] ?? split.decodeBound}). ` +
+    'The split buys speed per user, not cost per token; SemiAnalysis asked the same of a 576-chip Groq system serving a 70B model ' +
+    '(“Groq Inference Tokenomics: Speed, But At What Cost?”, Feb 2024). The engine runs the decode pool as one tensor-parallel group; ' +
+    'a pipelined deployment of those chips would change its step time, not the chip count the model’s weights need.'
+  )
+}

@@ -1,4 +1,10 @@
-import type { UseCaseEconomics, UseCaseRow, UseCaseYear } from '@/engine/index'
+import type {
+  UseCaseEconomics,
+  UseCaseRow,
+  UseCaseYear,
+  ArticleUseCaseReading,
+} from '@/engine/index'
+import { SEVERAL_FOLD } from '@/engine/index'
 import { formatFold, formatPercent, formatUsd } from '@/lib/format'
 
 /** How a margin reads against the target: losing money, profitable below target, at or above target. */
@@ -157,4 +163,53 @@ export function foldBars(economics: UseCaseEconomics): FoldBar[] {
       first: Math.max(FOLD_FLOOR, r.baseline.requiredCostReductionFold),
       last: Math.max(FOLD_FLOOR, r.years[r.years.length - 1]!.requiredCostReductionFold),
     }))
+}
+
+export interface ArticleReconciliation {
+  readonly id: string
+  readonly name: string
+  /** Whether the engine's 2026 figures agree with the article's reading of this use case. */
+  readonly agrees: boolean
+  readonly sentence: string
+}
+
+const READING_WORDS: Readonly<Record<ArticleUseCaseReading, string>> = {
+  'needs-several-fold': 'needs inference several times cheaper before margins are sustainable',
+  'approaching-viability': 'is approaching viability, with margins still below expectations',
+}
+
+function engineAgrees(reading: ArticleUseCaseReading, fold: number): boolean {
+  return reading === 'needs-several-fold' ? fold >= SEVERAL_FOLD : fold > 1 && fold < SEVERAL_FOLD
+}
+
+/**
+ * Each use case the article names, its reading against the engine's 2026 figures (review 2026-12 §4),
+ * and where they disagree, the inputs that make the difference: the price per task and the tokens a
+ * task takes, which the article does not state.
+ */
+export function articleReconciliation(
+  economics: UseCaseEconomics,
+  readings: Readonly<Record<string, ArticleUseCaseReading>>,
+): ArticleReconciliation[] {
+  return economics.rows.flatMap((row): ArticleReconciliation[] => {
+    const reading = readings[row.id]
+    const b = row.baseline
+    if (!reading || !b.feasible) return []
+    const fold = b.requiredCostReductionFold
+    const agrees = engineAgrees(reading, fold)
+    const tokens = row.tokensPerTask.input + row.tokensPerTask.output + row.tokensPerTask.reasoning
+    const engine =
+      fold <= 1
+        ? `already clears the ${formatPercent(economics.targetGrossMargin)} target margin (${formatPercent(b.grossMargin)} in 2026)`
+        : `needs ${formatFold(fold)} cheaper inference (${formatPercent(b.grossMargin)} margin in 2026)`
+    const inputs = `${formatUsd(row.priceUsdPerTask)} a task (${row.priceBasis}) against ${formatUsd(b.costUsdPerTask)} of inference for ${tokens.toLocaleString('en-US')} tokens`
+    return [
+      {
+        id: row.id,
+        name: row.name,
+        agrees,
+        sentence: `${row.name}: the article says it ${READING_WORDS[reading]}; the engine ${engine}. ${agrees ? 'They agree' : 'The difference is in the inputs'}: ${inputs}.`,
+      },
+    ]
+  })
 }

@@ -8,6 +8,8 @@ import {
   formatUsd,
 } from '@/lib/format'
 
+import { baselineWords } from './baseline-words'
+
 export interface KpiItem {
   readonly id: string
   /** Plain-words label. */
@@ -144,7 +146,7 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       format: formatFoldValue,
       unit: fold ? foldWord(fold.costFold, 'cheaper', 'costlier') : '',
       detail: fold ? energyFoldText(fold.energyFold) : 'Computing the baseline…',
-      explanation: `The baseline is the same model, hardware and workload in 2026 with no levers. ${formatNumber(10)}× means ten times cheaper (or ten times less energy) per output token in ${s.year}.`,
+      explanation: `Measured against 2026 practice: ${baselineWords(s, { withCount: false })} with no levers (the same model, hardware and workload in 2026). ${formatNumber(10)}× means ten times cheaper (or ten times less energy) per output token in ${s.year}.`,
       ...(fold && fold.costFold > 1.005 ? { tone: 'good' as const } : {}),
     },
   ]

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 
+import { foldCeilingCaveat } from '@/engine/index'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
 
@@ -30,6 +31,11 @@ type Status =
 
 const SOURCES =
   'Inference Economics Lab engine (first-principles prefill/decode model, calibrated on measured results); lever effects and availability from the lever catalogue with their cited sources.'
+
+function FoldCaveat({ fold }: { readonly fold: number | undefined }) {
+  const caveat = fold === undefined ? undefined : foldCeilingCaveat(fold)
+  return caveat ? <p className="handout-caveat">{caveat}</p> : null
+}
 
 /** The story as a handout: one printed page per step with its numbers and chart (Print → Save as PDF). */
 export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
@@ -148,6 +154,7 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
               <dd className="num">{formatCount(page.figures.tokensPerSecondPerAccelerator)}</dd>
             </div>
           </dl>
+          <FoldCaveat fold={page.figures.costFold} />
           <HandoutChart rows={handoutChartRows(pages, index)} />
         </>
       ) : (

@@ -1,3 +1,4 @@
+import { foldCeilingCaveat } from '@/engine/index'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 
 import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
@@ -11,6 +12,7 @@ interface PresenterFiguresProps {
 
 /** The headline numbers, big enough for the back of the room. */
 export function PresenterFigures({ figures }: PresenterFiguresProps) {
+  const caveat = figures?.costFold === undefined ? undefined : foldCeilingCaveat(figures.costFold)
   return (
     <>
       <p className="presenter-context">
@@ -44,6 +46,11 @@ export function PresenterFigures({ figures }: PresenterFiguresProps) {
           testId="figure-throughput"
         />
       </dl>
+      {caveat ? (
+        <p className="presenter-context presenter-caveat" data-testid="figure-caveat">
+          {caveat}
+        </p>
+      ) : null}
     </>
   )
 }

@@ -2,11 +2,11 @@ import { describe, expect, it } from 'vitest'
 
 import { checkClaims, type ClaimCheck } from '@/engine/index'
 import {
+  VERDICT_WORDS,
   articleRangeText,
   claimRows,
   claimsVerdict,
   claimValueText,
-  verdictOf,
 } from '@/features/claims/model/claim-rows'
 
 const checks = checkClaims()
@@ -18,7 +18,8 @@ describe('claimRows', () => {
     rows.forEach((row, i) => {
       expect(row.claim).toBe(checks[i]!.claim)
       expect(row.explanation).toBe(checks[i]!.explanation)
-      expect(row.holdsUnderArticle).toBe(checks[i]!.holdsUnderArticle)
+      expect(row.verdict).toEqual(checks[i]!.verdict)
+      expect(row.why).toEqual(checks[i]!.why)
       expect(row.article.base).not.toMatch(/NaN|undefined/)
     })
   })
@@ -44,28 +45,33 @@ describe('claimRows', () => {
 })
 
 describe('verdicts', () => {
-  it('places a value inside, past or short of the claim', () => {
-    expect(verdictOf('costReduction', [0.7, 0.8], 0.75)).toBe('holds')
-    expect(verdictOf('costReduction', [0.7, 0.8], 0.9)).toBe('beats')
-    expect(verdictOf('costReduction', [0.7, 0.8], 0.4)).toBe('short')
-    expect(verdictOf('costFold', [10, 100], 300)).toBe('holds')
-    expect(verdictOf('costFold', [10, 100], 5)).toBe('short')
+  const fake = (article: ClaimCheck['verdict']['article'], evidence = article): ClaimCheck => ({
+    ...checks[0]!,
+    verdict: { article, evidence },
   })
 
-  it('uses the engine’s own verdict under the Article set', () => {
-    const fake: ClaimCheck = {
-      ...checks[0]!,
-      holdsUnderArticle: false,
-      engine: { ...checks[0]!.engine, article: { low: 0.5, base: 0.5, high: 0.5 } },
-    }
-    expect(claimRows([fake])[0]!.verdict.article).toBe('short')
-    expect(claimRows([{ ...fake, holdsUnderArticle: true }])[0]!.verdict.article).toBe('holds')
+  it('shows the engine’s verdict per set, never a looser rule of its own', () => {
+    expect(claimRows([fake('exceeds', 'short')])[0]!.verdict).toEqual({
+      article: 'exceeds',
+      evidence: 'short',
+    })
   })
 
-  it('sums the verdicts in one sentence', () => {
-    const holds = rows.filter((r) => r.verdict.article === 'holds').length
-    expect(claimsVerdict(rows)).toMatch(
-      new RegExp(`^${holds} of ${rows.length} claims hold with the Article effects`),
+  it('an overshoot is not counted as holding: 302× against up to ~100× reads “Exceeds the article”', () => {
+    const all = rows.find((r) => r.id === 'allLevers')!
+    const check = checks.find((c) => c.id === 'allLevers')!
+    const base = check.engine.article.base
+    expect(all.verdict.article).toBe(base > 100 ? 'exceeds' : base < 10 ? 'short' : 'within')
+    expect(VERDICT_WORDS.exceeds).toBe('Exceeds the article')
+  })
+
+  it('sums the verdicts in one sentence, naming overshoots apart from those within range', () => {
+    const sentence = claimsVerdict(
+      claimRows([fake('within'), fake('exceeds', 'short'), fake('within', 'exceeds')]),
+    )
+    expect(sentence).toBe(
+      'Of 3 claims, the Article effects put 2 within the article’s range and 1 beyond its ceiling; ' +
+        'the independent Evidence effects put 1 within the article’s range, 1 beyond its ceiling and 1 short of it.',
     )
   })
 

@@ -20,13 +20,16 @@ import {
   poolRatioText,
   servingCostBars,
   servingSentence,
+  servingWhy,
 } from '@/features/economics/model/serving-rows'
 import {
   energyLeversThatPayOff,
   payoffBars,
   siteSentence,
 } from '@/features/economics/model/site-rows'
+import { articleReconciliation } from '@/features/economics/model/use-case-rows'
 import { valueChainSentence, valueChainStack } from '@/features/economics/model/value-chain-rows'
+import { formatNumber } from '@/lib/format'
 
 import { economicsResult } from '../fixtures'
 
@@ -41,13 +44,22 @@ describe('fleet view model', () => {
     const rows = fleetChartRows(fleet)
     expect(rows.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030])
     expect(rows[4]?.scenarioCapexB).toBeCloseTo(fleet.years[4]!.scenario.capexUsd / 1e9, 9)
+    expect(rows[4]?.scenarioSpendB).toBeCloseTo(
+      fleet.years[4]!.scenario.hardwareSpendUsdPerYear / 1e9,
+      9,
+    )
     expect(rows[4]?.baselineTwh).toBeCloseTo(fleet.years[4]!.baseline.energyTwhPerYear, 12)
   })
 
-  it('sets the last year against $700 billion and 415 TWh', () => {
+  it('sets the last year against $700 billion and 415 TWh: a year’s purchases against a year’s capex', () => {
     const s = fleetSummary(result.fleet!)!
     const last = result.fleet!.years[4]!
-    expect(s.capexShareOfHyperscaler.baseline).toBeCloseTo(last.baseline.capexUsd / 700e9, 12)
+    expect(s.capexShareOfHyperscaler.baseline).toBeCloseTo(
+      last.baseline.hardwareSpendUsdPerYear / 700e9,
+      12,
+    )
+    // Not the installed fleet's value (a stock).
+    expect(s.capexShareOfHyperscaler.baseline).not.toBeCloseTo(last.baseline.capexUsd / 700e9, 3)
     expect(s.energyShareOfDataCentres.scenario).toBeCloseTo(
       last.scenario.energyTwhPerYear / 415,
       12,
@@ -83,7 +95,9 @@ describe('site view model', () => {
 
   it('names the levers whose site payoff beats their cost effect', () => {
     const names = energyLeversThatPayOff(result.site!).map((p) => p.lever)
-    expect(names).toContain('processingInMemory')
+    // With the power limit and the deployment search, the levers whose extra site tokens outweigh
+    // their cost effect in 2030 are the packaging and node levers (energy per FLOP under the cap).
+    expect(names).toEqual(expect.arrayContaining(['advancedPackaging', 'advancedNodes']))
     expect(siteSentence(result.site!)).toMatch(
       /^A 100 MW site in 2030 runs .* accelerators and serves .* output tokens a day at \$/,
     )
@@ -127,6 +141,29 @@ describe('serving view model', () => {
     expect(servingSentence(serving)).toMatch(
       /^Prefill on H100, decode on Groq LPU \(TSP v1\): .* of colocated H100, and .*(faster|slower|about as fast) for each user/,
     )
+  })
+
+  it('says why a split costs more than colocated serving: the decode pool, in numbers', () => {
+    const split = serving.configs.find((c) => c.id === 'disaggregated')!
+    const colocated = serving.configs.find((c) => c.id === 'colocated-prefill')!
+    const why = servingWhy(serving)
+    const dearer = split.usdPerMillionOutputTokens > colocated.usdPerMillionOutputTokens
+    expect(why === undefined).toBe(!dearer)
+    const total =
+      split.costPerRequest.prefill + split.costPerRequest.transfer + split.costPerRequest.decode
+    expect(why ?? '').toContain(
+      dearer
+        ? `decoding is ${formatNumber((split.costPerRequest.decode / total) * 100)} % of its cost`
+        : '',
+    )
+    // The same comparison with the split made cheaper than colocated has no “why”.
+    const cheaper = {
+      ...serving,
+      configs: serving.configs.map((c) =>
+        c.id === 'disaggregated' ? { ...c, usdPerMillionOutputTokens: 0.0001 } : c,
+      ),
+    }
+    expect(servingWhy(cheaper)).toBeUndefined()
   })
 })
 
@@ -258,5 +295,54 @@ describe('small helpers', () => {
     expect(matureSentence(result.matureNode!)).toMatch(
       /^With optimized software in 2030, A100 \(7 nm\) serves a million tokens for \$.*: .* B200 with the same software, but .* B200 without it/,
     )
+  })
+})
+
+describe('use cases against the article', () => {
+  const economics = (fold: number, margin: number) => ({
+    targetGrossMargin: 0.6,
+    modelMode: 'typical' as const,
+    rows: [
+      {
+        ...result.useCases!.rows[0]!,
+        id: 'x',
+        name: 'X',
+        priceUsdPerTask: 0.01,
+        priceBasis: 'revenue per prompt',
+        tokensPerTask: { input: 1000, output: 200, reasoning: 0 },
+        baseline: {
+          ...result.useCases!.rows[0]!.baseline,
+          feasible: true,
+          requiredCostReductionFold: fold,
+          grossMargin: margin,
+          costUsdPerTask: 0.004,
+        },
+      },
+    ],
+  })
+
+  it('“several multiples” agrees from 3× up; below it the sentence points at the inputs', () => {
+    const needs = { x: 'needs-several-fold' as const }
+    expect(articleReconciliation(economics(3, -0.2), needs)[0]!.agrees).toBe(true)
+    const short = articleReconciliation(economics(1.8, 0.28), needs)[0]!
+    expect(short.agrees).toBe(false)
+    expect(short.sentence).toBe(
+      'X: the article says it needs inference several times cheaper before margins are sustainable; ' +
+        'the engine needs 1.8× cheaper inference (28 % margin in 2026). The difference is in the inputs: ' +
+        '$0.01 a task (revenue per prompt) against $0.004 of inference for 1,200 tokens.',
+    )
+  })
+
+  it('“approaching viability” agrees between 1× and 3×, not above 3× or past the target', () => {
+    const near = { x: 'approaching-viability' as const }
+    expect(articleReconciliation(economics(2, 0.2), near)[0]!.agrees).toBe(true)
+    expect(articleReconciliation(economics(6, -1.39), near)[0]!.agrees).toBe(false)
+    const past = articleReconciliation(economics(0.2, 0.92), near)[0]!
+    expect(past.agrees).toBe(false)
+    expect(past.sentence).toContain('already clears the 60 % target margin (92 % in 2026)')
+  })
+
+  it('skips use cases the article does not name', () => {
+    expect(articleReconciliation(economics(2, 0.2), {})).toEqual([])
   })
 })

@@ -79,6 +79,17 @@ describe('buildKpis', () => {
     expect(fold.tone).toBe('good')
   })
 
+  it('names the baseline a fold is measured against, with its number format', () => {
+    const result = engineResult({
+      year: 2030,
+      precision: { weights: 'fp8', activations: 'bf16', kvCache: 'fp8' },
+    })
+    const fold = byId(buildKpis(result, undefined), 'fold')
+    expect(fold.explanation).toContain(
+      `Measured against 2026 practice: ${result.scenario.modelName} FP8 weights, BF16 activations, FP8 KV cache on ${result.scenario.hardwareName} with no levers`,
+    )
+  })
+
   it('flags a missed interactivity target', () => {
     const base = engineResult()
     const items = buildKpis(
