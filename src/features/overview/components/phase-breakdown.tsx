@@ -8,6 +8,7 @@ import { selectPresentation } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { round, stackedBars, type BarGeometry } from '../model/chart-geometry'
+import { breakdownExport } from '../model/overview-export'
 import { niceTicks, phaseBreakdowns, tickDecimals, type Breakdown } from '../model/phase-breakdown'
 import { overviewSources, scenarioSummary } from '../model/summary'
 
@@ -283,6 +284,8 @@ export function PhaseBreakdown({ result }: { readonly result: SimulationResult }
       title="Where a request's time, cost and energy go"
       subtitle={`${scenarioSummary(result)} · one request = ${s.inputTokens.toLocaleString('en-US')} prompt tokens read (prefill) + ${s.outputTokens.toLocaleString('en-US')} tokens written (decode) · energy at the ${result.energyPerToken.boundary} boundary`}
       sources={overviewSources(result, 'cost splits by phase in proportion to replica time')}
+      data={breakdownExport(breakdowns)}
+      exportName="request-breakdown"
     >
       <div className="breakdown-grid">
         {breakdowns.map((b) => (
