@@ -134,6 +134,12 @@ function domMeasure(host: HTMLElement): MeasureText {
   span.setAttribute('aria-hidden', 'true')
   span.setAttribute(EXPORT_IGNORE_ATTRIBUTE, '')
   span.className = 'export-measure'
+  // Out of the layout and never wrapped, so its width is the text's own (CSSOM, allowed by the CSP).
+  span.style.position = 'absolute'
+  span.style.left = '-10000px'
+  span.style.top = '0'
+  span.style.whiteSpace = 'nowrap'
+  span.style.visibility = 'hidden'
   host.append(span)
   const cache = new Map<string, number>()
   return (text, fontSize, fontWeight) => {
