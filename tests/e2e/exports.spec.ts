@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest'
 import { encodeShareState } from '@/features/scenarios/model/share-link'
 
 import { runCli } from '../../scripts/lib/cli'
+
 import { BASE_URL } from './helpers/browser'
 import { browserSession } from './helpers/browser-session'
 
@@ -77,6 +78,37 @@ async function waitForFigures(page: Page): Promise<Locator[]> {
   return main.locator('figure.chart-frame').all()
 }
 
+/** The CSV (with its '#' preamble) and the JSON (with its provenance header) of one figure. */
+async function checkData(page: Page, figure: Locator, title: string): Promise<void> {
+  const csv = await readFile(await download(page, figure, /CSV data/), 'utf8')
+  const lines = csv.split('\r\n')
+  expect(lines[0]).toBe(`# ${title}`)
+  expectProvenance(lines.filter((l) => l.startsWith('#')).join('\n'))
+  const header = lines.find((l) => !l.startsWith('#'))
+  expect(header?.split(',').length).toBeGreaterThan(1)
+  expect(lines.filter((l) => l && !l.startsWith('#')).length).toBeGreaterThan(1)
+
+  const json = JSON.parse(await readFile(await download(page, figure, /JSON data/), 'utf8')) as {
+    provenance: { appVersion: string; levers: Record<string, number>; shareLink: string }
+    title: string
+    rows: unknown[]
+  }
+  expect(Object.keys(json)[1]).toBe('provenance') // the header, before the data
+  expect(json.provenance.appVersion).toBe(VERSION)
+  expect(json.provenance.levers).toMatchObject(LEVERS)
+  expect(json.provenance.shareLink).toContain(`${BASE_URL}/#s=`)
+  const p = json.provenance as unknown as Record<string, unknown>
+  expectProvenance(
+    `${String(p.app)} ${String(p.appVersion)} ${String(p.exportedAt)} ${String(p.assumptionSet)} ${String(p.model)} ${String(p.hardware)} ${String(p.workload)} ${String(p.shareLink)} ${Object.entries(
+      json.provenance.levers,
+    )
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')}`,
+  )
+  expect(json.title).toBe(title)
+  expect(json.rows.length).toBeGreaterThan(0)
+}
+
 describe('exports', () => {
   const { open, close } = browserSession({ waitUntil: 'networkidle', acceptDownloads: true })
 
@@ -100,12 +132,12 @@ describe('exports', () => {
         const pngWidth = png.readUInt32BE(16)
         const pngHeight = png.readUInt32BE(20)
         // As wide as the panel on screen, at 2×; at least as tall (the provenance footer adds lines).
-        expect(Math.abs(pngWidth - 2 * box.width), `${title}: PNG width`).toBeLessThanOrEqual(4)
-        expect(pngHeight, `${title}: PNG height`).toBeGreaterThan(2 * box.height * 0.8)
+        expect(Math.abs(pngWidth - 2 * box.width)).toBeLessThanOrEqual(4)
+        expect(pngHeight).toBeGreaterThan(2 * box.height * 0.8)
 
         const svg = await readFile(await download(page, figure, /SVG image/), 'utf8')
         expect(svg).toMatch(/^<\?xml/)
-        expect(svg, title).not.toContain('foreignObject')
+        expect(svg).not.toContain('foreignObject')
         expect(svg).toContain('<text')
         expect(svg).not.toContain('var(--')
         expect(Number(/<svg [^>]*width="(\d+)"/.exec(svg)?.[1]) * 2).toBe(pngWidth)
@@ -117,44 +149,14 @@ describe('exports', () => {
           .map((m) => m[1])
           .join(' ')
           .replace(/&apos;/g, "'")
-        expect(drawn, `${title}: title in the SVG`).toBe(title)
+        expect(drawn).toBe(title)
         // The accessible data tables are not drawn over the chart.
         const hidden = await figure
           .locator('.visually-hidden caption, table.visually-hidden caption')
           .allTextContents()
         for (const caption of hidden) expect(svg).not.toContain(caption.trim())
 
-        if (offered.some((o) => o.startsWith('CSV data'))) {
-          const csv = await readFile(await download(page, figure, /CSV data/), 'utf8')
-          const lines = csv.split('\r\n')
-          expect(lines[0]).toBe(`# ${title}`)
-          expectProvenance(lines.filter((l) => l.startsWith('#')).join('\n'))
-          const header = lines.find((l) => !l.startsWith('#'))
-          expect(header?.split(',').length).toBeGreaterThan(1)
-          expect(lines.filter((l) => l && !l.startsWith('#')).length).toBeGreaterThan(1)
-
-          const json = JSON.parse(
-            await readFile(await download(page, figure, /JSON data/), 'utf8'),
-          ) as {
-            provenance: { appVersion: string; levers: Record<string, number>; shareLink: string }
-            title: string
-            rows: unknown[]
-          }
-          expect(Object.keys(json)[1]).toBe('provenance') // the header, before the data
-          expect(json.provenance.appVersion).toBe(VERSION)
-          expect(json.provenance.levers).toMatchObject(LEVERS)
-          expect(json.provenance.shareLink).toContain(`${BASE_URL}/#s=`)
-          const p = json.provenance as unknown as Record<string, unknown>
-          expectProvenance(
-            `${String(p.app)} ${String(p.appVersion)} ${String(p.exportedAt)} ${String(p.assumptionSet)} ${String(p.model)} ${String(p.hardware)} ${String(p.workload)} ${String(p.shareLink)} ${Object.entries(
-              json.provenance.levers,
-            )
-              .map(([k, v]) => `${k}=${v}`)
-              .join(' ')}`,
-          )
-          expect(json.title).toBe(title)
-          expect(json.rows.length).toBeGreaterThan(0)
-        }
+        if (offered.some((o) => o.startsWith('CSV data'))) await checkData(page, figure, title)
       }
       expect(errors).toEqual([])
       await close()
@@ -274,7 +276,7 @@ describe('presenter', () => {
       await page.locator(`#tab-${view}`).click()
       await page.waitForTimeout(2500)
       const text = await page.locator('main').innerText()
-      expect(text, view).not.toMatch(/Computing/)
+      expect(text).not.toMatch(/Computing/)
     }
     expect(errors).toEqual([])
     await close()
