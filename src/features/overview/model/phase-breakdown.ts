@@ -110,7 +110,7 @@ export function timeBreakdown(result: SimulationResult): Breakdown {
   const values = { prefill: phaseValues(result.prefill), decode: phaseValues(result.decode) }
   return {
     id: 'time',
-    title: 'Time',
+    title: 'Machine time',
     unit: 'ms of replica time per request',
     series: visible(TIME_SERIES, values),
     rows: rows(
