@@ -242,6 +242,60 @@ describe('exports', () => {
   }, 120_000)
 })
 
+const AXE_PATH = path.resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js')
+
+/** axe-core's colour-contrast violations (WCAG AA text contrast) on the page as it is now. */
+async function contrastViolations(page: Page): Promise<string[]> {
+  if (!(await page.evaluate('typeof window.axe !== "undefined"')))
+    await page.evaluate(await readFile(AXE_PATH, 'utf8'))
+  return page.evaluate<string[]>(
+    `axe.run(document, { runOnly: ['color-contrast'] }).then((r) => r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ') + ' :: ' + n.failureSummary)))`,
+  )
+}
+
+/**
+ * Legend marks (swatches, keyed lines) whose colour has less than 3:1 contrast with the card they
+ * sit on: WCAG 2.1 SC 1.4.11 (non-text contrast), which axe does not check.
+ */
+async function faintLegendMarks(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rgb = (c: string): number[] => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number)
+    const lum = (c: string): number => {
+      const [r, g, b] = rgb(c).map((v) => {
+        const x = v / 255
+        return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4
+      })
+      return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!
+    }
+    const ratio = (a: string, b: string): number => {
+      const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x)
+      return (hi! + 0.05) / (lo! + 0.05)
+    }
+    const backgroundOf = (el: Element): string => {
+      for (let e: Element | null = el; e; e = e.parentElement) {
+        const c = getComputedStyle(e).backgroundColor
+        if (c && c !== 'transparent' && !c.startsWith('rgba(0, 0, 0, 0')) return c
+      }
+      return 'rgb(255, 255, 255)'
+    }
+    const marks = document.querySelectorAll<HTMLElement>(
+      'main .chart-legend .swatch, main .swatch-box, main .legend-line, main .legend-dot, main .legend-swatch',
+    )
+    const faint: string[] = []
+    for (const mark of marks) {
+      const style = getComputedStyle(mark)
+      const color =
+        style.backgroundColor && !style.backgroundColor.startsWith('rgba(0, 0, 0, 0')
+          ? style.backgroundColor
+          : style.borderTopColor
+      const bg = backgroundOf(mark.parentElement ?? mark)
+      if (ratio(color, bg) < 3)
+        faint.push(`${mark.className} ${color} on ${bg}: ${ratio(color, bg).toFixed(2)}:1`)
+    }
+    return faint
+  })
+}
+
 describe('presenter', () => {
   const { open, close } = browserSession({ waitUntil: 'networkidle' })
 
@@ -270,6 +324,22 @@ describe('presenter', () => {
     expect(errors).toEqual([])
     await close()
   }, 60_000)
+
+  it('the projector palette passes WCAG AA contrast for text (axe) and legend marks, in every view', async () => {
+    const { page, errors } = await open()
+    await page.keyboard.press('p')
+    await page.locator('.presenter-lead').waitFor({ state: 'visible' })
+    const found: Record<string, string[]> = {}
+    for (const view of VIEWS) {
+      await page.locator(`#tab-${view}`).click()
+      await page.waitForTimeout(2500)
+      const problems = [...(await contrastViolations(page)), ...(await faintLegendMarks(page))]
+      if (problems.length > 0) found[view] = problems
+    }
+    expect(found).toEqual({})
+    expect(errors).toEqual([])
+    await close()
+  }, 120_000)
 
   it('after a freeze, every view shows a result, never “Computing”', async () => {
     const { page, errors } = await open()
