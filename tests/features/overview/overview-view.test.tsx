@@ -19,6 +19,15 @@ describe('OverviewView', () => {
     expect(screen.getByText('Computing the 2026 reference…')).toBeInTheDocument()
   })
 
+  it('when the scenario cannot run, the waiting line gives way to a pointer to the reason', () => {
+    useAppStore
+      .getState()
+      .runRejected([{ path: 'accelerators', message: 'The model does not fit on 1 accelerator' }])
+    render(<OverviewView />)
+    expect(screen.queryByText(/Computing/)).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(/this scenario cannot run/)
+  })
+
   it('shows a user’s wait (TTFT + output tokens × TPOT) beside the machine time, labelled apart', async () => {
     const result = engineResult()
     const wait =
