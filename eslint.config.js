@@ -156,7 +156,15 @@ const layers = defineConfig(
       'import-x/no-restricted-paths': restrictedPaths([
         {
           target: './src/state',
-          from: ['./src/worker', './src/app', './src/features', './src/components'],
+          from: ['./src/app', './src/features', './src/components'],
+          message:
+            'state may not import worker, app, features or components (app/ wires state to the worker).',
+        },
+        {
+          // The wire types (worker/protocol.ts) are what state stores; the rest of the worker is not.
+          target: './src/state',
+          from: './src/worker',
+          except: ['./protocol.ts'],
           message:
             'state may not import worker, app, features or components (app/ wires state to the worker).',
         },
@@ -171,6 +179,11 @@ const layers = defineConfig(
               message: `state sees the engine through types only; ${TYPES_ONLY_MESSAGE} Results arrive via app/engine-sync.`,
             },
             { regex: '^comlink(/|$)', message: 'worker wiring lives in app/, not in state.' },
+            {
+              regex: '^(@/worker|(\\.\\./)+worker)/protocol$',
+              allowTypeImports: true,
+              message: "state stores the worker's replies: their types only (`import type …`).",
+            },
           ],
         },
       ],
@@ -224,6 +237,40 @@ const layers = defineConfig(
     },
   },
 )
+
+// ---------------------------------------------------------------------------------------------
+// One door into the engine
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * A deep import into src/engine (anything but its index.ts): `@/engine/kernel`,
+ * `../engine/catalog/models`, `../../src/engine/validation/run`. `@/engine/index` and `@/engine`
+ * pass. Exported so tests/tooling/engine-door.test.ts can check the pattern itself.
+ */
+export const DEEP_ENGINE_IMPORT =
+  '^(?:@/engine|(?:\\.{1,2}/)+(?:src/)?engine|.*/src/engine)/(?!index(?:\\.ts)?$)'
+export const ENGINE_DOOR_MESSAGE =
+  'import the engine through its one door, `@/engine/index` (src/engine/index.ts); export what you need there.'
+
+const engineDoor = defineConfig({
+  // Core `no-restricted-imports`, so that it adds to (and does not replace) the per-layer
+  // `@typescript-eslint/no-restricted-imports` options above. It applies to value and type imports.
+  //
+  // tests/engine/** is left out on purpose: those are the engine's own white-box unit tests
+  // (sumLinear in physics/decode, compileLever in levers/apply, the Shapley partials …). Exporting
+  // every internal function from index.ts for them would turn the door into a wall of holes.
+  // Everything else, scripts/ (validate, bench, golden) and the feature tests included, goes
+  // through the door.
+  name: 'layers/engine-door',
+  files: ['src/**/*.{ts,tsx}', 'scripts/**/*.{ts,js,mjs}', 'tests/**/*.{ts,tsx}'],
+  ignores: ['src/engine/**', 'tests/engine/**'],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      { patterns: [{ regex: DEEP_ENGINE_IMPORT, message: ENGINE_DOOR_MESSAGE }] },
+    ],
+  },
+})
 
 // ---------------------------------------------------------------------------------------------
 // Tests
@@ -405,5 +452,6 @@ export default defineConfig(
   { name: 'globals/js-files', files: JS_FILES, languageOptions: { globals: globals.node } },
 
   layers,
+  engineDoor,
   tests,
 )

@@ -5,10 +5,30 @@ import { defineConfig } from 'vitest/config'
 
 const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) }
 
+/**
+ * Tests outside tests/engine that need no DOM: the features' view models, the store slices, the
+ * pure lib helpers and the app wiring tested against a store. They run under node, where a file
+ * costs a fraction of what jsdom costs to set up. A test that needs `document`, `window` or
+ * `localStorage` goes in the ui project (and outside these paths).
+ */
+const DOM_FREE_TESTS = [
+  'tests/features/**/model/**/*.test.ts',
+  'tests/features/economics/economics-sync.test.ts',
+  'tests/features/presentation/freeze.test.ts',
+  'tests/state/**/*.test.ts',
+  'tests/app/compare-sync.test.ts',
+  'tests/app/outlook-sync.test.ts',
+  'tests/lib/format.test.ts',
+  'tests/lib/export/json.test.ts',
+  'tests/lib/persistence/**/*.test.ts',
+]
+
 export default defineConfig({
   plugins: [react()],
   resolve: { alias },
   test: {
+    // Worker threads start faster than child processes, and nothing here needs a process of its own.
+    pool: 'threads',
     projects: [
       {
         extends: true,
@@ -19,7 +39,13 @@ export default defineConfig({
             'tests/engine/**/*.test.ts',
             'tests/worker/**/*.test.ts',
             'tests/scripts/**/*.test.ts',
+            'tests/tooling/**/*.test.ts',
+            ...DOM_FREE_TESTS,
           ],
+          // The engine is pure (no module-level mutable state, enforced by lint), so the files of
+          // this project can share one module graph per worker: the engine, zod and the catalogue
+          // are loaded once per worker, not once per file. Each test builds its own store.
+          isolate: false,
         },
       },
       {
@@ -27,6 +53,9 @@ export default defineConfig({
         test: {
           name: 'ui',
           environment: 'jsdom',
+          // The view tests type into fields with user-event; on a loaded two-core machine one such test
+          // takes 5–7 s (assumptions-view, presentation-controls), past the 5 s default.
+          testTimeout: 15_000,
           setupFiles: ['tests/setup.ts'],
           include: [
             'tests/features/**/*.test.{ts,tsx}',
@@ -35,6 +64,7 @@ export default defineConfig({
             'tests/components/**/*.test.{ts,tsx}',
             'tests/lib/**/*.test.{ts,tsx}',
           ],
+          exclude: DOM_FREE_TESTS,
         },
       },
     ],

@@ -34,7 +34,7 @@ import { gzipSync } from 'node:zlib'
 
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core'
 
-import { LEVER_IDS } from '../src/engine/levers/ids'
+import { LEVER_IDS } from '../src/engine/index'
 
 import {
   changeToHeavyResult,

@@ -26,16 +26,8 @@ import { spawnSync } from 'node:child_process'
 import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
-import { analyze, type AnalysisPart } from '../src/engine/analysis/analyze'
-import type { AttributionTable } from '../src/engine/analysis/attribution'
-import {
-  LEVER_IDS,
-  resolveScenario,
-  runScenario,
-  simulate,
-  type Scenario,
-  type ScenarioInput,
-} from '../src/engine/index'
+import type { AttributionTable, AnalysisPart, Scenario, ScenarioInput } from '../src/engine/index'
+import { analyze, LEVER_IDS, resolveScenario, runScenario, simulate } from '../src/engine/index'
 
 import {
   median,

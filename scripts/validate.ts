@@ -6,8 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-import { runGpuValidation } from '../src/engine/validation/gpu-run'
-import { runValidation } from '../src/engine/validation/run'
+import { runGpuValidation, runValidation } from '../src/engine/index'
 
 import { GPU_TRIMMED_PATH, renderTrimmedGpuCalibration } from './lib/gpu-trim'
 import { renderValidationReport, VALIDATION_DOC_PATH } from './lib/validation-report'

@@ -6,8 +6,7 @@
  *   tokens) from no levers to the scenario's levers, in the scenario's year. The shares sum to
  *   ln(cost with levers / cost without levers); levers not in play get 0.
  */
-import { analyze } from '../../src/engine/analysis/analyze'
-import { LEVER_IDS, type LeverId, type Scenario } from '../../src/engine/index'
+import { analyze, LEVER_IDS, type LeverId, type Scenario } from '../../src/engine/index'
 
 export interface AnalysisBand {
   readonly p10: number

@@ -6,8 +6,13 @@
  */
 import { z } from 'zod'
 
-import { ACCELERATORS, LEVERS, MODELS, WORKLOADS } from '../../src/engine/index'
-import { scenarioInputSchema } from '../../src/engine/scenario-schema'
+import {
+  ACCELERATORS,
+  LEVERS,
+  MODELS,
+  WORKLOADS,
+  scenarioInputSchema,
+} from '../../src/engine/index'
 
 export type JsonSchema = { [key: string]: unknown }
 

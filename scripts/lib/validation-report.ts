@@ -3,17 +3,16 @@
  * (runValidation) and our own H200 measurements (runGpuValidation). Pure: the same inputs and date
  * give the same text, so a test can regenerate it in memory and compare with the committed file.
  */
-import { FAMILY_DEFAULTS } from '../../src/engine/catalog/families'
-import type { HardwareFamily } from '../../src/engine/catalog/types'
 import type {
   GpuPeakRow,
   GpuPowerRow,
   GpuTimeRow,
   GpuTimeSummary,
   GpuValidation,
-} from '../../src/engine/validation/gpu-run'
-import { GPU_RATIO_BAND } from '../../src/engine/validation/gpu-run'
-import { RATIO_BAND, type ValidationSummary } from '../../src/engine/validation/run'
+  HardwareFamily,
+  ValidationSummary,
+} from '../../src/engine/index'
+import { FAMILY_DEFAULTS, GPU_RATIO_BAND, RATIO_BAND } from '../../src/engine/index'
 
 export const VALIDATION_DOC_PATH = 'docs/validation.md'
 

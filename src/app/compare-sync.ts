@@ -4,7 +4,7 @@
  * the selection); the latest request wins. Validation runs once, when a view asks for it.
  */
 import type { ScenarioInput } from '@/engine/index'
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import { PRESET_PREFIX } from '@/features/compare/model/rows'
 import {
   CURRENT_SCENARIO_ID,

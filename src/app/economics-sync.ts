@@ -5,8 +5,7 @@
  * runs at once. Invalid economics inputs keep the last good result and show the issues; presenter
  * freeze holds replies, like app/engine-sync.ts.
  */
-import type { EconomicsInputs } from '@/engine/economics/inputs'
-import type { ScenarioInput } from '@/engine/index'
+import type { EconomicsInputs, ScenarioInput } from '@/engine/index'
 import type { AppStore } from '@/state/store'
 import { isStale, type EngineClient } from '@/worker/engine-client'
 

@@ -4,8 +4,7 @@
  * after a short pause on the heavy lane. Only the latest reply of each kind is applied; an invalid
  * input keeps the last good result on screen and shows the issues.
  */
-import type { AnalysisPart } from '@/engine/analysis/analyze'
-import type { ScenarioInput } from '@/engine/index'
+import type { AnalysisPart, ScenarioInput } from '@/engine/index'
 import type { AppStore } from '@/state/store'
 import { isStale, type EngineClient } from '@/worker/engine-client'
 

@@ -6,7 +6,7 @@
  * on screen, so it never delays the first paint.
  */
 import type { ScenarioInput } from '@/engine/index'
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import type { OutlookPoint } from '@/state/outlook-slice'
 import type { AppStore } from '@/state/store'
 import { isStale, type EngineClient } from '@/worker/engine-client'

@@ -4,6 +4,14 @@
  * with evaluate.ts as the orchestrator and read.ts as the one reader of the slots.
  */
 export { evaluate } from './kernel/evaluate'
+export { groupSizes } from './kernel/search'
+export {
+  CHUNK_TOKENS,
+  STATUS_POWER_TOO_LOW,
+  TARGET_SPEED_UNMET,
+  TARGET_TTFT_UNMET,
+} from './kernel/plan'
+export { CLOCK_SHARE_FLOOR } from './kernel/power'
 export {
   O,
   OUT_COUNT,

@@ -86,6 +86,9 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.OUTPUT_TOKENS] = s.workload.outputTokens
   p[P.BATCH] = s.workload.batchSize === 'max' ? 0 : s.workload.batchSize
   p[P.MIN_TOKENS_PER_S_PER_USER] = s.workload.minOutputTokensPerSecondPerUser
+  p[P.MAX_TTFT_S] = s.workload.maxTtftSeconds
+  p[P.PIN_TENSOR_PARALLEL] = s.deployment?.tensorParallel ?? 0
+  p[P.PIN_PIPELINE_PARALLEL] = s.deployment?.pipelineParallel ?? 0
   p[P.PREFIX_HIT_RATE] = s.workload.prefixCacheHitRate
 
   p[P.EFF_COMPUTE] = s.efficiency.compute

@@ -90,9 +90,18 @@ export const P = {
   HOST_W: 67, // host CPU, DRAM, NIC, fans per accelerator, W
   BOUNDARY: 68, // 0 chip, 1 node, 2 facility
   DESIGN_MISMATCH: 69, // share of the hardware's advantage lost to architecture drift, 0..1 (lever `designLag`)
+
+  // --- serving targets and deployment (December 2026) ---
+  MAX_TTFT_S: 70, // time-to-first-token target, s; 0 = none
+  PIN_TENSOR_PARALLEL: 71, // accelerators per pipeline stage (tensor / expert parallel group) the user pinned; 0 = search
+  PIN_PIPELINE_PARALLEL: 72, // pipeline stages the user pinned; 0 = search
+  // The plan an analysis found for this scenario and year: its inner loops try it first and search
+  // only when it no longer fits or meets the targets (kernel/evaluate.ts). 0 = none.
+  HINT_TENSOR_PARALLEL: 73,
+  HINT_PIPELINE_PARALLEL: 74,
 } as const
 
-export const PARAM_COUNT = 70
+export const PARAM_COUNT = 75
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -1,4 +1,5 @@
 /** SimulationResult: what `simulate` returns (engine-model.md §6 names are a contract). */
+import type { ResultLabels } from './labels'
 import type { Bound, BatchLimit } from './params'
 import type { ScenarioIssue } from './scenario'
 
@@ -38,6 +39,29 @@ export interface EnergyComponents {
   readonly static: number
   readonly host: number
   readonly facilityOverhead: number
+}
+
+/** One deployment plan: parallelism and replicas (engine-model.md §7). */
+export interface DeploymentPlan {
+  readonly tensorParallel: number
+  readonly pipelineParallel: number
+  readonly expertParallel: number
+  readonly dataParallel: number
+  readonly acceleratorsPerReplica: number
+  readonly replicas: number
+  /** "TP8", "TP4/EP4 × PP2". */
+  readonly label: string
+}
+
+export interface DeploymentResult extends DeploymentPlan {
+  /** False when the plan was pinned by the scenario. */
+  readonly searched: boolean
+  /** The plan in words, and why it beat the others. */
+  readonly why: string
+  /** Runner-up plans with their cost per million output tokens (null: misses a target). */
+  readonly alternatives: readonly (DeploymentPlan & {
+    readonly costPerMillionOutputTokens: number | null
+  })[]
 }
 
 export interface SimulationResult {
@@ -100,6 +124,10 @@ export interface SimulationResult {
     readonly blended: number
   }
   readonly costPerRequestUsd: number
+  /** costPerRequestUsd split by phase as the kernel splits it (prefill: its share of the cycle). */
+  readonly costPerRequestUsdByPhase: { readonly prefill: number; readonly decode: number }
+  /** Words for the views: scenario and workload labels, levers on, interactivity target, deployment. */
+  readonly labels: ResultLabels
   readonly cost: {
     readonly usdPerHourPerReplica: number
     readonly usdPerHourPerAccelerator: number
@@ -120,10 +148,18 @@ export interface SimulationResult {
   readonly power: {
     /** Replica average power while serving, facility boundary, W. */
     readonly servingWatts: number
-    /** Per accelerator, chip only, W (compare with TDP). */
+    /** Per accelerator, chip only, mean over the serving cycle, W; never above the limit. */
     readonly chipWattsPerAccelerator: number
     readonly outputTokensPerSecondPerMW: number
+    /** The accelerator's power limit (its TDP, or an edited limit), W. */
+    readonly limitWattsPerAccelerator: number
+    /** Time-weighted clock share the limit allows (1 = unthrottled). */
+    readonly clockShare: number
+    readonly prefill: { readonly chipWattsPerAccelerator: number; readonly clockShare: number }
+    readonly decode: { readonly chipWattsPerAccelerator: number; readonly clockShare: number }
   }
+  /** The deployment plan the numbers are for (searched unless pinned). */
+  readonly deployment: DeploymentResult
   readonly roofline: {
     readonly mathPeakTflops: number
     readonly memoryBandwidthTBps: number

@@ -88,6 +88,8 @@ export const workloadObjectSchema = z.strictObject({
   outputTokens: count(1, 1_000_000).optional(),
   batchSize: z.union([count(1, 65_536), z.literal('max')]).optional(),
   minOutputTokensPerSecondPerUser: nonNegative(100_000).optional(),
+  /** Time-to-first-token target, seconds; 0 or absent = none. */
+  maxTtftSeconds: nonNegative(3600).optional(),
   prefixCacheHitRate: z.number().min(0).max(0.99).optional(),
 })
 
@@ -96,6 +98,13 @@ export const scenarioInputSchema = z.strictObject({
   name: z.string().max(200).optional(),
   hardware: z.union([z.string(), hardwareObjectSchema]).optional(),
   accelerators: z.union([count(1, 100_000), z.literal('auto')]).optional(),
+  /** Pin a deployment plan instead of searching: accelerators per stage and pipeline stages. */
+  deployment: z
+    .strictObject({
+      tensorParallel: count(1, 100_000).optional(),
+      pipelineParallel: count(1, 64).optional(),
+    })
+    .optional(),
   model: z.union([z.string(), modelObjectSchema]).optional(),
   precision: z
     .strictObject({

@@ -45,8 +45,13 @@ export interface Scenario {
   readonly schemaVersion: 1
   readonly name: string
   readonly hardware: ResolvedHardware
-  /** Accelerators per replica (tensor/expert-parallel group), or 'auto' (see kernel.ts autoReplicaSize). */
+  /**
+   * Accelerators to deploy on: a fixed count (the deployment search fills it with replicas of the
+   * cheapest plan), or 'auto' (one replica of whatever size is cheapest; kernel/search.ts).
+   */
   readonly accelerators: number | 'auto'
+  /** A pinned plan (accelerators per stage, pipeline stages); absent = searched. */
+  readonly deployment?: { readonly tensorParallel: number; readonly pipelineParallel: number }
   readonly model: ResolvedModel
   readonly precision: {
     readonly weights: NumberFormat
@@ -59,6 +64,8 @@ export interface Scenario {
     readonly outputTokens: number
     readonly batchSize: number | 'max'
     readonly minOutputTokensPerSecondPerUser: number
+    /** Time-to-first-token target, s; 0 = none. */
+    readonly maxTtftSeconds: number
     readonly prefixCacheHitRate: number
   }
   readonly efficiency: {
@@ -350,6 +357,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     batchSize: wlOverride.batchSize ?? 'max',
     minOutputTokensPerSecondPerUser:
       wlOverride.minOutputTokensPerSecondPerUser ?? wlBase.minOutputTokensPerSecondPerUser,
+    maxTtftSeconds: wlOverride.maxTtftSeconds ?? 0,
     prefixCacheHitRate: wlOverride.prefixCacheHitRate ?? wlBase.prefixCacheHitRate,
   }
 
@@ -402,9 +410,14 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
 
   // Energy coefficients are properties of the hardware: derived from its TDP at the family's
   // default efficiency (engine-model.md §4: ~TDP in compute-bound prefill), not from user derates.
-  const staticW = s.energy?.staticW ?? hardware.tdpW * STATIC_POWER_FRACTION
+  // An edited tdpW on a catalogue part is a power LIMIT (the kernel throttles to it): the
+  // silicon's energy per operation and its leakage stay those of the part as rated, so a TDP cut
+  // slows the chip instead of making every FLOP cheaper. A chip with its own peak FLOP/s is a
+  // different chip, rated at its own tdpW. Edit energy.pjPerFlop16 to set its efficiency directly.
+  const ratedW = peakOverride === undefined ? hwBase.tdpW : hardware.tdpW
+  const staticW = s.energy?.staticW ?? ratedW * STATIC_POWER_FRACTION
   const derivedPj =
-    ((hardware.tdpW - hardware.tdpW * STATIC_POWER_FRACTION) * COMPUTE_POWER_SHARE) /
+    ((ratedW - ratedW * STATIC_POWER_FRACTION) * COMPUTE_POWER_SHARE) /
     (hardware.peakTflops.fp16 * FLOPS_PER_TFLOP * family.computeEfficiency) /
     1e-12
   const energy: Scenario['energy'] = {
@@ -414,8 +427,8 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     scaleUpPjPerBit: s.energy?.scaleUpPjPerBit ?? ENERGY_DEFAULTS.scaleUpPjPerBit,
     scaleOutPjPerBit: s.energy?.scaleOutPjPerBit ?? ENERGY_DEFAULTS.scaleOutPjPerBit,
     staticW,
-    idleW: hardware.tdpW * IDLE_POWER_FRACTION,
-    hostW: s.energy?.hostW ?? hardware.tdpW * HOST_POWER_FRACTION,
+    idleW: Math.min(ratedW * IDLE_POWER_FRACTION, hardware.tdpW),
+    hostW: s.energy?.hostW ?? ratedW * HOST_POWER_FRACTION,
   }
 
   const precision: Scenario['precision'] = {
@@ -455,6 +468,12 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       `${model.name} on ${s.accelerators === undefined || s.accelerators === 'auto' ? '' : `${s.accelerators}× `}${hardware.name}`,
     hardware,
     accelerators: s.accelerators ?? REFERENCE.accelerators,
+    ...(s.deployment?.tensorParallel !== undefined && {
+      deployment: {
+        tensorParallel: s.deployment.tensorParallel,
+        pipelineParallel: s.deployment.pipelineParallel ?? 1,
+      },
+    }),
     model,
     precision,
     workload,

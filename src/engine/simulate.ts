@@ -2,8 +2,10 @@
  * simulate(scenario) → SimulationResult. Orchestration only: pack the scenario, apply the levers
  * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
  */
-import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB } from './constants'
-import { O, createOutput, evaluate, readCostComponents } from './kernel'
+import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
+import { describeDeployment, unmetTargetIssue } from './deployment'
+import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
+import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
@@ -64,6 +66,23 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
   }
 }
 
+function powerTooLowIssue(s: Scenario, params: Float64Array): ScenarioIssue {
+  const w = (x: number): string => `${Math.round(x).toLocaleString('en-US')} W`
+  return {
+    path: 'hardware.tdpW',
+    message: `A ${w(params[P.TDP_W]!)} power limit is below what ${s.hardware.name} draws just being on (${w(params[P.STATIC_W]!)} static): raise the power limit above ${w(params[P.STATIC_W]!)}.`,
+  }
+}
+
+/**
+ * A request's cost split the way the kernel splits it: prefill carries the replica's cost for its
+ * share of the serving cycle, which is the $/M input-token figure × prompt tokens; decode the rest.
+ */
+function costByPhase(out: Float64Array, inputTokens: number): { prefill: number; decode: number } {
+  const prefill = (out[O.USD_PER_M_INPUT]! * inputTokens) / TOKENS_PER_MILLION
+  return { prefill, decode: out[O.USD_PER_REQUEST]! - prefill }
+}
+
 /** Turn kernel slots into a named SimulationResult. */
 export function describe(
   s: Scenario,
@@ -72,20 +91,41 @@ export function describe(
   resolveWarnings: readonly string[],
 ): SimulationResult {
   const warnings = [...resolveWarnings]
-  const feasible = out[O.STATUS] !== 1
-  const issues = feasible ? [] : [doesNotFitIssue(s, params, out)]
+  const fits = out[O.STATUS] !== 1 && out[O.STATUS] !== STATUS_POWER_TOO_LOW
+  // With a requested batch the targets are reported, not enforced: the user chose the point.
+  const targetsMet = out[O.TARGET_UNMET] === 0 || params[P.BATCH]! > 0
+  const feasible = fits && targetsMet
+  const issues = !fits
+    ? [
+        out[O.STATUS] === STATUS_POWER_TOO_LOW
+          ? powerTooLowIssue(s, params)
+          : doesNotFitIssue(s, params, out),
+      ]
+    : targetsMet
+      ? []
+      : [unmetTargetIssue(s, params, out)]
   const batch = out[O.BATCH]!
   if (out[O.STATUS] === 2) {
     warnings.push(
       `batch ${s.workload.batchSize} does not fit the KV cache; clamped to ${batch} (the most that fits in ${fmtGB(params[P.MEMORY_BYTES]! * out[O.ACCELERATORS]!)})`,
     )
   }
-  if (feasible && out[O.MEETS_INTERACTIVITY] === 0) {
+  if (fits && targetsMet && out[O.TARGET_UNMET] === 1) {
     warnings.push(
-      `even one user gets only ${(1 / out[O.TPOT_S]!).toFixed(1)} tokens/s, below the target of ${s.workload.minOutputTokensPerSecondPerUser}`,
+      `at batch ${batch.toLocaleString('en-US')} each user gets ${(1 / out[O.TPOT_S]!).toFixed(1)} tokens/s, below the target of ${s.workload.minOutputTokensPerSecondPerUser}`,
+    )
+  } else if (fits && targetsMet && out[O.TARGET_UNMET] === 2) {
+    warnings.push(
+      `at batch ${batch.toLocaleString('en-US')} the first token takes ${out[O.TTFT_S]!.toFixed(2)} s, above the target of ${s.workload.maxTtftSeconds} s`,
+    )
+  }
+  if (fits && out[O.DECODE_CLOCK_SHARE]! < 0.999) {
+    warnings.push(
+      `decode needs more than the ${Math.round(out[O.LIMIT_W]!).toLocaleString('en-US')} W power limit: the clock drops to ${Math.round(out[O.DECODE_CLOCK_SHARE]! * 100)} %`,
     )
   }
   const n = out[O.ACCELERATORS]!
+  const deployment = describeDeployment(s, params, out)
   const outputTokens = params[P.OUTPUT_TOKENS]!
   const inputTokens = params[P.INPUT_TOKENS]!
   const cycle = out[O.PREFILL_S]! + out[O.DECODE_S]!
@@ -148,7 +188,7 @@ export function describe(
     throughput: {
       outputTokensPerSecond: out[O.OUTPUT_TOKENS_PER_S]!,
       outputTokensPerSecondPerAccelerator: out[O.OUTPUT_TOKENS_PER_S]! / n,
-      inputTokensPerSecond: safeDiv(batch * inputTokens, cycle),
+      inputTokensPerSecond: safeDiv(batch * inputTokens * out[O.REPLICAS]!, cycle),
     },
     latency: {
       ttftSeconds: out[O.TTFT_S]!,
@@ -167,6 +207,8 @@ export function describe(
       blended: out[O.USD_PER_M_BLENDED]!,
     },
     costPerRequestUsd: out[O.USD_PER_REQUEST]!,
+    costPerRequestUsdByPhase: costByPhase(out, params[P.INPUT_TOKENS]!),
+    labels: resultLabels(s, n, deployment.label),
     cost: {
       usdPerHourPerReplica: out[O.USD_PER_HOUR]!,
       usdPerHourPerAccelerator: out[O.USD_PER_HOUR]! / n,
@@ -194,9 +236,20 @@ export function describe(
     },
     power: {
       servingWatts: out[O.SERVING_POWER_W]!,
-      chipWattsPerAccelerator: safeDiv(chipJ, cycle * n),
+      chipWattsPerAccelerator: out[O.CHIP_W]!,
       outputTokensPerSecondPerMW: out[O.TOKENS_PER_S_PER_MW]!,
+      limitWattsPerAccelerator: params[P.TDP_W]!,
+      clockShare: fits ? out[O.CLOCK_SHARE]! : 1,
+      prefill: {
+        chipWattsPerAccelerator: out[O.PREFILL_CHIP_W]!,
+        clockShare: fits ? out[O.PREFILL_CLOCK_SHARE]! : 1,
+      },
+      decode: {
+        chipWattsPerAccelerator: out[O.DECODE_CHIP_W]!,
+        clockShare: fits ? out[O.DECODE_CLOCK_SHARE]! : 1,
+      },
     },
+    deployment,
     roofline: {
       mathPeakTflops: out[O.MATH_PEAK_FLOPS]! / FLOPS_PER_TFLOP,
       memoryBandwidthTBps: params[P.MEMORY_BANDWIDTH_BPS]! / BYTES_PER_TB,

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { ClaimCheck } from '@/engine/analysis/claims'
+import type { ClaimCheck } from '@/engine/index'
 
 import type { AppState } from './store'
 

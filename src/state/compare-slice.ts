@@ -1,9 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import type { ScenarioIssue, SimulationResult } from '@/engine/index'
-import type { GpuValidation } from '@/engine/validation/gpu-run'
-import type { ValidationSummary } from '@/engine/validation/run'
+import type { CompareItem, ValidationReport } from '@/worker/protocol'
 
 import type { RunStatus } from './run-slice'
 import type { AppState } from './store'
@@ -13,16 +10,8 @@ export const CURRENT_SCENARIO_ID = 'current'
 /** Compare-list id of the 2026 reference with no levers (always available). */
 export const REFERENCE_SCENARIO_ID = 'reference'
 
-/** One scenario's outcome in the comparison (same shape as the worker's CompareItem). */
-export type CompareOutcome =
-  | {
-      readonly ok: true
-      readonly result: SimulationResult
-      readonly trajectory: readonly TrajectoryYear[]
-    }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
-
-export type ValidationReport = ValidationSummary & { readonly gpu?: GpuValidation }
+/** One scenario's outcome in the comparison: the worker's reply item (worker/protocol.ts). */
+export type CompareOutcome = CompareItem
 
 export interface CompareState {
   /** Ids in the comparison: saved-scenario ids, CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID. */

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { EconomicsResult } from '@/engine/economics/analyze-economics'
-import type { EconomicsInputs, EconomicsIssue } from '@/engine/economics/inputs'
+import type { EconomicsResult, EconomicsInputs, EconomicsIssue } from '@/engine/index'
 
 import type { RunStatus } from './run-slice'
 import type { AppState } from './store'

@@ -1,7 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { AnalysisResult } from '@/engine/analysis/analyze'
-import type { ScenarioIssue, SimulationResult } from '@/engine/index'
+import type { AnalysisResult, ScenarioIssue, SimulationResult } from '@/engine/index'
 
 import type { AppState } from './store'
 

@@ -2,26 +2,25 @@
  * The engine API the worker exposes. Plain functions over the engine, so the same object runs
  * in the worker and, as the fallback, on the main thread. Errors come back as data.
  */
-import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
-import type { AttributionTable } from '@/engine/analysis/attribution'
-import { checkClaims } from '@/engine/analysis/claims'
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import {
-  analyzeEconomics,
-  type EconomicsPart,
-  type EconomicsResult,
-} from '@/engine/economics/analyze-economics'
-import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
-import {
-  resolveScenario,
-  runScenario,
-  simulate,
-  type ScenarioInput,
-  type ScenarioIssue,
-  type SimulationResult,
+import type {
+  AnalysisResult,
+  AttributionTable,
+  EconomicsResult,
+  GpuValidation,
+  ScenarioInput,
+  ScenarioIssue,
 } from '@/engine/index'
-import { runGpuValidation, type GpuValidation } from '@/engine/validation/gpu-run'
-import { runValidation, type ValidationSummary } from '@/engine/validation/run'
+import {
+  analyze,
+  analyzeEconomics,
+  checkClaims,
+  defaultEconomicsInputs,
+  resolveScenario,
+  runGpuValidation,
+  runScenario,
+  runValidation,
+  simulate,
+} from '@/engine/index'
 
 import {
   PROTOCOL_VERSION,
@@ -29,43 +28,16 @@ import {
   type AnalyzeResponse,
   type EngineResponse,
   type BatchItem,
+  type CheckRequest,
+  type CompareItem,
+  type CompareRequest,
+  type EconomicsRequest,
   type SimulateManyRequest,
   type SimulateManyResponse,
   type SimulateRequest,
   type SimulateResponse,
+  type ValidationReport,
 } from './protocol'
-
-/** An input to check before it is applied (a shared link): its issues, empty when it can run. */
-export interface CheckRequest {
-  readonly runId: number
-  readonly input: unknown
-}
-
-/** Several scenarios at once (the compare view): each one's result and 2026–2030 trajectory, or its issues. */
-export interface CompareRequest {
-  readonly runId: number
-  readonly inputs: readonly ScenarioInput[]
-}
-
-export type CompareItem =
-  | {
-      readonly ok: true
-      readonly result: SimulationResult
-      readonly trajectory: readonly TrajectoryYear[]
-    }
-  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
-
-/** The economics views' analyses for the scenario and the analyst's economics inputs. */
-export interface EconomicsRequest {
-  readonly runId: number
-  readonly input: ScenarioInput
-  /** The analyst's inputs; null for the defaults (filled in here, so the page need not load them). */
-  readonly inputs: EconomicsInputs | null
-  readonly parts?: readonly EconomicsPart[]
-}
-
-/** Published benchmarks (throughput) plus our own H200 measurements when they load. */
-export type ValidationReport = ValidationSummary & { readonly gpu?: GpuValidation }
 
 function compareItem(input: ScenarioInput): CompareItem {
   const resolved = resolveScenario(input)

@@ -10,15 +10,22 @@
  */
 import { wrap, type Remote } from 'comlink'
 
-import type { AnalysisOptions, AnalysisPart, AnalysisResult } from '@/engine/analysis/analyze'
-import type { ClaimCheck } from '@/engine/analysis/claims'
-import { attributionFromPartials, bandsFromSamples } from '@/engine/analysis/partials'
-import type { EconomicsPart, EconomicsResult } from '@/engine/economics/analyze-economics'
-import type { EconomicsInputs } from '@/engine/economics/inputs'
-import type { ScenarioInput, ScenarioIssue, SimulationResult } from '@/engine/index'
+import { attributionFromPartials, bandsFromSamples } from '@/engine/index'
+import type {
+  AnalysisOptions,
+  AnalysisPart,
+  AnalysisResult,
+  ClaimCheck,
+  EconomicsPart,
+  EconomicsResult,
+  EconomicsInputs,
+  ScenarioInput,
+  ScenarioIssue,
+  SimulationResult,
+} from '@/engine/index'
 
-import type { CompareItem, EngineApi, ValidationReport } from './engine-api'
-import type { BatchItem, EngineResponse } from './protocol'
+import type { EngineApi } from './engine-api'
+import type { BatchItem, CompareItem, EngineResponse, ValidationReport } from './protocol'
 
 export type Stale = { readonly stale: true }
 export type Outcome<T> = EngineResponse<T> | Stale

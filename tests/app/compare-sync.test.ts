@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
 import { COMPARE_DEBOUNCE_MS, compareInputs, startCompareSync } from '@/app/compare-sync'
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import { PRESET_PREFIX } from '@/features/compare/model/rows'
 import { CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID } from '@/state/compare-slice'
 import { createAppStore } from '@/state/store'

@@ -58,6 +58,9 @@ const base = {
   efficiency: { compute: 1, memory: 1, stepOverheadSeconds: 0 },
   serving: { kvMemoryFraction: 0.9, kvWaste: 1, utilization: 1 },
   economics: { mode: 'rental' },
+  // Frugal silicon: at full roofline speed it draws ~190 W of its 500 W limit, so the power limit
+  // never binds and the engine is the pure roofline of engine-model.md §6.
+  energy: { pjPerFlop16: 0.5, memoryPjPerBit: 5, staticW: 100 },
 } as const
 
 function run(overrides: Record<string, unknown>): SimulationResult {

@@ -6,8 +6,7 @@
  */
 import fc from 'fast-check'
 
-import { LEVER_IDS, PRESETS } from '@/engine/index'
-import { scenarioInputSchema } from '@/engine/scenario-schema'
+import { LEVER_IDS, PRESETS, scenarioInputSchema } from '@/engine/index'
 
 interface SchemaNode {
   readonly _zod: {

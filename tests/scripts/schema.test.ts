@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { LEVER_IDS, MODELS } from '@/engine/index'
-import { scenarioInputSchema } from '@/engine/scenario-schema'
+import { LEVER_IDS, MODELS, scenarioInputSchema } from '@/engine/index'
 
 import {
   isScenarioField,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import { createAppStore } from '@/state/store'
 
 describe('scenario slice: applyPreset', () => {

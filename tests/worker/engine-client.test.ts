@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { analyze } from '@/engine/analysis/analyze'
-import { resolveScenario } from '@/engine/index'
+import { analyze, resolveScenario } from '@/engine/index'
 import { engineApi } from '@/worker/engine-api'
 import { createEngineClient, isStale } from '@/worker/engine-client'
 

@@ -262,6 +262,14 @@ function fillTable(
   for (let i = 0; i < size; i++) {
     // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
     if (i > 0) toggle(freeBits[31 - Math.clz32(i & -i)]!)
+    // The empty coalition is the baseline by definition, evaluated on its own searched plan;
+    // the others start from the scenario's plan (P.HINT_*), so the shares sum to ln(scenario ÷
+    // baseline) exactly.
+    if (mask === 0) {
+      costV[0] = 0
+      energyV[0] = 0
+      continue
+    }
     evaluate(work, out, true)
     costV[mask - offset] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
     energyV[mask - offset] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0

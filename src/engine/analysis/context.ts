@@ -4,12 +4,19 @@
  */
 import { FIRST_YEAR, LAST_YEAR } from '../constants'
 import { O, createOutput, evaluate } from '../kernel'
-import { availability, compileLever, leverApplies, type CompiledEffect } from '../levers/apply'
+import {
+  applyCompiled,
+  availability,
+  compileLever,
+  leverApplies,
+  type CompiledEffect,
+} from '../levers/apply'
 import { LEVERS } from '../levers/catalog'
 import type { LeverId } from '../levers/ids'
 import { leversWithOverrides } from '../levers/overrides'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
+import { P } from '../params'
 import type { Scenario } from '../scenario'
 
 export const YEARS: readonly number[] = Array.from(
@@ -30,6 +37,8 @@ export interface AnalysisContext {
   /** Baseline cost ($/M output tokens) and energy (J/output token): no levers. */
   readonly baselineCost: number
   readonly baselineEnergy: number
+  /** The deployment plan the search chose in each year of YEARS: [tensor, pipeline]. */
+  readonly yearPlans: readonly (readonly [number, number])[]
 }
 
 export function createContext(scenario: Scenario): AnalysisContext {
@@ -44,16 +53,40 @@ export function createContext(scenario: Scenario): AnalysisContext {
     applicable[i] ? compileLever(lever, scenario.assumptions, base) : [],
   )
   const out = evaluate(base, createOutput(), true)
-  return {
+  const baselineCost = out[O.USD_PER_M_OUTPUT]!
+  const baselineEnergy = out[O.J_PER_OUTPUT_TOKEN]!
+  // The deployment search runs once per year here; the analyses' inner loops start from its plan
+  // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
+  const params = new Float64Array(base.length)
+  const adoptions = new Float64Array(levers.length)
+  const yearPlans = YEARS.map((year): readonly [number, number] => {
+    params.set(base)
+    for (let i = 0; i < levers.length; i++)
+      adoptions[i] = sliders[i]! * availability(levers[i]!, year)
+    applyCompiled(params, effects, adoptions)
+    evaluate(params, out, true)
+    return [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!]
+  })
+  const ctx: AnalysisContext = {
     scenario,
     base,
     levers,
     sliders,
     applicable,
     effects,
-    baselineCost: out[O.USD_PER_M_OUTPUT]!,
-    baselineEnergy: out[O.J_PER_OUTPUT_TOKEN]!,
+    baselineCost,
+    baselineEnergy,
+    yearPlans,
   }
+  setPlanHint(ctx, scenario.year, base)
+  return ctx
+}
+
+/** Write the plan the search chose for `year` into `params` as the kernel's first try. */
+export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64Array): void {
+  const plan = ctx.yearPlans[YEARS.indexOf(year)]
+  params[P.HINT_TENSOR_PARALLEL] = plan ? plan[0] : 0
+  params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
 }
 
 /** Adoption per lever (slider × availability) in a year, written into `into`. */

@@ -5,7 +5,7 @@
 import { createOutput, evaluate, readHeadline } from '../kernel'
 import { applyCompiled } from '../levers/apply'
 
-import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
+import { setPlanHint, adoptionsInYear, YEARS, type AnalysisContext } from './context'
 
 export interface TrajectoryYear {
   readonly year: number
@@ -29,6 +29,7 @@ export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
   const out = createOutput()
   return YEARS.map((year) => {
     params.set(ctx.base)
+    setPlanHint(ctx, year, params)
     applyCompiled(params, ctx.effects, adoptionsInYear(ctx, year, adoptions))
     evaluate(params, out, true)
     const headline = readHeadline(out)

@@ -17,7 +17,7 @@ import {
 } from '../levers/apply'
 import { createRng } from '../rng'
 
-import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
+import { adoptionsInYear, setPlanHint, YEARS, type AnalysisContext } from './context'
 import { bandsFromSamples, sampleRange, type SplitPart, type UncertaintySamples } from './partials'
 
 export const DEFAULT_SAMPLES = 2000
@@ -111,6 +111,7 @@ export function uncertaintySamples(
     }
     for (let y = 0; y < yearCount; y++) {
       params.set(ctx.base)
+      setPlanHint(ctx, YEARS[y]!, params)
       applyCompiled(params, compiled, adoptionsByYear[y]!)
       evaluate(params, out, true)
       cost[y]![s] = out[O.USD_PER_M_OUTPUT]!

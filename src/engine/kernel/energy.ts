@@ -9,6 +9,23 @@ import { picojoulesPerFlop } from '../physics/precision'
 
 import { O } from './outputs'
 
+export interface EnergyRates {
+  readonly joulesPerFlop: number
+  readonly joulesPerMemoryByte: number
+  readonly joulesPerLinkByte: number
+}
+
+/** Energy per FLOP (at full clock, at the format in use), per memory byte and per link byte. */
+export function energyRates(p: Float64Array, n: number, peakFlops: number): EnergyRates {
+  const linkPjPerBit =
+    n <= p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_UP_PJ_PER_BIT]! : p[P.SCALE_OUT_PJ_PER_BIT]!
+  return {
+    joulesPerFlop: picojoulesPerFlop(p[P.PJ_PER_FLOP_16]!, p[P.PEAK_16_FLOPS]!, peakFlops) * PJ,
+    joulesPerMemoryByte: p[P.MEMORY_PJ_PER_BIT]! * BITS_PER_BYTE * PJ,
+    joulesPerLinkByte: linkPjPerBit * BITS_PER_BYTE * PJ,
+  }
+}
+
 /** Energy at a boundary: chip; node adds the host's share; facility multiplies node energy by PUE. */
 function atBoundary(boundary: number, chipJ: number, hostJ: number, pue: number): number {
   if (boundary === 0) return chipJ
@@ -24,21 +41,20 @@ export function writeEnergy(
   p: Float64Array,
   out: Float64Array,
   n: number,
-  peakFlops: number,
+  rates: EnergyRates,
   prefillS: number,
   decodeS: number,
   outputPerCycle: number,
   inputPerCycle: number,
 ): number {
   const cycleS = prefillS + decodeS
-  const joulesPerFlop = picojoulesPerFlop(p[P.PJ_PER_FLOP_16]!, p[P.PEAK_16_FLOPS]!, peakFlops) * PJ
-  const joulesPerMemoryByte = p[P.MEMORY_PJ_PER_BIT]! * BITS_PER_BYTE * PJ
-  const linkPjPerBit =
-    n <= p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_UP_PJ_PER_BIT]! : p[P.SCALE_OUT_PJ_PER_BIT]!
-  const joulesPerLinkByte = linkPjPerBit * BITS_PER_BYTE * PJ
+  const { joulesPerFlop, joulesPerMemoryByte, joulesPerLinkByte } = rates
   const staticW = n * p[P.STATIC_W]!
-  const computeJPrefill = out[O.PREFILL_FLOPS]! * joulesPerFlop
-  const computeJDecode = out[O.DECODE_FLOPS]! * joulesPerFlop
+  // Arithmetic energy per operation falls as the square of the clock share (power.ts).
+  const prefillClock = out[O.PREFILL_CLOCK_SHARE]!
+  const decodeClock = out[O.DECODE_CLOCK_SHARE]!
+  const computeJPrefill = out[O.PREFILL_FLOPS]! * joulesPerFlop * prefillClock * prefillClock
+  const computeJDecode = out[O.DECODE_FLOPS]! * joulesPerFlop * decodeClock * decodeClock
   const memoryJPrefill = out[O.PREFILL_BYTES]! * joulesPerMemoryByte
   const memoryJDecode = out[O.DECODE_BYTES]! * joulesPerMemoryByte
   const linkJPrefill = out[O.PREFILL_LINK_BYTES]! * joulesPerLinkByte
@@ -70,5 +86,8 @@ export function writeEnergy(
     outputPerCycle / cycleS / ((prefillJ + decodeJ) / cycleS / WATTS_PER_MW)
   const facilityServingW = ((chipJPrefill + chipJDecode) / cycleS + hostW) * pue
   out[O.SERVING_POWER_W] = facilityServingW
+  out[O.CHIP_W] = (chipJPrefill + chipJDecode) / cycleS / n
+  out[O.PREFILL_CHIP_W] = chipJPrefill / prefillS / n
+  out[O.DECODE_CHIP_W] = chipJDecode / decodeS / n
   return facilityServingW
 }

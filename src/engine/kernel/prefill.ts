@@ -1,6 +1,8 @@
 /**
  * Prefill of a batch of prompts: linear kernels over every new prompt token, causal attention over
  * the prompt, the collectives of one pass. Compute-bound for all but the shortest prompts.
+ * Everything but the weights an MoE pass touches is linear in the batch, so the per-prompt
+ * quantities are prepared once per group and roofs (`preparePrefill`) and a batch costs O(1).
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
@@ -8,6 +10,20 @@ import { P } from '../params'
 import { passCollectives } from './collectives'
 import { O } from './outputs'
 import { boundOf, weightsRead } from './replica'
+
+export interface PrefillModel {
+  readonly newTokensPerPrompt: number
+  readonly linearFlopsPerPrompt: number
+  readonly attentionFlopsPerPrompt: number
+  readonly activationBytesPerPrompt: number
+  readonly attentionBytesPerPrompt: number
+  readonly commFixed: number
+  readonly commPerToken: number
+  readonly linkBytesPerToken: number
+  readonly overhead: number
+  readonly rc: number
+  readonly rm: number
+}
 
 export interface PrefillPass {
   readonly seconds: number
@@ -20,69 +36,87 @@ export interface PrefillPass {
   readonly bound: number
 }
 
-/** Prefill of `batch` prompts on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s). */
-export function prefillPass(
-  p: Float64Array,
-  n: number,
-  batch: number,
-  rc: number,
-  rm: number,
-): PrefillPass {
+/** The per-prompt quantities of `p` on an n-accelerator group with roofs rc (FLOP/s), rm (bytes/s). */
+export function preparePrefill(p: Float64Array, n: number, rc: number, rm: number): PrefillModel {
   const scale = p[P.PARAM_SCALE]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const cachedTokens = inputTokens * p[P.PREFIX_HIT_RATE]!
   const newTokens = inputTokens - cachedTokens // tokens that must be computed
-  const tokens = batch * newTokens
   const aBytes = p[P.ACTIVATION_BITS]! / BITS_PER_BYTE
   const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
-  const hidden = p[P.HIDDEN_SIZE]!
-  const layers = p[P.LAYERS]!
-
   // FLOPs: 2 x active linear params per new token and logits at the last position (linear kernels),
-  // plus causal attention over the prompt: sum over positions p of FLOPs-per-context x p
+  // plus causal attention over the prompt: sum over positions of FLOPs-per-context x position
   // = coefficient x (S^2 - S_cached^2) / 2 (attention kernels).
   const activeLinear =
     (p[P.ALWAYS_ACTIVE_PARAMS]! +
       p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
     scale
-  const linearFlops =
-    batch *
-    (newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) +
-      2 * p[P.LM_HEAD_PARAMS]! * scale)
-  const attentionFlops =
-    (batch *
-      p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
-      (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
-    2
-
-  // Bytes: weights touched by all prompt tokens and activations in and out of each layer (linear
-  // kernels); KV written and cached prefix KV read (attention kernels).
-  const linearBytes = weightsRead(p, tokens) + 2 * layers * tokens * hidden * aBytes
-  const attentionBytes = batch * inputTokens * kvBytesPerToken
-
   const collectives = passCollectives(p, n)
-  const comm = collectives.fixedSeconds + collectives.secondsPerToken * tokens
+  return {
+    newTokensPerPrompt: newTokens,
+    linearFlopsPerPrompt:
+      newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) +
+      2 * p[P.LM_HEAD_PARAMS]! * scale,
+    attentionFlopsPerPrompt:
+      (p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
+        (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
+      2,
+    // Bytes besides the weights: activations in and out of each layer (linear kernels); KV
+    // written and cached prefix KV read (attention kernels).
+    activationBytesPerPrompt: 2 * p[P.LAYERS]! * newTokens * p[P.HIDDEN_SIZE]! * aBytes,
+    attentionBytesPerPrompt: inputTokens * kvBytesPerToken,
+    commFixed: collectives.fixedSeconds,
+    commPerToken: collectives.secondsPerToken,
+    linkBytesPerToken: collectives.linkBytesPerToken,
+    overhead: p[P.STEP_OVERHEAD_S]!,
+    rc,
+    rm,
+  }
+}
 
-  const linearComputeS = linearFlops / rc
-  const linearMemoryS = linearBytes / rm
-  const attentionComputeS = attentionFlops / rc
-  const attentionMemoryS = attentionBytes / rm
+/** Prefill of `batch` prompts, s. O(1), no allocation. */
+export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number): number {
+  const tokens = batch * m.newTokensPerPrompt
+  const linearCompute = (batch * m.linearFlopsPerPrompt) / m.rc
+  const linearMemory = (weightsRead(p, tokens) + batch * m.activationBytesPerPrompt) / m.rm
+  const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rc
+  const attentionMemory = (batch * m.attentionBytesPerPrompt) / m.rm
+  return (
+    (linearCompute > linearMemory ? linearCompute : linearMemory) +
+    (attentionCompute > attentionMemory ? attentionCompute : attentionMemory) +
+    m.commFixed +
+    m.commPerToken * tokens +
+    m.overhead
+  )
+}
+
+/** Prefill of `batch` prompts with its breakdown. */
+export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): PrefillPass {
+  const tokens = batch * m.newTokensPerPrompt
+  const linearFlops = batch * m.linearFlopsPerPrompt
+  const attentionFlops = batch * m.attentionFlopsPerPrompt
+  const linearBytes = weightsRead(p, tokens) + batch * m.activationBytesPerPrompt
+  const attentionBytes = batch * m.attentionBytesPerPrompt
+  const comm = m.commFixed + m.commPerToken * tokens
+  const linearComputeS = linearFlops / m.rc
+  const linearMemoryS = linearBytes / m.rm
+  const attentionComputeS = attentionFlops / m.rc
+  const attentionMemoryS = attentionBytes / m.rm
   const computeS =
     (linearComputeS > linearMemoryS ? linearComputeS : 0) +
     (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)
   const memoryS =
     (linearComputeS > linearMemoryS ? 0 : linearMemoryS) +
     (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS)
-  const overhead = p[P.STEP_OVERHEAD_S]!
   return {
-    seconds: computeS + memoryS + comm + overhead,
+    seconds: computeS + memoryS + comm + m.overhead,
     flops: linearFlops + attentionFlops,
     bytes: linearBytes + attentionBytes,
     computeSeconds: computeS,
     memorySeconds: memoryS,
     communicationSeconds: comm,
-    linkBytes: collectives.linkBytesPerToken * tokens,
-    bound: boundOf(computeS, memoryS, comm, overhead),
+    linkBytes: m.linkBytesPerToken * tokens,
+    bound: boundOf(computeS, memoryS, comm, m.overhead),
   }
 }
 

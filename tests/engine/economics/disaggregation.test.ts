@@ -77,15 +77,15 @@ describe('scenario on other hardware', () => {
 describe('disaggregated vs colocated serving', () => {
   const c = comparison(
     servingComparison(
-      {},
-      { hardware: 'scenario', accelerators: 'auto', precision: 'scenario' },
+      { accelerators: 4 },
+      { hardware: 'scenario', accelerators: 4, precision: 'scenario' },
       { hardware: 'groq-lpu', accelerators: 576, precision: 'int8' },
     ),
   )
   const [onPrefill, onDecode, split] = c.configs
 
   it('colocated on the prefill hardware equals the scenario itself', () => {
-    const direct = runScenario({})
+    const direct = runScenario({ accelerators: 4 })
     if (!direct.ok || !onPrefill) throw new Error('reference failed')
     expect(onPrefill.usdPerMillionOutputTokens).toBeCloseTo(
       (direct.result.costPerRequestUsd / 256) * 1e6,

@@ -1,5 +1,10 @@
-import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
-import { PRESETS, resolveScenario, type ScenarioInput } from '@/engine/index'
+import {
+  analyze,
+  type AnalysisResult,
+  PRESETS,
+  resolveScenario,
+  type ScenarioInput,
+} from '@/engine/index'
 
 export function analysisOf(input: ScenarioInput): AnalysisResult {
   const resolved = resolveScenario(input)

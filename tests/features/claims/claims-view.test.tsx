@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { checkClaims } from '@/engine/analysis/claims'
+import { checkClaims } from '@/engine/index'
 import { ClaimsView } from '@/features/claims/components/claims-view'
 import { useAppStore } from '@/state/store'
 

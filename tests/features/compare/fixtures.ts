@@ -1,5 +1,4 @@
-import { analyze } from '@/engine/analysis/analyze'
-import { resolveScenario, simulate, type ScenarioInput } from '@/engine/index'
+import { analyze, resolveScenario, type ScenarioInput, simulate } from '@/engine/index'
 import type { CompareOutcome } from '@/state/compare-slice'
 
 /** A compare outcome computed by the real engine (as the worker would). */

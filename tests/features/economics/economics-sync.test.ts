@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { ECONOMICS_DEBOUNCE_MS, startEconomicsSync } from '@/app/economics-sync'
-import type { EconomicsResult } from '@/engine/economics/analyze-economics'
-import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
-import type { ScenarioInput } from '@/engine/index'
+import { defaultEconomicsInputs } from '@/engine/index'
+import type { EconomicsResult, EconomicsInputs, ScenarioInput } from '@/engine/index'
 import { createAppStore } from '@/state/store'
 import type { Outcome } from '@/worker/engine-client'
 

@@ -1,6 +1,5 @@
-import { analyzeEconomics, type EconomicsResult } from '@/engine/economics/analyze-economics'
-import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
-import type { ScenarioInput } from '@/engine/index'
+import { analyzeEconomics, defaultEconomicsInputs } from '@/engine/index'
+import type { ScenarioInput, EconomicsResult, EconomicsInputs } from '@/engine/index'
 
 /** A real economics result (the engine is not under test here). */
 export function economicsResult(

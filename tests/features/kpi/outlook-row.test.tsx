@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import { OutlookRow } from '@/features/kpi/components/outlook-row'
 import type { OutlookPoint } from '@/state/outlook-slice'
 import { useAppStore } from '@/state/store'

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { LEVERS } from '@/engine/levers/catalog'
+import { LEVERS } from '@/engine/index'
 import { LeverPanel } from '@/features/levers/components/lever-panel'
 import { useAppStore } from '@/state/store'
 

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { startEngineSync } from '@/app/engine-sync'
-import type { AnalysisResult } from '@/engine/analysis/analyze'
-import type { ScenarioInput, SimulationResult } from '@/engine/index'
+import type { AnalysisResult, ScenarioInput, SimulationResult } from '@/engine/index'
 import { createAppStore } from '@/state/store'
 import type { EngineClient, Outcome } from '@/worker/engine-client'
 

@@ -1,5 +1,10 @@
-import { analyze, type AnalysisResult } from '@/engine/analysis/analyze'
-import { PRESETS, resolveScenario, type ScenarioInput } from '@/engine/index'
+import {
+  analyze,
+  type AnalysisResult,
+  PRESETS,
+  resolveScenario,
+  type ScenarioInput,
+} from '@/engine/index'
 
 /** The engine's analysis of a scenario (a small seeded Monte Carlo keeps the tests fast). */
 export function analysisOf(input: ScenarioInput): AnalysisResult {

@@ -2,8 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { runGpuValidation } from '@/engine/validation/gpu-run'
-import { runValidation } from '@/engine/validation/run'
+import { runGpuValidation, runValidation } from '@/engine/index'
 import { ValidationView } from '@/features/validation/components/validation-view'
 import { useAppStore } from '@/state/store'
 

@@ -1,6 +1,4 @@
-import type { Attribution } from '@/engine/analysis/attribution'
-import type { SensitivityRow } from '@/engine/analysis/sensitivity'
-import type { LeverId } from '@/engine/levers/ids'
+import type { Attribution, SensitivityRow, LeverId } from '@/engine/index'
 import { formatFold } from '@/lib/format'
 
 export type Metric = 'cost' | 'energy'

@@ -1,4 +1,4 @@
-import type { ClaimCheck, ClaimMetric, ClaimValue } from '@/engine/analysis/claims'
+import type { ClaimCheck, ClaimMetric, ClaimValue } from '@/engine/index'
 
 /** Against the claim: inside its range, past its strong end, or short of its weak end. */
 export type Verdict = 'holds' | 'beats' | 'short'

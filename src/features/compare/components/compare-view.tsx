@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { MenuButton, type MenuItem } from '@/components/ui/menu-button'
-import { PRESETS } from '@/engine/presets/presets'
+import { PRESETS } from '@/engine/index'
 import { copyTable } from '@/lib/export/clipboard'
 import { toCsv } from '@/lib/export/csv'
 import { downloadText, fileName } from '@/lib/export/download'

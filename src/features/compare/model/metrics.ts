@@ -1,6 +1,5 @@
 /** The figures the compare table can show, each with its unit, format and which way is better. */
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import type { SimulationResult } from '@/engine/index'
+import type { SimulationResult, TrajectoryYear } from '@/engine/index'
 import {
   formatCount,
   formatFold,

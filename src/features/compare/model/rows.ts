@@ -1,5 +1,5 @@
 /** Compare rows: one per selected scenario, its figures and its ratio to the reference row. */
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import type { ExportColumn, ExportRow } from '@/lib/export/table-data'
 import {
   CURRENT_SCENARIO_ID,

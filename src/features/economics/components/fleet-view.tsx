@@ -1,9 +1,8 @@
 import { useMemo } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
-import { FLEET_SOURCES, REFERENCE_SOURCES, SITE_SOURCES } from '@/engine/economics/defaults'
-import type { FleetEconomics } from '@/engine/economics/fleet'
-import type { SiteEconomics } from '@/engine/economics/power-cap'
+import { FLEET_SOURCES, REFERENCE_SOURCES, SITE_SOURCES } from '@/engine/index'
+import type { FleetEconomics, SiteEconomics } from '@/engine/index'
 import {
   formatChange,
   formatCountWords,

@@ -12,15 +12,14 @@ import {
 } from 'recharts'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
-import type { HorizonTrajectory } from '@/engine/economics/analyze-economics'
-import { HORIZON_SOURCES } from '@/engine/economics/defaults'
+import type { HorizonTrajectory, Paradigm } from '@/engine/index'
 import {
+  HORIZON_SOURCES,
   COST_TERM_LABELS,
   PARADIGMS,
   READINESS_ORDER,
   SPECULATIVE_LAST_YEAR,
-  type Paradigm,
-} from '@/engine/economics/horizon'
+} from '@/engine/index'
 import { formatJoules, formatUsd } from '@/lib/format'
 
 import { useEconomicsInputs, useUpdateEconomicsInputs } from '../hooks/use-economics'

@@ -1,13 +1,17 @@
 import { ChartFrame } from '@/components/ui/chart-frame'
-import { MATURE_NODE_SOURCES } from '@/engine/economics/defaults'
+import { GradeBadge } from '@/components/ui/grade-badge'
+import type {
+  MatureNodeComparison,
+  NodeConfig,
+  LeadingHardwareId,
+  MatureHardwareId,
+} from '@/engine/index'
 import {
+  MATURE_NODE_SOURCES,
   ASCEND_910B_SOURCES,
   LEADING_HARDWARE_IDS,
-  type LeadingHardwareId,
-  type MatureHardwareId,
-} from '@/engine/economics/mature-hardware'
-import type { MatureNodeComparison, NodeConfig } from '@/engine/economics/mature-node'
-import { acceleratorById } from '@/engine/index'
+  acceleratorById,
+} from '@/engine/index'
 import { formatJoules, formatNumber, formatUsd } from '@/lib/format'
 import { useAppStore } from '@/state/store'
 
@@ -17,7 +21,6 @@ import { withMatureNode } from '../model/edit-inputs'
 import { matureSentence, nodeConfig } from '../model/mature-rows'
 import { BOUND_WORDS } from '../model/serving-rows'
 
-import { GradeBadge } from './grade-badge'
 import { SelectField } from './select-field'
 
 const MATURE_OPTIONS: readonly { readonly value: MatureHardwareId; readonly label: string }[] = [

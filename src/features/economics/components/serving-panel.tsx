@@ -11,10 +11,8 @@ import {
 
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { AXIS_TICK, BAR_CURSOR, ROW_GRID, ROW_TICK, rowAxis } from '@/components/ui/chart-props'
-import { SERVING_SOURCES } from '@/engine/economics/defaults'
-import type { ServingComparison, ServingConfig } from '@/engine/economics/disaggregation'
-import type { ServingPoolInput } from '@/engine/economics/inputs'
-import { ACCELERATORS } from '@/engine/index'
+import type { ServingComparison, ServingConfig, ServingPoolInput } from '@/engine/index'
+import { SERVING_SOURCES, ACCELERATORS } from '@/engine/index'
 import {
   formatBytes,
   formatJoules,

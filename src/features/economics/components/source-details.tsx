@@ -1,6 +1,5 @@
+import { GradeBadge } from '@/components/ui/grade-badge'
 import type { Citation } from '@/engine/index'
-
-import { GradeBadge } from './grade-badge'
 
 interface SourceDetailsProps {
   readonly summary: string

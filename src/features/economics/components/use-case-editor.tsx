@@ -1,5 +1,5 @@
-import { USE_CASES, type UseCaseInput } from '@/engine/economics/use-cases'
-import { MODELS, type Citation } from '@/engine/index'
+import { GradeBadge } from '@/components/ui/grade-badge'
+import { USE_CASES, type UseCaseInput, MODELS, type Citation } from '@/engine/index'
 
 import {
   DEFAULT_ECONOMICS_INPUTS,
@@ -13,7 +13,6 @@ import {
 } from '../model/edit-inputs'
 import type { NumberRule } from '../model/number-input'
 
-import { GradeBadge } from './grade-badge'
 import { NumberField } from './number-field'
 
 interface Column extends NumberRule {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
-import { USE_CASE_SETTINGS_SOURCES } from '@/engine/economics/use-cases'
+import { USE_CASE_SETTINGS_SOURCES } from '@/engine/index'
 import { formatPercent } from '@/lib/format'
 import { selectEconomicsResult, selectScenario } from '@/state/selectors'
 import { useAppStore } from '@/state/store'

@@ -10,7 +10,7 @@ import {
 } from 'recharts'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
-import { VALUE_CHAIN_SOURCES, type ValueChain } from '@/engine/economics/value-chain'
+import { VALUE_CHAIN_SOURCES, type ValueChain } from '@/engine/index'
 import { formatChange, formatCountWords, formatPercent, formatUsd } from '@/lib/format'
 
 import {

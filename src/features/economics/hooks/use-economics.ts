@@ -1,6 +1,6 @@
 import { useCallback } from 'react'
 
-import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/economics/inputs'
+import { defaultEconomicsInputs, type EconomicsInputs } from '@/engine/index'
 import { selectEconomicsInputs } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 

@@ -1,5 +1,4 @@
-import type { EconomicsInputs, ServingPoolInput } from '@/engine/economics/inputs'
-import type { UseCaseInput } from '@/engine/economics/use-cases'
+import type { EconomicsInputs, ServingPoolInput, UseCaseInput } from '@/engine/index'
 
 /** Pure updaters for the economics inputs: each returns a new object and leaves the input untouched. */
 

@@ -1,5 +1,5 @@
-import { DATA_CENTRE_TWH_2024, HYPERSCALER_CAPEX_2026_USD } from '@/engine/economics/defaults'
-import type { FleetEconomics, FleetYear } from '@/engine/economics/fleet'
+import { DATA_CENTRE_TWH_2024, HYPERSCALER_CAPEX_2026_USD } from '@/engine/index'
+import type { FleetEconomics, FleetYear } from '@/engine/index'
 import { formatCountWords, formatPercent, formatTwh, formatUsd } from '@/lib/format'
 
 export interface FleetChartRow {

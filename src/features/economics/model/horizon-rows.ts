@@ -1,4 +1,4 @@
-import type { HorizonTrajectory } from '@/engine/economics/analyze-economics'
+import type { HorizonTrajectory } from '@/engine/index'
 
 export interface HorizonRow {
   readonly year: number

@@ -1,4 +1,4 @@
-import type { MatureNodeComparison, NodeConfig } from '@/engine/economics/mature-node'
+import type { MatureNodeComparison, NodeConfig } from '@/engine/index'
 import { formatFold, formatUsd } from '@/lib/format'
 
 import { shortHardwareName } from './hardware-name'

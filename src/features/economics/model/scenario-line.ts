@@ -1,5 +1,4 @@
-import type { EconomicsResult } from '@/engine/economics/analyze-economics'
-import type { ScenarioInput } from '@/engine/index'
+import { leversOnWords, type EconomicsResult, type ScenarioInput } from '@/engine/index'
 
 /** Levers with a slider above zero. */
 export function leversOn(scenario: ScenarioInput): number {
@@ -14,13 +13,12 @@ export function scenarioLine(
 ): string {
   const s = result.scenario
   const effects = s.assumptions === 'evidence' ? 'Evidence' : 'Article'
-  const leverText = levers === 0 ? 'no levers' : `${levers} lever${levers === 1 ? '' : 's'} on`
   const hardware = options.hardware === null ? [] : [options.hardware ?? s.hardwareName]
   return [
     options.model ?? s.modelName,
     ...hardware,
     `${effects} effects`,
-    leverText,
+    leversOnWords(levers),
     s.mode === 'rental' ? 'rental prices' : 'TCO',
   ].join(' · ')
 }

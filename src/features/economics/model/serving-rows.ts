@@ -1,4 +1,4 @@
-import type { ServingComparison, ServingConfig } from '@/engine/economics/disaggregation'
+import type { ServingComparison, ServingConfig } from '@/engine/index'
 import { formatFold, formatNumber } from '@/lib/format'
 
 import { shortHardwareName } from './hardware-name'

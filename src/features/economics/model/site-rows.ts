@@ -1,4 +1,4 @@
-import type { LeverPayoff, SiteEconomics } from '@/engine/economics/power-cap'
+import type { LeverPayoff, SiteEconomics } from '@/engine/index'
 import { formatChange, formatCountWords, formatUsd } from '@/lib/format'
 
 export interface PayoffBar {

@@ -1,8 +1,4 @@
-import type {
-  UseCaseEconomics,
-  UseCaseRow,
-  UseCaseYear,
-} from '@/engine/economics/use-case-economics'
+import type { UseCaseEconomics, UseCaseRow, UseCaseYear } from '@/engine/index'
 import { formatFold, formatPercent, formatUsd } from '@/lib/format'
 
 /** How a margin reads against the target: losing money, profitable below target, at or above target. */

@@ -1,4 +1,4 @@
-import { SEGMENTS, type SegmentId, type ValueChain } from '@/engine/economics/value-chain'
+import { SEGMENTS, type SegmentId, type ValueChain } from '@/engine/index'
 import { formatPercent, formatUsd } from '@/lib/format'
 
 /** Colour of each segment (Okabe–Ito palette; distinct in colour-blind vision). */

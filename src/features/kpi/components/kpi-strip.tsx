@@ -1,7 +1,6 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { REFERENCE, workloadById, type ScenarioInput } from '@/engine/index'
 import { selectIssues, selectResult, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -11,18 +10,10 @@ import { KpiTile } from './kpi-tile'
 import { OutlookRow } from './outlook-row'
 import '../kpi.css'
 
-function interactivityTarget(scenario: ScenarioInput): number | undefined {
-  const w = scenario.workload
-  const object = typeof w === 'object' ? w : undefined
-  const preset = workloadById(typeof w === 'string' ? w : (object?.preset ?? REFERENCE.workload))
-  return object?.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser
-}
-
 export function KpiStrip() {
   const result = useAppStore(selectResult)
   const trajectory = useAppStore(selectTrajectory)
   const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
-  const target = useAppStore((s) => interactivityTarget(s.scenario))
   const { updating, stale } = useAppStore(
     useShallow((s) => ({
       updating: s.run.status === 'running' || s.analysis.trajectoryStatus === 'running',
@@ -32,10 +23,8 @@ export function KpiStrip() {
 
   const items = useMemo(
     () =>
-      result
-        ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year), target)
-        : undefined,
-    [result, trajectory, target],
+      result ? buildKpis(result, trajectoryEntry(trajectory, result.scenario.year)) : undefined,
+    [result, trajectory],
   )
 
   if (!result || !items) {

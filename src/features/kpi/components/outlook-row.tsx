@@ -1,4 +1,4 @@
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import { formatFold, formatJoules, formatUsd } from '@/lib/format'
 import { selectOutlook, selectPresetId } from '@/state/selectors'
 import { useAppStore } from '@/state/store'

@@ -1,5 +1,4 @@
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import type { EnergyBoundary, SimulationResult } from '@/engine/index'
+import type { TrajectoryYear, EnergyBoundary, SimulationResult } from '@/engine/index'
 import {
   formatCount,
   formatFold,
@@ -62,17 +61,13 @@ export function trajectoryEntry(
 }
 
 /** The KPI strip's figures for a result, in display order. */
-export function buildKpis(
-  result: SimulationResult,
-  year: TrajectoryYear | undefined,
-  interactivityTarget?: number,
-): KpiItem[] {
+export function buildKpis(result: SimulationResult, year: TrajectoryYear | undefined): KpiItem[] {
   const s = result.scenario
   const boundary = result.energyPerToken.boundary
   const words = BOUNDARY_WORDS[boundary]
   const j = result.energyPerToken.byBoundary
   const fold = year && year.feasible ? year : undefined
-  const target = interactivityTarget ?? Number.NaN
+  const target = result.labels.minOutputTokensPerSecondPerUser
   const meets = result.latency.meetsInteractivity
   const replica = `${s.accelerators}× ${s.hardwareName}`
   return [
@@ -128,7 +123,7 @@ export function buildKpis(
       label: 'Time per output token',
       value: result.latency.tpotSeconds,
       format: formatSeconds,
-      detail: `${formatNumber(result.latency.outputTokensPerSecondPerUser)} tokens/s per user${Number.isFinite(target) && target > 0 ? ` (target ${formatNumber(target)}${meets ? '' : ', missed'})` : ''}`,
+      detail: `${formatNumber(result.latency.outputTokensPerSecondPerUser)} tokens/s per user${target > 0 ? ` (target ${formatNumber(target)}${meets ? '' : ', missed'})` : ''}`,
       explanation:
         'The time between tokens while the answer streams. Its inverse is the reading speed each user sees; the interactivity target sets how large the batch may grow.',
       ...(meets ? {} : { tone: 'bad' as const }),

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 
-import type { AssumptionSet } from '@/engine/levers/ids'
-import { presetById, PRESETS } from '@/engine/presets/presets'
+import type { AssumptionSet } from '@/engine/index'
+import { presetById, PRESETS } from '@/engine/index'
 import { selectAssumptions, selectPresetId, selectYear } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 

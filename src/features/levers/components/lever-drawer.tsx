@@ -1,12 +1,11 @@
 import { useEffect, useId, useRef, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
 
-import type { LeverSpec } from '@/engine/levers/types'
+import { GradeBadge } from '@/components/ui/grade-badge'
+import type { LeverSpec } from '@/engine/index'
 
 import { effectLines } from '../model/effect-words'
 import { availabilityIn, PANEL_GROUPS, YEARS } from '../model/lever-view'
-
-import { GradeBadge } from './grade-badge'
 
 interface LeverDrawerProps {
   readonly lever: LeverSpec

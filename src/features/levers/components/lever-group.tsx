@@ -1,7 +1,7 @@
 import { useId, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import type { LeverSpec } from '@/engine/levers/types'
+import type { LeverSpec } from '@/engine/index'
 import { useAppStore } from '@/state/store'
 
 import {

@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import type { LeverId } from '@/engine/levers/ids'
-import type { LeverSpec } from '@/engine/levers/types'
-import { presetById } from '@/engine/presets/presets'
+import type { LeverId, LeverSpec } from '@/engine/index'
+import { presetById } from '@/engine/index'
 import { selectAssumptions, selectYear } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 

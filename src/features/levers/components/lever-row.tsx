@@ -1,6 +1,6 @@
 import { useEffect, useId, type CSSProperties, type KeyboardEvent } from 'react'
 
-import type { LeverSpec } from '@/engine/levers/types'
+import type { LeverSpec } from '@/engine/index'
 import { useAppStore } from '@/state/store'
 
 import {

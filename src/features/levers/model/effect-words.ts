@@ -1,6 +1,5 @@
-import type { AssumptionSet } from '@/engine/levers/ids'
-import { paramWords } from '@/engine/levers/param-words'
-import type { EffectRange, LeverEffect, LeverSpec, ParamName } from '@/engine/levers/types'
+import { paramWords } from '@/engine/index'
+import type { AssumptionSet, EffectRange, LeverEffect, LeverSpec, ParamName } from '@/engine/index'
 
 const significant = (x: number): string => String(Number(x.toPrecision(3)))
 
@@ -132,10 +131,4 @@ export const ASSUMPTION_WORDS: Readonly<
     name: 'Evidence',
     line: 'Effect sizes from independent published sources (papers, specifications, benchmarks).',
   },
-}
-
-export const GRADE_WORDS: Readonly<Record<'H' | 'M' | 'L', string>> = {
-  H: 'High: primary source or peer-reviewed',
-  M: 'Medium: vendor claim or reliable secondary report',
-  L: 'Low: secondary source only, or an estimate',
 }

@@ -1,10 +1,5 @@
-import { MODELS } from '@/engine/catalog/models'
-import type { ScenarioInput } from '@/engine/index'
-import { availability } from '@/engine/levers/apply'
-import { LEVERS } from '@/engine/levers/catalog'
-import type { LeverGroup, LeverId } from '@/engine/levers/ids'
-import { LEVER_GROUPS } from '@/engine/levers/ids'
-import type { LeverSpec } from '@/engine/levers/types'
+import { MODELS, availability, LEVERS, LEVER_GROUPS } from '@/engine/index'
+import type { ScenarioInput, LeverGroup, LeverId, LeverSpec } from '@/engine/index'
 import { formatFold } from '@/lib/format'
 
 export const FIRST_YEAR = 2026

@@ -4,8 +4,6 @@ import { useChartValue } from '@/components/ui/use-chart-value'
 import { selectIssues, selectResult } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
-import { interactivityTarget } from '../model/workload'
-
 import { MemoryBar } from './memory-bar'
 import { PhaseBindings } from './phase-bindings'
 import { PhaseBreakdown } from './phase-breakdown'
@@ -15,14 +13,12 @@ import '../overview.css'
 export function OverviewView() {
   const result = useAppStore(selectResult)
   const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
-  const target = useAppStore((s) => interactivityTarget(s.scenario))
   // The cards and charts follow a throttled, low-priority copy of the result: during a drag the
   // engine answers every frame, and redrawing three charts each time would block the slider (the
   // KPI strip above stays live).
-  const latest = useMemo(() => ({ result, target }), [result, target])
-  const shown = useChartValue(latest)
+  const shown = useChartValue(result)
   const content = useMemo(() => {
-    const r = shown.result
+    const r = shown
     if (!r)
       return (
         <p className="view-loading" role="status">
@@ -34,7 +30,7 @@ export function OverviewView() {
     return (
       <section className="overview" aria-label="Prefill and decode">
         <div className="overview-top">
-          <PhaseBindings result={r} interactivityTarget={shown.target} />
+          <PhaseBindings result={r} />
           <MemoryBar result={r} />
         </div>
         <PhaseBreakdown result={r} />

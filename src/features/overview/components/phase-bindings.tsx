@@ -34,14 +34,8 @@ function BindingCard({
   )
 }
 
-export function PhaseBindings({
-  result,
-  interactivityTarget,
-}: {
-  readonly result: SimulationResult
-  readonly interactivityTarget: number | undefined
-}) {
-  const [prefill, decode] = phaseBindings(result, interactivityTarget)
+export function PhaseBindings({ result }: { readonly result: SimulationResult }) {
+  const [prefill, decode] = phaseBindings(result)
   return (
     <section className="bindings" aria-label="What binds each phase">
       <BindingCard binding={prefill} seconds={formatSeconds(result.prefill.seconds)} />

@@ -104,11 +104,8 @@ function decodeSentence(
   }
 }
 
-/** What binds each phase, in words, from the result (and the interactivity target it was run with). */
-export function phaseBindings(
-  result: SimulationResult,
-  interactivityTarget?: number,
-): readonly [PhaseBinding, PhaseBinding] {
+/** What binds each phase, in words, from the result (and the interactivity target it carries). */
+export function phaseBindings(result: SimulationResult): readonly [PhaseBinding, PhaseBinding] {
   const pShares = shares(result.prefill)
   const dShares = shares(result.decode)
   const pPeak = peakShare(result, result.prefill)
@@ -126,7 +123,13 @@ export function phaseBindings(
       phase: 'decode',
       bound: result.decode.bound,
       boundLabel: BOUND_LABEL[result.decode.bound],
-      sentence: decodeSentence(result, result.decode.bound, dShares, dPeak, interactivityTarget),
+      sentence: decodeSentence(
+        result,
+        result.decode.bound,
+        dShares,
+        dPeak,
+        result.labels.minOutputTokensPerSecondPerUser,
+      ),
       peakShare: dPeak,
       shares: dShares,
     },

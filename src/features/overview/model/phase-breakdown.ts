@@ -95,6 +95,12 @@ export function prefillTimeShare(result: SimulationResult): number {
   return divide(result.prefill.seconds, result.prefill.seconds + result.decode.seconds)
 }
 
+/** Share of a request's cost the engine puts on prefill (the kernel splits it by phase). */
+export function prefillCostShare(result: SimulationResult): number {
+  const { prefill, decode } = result.costPerRequestUsdByPhase
+  return divide(prefill, prefill + decode)
+}
+
 /**
  * Replica time per request, by what the time is spent on: each phase's seconds for the whole batch
  * divided by the requests in the batch (the replica serves them together).
@@ -122,11 +128,12 @@ export function timeBreakdown(result: SimulationResult): Breakdown {
 
 /**
  * Cost per 1,000 requests by component and phase. The replica costs the same every hour whatever it
- * does, so each phase carries each component in proportion to its share of the serving time; the
- * prefill total equals the $/M input-token figure × prompt tokens.
+ * does, so each phase carries each component in the proportion the engine splits the request's
+ * cost (costPerRequestUsdByPhase: prefill's share of the serving cycle); the prefill total equals
+ * the $/M input-token figure × prompt tokens.
  */
 export function costBreakdown(result: SimulationResult): Breakdown {
-  const share = prefillTimeShare(result)
+  const share = prefillCostShare(result)
   const perRequests = (result.scenario.outputTokens / TOKENS_PER_MILLION) * REQUESTS_PER_COST_UNIT
   const c = result.cost.perMillionOutputTokens
   const values: Record<Phase, Record<string, number>> = { prefill: {}, decode: {} }

@@ -1,7 +1,6 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 
-import { resolveScenario, type ScenarioInput } from '@/engine/index'
-import { z } from '@/engine/zod'
+import { resolveScenario, type ScenarioInput, z } from '@/engine/index'
 import type { Story } from '@/state/ui-slice'
 
 import { newStepId } from './story-edit'

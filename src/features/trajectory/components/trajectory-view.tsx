@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { useChartValue } from '@/components/ui/use-chart-value'
-import { presetById } from '@/engine/presets/presets'
+import { presetById } from '@/engine/index'
 import {
   formatFoldChange,
   formatFoldRange,

@@ -1,6 +1,5 @@
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
-import type { UncertaintyYear } from '@/engine/analysis/uncertainty'
-import calibration from '@/engine/validation/calibration.json'
+import type { TrajectoryYear, UncertaintyYear } from '@/engine/index'
+import { calibration } from '@/engine/index'
 
 export type Metric = 'cost' | 'energy'
 

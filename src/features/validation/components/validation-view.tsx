@@ -1,8 +1,7 @@
 import { useEffect, useMemo } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
-import { GPU_RATIO_BAND } from '@/engine/validation/gpu-run'
-import { RATIO_BAND } from '@/engine/validation/run'
+import { GPU_RATIO_BAND, RATIO_BAND } from '@/engine/index'
 import { formatNumber } from '@/lib/format'
 import { selectValidation } from '@/state/selectors'
 import { useAppStore } from '@/state/store'

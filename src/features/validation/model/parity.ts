@@ -1,6 +1,5 @@
 /** Parity chart data: measured against predicted on log–log axes, with the 1:1 line and a ratio band. */
-import type { GpuTimeRow } from '@/engine/validation/gpu-run'
-import type { ValidationRow } from '@/engine/validation/run'
+import type { GpuTimeRow, ValidationRow } from '@/engine/index'
 import type { ExportTable } from '@/lib/export/table-data'
 
 export interface ParityPoint {

@@ -1,5 +1,5 @@
 /** The accuracy to expect, in plain words, from the validation report (numbers, not adjectives). */
-import type { GpuTimeSummary } from '@/engine/validation/gpu-run'
+import type { GpuTimeSummary } from '@/engine/index'
 import { formatNumber } from '@/lib/format'
 
 import { median, type ParityPoint } from './parity'

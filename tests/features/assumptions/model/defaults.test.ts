@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 
-import { acceleratorById, resolveScenario } from '@/engine/index'
-import { hardwareObjectSchema, modelObjectSchema } from '@/engine/scenario-schema'
+import {
+  acceleratorById,
+  resolveScenario,
+  hardwareObjectSchema,
+  modelObjectSchema,
+} from '@/engine/index'
 import { currentAt, defaultAt, sectionDefaults } from '@/features/assumptions/model/defaults'
 import { describeEdit } from '@/features/assumptions/model/describe-edit'
 import { SECTIONS } from '@/features/assumptions/model/fields'

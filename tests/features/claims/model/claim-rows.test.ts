@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkClaims, type ClaimCheck } from '@/engine/analysis/claims'
+import { checkClaims, type ClaimCheck } from '@/engine/index'
 import {
   articleRangeText,
   claimRows,

@@ -1,10 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type {
-  UseCaseEconomics,
-  UseCaseRow,
-  UseCaseYear,
-} from '@/engine/economics/use-case-economics'
+import type { UseCaseEconomics, UseCaseRow, UseCaseYear } from '@/engine/index'
 import {
   foldBars,
   foldLabel,

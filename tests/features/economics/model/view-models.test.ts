@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { defaultEconomicsInputs } from '@/engine/economics/inputs'
+import { defaultEconomicsInputs } from '@/engine/index'
 import { referenceInView } from '@/features/economics/components/fleet-charts'
 import { boundaryLabel } from '@/features/economics/model/boundary'
 import {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import type { TrajectoryYear } from '@/engine/analysis/trajectory'
+import type { TrajectoryYear } from '@/engine/index'
 import { buildKpis, foldWord, trajectoryEntry } from '@/features/kpi/model/kpi-items'
 
 import { engineResult } from '../fixtures'
@@ -26,7 +26,7 @@ const byId = (items: ReturnType<typeof buildKpis>, id: string) => {
 
 describe('buildKpis', () => {
   it('lists the eight figures in order, in plain words', () => {
-    const items = buildKpis(engineResult(), year(2026, 1, 1), 40)
+    const items = buildKpis(engineResult(), year(2026, 1, 1))
     expect(items.map((i) => i.id)).toEqual([
       'cost-output',
       'cost-input',
@@ -87,7 +87,6 @@ describe('buildKpis', () => {
         latency: { ...base.latency, outputTokensPerSecondPerUser: 20, meetsInteractivity: false },
       },
       undefined,
-      40,
     )
     expect(byId(items, 'tpot').detail).toBe('20 tokens/s per user (target 40, missed)')
     expect(byId(items, 'tpot').tone).toBe('bad')

@@ -29,7 +29,7 @@ describe('peakShare', () => {
 describe('phaseBindings', () => {
   it('names the bound of each phase and the prompt length', () => {
     const r = engineResult()
-    const [prefill, decode] = phaseBindings(r, 40)
+    const [prefill, decode] = phaseBindings(r)
     expect(prefill.bound).toBe(r.prefill.bound)
     expect(prefill.sentence).toMatch(
       /^Prefill is compute-bound: 1,024-token prompts keep the tensor cores busy \(\d+ % of peak FLOP\/s\)\.$/,
@@ -54,7 +54,7 @@ describe('phaseBindings', () => {
         batchCapacity: 442,
       },
     )
-    const decode = phaseBindings(r, 40)[1]
+    const decode = phaseBindings(r)[1]
     expect(decode.boundLabel).toBe('Memory-bandwidth-bound')
     expect(decode.sentence).toContain(
       'Decode is memory-bandwidth-bound at batch 212, set by the 40 tokens/s interactivity target (memory would hold 442)',

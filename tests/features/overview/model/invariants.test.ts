@@ -11,13 +11,29 @@ const CASES = ACCELERATORS.flatMap((hw) =>
   ),
 )
 
+type Case = (typeof CASES)[number]
+const outcomes = CASES.map((input) => ({ input, outcome: runScenario(input) }))
+const FEASIBLE = outcomes.flatMap(({ input, outcome }) =>
+  outcome.ok ? [{ ...input, result: outcome.result }] : [],
+)
+const INFEASIBLE: Case[] = outcomes.flatMap(({ input, outcome }) => (outcome.ok ? [] : [input]))
+
 describe('overview charts across the catalogue', () => {
-  it.each(CASES)(
+  // Every case is checked by one of the two tests below; none passes by skipping its assertions.
+  it('runs nearly every case: only DeepSeek-V3 on the Groq LPU (1,342 GB of weights) does not fit', () => {
+    expect(INFEASIBLE.map((c) => `${c.model} on ${c.hardware}`)).toEqual([
+      'deepseek-v3 on groq-lpu',
+      'deepseek-v3 on groq-lpu',
+    ])
+    for (const { outcome } of outcomes.filter((o) => !o.outcome.ok)) {
+      if (outcome.ok) throw new Error('filtered to infeasible cases')
+      expect(outcome.issues[0]?.message).toMatch(/does not fit/)
+    }
+  })
+
+  it.each(FEASIBLE)(
     '$model on $hardware ($workload): finite, non-negative, summing to the engine totals, under the roof',
-    (input) => {
-      const outcome = runScenario(input)
-      if (!outcome.ok) return
-      const r = outcome.result
+    ({ result: r }) => {
       const [time, cost, energy] = phaseBreakdowns(r)
       for (const b of [time, cost, energy]) {
         for (const row of b.rows)

@@ -6,6 +6,7 @@ import {
   energyBreakdown,
   niceTicks,
   tickDecimals,
+  prefillCostShare,
   prefillTimeShare,
   REQUESTS_PER_COST_UNIT,
   timeBreakdown,
@@ -46,6 +47,9 @@ function handMade(): SimulationResult {
       overheadSeconds: 0.2,
     },
     cost: { ...base.cost, perMillionOutputTokens: { ...zeroCost, acceleratorLogic: 2, energy: 2 } },
+    // The engine's split of a request's cost, deliberately not the 1:3 time split above, so the
+    // test shows the breakdown follows the engine rather than re-deriving a share from the times.
+    costPerRequestUsdByPhase: { prefill: 0.0004, decode: 0.0016 },
   }
 }
 
@@ -70,15 +74,16 @@ describe('timeBreakdown', () => {
 })
 
 describe('costBreakdown', () => {
-  it('splits each component by the phases’ share of replica time (hand computed)', () => {
+  it('splits each component by the phases’ share of the request cost the engine reports (hand computed)', () => {
     const r = handMade()
     expect(prefillTimeShare(r)).toBeCloseTo(0.25, 12)
+    expect(prefillCostShare(r)).toBeCloseTo(0.2, 12)
     const b = costBreakdown(r)
-    // $2/M output tokens × 500 tokens × 1,000 requests = $1.00 per 1,000 requests; prefill gets 1/4.
-    expect(b.rows[0].values.acceleratorLogic).toBeCloseTo(0.25, 12)
-    expect(b.rows[1].values.acceleratorLogic).toBeCloseTo(0.75, 12)
-    expect(b.rows[0].total).toBeCloseTo(0.5, 12)
-    expect(b.rows[1].total).toBeCloseTo(1.5, 12)
+    // $2/M output tokens × 500 tokens × 1,000 requests = $1.00 per 1,000 requests; prefill gets 1/5.
+    expect(b.rows[0].values.acceleratorLogic).toBeCloseTo(0.2, 12)
+    expect(b.rows[1].values.acceleratorLogic).toBeCloseTo(0.8, 12)
+    expect(b.rows[0].total).toBeCloseTo(0.4, 12)
+    expect(b.rows[1].total).toBeCloseTo(1.6, 12)
     expect(b.series.map((s) => s.key)).toEqual(['acceleratorLogic', 'energy'])
   })
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { runGpuValidation } from '@/engine/validation/gpu-run'
-import { RATIO_BAND, runValidation } from '@/engine/validation/run'
+import { runGpuValidation, RATIO_BAND, runValidation } from '@/engine/index'
 import {
   decadeTicks,
   gpuPoints,

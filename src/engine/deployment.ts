@@ -1,0 +1,107 @@
+/**
+ * The deployment a result was computed for, in numbers and in words, and the message when no
+ * deployment meets the workload's targets. Reads the kernel's plan slots (kernel/search.ts).
+ */
+import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET } from './kernel'
+import { P } from './params'
+import type { DeploymentPlan, DeploymentResult } from './result'
+import type { Scenario, ScenarioIssue } from './scenario'
+
+const count = (x: number): string => x.toLocaleString('en-US')
+const plural = (n: number, one: string, many = `${one}s`): string =>
+  `${count(n)} ${n === 1 ? one : many}`
+
+/** "TP8", "TP8 × PP2", "EP8" for a plan. */
+export function planLabel(tensor: number, pipeline: number, moe: boolean): string {
+  const group = moe && tensor > 1 ? `TP${tensor}/EP${tensor}` : `TP${tensor}`
+  return pipeline > 1 ? `${group} × PP${pipeline}` : group
+}
+
+function planOf(tensor: number, pipeline: number, replicas: number, moe: boolean) {
+  return {
+    tensorParallel: tensor,
+    pipelineParallel: pipeline,
+    expertParallel: moe ? tensor : 1,
+    dataParallel: replicas,
+    acceleratorsPerReplica: tensor * pipeline,
+    replicas,
+    label: planLabel(tensor, pipeline, moe),
+  }
+}
+
+/** Why this plan, in one or two sentences a serving engineer would write. */
+function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPlan): string {
+  const perReplica = plan.acceleratorsPerReplica
+  const usable = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
+  const weightChips = Math.max(1, Math.ceil(out[O.WEIGHT_BYTES]! / usable))
+  const head =
+    plan.replicas > 1
+      ? `${count(plan.replicas)} replicas of ${plan.label}`
+      : `one replica of ${plan.label}`
+  const weights =
+    weightChips <= 1
+      ? `the weights fit on one ${s.hardware.name}`
+      : `the weights need ${plural(weightChips, 'accelerator')}`
+  if (out[O.PLAN_SEARCHED] !== 1) return `${head}, as pinned: ${weights}.`
+  const runnerUp = out[O.ALT1_USD_PER_M]!
+  const best = out[O.USD_PER_M_OUTPUT]!
+  let reason: string
+  if (perReplica > weightChips && out[O.BATCH_LIMIT] === 2)
+    reason = `a larger group serves more users within the ${count(s.workload.minOutputTokensPerSecondPerUser)} tokens/s target`
+  else if (perReplica > weightChips) reason = 'a larger group leaves room for a bigger batch'
+  else if (plan.replicas > 1) reason = 'more replicas beat larger groups here'
+  else reason = 'the smallest group that holds them is the cheapest'
+  if (plan.pipelineParallel > 1)
+    reason += `; the model spans ${plural(plan.pipelineParallel, 'scale-up domain')}, so stages pipeline across them`
+  const margin =
+    out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
+      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, plan.expertParallel > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
+      : ''
+  return `${head[0]!.toUpperCase()}${head.slice(1)}: ${weights}; ${reason}.${margin}`
+}
+
+export function describeDeployment(
+  s: Scenario,
+  p: Float64Array,
+  out: Float64Array,
+): DeploymentResult {
+  const moe = p[P.EXPERTS]! > 1
+  const plan = planOf(out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, out[O.REPLICAS]!, moe)
+  const alternatives = (
+    [
+      [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
+      [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M],
+      [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M],
+    ] as const
+  )
+    .filter(([tp]) => out[tp]! > 0)
+    .map(([tp, pp, replicas, cost]) => ({
+      ...planOf(out[tp]!, out[pp]!, out[replicas]!, moe),
+      costPerMillionOutputTokens: Number.isFinite(out[cost]!) ? out[cost]! : null,
+    }))
+  return {
+    ...plan,
+    searched: out[O.PLAN_SEARCHED] === 1,
+    why: why(s, p, out, plan),
+    alternatives,
+  }
+}
+
+/** The issue when the best deployment still misses a target, naming the nearest feasible point. */
+export function unmetTargetIssue(s: Scenario, p: Float64Array, out: Float64Array): ScenarioIssue {
+  const plan = planLabel(out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, p[P.EXPERTS]! > 1)
+  const speed = 1 / out[O.TPOT_S]!
+  const ttft = out[O.TTFT_S]!
+  const where = `${s.model.name} on ${s.hardware.name}`
+  if (out[O.TARGET_UNMET] === TARGET_TTFT_UNMET) {
+    return {
+      path: 'workload.maxTtftSeconds',
+      message: `No deployment of ${where} reaches a first token within ${s.workload.maxTtftSeconds} s for a ${count(s.workload.inputTokens)}-token prompt: the nearest, ${plan} with one user, takes ${ttft.toFixed(2)} s. Allow at least ${ttft.toFixed(2)} s, shorten the prompt, or pick faster hardware.`,
+    }
+  }
+  void TARGET_SPEED_UNMET
+  return {
+    path: 'workload.minOutputTokensPerSecondPerUser',
+    message: `No deployment of ${where} reaches ${count(s.workload.minOutputTokensPerSecondPerUser)} tokens/s per user: the fastest, ${plan} with one user, gives ${speed.toFixed(1)} tokens/s. Lower the target to ${Math.floor(speed * 10) / 10} or less, or pick faster hardware or a smaller model.`,
+  }
+}

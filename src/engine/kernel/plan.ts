@@ -1,0 +1,468 @@
+/**
+ * One deployment plan evaluated: `replicas` data-parallel copies of a replica made of
+ * `pipeline` stages of `tensor` accelerators each (tensor parallel for dense layers and attention,
+ * the routed experts spread over the same group for MoE), serving with continuous batching.
+ *
+ * Pipeline parallelism (engine-model.md §3, December additions): the replica's B sequences run as
+ * `pipeline` microbatches of b = B / pipeline; each stage holds 1/pipeline of the layers, so a
+ * stage group of `tensor` accelerators does, per cycle, the work of the whole model on one
+ * microbatch. A user's token passes every stage: its time is one full-model step on `tensor`
+ * accelerators plus (pipeline - 1) stage hand-offs, each a fixed step overhead and a link latency.
+ *
+ * Continuous batching with chunked prefill (Agrawal et al., Sarathi-Serve, OSDI 2024; vLLM and
+ * TensorRT-LLM schedule the same way): the prompts of new requests are processed in chunks inside
+ * the decode steps of the running batch, so the time per output token a user sees is the decode
+ * step plus the share of the other requests' prefill interleaved into it, and a new request's
+ * first token waits for its prompt's chunks to pass through steps that also carry the batch.
+ */
+import { BITS_PER_BYTE } from '../constants'
+import { P } from '../params'
+import { batchCapacity } from '../physics/memory'
+
+import { writeCost } from './cost'
+import {
+  decodeWeightBytes,
+  decodeStepSeconds,
+  decodeTotals,
+  largestBatchWithin,
+  prepareDecode,
+  type DecodeModel,
+} from './decode'
+import { energyRates, writeEnergy, type EnergyRates } from './energy'
+import { O } from './outputs'
+import { throttleFor, UNTHROTTLED, type PhaseWork, type Throttle } from './power'
+import {
+  prefillPass,
+  prefillSeconds,
+  preparePrefill,
+  writePrefill,
+  type PrefillModel,
+} from './prefill'
+import {
+  boundOf,
+  computeRoof,
+  mathPeak,
+  memoryRoof,
+  storedWeightBytes,
+  weightsRead,
+} from './replica'
+
+export const STATUS_OK = 0
+export const STATUS_DOES_NOT_FIT = 1
+export const STATUS_BATCH_CLAMPED = 2
+/** The accelerator's power limit is below its static power: nothing can run. */
+export const STATUS_POWER_TOO_LOW = 3
+
+const LIMIT_REQUESTED = 0
+const LIMIT_CAPACITY = 1
+const LIMIT_INTERACTIVITY = 2
+const LIMIT_SCHEDULER = 3
+
+export const TARGET_MET = 0
+export const TARGET_SPEED_UNMET = 1
+export const TARGET_TTFT_UNMET = 2
+
+/**
+ * Prompt tokens a scheduler puts into one step besides the decode tokens: TensorRT-LLM's default
+ * max_num_tokens is 8,192 (TensorRT-LLM docs, "Tuning max batch size and max num tokens"; grade M).
+ */
+export const CHUNK_TOKENS = 8192 // tokens per step
+
+export interface Plan {
+  /** Accelerators per pipeline stage. */
+  readonly tensor: number
+  readonly pipeline: number
+  readonly replicas: number
+  /** Accelerators paid for: at least tensor x pipeline x replicas (a fixed count may leave some idle). */
+  readonly paid: number
+}
+
+/** Memory a replica of n accelerators needs for one sequence, and what it has. */
+export interface Footprint {
+  readonly weights: number
+  readonly perSequence: number
+  readonly sharedPrefix: number
+  readonly usablePerAccelerator: number
+}
+
+export function footprint(p: Float64Array): Footprint {
+  const inputTokens = p[P.INPUT_TOKENS]!
+  const prefixHit = p[P.PREFIX_HIT_RATE]!
+  const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
+  return {
+    weights: storedWeightBytes(p),
+    // A shared prompt prefix is stored once (PagedAttention block sharing).
+    perSequence:
+      (inputTokens * (1 - prefixHit) + p[P.OUTPUT_TOKENS]!) * kvBytesPerToken * p[P.KV_WASTE]! +
+      stateBytes,
+    sharedPrefix: inputTokens * prefixHit * kvBytesPerToken,
+    usablePerAccelerator: p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!,
+  }
+}
+
+interface Stage {
+  readonly p: Float64Array
+  readonly tensor: number
+  readonly pipeline: number
+  readonly rc: number
+  readonly rm: number
+  readonly model: DecodeModel
+  readonly prefill: PrefillModel
+  /** Pipeline hand-offs added to every step, s. */
+  readonly handOffS: number
+}
+
+function stage(p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
+  const n = plan.tensor * plan.pipeline
+  const hop =
+    plan.pipeline > 1
+      ? p[P.STEP_OVERHEAD_S]! +
+        p[P.COLLECTIVE_LATENCY_S]! +
+        (n > p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_OUT_LATENCY_S]! : 0)
+      : 0
+  return {
+    p,
+    tensor: plan.tensor,
+    pipeline: plan.pipeline,
+    rc,
+    rm,
+    model: prepareDecode(p, plan.tensor, rc, rm),
+    prefill: preparePrefill(p, plan.tensor, rc, rm),
+    handOffS: (plan.pipeline - 1) * hop,
+  }
+}
+
+/** One decode step at microbatch b as a user sees it without interleaved prefill, s. */
+function stepAt(st: Stage, b: number): number {
+  return decodeStepSeconds(st.p, st.model, b) + st.handOffS
+}
+
+/** Time per output token at microbatch b with everyone else's prompt interleaved, s. */
+function tpotAt(st: Stage, b: number): number {
+  const batch = b * st.pipeline
+  const decodeS = st.model.steps * stepAt(st, b)
+  return (
+    (decodeS + prefillSeconds(st.p, st.prefill, b) * (1 - 1 / batch)) /
+    (st.model.steps * st.model.tau)
+  )
+}
+
+/**
+ * Time to first token at microbatch b: the prompt alone, plus, under load, the decode steps of the
+ * running batch its chunks ride in.
+ */
+function ttftAt(st: Stage, b: number): number {
+  const p = st.p
+  const alone = prefillSeconds(p, st.prefill, 1) + st.handOffS
+  if (b * st.pipeline <= 1) return alone
+  return alone + Math.ceil(st.prefill.newTokensPerPrompt / CHUNK_TOKENS) * stepAt(st, b)
+}
+
+function meetsAt(st: Stage, b: number, withTtft: boolean): boolean {
+  const p = st.p
+  const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
+  if (target > 0 && tpotAt(st, b) * target > 1 + 1e-9) return false
+  return !(withTtft && ttftAt(st, b) > p[P.MAX_TTFT_S]! * (1 + 1e-9))
+}
+
+/**
+ * Largest microbatch in [1, cap] whose cycle meets the targets (time per output token and time to
+ * first token both grow with the batch). The decode-only closed form bounds it from above; a secant
+ * guess and a short bisection finish. Returns 0 when even one sequence misses a target.
+ */
+function largestMicrobatch(st: Stage, cap: number): number {
+  const p = st.p
+  const withTtft = p[P.MAX_TTFT_S]! > 0
+  if (!meetsAt(st, 1, withTtft)) return 0
+  const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
+  let hi = cap
+  if (target > 0) {
+    const maxStep = p[P.TOKENS_PER_STEP]! / target - st.handOffS
+    hi = Math.max(1, largestBatchWithin(p, st.model, cap, maxStep))
+  }
+  if (meetsAt(st, hi, withTtft)) return hi
+  let lo = 1
+  // Time per output token is close to linear in the batch: guess where it crosses the target.
+  if (target > 0 && !withTtft) {
+    const t1 = tpotAt(st, 1)
+    const tHi = tpotAt(st, hi)
+    const guess = Math.floor(1 + ((1 / target - t1) * (hi - 1)) / (tHi - t1))
+    if (guess > lo && guess < hi) {
+      if (meetsAt(st, guess, false)) {
+        lo = guess
+        if (guess + 1 < hi && !meetsAt(st, guess + 1, false)) hi = guess + 1
+      } else hi = guess
+    }
+  }
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1
+    if (meetsAt(st, mid, withTtft)) lo = mid
+    else hi = mid
+  }
+  return lo
+}
+
+/** A phase's throttle on one stage group (full model, one microbatch). */
+function phaseThrottle(
+  p: Float64Array,
+  tensor: number,
+  rates: EnergyRates,
+  flops: number,
+  bytes: number,
+  linkBytes: number,
+  kernels: Omit<PhaseWork, 'computeJ' | 'otherJ'>,
+): Throttle | null {
+  return throttleFor(
+    {
+      computeJ: flops * rates.joulesPerFlop,
+      otherJ: bytes * rates.joulesPerMemoryByte + linkBytes * rates.joulesPerLinkByte,
+      ...kernels,
+    },
+    tensor * p[P.STATIC_W]!,
+    tensor * p[P.TDP_W]!,
+  )
+}
+
+/** Decode's kernels at microbatch b, summed over the steps, at full clock. */
+function decodeKernels(
+  p: Float64Array,
+  m: DecodeModel,
+  b: number,
+  fixedS: number,
+): Omit<PhaseWork, 'computeJ' | 'otherJ'> {
+  return {
+    linearComputeS: (m.steps * m.linearFlops * b) / m.rc,
+    linearMemoryS: (m.steps * (decodeWeightBytes(p, b, m.verify) + m.linearBytes * b)) / m.rm,
+    attentionComputeS: (m.steps * m.attentionFlops * b) / m.rc,
+    attentionMemoryS: (m.steps * m.attentionBytes * b) / m.rm,
+    fixedS,
+  }
+}
+
+/**
+ * Evaluate one plan into `out`. Returns the cost per million output tokens, or +Infinity when the
+ * plan does not fit, or when a "max" batch cannot meet a target (the slots still describe it).
+ */
+export function evaluatePlan(
+  p: Float64Array,
+  plan: Plan,
+  out: Float64Array,
+  lean: boolean,
+): number {
+  out.fill(0)
+  const { tensor, pipeline, replicas, paid } = plan
+  const n = tensor * pipeline
+  const outputTokens = p[P.OUTPUT_TOKENS]!
+  const inputTokens = p[P.INPUT_TOKENS]!
+  out[O.ACCELERATORS] = paid
+  out[O.TENSOR_PARALLEL] = tensor
+  out[O.PIPELINE_PARALLEL] = pipeline
+  out[O.EXPERT_PARALLEL] = p[P.EXPERTS]! > 1 ? tensor : 1
+  out[O.REPLICAS] = replicas
+  out[O.ACCELERATORS_PER_REPLICA] = n
+  out[O.LIMIT_W] = p[P.TDP_W]!
+  out[O.PREFILL_CLOCK_SHARE] = 1
+  out[O.DECODE_CLOCK_SHARE] = 1
+  out[O.CLOCK_SHARE] = 1
+
+  const fp = footprint(p)
+  const peak = mathPeak(p)
+  out[O.MATH_PEAK_FLOPS] = peak
+  out[O.WEIGHT_BYTES] = fp.weights
+  const usable = n * fp.usablePerAccelerator
+  const capacity = batchCapacity(usable, fp.weights, fp.sharedPrefix, fp.perSequence)
+  out[O.BATCH_CAPACITY] = capacity
+  if (!(capacity >= pipeline)) {
+    out[O.STATUS] = STATUS_DOES_NOT_FIT
+    out[O.SHORTFALL_BYTES] = Math.max(
+      1,
+      fp.weights + fp.sharedPrefix + pipeline * fp.perSequence - usable,
+    )
+    return Number.POSITIVE_INFINITY
+  }
+  if (p[P.TDP_W]! <= p[P.STATIC_W]!) {
+    out[O.STATUS] = STATUS_POWER_TOO_LOW
+    return Number.POSITIVE_INFINITY
+  }
+
+  const rates = energyRates(p, n, peak)
+  const full = stage(p, plan, computeRoof(p, tensor), memoryRoof(p, tensor))
+  let st = full
+  const requested = p[P.BATCH]!
+  const maxPerReplica = Math.min(capacity, p[P.MAX_BATCH]!)
+  let status = STATUS_OK
+  let limit: number
+  let unmet = TARGET_MET
+  const chooseMicrobatch = (): number => {
+    if (requested > 0) {
+      let batch = Math.floor(requested)
+      limit = LIMIT_REQUESTED
+      if (batch > capacity) {
+        batch = Math.floor(capacity)
+        limit = LIMIT_CAPACITY
+        status = STATUS_BATCH_CLAMPED
+      }
+      return Math.max(1, Math.floor(batch / pipeline))
+    }
+    const cap = Math.max(1, Math.floor(maxPerReplica / pipeline))
+    limit = capacity <= p[P.MAX_BATCH]! ? LIMIT_CAPACITY : LIMIT_SCHEDULER
+    if (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0) {
+      const within = largestMicrobatch(st, cap)
+      if (within < cap) limit = LIMIT_INTERACTIVITY
+      return Math.max(1, within)
+    }
+    return cap
+  }
+  let b = chooseMicrobatch()
+
+  // Decode under the power limit: throttle at the chosen batch, choose the batch again on the
+  // slower chip (so the targets still hold), and repeat until the chip is within its limit at
+  // the batch it serves. A last throttle at a fixed batch only lengthens every kernel, so it is
+  // final (and may leave a target missed by a hair, which the result then says).
+  let decodeClock = 1
+  for (let pass = 0; pass < 4; pass++) {
+    // The throttle is always solved from the full-clock work at the batch in hand.
+    decodeTotals(p, full.model, b, out)
+    const steps = out[O.DECODE_STEPS]!
+    const throttle = phaseThrottle(
+      p,
+      tensor,
+      rates,
+      out[O.DECODE_FLOPS]!,
+      out[O.DECODE_BYTES]!,
+      out[O.DECODE_LINK_BYTES]!,
+      decodeKernels(
+        p,
+        full.model,
+        b,
+        out[O.DECODE_COMM_S]! + steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS),
+      ),
+    )
+    if (throttle === null || throttle === UNTHROTTLED) {
+      decodeClock = 1
+      st = full
+      if (pass === 0) break
+    } else {
+      decodeClock = throttle.clockShare
+      st = stage(
+        p,
+        plan,
+        (full.rc * throttle.clockShare) / throttle.stretch,
+        full.rm / throttle.stretch,
+      )
+    }
+    if (pass === 3) break
+    const again = chooseMicrobatch()
+    if (again === b) break
+    b = again
+  }
+  const decodeRoofs = st
+  const batch = b * pipeline
+
+  // Prefill of the batch's prompts (one microbatch per stage group, pipelined), under the limit;
+  // its own throttle, from the full-clock roofs, sets its clock.
+  let prefill = prefillPass(p, full.prefill, b)
+  const pm = full.prefill
+  const prefillThrottle = phaseThrottle(
+    p,
+    tensor,
+    rates,
+    prefill.flops,
+    prefill.bytes,
+    prefill.linkBytes,
+    {
+      linearComputeS: (b * pm.linearFlopsPerPrompt) / pm.rc,
+      linearMemoryS:
+        (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
+      attentionComputeS: (b * pm.attentionFlopsPerPrompt) / pm.rc,
+      attentionMemoryS: (b * pm.attentionBytesPerPrompt) / pm.rm,
+      fixedS: prefill.communicationSeconds + pm.overhead,
+    },
+  )
+  let prefillClock = 1
+  let prefillRc = full.rc
+  let prefillRm = full.rm
+  if (prefillThrottle && prefillThrottle !== UNTHROTTLED) {
+    prefillClock = prefillThrottle.clockShare
+    prefillRc = (full.rc * prefillThrottle.clockShare) / prefillThrottle.stretch
+    prefillRm = full.rm / prefillThrottle.stretch
+  }
+  if (prefillClock < 1 || prefillRm !== full.rm)
+    prefill = prefillPass(p, preparePrefill(p, tensor, prefillRc, prefillRm), b)
+
+  // Totals: the decode slots are for one microbatch on one stage group; the replica does
+  // `pipeline` of them in the same time.
+  const decodeOnly = decodeTotals(p, decodeRoofs.model, b, out)
+  const steps = out[O.DECODE_STEPS]!
+  const decodeS = decodeOnly + steps * decodeRoofs.handOffS
+  out[O.DECODE_S] = decodeS
+  out[O.DECODE_STEP_S] = decodeS / steps
+  out[O.DECODE_FLOPS] = out[O.DECODE_FLOPS]! * pipeline
+  out[O.DECODE_BYTES] = out[O.DECODE_BYTES]! * pipeline
+  out[O.DECODE_LINK_BYTES] = out[O.DECODE_LINK_BYTES]! * pipeline
+  writePrefill(out, prefill)
+  out[O.PREFILL_FLOPS] = prefill.flops * pipeline
+  out[O.PREFILL_BYTES] = prefill.bytes * pipeline
+  out[O.PREFILL_LINK_BYTES] = prefill.linkBytes * pipeline
+  const prefillS = prefill.seconds
+
+  out[O.STATUS] = status
+  out[O.BATCH] = batch
+  out[O.BATCH_LIMIT] = limit!
+  out[O.KV_BYTES] = batch * fp.perSequence + fp.sharedPrefix
+  out[O.PREFILL_CLOCK_SHARE] = prefillClock
+  out[O.DECODE_CLOCK_SHARE] = decodeClock
+  out[O.CLOCK_SHARE] = (prefillClock * prefillS + decodeClock * decodeS) / (prefillS + decodeS)
+
+  // What a user sees: decode steps with the other requests' prompts interleaved.
+  const tokens = steps * p[P.TOKENS_PER_STEP]!
+  const tpot = (decodeS + prefillS * (1 - 1 / batch)) / tokens
+  out[O.TPOT_S] = tpot
+  out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens
+  out[O.TTFT_S] = lean && !(p[P.MAX_TTFT_S]! > 0) ? 0 : ttftAt(decodeRoofs, b)
+  const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
+  if (target > 0 && tpot * target > 1 + 1e-9) unmet = TARGET_SPEED_UNMET
+  else if (p[P.MAX_TTFT_S]! > 0 && out[O.TTFT_S]! > p[P.MAX_TTFT_S]! * (1 + 1e-9))
+    unmet = TARGET_TTFT_UNMET
+  out[O.TARGET_UNMET] = unmet
+  out[O.MEETS_INTERACTIVITY] = unmet === TARGET_SPEED_UNMET ? 0 : 1
+  out[O.DECODE_BOUND] = boundOf(
+    out[O.DECODE_COMPUTE_S]!,
+    out[O.DECODE_MEMORY_S]!,
+    out[O.DECODE_COMM_S]!,
+    steps * p[P.STEP_OVERHEAD_S]!,
+  )
+
+  const cycleS = prefillS + decodeS
+  const outputPerCycle = batch * outputTokens
+  const replicaThroughput = outputPerCycle / cycleS
+  const throughput = replicaThroughput * replicas
+  out[O.OUTPUT_TOKENS_PER_S] = throughput
+  const replicaServingW = writeEnergy(
+    p,
+    out,
+    n,
+    rates,
+    prefillS,
+    decodeS,
+    outputPerCycle,
+    batch * inputTokens,
+  )
+  // Accelerators of a fixed count that no replica uses are paid for and, conservatively, drawn as
+  // if they served.
+  writeCost(
+    p,
+    out,
+    paid,
+    (replicaServingW * paid) / n,
+    p[P.TDP_W]!,
+    throughput,
+    prefillS,
+    cycleS,
+    batch * replicas,
+  )
+  // A requested batch is an operating point the user chose: it is priced even when it misses a
+  // target (the result says so); with "max" the targets bind, and missing one rules the plan out.
+  return unmet === TARGET_MET || requested > 0 ? out[O.USD_PER_M_OUTPUT]! : Number.POSITIVE_INFINITY
+}

@@ -1,0 +1,87 @@
+/**
+ * Power is a limit, not an output. A phase whose work would draw more than the accelerator's power
+ * limit runs at a lower clock, as a power-capped GPU does: our H200 held 700 W in prefill with the
+ * SM clock at 1,579 MHz (0.80 of its 1,980 MHz maximum), and stayed at 1,980 MHz in decode at 652 W
+ * (data/gpu-calibration/h200-2026-11-27.json, `power`).
+ *
+ * Model (dynamic voltage and frequency scaling): dynamic power is C V^2 f with V roughly
+ * proportional to f in the DVFS range, so arithmetic energy per operation scales as s^2 and the
+ * rate of compute-bound kernels as s, where s is the clock share (Horowitz, "Computing's energy
+ * problem", ISSCC 2014; Rabaey, Digital Integrated Circuits, ch. 5; grade M). Memory-bound kernels
+ * keep their speed (HBM has its own clock) and their energy per byte. Static power is paid for the
+ * whole time. Below CLOCK_SHARE_FLOOR the chip cannot lower its clock further; there the model
+ * stretches all the work uniformly (duty cycling) so the limit still holds. A memory-bound kernel
+ * gains nothing from a clock so low that it turns compute-bound, so the caller may raise the floor
+ * to the clock at which its kernels' compute and memory times meet: below it, stretching is faster.
+ */
+
+/** Lowest clock share DVFS reaches before the work itself is spread out; H100/H200 idle clocks are ~0.35 of boost. */
+export const CLOCK_SHARE_FLOOR = 0.35 // dimensionless
+
+export interface Throttle {
+  /** Clock share s in [CLOCK_SHARE_FLOOR, 1]: 1 when unthrottled. */
+  readonly clockShare: number
+  /** Uniform stretch of compute- and memory-bound time (>= 1; > 1 only below the clock floor). */
+  readonly stretch: number
+}
+
+export const UNTHROTTLED: Throttle = { clockShare: 1, stretch: 1 }
+
+/**
+ * A phase's work at full clock, split the way a clock change acts on it: two kernel classes
+ * (linear layers and attention), each with its compute-roof and memory-roof time (it runs at the
+ * larger), plus time no clock changes (collectives, launch overheads). Energies in joules.
+ */
+export interface PhaseWork {
+  readonly computeJ: number
+  readonly otherJ: number
+  readonly linearComputeS: number
+  readonly linearMemoryS: number
+  readonly attentionComputeS: number
+  readonly attentionMemoryS: number
+  readonly fixedS: number
+}
+
+/** The phase's time at clock share s without stretching: each kernel at the larger of its roofs. */
+function phaseSeconds(w: PhaseWork, s: number): number {
+  const linear = w.linearComputeS / s > w.linearMemoryS ? w.linearComputeS / s : w.linearMemoryS
+  const attention =
+    w.attentionComputeS / s > w.attentionMemoryS ? w.attentionComputeS / s : w.attentionMemoryS
+  return linear + attention + w.fixedS
+}
+
+/** Dynamic energy at clock share s: arithmetic energy per operation scales as s^2. */
+function dynamicJoules(w: PhaseWork, s: number): number {
+  return w.computeJ * s * s + w.otherJ
+}
+
+/**
+ * The clock share (and, below the floor, the stretch) at which a phase draws at most `limitW`
+ * with the shortest time: the clock where the phase's time meets the time its energy needs at the
+ * limit (a lower clock only slows it; a higher one needs stretching). Returns null when the limit
+ * is below the static power: nothing runs.
+ */
+export function throttleFor(w: PhaseWork, staticW: number, limitW: number): Throttle | null {
+  if (limitW <= staticW) return null
+  const headroomW = limitW - staticW
+  // Fits the limit at clock s without stretching: its time is at least what its energy needs.
+  const fits = (s: number): boolean => phaseSeconds(w, s) * headroomW >= dynamicJoules(w, s)
+  if (fits(1)) return UNTHROTTLED
+  if (fits(CLOCK_SHARE_FLOOR)) {
+    // `fits` holds below the crossing and fails above it: bisect to 1e-13.
+    let lo = CLOCK_SHARE_FLOOR
+    let hi = 1
+    while (hi - lo > 1e-13) {
+      const mid = (lo + hi) / 2
+      if (fits(mid)) lo = mid
+      else hi = mid
+    }
+    return { clockShare: lo, stretch: 1 }
+  }
+  // Even at the floor clock: spread the work until its energy over its time meets the limit.
+  const s = CLOCK_SHARE_FLOOR
+  const variable = phaseSeconds(w, s) - w.fixedS
+  const neededS = dynamicJoules(w, s) / headroomW
+  const stretch = variable > 0 ? Math.max(1, (neededS - w.fixedS) / variable) : 1
+  return { clockShare: s, stretch: stretch * (1 + 1e-14) }
+}

@@ -1,0 +1,176 @@
+/**
+ * Deployment search: for `accelerators: "auto"` and for a fixed count, the plan (tensor parallel
+ * within the scale-up domain, pipeline parallel across domains, experts spread over the group,
+ * data-parallel replicas) with the lowest cost per output token that meets the workload's targets.
+ * Modelled on how serving teams size deployments and on NVIDIA's AIConfigurator, which sweeps
+ * parallelism per worker against TTFT/TPOT targets (github.com/ai-dynamo/aiconfigurator; we learn
+ * from its approach, not its code).
+ *
+ * Candidate group sizes follow packaging, not powers of two only: 1, 2, 4, 8, then multiples of 8
+ * (servers of eight) about 1.25x apart, and the scale-up domain itself (12 for Inferentia2, 72 for
+ * NVL72, 576 for a GroqRack network). Beyond the domain a replica either pipelines stages of a whole
+ * domain or stretches tensor parallelism over the scale-out network; both are tried.
+ */
+import { P } from '../params'
+
+import { O, OUT_COUNT } from './outputs'
+import { evaluatePlan, footprint, type Plan } from './plan'
+
+/** Most pipeline stages a replica may have. */
+const MAX_PIPELINE = 64 // stages
+/** Auto search: stop after this many larger candidates fail to beat the best. */
+const PATIENCE = 2 // candidates
+/** Added to the cost of a plan that misses a target at a requested batch, USD/Mtoken. */
+const MISSES_TARGET = 1e12
+/** Runner-up plans kept in the result. */
+const RUNNERS_UP = 3
+
+/** Group sizes (accelerators per stage) the packaging allows, up to `limit`. */
+export function groupSizes(domain: number, limit: number): number[] {
+  const key = domain * 1e7 + Math.min(limit, 1e7 - 1)
+  const cached = groupSizeCache.get(key)
+  if (cached) return cached
+  const sizes: number[] = []
+  const top = Math.min(domain, limit)
+  for (const s of [1, 2, 4, 8]) if (s <= top) sizes.push(s)
+  let s = 8
+  while (s < top) {
+    s = Math.max(s + 8, Math.ceil((s * 1.25) / 8) * 8)
+    if (s < top) sizes.push(s)
+  }
+  if (!sizes.includes(top)) sizes.push(top)
+  if (groupSizeCache.size < 256) groupSizeCache.set(key, sizes)
+  return sizes
+}
+
+/**
+ * Visit every candidate replica (tensor x pipeline) from `minAccelerators` up to `maxAccelerators`,
+ * smallest first, until `visit` returns false. In the domain: one group of each packaging size.
+ * Across domains: pipeline stages of a whole domain, or tensor parallel over scale-out.
+ */
+function forEachCandidate(
+  domain: number,
+  minAccelerators: number,
+  maxAccelerators: number,
+  visit: (tensor: number, pipeline: number) => boolean,
+): void {
+  const top = Math.min(domain, maxAccelerators)
+  for (const t of groupSizes(domain, maxAccelerators)) {
+    if ((t >= minAccelerators || t === top) && !visit(t, 1)) return
+  }
+  for (let stages = 2; stages <= MAX_PIPELINE && stages * domain <= maxAccelerators; stages++) {
+    const n = stages * domain
+    if (n < minAccelerators) continue
+    if (!visit(domain, stages)) return
+    if (!visit(n, 1)) return
+  }
+}
+
+/** groupSizes is called per evaluation: keep the few distinct answers. */
+const groupSizeCache = new Map<number, number[]>()
+
+interface Scored {
+  readonly plan: Plan
+  readonly cost: number
+}
+
+/**
+ * Scratch buffer for candidate evaluations. Module-level to keep the analyses' hot loops free of
+ * allocation; `evaluatePlan` clears it on every use, so nothing passes from one call to the next
+ * (tests/engine/kernel-state.test.ts evaluates scenarios in different orders to prove it).
+ */
+const candidateOut = new Float64Array(OUT_COUNT)
+/** The best candidate so far (same rules as candidateOut). */
+const bestOut = new Float64Array(OUT_COUNT)
+
+/**
+ * Search the plans and evaluate the chosen one into `out`. `fixedCount` > 0: plans that fit in
+ * that many accelerators, as many replicas as fit, every accelerator paid; 0: one replica, as many
+ * accelerators as it needs. When no plan meets the targets, the fastest plan is evaluated at one
+ * sequence (its TARGET_UNMET slot says why) so the result names the nearest point.
+ */
+export function searchDeployment(
+  p: Float64Array,
+  fixedCount: number,
+  out: Float64Array,
+  lean: boolean,
+): void {
+  const fp = footprint(p)
+  const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
+  const minAccelerators = Math.max(1, Math.ceil(oneSequence / fp.usablePerAccelerator))
+  const maxAccelerators =
+    fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE
+  // A lever scales the domain continuously; a plan needs whole accelerators.
+  const domain = Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6))
+  const scored: Scored[] = []
+  let best: Scored | null = null
+  let sinceBest = 0
+  let fastest: Plan | null = null
+  let fastestTpot = Number.POSITIVE_INFINITY
+  let largest: Plan | null = null
+  forEachCandidate(
+    domain,
+    Math.min(minAccelerators, maxAccelerators),
+    maxAccelerators,
+    (tensor, pipeline) => {
+      const size = tensor * pipeline
+      const plan: Plan =
+        fixedCount > 0
+          ? { tensor, pipeline, replicas: Math.floor(fixedCount / size), paid: fixedCount }
+          : { tensor, pipeline, replicas: 1, paid: size }
+      largest = plan
+      let cost = evaluatePlan(p, plan, candidateOut, lean)
+      if (candidateOut[O.STATUS] === 1 || candidateOut[O.STATUS] === 3) return true // try larger
+      const tpot = candidateOut[O.TPOT_S]!
+      if (tpot < fastestTpot) {
+        fastest = plan
+        fastestTpot = tpot
+      }
+      // Plans that meet the targets come first; among the rest (a requested batch that misses
+      // one) the cheapest.
+      if (candidateOut[O.TARGET_UNMET] !== 0 && Number.isFinite(cost)) cost += MISSES_TARGET
+      scored.push({ plan, cost })
+      if (best === null || cost < best.cost) {
+        best = { plan, cost }
+        bestOut.set(candidateOut)
+        sinceBest = 0
+      } else if (fixedCount === 0 && Number.isFinite(best.cost) && ++sinceBest >= PATIENCE)
+        return false
+      return true
+    },
+  )
+  const found = best as Scored | null
+  const chosen = found && Number.isFinite(found.cost) ? found.plan : (fastest ?? largest)
+  if (!chosen) {
+    out.fill(0)
+    out[O.STATUS] = 1
+    return
+  }
+  if (found && Number.isFinite(found.cost)) {
+    out.set(bestOut)
+  } else {
+    // Nothing meets the targets: the nearest point is the fastest plan at one sequence per stage.
+    const batch = p[P.BATCH]!
+    p[P.BATCH] = chosen.pipeline
+    evaluatePlan(p, chosen, out, lean)
+    p[P.BATCH] = batch
+    if (out[O.STATUS] !== 1 && out[O.TARGET_UNMET] === 0) out[O.TARGET_UNMET] = 1
+  }
+  out[O.PLAN_SEARCHED] = 1
+  const others = scored
+    .filter((s) => s.plan !== chosen)
+    .sort((a, b) => a.cost - b.cost)
+    .slice(0, RUNNERS_UP)
+  const slots = [
+    [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
+    [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M],
+    [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M],
+  ] as const
+  others.forEach((s, i) => {
+    const [tp, pp, replicas, cost] = slots[i]!
+    out[tp] = s.plan.tensor
+    out[pp] = s.plan.pipeline
+    out[replicas] = s.plan.replicas
+    out[cost] = s.cost >= MISSES_TARGET ? s.cost - MISSES_TARGET : s.cost
+  })
+}
