@@ -10,6 +10,7 @@ import {
 import { analysisFields, type AnalysisFields } from './analysis-fields'
 import { catalogueJson } from './catalogue'
 import { CliError, readJson, type StdinReader } from './read-input'
+import { scenarioInputsOf } from './scenario-document'
 import { parseSweep, sweepCsvHeader, sweepCsvLine, sweepJsonRow, sweepRows } from './sweep'
 
 export interface CliIo {
@@ -20,7 +21,7 @@ export interface CliIo {
 }
 
 const USAGE = `usage:
-  npm run simulate -- <scenario.json | ->            one scenario, or an array of scenarios
+  npm run simulate -- <scenario.json | ->            one scenario, an array, or a file the app exported
   npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory, lever attribution and claim verdicts
   npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
   npm run simulate -- --catalogue                     print the hardware and model catalogues with sources
@@ -97,15 +98,16 @@ function evaluateOne(input: unknown, label: string, analysis: boolean): Evaluati
 }
 
 function runScenarios(options: Options, file: string, io: CliIo): number {
-  const input = readJson(file, io.stdin)
+  const input = scenarioInputsOf(readJson(file, io.stdin))
   const indent = options.pretty ? 2 : undefined
   if (Array.isArray(input)) {
-    const outcomes = input.map((item, index) => evaluateOne(item, `[${index}] `, options.analysis))
-    const failures = outcomes.flatMap((o) => (o.ok ? [] : o.messages))
-    if (failures.length > 0) throw new CliError(failures.join('\n'))
-    const values = outcomes.map((o) => (o.ok ? o.value : null))
+    // Each element gets its own result or its own { "error" } in place (engine-model.md §7).
+    const outcomes = input.map((item) => evaluateOne(item, '', options.analysis))
+    const failures = outcomes.flatMap((o, i) => (o.ok ? [] : o.messages.map((m) => `[${i}] ${m}`)))
+    const values = outcomes.map((o) => (o.ok ? o.value : { error: o.messages.join('; ') }))
     io.stdout(`${JSON.stringify(values, null, indent)}\n`)
-    return 0
+    if (failures.length > 0) io.stderr(`error: ${failures.join('\n')}\n`)
+    return failures.length > 0 ? 1 : 0
   }
   const outcome = evaluateOne(input, '', options.analysis)
   if (!outcome.ok) throw new CliError(outcome.messages.join('\n'))

@@ -43,7 +43,11 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'hardware.priceUsd': 'Accelerator price (TCO economics), USD.',
   'hardware.usdPerHour': 'Rental price per accelerator-hour (rental economics), USD.',
   accelerators:
-    'Accelerators per replica (tensor/expert-parallel group), or "auto": the smallest power of two whose memory holds the weights at most half full (doubled while one user misses the interactivity target).',
+    'Accelerators to deploy on: a fixed count (the deployment search fills it with replicas of the cheapest plan), or "auto": one replica of whatever size is cheapest per output token while meeting the targets.',
+  deployment:
+    'Pin a deployment plan instead of searching: accelerators per pipeline stage (tensor parallel, experts spread over the same group for MoE) and pipeline stages.',
+  'deployment.tensorParallel': 'Accelerators per pipeline stage (tensor / expert parallel group).',
+  'deployment.pipelineParallel': 'Pipeline stages per replica (1 = none).',
   model:
     'Model: a catalogue id (see examples) or an object that overrides fields of a catalogue entry (`base`, default llama-3.3-70b).',
   'model.base': 'Catalogue id the overrides apply to.',
@@ -67,6 +71,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Concurrent sequences per replica, or "max": the largest batch that fits memory and meets the interactivity target (the default).',
   'workload.minOutputTokensPerSecondPerUser':
     'Interactivity target that caps a "max" batch, output tokens/s per user; 0 = none.',
+  'workload.maxTtftSeconds':
+    'Time-to-first-token target, seconds: caps a "max" batch like the interactivity target; absent or 0 = none.',
   'workload.prefixCacheHitRate': 'Share of prompt tokens served from a prefix cache, 0–0.99.',
   efficiency:
     'Achieved shares of peak and fixed overheads. Defaults come from the hardware family (docs/validation.md). With compute 1, memory 1, stepOverheadSeconds 0 and one accelerator the engine is a pure roofline.',

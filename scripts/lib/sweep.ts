@@ -27,6 +27,7 @@ export const SWEEP_METRIC_COLUMNS = [
   'prefill_bound',
   'decode_bound',
   'feasible',
+  'warnings',
   'error',
 ] as const
 
@@ -149,7 +150,7 @@ export function pointInput(
   return { input, point: ordered }
 }
 
-const EMPTY_METRICS: Omit<SweepMetrics, 'feasible' | 'error'> = {
+const EMPTY_METRICS: Omit<SweepMetrics, 'feasible' | 'warnings' | 'error'> = {
   cost_usd_per_m_output: null,
   cost_usd_per_m_input: null,
   cost_usd_per_m_blended: null,
@@ -160,6 +161,11 @@ const EMPTY_METRICS: Omit<SweepMetrics, 'feasible' | 'error'> = {
   batch_size: null,
   prefill_bound: null,
   decode_bound: null,
+}
+
+/** The warnings column: every row has one, "none" when the point raised none. */
+function warningsText(warnings: readonly string[]): string {
+  return warnings.length > 0 ? warnings.join('; ') : 'none'
 }
 
 function metricsOf(r: SimulationResult): SweepMetrics {
@@ -175,21 +181,22 @@ function metricsOf(r: SimulationResult): SweepMetrics {
     prefill_bound: r.prefill.bound,
     decode_bound: r.decode.bound,
     feasible: true,
+    warnings: warningsText(r.warnings),
     error: null,
   }
 }
 
-/** Evaluate one point: metrics, or an error row (invalid: feasible null; does not fit: false). */
+/** Evaluate one point: metrics, or an error row (invalid or does not fit: feasible false). */
 export function evaluatePoint(input: unknown): SweepMetrics {
   const resolved = resolveScenario(input)
   if (!resolved.ok) {
     const error = resolved.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-    return { ...EMPTY_METRICS, feasible: null, error }
+    return { ...EMPTY_METRICS, feasible: false, warnings: 'none', error }
   }
   const result = simulate(resolved.scenario, resolved.warnings)
   if (!result.feasible) {
     const error = result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
-    return { ...EMPTY_METRICS, feasible: false, error }
+    return { ...EMPTY_METRICS, feasible: false, warnings: warningsText(result.warnings), error }
   }
   return metricsOf(result)
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 
 import { ErrorBoundary } from '@/components/ui/error-boundary'
+import { ExportProvenanceContext } from '@/components/ui/export-provenance'
 import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
 import { KpiStrip } from '@/features/kpi/components/kpi-strip'
 import { HeaderControls } from '@/features/levers/components/header-controls'
@@ -14,63 +15,69 @@ import { useAppStore } from '@/state/store'
 
 import { startEconomicsSync } from './economics-sync'
 import { engineClient } from './engine'
+import { exportProvenance } from './export-provenance'
 import { IssuesBanner } from './issues-banner'
 import { Notices } from './notices'
 import { evaluateStorySteps } from './story-engine'
 import { ViewTabs } from './view-tabs'
 import { VIEWS } from './views'
 
+/** Read at the moment of an export, so it names the scenario on screen then. */
+const provenanceNow = () => exportProvenance(useAppStore.getState(), window.location, new Date())
+
 export function App() {
   const presenting = useAppStore(selectPresentation)
   // The economics views' engine wiring (runs only while one of them is open).
   useEffect(() => startEconomicsSync(useAppStore, engineClient), [])
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="app-brand">
-          <h1>Inference Economics Lab</h1>
-          <span>Cost and energy per token, 2026–2030</span>
-        </div>
-        <div className="app-header-controls">
-          <ErrorBoundary label="Header controls">
-            <HeaderControls />
-          </ErrorBoundary>
-          <ErrorBoundary label="Scenario library">
-            <LibraryMenu />
-          </ErrorBoundary>
-        </div>
-        <ErrorBoundary label="Presentation controls">
-          <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
-        </ErrorBoundary>
-      </header>
-      <div className="app-body">
-        <aside className="app-sidebar" aria-label="Scenario and levers">
-          <ErrorBoundary label="Scenario controls">
-            <ScenarioControls />
-          </ErrorBoundary>
-          <ErrorBoundary label="Levers">
-            <LeverPanel />
-          </ErrorBoundary>
-        </aside>
-        <main className="app-main">
-          <IssuesBanner />
-          {presenting ? null : (
-            <ErrorBoundary label="Edited assumptions">
-              <EditedAssumptionsBar />
+    <ExportProvenanceContext value={provenanceNow}>
+      <div className="app">
+        <header className="app-header">
+          <div className="app-brand">
+            <h1>Inference Economics Lab</h1>
+            <span>Cost and energy per token, 2026–2030</span>
+          </div>
+          <div className="app-header-controls">
+            <ErrorBoundary label="Header controls">
+              <HeaderControls />
             </ErrorBoundary>
-          )}
-          <ErrorBoundary label="Presentation">
-            <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
-          </ErrorBoundary>
-          {presenting ? null : (
-            <ErrorBoundary label="Key figures">
-              <KpiStrip />
+            <ErrorBoundary label="Scenario library">
+              <LibraryMenu />
             </ErrorBoundary>
-          )}
-          <ViewTabs />
-        </main>
+          </div>
+          <ErrorBoundary label="Presentation controls">
+            <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
+          </ErrorBoundary>
+        </header>
+        <div className="app-body">
+          <aside className="app-sidebar" aria-label="Scenario and levers">
+            <ErrorBoundary label="Scenario controls">
+              <ScenarioControls />
+            </ErrorBoundary>
+            <ErrorBoundary label="Levers">
+              <LeverPanel />
+            </ErrorBoundary>
+          </aside>
+          <main className="app-main">
+            <IssuesBanner />
+            {presenting ? null : (
+              <ErrorBoundary label="Edited assumptions">
+                <EditedAssumptionsBar />
+              </ErrorBoundary>
+            )}
+            <ErrorBoundary label="Presentation">
+              <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
+            </ErrorBoundary>
+            {presenting ? null : (
+              <ErrorBoundary label="Key figures">
+                <KpiStrip />
+              </ErrorBoundary>
+            )}
+            <ViewTabs />
+          </main>
+        </div>
+        <Notices />
       </div>
-      <Notices />
-    </div>
+    </ExportProvenanceContext>
   )
 }

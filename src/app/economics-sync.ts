@@ -31,8 +31,10 @@ export function startEconomicsSync(
     const s = store.getState()
     return sent !== undefined && sent.scenario === s.scenario && sent.inputs === s.economics.inputs
   }
+  // Freeze holds the figures on screen; a view with none yet gets its first result regardless,
+  // so opening a view while frozen never leaves it on "Computing…".
   const held = (): boolean => {
-    if (!store.getState().frozen) return false
+    if (!store.getState().frozen || store.getState().economics.result === undefined) return false
     missedWhileFrozen = true
     return true
   }

@@ -19,8 +19,11 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
   // While the presenter freezes the figures, replies are dropped and runs skipped; the latest
   // scenario runs again on unfreeze.
   let missedWhileFrozen = false
-  const held = (): boolean => {
-    if (!store.getState().frozen) return false
+  // A part with nothing on screen yet is not held: freeze never leaves a view on "Computing…".
+  const held = (
+    shown: (s: ReturnType<AppStore['getState']>) => unknown = (s) => s.run.result,
+  ): boolean => {
+    if (!store.getState().frozen || shown(store.getState()) === undefined) return false
     missedWhileFrozen = true
     return true
   }
@@ -28,7 +31,7 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
   const runHeavy = (scenario: ScenarioInput): void => {
     store.getState().analysisStarted('heavy')
     void client.analyze(scenario, { parts: HEAVY_PARTS }, 'heavy').then((outcome) => {
-      if (disposed || isStale(outcome) || held()) return
+      if (disposed || isStale(outcome) || held((s) => s.analysis.attribution)) return
       if (outcome.ok) store.getState().analysisSucceeded('heavy', outcome.value, outcome.computeMs)
       else
         store
@@ -61,7 +64,7 @@ export function startEngineSync(store: AppStore, client: EngineClient): () => vo
     // The heavy parts are out of date from this moment, not only once their (debounced) run starts.
     state.analysisStarted('heavy')
     void client.analyze(scenario, { parts: ['trajectory'] }, 'fast').then((outcome) => {
-      if (disposed || isStale(outcome) || held()) return
+      if (disposed || isStale(outcome) || held((s) => s.analysis.trajectory)) return
       if (outcome.ok)
         store.getState().analysisSucceeded('trajectory', outcome.value, outcome.computeMs)
       else

@@ -2,6 +2,10 @@
  * Global keyboard shortcuts (the legend lists them: features/presentation/model/shortcut-list.ts).
  * Keys typed into a field, keys with Ctrl/Alt/Meta (Ctrl+P prints) and keys pressed while a dialog
  * is open are left alone; arrows also stay with widgets that use them (tabs, sliders, lists).
+ * Except while presenting: then →, ←, PageDown, PageUp and Space step the story whatever has focus
+ * (a clicker sends PageDown, and a presenter who clicked a tab must not lose the clicker), and a
+ * tab clicked by hand moves the story to the nearest step that shows that view, so story and view
+ * never drift apart.
  */
 import {
   createPresentationCommands,
@@ -13,6 +17,7 @@ import {
   type ShortcutCommand,
   type ShortcutSpec,
 } from '@/features/presentation/model/shortcut-list'
+import { storySteps, viewForStep } from '@/features/presentation/model/story-player'
 import type { AppStore } from '@/state/store'
 
 const BUTTON_LIKE_INPUTS = new Set(['button', 'submit', 'reset', 'checkbox', 'image'])
@@ -31,6 +36,40 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 
 function modalOpen(doc: Document): boolean {
   return doc.querySelector('[aria-modal="true"], dialog[open]') !== null
+}
+
+/** Keys that step the story while presenting, whatever has focus. */
+const STEP_KEYS: Readonly<Record<string, 'next' | 'previous'>> = {
+  ArrowRight: 'next',
+  PageDown: 'next',
+  ' ': 'next',
+  ArrowLeft: 'previous',
+  PageUp: 'previous',
+}
+/** Keys a text field needs for its caret (PageDown and PageUp it does not: those always step). */
+const CARET_KEYS = new Set(['ArrowRight', 'ArrowLeft', ' '])
+
+function isTextEntry(target: EventTarget | null): boolean {
+  return (
+    isTypingTarget(target) &&
+    !(target instanceof HTMLInputElement && ['range', 'radio'].includes(target.type)) &&
+    !(target instanceof HTMLSelectElement)
+  )
+}
+
+/** The step nearest to `from` that shows `view`, or undefined when no step does. */
+function nearestStepShowing(
+  view: string,
+  steps: readonly { readonly view: string }[],
+  from: number,
+  viewIds: readonly string[],
+): number | undefined {
+  let best: number | undefined
+  steps.forEach((step, i) => {
+    if (viewForStep(step.view, viewIds) !== view) return
+    if (best === undefined || Math.abs(i - from) < Math.abs(best - from)) best = i
+  })
+  return best
 }
 
 export function shortcutFor(event: KeyboardEvent): ShortcutSpec | undefined {
@@ -77,13 +116,49 @@ export function installShortcuts(
     run[spec.command]()
   }
 
+  // Capture phase: runs before the focused widget (a tab list would take the arrow for itself).
+  const onStepKey = (event: KeyboardEvent): void => {
+    const direction = STEP_KEYS[event.key]
+    if (
+      !direction ||
+      !store.getState().presentation ||
+      event.defaultPrevented ||
+      event.isComposing ||
+      event.ctrlKey ||
+      event.metaKey ||
+      event.altKey ||
+      modalOpen(win.document) ||
+      (CARET_KEYS.has(event.key) && isTextEntry(event.target))
+    )
+      return
+    event.preventDefault()
+    event.stopPropagation()
+    run[direction]()
+  }
+
+  const unsubscribeView = store.subscribe(
+    (s) => s.activeView,
+    (view) => {
+      const state = store.getState()
+      if (!state.presentation || state.storyStep === null) return
+      const steps = storySteps(state.story)
+      const current = steps[state.storyStep]
+      if (!current || viewForStep(current.view, viewIds()) === view) return
+      const nearest = nearestStepShowing(view, steps, state.storyStep, viewIds())
+      if (nearest !== undefined) commands.showStep(nearest)
+    },
+  )
+
   const onFullscreenChange = (): void => {
     if (fullscreenEndedByUser(win.document) && store.getState().presentation) commands.leave()
   }
 
+  win.addEventListener('keydown', onStepKey, { capture: true })
   win.addEventListener('keydown', onKeyDown)
   win.document.addEventListener('fullscreenchange', onFullscreenChange)
   return () => {
+    unsubscribeView()
+    win.removeEventListener('keydown', onStepKey, { capture: true })
     win.removeEventListener('keydown', onKeyDown)
     win.document.removeEventListener('fullscreenchange', onFullscreenChange)
   }

@@ -95,8 +95,8 @@ describe('outlook sync', () => {
       expect(p.costFoldVsFp16).toBeCloseTo(fp16Cost / p.costPerMillionOutput, 9)
     }
     const baseline = store.getState().outlook.baseline
-    expect(baseline?.practice).toMatch(/^Llama 3\.3 70B.* BF16 on 4× .*H100/)
-    expect(baseline?.fp16).toMatch(/^Llama 3\.3 70B.* FP16 on 4× .*H100/)
+    expect(baseline?.practice).toMatch(/^Llama 3\.3 70B.* BF16 on 8× .*H100/)
+    expect(baseline?.fp16).toMatch(/^Llama 3\.3 70B.* FP16 on 8× .*H100/)
   })
 
   it('a slider move does not re-run it; a new model does', async () => {

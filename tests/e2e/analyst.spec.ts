@@ -135,7 +135,8 @@ describe('analyst tools', () => {
       page.getByRole('menuitem', { name: /CSV data/ }).click(),
     ])
     const csvText = await readFile(await csv.path(), 'utf8')
-    expect(csvText.split('\r\n')[0]).toBe(
+    // After the '#' provenance preamble, the header row.
+    expect(csvText.split('\r\n').find((line) => !line.startsWith('#'))).toBe(
       'Case,Group,Description,Measured (tokens/s per accelerator),Predicted (tokens/s per accelerator),Predicted ÷ measured,Error (%),Source',
     )
     expect(errors).toEqual([])

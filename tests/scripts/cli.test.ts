@@ -126,12 +126,49 @@ describe('simulate CLI: scenarios', () => {
     expect(run.stderr).toContain(field)
   })
 
-  it('names the field and the position of an invalid scenario in an array', () => {
-    const run = cli([file([SMALL, { ...SMALL, year: 2040 }])])
+  it('gives a bad element of an array its own error in place and the others their results', () => {
+    const inputs = [SMALL, { ...SMALL, year: 2040 }, { ...SMALL, workload: { batchSize: 1 } }]
+    const run = cli([file(inputs)])
     expect(run.code).toBe(1)
     expect(run.stderr).toContain('[1] ')
     expect(run.stderr).toContain('year')
-    expect(run.stdout).toBe('')
+    const out = JSON.parse(run.stdout) as unknown[]
+    expect(out).toHaveLength(3)
+    expect(out[0]).toEqual(JSON.parse(JSON.stringify(engine(inputs[0]))))
+    expect(Object.keys(out[1] as object)).toEqual(['error'])
+    expect((out[1] as { error: string }).error).toMatch(/year/)
+    expect(out[2]).toEqual(JSON.parse(JSON.stringify(engine(inputs[2]))))
+  })
+
+  it('runs a scenario file exported from the app as is', () => {
+    const exported = readFileSync('tests/fixtures/scenarios/app-exported-scenario.json', 'utf8')
+    const doc = JSON.parse(exported) as { name: string; input: Record<string, unknown> }
+    const result = json<SimulationResult>(cli([file(exported)]))
+    expect(result.scenario.name).toBe(doc.name)
+    expect(result.costPerMillionTokens.output).toBe(
+      engine({ ...doc.input, name: doc.name }).costPerMillionTokens.output,
+    )
+  })
+
+  it('runs a library file exported from the app as an array, in order', () => {
+    const exported = readFileSync('tests/fixtures/scenarios/app-exported-library.json', 'utf8')
+    const doc = JSON.parse(exported) as { scenarios: { name: string; input: object }[] }
+    const results = json<SimulationResult[]>(cli([file(exported)]))
+    expect(results.map((r) => r.scenario.name)).toEqual(doc.scenarios.map((s) => s.name))
+    results.forEach((r, i) =>
+      expect(r.costPerMillionTokens.output).toBe(
+        engine({ ...doc.scenarios[i]!.input, name: doc.scenarios[i]!.name }).costPerMillionTokens
+          .output,
+      ),
+    )
+  })
+
+  it('refuses an app file from a newer format, saying so', () => {
+    const run = cli([
+      file({ kind: 'inference-economics-lab/scenario', schemaVersion: 99, input: SMALL }),
+    ])
+    expect(run.code).toBe(1)
+    expect(run.stderr).toContain('newer version of the app')
   })
 
   it('exits 1 on a missing file and on invalid JSON', () => {
@@ -270,7 +307,7 @@ describe('simulate CLI: --analysis claims', () => {
       const expected = c.value > c.high ? 'exceeds' : c.value < c.low ? 'short' : 'within'
       expect(c.verdict).toBe(expected)
     }
-  })
+  }, 30_000)
 })
 
 describe('simulate CLI: --sweep', () => {
@@ -315,6 +352,7 @@ describe('simulate CLI: --sweep', () => {
       expect(Number(row[column('batch_size')])).toBe(r.batchSize)
       expect(row[column('decode_bound')]).toBe(r.decode.bound)
       expect(row[column('feasible')]).toBe('true')
+      expect(row[column('warnings')]).not.toBe('')
       expect(row[column('error')]).toBe('')
     })
   })
@@ -351,7 +389,11 @@ describe('simulate CLI: --sweep', () => {
     const list = json<Record<string, unknown>[]>(cli(['--sweep', file(mixed)]))
     expect(list).toHaveLength(4)
     expect(list[0]).toMatchObject({ feasible: true, error: null })
-    expect(list[1]).toMatchObject({ feasible: null, cost_usd_per_m_output: null })
+    expect(list[1]).toMatchObject({
+      feasible: false,
+      warnings: 'none',
+      cost_usd_per_m_output: null,
+    })
     expect(String(list[1]!.error)).toContain('workload.inputTokens')
     expect(list[2]).toMatchObject({ feasible: false, cost_usd_per_m_output: null })
     expect(String(list[2]!.error)).toMatch(/does not fit/)

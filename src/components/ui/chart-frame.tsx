@@ -7,12 +7,13 @@ import {
   EXPORT_IGNORE_ATTRIBUTE,
   frameToVector,
   nodeToPngBlob,
-  nodeToSvgText,
   svgToPngBlob,
 } from '@/lib/export/image'
 import { toJsonDocument } from '@/lib/export/json'
+import { csvPreamble, imageFooter } from '@/lib/export/provenance'
 import type { ExportData } from '@/lib/export/table-data'
 
+import { useExportProvenance } from './export-provenance'
 import { MenuButton, type MenuItem } from './menu-button'
 
 interface ChartFrameProps {
@@ -58,6 +59,7 @@ export function ChartFrame({
   const bodyRef = useRef<HTMLDivElement>(null)
   const [status, setStatus] = useState('')
   const [busy, setBusy] = useState(false)
+  const provenanceNow = useExportProvenance()
   const base = exportName ?? title
 
   const run = async (kind: ExportKind): Promise<void> => {
@@ -67,28 +69,40 @@ export function ChartFrame({
     setBusy(true)
     setStatus(kind === 'png' || kind === 'svg' ? 'Preparing the image…' : '')
     try {
-      const meta = { title, ...(subtitle ? { subtitle } : {}), ...(sources ? { sources } : {}) }
+      const provenance = provenanceNow()
+      const meta = {
+        title,
+        ...(subtitle ? { subtitle } : {}),
+        ...(sources ? { sources } : {}),
+        ...(provenance ? { footer: imageFooter(provenance) } : {}),
+      }
       if (kind === 'png') {
         const name = fileName(base, 'png')
         const vector = frameToVector(frame, body, meta)
-        const blob = vector
-          ? await svgToPngBlob(vector, 2).catch(() => nodeToPngBlob(frame, 2))
-          : await nodeToPngBlob(frame, 2)
+        const blob = await svgToPngBlob(vector, 2).catch(() => nodeToPngBlob(frame, 2))
         downloadBlob(blob, name)
         setStatus(`Saved ${name} (2× resolution).`)
       } else if (kind === 'svg') {
         const name = fileName(base, 'svg')
-        const svg = frameToVector(frame, body, meta)?.svg ?? (await nodeToSvgText(frame))
-        downloadText(svg, name, 'image/svg+xml')
+        downloadText(frameToVector(frame, body, meta).svg, name, 'image/svg+xml')
         setStatus(`Saved ${name}.`)
       } else if (data && kind === 'csv') {
         const name = fileName(base, 'csv')
-        downloadText(toCsv(data), name, 'text/csv')
+        const preamble = provenance
+          ? `# ${title}\r\n${subtitle ? `# ${subtitle}\r\n` : ''}${csvPreamble(provenance)}`
+          : ''
+        downloadText(`${preamble}${toCsv(data)}`, name, 'text/csv')
         setStatus(`Saved ${name}.`)
       } else if (data && kind === 'json') {
         const name = fileName(base, 'json')
         downloadText(
-          toJsonDocument(data, { ...meta, exportedAt: new Date().toISOString() }),
+          toJsonDocument(data, {
+            title,
+            ...(subtitle ? { subtitle } : {}),
+            ...(sources ? { sources } : {}),
+            exportedAt: provenance?.exportedAt ?? new Date().toISOString(),
+            ...(provenance ? { provenance } : {}),
+          }),
           name,
           'application/json',
         )

@@ -1,12 +1,14 @@
 /**
  * Chart images for slides. SVG: a standalone vector file rebuilt from the chart's own <svg>
  * (recharts), with the computed colours and fonts inlined (so CSS variables and the theme survive
- * outside the page), HTML legends and notes redrawn as SVG, and the title, scenario line and
- * sources as real text. PNG: that same SVG drawn by the browser at 2× pixel density, so both files
- * match. Frames without an <svg> chart (or where drawing fails) fall back to html-to-image, which
- * renders the DOM itself: PNG via canvas, SVG as HTML inside foreignObject.
+ * outside the page), HTML legends, notes and tables redrawn as SVG <text>, <rect> and <line> at
+ * their on-screen positions, the title, scenario line and sources as real text, and a provenance
+ * footer (app version, time, assumptions, levers, scenario, share link). What is hidden on screen
+ * (the accessible data tables, the export menu) is not drawn. PNG: that same SVG drawn by the
+ * browser at 2× pixel density, so both files match. Only where the browser cannot draw the SVG
+ * does the PNG fall back to html-to-image.
  */
-import { toBlob, toSvg } from 'html-to-image'
+import { toBlob } from 'html-to-image'
 
 /** Elements carrying this attribute (the export menu itself) are left out of every image. */
 export const EXPORT_IGNORE_ATTRIBUTE = 'data-export-ignore'
@@ -15,6 +17,8 @@ export interface FrameText {
   readonly title: string
   readonly subtitle?: string
   readonly sources?: string
+  /** Lines under the sources saying where the image comes from (lib/export/provenance.ts). */
+  readonly footer?: readonly string[]
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg'
@@ -75,17 +79,6 @@ export async function nodeToPngBlob(node: HTMLElement, pixelRatio = 2): Promise<
   return blob
 }
 
-/** SVG (HTML inside foreignObject) of any DOM node: the fallback when there is no <svg> chart. */
-export async function nodeToSvgText(node: HTMLElement): Promise<string> {
-  const dataUrl = await toSvg(node, {
-    backgroundColor: backgroundOf(node),
-    filter: keepNode,
-    skipFonts: true,
-  })
-  const comma = dataUrl.indexOf(',')
-  return decodeURIComponent(dataUrl.slice(comma + 1))
-}
-
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, '&amp;')
@@ -95,21 +88,71 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;')
 }
 
-/** Greedy word wrap for a line of `fontSize` px text in `maxWidth` px (estimated glyph widths). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
-  const perLine = Math.max(8, Math.floor(maxWidth / (fontSize * GLYPH_WIDTH_EM)))
+/** Width of a line of text in px; 0 when the page cannot measure (then the estimate is used). */
+export type MeasureText = (text: string, fontSize: number, fontWeight: number) => number
+
+const estimateWidth: MeasureText = (text, fontSize) => text.length * fontSize * GLYPH_WIDTH_EM
+
+/**
+ * Greedy word wrap for a line of `fontSize` px text in `maxWidth` px. Widths are measured when
+ * `measure` can (a bold title is wider than the estimate, and a clipped title is what the review
+ * found), estimated otherwise; a word longer than a line (a share link) is cut into pieces.
+ */
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize: number,
+  measure: MeasureText = estimateWidth,
+  fontWeight = 400,
+): string[] {
+  const width = (t: string): number =>
+    measure(t, fontSize, fontWeight) || estimateWidth(t, fontSize, fontWeight)
+  const fits = (t: string): boolean => width(t) <= maxWidth
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (!line) line = word
-    else if (line.length + 1 + word.length <= perLine) line = `${line} ${word}`
-    else {
-      lines.push(line)
-      line = word
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    if (line && fits(`${line} ${word}`)) {
+      line = `${line} ${word}`
+      continue
     }
+    if (line) lines.push(line)
+    while (!fits(word) && word.length > 8) {
+      let cut = word.length - 1
+      while (cut > 8 && !fits(word.slice(0, cut))) cut = Math.floor(cut * 0.9)
+      lines.push(word.slice(0, cut))
+      word = word.slice(cut)
+    }
+    line = word
   }
   if (line) lines.push(line)
   return lines
+}
+
+/** Measures text with a hidden span in `host` (so the page's font is used). */
+function domMeasure(host: HTMLElement): MeasureText {
+  const span = document.createElement('span')
+  span.setAttribute('aria-hidden', 'true')
+  span.setAttribute(EXPORT_IGNORE_ATTRIBUTE, '')
+  span.className = 'export-measure'
+  // Out of the layout and never wrapped, so its width is the text's own (CSSOM, allowed by the CSP).
+  span.style.position = 'absolute'
+  span.style.left = '-10000px'
+  span.style.top = '0'
+  span.style.whiteSpace = 'nowrap'
+  span.style.visibility = 'hidden'
+  host.append(span)
+  const cache = new Map<string, number>()
+  return (text, fontSize, fontWeight) => {
+    const key = `${fontSize}/${fontWeight}/${text}`
+    const known = cache.get(key)
+    if (known !== undefined) return known
+    span.style.fontSize = `${fontSize}px`
+    span.style.fontWeight = String(fontWeight)
+    span.textContent = text
+    const measured = span.getBoundingClientRect().width
+    cache.set(key, measured)
+    return measured
+  }
 }
 
 /** Initial values of the properties that are not inherited: written only when they differ. */
@@ -208,10 +251,40 @@ interface Origin {
 
 const isOpaque = (color: string): boolean => !TRANSPARENT.has(color)
 
-/** HTML text (legends, notes) in the chart body as <text>, one per rendered line, at its position. */
-function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number): string[] {
+/** Hidden on screen: the accessible data tables (.visually-hidden, clip), ignored or not displayed. */
+function hiddenOnScreen(el: Element, root: Element, cache: Map<Element, boolean>): boolean {
+  const known = cache.get(el)
+  if (known !== undefined) return known
+  let hidden = false
+  if (el !== root) {
+    const style = getComputedStyle(el)
+    hidden =
+      el.hasAttribute(EXPORT_IGNORE_ATTRIBUTE) ||
+      el.classList.contains('visually-hidden') ||
+      style.display === 'none' ||
+      /^rect\(0(px)?,? 0(px)?,? 0(px)?,? 0(px)?\)$/.test(style.clip) ||
+      style.clipPath === 'inset(50%)' ||
+      (el.parentElement ? hiddenOnScreen(el.parentElement, root, cache) : false)
+  }
+  cache.set(el, hidden)
+  return hidden
+}
+
+/** HTML text (legends, notes, table cells) in `body` as <text>, one per rendered line, at its position. */
+function htmlTextParts(
+  body: HTMLElement,
+  origin: Origin,
+  dx: number,
+  dy: number,
+  hidden: Map<Element, boolean>,
+): string[] {
   const parts: string[] = []
-  if (typeof document.createRange !== 'function') return parts
+  // jsdom (unit tests) has ranges without layout: there is nothing to place.
+  if (
+    typeof document.createRange !== 'function' ||
+    typeof Range.prototype.getBoundingClientRect !== 'function'
+  )
+    return parts
   const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT)
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node as Text
@@ -219,12 +292,13 @@ function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number
     if (
       !parent ||
       parent.closest('svg') ||
-      parent.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) ||
-      !text.data.trim()
+      !text.data.trim() ||
+      hiddenOnScreen(parent, body, hidden)
     )
       continue
     const style = getComputedStyle(parent)
-    if (style.visibility === 'hidden' || style.display === 'none') continue
+    if (style.visibility === 'hidden') continue
+    const upper = style.textTransform === 'uppercase'
     const lines = new Map<number, { x: number; mid: number; words: string[] }>()
     for (const match of text.data.matchAll(/\S+/g)) {
       const range = document.createRange()
@@ -232,10 +306,11 @@ function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number
       range.setEnd(text, match.index + match[0].length)
       const r = range.getBoundingClientRect()
       if (r.width === 0 && r.height === 0) continue
+      const word = upper ? match[0].toUpperCase() : match[0]
       const key = Math.round(r.top)
       const line = lines.get(key)
-      if (line) line.words.push(match[0])
-      else lines.set(key, { x: r.left, mid: r.top + r.height / 2, words: [match[0]] })
+      if (line) line.words.push(word)
+      else lines.set(key, { x: r.left, mid: r.top + r.height / 2, words: [word] })
     }
     for (const line of lines.values()) {
       parts.push(
@@ -246,47 +321,66 @@ function htmlTextParts(body: HTMLElement, origin: Origin, dx: number, dy: number
   return parts
 }
 
-/** Small coloured boxes and rules in HTML legends (swatches, dashed keys) as <rect>/<line>. */
-function htmlSwatchParts(body: HTMLElement, origin: Origin, dx: number, dy: number): string[] {
+const BORDER_SIDES = ['Top', 'Right', 'Bottom', 'Left'] as const
+
+/**
+ * Boxes in HTML as <rect>/<line>: legend swatches, table cell backgrounds, table rules and dashed
+ * keys, each where it is on screen. Backgrounds equal to the frame's are left out (they are the page).
+ */
+function htmlBoxParts(
+  body: HTMLElement,
+  origin: Origin,
+  dx: number,
+  dy: number,
+  hidden: Map<Element, boolean>,
+  pageBackground: string,
+): string[] {
   const parts: string[] = []
   for (const el of body.querySelectorAll<HTMLElement>('*')) {
-    if (
-      el.closest('svg') ||
-      el.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`) ||
-      (el.textContent ?? '').trim() !== '' ||
-      el.children.length > 0
-    )
-      continue
+    if (el.closest('svg') || hiddenOnScreen(el, body, hidden)) continue
     const r = el.getBoundingClientRect()
-    if (r.width === 0 || r.height === 0 || r.width > 64 || r.height > 64) continue
+    if (r.width === 0 || r.height === 0) continue
     const style = getComputedStyle(el)
+    if (style.visibility === 'hidden') continue
     const x = Math.round(dx + r.left - origin.left)
     const y = Math.round(dy + r.top - origin.top)
-    if (isOpaque(style.backgroundColor)) {
+    const w = Math.round(r.width)
+    const h = Math.round(r.height)
+    if (isOpaque(style.backgroundColor) && style.backgroundColor !== pageBackground) {
       const radius = parseFloat(style.borderTopLeftRadius) || 0
       parts.push(
-        `<rect x="${x}" y="${y}" width="${Math.round(r.width)}" height="${Math.round(r.height)}" rx="${Math.min(radius, r.height / 2)}" fill="${escapeXml(style.backgroundColor)}"/>`,
+        `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="${Math.min(radius, r.height / 2)}" fill="${escapeXml(style.backgroundColor)}"/>`,
       )
-    } else if ((parseFloat(style.borderTopWidth) || 0) > 0 && style.borderTopStyle !== 'none') {
+    }
+    for (const side of BORDER_SIDES) {
+      const borderWidth =
+        parseFloat(style.getPropertyValue(`border-${side.toLowerCase()}-width`)) || 0
+      const borderStyle = style.getPropertyValue(`border-${side.toLowerCase()}-style`)
+      const color = style.getPropertyValue(`border-${side.toLowerCase()}-color`)
+      if (borderWidth <= 0 || borderStyle === 'none' || !isOpaque(color)) continue
       const dash =
-        style.borderTopStyle === 'dashed'
+        borderStyle === 'dashed'
           ? ' stroke-dasharray="4 3"'
-          : style.borderTopStyle === 'dotted'
+          : borderStyle === 'dotted'
             ? ' stroke-dasharray="1 2"'
             : ''
+      const [x1, y1, x2, y2] =
+        side === 'Top'
+          ? [x, y, x + w, y]
+          : side === 'Bottom'
+            ? [x, y + h, x + w, y + h]
+            : side === 'Left'
+              ? [x, y, x, y + h]
+              : [x + w, y, x + w, y + h]
       parts.push(
-        `<line x1="${x}" x2="${x + Math.round(r.width)}" y1="${y}" y2="${y}" stroke="${escapeXml(style.borderTopColor)}" stroke-width="${parseFloat(style.borderTopWidth)}"${dash}/>`,
+        `<line x1="${x1}" x2="${x2}" y1="${y1}" y2="${y2}" stroke="${escapeXml(color)}" stroke-width="${borderWidth}"${dash}/>`,
       )
     }
   }
   return parts
 }
 
-/**
- * A standalone SVG document of a chart frame: title, scenario line, every <svg> in the body and its
- * HTML legends and notes at their on-screen positions, and the sources. Undefined when the body
- * holds no <svg> (then the HTML fallback is used).
- */
+/** A standalone SVG document of a chart frame, and its size. */
 export interface VectorImage {
   readonly svg: string
   /** CSS pixels. */
@@ -294,27 +388,32 @@ export interface VectorImage {
   readonly height: number
 }
 
-export function frameToSvgDocument(
-  frame: HTMLElement,
-  body: HTMLElement,
-  text: FrameText,
-): string | undefined {
-  return frameToVector(frame, body, text)?.svg
+export function frameToSvgDocument(frame: HTMLElement, body: HTMLElement, text: FrameText): string {
+  return frameToVector(frame, body, text).svg
 }
 
-export function frameToVector(
-  frame: HTMLElement,
-  body: HTMLElement,
-  text: FrameText,
-): VectorImage | undefined {
+/**
+ * The frame as a standalone SVG: title, scenario line, every <svg> in the body and its HTML legends,
+ * notes and tables at their on-screen positions, the sources and the provenance footer. The image is
+ * as wide as the panel on screen (its padding is the image's margin), so a PNG at 2× is exactly
+ * twice the panel's width. Nothing is HTML inside SVG: a vector editor opens every part.
+ */
+export function frameToVector(frame: HTMLElement, body: HTMLElement, text: FrameText): VectorImage {
   const surfaces = [...body.querySelectorAll<SVGSVGElement>('svg')].filter(
     (svg) => !svg.parentElement?.closest('svg') && !svg.closest(`[${EXPORT_IGNORE_ATTRIBUTE}]`),
   )
-  if (surfaces.length === 0) return undefined
+  const hidden = new Map<Element, boolean>()
+  const frameRect = frame.getBoundingClientRect()
   const bodyRect = body.getBoundingClientRect()
+  const pad = Math.round(parseFloat(getComputedStyle(frame).paddingLeft)) || PAD
   const width = Math.max(
     320,
-    Math.round(bodyRect.width || Number(surfaces[0]!.getAttribute('width')) || 640),
+    Math.round(
+      bodyRect.width ||
+        Number(surfaces[0]?.getAttribute('width')) ||
+        frameRect.width - 2 * pad ||
+        640,
+    ),
   )
   const bodyHeight = Math.max(
     Math.round(bodyRect.height),
@@ -326,44 +425,61 @@ export function frameToVector(
   const mutedColor = colorOf(frame.querySelector('.card-title p'), '#5a6577')
   const faintColor = colorOf(frame.querySelector('.chart-sources'), '#8a93a3')
   const fontFamily = getComputedStyle(frame).fontFamily || 'system-ui, sans-serif'
+  const pageBackground = backgroundOf(frame)
+  const measure = domMeasure(frame)
 
   const parts: string[] = []
-  let y = PAD + TITLE_SIZE
-  for (const line of wrapText(text.title, width, TITLE_SIZE)) {
-    parts.push(textElement(line, PAD, y, TITLE_SIZE, textColor, 700))
+  let y = pad + TITLE_SIZE
+  for (const line of wrapText(text.title, width, TITLE_SIZE, measure, 700)) {
+    parts.push(textElement(line, pad, y, TITLE_SIZE, textColor, 700))
     y += TITLE_SIZE * LINE_GAP
   }
   if (text.subtitle) {
-    for (const line of wrapText(text.subtitle, width, SUBTITLE_SIZE)) {
-      parts.push(textElement(line, PAD, y, SUBTITLE_SIZE, mutedColor))
+    for (const line of wrapText(text.subtitle, width, SUBTITLE_SIZE, measure)) {
+      parts.push(textElement(line, pad, y, SUBTITLE_SIZE, mutedColor))
       y += SUBTITLE_SIZE * LINE_GAP
     }
   }
   const bodyTop = y + 4
-  parts.push(...htmlSwatchParts(body, bodyRect, PAD, bodyTop))
+  parts.push(...htmlBoxParts(body, bodyRect, pad, bodyTop, hidden, pageBackground))
   for (const svg of surfaces) {
+    if (hiddenOnScreen(svg, body, hidden)) continue
     const rect = svg.getBoundingClientRect()
-    parts.push(placedSvg(svg, PAD + rect.left - bodyRect.left, bodyTop + rect.top - bodyRect.top))
+    parts.push(placedSvg(svg, pad + rect.left - bodyRect.left, bodyTop + rect.top - bodyRect.top))
   }
-  parts.push(...htmlTextParts(body, bodyRect, PAD, bodyTop))
+  parts.push(...htmlTextParts(body, bodyRect, pad, bodyTop, hidden))
   y = bodyTop + bodyHeight + 12
-  if (text.sources) {
+  const rule = (): void => {
     parts.push(
-      `<line x1="${PAD}" x2="${PAD + width}" y1="${Math.round(y)}" y2="${Math.round(y)}" stroke="${escapeXml(faintColor)}" stroke-opacity="0.4"/>`,
+      `<line x1="${pad}" x2="${pad + width}" y1="${Math.round(y)}" y2="${Math.round(y)}" stroke="${escapeXml(faintColor)}" stroke-opacity="0.4"/>`,
     )
     y += SOURCES_SIZE * 1.6
-    for (const line of wrapText(`Sources: ${text.sources}`, width, SOURCES_SIZE)) {
-      parts.push(textElement(line, PAD, y, SOURCES_SIZE, faintColor))
+  }
+  if (text.sources) {
+    rule()
+    for (const line of wrapText(`Sources: ${text.sources}`, width, SOURCES_SIZE, measure)) {
+      parts.push(textElement(line, pad, y, SOURCES_SIZE, faintColor))
       y += SOURCES_SIZE * LINE_GAP
     }
   }
-  const totalWidth = width + 2 * PAD
-  const totalHeight = Math.round(y + PAD - SOURCES_SIZE * 0.35)
+  if (text.footer && text.footer.length > 0) {
+    if (!text.sources) rule()
+    else y += SOURCES_SIZE * 0.4
+    for (const paragraph of text.footer) {
+      for (const line of wrapText(paragraph, width, SOURCES_SIZE, measure)) {
+        parts.push(textElement(line, pad, y, SOURCES_SIZE, faintColor))
+        y += SOURCES_SIZE * LINE_GAP
+      }
+    }
+  }
+  frame.querySelector('.export-measure')?.remove()
+  const totalWidth = width + 2 * pad
+  const totalHeight = Math.round(y + pad - SOURCES_SIZE * 0.35)
   const svg = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="${SVG_NS}" xmlns:xlink="http://www.w3.org/1999/xlink" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}" font-family="${escapeXml(fontFamily)}">`,
     `<title>${escapeXml(text.title)}</title>`,
-    `<rect width="100%" height="100%" fill="${escapeXml(backgroundOf(frame))}"/>`,
+    `<rect width="100%" height="100%" fill="${escapeXml(pageBackground)}"/>`,
     ...parts,
     '</svg>',
     '',

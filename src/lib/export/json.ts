@@ -1,4 +1,5 @@
 /** JSON exports: the rows with their column names, units and provenance, for scripts and notebooks. */
+import type { ExportProvenance } from './provenance'
 import { normalizeTable, type ExportData } from './table-data'
 
 export interface ExportMeta {
@@ -7,6 +8,8 @@ export interface ExportMeta {
   readonly sources?: string
   /** ISO time of the export (passed in, so exports are reproducible in tests). */
   readonly exportedAt?: string
+  /** Where the data comes from (app version, scenario, levers, share link): the file's header. */
+  readonly provenance?: ExportProvenance
 }
 
 export const EXPORT_JSON_VERSION = 1
@@ -24,6 +27,7 @@ export function toJsonDocument(data: ExportData, meta: ExportMeta): string {
   return `${JSON.stringify(
     {
       schemaVersion: EXPORT_JSON_VERSION,
+      ...(meta.provenance ? { provenance: meta.provenance } : {}),
       title: meta.title,
       ...(meta.subtitle ? { subtitle: meta.subtitle } : {}),
       ...(meta.sources ? { sources: meta.sources } : {}),

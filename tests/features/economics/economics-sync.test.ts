@@ -124,21 +124,43 @@ describe('economics sync', () => {
   it('drops stale replies and holds replies while the presenter freezes the figures', async () => {
     const store = createAppStore()
     store.getState().setActiveView('use-cases')
-    const { calls, client } = stubClient(() => ({ stale: true }))
+    const first = economicsResult()
+    const { calls, client } = stubClient((_c, i) =>
+      i === 1 ? { runId: i, ok: true, value: first, computeMs: 1 } : { stale: true },
+    )
     const stop = startEconomicsSync(store, client)
     await flush()
-    expect(store.getState().economics.result).toBeUndefined()
+    expect(store.getState().economics.result).toBe(first)
     store.getState().setFrozen(true)
     store.getState().setLever('hbm', 1)
     vi.advanceTimersByTime(ECONOMICS_DEBOUNCE_MS)
     expect(calls).toHaveLength(1)
     store.getState().setFrozen(false)
     expect(calls).toHaveLength(2)
+    await flush()
+    // The stale reply is dropped: the last good result stays.
+    expect(store.getState().economics.result).toBe(first)
     stop()
   })
 })
 
 describe('the worker method (in-thread)', () => {
+  it('an economics view first opened while frozen still gets its first result (never stuck on Computing)', async () => {
+    const store = createAppStore()
+    const { calls, client } = stubClient()
+    const stop = startEconomicsSync(store, client)
+    store.getState().setFrozen(true)
+    store.getState().setActiveView('fleet')
+    expect(calls).toHaveLength(1)
+    await flush()
+    expect(store.getState().economics.result).toBe(result)
+    // From then on the freeze holds the figure still.
+    store.getState().updateScenario((s) => ({ ...s, year: 2029 }))
+    vi.advanceTimersByTime(ECONOMICS_DEBOUNCE_MS * 2)
+    expect(calls).toHaveLength(1)
+    stop()
+  })
+
   it('answers with the result, or with economics issues under `economics.*`', async () => {
     const { engineApi } = await import('@/worker/engine-api')
     const ok = engineApi.economics({

@@ -2,6 +2,7 @@ import { act, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { OverviewView } from '@/features/overview/components/overview-view'
+import { formatSeconds } from '@/lib/format'
 import { useAppStore } from '@/state/store'
 
 import { engineResult } from './model/fixtures'
@@ -16,6 +17,30 @@ describe('OverviewView', () => {
   it('waits for the first result', () => {
     render(<OverviewView />)
     expect(screen.getByText('Computing the 2026 reference…')).toBeInTheDocument()
+  })
+
+  it('when the scenario cannot run, the waiting line gives way to a pointer to the reason', () => {
+    useAppStore
+      .getState()
+      .runRejected([{ path: 'accelerators', message: 'The model does not fit on 1 accelerator' }])
+    render(<OverviewView />)
+    expect(screen.queryByText(/Computing/)).not.toBeInTheDocument()
+    expect(screen.getByRole('status')).toHaveTextContent(/this scenario cannot run/)
+  })
+
+  it('shows a user’s wait (TTFT + output tokens × TPOT) beside the machine time, labelled apart', async () => {
+    const result = engineResult()
+    const wait =
+      result.latency.ttftSeconds + result.scenario.outputTokens * result.latency.tpotSeconds
+    useAppStore.getState().runSucceeded(result, 1)
+    render(<OverviewView />)
+    const line = await screen.findByText(
+      (_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith('A user waits'),
+    )
+    expect(line).toHaveTextContent(`A user waits ${formatSeconds(wait)}`)
+    expect(line).toHaveTextContent(`${result.scenario.outputTokens} output tokens`)
+    expect(screen.getByText(/per request, shared by the batch/)).toBeInTheDocument()
+    expect(screen.getByRole('img', { name: /^Machine time per request/ })).toBeInTheDocument()
   })
 
   it('renders what binds each phase, the breakdown, the roofline and memory (smoke)', () => {
@@ -99,7 +124,7 @@ describe('OverviewView', () => {
     useAppStore.getState().runSucceeded(engineResult(), 1)
     const zeroTickX = (): number =>
       Number(
-        within(screen.getByRole('img', { name: /^Time per request/ }))
+        within(screen.getByRole('img', { name: /^Machine time per request/ }))
           .getByText('0 ms')
           .getAttribute('x'),
       )

@@ -114,15 +114,59 @@ describe('presentation shortcuts', () => {
     expect(store.getState().presentation).toBe(false)
   })
 
-  it('leaves arrows to widgets that use them (tabs, sliders)', () => {
-    store.getState().setPresentation(true)
+  it('leaves arrows to widgets that use them (tabs, sliders) when not presenting', () => {
     const tab = document.createElement('button')
     tab.setAttribute('role', 'tab')
     document.body.append(tab)
-    press('ArrowRight', {}, tab)
+    const event = press('ArrowRight', {}, tab)
+    expect(event.defaultPrevented).toBe(false)
     expect(store.getState().storyStep).toBeNull()
     press('f', {}, tab)
     expect(store.getState().frozen).toBe(true)
+  })
+
+  it.each(['ArrowRight', 'PageDown', ' '])(
+    'while presenting, %j steps the story even when a tab or slider has focus, and the widget never sees it',
+    (key) => {
+      store.getState().setStory(THREE_STEP_STORY)
+      store.getState().setPresentation(true)
+      for (const role of ['tab', 'slider']) {
+        const widget = document.createElement('button')
+        widget.setAttribute('role', role)
+        let widgetSaw = false
+        widget.addEventListener('keydown', () => (widgetSaw = true))
+        document.body.append(widget)
+        const before = store.getState().storyStep
+        press(key, {}, widget)
+        expect(store.getState().storyStep).toBe(before === null ? 0 : before + 1)
+        expect(widgetSaw).toBe(false)
+      }
+      press(key === ' ' ? 'ArrowLeft' : 'PageUp')
+      expect(store.getState().storyStep).toBe(0)
+    },
+  )
+
+  it('while presenting, PageDown steps even from a text field, but arrows stay with its caret', () => {
+    store.getState().setStory(THREE_STEP_STORY)
+    store.getState().setPresentation(true)
+    const input = document.createElement('input')
+    document.body.append(input)
+    press('ArrowRight', {}, input)
+    expect(store.getState().storyStep).toBeNull()
+    press('PageDown', {}, input)
+    expect(store.getState().storyStep).toBe(0)
+  })
+
+  it('a tab chosen by hand while presenting moves the story to the nearest step with that view', () => {
+    store.getState().setStory(THREE_STEP_STORY)
+    store.getState().setPresentation(true)
+    press('PageDown')
+    const steps = THREE_STEP_STORY.steps
+    const other = steps.findIndex((s) => s.view !== steps[0]!.view)
+    expect(other).toBeGreaterThan(0)
+    store.getState().setActiveView(steps[other]!.view)
+    expect(store.getState().storyStep).toBe(other)
+    expect(store.getState().activeView).toBe(steps[other]!.view)
   })
 
   it('stops listening when uninstalled', () => {

@@ -45,7 +45,7 @@ describe('frameToSvgDocument', () => {
       sources: 'MLPerf; engine',
     })
     expect(svg).toBeDefined()
-    const doc = new DOMParser().parseFromString(svg!, 'image/svg+xml')
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
     expect(doc.querySelector('parsererror')).toBeNull()
     const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent)
     expect(texts).toContain('Cost <per> token')
@@ -58,9 +58,24 @@ describe('frameToSvgDocument', () => {
     figure.remove()
   })
 
-  it('returns undefined when the frame has no SVG chart (the HTML fallback is used)', () => {
+  it('draws a frame without an SVG chart (a table) as real SVG text, never HTML in foreignObject', () => {
     const { frame: figure, body } = frame(false)
-    expect(frameToSvgDocument(figure, body, { title: 'x' })).toBeUndefined()
+    const svg = frameToSvgDocument(figure, body, { title: 'A table panel', footer: ['App 1.0'] })
+    expect(svg).not.toContain('foreignObject')
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml')
+    const texts = [...doc.querySelectorAll('text')].map((t) => t.textContent)
+    expect(texts).toContain('A table panel')
+    expect(texts).toContain('App 1.0')
     figure.remove()
+  })
+})
+
+describe('wrapText with a long word', () => {
+  it('cuts a word longer than a line (a share link) into pieces that keep every character', () => {
+    const link = `https://example.org/#s=${'A'.repeat(300)}`
+    const lines = wrapText(`Reopen: ${link}`, 200, 11)
+    expect(lines.length).toBeGreaterThan(2)
+    expect(lines.join('').replace('Reopen:', 'Reopen: ')).toBe(`Reopen: ${link}`)
+    for (const line of lines) expect(line.length * 11 * 0.55).toBeLessThanOrEqual(200)
   })
 })

@@ -5,6 +5,7 @@ import { ChartFrame } from '@/components/ui/chart-frame'
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
+import { shapleyExport, tornadoExport } from '../model/attribution-export'
 import {
   foldWords,
   topDrivers,
@@ -127,6 +128,8 @@ export function AttributionView() {
         title={`What drives the change in ${noun}, ${shownYear}`}
         subtitle={summary}
         actions={tag}
+        data={shapleyExport(waterfall, metric)}
+        exportName={`drivers-shapley-${metric}`}
         sources="Inference Economics Lab engine: exact Shapley values of each lever’s share of the change in ln(metric) between the 2026 baseline and the scenario (every subset of levers evaluated), so shares do not depend on the order in which levers are added and sum to the total."
       >
         <p className="attribution-explainer">
@@ -161,6 +164,8 @@ export function AttributionView() {
         title={`Which effect ranges matter most, ${shownYear}`}
         subtitle={summary}
         actions={tag}
+        data={tornadoExport(tornado, metric)}
+        exportName={`drivers-tornado-${metric}`}
         sources="Inference Economics Lab engine: each lever in turn at the low and at the high end of its effect range (lever catalogue, lever-evidence.md), every other lever at its base value."
       >
         <p className="attribution-explainer">

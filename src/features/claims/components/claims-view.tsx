@@ -1,5 +1,6 @@
 import { Fragment, useEffect, useMemo } from 'react'
 
+import { ChartFrame } from '@/components/ui/chart-frame'
 import { REFERENCE, workloadById } from '@/engine/index'
 import { selectClaims } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
@@ -11,6 +12,7 @@ import {
   type ClaimRow,
   type Verdict,
 } from '../model/claim-rows'
+import { claimsExport } from '../model/claims-export'
 
 import '../claims.css'
 
@@ -66,19 +68,15 @@ export function ClaimsView() {
   }
 
   return (
-    <section className="card claims" aria-labelledby="claims-title">
-      <header className="claims-head">
-        <h2 id="claims-title">Does the article’s arithmetic hold?</h2>
-        <p>
-          Each headline claim of the article, recomputed by the engine on the 2026 reference
-          workload ({REFERENCE_WORDS}). A lever “alone” is fully adopted by 2030 with every other
-          lever off. Figures are the base effect; “weak–strong” runs from the low to the high end of
-          the lever’s effect range. Each claim is a range with a ceiling: a figure above it{' '}
-          <em>exceeds the article</em> (it claims more than the article does, and says why), below
-          it <em>falls short</em>.
-        </p>
-        <p className="claims-verdict-line">{claimsVerdict(rows)}</p>
-      </header>
+    <ChartFrame
+      className="claims"
+      title="Does the article’s arithmetic hold?"
+      subtitle={`Each headline claim of the article, recomputed by the engine on the 2026 reference workload (${REFERENCE_WORDS}). A lever “alone” is fully adopted by 2030 with every other lever off. Figures are the base effect; “weak–strong” runs from the low to the high end of the lever’s effect range. Each claim is a range with a ceiling: a figure above it exceeds the article (it claims more than the article does, and says why); below it, it falls short.`}
+      sources="McKinsey, “Frontiers of compute: the technologies to reduce AI inference costs” (2026) for the claims; the engine’s lever catalogue and lever-evidence.md for the Article and Evidence effect sizes (src/engine/analysis/claims.ts)."
+      data={claimsExport(claims.checks)}
+      exportName="claims"
+    >
+      <p className="claims-verdict-line">{claimsVerdict(rows)}</p>
       <div className="claims-table-wrap">
         <table className="claims-table">
           <caption className="visually-hidden">
@@ -123,11 +121,6 @@ export function ClaimsView() {
           </tbody>
         </table>
       </div>
-      <p className="chart-sources">
-        Sources: McKinsey, “Frontiers of compute: the technologies to reduce AI inference costs”
-        (2026) for the claims; the engine’s lever catalogue and lever-evidence.md for the Article
-        and Evidence effect sizes (src/engine/analysis/claims.ts).
-      </p>
-    </section>
+    </ChartFrame>
   )
 }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { selectResult, selectTrajectory } from '@/state/selectors'
+import { selectIssues, selectResult, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { BOUNDARY_WORDS, buildKpis, trajectoryEntry } from '../model/kpi-items'
@@ -13,6 +13,7 @@ import '../kpi.css'
 export function KpiStrip() {
   const result = useAppStore(selectResult)
   const trajectory = useAppStore(selectTrajectory)
+  const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
   const { updating, stale } = useAppStore(
     useShallow((s) => ({
       updating: s.run.status === 'running' || s.analysis.trajectoryStatus === 'running',
@@ -29,7 +30,11 @@ export function KpiStrip() {
   if (!result || !items) {
     return (
       <section aria-label="Key figures" className="kpi-strip" aria-busy="true">
-        <p className="kpi-loading">Computing the 2026 reference…</p>
+        <p className="kpi-loading">
+          {cannotRun
+            ? 'No figures: this scenario cannot run (the message above says why).'
+            : 'Computing the 2026 reference…'}
+        </p>
       </section>
     )
   }

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 
 import { useChartValue } from '@/components/ui/use-chart-value'
-import { selectResult } from '@/state/selectors'
+import { selectIssues, selectResult } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { MemoryBar } from './memory-bar'
@@ -12,13 +12,21 @@ import '../overview.css'
 
 export function OverviewView() {
   const result = useAppStore(selectResult)
+  const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
   // The cards and charts follow a throttled, low-priority copy of the result: during a drag the
   // engine answers every frame, and redrawing three charts each time would block the slider (the
   // KPI strip above stays live).
   const shown = useChartValue(result)
   const content = useMemo(() => {
     const r = shown
-    if (!r) return <p className="view-loading">Computing the 2026 reference…</p>
+    if (!r)
+      return (
+        <p className="view-loading" role="status">
+          {cannotRun
+            ? 'No figures: this scenario cannot run. The message above says why and what to change.'
+            : 'Computing the 2026 reference…'}
+        </p>
+      )
     return (
       <section className="overview" aria-label="Prefill and decode">
         <div className="overview-top">
@@ -29,6 +37,6 @@ export function OverviewView() {
         <RooflineChart result={r} />
       </section>
     )
-  }, [shown])
+  }, [cannotRun, shown])
   return content
 }

@@ -3,13 +3,15 @@ import { memo, useState } from 'react'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { useElementWidth } from '@/components/ui/use-element-width'
 import type { SimulationResult } from '@/engine/index'
-import { formatJoules, formatNumber, formatPercent, formatUsd } from '@/lib/format'
+import { formatJoules, formatNumber, formatPercent, formatSeconds, formatUsd } from '@/lib/format'
 import { selectPresentation } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { round, stackedBars, type BarGeometry } from '../model/chart-geometry'
+import { breakdownExport } from '../model/overview-export'
 import { niceTicks, phaseBreakdowns, tickDecimals, type Breakdown } from '../model/phase-breakdown'
 import { overviewSources, scenarioSummary } from '../model/summary'
+import { userWait, type UserWait } from '../model/user-wait'
 
 const formatMs = (v: number): string => `${formatNumber(v)} ms`
 
@@ -223,7 +225,13 @@ const BreakdownPlot = memo(function BreakdownPlot({
   )
 })
 
-function BreakdownChart({ breakdown }: { readonly breakdown: Breakdown }) {
+function BreakdownChart({
+  breakdown,
+  wait,
+}: {
+  readonly breakdown: Breakdown
+  readonly wait?: UserWait
+}) {
   const { value: format, axis } = FORMATS[breakdown.id]
   const [prefill, decode] = breakdown.rows
   const total = prefill.total + decode.total
@@ -232,9 +240,23 @@ function BreakdownChart({ breakdown }: { readonly breakdown: Breakdown }) {
       <h3 className="breakdown-title">
         {breakdown.title}
         <span className="breakdown-total">
-          {format(total)} {breakdown.id === 'cost' ? 'per 1,000 requests' : 'per request'}
+          {format(total)}{' '}
+          {breakdown.id === 'cost'
+            ? 'per 1,000 requests'
+            : breakdown.id === 'time'
+              ? 'per request, shared by the batch'
+              : 'per request'}
         </span>
       </h3>
+      {wait ? (
+        <p className="breakdown-wait">
+          <strong>A user waits {formatSeconds(wait.seconds)}</strong> for the whole answer: time to
+          first token {formatSeconds(wait.ttftSeconds)} +{' '}
+          {wait.outputTokens.toLocaleString('en-US')} output tokens ×{' '}
+          {formatSeconds(wait.tpotSeconds)} each. The bars are machine time: the replica&rsquo;s
+          time divided over the requests it serves together.
+        </p>
+      ) : null}
       <BreakdownPlot breakdown={breakdown} />
       <ul className="chart-legend" aria-label={`${breakdown.title} components`}>
         {breakdown.series.map((s) => (
@@ -283,10 +305,16 @@ export function PhaseBreakdown({ result }: { readonly result: SimulationResult }
       title="Where a request's time, cost and energy go"
       subtitle={`${scenarioSummary(result)} · one request = ${s.inputTokens.toLocaleString('en-US')} prompt tokens read (prefill) + ${s.outputTokens.toLocaleString('en-US')} tokens written (decode) · energy at the ${result.energyPerToken.boundary} boundary`}
       sources={overviewSources(result, 'cost splits by phase in proportion to replica time')}
+      data={breakdownExport(breakdowns)}
+      exportName="request-breakdown"
     >
       <div className="breakdown-grid">
         {breakdowns.map((b) => (
-          <BreakdownChart key={b.id} breakdown={b} />
+          <BreakdownChart
+            key={b.id}
+            breakdown={b}
+            {...(b.id === 'time' ? { wait: userWait(result) } : {})}
+          />
         ))}
       </div>
     </ChartFrame>

@@ -6,6 +6,7 @@ import type { SimulationResult } from '@/engine/index'
 import { formatCount, formatNumber } from '@/lib/format'
 
 import { logScale, polylinePoints, round } from '../model/chart-geometry'
+import { rooflineExport } from '../model/overview-export'
 import {
   decadeTicks,
   rooflineModel,
@@ -228,6 +229,8 @@ export function RooflineChart({ result }: { readonly result: SimulationResult })
       title="Roofline: what limits each phase"
       subtitle={`${scenarioSummary(result)} · per accelerator, log-log`}
       sources={overviewSources(result)}
+      data={rooflineExport(m)}
+      exportName="roofline"
     >
       <RooflinePlot model={m} />
       <ul className="chart-legend chart-legend-inline">

@@ -37,7 +37,7 @@ export const TIME_SERIES: readonly ComponentSeries<
 ]
 
 export const COST_SERIES: readonly ComponentSeries<keyof CostComponents>[] = [
-  { key: 'acceleratorLogic', label: 'Accelerator logic', color: '#084a83' },
+  { key: 'acceleratorLogic', label: 'Accelerator logic', color: 'var(--series-accelerator-logic)' },
   { key: 'acceleratorMemory', label: 'Accelerator memory (HBM)', color: 'var(--cat-1)' },
   { key: 'acceleratorPackaging', label: 'Packaging', color: '#4a9fd6' },
   { key: 'acceleratorOther', label: 'Other chip parts', color: '#9ccbec' },
@@ -47,7 +47,7 @@ export const COST_SERIES: readonly ComponentSeries<keyof CostComponents>[] = [
   { key: 'energy', label: 'Electricity', color: 'var(--cat-3)' },
   { key: 'facility', label: 'Facility', color: 'var(--cat-6)' },
   { key: 'operations', label: 'Operations', color: '#8a93a3' },
-  { key: 'rental', label: 'Rental', color: '#5b4a8b' },
+  { key: 'rental', label: 'Rental', color: 'var(--series-rental)' },
 ]
 
 export const ENERGY_SERIES: readonly ComponentSeries<keyof EnergyComponents>[] = [
@@ -116,7 +116,7 @@ export function timeBreakdown(result: SimulationResult): Breakdown {
   const values = { prefill: phaseValues(result.prefill), decode: phaseValues(result.decode) }
   return {
     id: 'time',
-    title: 'Time',
+    title: 'Machine time',
     unit: 'ms of replica time per request',
     series: visible(TIME_SERIES, values),
     rows: rows(

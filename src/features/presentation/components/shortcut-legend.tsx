@@ -58,8 +58,9 @@ export function ShortcutLegend({ onClose }: { readonly onClose: () => void }) {
         ))}
       </dl>
       <p className="pres-legend-foot">
-        Shortcuts do nothing while you type in a field. Tab moves between controls; Enter or Space
-        presses a button.
+        Shortcuts do nothing while you type in a field. While presenting, →, ←, Page Down, Page Up
+        and Space always step the story (a clicker works whatever has focus); otherwise Tab moves
+        between controls and Enter or Space presses a button.
       </p>
     </Modal>
   )
@@ -69,6 +70,7 @@ const KEY_NAMES: Record<string, string> = {
   ArrowRight: '→',
   ArrowLeft: '←',
   PageDown: 'Page Down',
+  ' ': 'Space',
   PageUp: 'Page Up',
   Home: 'Home',
   End: 'End',

@@ -26,7 +26,7 @@ export const SHORTCUTS: readonly ShortcutSpec[] = [
   },
   {
     command: 'next',
-    keys: ['ArrowRight', 'PageDown'],
+    keys: ['ArrowRight', 'PageDown', ' '],
     label: '→',
     description: 'Next step of the story',
     presentingOnly: true,

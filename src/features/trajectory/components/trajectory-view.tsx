@@ -14,6 +14,7 @@ import {
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
+import { trajectoryExport } from '../model/trajectory-export'
 import {
   bandFolds,
   EPOCH_RANGE,
@@ -255,6 +256,8 @@ export function TrajectoryView() {
       <ChartFrame
         title="Cost per million output tokens, 2026–2030"
         subtitle={summary}
+        data={trajectoryExport(costRows, 'cost')}
+        exportName="trajectory-cost"
         actions={
           <>
             {tag}
@@ -289,6 +292,8 @@ export function TrajectoryView() {
       <ChartFrame
         title="Energy per output token, 2026–2030"
         subtitle={summary}
+        data={trajectoryExport(energyRows, 'energy')}
+        exportName="trajectory-energy"
         actions={tag}
         sources="Inference Economics Lab engine: joules per output token at the scenario’s energy boundary, prefill and decode included. Band: the same Monte Carlo samples as the cost chart."
       >

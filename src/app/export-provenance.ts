@@ -1,0 +1,39 @@
+/**
+ * The provenance every export carries (lib/export/provenance.ts), read from the store at the moment
+ * of the export: the scenario the figures were computed for, every lever, and the share link that
+ * reopens this view.
+ */
+import { LEVER_IDS } from '@/engine/index'
+import { shareLinkFor } from '@/features/scenarios/model/share-link'
+import type { ExportProvenance } from '@/lib/export/provenance'
+import type { AppState } from '@/state/store'
+
+import { version } from '../../package.json'
+
+export const APP_NAME = 'Inference Economics Lab'
+export const APP_VERSION: string = version
+
+export function exportProvenance(
+  s: AppState,
+  location: Pick<Location, 'origin' | 'pathname' | 'search'>,
+  now: Date,
+): ExportProvenance {
+  const r = s.run.result?.scenario
+  const levers = Object.fromEntries(LEVER_IDS.map((id) => [id, s.scenario.levers?.[id] ?? 0]))
+  const batch = s.run.result?.batchSize
+  return {
+    app: APP_NAME,
+    appVersion: APP_VERSION,
+    exportedAt: now.toISOString(),
+    assumptionSet: s.scenario.assumptions ?? r?.assumptions ?? 'article',
+    levers,
+    model:
+      r?.modelName ?? (typeof s.scenario.model === 'string' ? s.scenario.model : 'custom model'),
+    hardware: r ? `${r.accelerators}× ${r.hardwareName}` : 'default hardware',
+    workload: r
+      ? `${r.inputTokens} input / ${r.outputTokens} output tokens per request${batch ? `, batch ${batch}` : ''}`
+      : 'default workload',
+    year: r?.year ?? s.scenario.year ?? 2026,
+    shareLink: shareLinkFor(location, s.scenario, { tab: s.activeView }),
+  }
+}

@@ -1,0 +1,34 @@
+import type { ExportTable } from '@/lib/export/table-data'
+
+import type { Metric, TrajectoryRow } from './trajectory-rows'
+
+const UNIT: Record<Metric, string> = { cost: '$/M output tokens', energy: 'J/output token' }
+
+/** The numbers behind a trajectory chart: each year's scenario, baseline and P10/P50/P90 band. */
+export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric): ExportTable {
+  const unit = UNIT[metric]
+  return {
+    columns: [
+      { key: 'year', label: 'Year' },
+      { key: 'scenario', label: 'Scenario (base effects)', unit },
+      { key: 'p10', label: 'P10', unit },
+      { key: 'p50', label: 'P50', unit },
+      { key: 'p90', label: 'P90', unit },
+      { key: 'baseline', label: '2026 baseline, no levers', unit },
+      { key: 'fold', label: 'Baseline ÷ scenario', unit: '×' },
+      ...(rows.some((r) => r.market !== undefined)
+        ? [{ key: 'market', label: 'Market price trend (context, not model output)', unit }]
+        : []),
+    ],
+    rows: rows.map((r) => ({
+      year: r.year,
+      scenario: r.scenario,
+      p10: r.band?.[0] ?? null,
+      p50: r.p50 ?? null,
+      p90: r.band?.[1] ?? null,
+      baseline: r.baseline,
+      fold: r.fold,
+      market: r.market ?? null,
+    })),
+  }
+}
