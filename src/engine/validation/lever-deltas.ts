@@ -1,0 +1,137 @@
+/**
+ * What a lever changes on real silicon, from PAIRS of measured cases that differ in one thing only (same source
+ * table or the same hardware, model and benchmark): the measured ratio b ÷ a against the engine's ratio b ÷ a.
+ * Error = engine ratio ÷ measured ratio − 1. Levers with no measured pair are listed as such, never filled in.
+ */
+import type { CaseRow } from './evaluate'
+import type { MeasuredCase } from './measured-cases'
+
+export type LeverKind =
+  | 'context length'
+  | 'batch'
+  | 'weight format'
+  | 'tensor parallelism'
+  | 'experts touched'
+  | 'tokens verified per step'
+
+export const LEVER_KINDS: readonly LeverKind[] = [
+  'experts touched',
+  'tokens verified per step',
+  'weight format',
+  'context length',
+  'batch',
+  'tensor parallelism',
+]
+
+export interface LeverPair {
+  readonly lever: LeverKind
+  readonly from: string
+  readonly to: string
+  /** What changes, in words. */
+  readonly change: string
+}
+
+export interface LeverDeltaRow extends LeverPair {
+  readonly measuredRatio: number
+  readonly predictedRatio: number
+  /** predicted ratio ÷ measured ratio − 1, percent. */
+  readonly errorPct: number
+}
+
+const sourceTable = (c: MeasuredCase): string =>
+  `${c.source.repo}@${c.source.commit}:${c.source.path}`
+
+function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>()
+  for (const x of xs) m.set(key(x), [...(m.get(key(x)) ?? []), x])
+  return m
+}
+
+/** Every pair of measured cases that isolates one lever. Deterministic order. */
+export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
+  const pairs: LeverPair[] = []
+  const throughput = cases.filter(
+    (c) => c.kind === 'throughput' && c.source.repo.includes('TensorRT-LLM'),
+  )
+  // Context length: same table, hardware, model, format, TP and output length; the prompt grows.
+  for (const group of groupBy(throughput, (c) =>
+    [sourceTable(c), c.hardwareId, c.model, c.format, c.tensorParallel, c.outputTokens].join('|'),
+  ).values()) {
+    const sorted = [...group].sort((a, b) => a.inputTokens - b.inputTokens)
+    for (let i = 1; i < sorted.length; i++)
+      pairs.push({
+        lever: 'context length',
+        from: sorted[0]!.id,
+        to: sorted[i]!.id,
+        change: `prompt ${sorted[0]!.inputTokens} → ${sorted[i]!.inputTokens} tokens (${sorted[0]!.outputTokens} out)`,
+      })
+  }
+  // Tensor parallelism: same table, hardware, model, format and lengths; per-accelerator throughput.
+  for (const group of groupBy(throughput, (c) =>
+    [sourceTable(c), c.hardwareId, c.model, c.format, c.inputTokens, c.outputTokens].join('|'),
+  ).values()) {
+    const sorted = [...group].sort((a, b) => a.tensorParallel - b.tensorParallel)
+    for (let i = 1; i < sorted.length; i++)
+      pairs.push({
+        lever: 'tensor parallelism',
+        from: sorted[i - 1]!.id,
+        to: sorted[i]!.id,
+        change: `TP${sorted[i - 1]!.tensorParallel} → TP${sorted[i]!.tensorParallel}`,
+      })
+  }
+  // Batch: the same serving curve (hardware, model, TP, lengths) at a higher load; time per output token.
+  const serving = cases.filter((c) => c.kind === 'tpot' && c.source.repo.includes('TensorRT-LLM'))
+  for (const group of groupBy(serving, (c) =>
+    [c.hardwareId, c.model, c.tensorParallel, c.inputTokens, c.outputTokens].join('|'),
+  ).values()) {
+    const sorted = [...group].sort((a, b) => Number(a.batchSize) - Number(b.batchSize))
+    for (let i = 1; i < sorted.length; i++)
+      if (sorted[i]!.batchSize !== sorted[0]!.batchSize)
+        pairs.push({
+          lever: 'batch',
+          from: sorted[0]!.id,
+          to: sorted[i]!.id,
+          change: `concurrency ${String(sorted[0]!.batchSize)} → ${String(sorted[i]!.batchSize)}`,
+        })
+  }
+  // Weight format: MLPerf Offline runs of the same accelerator, count and model in two formats.
+  const offline = cases.filter((c) => c.kind === 'throughput' && c.id.startsWith('mlperf'))
+  for (const group of groupBy(offline, (c) =>
+    [c.hardwareId, c.model, c.what.accelerators ?? '', c.tensorParallel].join('|'),
+  ).values()) {
+    const formats = [...new Set(group.map((c) => c.format))].sort()
+    if (formats.length < 2) continue
+    const firstOf = (f: string) =>
+      group.filter((c) => c.format === f).sort((a, b) => (a.id < b.id ? -1 : 1))[0]!
+    for (let i = 1; i < formats.length; i++)
+      pairs.push({
+        lever: 'weight format',
+        from: firstOf(formats[0]!).id,
+        to: firstOf(formats[i]!).id,
+        change: `${formats[0]} → ${formats[i]}`,
+      })
+  }
+  return pairs
+}
+
+/** Measured and predicted ratios of each pair, from rows already computed by the engine. */
+export function leverDeltaRows(
+  pairs: readonly LeverPair[],
+  rows: ReadonlyMap<string, CaseRow>,
+): LeverDeltaRow[] {
+  const out: LeverDeltaRow[] = []
+  for (const p of pairs) {
+    const a = rows.get(p.from)
+    const b = rows.get(p.to)
+    if (!a || !b || !Number.isFinite(a.ratio) || !Number.isFinite(b.ratio)) continue
+    const measuredRatio = b.measured / a.measured
+    const predictedRatio = b.predicted / a.predicted
+    out.push({
+      ...p,
+      measuredRatio,
+      predictedRatio,
+      errorPct: (predictedRatio / measuredRatio - 1) * 100,
+    })
+  }
+  return out
+}
