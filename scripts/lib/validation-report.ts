@@ -112,7 +112,7 @@ function leadSection(v: ValidationSummary): string {
     `- **Time per output token on serving curves:** median error ${pctOf(m.tpot.medianAbsErrorPct)} over ${m.tpot.count} cases, ` +
       `signed bias ${signedOf(m.tpot.signedBiasPct)} (below 0: the engine predicts shorter steps than measured). Target: median ≤ 20 %.`,
     `- **Lever deltas** (pairs of measurements that differ in one thing): ${levers
-      .map((l) => `${l.lever} ${pctOf(l.medianAbsErrorPct)} (${l.count} pairs)`)
+      .map((l) => `${l.lever} ${pctOf(l.medianAbsErrorPct)} (${l.count} pairs, ${l.origin})`)
       .join('; ')}. No measured pair yet for ${m.levers
       .filter((l) => l.count === 0)
       .map((l) => l.lever)
@@ -148,12 +148,13 @@ function regimeSection(v: ValidationSummary): string {
     'Pairs of measured cases that differ in one thing only; error = engine ratio ÷ measured ratio − 1.',
     '',
     table(
-      ['lever', 'pairs', 'median error', 'P90 error', 'signed bias (median)'],
+      ['lever', 'pairs from', 'pairs', 'median error', 'P90 error', 'signed bias (median)'],
       m.levers.map((l) =>
         l.count === 0
-          ? [l.lever, '0', 'no measured pair', '—', '—']
+          ? [l.lever, '—', '0', 'no measured pair', '—', '—']
           : [
               l.lever,
+              l.origin,
               String(l.count),
               pctOf(l.medianAbsErrorPct),
               pctOf(l.p90AbsErrorPct),
@@ -165,10 +166,11 @@ function regimeSection(v: ValidationSummary): string {
     '<details><summary>Every lever pair</summary>',
     '',
     table(
-      ['lever', 'change', 'from', 'to', 'measured ratio', 'engine ratio', 'error'],
+      ['lever', 'pairs from', 'change', 'from', 'to', 'measured ratio', 'engine ratio', 'error'],
       m.levers.flatMap((l) =>
         l.rows.map((r) => [
           l.lever,
+          r.origin,
           r.change,
           r.from,
           r.to,

@@ -4,6 +4,8 @@
  * Error = engine ratio ÷ measured ratio − 1. Levers with no measured pair are listed as such, never filled in.
  */
 import type { CaseRow } from './evaluate'
+import type { GpuCase } from './gpu-cases'
+import type { GpuTimeRow } from './gpu-run'
 import type { MeasuredCase } from './measured-cases'
 
 export type LeverKind =
@@ -25,6 +27,8 @@ export const LEVER_KINDS: readonly LeverKind[] = [
 
 export interface LeverPair {
   readonly lever: LeverKind
+  /** Where both measurements come from. */
+  readonly origin: string
   readonly from: string
   readonly to: string
   /** What changes, in words. */
@@ -50,6 +54,7 @@ function groupBy<T>(xs: readonly T[], key: (x: T) => string): Map<string, T[]> {
 /** Every pair of measured cases that isolates one lever. Deterministic order. */
 export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
   const pairs: LeverPair[] = []
+  const origin = 'published'
   const throughput = cases.filter(
     (c) => c.kind === 'throughput' && c.source.repo.includes('TensorRT-LLM'),
   )
@@ -60,6 +65,7 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
     const sorted = [...group].sort((a, b) => a.inputTokens - b.inputTokens)
     for (let i = 1; i < sorted.length; i++)
       pairs.push({
+        origin,
         lever: 'context length',
         from: sorted[0]!.id,
         to: sorted[i]!.id,
@@ -73,6 +79,7 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
     const sorted = [...group].sort((a, b) => a.tensorParallel - b.tensorParallel)
     for (let i = 1; i < sorted.length; i++)
       pairs.push({
+        origin,
         lever: 'tensor parallelism',
         from: sorted[i - 1]!.id,
         to: sorted[i]!.id,
@@ -88,6 +95,7 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
     for (let i = 1; i < sorted.length; i++)
       if (sorted[i]!.batchSize !== sorted[0]!.batchSize)
         pairs.push({
+          origin,
           lever: 'batch',
           from: sorted[0]!.id,
           to: sorted[i]!.id,
@@ -105,6 +113,7 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
       group.filter((c) => c.format === f).sort((a, b) => (a.id < b.id ? -1 : 1))[0]!
     for (let i = 1; i < formats.length; i++)
       pairs.push({
+        origin,
         lever: 'weight format',
         from: firstOf(formats[0]!).id,
         to: firstOf(formats[i]!).id,
@@ -132,6 +141,80 @@ export function leverDeltaRows(
       predictedRatio,
       errorPct: (predictedRatio / measuredRatio - 1) * 100,
     })
+  }
+  return out
+}
+
+/** Origin label of the pairs built from our own H200 timings. */
+export const GPU_ORIGIN = 'our H200 (plain PyTorch, data/gpu-calibration)'
+
+/**
+ * Pairs from our own H200 timings (gpu-h200.json): the same model shape and phase with one thing changed —
+ * the weight format (bf16 → fp8), the batch of a decode step, or the context of a decode step. Ratio of times.
+ * Only CUDA-graph decode steps and same-mode prefills are paired, so launch overhead does not differ in a pair.
+ */
+export function gpuLeverDeltaRows(
+  cases: readonly GpuCase[],
+  rows: readonly GpuTimeRow[],
+): LeverDeltaRow[] {
+  const byId = new Map(rows.map((r) => [r.id, r]))
+  const usable = cases.filter((c) => byId.has(c.id))
+  const m = (c: GpuCase) => c.measured
+  const shape = (c: GpuCase) =>
+    [m(c).model_shape, m(c).layers, m(c).phase, m(c).cuda_graph].join('|')
+  const out: LeverDeltaRow[] = []
+  const push = (lever: LeverKind, a: GpuCase, b: GpuCase, change: string) => {
+    const ra = byId.get(a.id)!
+    const rb = byId.get(b.id)!
+    const measuredRatio = rb.measuredMs / ra.measuredMs
+    const predictedRatio = rb.predictedMs / ra.predictedMs
+    out.push({
+      origin: GPU_ORIGIN,
+      lever,
+      from: a.id,
+      to: b.id,
+      change,
+      measuredRatio,
+      predictedRatio,
+      errorPct: (predictedRatio / measuredRatio - 1) * 100,
+    })
+  }
+  const sortedById = (xs: readonly GpuCase[]) => [...xs].sort((x, y) => (x.id < y.id ? -1 : 1))
+  // Weight format: bf16 → fp8 at the same shape, batch and length.
+  for (const group of groupBy(usable, (c) =>
+    [shape(c), m(c).batch, m(c).input_len].join('|'),
+  ).values()) {
+    const bf16 = group.find((c) => m(c).precision === 'bf16')
+    if (!bf16) continue
+    for (const fp8 of sortedById(group.filter((c) => m(c).precision === 'fp8')))
+      push(
+        'weight format',
+        bf16,
+        fp8,
+        `bf16 → fp8 (${m(fp8).act_quant ?? 'dynamic'} activation scale), ${m(bf16).phase} batch ${m(bf16).batch}`,
+      )
+  }
+  // Batch and context of bf16 decode steps.
+  const decode = usable.filter((c) => m(c).phase === 'decode' && m(c).precision === 'bf16')
+  for (const group of groupBy(decode, (c) => [shape(c), m(c).input_len].join('|')).values()) {
+    const sorted = [...group].sort((a, b) => m(a).batch - m(b).batch)
+    for (let i = 1; i < sorted.length; i++)
+      push(
+        'batch',
+        sorted[0]!,
+        sorted[i]!,
+        `decode batch ${m(sorted[0]!).batch} → ${m(sorted[i]!).batch}, context ${m(sorted[0]!).input_len}`,
+      )
+  }
+  for (const group of groupBy(decode, (c) => [shape(c), m(c).batch].join('|')).values()) {
+    const sorted = [...group].sort((a, b) => m(a).input_len - m(b).input_len)
+    for (let i = 1; i < sorted.length; i++)
+      push(
+        'context length',
+        sorted[0]!,
+        sorted[i]!,
+        `decode context ${m(sorted[0]!).input_len} → ${m(sorted[i]!).input_len}, batch ${m(sorted[0]!).batch}`,
+      )
   }
   return out
 }

@@ -4,14 +4,17 @@
  * serving curves, and for lever deltas built from pairs of measurements; the fitting (in-sample) set second.
  */
 import {
+  caseRow,
   errorStats,
   statsByRegime,
   type CaseRow,
   type ErrorStats,
   type RegimeStats,
 } from './evaluate'
-import { caseRow } from './evaluate'
+import { GPU_CASES } from './gpu-cases'
+import { runGpuValidation } from './gpu-run'
 import {
+  gpuLeverDeltaRows,
   LEVER_KINDS,
   leverDeltaRows,
   leverPairs,
@@ -46,6 +49,8 @@ export interface ValidationRow {
 
 export interface LeverSummary extends Omit<ErrorStats, 'withinFactorShare'> {
   readonly lever: LeverKind
+  /** Where the pairs come from (published tables, or our own H200). */
+  readonly origin: string
   readonly rows: readonly LeverDeltaRow[]
 }
 
@@ -127,29 +132,50 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
   const tpot = caseRows.filter((r) => r.kind === 'tpot')
   const tValidation = throughput.filter((r) => r.role === 'validation')
   const tFit = throughput.filter((r) => r.role === 'fit')
-  const leverRows = leverDeltaRows(leverPairs(cases), byId)
-  const levers = LEVER_KINDS.map((lever) => {
-    const lr = leverRows.filter((r) => r.lever === lever)
-    const stats = errorStats(
-      lr.map((r) => ({
-        id: `${r.from}→${r.to}`,
-        kind: 'throughput' as const,
-        role: 'validation' as const,
-        regime: lever,
-        measured: 1,
-        predicted: r.predictedRatio / r.measuredRatio,
-        ratio: r.predictedRatio / r.measuredRatio,
-      })),
-    )
-    return {
-      lever,
-      rows: lr,
-      count: stats.count,
-      refused: stats.refused,
-      medianAbsErrorPct: stats.medianAbsErrorPct,
-      p90AbsErrorPct: stats.p90AbsErrorPct,
-      signedBiasPct: stats.signedBiasPct,
-    }
+  const leverRows = [
+    ...leverDeltaRows(leverPairs(cases), byId),
+    ...gpuLeverDeltaRows(GPU_CASES, runGpuValidation().rows),
+  ]
+  const levers: LeverSummary[] = LEVER_KINDS.flatMap((lever) => {
+    const ofLever = leverRows.filter((r) => r.lever === lever)
+    const origins = [...new Set(ofLever.map((r) => r.origin))].sort()
+    if (origins.length === 0)
+      return [
+        {
+          lever,
+          origin: 'no measured pair',
+          rows: [],
+          count: 0,
+          refused: 0,
+          medianAbsErrorPct: NaN,
+          p90AbsErrorPct: NaN,
+          signedBiasPct: NaN,
+        },
+      ]
+    return origins.map((origin) => {
+      const lr = ofLever.filter((r) => r.origin === origin)
+      const stats = errorStats(
+        lr.map((r) => ({
+          id: `${r.from}→${r.to}`,
+          kind: 'throughput' as const,
+          role: 'validation' as const,
+          regime: lever,
+          measured: 1,
+          predicted: r.predictedRatio / r.measuredRatio,
+          ratio: r.predictedRatio / r.measuredRatio,
+        })),
+      )
+      return {
+        lever,
+        origin,
+        rows: lr,
+        count: stats.count,
+        refused: stats.refused,
+        medianAbsErrorPct: stats.medianAbsErrorPct,
+        p90AbsErrorPct: stats.p90AbsErrorPct,
+        signedBiasPct: stats.signedBiasPct,
+      }
+    })
   })
   const vStats = errorStats(tValidation)
   const ratios = tValidation.map((r) => r.ratio).filter(Number.isFinite)
