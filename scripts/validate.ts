@@ -57,7 +57,7 @@ process.stdout.write(
 )
 for (const l of m.levers)
   process.stdout.write(
-    `lever ${l.lever}: ${l.count ? `median ${f(l.medianAbsErrorPct)} (${l.count} pairs)` : 'no measured pair'}\n`,
+    `lever ${l.lever} (${l.origin}): ${l.count ? `median ${f(l.medianAbsErrorPct)} (${l.count} pairs)` : 'no measured pair'}\n`,
   )
 for (const r of m.throughputValidationByRegime)
   process.stdout.write(
