@@ -3,7 +3,8 @@
  * ../../../docs/validation.md, never per case), collective latency, and how the accelerator's price
  * splits into bill-of-materials components and vendor margin.
  */
-import fittedDerates from '../validation/fitted-derates.json'
+// Named imports: the bundler keeps only these keys (not the list of fitting-case ids) in the engine bundle.
+import { families, pooled, stepOverheadSeconds } from '../validation/fitted-derates.json'
 
 import type { Citation, HardwareFamily, MemoryKind, Sources } from './types'
 
@@ -29,11 +30,11 @@ interface FittedPair {
   readonly cases: number
 }
 /** Written by `npm run calibrate` from the fitting cases of validation/measured.json only (never per case). */
-const FITTED = fittedDerates as {
+const FITTED: {
   readonly stepOverheadSeconds: number
   readonly families: Readonly<Partial<Record<string, FittedPair>>>
   readonly pooled: FittedPair
-}
+} = { stepOverheadSeconds, families, pooled }
 
 const FIT_SOURCE =
   'Fitted by npm run calibrate (src/engine/validation/fit.ts) on the fitting set of src/engine/validation/measured.json (MLPerf Inference v4.1/v5.1 logs, TensorRT-LLM perf-overview; dense models, tensor parallelism < 4, one family held out); validation error per regime in docs/validation.md'
