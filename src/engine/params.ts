@@ -99,75 +99,7 @@ export type ParamIndex = (typeof P)[keyof typeof P]
 /** Energy boundary codes stored in P.BOUNDARY. */
 export const BOUNDARY_CODE = { chip: 0, node: 1, facility: 2 } as const
 
-/** Result slots written by the kernel. */
-export const O = {
-  STATUS: 0, // 0 ok, 1 model does not fit, 2 batch clamped to capacity (ok)
-  SHORTFALL_BYTES: 1, // bytes missing when the model does not fit
-  BATCH: 2, // batch size used
-  BATCH_LIMIT: 3, // 0 requested, 1 capacity, 2 interactivity, 3 scheduler cap
-  BATCH_CAPACITY: 4, // largest batch that fits memory
-  MEETS_INTERACTIVITY: 5, // 1 yes, 0 no
-  WEIGHT_BYTES: 6,
-  KV_BYTES: 7, // KV cache (and recurrent state) of the whole batch at full context, bytes
-  PREFILL_S: 8,
-  PREFILL_FLOPS: 9,
-  PREFILL_BYTES: 10,
-  PREFILL_COMPUTE_S: 11,
-  PREFILL_MEMORY_S: 12,
-  PREFILL_COMM_S: 13,
-  DECODE_S: 14,
-  DECODE_STEP_S: 15,
-  DECODE_FLOPS: 16,
-  DECODE_BYTES: 17,
-  DECODE_COMPUTE_S: 18, // sum over steps of the compute-roof time
-  DECODE_MEMORY_S: 19, // sum over steps of the memory-roof time
-  DECODE_COMM_S: 20,
-  DECODE_STEPS: 21,
-  PREFILL_LINK_BYTES: 22,
-  DECODE_LINK_BYTES: 23,
-  TTFT_S: 24,
-  TPOT_S: 25,
-  OUTPUT_TOKENS_PER_S: 26, // whole replica
-  CHIP_J_PREFILL: 27, // whole batch, all accelerators
-  CHIP_J_DECODE: 28,
-  STATIC_J_PREFILL: 29, // static part of the chip energy, for the breakdown
-  STATIC_J_DECODE: 30,
-  HOST_J: 31, // host energy over the batch cycle
-  J_PER_OUTPUT_TOKEN: 32, // at the chosen boundary, all-in (prefill + decode)
-  J_PER_INPUT_TOKEN: 33, // prefill energy per prompt token, at the boundary
-  J_PER_OUTPUT_TOKEN_DECODE: 34, // decode energy per output token, at the boundary
-  SERVING_POWER_W: 35, // replica average power while serving, at the facility boundary
-  USD_PER_HOUR: 36, // replica, all components
-  USD_PER_M_OUTPUT: 37,
-  USD_PER_M_INPUT: 38,
-  USD_PER_M_BLENDED: 39,
-  USD_PER_REQUEST: 40,
-  // cost components, USD per hour per replica
-  C_LOGIC: 41,
-  C_MEMORY: 42,
-  C_PACKAGING: 43,
-  C_OTHER: 44,
-  C_MARGIN: 45,
-  C_SYSTEM: 46,
-  C_NETWORK: 47,
-  C_ENERGY: 48,
-  C_FACILITY: 49,
-  C_OPERATIONS: 50,
-  C_RENTAL: 51,
-  PREFILL_BOUND: 52, // 0 compute, 1 memory, 2 communication, 3 overhead
-  DECODE_BOUND: 53,
-  MATH_PEAK_FLOPS: 54, // per accelerator at the precision in use
-  DECODE_MEMORY_BOUND_STEPS: 55,
-  MEMORY_J_PREFILL: 56,
-  MEMORY_J_DECODE: 57,
-  LINK_J: 58,
-  COMPUTE_J_PREFILL: 59,
-  COMPUTE_J_DECODE: 60,
-  TOKENS_PER_S_PER_MW: 61, // output tokens/s per MW at the chosen boundary
-  ACCELERATORS: 62, // accelerators in the replica (the auto-sized count when P.ACCELERATORS = 0)
-} as const
-
-export const OUT_COUNT = 63
+/** Result slots: kernel/outputs.ts. */
 
 export const BOUND_NAMES = ['compute', 'memory-bandwidth', 'communication', 'overhead'] as const
 export type Bound = (typeof BOUND_NAMES)[number]

@@ -2,12 +2,12 @@
  * simulate(scenario) → SimulationResult. Orchestration only: pack the scenario, apply the levers
  * for its year, run the kernel, and name the numbers. The physics lives in kernel.ts and physics/.
  */
-import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
-import { createOutput, evaluate } from './kernel'
+import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB } from './constants'
+import { O, createOutput, evaluate, readCostComponents } from './kernel'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
-import { BATCH_LIMIT_NAMES, BOUND_NAMES, O, P } from './params'
-import type { CostComponents, SimulationResult } from './result'
+import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
+import type { SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
 
 /** Packed parameters of a scenario with its levers applied for its year. */
@@ -64,23 +64,6 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
   }
 }
 
-function costComponents(out: Float64Array, tokensPerHour: number): CostComponents {
-  const perM = (slot: number): number => (out[slot]! / tokensPerHour) * TOKENS_PER_MILLION
-  return {
-    acceleratorLogic: perM(O.C_LOGIC),
-    acceleratorMemory: perM(O.C_MEMORY),
-    acceleratorPackaging: perM(O.C_PACKAGING),
-    acceleratorOther: perM(O.C_OTHER),
-    vendorMargin: perM(O.C_MARGIN),
-    system: perM(O.C_SYSTEM),
-    network: perM(O.C_NETWORK),
-    energy: perM(O.C_ENERGY),
-    facility: perM(O.C_FACILITY),
-    operations: perM(O.C_OPERATIONS),
-    rental: perM(O.C_RENTAL),
-  }
-}
-
 /** Turn kernel slots into a named SimulationResult. */
 export function describe(
   s: Scenario,
@@ -112,7 +95,6 @@ export function describe(
   const pue = params[P.PUE]!
   const facilityJ = nodeJ * pue
   const utilization = params[P.UTILIZATION]!
-  const tokensPerHour = out[O.OUTPUT_TOKENS_PER_S]! * 3600 * utilization
   const safeDiv = (a: number, b: number): number => (b > 0 ? a / b : 0)
   const boundary = (['chip', 'node', 'facility'] as const)[params[P.BOUNDARY]!] ?? 'facility'
   const derate = 1 - params[P.DESIGN_MISMATCH]!
@@ -189,7 +171,7 @@ export function describe(
       usdPerHourPerReplica: out[O.USD_PER_HOUR]!,
       usdPerHourPerAccelerator: out[O.USD_PER_HOUR]! / n,
       mode: params[P.COST_MODE] === 1 ? 'rental' : 'tco',
-      perMillionOutputTokens: costComponents(out, tokensPerHour),
+      perMillionOutputTokens: readCostComponents(out, utilization),
     },
     energyPerToken: {
       joules: out[O.J_PER_OUTPUT_TOKEN]!,

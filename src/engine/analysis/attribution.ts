@@ -12,10 +12,9 @@
  * The table of v(S) can be computed in parts (the subsets whose top player is out / in), so two
  * workers on two cores can share the work; `shapleyFromTable` then combines them.
  */
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
-import { O } from '../params'
 
 import { adoptionsInYear, type AnalysisContext } from './context'
 import type { AttributionPartial, SplitPart } from './partials'

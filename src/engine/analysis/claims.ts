@@ -4,14 +4,14 @@
  * output tokens at ≥ 40 tokens/s per user, TCO economics; see REFERENCE in scenario.ts). A lever "alone" means that lever at full
  * adoption and full availability (2030) with every other lever off.
  */
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate } from '../kernel'
 import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
 import { LEVERS } from '../levers/catalog'
 import type { AssumptionSet, LeverId } from '../levers/ids'
 import { paramWords } from '../levers/param-words'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
-import { O, P } from '../params'
+import { P } from '../params'
 import { resolveScenario, type Scenario } from '../scenario'
 import { runScenario } from '../simulate'
 

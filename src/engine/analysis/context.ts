@@ -3,14 +3,13 @@
  * catalogue order with their sliders, and each lever's compiled base effects.
  */
 import { FIRST_YEAR, LAST_YEAR } from '../constants'
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate } from '../kernel'
 import { availability, compileLever, leverApplies, type CompiledEffect } from '../levers/apply'
 import { LEVERS } from '../levers/catalog'
 import type { LeverId } from '../levers/ids'
 import { leversWithOverrides } from '../levers/overrides'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
-import { O } from '../params'
 import type { Scenario } from '../scenario'
 
 export const YEARS: readonly number[] = Array.from(

@@ -3,10 +3,9 @@
  * effects at their low and at their high values (all other levers at base), as Δ ln against the
  * scenario itself.
  */
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate } from '../kernel'
 import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
-import { O } from '../params'
 
 import { adoptionsInYear, type AnalysisContext } from './context'
 

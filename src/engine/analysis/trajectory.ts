@@ -2,9 +2,8 @@
  * Trajectory 2026…2030: each year applies each lever's slider × its availability that year to the
  * 2026 reference conditions; the baseline is the same reference with no levers.
  */
-import { createOutput, evaluate } from '../kernel'
+import { createOutput, evaluate, readHeadline } from '../kernel'
 import { applyCompiled } from '../levers/apply'
-import { O } from '../params'
 
 import { adoptionsInYear, YEARS, type AnalysisContext } from './context'
 
@@ -32,21 +31,22 @@ export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
     params.set(ctx.base)
     applyCompiled(params, ctx.effects, adoptionsInYear(ctx, year, adoptions))
     evaluate(params, out, true)
-    const cost = out[O.USD_PER_M_OUTPUT]!
-    const joules = out[O.J_PER_OUTPUT_TOKEN]!
+    const headline = readHeadline(out)
+    const cost = headline.usdPerMillionOutputTokens
+    const joules = headline.joulesPerOutputToken
     return {
       year,
       costPerMillionTokens: {
         output: cost,
-        input: out[O.USD_PER_M_INPUT]!,
-        blended: out[O.USD_PER_M_BLENDED]!,
+        input: headline.usdPerMillionInputTokens,
+        blended: headline.usdPerMillionBlendedTokens,
       },
       energyPerToken: { joules },
-      outputTokensPerSecondPerAccelerator: out[O.OUTPUT_TOKENS_PER_S]! / out[O.ACCELERATORS]!,
+      outputTokensPerSecondPerAccelerator: headline.outputTokensPerSecondPerAccelerator,
       baseline: { costPerMillionOutput: ctx.baselineCost, joules: ctx.baselineEnergy },
       costFold: ctx.baselineCost / cost,
       energyFold: ctx.baselineEnergy / joules,
-      feasible: out[O.STATUS] !== 1,
+      feasible: headline.feasible,
     }
   })
 }

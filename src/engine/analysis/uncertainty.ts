@@ -8,14 +8,13 @@
  * another. The baseline (no levers) carries no uncertainty here: the calibration error of the
  * engine itself is reported separately in docs/validation.md.
  */
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate } from '../kernel'
 import {
   applyCompiled,
   compileLever,
   triangularQuantile,
   type CompiledEffect,
 } from '../levers/apply'
-import { O } from '../params'
 import { createRng } from '../rng'
 
 import { adoptionsInYear, YEARS, type AnalysisContext } from './context'

@@ -5,11 +5,10 @@
  * throughput per accelerator and per MW. Energy and power are at the scenario's energy boundary.
  */
 import { adoptionsInYear, createContext, YEARS, type AnalysisContext } from '../analysis/context'
-import { SECONDS_PER_HOUR, TOKENS_PER_MILLION } from '../constants'
-import { createOutput, evaluate } from '../kernel'
+import { O, createOutput, evaluate, readCostComponents, readHeadline } from '../kernel'
 import { availability, applyCompiled } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
-import { O, P } from '../params'
+import { P } from '../params'
 import { HOST_IDLE_SHARE } from '../physics/power'
 import type { CostComponents, EnergyBoundary } from '../result'
 import type { Scenario } from '../scenario'
@@ -126,32 +125,19 @@ export function yearPointOf(year: number, params: Float64Array, out: Float64Arra
       servingWattsPerAccelerator: Number.NaN,
     }
   }
-  const n = out[O.ACCELERATORS]!
-  const throughput = out[O.OUTPUT_TOKENS_PER_S]!
-  const joules = out[O.J_PER_OUTPUT_TOKEN]!
-  const tokensPerHour = throughput * SECONDS_PER_HOUR * utilization
-  const perMillion = (slot: number): number => (out[slot]! / tokensPerHour) * TOKENS_PER_MILLION
+  const headline = readHeadline(out)
+  const n = headline.accelerators
+  const throughput = headline.outputTokensPerSecond
+  const joules = headline.joulesPerOutputToken
   return {
     ...common,
     feasible: true,
-    usdPerMillionOutputTokens: out[O.USD_PER_M_OUTPUT]!,
-    usdPerRequest: out[O.USD_PER_REQUEST]!,
-    usdPerMillionByComponent: {
-      acceleratorLogic: perMillion(O.C_LOGIC),
-      acceleratorMemory: perMillion(O.C_MEMORY),
-      acceleratorPackaging: perMillion(O.C_PACKAGING),
-      acceleratorOther: perMillion(O.C_OTHER),
-      vendorMargin: perMillion(O.C_MARGIN),
-      system: perMillion(O.C_SYSTEM),
-      network: perMillion(O.C_NETWORK),
-      energy: perMillion(O.C_ENERGY),
-      facility: perMillion(O.C_FACILITY),
-      operations: perMillion(O.C_OPERATIONS),
-      rental: perMillion(O.C_RENTAL),
-    },
+    usdPerMillionOutputTokens: headline.usdPerMillionOutputTokens,
+    usdPerRequest: headline.usdPerRequest,
+    usdPerMillionByComponent: readCostComponents(out, utilization),
     joulesPerOutputToken: joules,
-    outputTokensPerSecondPerAccelerator: throughput / n,
-    outputTokensPerSecondPerMegawatt: out[O.TOKENS_PER_S_PER_MW]!,
+    outputTokensPerSecondPerAccelerator: headline.outputTokensPerSecondPerAccelerator,
+    outputTokensPerSecondPerMegawatt: headline.outputTokensPerSecondPerMegawatt,
     acceleratorsPerReplica: n,
     // Power at the boundary = energy per token at the boundary × tokens per second.
     servingWattsPerAccelerator: (joules * throughput) / n,

@@ -1,0 +1,74 @@
+/**
+ * Energy, bottom-up (engine-model.md §4): FLOPs x joules per FLOP + memory bytes x joules per byte
+ * + link bytes x joules per byte + static power x time, per accelerator summed over the replica;
+ * the host's power over the cycle; PUE at the facility boundary.
+ */
+import { BITS_PER_BYTE, PJ, WATTS_PER_MW } from '../constants'
+import { P } from '../params'
+import { picojoulesPerFlop } from '../physics/precision'
+
+import { O } from './outputs'
+
+/** Energy at a boundary: chip; node adds the host's share; facility multiplies node energy by PUE. */
+function atBoundary(boundary: number, chipJ: number, hostJ: number, pue: number): number {
+  if (boundary === 0) return chipJ
+  return boundary === 1 ? chipJ + hostJ : (chipJ + hostJ) * pue
+}
+
+/**
+ * Fill the energy slots of `out` for n accelerators that spent prefillS and decodeS seconds on a
+ * cycle producing `outputPerCycle` tokens from `inputPerCycle` prompt tokens. Reads the FLOP, byte
+ * and link-byte slots the phases wrote. Returns the replica's facility power while serving, W.
+ */
+export function writeEnergy(
+  p: Float64Array,
+  out: Float64Array,
+  n: number,
+  peakFlops: number,
+  prefillS: number,
+  decodeS: number,
+  outputPerCycle: number,
+  inputPerCycle: number,
+): number {
+  const cycleS = prefillS + decodeS
+  const joulesPerFlop = picojoulesPerFlop(p[P.PJ_PER_FLOP_16]!, p[P.PEAK_16_FLOPS]!, peakFlops) * PJ
+  const joulesPerMemoryByte = p[P.MEMORY_PJ_PER_BIT]! * BITS_PER_BYTE * PJ
+  const linkPjPerBit =
+    n <= p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_UP_PJ_PER_BIT]! : p[P.SCALE_OUT_PJ_PER_BIT]!
+  const joulesPerLinkByte = linkPjPerBit * BITS_PER_BYTE * PJ
+  const staticW = n * p[P.STATIC_W]!
+  const computeJPrefill = out[O.PREFILL_FLOPS]! * joulesPerFlop
+  const computeJDecode = out[O.DECODE_FLOPS]! * joulesPerFlop
+  const memoryJPrefill = out[O.PREFILL_BYTES]! * joulesPerMemoryByte
+  const memoryJDecode = out[O.DECODE_BYTES]! * joulesPerMemoryByte
+  const linkJPrefill = out[O.PREFILL_LINK_BYTES]! * joulesPerLinkByte
+  const linkJDecode = out[O.DECODE_LINK_BYTES]! * joulesPerLinkByte
+  const staticJPrefill = staticW * prefillS
+  const staticJDecode = staticW * decodeS
+  const chipJPrefill = computeJPrefill + memoryJPrefill + linkJPrefill + staticJPrefill
+  const chipJDecode = computeJDecode + memoryJDecode + linkJDecode + staticJDecode
+  const hostW = n * p[P.HOST_W]!
+  const pue = p[P.PUE]!
+  out[O.CHIP_J_PREFILL] = chipJPrefill
+  out[O.CHIP_J_DECODE] = chipJDecode
+  out[O.STATIC_J_PREFILL] = staticJPrefill
+  out[O.STATIC_J_DECODE] = staticJDecode
+  out[O.COMPUTE_J_PREFILL] = computeJPrefill
+  out[O.COMPUTE_J_DECODE] = computeJDecode
+  out[O.MEMORY_J_PREFILL] = memoryJPrefill
+  out[O.MEMORY_J_DECODE] = memoryJDecode
+  out[O.LINK_J] = linkJPrefill + linkJDecode
+  out[O.HOST_J] = hostW * cycleS
+
+  const boundary = p[P.BOUNDARY]!
+  const prefillJ = atBoundary(boundary, chipJPrefill, hostW * prefillS, pue)
+  const decodeJ = atBoundary(boundary, chipJDecode, hostW * decodeS, pue)
+  out[O.J_PER_OUTPUT_TOKEN] = (prefillJ + decodeJ) / outputPerCycle
+  out[O.J_PER_INPUT_TOKEN] = prefillJ / inputPerCycle
+  out[O.J_PER_OUTPUT_TOKEN_DECODE] = decodeJ / outputPerCycle
+  out[O.TOKENS_PER_S_PER_MW] =
+    outputPerCycle / cycleS / ((prefillJ + decodeJ) / cycleS / WATTS_PER_MW)
+  const facilityServingW = ((chipJPrefill + chipJDecode) / cycleS + hostW) * pue
+  out[O.SERVING_POWER_W] = facilityServingW
+  return facilityServingW
+}

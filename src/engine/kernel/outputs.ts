@@ -1,0 +1,103 @@
+/**
+ * The kernel's outputs: one table of (name, unit, meaning) from which the slot numbers are
+ * generated, so a new output is one line here and cannot collide with another slot.
+ * Energies are joules, times seconds, costs USD, all for the whole replica unless noted.
+ */
+const OUTPUT_TABLE = [
+  ['STATUS', 'code', '0 ok, 1 model does not fit, 2 batch clamped to capacity (ok)'],
+  ['SHORTFALL_BYTES', 'bytes', 'bytes missing when the model does not fit'],
+  ['BATCH', 'sequences', 'batch size used (all microbatches of the replica)'],
+  ['BATCH_LIMIT', 'code', '0 requested, 1 capacity, 2 interactivity, 3 scheduler cap'],
+  ['BATCH_CAPACITY', 'sequences', 'largest batch that fits memory'],
+  ['MEETS_INTERACTIVITY', 'flag', '1 yes, 0 no'],
+  ['WEIGHT_BYTES', 'bytes', 'weights held in memory'],
+  ['KV_BYTES', 'bytes', 'KV cache (and recurrent state) of the whole batch at full context'],
+  ['PREFILL_S', 'seconds', 'prefill of the whole batch'],
+  ['PREFILL_FLOPS', 'FLOP', 'prefill of the whole batch'],
+  ['PREFILL_BYTES', 'bytes', 'memory traffic of the prefill'],
+  ['PREFILL_COMPUTE_S', 'seconds', 'prefill kernels on the compute roof'],
+  ['PREFILL_MEMORY_S', 'seconds', 'prefill kernels on the memory roof'],
+  ['PREFILL_COMM_S', 'seconds', 'prefill collectives'],
+  ['DECODE_S', 'seconds', 'all decode steps of the batch'],
+  ['DECODE_STEP_S', 'seconds', 'mean decode step'],
+  ['DECODE_FLOPS', 'FLOP', 'all decode steps'],
+  ['DECODE_BYTES', 'bytes', 'memory traffic of all decode steps'],
+  ['DECODE_COMPUTE_S', 'seconds', 'sum over steps of the compute-roof time'],
+  ['DECODE_MEMORY_S', 'seconds', 'sum over steps of the memory-roof time'],
+  ['DECODE_COMM_S', 'seconds', 'decode collectives'],
+  ['DECODE_STEPS', 'steps', 'decode steps per request'],
+  ['PREFILL_LINK_BYTES', 'bytes', 'bytes on the links during prefill, all accelerators'],
+  ['DECODE_LINK_BYTES', 'bytes', 'bytes on the links during decode, all accelerators'],
+  ['TTFT_S', 'seconds', 'time to first token'],
+  ['TPOT_S', 'seconds', 'time per output token a user sees'],
+  ['OUTPUT_TOKENS_PER_S', 'tokens/s', 'output tokens per second of the whole replica'],
+  ['CHIP_J_PREFILL', 'joules', 'chip energy of the prefill, whole batch, all accelerators'],
+  ['CHIP_J_DECODE', 'joules', 'chip energy of the decode, whole batch, all accelerators'],
+  ['STATIC_J_PREFILL', 'joules', 'static part of the prefill chip energy'],
+  ['STATIC_J_DECODE', 'joules', 'static part of the decode chip energy'],
+  ['HOST_J', 'joules', 'host energy over the batch cycle'],
+  ['J_PER_OUTPUT_TOKEN', 'joules/token', 'at the chosen boundary, all-in (prefill + decode)'],
+  ['J_PER_INPUT_TOKEN', 'joules/token', 'prefill energy per prompt token, at the boundary'],
+  ['J_PER_OUTPUT_TOKEN_DECODE', 'joules/token', 'decode energy per output token, at the boundary'],
+  ['SERVING_POWER_W', 'watts', 'replica average power while serving, at the facility boundary'],
+  ['USD_PER_HOUR', 'USD/hour', 'replica, all components'],
+  [
+    'USD_PER_M_OUTPUT',
+    'USD/Mtoken',
+    'cost per million output tokens (the request priced on its output)',
+  ],
+  ['USD_PER_M_INPUT', 'USD/Mtoken', 'prefill cost per million prompt tokens'],
+  ['USD_PER_M_BLENDED', 'USD/Mtoken', 'blended price per million tokens'],
+  ['USD_PER_REQUEST', 'USD', 'cost of one request'],
+  ['C_LOGIC', 'USD/hour', 'logic silicon share of capex recovery'],
+  ['C_MEMORY', 'USD/hour', 'memory share of capex recovery'],
+  ['C_PACKAGING', 'USD/hour', 'packaging share of capex recovery'],
+  ['C_OTHER', 'USD/hour', 'board, substrate, test share of capex recovery'],
+  ['C_MARGIN', 'USD/hour', 'vendor margin share of capex recovery'],
+  ['C_SYSTEM', 'USD/hour', 'host and chassis share of capex recovery'],
+  ['C_NETWORK', 'USD/hour', 'network share of capex recovery'],
+  ['C_ENERGY', 'USD/hour', 'electricity'],
+  ['C_FACILITY', 'USD/hour', 'provisioned facility power'],
+  ['C_OPERATIONS', 'USD/hour', 'operations and maintenance'],
+  ['C_RENTAL', 'USD/hour', 'rental (rental mode only)'],
+  ['PREFILL_BOUND', 'code', '0 compute, 1 memory, 2 communication, 3 overhead'],
+  ['DECODE_BOUND', 'code', '0 compute, 1 memory, 2 communication, 3 overhead'],
+  ['MATH_PEAK_FLOPS', 'FLOP/s', 'per accelerator at the precision in use'],
+  ['DECODE_MEMORY_BOUND_STEPS', 'steps', 'decode steps whose linear kernels are memory-bound'],
+  ['MEMORY_J_PREFILL', 'joules', 'memory-traffic energy of the prefill'],
+  ['MEMORY_J_DECODE', 'joules', 'memory-traffic energy of the decode'],
+  ['LINK_J', 'joules', 'link energy, both phases'],
+  ['COMPUTE_J_PREFILL', 'joules', 'arithmetic energy of the prefill'],
+  ['COMPUTE_J_DECODE', 'joules', 'arithmetic energy of the decode'],
+  ['TOKENS_PER_S_PER_MW', 'tokens/s/MW', 'output tokens/s per MW at the chosen boundary'],
+  ['ACCELERATORS', 'accelerators', 'accelerators paid for (all replicas of the plan)'],
+] as const satisfies readonly (readonly [string, string, string])[]
+
+export type OutputName = (typeof OUTPUT_TABLE)[number][0]
+
+/** One kernel output: its slot, unit and meaning. */
+export interface OutputSpec {
+  readonly name: OutputName
+  readonly slot: number
+  readonly unit: string
+  readonly meaning: string
+}
+
+export const OUTPUTS: readonly OutputSpec[] = OUTPUT_TABLE.map(([name, unit, meaning], slot) => ({
+  name,
+  slot,
+  unit,
+  meaning,
+}))
+
+/** Slot of each output, by name: `out[O.USD_PER_M_OUTPUT]`. */
+export const O = Object.fromEntries(OUTPUTS.map((o) => [o.name, o.slot])) as {
+  readonly [K in OutputName]: number
+}
+
+export const OUT_COUNT = OUTPUTS.length
+
+/** Allocate a result buffer for `evaluate`. */
+export function createOutput(): Float64Array {
+  return new Float64Array(OUT_COUNT)
+}
