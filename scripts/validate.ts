@@ -1,15 +1,18 @@
 /**
- * npm run validate: write docs/validation.md from the engine's validation runs and print the summary.
+ * npm run validate: run every measured case through the engine, write docs/validation.md (validation-set error
+ * per regime first) and src/engine/validation/accuracy.json (what accuracyFor reads), and print the summary.
  *   npm run validate -- --import-gpu data/gpu-calibration/<file>.json
  * first refreshes the trimmed copy the engine reads (src/engine/validation/gpu-h200.json).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-import { runGpuValidation, runValidation } from '../src/engine/index'
+import { runGpuValidation, accuracyFile, runValidation } from '../src/engine/index'
 
 import { GPU_TRIMMED_PATH, renderTrimmedGpuCalibration } from './lib/gpu-trim'
 import { renderValidationReport, VALIDATION_DOC_PATH } from './lib/validation-report'
+
+export const ACCURACY_PATH = 'src/engine/validation/accuracy.json'
 
 const importAt = process.argv.indexOf('--import-gpu')
 if (importAt >= 0) {
@@ -33,20 +36,29 @@ const gpu = runGpuValidation()
 const date = new Date().toISOString().slice(0, 10)
 mkdirSync(dirname(VALIDATION_DOC_PATH), { recursive: true })
 writeFileSync(VALIDATION_DOC_PATH, renderValidationReport({ published, gpu, date }))
+writeFileSync(ACCURACY_PATH, `${JSON.stringify(accuracyFile(published.measured), null, 1)}\n`)
 
-const line = (
-  label: string,
-  s: { medianAbsErrorPct: number; bestRatio: number; worstRatio: number; withinBand: number },
-  n: number,
-  bandText: string,
-): string =>
-  `${label}: ${n} cases, median |error| ${s.medianAbsErrorPct.toFixed(1)} %, ratio ${s.bestRatio.toFixed(2)}–${s.worstRatio.toFixed(2)}, ${s.withinBand} within ${bandText}\n`
-process.stdout.write(`wrote ${VALIDATION_DOC_PATH}\n`)
-process.stdout.write(line('published throughput', published, published.rows.length, '0.67–1.5×'))
-for (const g of [...gpu.groups, gpu.summary])
-  process.stdout.write(line(`H200 ${g.label}`, g, g.count, '0.5–2×'))
-for (const p of gpu.power) {
+const m = published.measured
+const f = (x: number): string => (Number.isFinite(x) ? `${x.toFixed(1)} %` : '—')
+process.stdout.write(`wrote ${VALIDATION_DOC_PATH} and ${ACCURACY_PATH}\n`)
+process.stdout.write(
+  `${m.caseCount} cases (${m.fitCount} fit, ${m.validationCount} validation), ${m.families.length} families, ${m.models.length} models\n`,
+)
+const t = m.throughputValidation
+process.stdout.write(
+  `max throughput, validation: median ${f(t.medianAbsErrorPct)}, P90 ${f(t.p90AbsErrorPct)}, within 1.5× ${(t.withinFactorShare * 100).toFixed(0)} %, bias ${f(t.signedBiasPct)} (${t.count} cases)\n`,
+)
+process.stdout.write(
+  `max throughput, fit (in-sample): median ${f(m.throughputFit.medianAbsErrorPct)} (${m.throughputFit.count} cases)\n`,
+)
+process.stdout.write(
+  `TPOT: median ${f(m.tpot.medianAbsErrorPct)}, bias ${f(m.tpot.signedBiasPct)} (${m.tpot.count} cases)\n`,
+)
+for (const l of m.levers)
   process.stdout.write(
-    `H200 power ${p.id}: measured ${p.measuredW.toFixed(0)} W, engine ${p.predictedW.toFixed(0)} W (${p.wattsRatio.toFixed(2)}×); J/token ${p.joulesRatio.toFixed(2)}×\n`,
+    `lever ${l.lever} (${l.origin}): ${l.count ? `median ${f(l.medianAbsErrorPct)} (${l.count} pairs)` : 'no measured pair'}\n`,
   )
-}
+for (const r of m.throughputValidationByRegime)
+  process.stdout.write(
+    `  ${r.regime}: median ${f(r.medianAbsErrorPct)}, bias ${f(r.signedBiasPct)} (${r.count})\n`,
+  )

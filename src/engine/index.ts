@@ -119,3 +119,9 @@ export {
   type ArticleUseCaseReading,
 } from './economics/use-cases'
 export { scenarioClaims, type ClaimSummary } from './analysis/claims'
+export { accuracyFor, regimeKeyFor, type Accuracy } from './validation/accuracy'
+export type { ErrorStats, RegimeStats } from './validation/evaluate'
+export { accuracyFile } from './validation/run'
+export { caseRow } from './validation/evaluate'
+export { fitDerates } from './validation/fit'
+export { MEASURED_CASES, SPLIT_RULE } from './validation/measured-cases'

@@ -169,6 +169,8 @@ export interface SimulationResult {
   }
   /** The deployment plan the numbers are for (searched unless pinned). */
   readonly deployment: DeploymentResult
+  /** How far to trust the figures: the validation error of the nearest measured regime. */
+  readonly accuracy: { readonly relativeError: number; readonly basis: string }
   readonly roofline: {
     readonly mathPeakTflops: number
     readonly memoryBandwidthTBps: number

@@ -8,6 +8,7 @@ import { describeDeployment, unmetTargetIssue } from './deployment'
 import { blendedUsdPerMillionTokens } from './economics/blended'
 import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
 import { resultLabels } from './labels'
+import { accuracyFor, regimeKeyFor } from './validation/accuracy'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
@@ -267,6 +268,16 @@ export function describe(
       },
     },
     deployment,
+    // The validation error of the nearest measured regime (docs/validation.md): how far to trust
+    // the cost and energy figures.
+    accuracy: accuracyFor(
+      regimeKeyFor({
+        family: s.hardware.family,
+        weightFormat: s.precision.weights,
+        tensorParallel: deployment.tensorParallel,
+        moe: s.model.experts > 1,
+      }),
+    ),
     roofline: {
       mathPeakTflops: out[O.MATH_PEAK_FLOPS]! / FLOPS_PER_TFLOP,
       memoryBandwidthTBps: params[P.MEMORY_BANDWIDTH_BPS]! / BYTES_PER_TB,

@@ -3,6 +3,9 @@
  * ../../../docs/validation.md, never per case), collective latency, and how the accelerator's price
  * splits into bill-of-materials components and vendor margin.
  */
+// Named imports: the bundler keeps only these keys (not the list of fitting-case ids) in the engine bundle.
+import { families, pooled, stepOverheadSeconds } from '../validation/fitted-derates.json'
+
 import type { Citation, HardwareFamily, MemoryKind, Sources } from './types'
 
 export interface FamilyDefaults {
@@ -21,16 +24,40 @@ export interface FamilyDefaults {
   readonly sources: Sources
 }
 
-const CALIBRATION: Citation = {
-  source:
-    'Calibrated once per family against the measured cases in shared/data/calibration.json (MLPerf Inference v4.1/v5.0, TensorRT-LLM perf-overview); see docs/validation.md',
-  grade: 'M',
+interface FittedPair {
+  readonly computeEfficiency: number
+  readonly memoryEfficiency: number
+  readonly cases: number
 }
-const OVERHEAD: Citation = {
-  source:
-    'Decode step overhead with CUDA graphs and in-flight batching: kernel launch + scheduling + sampling, ~0.1–1 ms per step (TensorRT-LLM and vLLM profiling reports; llm-analysis uses a similar constant)',
-  grade: 'L',
+/** Written by `npm run calibrate` from the fitting cases of validation/measured.json only (never per case). */
+const FITTED: {
+  readonly stepOverheadSeconds: number
+  readonly families: Readonly<Partial<Record<string, FittedPair>>>
+  readonly pooled: FittedPair
+} = { stepOverheadSeconds, families, pooled }
+
+const FIT_SOURCE =
+  'Fitted by npm run calibrate (src/engine/validation/fit.ts) on the fitting set of src/engine/validation/measured.json (MLPerf Inference v4.1/v5.1 logs, TensorRT-LLM perf-overview; dense models, tensor parallelism < 4, one family held out); validation error per regime in docs/validation.md'
+
+/** Derates of a family: its own fitted pair when it has fitting cases, else the pooled fit of all families. */
+function fittedFor(id: string): { compute: number; memory: number; citation: Citation } {
+  const own = FITTED.families[id]
+  if (own)
+    return {
+      compute: own.computeEfficiency,
+      memory: own.memoryEfficiency,
+      citation: { source: `${FIT_SOURCE}; ${own.cases} fitting cases of this family`, grade: 'M' },
+    }
+  return {
+    compute: FITTED.pooled.computeEfficiency,
+    memory: FITTED.pooled.memoryEfficiency,
+    citation: {
+      source: `${FIT_SOURCE}; no fitting case of this family: the pooled fit over all ${FITTED.pooled.cases} fitting cases`,
+      grade: 'L',
+    },
+  }
 }
+
 const LATENCY: Citation = {
   source:
     'One small-message all-reduce on NVLink with NCCL/custom all-reduce kernels takes ~5–10 µs (NCCL tests; TensorRT-LLM custom all-reduce notes)',
@@ -56,14 +83,14 @@ function family(
   memoryEfficiency: number,
   vendorMarginFraction: number,
   margin: Citation,
+  derates: Citation,
   overrides: Partial<Omit<FamilyDefaults, 'sources'>> = {},
-  derates: Citation = CALIBRATION,
 ): FamilyDefaults {
   return {
     computeEfficiency,
     memoryEfficiency,
     communicationEfficiency: 0.8,
-    stepOverheadSeconds: 0.0003,
+    stepOverheadSeconds: FITTED.stepOverheadSeconds,
     collectiveLatencySeconds: 8e-6,
     vendorMarginFraction,
     ...overrides,
@@ -75,59 +102,59 @@ function family(
           'NCCL all-reduce bus bandwidth reaches ~75–85 % of NVLink peak at large messages (nccl-tests)',
         grade: 'M',
       },
-      stepOverheadSeconds: OVERHEAD,
+      stepOverheadSeconds: { source: `${FIT_SOURCE}; one value for all families`, grade: 'M' },
       collectiveLatencySeconds: LATENCY,
       vendorMarginFraction: margin,
     },
   }
 }
 
-const INHERITED = (from: string): Citation => ({
-  source: `No public measurement in data/calibration.json for this family; derates inherited from ${from} (see docs/validation.md)`,
-  grade: 'L',
-})
+/** A family's defaults with the fitted derates of `derateFamily` (itself, or the relative it inherits from). */
+function fittedFamily(
+  derateFamily: string,
+  vendorMarginFraction: number,
+  margin: Citation,
+  inheritedFrom?: string,
+): FamilyDefaults {
+  const f = fittedFor(derateFamily)
+  const citation = inheritedFrom
+    ? {
+        source: `No measurement of this family in validation/measured.json; derates of ${inheritedFrom}: ${f.citation.source}`,
+        grade: 'L' as const,
+      }
+    : f.citation
+  return family(f.compute, f.memory, vendorMarginFraction, margin, citation)
+}
 
 /**
- * Calibrated families: Hopper (27 cases: TensorRT-LLM perf-overview and MLPerf v4.1/v5.0),
- * Blackwell (MLPerf v4.1 B200 preview, FP4, early software) and CDNA3 (MLPerf v4.1 MI300X with
- * vLLM 0.4.3 on ROCm). The others inherit from their nearest calibrated relative.
+ * Families with fitting cases get their own fitted derates; the held-out family (validation only) and families
+ * without measurements take the pooled fit, or a named relative's fit where the architecture is a successor.
  */
 export const FAMILY_DEFAULTS: Readonly<Record<HardwareFamily, FamilyDefaults>> = {
-  'nvidia-ampere': family(0.55, 0.8, 0.7, NVIDIA_MARGIN, {}, INHERITED('nvidia-hopper')),
-  'nvidia-hopper': family(0.55, 0.8, 0.75, NVIDIA_MARGIN),
-  'nvidia-blackwell': family(0.45, 0.8, 0.75, NVIDIA_MARGIN),
-  'nvidia-rubin': family(0.45, 0.8, 0.75, NVIDIA_MARGIN, {}, INHERITED('nvidia-blackwell')),
-  'amd-cdna3': family(0.35, 0.75, 0.5, AMD_MARGIN),
-  'amd-cdna4': family(0.35, 0.75, 0.5, AMD_MARGIN, {}, INHERITED('amd-cdna3')),
-  'google-tpu': family(0.55, 0.8, 0.25, ASIC_MARGIN, {}, INHERITED('nvidia-hopper')),
-  'aws-neuron': family(
-    0.45,
-    0.75,
-    0.25,
-    ASIC_MARGIN,
-    {},
-    INHERITED('nvidia-blackwell (compute) and amd-cdna3 (memory)'),
-  ),
+  'nvidia-ampere': fittedFamily('nvidia-ampere', 0.7, NVIDIA_MARGIN),
+  'nvidia-hopper': fittedFamily('nvidia-hopper', 0.75, NVIDIA_MARGIN),
+  'nvidia-blackwell': fittedFamily('nvidia-blackwell', 0.75, NVIDIA_MARGIN),
+  'nvidia-rubin': fittedFamily('nvidia-blackwell', 0.75, NVIDIA_MARGIN, 'nvidia-blackwell'),
+  'amd-cdna3': fittedFamily('amd-cdna3', 0.5, AMD_MARGIN),
+  'amd-cdna4': fittedFamily('amd-cdna4', 0.5, AMD_MARGIN),
+  'google-tpu': fittedFamily('google-tpu', 0.25, ASIC_MARGIN),
+  'aws-neuron': fittedFamily('aws-neuron', 0.25, ASIC_MARGIN),
   'sram-dataflow': family(
     0.5,
     0.6,
     0.5,
     { source: 'Start-up accelerator vendors: margin unknown; 50 % assumed (L)', grade: 'L' },
-    { collectiveLatencySeconds: 2e-6 },
     {
       source:
         'No public measurement; SRAM dataflow chips are compiler-scheduled; assumed 0.5 compute, 0.6 SRAM bandwidth',
       grade: 'L',
     },
+    { collectiveLatencySeconds: 2e-6 },
   ),
-  custom: family(
-    0.55,
-    0.8,
-    0.5,
-    { source: 'User-defined accelerator: neutral 50 % margin assumed', grade: 'L' },
-    {},
-    INHERITED('nvidia-hopper'),
-  ),
+  custom: fittedFamily('custom', 0.5, {
+    source: 'User-defined accelerator: neutral 50 % margin assumed',
+    grade: 'L',
+  }),
 }
 
 /**

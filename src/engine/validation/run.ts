@@ -1,71 +1,235 @@
-/** Run the validation cases through the engine and summarise the error. */
-import { runScenario } from '../simulate'
-
-import { THROUGHPUT_CASES, type ThroughputCase } from './cases'
+/**
+ * Run every measured case (measured.json) through the engine and summarise the error, VALIDATION set first:
+ * per regime (family × format × parallelism × dense/MoE) for maximum throughput, for time per output token on
+ * serving curves, and for lever deltas built from pairs of measurements; the fitting (in-sample) set second.
+ */
+import {
+  caseRow,
+  errorStats,
+  statsByRegime,
+  type CaseRow,
+  type ErrorStats,
+  type RegimeStats,
+} from './evaluate'
+import { GPU_CASES } from './gpu-cases'
+import { runGpuValidation } from './gpu-run'
+import {
+  gpuLeverDeltaRows,
+  LEVER_KINDS,
+  leverDeltaRows,
+  leverPairs,
+  type LeverDeltaRow,
+  type LeverKind,
+} from './lever-deltas'
+import {
+  ASSUMPTION_TEXTS,
+  HELD_OUT_FAMILY,
+  MEASURED_CASES,
+  SPLIT_RULE,
+  sourceLine,
+  type CaseRole,
+  type MeasuredCase,
+} from './measured-cases'
 
 export interface ValidationRow {
   readonly id: string
   readonly description: string
   readonly source: string
   readonly mapping: string
+  readonly role: CaseRole
+  readonly regime: string
   readonly measured: number
   readonly predicted: number
   /** predicted / measured. */
   readonly ratio: number
   /** (predicted - measured) / measured, percent. */
   readonly errorPct: number
-  readonly batchSize: number
-  readonly decodeBound: string
+  readonly refusal?: string
+}
+
+export interface LeverSummary extends Omit<ErrorStats, 'withinFactorShare'> {
+  readonly lever: LeverKind
+  /** Where the pairs come from (published tables, or our own H200). */
+  readonly origin: string
+  readonly rows: readonly LeverDeltaRow[]
+}
+
+export interface MeasuredValidation {
+  readonly splitRule: string
+  readonly heldOutFamily: string
+  readonly caseCount: number
+  readonly fitCount: number
+  readonly validationCount: number
+  readonly families: readonly string[]
+  readonly models: readonly string[]
+  /** Maximum throughput, validation set. */
+  readonly throughputValidation: ErrorStats
+  readonly throughputValidationByRegime: readonly RegimeStats[]
+  /** Maximum throughput, fitting set (in-sample). */
+  readonly throughputFit: ErrorStats
+  readonly throughputFitByRegime: readonly RegimeStats[]
+  /** Time per output token on serving curves (all validation). */
+  readonly tpot: ErrorStats
+  readonly tpotByRegime: readonly RegimeStats[]
+  readonly tpotRows: readonly ValidationRow[]
+  readonly levers: readonly LeverSummary[]
 }
 
 export interface ValidationSummary {
+  /** Maximum-throughput cases, fitting and validation. */
   readonly rows: readonly ValidationRow[]
+  /** Validation-set median error of maximum throughput (the headline), percent. */
   readonly medianAbsErrorPct: number
   readonly worstRatio: number
   readonly bestRatio: number
+  /** Validation-set throughput cases within RATIO_BAND. */
   readonly withinBand: number
+  readonly measured: MeasuredValidation
 }
 
+/** The band drawn on charts and counted in `withinBand`: 1/1.5 rounded, and 1.5. */
 export const RATIO_BAND = [0.67, 1.5] as const
 
-function row(c: ThroughputCase): ValidationRow {
-  const outcome = runScenario(c.scenario)
-  if (!outcome.ok)
-    throw new Error(
-      `validation case ${c.id} is invalid: ${outcome.issues.map((i) => i.message).join('; ')}`,
-    )
-  const r = outcome.result
-  const predicted = r.throughput.outputTokensPerSecondPerAccelerator
+function describeCase(c: MeasuredCase): string {
+  const w = c.what
+  if (c.id.startsWith('mlperf'))
+    return `${String(w.benchmark)}: ${String(w.system)}, ${String(w.accelerators)}× ${String(w.accelerator)}, ${String(w.framework)}`
+  return `${String(w.benchmark)}: ${c.model} on ${c.tensorParallel}× ${c.hardwareId}, ${c.format}, ${c.inputTokens} in / ${c.outputTokens} out`
+}
+
+function mappingOf(c: MeasuredCase): string {
+  const parts = [
+    `${c.replicas > 1 ? `${c.replicas} replicas of ` : ''}TP${c.tensorParallel} on ${c.hardwareId}`,
+    `${c.format}`,
+    `${c.inputTokens} in / ${c.outputTokens} out`,
+    `batch ${String(c.batchSize)}`,
+  ]
+  const assumed = c.assumptions.map((a) => ASSUMPTION_TEXTS[a] ?? a)
+  return `${parts.join('; ')}${assumed.length ? `. Assumed: ${assumed.join(' ')}` : ''}`
+}
+
+function toRow(c: MeasuredCase, r: CaseRow): ValidationRow {
   return {
     id: c.id,
-    description: c.description,
-    source: c.source,
-    mapping: c.mapping,
-    measured: c.measured,
-    predicted,
-    ratio: predicted / c.measured,
-    errorPct: ((predicted - c.measured) / c.measured) * 100,
-    batchSize: r.batchSize,
-    decodeBound: r.decode.bound,
+    description: describeCase(c),
+    source: sourceLine(c.source),
+    mapping: mappingOf(c),
+    role: c.role,
+    regime: r.regime,
+    measured: r.measured,
+    predicted: r.predicted,
+    ratio: r.ratio,
+    errorPct: (r.ratio - 1) * 100,
+    ...(r.refusal ? { refusal: r.refusal } : {}),
   }
 }
 
-function median(xs: readonly number[]): number {
-  const sorted = [...xs].sort((a, b) => a - b)
-  const mid = sorted.length >> 1
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
-}
-
-export function runValidation(
-  cases: readonly ThroughputCase[] = THROUGHPUT_CASES,
-): ValidationSummary {
-  const rows = cases.map(row)
-  const ratios = rows.map((r) => r.ratio)
+export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): ValidationSummary {
+  const caseRows = cases.map((c) => caseRow(c))
+  const byId = new Map(caseRows.map((r) => [r.id, r]))
+  const rows = cases.map((c) => toRow(c, byId.get(c.id)!))
+  const throughput = caseRows.filter((r) => r.kind === 'throughput')
+  const tpot = caseRows.filter((r) => r.kind === 'tpot')
+  const tValidation = throughput.filter((r) => r.role === 'validation')
+  const tFit = throughput.filter((r) => r.role === 'fit')
+  const leverRows = [
+    ...leverDeltaRows(leverPairs(cases), byId),
+    ...gpuLeverDeltaRows(GPU_CASES, runGpuValidation().rows),
+  ]
+  const levers: LeverSummary[] = LEVER_KINDS.flatMap((lever) => {
+    const ofLever = leverRows.filter((r) => r.lever === lever)
+    const origins = [...new Set(ofLever.map((r) => r.origin))].sort()
+    if (origins.length === 0)
+      return [
+        {
+          lever,
+          origin: 'no measured pair',
+          rows: [],
+          count: 0,
+          refused: 0,
+          medianAbsErrorPct: NaN,
+          p90AbsErrorPct: NaN,
+          signedBiasPct: NaN,
+        },
+      ]
+    return origins.map((origin) => {
+      const lr = ofLever.filter((r) => r.origin === origin)
+      const stats = errorStats(
+        lr.map((r) => ({
+          id: `${r.from}→${r.to}`,
+          kind: 'throughput' as const,
+          role: 'validation' as const,
+          regime: lever,
+          measured: 1,
+          predicted: r.predictedRatio / r.measuredRatio,
+          ratio: r.predictedRatio / r.measuredRatio,
+        })),
+      )
+      return {
+        lever,
+        origin,
+        rows: lr,
+        count: stats.count,
+        refused: stats.refused,
+        medianAbsErrorPct: stats.medianAbsErrorPct,
+        p90AbsErrorPct: stats.p90AbsErrorPct,
+        signedBiasPct: stats.signedBiasPct,
+      }
+    })
+  })
+  const vStats = errorStats(tValidation)
+  const ratios = tValidation.map((r) => r.ratio).filter(Number.isFinite)
+  const throughputRows = rows.filter((r) => cases.find((c) => c.id === r.id)?.kind === 'throughput')
   return {
-    rows,
-    medianAbsErrorPct: median(rows.map((r) => Math.abs(r.errorPct))),
+    rows: throughputRows,
+    medianAbsErrorPct: vStats.medianAbsErrorPct,
     worstRatio: Math.max(...ratios),
     bestRatio: Math.min(...ratios),
-    withinBand: rows.filter((r) => r.ratio >= RATIO_BAND[0] && r.ratio <= RATIO_BAND[1]).length,
+    withinBand: ratios.filter((r) => r >= RATIO_BAND[0] && r <= RATIO_BAND[1]).length,
+    measured: {
+      splitRule: SPLIT_RULE,
+      heldOutFamily: HELD_OUT_FAMILY,
+      caseCount: cases.length,
+      fitCount: cases.filter((c) => c.role === 'fit').length,
+      validationCount: cases.filter((c) => c.role === 'validation').length,
+      families: [...new Set(cases.map((c) => c.family))].sort(),
+      models: [...new Set(cases.map((c) => c.model))].sort(),
+      throughputValidation: vStats,
+      throughputValidationByRegime: statsByRegime(tValidation),
+      throughputFit: errorStats(tFit),
+      throughputFitByRegime: statsByRegime(tFit),
+      tpot: errorStats(tpot),
+      tpotByRegime: statsByRegime(tpot),
+      tpotRows: rows.filter((r) => cases.find((c) => c.id === r.id)?.kind === 'tpot'),
+      levers,
+    },
   }
 }
+
+/** The small file accuracy.ts reads: validation error per maximum-throughput regime, and the overall fallback. */
+export function accuracyFile(v: MeasuredValidation): {
+  readonly description: string
+  readonly regimes: Record<string, { relativeError: number; cases: number; signedBias: number }>
+  readonly fallback: { relativeError: number; cases: number; signedBias: number }
+} {
+  const regimes: Record<string, { relativeError: number; cases: number; signedBias: number }> = {}
+  for (const r of v.throughputValidationByRegime)
+    if (r.count > 0)
+      regimes[r.regime] = {
+        relativeError: round4(r.medianAbsErrorPct / 100),
+        cases: r.count,
+        signedBias: round4(r.signedBiasPct / 100),
+      }
+  return {
+    description:
+      'Validation error per maximum-throughput regime (median |engine ÷ measured − 1| on cases the calibration never saw), written by npm run validate from runValidation(); read by src/engine/validation/accuracy.ts. Do not edit by hand.',
+    regimes,
+    fallback: {
+      relativeError: round4(v.throughputValidation.medianAbsErrorPct / 100),
+      cases: v.throughputValidation.count,
+      signedBias: round4(v.throughputValidation.signedBiasPct / 100),
+    },
+  }
+}
+
+const round4 = (x: number): number => Math.round(x * 1e4) / 1e4

@@ -6,17 +6,24 @@ import { formatNumber } from '@/lib/format'
 import { selectValidation } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
-import { gpuPoints, parityExport, paritySet, throughputPoints } from '../model/parity'
+import {
+  gpuPoints,
+  parityExport,
+  paritySet,
+  throughputPoints,
+  validationPoints,
+} from '../model/parity'
 import { gpuStatement, summarize, throughputStatement } from '../model/statement'
 
 import { ParityChart } from './parity-chart'
+import { RegimeTable } from './regime-table'
 import { ValidationTable } from './validation-table'
 
 import '../validation.css'
 
 const THROUGHPUT_UNIT = 'tokens/s per accelerator'
 const THROUGHPUT_SOURCES =
-  'MLPerf Inference v4.1/v5.0 Offline results (MLCommons) and NVIDIA TensorRT-LLM performance tables, collected in src/engine/validation/calibration.json; each mapped to a scenario by fixed rules (cases.ts), never tuned per case.'
+  'MLPerf Inference v4.1/v5.1 results (MLCommons logs) and NVIDIA TensorRT-LLM performance tables, collected with their sources in src/engine/validation/measured.json; each mapped to a scenario by fixed rules (measured-cases.ts), never tuned per case. Validation cases were never seen by the calibration.'
 
 /** The engine against published measurements: parity charts, per-case errors and the accuracy to expect. */
 export function ValidationView() {
@@ -51,8 +58,9 @@ export function ValidationView() {
   if (!report || !throughput)
     return <p className="view-loading">Running the engine on the published measurements…</p>
 
-  const summary = summarize(throughput.points, RATIO_BAND)
+  const summary = summarize(validationPoints(throughput.points), RATIO_BAND)
   const statement = throughputStatement(summary, RATIO_BAND)
+  const m = report.measured
   const gpuSummary = gpu ? summarize(gpu.points, GPU_RATIO_BAND) : undefined
 
   return (
@@ -63,7 +71,9 @@ export function ValidationView() {
             <span className="validation-figure-value">
               {formatNumber(summary.medianAbsErrorPct, 2)} %
             </span>
-            <span className="validation-figure-label">median throughput error</span>
+            <span className="validation-figure-label">
+              median throughput error on the validation set
+            </span>
           </div>
           <div className="validation-figure">
             <span className="validation-figure-value">
@@ -87,16 +97,43 @@ export function ValidationView() {
           {statement.detail.map((line) => (
             <p key={line}>{line}</p>
           ))}
+          <p>
+            Validation cases are measurements the calibration never saw: {m.splitRule} In-sample, on
+            the {m.throughputFit.count} fitting cases, the median error is{' '}
+            {formatNumber(m.throughputFit.medianAbsErrorPct, 2)} %; that only says the fit
+            converged. Time per output token on {m.tpot.count} serving-curve cases: median error{' '}
+            {formatNumber(m.tpot.medianAbsErrorPct, 2)} %.
+          </p>
           {report.gpu ? (
             <p>{gpuStatement(report.gpu.summary, report.gpu.groups, report.gpu.hardwareName)}</p>
           ) : null}
         </div>
       </section>
 
+      <section className="card" aria-label="Validation error per regime">
+        <RegimeTable
+          caption="Maximum throughput: validation error per regime (family · format · parallelism · dense/MoE)"
+          regimes={m.throughputValidationByRegime}
+        />
+        <RegimeTable
+          caption="Time per output token on serving curves: validation error per regime"
+          regimes={m.tpotByRegime}
+        />
+        <details>
+          <summary className="validation-details-summary">
+            In-sample error on the fitting set ({m.throughputFit.count} cases)
+          </summary>
+          <RegimeTable
+            caption="Maximum throughput: in-sample error per regime (the cases the derates were fitted on)"
+            regimes={m.throughputFitByRegime}
+          />
+        </details>
+      </section>
+
       <div className="validation-charts">
         <ChartFrame
           title="Serving throughput: engine against published measurements"
-          subtitle={`${summary.count} cases · tokens/s per accelerator · on the solid diagonal the engine matches the measurement; dashed: ${RATIO_BAND[0]}× and ${RATIO_BAND[1]}×`}
+          subtitle={`${throughput.points.length} cases (${summary.count} validation) · tokens/s per accelerator · on the solid diagonal the engine matches the measurement; dashed: ${RATIO_BAND[0]}× and ${RATIO_BAND[1]}×`}
           sources={THROUGHPUT_SOURCES}
           data={parityExport(throughput.points, THROUGHPUT_UNIT)}
           exportName="validation-throughput-parity"
@@ -118,7 +155,7 @@ export function ValidationView() {
 
       <section className="card" aria-label="Validation cases">
         <ValidationTable
-          caption="Published serving benchmarks, case by case"
+          caption="Published serving benchmarks, case by case (validation set first)"
           points={throughput.points}
           unit={THROUGHPUT_UNIT}
           band={RATIO_BAND}

@@ -46,9 +46,9 @@ export function throughputStatement(
 ): { headline: string; detail: string[] } {
   const costSpread = Math.max(Math.abs(1 / s.best - 1), Math.abs(1 / s.worst - 1)) * 100
   return {
-    headline: `Throughput within ${pct(s.medianAbsErrorPct)} (median) of published measurements`,
+    headline: `Throughput within ${pct(s.medianAbsErrorPct)} (median) of measurements the calibration never saw`,
     detail: [
-      `On ${s.count} published serving benchmarks, the engine’s tokens per second per accelerator is a median ${pct(s.medianAbsErrorPct)} from the measured value, and within ${fold(band[0])}–${fold(band[1])} in ${s.withinBand} of ${s.count} cases (from ${fold(s.best)} to ${fold(s.worst)}). ${leaning(s.medianRatio, 'throughput')}`,
+      `On ${s.count} published serving benchmarks the calibration never saw, the engine’s tokens per second per accelerator is a median ${pct(s.medianAbsErrorPct)} from the measured value, and within ${fold(band[0])}–${fold(band[1])} in ${s.withinBand} of ${s.count} cases (from ${fold(s.best)} to ${fold(s.worst)}). ${leaning(s.medianRatio, 'throughput')}`,
       `Cost per token is inversely proportional to throughput, so for hardware and models like these, expect the 2026 cost figures within about ${pct(s.medianAbsErrorPct)} typically and ${pct(costSpread)} at worst; where the engine over-estimates throughput it under-estimates cost.`,
       'Further from these cases (other hardware, much larger or mixture-of-experts models, and every 2030 figure, which adds the lever effects) the error can be larger: read those with their P10–P90 bands, and treat differences smaller than the error above as ties.',
     ],

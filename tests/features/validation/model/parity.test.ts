@@ -9,6 +9,7 @@ import {
   paritySet,
   ratioLine,
   throughputPoints,
+  validationPoints,
 } from '@/features/validation/model/parity'
 import { gpuStatement, summarize, throughputStatement } from '@/features/validation/model/statement'
 
@@ -18,8 +19,8 @@ describe('parity data', () => {
   const points = throughputPoints(report.rows)
   const set = paritySet(points, RATIO_BAND)
 
-  it('has one point per case, grouped by benchmark, inside a square decade domain', () => {
-    expect(points).toHaveLength(report.rows.length)
+  it('has one point per case the engine answered, grouped by role, inside a square decade domain', () => {
+    expect(points).toHaveLength(report.rows.filter((r) => Number.isFinite(r.ratio)).length)
     expect(set.groups.length).toBeGreaterThan(1)
     const [lo, hi] = set.domain
     expect(Math.log10(lo) % 1).toBe(0)
@@ -47,8 +48,11 @@ describe('parity data', () => {
     expect(d.x).toBe(hi)
   })
 
-  it('summarises like the engine: median absolute error and count within the band', () => {
-    const s = summarize(points, RATIO_BAND)
+  it('puts validation cases first and summarises them like the engine', () => {
+    const validation = validationPoints(points)
+    expect(validation.length).toBe(report.rows.filter((r) => r.role === 'validation').length)
+    expect(points.slice(0, validation.length)).toEqual(validation)
+    const s = summarize(validation, RATIO_BAND)
     expect(s.medianAbsErrorPct).toBeCloseTo(report.medianAbsErrorPct, 10)
     expect(s.withinBand).toBe(report.withinBand)
     expect(s.best).toBe(report.bestRatio)
@@ -64,7 +68,7 @@ describe('parity data', () => {
 
 describe('accuracy statement', () => {
   it('states the figures a reader needs, from the data', () => {
-    const s = summarize(throughputPoints(report.rows), RATIO_BAND)
+    const s = summarize(validationPoints(throughputPoints(report.rows)), RATIO_BAND)
     const statement = throughputStatement(s, RATIO_BAND)
     const text = [statement.headline, ...statement.detail].join(' ')
     expect(text).toContain(`${s.withinBand} of ${s.count} cases`)

@@ -1,0 +1,359 @@
+#!/usr/bin/env python3
+"""Build src/engine/validation/measured.json: every measured case the engine is judged against, each with its source,
+what exactly was measured, how it maps to an engine scenario (with every assumption written out), and its ROLE
+(fit or validation), assigned here by a fixed rule BEFORE any error is computed.
+
+Inputs (all in this folder, each traceable to a public document):
+  mlperf-llm.json                   extract_mlperf.py over MLCommons results repositories
+  trtllm-perf-overview-v0.17.md     verbatim tables from NVIDIA/TensorRT-LLM perf-overview.md
+  ../../src/engine/validation/calibration.json   the project's earlier TensorRT-LLM v1.0 cases (kind measured_throughput, id trtllm-*)
+
+Run: python3 data/measured/build_measured.py   (deterministic; rerun after changing any input)
+"""
+import json, os, re
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(os.path.dirname(HERE))
+OUT = os.path.join(ROOT, 'src/engine/validation/measured.json')
+
+HELD_OUT_FAMILY = 'amd-cdna3'
+RULE = (
+    'A case is in the FITTING set only if all of these hold: it is a maximum-throughput case (kind "throughput"); '
+    'the model is dense (no mixture of experts); the replica uses tensor parallelism below 4; and the hardware family '
+    f'is not {HELD_OUT_FAMILY} (one whole family held out). Every other case (MoE, TP >= 4, the held-out family, '
+    'and every serving-curve TPOT case) is VALIDATION: the fit never sees it. Roles are assigned by '
+    'data/measured/build_measured.py from these fields alone, before any engine error is computed.'
+)
+
+FAMILY = {
+    'a100-80gb': 'nvidia-ampere', 'h100-sxm': 'nvidia-hopper', 'h200-sxm': 'nvidia-hopper', 'gh200-144gb': 'nvidia-hopper',
+    'b200': 'nvidia-blackwell', 'gb200': 'nvidia-blackwell', 'mi300x': 'amd-cdna3', 'mi325x': 'amd-cdna3',
+    'mi355x': 'amd-cdna4', 'tpu-v5e': 'google-tpu',
+}
+MOE = {'mixtral-8x7b': True, 'deepseek-r1': True}
+PARAMS_B = {'llama-2-70b': 69, 'mixtral-8x7b': 46.7}
+MEMORY_GB = {'mi300x': 192, 'mi325x': 256, 'mi355x': 288}
+BYTES = {'fp4': 0.5, 'fp8': 1, 'bf16': 2, 'fp16': 2}
+
+# MLPerf llama2-70b dataset (OpenOrca, 24,576 samples): mean prompt 222 tokens (the value already used and sourced in
+# src/engine/validation/cases.ts: HBFSim calibration protocol checksummed against the MLCommons file).
+LLAMA2_INPUT = 222
+
+
+ASSUMPTIONS = {
+    'trt-fp16-is-fp8': 'weight_data_types says fp16 (the starting weights); NVIDIA TensorRT submissions quantise: "LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature" (closed/NVIDIA/documentation/calibration.md, mlcommons/inference_results_v4.1; use_fp8 = True in closed/NVIDIA/configs/<model>/Offline/__init__.py), so FP8 is assumed on Hopper and FP4 (FP8 KV cache) on Blackwell',
+    'tp-by-memory-rule': 'tensor parallelism: the smallest power of two whose weights take at most half the memory (no published per-system config was read)',
+    'tp-from-v41-config': 'tensor parallelism as in the NVIDIA v4.1 config for this GPU (llama2-70b TP2 on H100-SXM, TP1 on H200; the v5.1 submitter config was not read)',
+    'mixtral-input-222': 'input length 222 tokens: the OpenOrca mean of the llama2-70b set, applied to the whole mixtral set (5k OpenOrca + 5k GSM8K + 5k MBXP); the mean prompt length of the mixtral set is not published',
+    'jetstream-lengths': 'input and output lengths 1024 / 1024: the maximum lengths of the run; the ShareGPT requests it served are shorter on average, and their mean lengths are not reported',
+    'jetstream-metric': 'the table reports "throughput (token/s)" of the whole v5e-8 slice from JetStream benchmark_serving; taken as output tokens/s',
+    'jetstream-int8': 'int8 rows: weights and KV cache in int8 (--quantize_weights --quantize_kv_cache), activations in bf16',
+    'concurrency-littles-law': "concurrency per replica from Little's law (requests per second x mean request latency); the source gives the request rate, not the concurrency",
+}
+
+
+def gh200():
+    return {'base': 'h200-sxm', 'name': 'NVIDIA GH200 (144 GB HBM3e)', 'memoryGB': 144, 'memoryBandwidthTBps': 4.9}
+
+
+def mlperf_hardware(name):
+    n = name or ''
+    if re.search(r'NVL|PCIe|L40S|RTX|Jetson|GB300|Arc|\(x', n) or n == 'N/A':
+        return None
+    if 'GH200' in n and '144GB' in n:
+        return 'gh200-144gb'
+    if 'GB200' in n:
+        return 'gb200'
+    if 'H200-SXM' in n:
+        return 'h200-sxm'
+    if 'H100-SXM' in n:
+        return 'h100-sxm'
+    if 'B200-SXM' in n:
+        return 'b200'
+    if 'MI355X' in n:
+        return 'mi355x'
+    if 'MI325X' in n:
+        return 'mi325x'
+    if 'MI300X' in n:
+        return 'mi300x'
+    return None
+
+
+def precision(fmt):
+    if fmt == 'fp4':
+        return {'weights': 'fp4', 'activations': 'fp4', 'kvCache': 'fp8'}
+    if fmt == 'fp8':
+        return {'weights': 'fp8', 'activations': 'fp8', 'kvCache': 'fp8'}
+    return {'weights': fmt, 'activations': fmt, 'kvCache': fmt}
+
+
+def role(kind, family, moe, tp):
+    if kind == 'throughput' and not moe and tp < 4 and family != HELD_OUT_FAMILY:
+        return 'fit'
+    return 'validation'
+
+
+def case(**c):
+    c['family'] = FAMILY[c['hardwareId']]
+    c['moe'] = MOE.get(c['model'], False)
+    c['role'] = role(c['kind'], c['family'], c['moe'], c['tensorParallel'])
+    hw = c.pop('hardwareId')
+    c['hardware'] = gh200() if hw == 'gh200-144gb' else hw
+    c['hardwareId'] = hw
+    return c
+
+
+def from_mlperf(excluded):
+    out = []
+    for r in json.load(open(os.path.join(HERE, 'mlperf-llm.json'))):
+        hw = mlperf_hardware(r['acceleratorModelName'])
+        where = f"{r['repo']}@{r['commit'][:12]} {r['path']}"
+        if hw is None:
+            excluded.append({'source': where, 'why': f"accelerator '{r['acceleratorModelName']}' is not in the engine catalogue (or is a mixed system)"})
+            continue
+        if r['division'] == 'open' and re.search(r'pruned|sparse', r['system'], re.I):
+            excluded.append({'source': where, 'why': 'open division with a modified (pruned or sparse) model'})
+            continue
+        if r['model'] not in ('llama2-70b', 'mixtral-8x7b'):
+            excluded.append({'source': where, 'why': f"{r['model']}: the mean prompt length of its MLPerf dataset is not published in a document we could read, so the scenario's input length would be invented"})
+            continue
+        model = 'llama-2-70b' if r['model'] == 'llama2-70b' else 'mixtral-8x7b'
+        wt = (r['weightDataTypes'] or '').lower()
+        assumptions = []
+        trt = 'TensorRT' in (r['framework'] or '')
+        if wt in ('fp4', 'mxfp4'):
+            fmt = 'fp4'
+        elif wt == 'fp8':
+            fmt = 'fp8'
+        elif wt == 'fp16' and trt:
+            fmt = 'fp4' if hw in ('b200', 'gb200') else 'fp8'
+            assumptions.append('trt-fp16-is-fp8')
+        elif wt == 'fp16':
+            fmt = 'bf16'
+        else:
+            excluded.append({'source': where, 'why': f'weight format {wt!r} not mapped'})
+            continue
+        # Replica size: NVIDIA TensorRT configs (v4.1 closed/NVIDIA/configs/llama2-70b/Offline/__init__.py and
+        # mixtral-8x7b; v5.1 closed/NVIDIA/configs/<system>/Offline/*.py): llama2-70b TP2 on H100-SXM, TP1 on
+        # H200/GH200/B200/GB200; mixtral TP1 everywhere. Others: smallest power of two whose weights take at most
+        # half the memory (MLPerf submitters run data-parallel replicas).
+        if hw in MEMORY_GB:
+            tp = 1
+            while PARAMS_B[model] * BYTES[fmt] > 0.5 * MEMORY_GB[hw] * tp and tp < r['accelerators']:
+                tp *= 2
+            assumptions.append('tp-by-memory-rule')
+        else:
+            tp = 2 if (model == 'llama-2-70b' and hw == 'h100-sxm') else 1
+            if r['repo'].endswith('v5.1') and hw in ('h100-sxm', 'h200-sxm'):
+                assumptions.append('tp-from-v41-config')
+        if r['accelerators'] % tp != 0 or r['accelerators'] == 0:
+            excluded.append({'source': where, 'why': 'accelerator count not a multiple of the replica size'})
+            continue
+        replicas = r['accelerators'] // tp
+        out_len = round(r['tokensPerSecond'] / r['samplesPerSecond'])
+        if model == 'mixtral-8x7b':
+            assumptions.append('mixtral-input-222')
+        what = {
+            'benchmark': f"MLPerf Inference {r['repo'].split('_')[-1]} {r['division']} {r['benchmark']} {r['scenario']}",
+            'submitter': r['submitter'], 'system': r['systemName'] or r['system'],
+            'accelerator': r['acceleratorModelName'], 'accelerators': r['accelerators'],
+            'framework': r['framework'], 'weightFormat': wt,
+            'meanOutputTokens': f"{out_len} (= tokens/s {r['tokensPerSecond']} / samples/s {r['samplesPerSecond']}, from the same log)",
+            'meanInputTokens': LLAMA2_INPUT,
+        }
+        base = dict(hardwareId=hw, model=model, precision=precision(fmt), format=fmt, tensorParallel=tp,
+                    replicas=replicas, inputTokens=LLAMA2_INPUT, outputTokens=out_len,
+                    source={'repo': r['repo'], 'commit': r['commit'], 'path': r['path'], 'system': r['systemJson']},
+                    assumptions=assumptions, what=what)
+        sid = re.sub(r'[^a-z0-9]+', '-', f"mlperf-{r['repo'].split('_')[-1]}-{r['submitter']}-{r['system']}-{r['model']}-{r['scenario']}".lower()).strip('-')
+        if r['scenario'] == 'Offline':
+            out.append(case(id=sid, kind='throughput', metric='output tokens/s per accelerator',
+                            measured=r['tokensPerSecond'] / r['accelerators'], batchSize='max', **base))
+        else:
+            lat = r['meanLatencyNs'] / 1e9
+            conc = r['samplesPerSecond'] * lat / replicas
+            what['concurrencyPerReplica'] = f"{conc:.1f} = {r['samplesPerSecond']} samples/s x mean latency {lat:.2f} s / {replicas} replicas"
+            assumptions.append('concurrency-littles-law')
+            what['tpotLimitMs'] = (r['tpotLimitNs'] or 0) / 1e6
+            out.append(case(id=sid, kind='tpot', metric='mean time per output token, s',
+                            measured=r['meanTimeToOutputTokenNs'] / 1e9, batchSize=max(1, round(conc)), **base))
+    return out
+
+
+TRT_COMMIT = '258c7540c03517def55d9a5aadfa9288af474e1b'
+TRT_SRC = {'repo': 'NVIDIA/TensorRT-LLM', 'commit': TRT_COMMIT, 'path': 'docs/source/performance/perf-overview.md'}
+MODEL_T = {'LLaMA v3.1 8B': 'llama-3.1-8b', 'LLaMA v3.1 70B': 'llama-3.1-70b', 'LLaMA v3.1 405B': 'llama-3.1-405b',
+           'Mixtral 8x7B': 'mixtral-8x7b', 'LLaMA 3.1 70B': 'llama-3.1-70b', 'LLaMA 3.1 8B': 'llama-3.1-8b'}
+COLS = [('h200-sxm', 'fp8'), ('h100-sxm', 'fp8'), (None, None), (None, None), ('a100-80gb', 'fp16')]
+
+
+def from_trtllm():
+    text = open(os.path.join(HERE, 'trtllm-perf-overview-v0.17.md')).read()
+    thr, serving = text.split('## Online serving')
+    out = []
+    model = tp = None
+    for line in thr.splitlines():
+        cells = [c.strip() for c in line.strip().strip('|').split('|')]
+        if len(cells) != 8 or not re.match(r'^\d+, \d+$', cells[2]):
+            continue
+        if cells[0]:
+            model = MODEL_T[cells[0]]
+        if cells[1]:
+            tp = int(cells[1])
+        isl, osl = (int(x) for x in cells[2].split(', '))
+        for (hw, fmt), value in zip(COLS, cells[3:]):
+            if hw is None or not value:
+                continue
+            out.append(case(
+                id=f'trtllm017-{model}-{hw}-tp{tp}-{fmt}-{isl}-{osl}', kind='throughput',
+                metric='output tokens/s per accelerator', measured=float(value) / tp, batchSize='max',
+                hardwareId=hw, model=model, precision=precision(fmt), format=fmt, tensorParallel=tp, replicas=1,
+                inputTokens=isl, outputTokens=osl, source=TRT_SRC, assumptions=[],
+                what={'benchmark': 'TensorRT-LLM 0.17 trtllm-bench throughput, infinite request rate, fixed lengths',
+                      'tableValue': f'{value} tokens/s for the TP{tp} group (divided by {tp} here)'}))
+    gpu = model = None
+    tp = isl = osl = None
+    for line in serving.splitlines():
+        if not line.startswith('|') or '**' in line:
+            continue
+        cells = [c.strip() for c in line.strip()[1:].split('|')][:11]
+        if cells[0]:
+            model = MODEL_T[cells[0]]
+        if cells[1]:
+            gpu = 'h100-sxm' if 'H100' in cells[1] else 'h200-sxm'
+        if cells[2]:
+            tp = int(cells[2])
+        if cells[3]:
+            isl, osl = int(cells[3]), int(cells[4])
+        qps, rps, ttft, itl = cells[5], float(cells[6]), float(cells[7]), float(cells[8])
+        lat = (ttft + itl * (osl - 1)) / 1000
+        conc = rps * lat
+        out.append(case(
+            id=f'trtllm014-serving-{model}-{gpu}-tp{tp}-{isl}-{osl}-qps{qps.lower()}', kind='tpot',
+            metric='mean inter-token latency, s', measured=itl / 1000, batchSize=max(1, round(conc)),
+            hardwareId=gpu, model=model, precision=precision('bf16'), format='bf16', tensorParallel=tp, replicas=1,
+            inputTokens=isl, outputTokens=osl, source={**TRT_SRC, 'section': 'Online Serving Measurements'},
+            assumptions=['concurrency-littles-law'],
+            what={'benchmark': 'TensorRT-LLM 0.14 backend on Triton, 500 requests, BF16', 'qps': qps,
+                  'concurrency': f"{conc:.1f} = {rps} req/s x (TTFT {ttft} ms + ITL {itl} ms x {osl - 1})",
+                  'throughputRequestsPerSecond': rps, 'meanTtftMs': ttft, 'meanItlMs': itl}))
+    return out
+
+
+TRT10_SRC = {'repo': 'NVIDIA/TensorRT-LLM', 'commit': '00f37686aa854010d68bcbd0f4ab000221541ca6', 'path': 'docs/source/performance/perf-overview.md'}
+
+
+def from_trtllm_v10():
+    text = open(os.path.join(HERE, 'trtllm-perf-overview-v1.0.md')).read()
+    out = []
+    model = cols = None
+    for line in text.splitlines():
+        if line.startswith('#### '):
+            model = {'Llama 3.3 70B': 'llama-3.3-70b', 'Llama 3.1 405B': 'llama-3.1-405b'}[line[5:].strip()]
+            continue
+        cells = [c.strip() for c in line.strip().strip('|').split('|')]
+        if cells[0].startswith('Sequence Length'):
+            cols = []
+            for h in cells[1:]:
+                m = re.match(r'(\w+)<br/>TP(\d+) \((FP\d)\)', h)
+                gpu = {'B200': 'b200', 'GB200': 'gb200', 'H200': 'h200-sxm', 'H100': 'h100-sxm'}[m.group(1)]
+                cols.append((gpu, int(m.group(2)), m.group(3).lower()))
+            continue
+        if not re.match(r'^\d+/\d+$', cells[0]):
+            continue
+        isl, osl = (int(x) for x in cells[0].split('/'))
+        for (hw, tp, fmt), value in zip(cols, cells[1:]):
+            if not value or (model == 'llama-3.3-70b' and hw in ('h200-sxm', 'h100-sxm')):
+                continue
+            v = float(value.replace(',', ''))
+            out.append(case(
+                id=f'trtllm10-{model}-{hw}-tp{tp}-{fmt}-{isl}-{osl}', kind='throughput',
+                metric='output tokens/s per accelerator', measured=v / tp, batchSize='max', hardwareId=hw,
+                model=model, precision=precision(fmt), format=fmt, tensorParallel=tp, replicas=1, inputTokens=isl,
+                outputTokens=osl, source=TRT10_SRC, assumptions=[],
+                what={'benchmark': 'TensorRT-LLM v1.0-era trtllm-bench throughput (PyTorch backend), infinite request rate, fixed lengths',
+                      'tableValue': f'{value} total output tokens/s for the TP{tp} group (divided by {tp} here)'}))
+    return out
+
+
+JETSTREAM_SRC = {'repo': 'AI-Hypercomputer/jetstream-pytorch', 'commit': '2ba0dd8bd3725d8ec6173261ab0016f9f336eeb8', 'path': 'benchmarks/summary.md'}
+
+
+def from_jetstream():
+    text = open(os.path.join(HERE, 'jetstream-pytorch-summary.md')).read()
+    out = []
+    model = None
+    for line in text.splitlines():
+        if line.startswith('## '):
+            model = {'Llama 3 - 8B': 'llama-3.1-8b', 'Llama 2 - 7B': 'llama-2-7b'}[line[3:].strip()]
+            continue
+        cells = [c.strip() for c in line.split('|')]
+        if len(cells) != 8 or not re.match(r'^\d{4}-\d{2}-\d{2}$', cells[0]):
+            continue
+        date, device, dtype, batch, cache, max_in, max_out, tput = cells
+        assert device == 'TPU v5e-8'
+        int8 = dtype == 'int8'
+        prec = {'weights': 'int8', 'activations': 'bf16', 'kvCache': 'int8'} if int8 else precision('bf16')
+        out.append(case(
+            id=f'jetstream-{model}-tpu-v5e-8-{dtype}-b{batch}-{date}', kind='throughput',
+            metric='output tokens/s per accelerator', measured=float(tput) / 8, batchSize=int(batch),
+            hardwareId='tpu-v5e', model=model, precision=prec, format='int8' if int8 else 'bf16', tensorParallel=8,
+            replicas=1, inputTokens=int(max_in), outputTokens=int(max_out), source=JETSTREAM_SRC,
+            assumptions=['jetstream-lengths', 'jetstream-metric'] + (['jetstream-int8'] if int8 else []),
+            what={'benchmark': f'JetStream PyTorch on TPU v5e-8, {date}, ShareGPT, batch {batch}, cache length {cache}',
+                  'tableValue': f'{tput} token/s for the 8-chip slice (divided by 8 here)'}))
+    return out
+
+
+def from_calibration():
+    cal = json.load(open(os.path.join(ROOT, 'src/engine/validation/calibration.json')))
+    out = []
+    for e in cal:
+        if e['kind'] != 'measured_throughput' or not e['id'].startswith('trtllm-'):
+            continue
+        i = e['inputs']
+        hw = 'h200-sxm' if i['accelerator'] == 'H200' else 'h100-sxm'
+        model = {'Llama-3.3-70B': 'llama-3.3-70b', 'Llama-3.1-8B': 'llama-3.1-8b'}[i['model']]
+        tp = int(i['tensor_parallel'])
+        m = re.search(r'github.com/NVIDIA/TensorRT-LLM (\S+) \(stored commit (\w+)', e['source'])
+        out.append(case(
+            id=e['id'], kind='throughput', metric='output tokens/s per accelerator',
+            measured=float(e['expected']['output_tokens_per_s_per_gpu']), batchSize='max', hardwareId=hw,
+            model=model, precision=precision('fp8'), format='fp8', tensorParallel=tp, replicas=1,
+            inputTokens=int(i['input_len']), outputTokens=int(i['output_len']),
+            source={'repo': 'NVIDIA/TensorRT-LLM', 'commit': m.group(2), 'path': m.group(1)}, assumptions=[],
+            what={'benchmark': e['description']}))
+    return out
+
+
+def main():
+    excluded = []
+    cases = from_mlperf(excluded) + from_trtllm() + from_trtllm_v10() + from_jetstream() + from_calibration()
+    ids = [c['id'] for c in cases]
+    assert len(ids) == len(set(ids)), 'duplicate case ids'
+    cases.sort(key=lambda c: c['id'])
+    doc = {
+        'description': 'Measured LLM inference cases for calibration (role "fit") and validation (role "validation"). Generated by data/measured/build_measured.py; do not edit by hand.',
+        'splitRule': RULE, 'heldOutFamily': HELD_OUT_FAMILY,
+        'assumptionTexts': ASSUMPTIONS,
+        'cases': cases,
+        'excluded': excluded,
+    }
+    # One case per line: small enough to ship with the Validation view, still readable in a diff.
+    with open(OUT, 'w') as f:
+        head = {k: v for k, v in doc.items() if k not in ('cases', 'excluded')}
+        head['excludedCount'] = len(excluded)
+        f.write(json.dumps(head, indent=1)[:-2] + ',\n "cases": [\n')
+        f.write(',\n'.join(json.dumps(c, separators=(',', ':')) for c in cases))
+        f.write('\n ]\n}\n')
+    with open(os.path.join(HERE, 'excluded.json'), 'w') as f:
+        json.dump({'description': 'MLPerf results read but not turned into cases, and why (build_measured.py).', 'excluded': excluded}, f, indent=1)
+        f.write('\n')
+    from collections import Counter
+    print(len(cases), 'cases;', Counter(c['role'] for c in cases), Counter(c['kind'] for c in cases))
+    print(Counter(c['family'] for c in cases))
+    print(Counter(c['model'] for c in cases))
+    print(len(excluded), 'excluded')
+
+
+main()

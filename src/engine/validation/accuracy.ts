@@ -1,0 +1,133 @@
+/**
+ * How far a figure can be trusted: the validation error of the regime nearest to the scenario's. The numbers come
+ * from accuracy.json, which `npm run validate` writes from the engine's error on the VALIDATION cases (never the
+ * fitting cases) of measured.json, maximum-throughput cases only (cost and energy per token scale with them).
+ *
+ * A regime is family × weight format × parallelism bucket × dense/MoE, e.g. "nvidia-hopper/fp8/tp2/dense".
+ * Nearest-regime rule, first match wins:
+ *   1. the same regime, if it has validation cases;
+ *   2. the same family, format and dense/MoE, at the nearest parallelism bucket (the larger one on a tie);
+ *   3. the same family and dense/MoE, any format, nearest parallelism (larger on a tie), then format by name;
+ *   4. the same format, parallelism and dense/MoE on any family (the largest error among them: an unmeasured
+ *      family is not assumed to be the best-behaved);
+ *   5. fallback: the median error over every validation case.
+ */
+import accuracyData from './accuracy.json'
+
+export interface Accuracy {
+  /** Typical relative error of the figure (0.3 = ±30 %): the median |engine ÷ measured − 1| of the basis regime. */
+  readonly relativeError: number
+  /** Which measured regime the error comes from, and how it was chosen, in words. */
+  readonly basis: string
+}
+
+interface RegimeError {
+  readonly relativeError: number
+  readonly cases: number
+  readonly signedBias: number
+}
+
+interface AccuracyFile {
+  readonly regimes: Readonly<Record<string, RegimeError>>
+  readonly fallback: RegimeError
+}
+
+const DATA = accuracyData as unknown as AccuracyFile
+
+const BUCKETS = ['tp1', 'tp2', 'tp4', 'tp8'] as const
+
+/** Parallelism bucket of a tensor-parallel size: tp1, tp2, tp4 (4–7), tp8 (8 and more). */
+export function parallelismBucketOf(tensorParallel: number): string {
+  if (tensorParallel >= 8) return 'tp8'
+  if (tensorParallel >= 4) return 'tp4'
+  if (tensorParallel >= 2) return 'tp2'
+  return 'tp1'
+}
+
+/** The regime key of a deployment. fp16 counts as bf16 (same width and kernels). */
+export function regimeKeyFor(r: {
+  readonly family: string
+  readonly weightFormat: string
+  readonly tensorParallel: number
+  readonly moe: boolean
+}): string {
+  const format = r.weightFormat === 'fp16' ? 'bf16' : r.weightFormat
+  return `${r.family}/${format}/${parallelismBucketOf(r.tensorParallel)}/${r.moe ? 'moe' : 'dense'}`
+}
+
+interface Parsed {
+  readonly family: string
+  readonly format: string
+  readonly bucket: number
+  readonly kind: string
+}
+
+function parse(key: string): Parsed | undefined {
+  const [family, format, bucket, kind] = key.split('/')
+  const b = BUCKETS.indexOf(bucket as (typeof BUCKETS)[number])
+  if (!family || !format || b < 0 || (kind !== 'dense' && kind !== 'moe')) return undefined
+  return { family, format, bucket: b, kind }
+}
+
+const pct = (x: number): string => `${Math.round(x * 100)} %`
+
+function describe(key: string, e: RegimeError, how: string): Accuracy {
+  return {
+    relativeError: e.relativeError,
+    basis: `${how}: median error ${pct(e.relativeError)} over ${e.cases} validation case${e.cases === 1 ? '' : 's'} of ${key} (maximum throughput, measurements the calibration never saw)`,
+  }
+}
+
+/** Nearest by parallelism distance; the larger bucket wins a tie; then by key for determinism. */
+function nearest(candidates: readonly [string, Parsed][], bucket: number): string | undefined {
+  return [...candidates].sort(([ka, a], [kb, b]) => {
+    const d = Math.abs(a.bucket - bucket) - Math.abs(b.bucket - bucket)
+    if (d !== 0) return d
+    if (a.bucket !== b.bucket) return b.bucket - a.bucket
+    return ka < kb ? -1 : ka > kb ? 1 : 0
+  })[0]?.[0]
+}
+
+/** The accuracy to attach to a result in regime `regimeKey` (see the nearest-regime rule above). */
+export function accuracyFor(regimeKey: string): Accuracy {
+  const exact = DATA.regimes[regimeKey]
+  if (exact) return describe(regimeKey, exact, 'Same regime')
+  const want = parse(regimeKey)
+  const all = Object.keys(DATA.regimes)
+    .map((k) => [k, parse(k)] as const)
+    .filter((x): x is readonly [string, Parsed] => x[1] !== undefined)
+    .map(([k, p]) => [k, p] as [string, Parsed])
+  if (want) {
+    const sameFormat = all.filter(
+      ([, p]) => p.family === want.family && p.format === want.format && p.kind === want.kind,
+    )
+    const k2 = nearest(sameFormat, want.bucket)
+    if (k2)
+      return describe(k2, DATA.regimes[k2]!, `Nearest regime (${regimeKey} has no validation case)`)
+    const sameFamily = all.filter(([, p]) => p.family === want.family && p.kind === want.kind)
+    const k3 = nearest(sameFamily, want.bucket)
+    if (k3)
+      return describe(
+        k3,
+        DATA.regimes[k3]!,
+        `Nearest regime of the same family (${regimeKey} has no validation case)`,
+      )
+    const otherFamilies = all.filter(
+      ([, p]) => p.format === want.format && p.bucket === want.bucket && p.kind === want.kind,
+    )
+    const k4 = [...otherFamilies].sort(
+      ([ka], [kb]) =>
+        DATA.regimes[kb]!.relativeError - DATA.regimes[ka]!.relativeError || (ka < kb ? -1 : 1),
+    )[0]?.[0]
+    if (k4)
+      return describe(
+        k4,
+        DATA.regimes[k4]!,
+        `Same format and parallelism on another family (no validation case of ${want.family})`,
+      )
+  }
+  return {
+    relativeError: DATA.fallback.relativeError,
+    basis: `No validation case near ${regimeKey}: median error ${pct(DATA.fallback.relativeError)} over all ${DATA.fallback.cases} validation cases (maximum throughput)`,
+  }
+}

@@ -1,0 +1,123 @@
+/**
+ * Measured cases (measured.json, built by data/measured/build_measured.py from MLPerf Inference logs and
+ * TensorRT-LLM's published tables) and how each becomes an engine scenario. Every case carries its source,
+ * what exactly was measured, the assumptions of its mapping, and its role: "fit" cases are the only ones the
+ * calibration may see; "validation" cases judge the engine. Roles are fixed in the data file by a written rule
+ * (measured.json splitRule) before any error is computed.
+ */
+import type { ScenarioInput } from '../scenario-schema'
+
+import measured from './measured.json'
+
+export type CaseRole = 'fit' | 'validation'
+/** throughput: output tokens/s per accelerator at maximum batch; tpot: mean time per output token under load. */
+export type CaseKind = 'throughput' | 'tpot'
+
+export interface CaseSource {
+  readonly repo: string
+  readonly commit: string
+  readonly path: string
+  readonly system?: string
+  readonly section?: string
+}
+
+export interface MeasuredCase {
+  readonly id: string
+  readonly kind: CaseKind
+  readonly role: CaseRole
+  /** What the number is, with its unit. */
+  readonly metric: string
+  readonly measured: number
+  readonly hardware: string | Readonly<Record<string, string | number>>
+  readonly hardwareId: string
+  readonly family: string
+  readonly model: string
+  readonly moe: boolean
+  readonly format: string
+  readonly precision: {
+    readonly weights: string
+    readonly activations: string
+    readonly kvCache: string
+  }
+  readonly tensorParallel: number
+  readonly replicas: number
+  readonly inputTokens: number
+  readonly outputTokens: number
+  readonly batchSize: number | 'max'
+  readonly source: CaseSource
+  readonly assumptions: readonly string[]
+  readonly what: Readonly<Record<string, string | number>>
+}
+
+interface MeasuredFile {
+  readonly splitRule: string
+  readonly heldOutFamily: string
+  readonly assumptionTexts: Readonly<Record<string, string>>
+  readonly cases: readonly MeasuredCase[]
+}
+
+const FILE = measured as unknown as MeasuredFile
+
+export const SPLIT_RULE: string = FILE.splitRule
+export const HELD_OUT_FAMILY: string = FILE.heldOutFamily
+export const ASSUMPTION_TEXTS: Readonly<Record<string, string>> = FILE.assumptionTexts
+export const MEASURED_CASES: readonly MeasuredCase[] = FILE.cases
+
+/** The split rule as code, so tests can check the data file honours it. */
+export function roleByRule(
+  c: Pick<MeasuredCase, 'kind' | 'moe' | 'tensorParallel' | 'family'>,
+): CaseRole {
+  return c.kind === 'throughput' && !c.moe && c.tensorParallel < 4 && c.family !== HELD_OUT_FAMILY
+    ? 'fit'
+    : 'validation'
+}
+
+/** Parallelism bucket of a regime: tp1, tp2, tp4, tp8 (8 and more). */
+export function parallelismBucket(tensorParallel: number): string {
+  if (tensorParallel >= 8) return 'tp8'
+  if (tensorParallel >= 4) return 'tp4'
+  if (tensorParallel >= 2) return 'tp2'
+  return 'tp1'
+}
+
+/** The regime a case belongs to: family × weight format × parallelism × dense/MoE, e.g. "nvidia-hopper/fp8/tp2/dense". */
+export function regimeKeyOf(
+  c: Pick<MeasuredCase, 'family' | 'format' | 'tensorParallel' | 'moe'>,
+): string {
+  return `${c.family}/${c.format === 'fp16' ? 'bf16' : c.format}/${parallelismBucket(c.tensorParallel)}/${c.moe ? 'moe' : 'dense'}`
+}
+
+/** Efficiency derates the calibration tries; absent = the engine's family defaults. */
+export interface EfficiencyTrial {
+  readonly compute: number
+  readonly memory: number
+  readonly stepOverheadSeconds: number
+}
+
+/**
+ * The engine scenario of a case, by fixed rules: hardware, model and precision as recorded; one replica of
+ * `tensorParallel` accelerators (MLPerf systems run `replicas` of them data-parallel, and we compare per
+ * accelerator); the recorded input and output lengths; batch "max" without an interactivity target for
+ * throughput cases, the Little's-law concurrency for TPOT cases; no prefix caching.
+ */
+export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): ScenarioInput {
+  return {
+    hardware: c.hardware,
+    accelerators: c.tensorParallel,
+    model: c.model,
+    precision: c.precision as ScenarioInput['precision'],
+    workload: {
+      inputTokens: c.inputTokens,
+      outputTokens: c.outputTokens,
+      batchSize: c.batchSize,
+      minOutputTokensPerSecondPerUser: 0,
+      prefixCacheHitRate: 0,
+    },
+    ...(efficiency ? { efficiency } : {}),
+  }
+}
+
+/** A source as one line: repository@commit path. */
+export function sourceLine(s: CaseSource): string {
+  return `github.com/${s.repo} ${s.path} @ ${s.commit.slice(0, 12)}${s.section ? ` (${s.section})` : ''}`
+}

@@ -1,0 +1,89 @@
+/**
+ * accuracyFor: the validation error of the nearest regime, from accuracy.json, which must be what the engine's
+ * validation run gives now (so the error band is never a hard-coded number).
+ */
+import { readFileSync } from 'node:fs'
+
+import { describe, expect, it } from 'vitest'
+
+import { accuracyFor, regimeKeyFor } from '@/engine/index'
+import { accuracyFile, runValidation } from '@/engine/validation/run'
+
+const file = JSON.parse(readFileSync('src/engine/validation/accuracy.json', 'utf8')) as {
+  regimes: Record<string, { relativeError: number; cases: number }>
+  fallback: { relativeError: number; cases: number }
+}
+
+describe('accuracy.json', () => {
+  it('is what the validation run gives now (run `npm run validate`)', () => {
+    const fresh = accuracyFile(runValidation().measured)
+    expect(file.regimes).toEqual(fresh.regimes)
+    expect(file.fallback).toEqual(fresh.fallback)
+  })
+
+  it('holds validation regimes only, with their case counts', () => {
+    const v = runValidation().measured
+    const counted = v.throughputValidationByRegime.filter((r) => r.count > 0)
+    expect(Object.keys(file.regimes).sort()).toEqual(counted.map((r) => r.regime).sort())
+    for (const r of counted) expect(file.regimes[r.regime]?.cases).toBe(r.count)
+    expect(file.fallback.cases).toBe(v.throughputValidation.count)
+  })
+})
+
+describe('regimeKeyFor', () => {
+  it('names family, format, parallelism bucket and dense/MoE', () => {
+    expect(
+      regimeKeyFor({ family: 'nvidia-hopper', weightFormat: 'fp8', tensorParallel: 8, moe: true }),
+    ).toBe('nvidia-hopper/fp8/tp8/moe')
+    expect(
+      regimeKeyFor({ family: 'amd-cdna3', weightFormat: 'fp16', tensorParallel: 6, moe: false }),
+    ).toBe('amd-cdna3/bf16/tp4/dense')
+    expect(regimeKeyFor({ family: 'x', weightFormat: 'fp4', tensorParallel: 16, moe: false })).toBe(
+      'x/fp4/tp8/dense',
+    )
+  })
+})
+
+describe('accuracyFor', () => {
+  const keys = Object.keys(file.regimes)
+
+  it('returns the regime’s own validation error when it has one', () => {
+    expect(keys.length).toBeGreaterThan(5)
+    for (const k of keys) {
+      const a = accuracyFor(k)
+      expect(a.relativeError).toBe(file.regimes[k]!.relativeError)
+      expect(a.basis).toContain(k)
+      expect(a.basis).toMatch(/^Same regime/)
+    }
+  })
+
+  it('takes the nearest parallelism of the same family, format and dense/MoE', () => {
+    const key = keys.find((k) => k.startsWith('nvidia-hopper/fp8/') && k.endsWith('/dense'))!
+    const [family, format, , kind] = key.split('/')
+    const missing = ['tp1', 'tp2', 'tp4', 'tp8']
+      .map((b) => `${family}/${format}/${b}/${kind}`)
+      .find((k) => !(k in file.regimes))!
+    expect(missing).toBeDefined()
+    const a = accuracyFor(missing)
+    expect(a.basis).toMatch(/^Nearest regime/)
+    const used = keys.find((k) => a.basis.includes(`of ${k} `))!
+    expect(used.startsWith(`${family}/${format}/`)).toBe(true)
+    expect(used.endsWith(`/${kind}`)).toBe(true)
+    expect(a.relativeError).toBe(file.regimes[used]!.relativeError)
+  })
+
+  it('falls back to another family’s regime with the same format and parallelism, the largest error', () => {
+    const a = accuracyFor('nvidia-rubin/fp8/tp8/dense')
+    const same = keys.filter((k) => k.endsWith('/fp8/tp8/dense'))
+    expect(same.length).toBeGreaterThan(0)
+    expect(a.relativeError).toBe(Math.max(...same.map((k) => file.regimes[k]!.relativeError)))
+    expect(a.basis).toMatch(/another family/)
+  })
+
+  it('falls back to the median over all validation cases when nothing is near', () => {
+    const a = accuracyFor('sram-dataflow/int4/tp2/moe')
+    expect(a.relativeError).toBe(file.fallback.relativeError)
+    expect(a.basis).toMatch(/all \d+ validation cases/)
+    expect(accuracyFor('not a key').relativeError).toBe(file.fallback.relativeError)
+  })
+})
