@@ -8,12 +8,12 @@ import { describeDeployment, unmetTargetIssue } from './deployment'
 import { blendedUsdPerMillionTokens } from './economics/blended'
 import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
 import { resultLabels } from './labels'
-import { accuracyFor, regimeKeyFor } from './validation/accuracy'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
 import type { SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
+import { accuracyFor, regimeKeyFor } from './validation/accuracy'
 
 /** Packed parameters of a scenario with its levers applied for its year. */
 export function scenarioParams(scenario: Scenario): Float64Array {
