@@ -12,6 +12,7 @@ import { uncertainty } from '@/engine/analysis/uncertainty'
 import {
   LEVER_IDS,
   resolveScenario,
+  runScenario,
   simulate,
   type LeverId,
   type Scenario,
@@ -112,12 +113,21 @@ describe('Shapley attribution', () => {
       levers: { hbm: 0.8, modelOptimization: 1, scaleUp: 0.5, multiTokenDecoding: 1 },
     }
     const players = Object.keys(input.levers!) as LeverId[]
+    // The attribution holds the deployment at the scenario's own plan for every coalition but the
+    // empty one, which is the baseline on its own searched plan (analysis/context.ts).
+    const full = runScenario(input)
+    if (!full.ok) throw new Error('scenario failed')
+    const plan = {
+      tensorParallel: full.result.deployment.tensorParallel,
+      pipelineParallel: full.result.deployment.pipelineParallel,
+    }
     const value = new Map<string, number>()
     const v = (set: readonly LeverId[]): number => {
       const key = [...set].sort().join(',')
       if (!value.has(key)) {
         const levers = Object.fromEntries(set.map((id) => [id, input.levers![id]!]))
-        value.set(key, lnMetrics(input, levers)[0])
+        const pinned = set.length === 0 ? input : { ...input, deployment: plan }
+        value.set(key, lnMetrics(pinned, levers)[0])
       }
       return value.get(key)!
     }

@@ -65,16 +65,16 @@ describe('decodeBinding', () => {
 })
 
 describe('the decode binding in results', () => {
-  it('labels the review’s decode mixed, with its shares (review §1.6: TP4 at batch 212)', () => {
+  it('labels the review’s decode mixed, with its shares (review §1.6: TP4 at batch 300)', () => {
     const r = run({
       accelerators: 4,
       deployment: { tensorParallel: 4 },
-      workload: { batchSize: 212 },
+      workload: { batchSize: 300 },
     })
-    expect(r.batchSize).toBe(212)
+    expect(r.batchSize).toBe(300)
     expect(r.decode.binding).toBe('mixed')
     expect(r.decode.boundLabel).toBe(
-      'mixed: linear layers compute-bound 54 % of decode time, attention memory-bound 30 %',
+      'mixed: linear layers compute-bound 54 % of decode time, attention memory-bound 32 %',
     )
     const s = r.decode.boundShares
     expect(s.compute + s.memory + s.communication + s.overhead).toBeCloseTo(1, 12)

@@ -38,8 +38,15 @@ describe('KpiStrip', () => {
     expect(within(tile('Cost per million input tokens')).getByText('$0.25')).toBeInTheDocument()
     expect(within(tile('Energy per output token')).getByText('2.5 J')).toBeInTheDocument()
     expect(
-      within(tile('Energy per output token')).getByText('Node boundary, chip + host server'),
+      within(tile('Energy per output token')).getByText(
+        /^Node boundary, chip \+ host server · ±\d+ %$/,
+      ),
     ).toBeInTheDocument()
+    // The error band of the nearest measured regime sits beside cost and energy.
+    const band = `±${Math.round(engineResult().accuracy.relativeError * 100)} %`
+    expect(
+      within(tile('Cost per million output tokens')).getAllByText(new RegExp(band)).length,
+    ).toBeGreaterThan(0)
     expect(within(tile('Tokens/s per accelerator')).getByText('1,234')).toBeInTheDocument()
     expect(within(tile('Tokens/s per accelerator')).getByText('tokens/s')).toBeInTheDocument()
     expect(within(tile('Time to first token')).getByText('200 ms')).toBeInTheDocument()

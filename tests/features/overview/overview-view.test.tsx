@@ -69,12 +69,12 @@ describe('OverviewView', () => {
   })
 
   it('gives decode one binding on the card and the roofline (mixed, with its shares)', () => {
-    // Review §1.6's case: the reference on TP4 at batch 212.
+    // Review §1.6's case: the reference on TP4 at batch 300.
     useAppStore.getState().runSucceeded(
       engineResult({
         accelerators: 4,
         deployment: { tensorParallel: 4 },
-        workload: { batchSize: 212 },
+        workload: { batchSize: 300 },
       }),
       1,
     )
@@ -82,14 +82,14 @@ describe('OverviewView', () => {
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
     expect(
       within(bindings).getByRole('article', {
-        name: 'Decode · writing the answer: Mixed: 54 % compute, 30 % memory',
+        name: 'Decode · writing the answer: Mixed: 54 % compute, 32 % memory',
       }),
     ).toBeInTheDocument()
     const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
     expect(
       within(roofline).getByText(/^Decode is mixed: the linear layers run on the compute roof/),
     ).toBeInTheDocument()
-    expect(within(roofline).getByText(/^Decode \(mixed\): 136 FLOP\/B/)).toBeInTheDocument()
+    expect(within(roofline).getByText(/^Decode \(mixed\): 167 FLOP\/B/)).toBeInTheDocument()
   })
 
   it('names the energy boundary and drops host energy at the chip boundary', () => {

@@ -72,6 +72,9 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
   const target = result.labels.minOutputTokensPerSecondPerUser
   const meets = result.latency.meetsInteractivity
   const replica = `${s.accelerators}× ${s.hardwareName}`
+  // ±x %: the validation error of the nearest measured regime (docs/validation.md).
+  const band = `±${Math.round(result.accuracy.relativeError * 100)} %`
+  const trust = ` How far to trust it: ${band}. ${result.accuracy.basis}.`
   return [
     {
       id: 'cost-output',
@@ -79,11 +82,13 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       value: result.costPerMillionTokens.output,
       format: formatUsd,
       detail:
-        result.cost.mode === 'tco'
+        (result.cost.mode === 'tco'
           ? 'Owning the hardware (TCO)'
-          : `Renting at ${formatUsd(result.cost.usdPerHourPerAccelerator)}/h per accelerator`,
+          : `Renting at ${formatUsd(result.cost.usdPerHourPerAccelerator)}/h per accelerator`) +
+        ` · ${band}`,
       explanation:
-        "All-in cost of one million answer tokens: the replica's cost per hour divided by the output tokens it serves per hour. It includes the cost of reading the prompts.",
+        "All-in cost of one million answer tokens: the replica's cost per hour divided by the output tokens it serves per hour. It includes the cost of reading the prompts." +
+        trust,
     },
     {
       id: 'cost-input',
@@ -99,8 +104,10 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       label: 'Energy per output token',
       value: result.energyPerToken.joules,
       format: formatJoules,
-      detail: `${words.short.charAt(0).toUpperCase()}${words.short.slice(1)}, ${words.long}`,
-      explanation: `Energy to produce one answer token, including its share of reading the prompt, at the ${words.short}. Chip ${formatJoules(j.chip)} · node ${formatJoules(j.node)} · facility ${formatJoules(j.facility)}.`,
+      detail: `${words.short.charAt(0).toUpperCase()}${words.short.slice(1)}, ${words.long} · ${band}`,
+      explanation:
+        `Energy to produce one answer token, including its share of reading the prompt, at the ${words.short}. Chip ${formatJoules(j.chip)} · node ${formatJoules(j.node)} · facility ${formatJoules(j.facility)}.` +
+        trust,
     },
     {
       id: 'throughput',
@@ -108,8 +115,8 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       value: result.throughput.outputTokensPerSecondPerAccelerator,
       format: formatTokensPerSecond,
       unit: 'tokens/s',
-      detail: `${formatCount(result.throughput.outputTokensPerSecond)}/s per replica of ${s.accelerators}`,
-      explanation: `Answer tokens per second one accelerator delivers at batch ${formatCount(result.batchSize)}: the throughput of the replica (${replica}) divided by its ${s.accelerators} accelerators.`,
+      detail: `${formatCount(result.throughput.outputTokensPerSecond)}/s on ${result.deployment.label} · ${band}`,
+      explanation: `Answer tokens per second one accelerator delivers at batch ${formatCount(result.batchSize)}: the throughput of the deployment (${replica}, ${result.deployment.label}) divided by its ${s.accelerators} accelerators. ${result.deployment.why}${trust}`,
     },
     {
       id: 'ttft',
@@ -118,7 +125,7 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       format: formatSeconds,
       detail: `For a ${formatCount(s.inputTokens)}-token prompt`,
       explanation:
-        'How long a user waits before the answer starts: the prefill of one prompt on the replica (queueing not included).',
+        'How long a user waits before the answer starts: the prefill of the prompt on the replica, riding in decode steps that also carry the running batch (chunked prefill).',
     },
     {
       id: 'tpot',

@@ -67,11 +67,11 @@ describe('phaseBindings', () => {
   })
 
   it('calls the review’s decode mixed with its shares, as the roofline does', () => {
-    // Review §1.6's case: the reference on TP4 at batch 212.
+    // Review §1.6's case: the reference on TP4 at batch 300.
     const r = engineResult({
       accelerators: 4,
       deployment: { tensorParallel: 4 },
-      workload: { batchSize: 212 },
+      workload: { batchSize: 300 },
     })
     const decode = phaseBindings(r)[1]
     expect(decode.bound).toBe('mixed')

@@ -60,18 +60,18 @@ describe('rooflineModel', () => {
   })
 
   it('labels a mixed decode point and says why it is an average of two roofs', () => {
-    // Review §1.6's case: the reference on TP4 at batch 212.
+    // Review §1.6's case: the reference on TP4 at batch 300.
     const m = rooflineModel(
       engineResult({
         accelerators: 4,
         deployment: { tensorParallel: 4 },
-        workload: { batchSize: 212 },
+        workload: { batchSize: 300 },
       }),
     )
     expect(m.points.find((p) => p.phase === 'decode')?.label).toBe('Decode (mixed)')
     expect(m.decodeNote).toBe(
-      'Decode is mixed: the linear layers run on the compute roof (54 % of decode time) and attention on the memory roof (30 %). ' +
-        'Its point is their average intensity, 136 FLOP per byte, left of the 203 ridge.',
+      'Decode is mixed: the linear layers run on the compute roof (54 % of decode time) and attention on the memory roof (32 %). ' +
+        'Its point is their average intensity, 167 FLOP per byte, left of the 217 ridge.',
     )
     expect(rooflineModel(handMade()).decodeNote).toBeUndefined()
   })
