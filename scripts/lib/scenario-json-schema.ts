@@ -111,7 +111,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Lever effect overrides: per lever id, per engine parameter the lever acts on (see src/engine/levers/catalog.ts), the [low, base, high] effect at full adoption; replaces the catalogue range under both assumption sets.',
   year: 'Year of the scenario, 2026–2030: sets how much of each lever is available.',
   assumptions:
-    'Lever effect sizes: "article" (sized so the article’s headline claims hold) or "evidence" (independent published ranges).',
+    'Lever effect sizes: "article" (the article’s own sizes where it gives them: custom silicon, advanced packaging, co-packaged optics, model optimization; independent evidence for the rest) or "evidence" (independent published ranges for every lever).',
 }
 
 /** Default key inside the object form of an id-or-object field. */

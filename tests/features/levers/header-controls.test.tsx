@@ -56,7 +56,7 @@ describe('HeaderControls', () => {
     expect(
       screen.getByRole('button', { name: 'What the assumption sets mean' }),
     ).toHaveAccessibleDescription(
-      /Article:.*headline claims.*Evidence:.*independent published sources/,
+      /Article:.*article’s own effect sizes.*Evidence:.*independent published sources/,
     )
   })
 

@@ -125,7 +125,7 @@ export const ASSUMPTION_WORDS: Readonly<
 > = {
   article: {
     name: 'Article',
-    line: 'Effect sizes set so the article’s headline claims hold on the reference workload.',
+    line: 'The article’s own effect sizes where it gives them (custom silicon, advanced packaging, co-packaged optics, model optimization); independent evidence for the other levers.',
   },
   evidence: {
     name: 'Evidence',
