@@ -122,11 +122,6 @@ export function describe(
       `at batch ${batch.toLocaleString('en-US')} the first token takes ${out[O.TTFT_S]!.toFixed(2)} s, above the target of ${s.workload.maxTtftSeconds} s`,
     )
   }
-  if (fits && out[O.DECODE_CLOCK_SHARE]! < 0.999) {
-    warnings.push(
-      `decode needs more than the ${Math.round(out[O.LIMIT_W]!).toLocaleString('en-US')} W power limit: the clock drops to ${Math.round(out[O.DECODE_CLOCK_SHARE]! * 100)} %`,
-    )
-  }
   const n = out[O.ACCELERATORS]!
   const deployment = describeDeployment(s, params, out)
   const outputTokens = params[P.OUTPUT_TOKENS]!

@@ -78,7 +78,8 @@ describe('overview (first page)', () => {
     await page.goto(BASE_URL, { waitUntil: 'networkidle' })
     const outlook = page.getByRole('region', { name: '2030 outlook' })
     await outlook.waitFor({ state: 'visible', timeout: 15_000 })
-    const points = outlook.getByRole('button')
+    // The three headline presets (besides the baseline toggle).
+    const points = outlook.getByRole('button', { name: /: all levers|Aggressive|Conservative/ })
     expect(await points.count()).toBe(3)
     const article = outlook.getByRole('button', { name: /Article: all levers/ })
     expect(await article.innerText()).toMatch(/\$[\d.]+\/M[\s\S]*\d+× cheaper/)

@@ -39,11 +39,11 @@ describe('KpiStrip', () => {
     expect(within(tile('Energy per output token')).getByText('2.5 J')).toBeInTheDocument()
     expect(
       within(tile('Energy per output token')).getByText(
-        /^Node boundary, chip \+ host server · ±\d+ %$/,
+        /^Node boundary, chip \+ host server · ±\d+\s%$/,
       ),
     ).toBeInTheDocument()
     // The error band of the nearest measured regime sits beside cost and energy.
-    const band = `±${Math.round(engineResult().accuracy.relativeError * 100)} %`
+    const band = `±${Math.round(engineResult().accuracy.relativeError * 100)}\\s%`
     expect(
       within(tile('Cost per million output tokens')).getAllByText(new RegExp(band)).length,
     ).toBeGreaterThan(0)

@@ -73,7 +73,7 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
   const meets = result.latency.meetsInteractivity
   const replica = `${s.accelerators}× ${s.hardwareName}`
   // ±x %: the validation error of the nearest measured regime (docs/validation.md).
-  const band = `±${Math.round(result.accuracy.relativeError * 100)} %`
+  const band = `±${Math.round(result.accuracy.relativeError * 100)}\u00a0%`
   const trust = ` How far to trust it: ${band}. ${result.accuracy.basis}.`
   return [
     {

@@ -61,7 +61,7 @@ describe('buildKpis', () => {
     expect(text('cost-output')).toBe('$1.5')
     expect(text('cost-input')).toBe('$0.25')
     expect(text('energy')).toBe('45 mJ')
-    expect(byId(items, 'energy').detail).toMatch(/^Chip boundary, accelerators only · ±\d+ %$/)
+    expect(byId(items, 'energy').detail).toMatch(/^Chip boundary, accelerators only · ±\d+\s%$/)
     expect(text('ttft')).toBe('120 ms')
     expect(text('tpot')).toBe('25 ms')
     expect(text('per-mw')).toBe('250k')
