@@ -2,12 +2,13 @@
  * The deployment a result was computed for, in numbers and in words, and the message when no
  * deployment meets the workload's targets. Reads the kernel's plan slots (kernel/search.ts).
  */
+import { groupedNumber } from './format'
 import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET } from './kernel'
 import { P } from './params'
 import type { DeploymentPlan, DeploymentResult } from './result'
 import type { Scenario, ScenarioIssue } from './scenario'
 
-const count = (x: number): string => x.toLocaleString('en-US')
+const count = groupedNumber
 const plural = (n: number, one: string, many = `${one}s`): string =>
   `${count(n)} ${n === 1 ? one : many}`
 
@@ -60,27 +61,49 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   return `${head[0]!.toUpperCase()}${head.slice(1)}: ${weights}; ${reason}.${margin}`
 }
 
+/** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */
+const ALTERNATIVE_SLOTS = [
+  [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
+  [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M],
+  [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M],
+] as const
+
 export function describeDeployment(
   s: Scenario,
   p: Float64Array,
   out: Float64Array,
 ): DeploymentResult {
   const moe = p[P.EXPERTS]! > 1
-  const plan = planOf(out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, out[O.REPLICAS]!, moe)
-  const alternatives = (
-    [
-      [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
-      [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M],
-      [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M],
-    ] as const
-  )
-    .filter(([tp]) => out[tp]! > 0)
-    .map(([tp, pp, replicas, cost]) => ({
-      ...planOf(out[tp]!, out[pp]!, out[replicas]!, moe),
-      costPerMillionOutputTokens: Number.isFinite(out[cost]!) ? out[cost]! : null,
-    }))
+  const tensor = out[O.TENSOR_PARALLEL]!
+  const pipeline = out[O.PIPELINE_PARALLEL]!
+  const replicas = out[O.REPLICAS]!
+  const plan = planOf(tensor, pipeline, replicas, moe)
+  // Built field by field, not by spreading planOf: every simulate() writes this object.
+  const alternatives: DeploymentResult['alternatives'][number][] = []
+  for (const [tp, pp, altReplicas, cost] of ALTERNATIVE_SLOTS) {
+    const t = out[tp]!
+    if (!(t > 0)) continue
+    const stages = out[pp]!
+    const usd = out[cost]!
+    alternatives.push({
+      tensorParallel: t,
+      pipelineParallel: stages,
+      expertParallel: moe ? t : 1,
+      dataParallel: out[altReplicas]!,
+      acceleratorsPerReplica: t * stages,
+      replicas: out[altReplicas]!,
+      label: planLabel(t, stages, moe),
+      costPerMillionOutputTokens: Number.isFinite(usd) ? usd : null,
+    })
+  }
   return {
-    ...plan,
+    tensorParallel: plan.tensorParallel,
+    pipelineParallel: plan.pipelineParallel,
+    expertParallel: plan.expertParallel,
+    dataParallel: plan.dataParallel,
+    acceleratorsPerReplica: plan.acceleratorsPerReplica,
+    replicas: plan.replicas,
+    label: plan.label,
     searched: out[O.PLAN_SEARCHED] === 1,
     why: why(s, p, out, plan),
     alternatives,

@@ -8,6 +8,7 @@
 import { acceleratorById } from './catalog/accelerators'
 import { modelById } from './catalog/models'
 import { workloadById } from './catalog/workloads'
+import { groupedNumber } from './format'
 import { LEVERS } from './levers/catalog'
 import type { LeverId } from './levers/ids'
 import { REFERENCE } from './reference'
@@ -47,7 +48,7 @@ export interface ScenarioLabelParts {
   readonly leversOn: number
 }
 
-const count = (n: number): string => n.toLocaleString('en-US')
+const count = groupedNumber
 
 /** "no levers", "1 lever on", "5 levers on". */
 export function leversOnWords(n: number): string {

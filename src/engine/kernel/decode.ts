@@ -12,6 +12,7 @@ import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 import { sumOfMaxOfLines, type MaxLineSum } from '../physics/decode'
 
+import { largestMeeting } from './bracket'
 import { passCollectives } from './collectives'
 import { O } from './outputs'
 import { weightsRead } from './replica'
@@ -143,7 +144,8 @@ export function decodeTotals(
 /**
  * Largest batch in [1, cap] whose mean decode step meets `maxStep` (step time grows with batch).
  * Dense models: the step is the max of two affine functions plus an affine term, so the answer is a
- * closed form; MoE models touch more experts as the batch grows, so a short bisection finishes it.
+ * closed form; MoE models touch more experts as the batch grows, so interpolation inside the bounds finishes
+ * it (bracket.ts).
  * Returns 0 when even one sequence is too slow.
  */
 export function largestBatchWithin(
@@ -152,8 +154,10 @@ export function largestBatchWithin(
   cap: number,
   maxStep: number,
 ): number {
-  if (decodeStepSeconds(p, m, 1) > maxStep) return 0
-  if (decodeStepSeconds(p, m, cap) <= maxStep) return cap
+  const one = decodeStepSeconds(p, m, 1) - maxStep
+  if (one > 0) return 0
+  const top = decodeStepSeconds(p, m, cap) - maxStep
+  if (top <= 0) return cap
   // step(B) = max(cB, W(B) + mB) + sB + t. Dense: W is constant, so solve each branch for
   // step = maxStep. MoE: W(B) grows from W(1) to W(all experts), so the same formula with W(all)
   // gives a feasible lower bound and with W(1) an upper bound; bisection finishes inside them.
@@ -175,12 +179,20 @@ export function largestBatchWithin(
   // Rounding can put the bounds one off: widen by two and check exactly.
   let lo = Math.max(1, Math.min(cap - 1, lowGuess - 1))
   let hi = Math.min(cap, Math.max(lo + 1, highGuess + 2))
-  if (decodeStepSeconds(p, m, lo) > maxStep) lo = 1
-  if (decodeStepSeconds(p, m, hi) <= maxStep) hi = cap
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1
-    if (decodeStepSeconds(p, m, mid) <= maxStep) lo = mid
-    else hi = mid
+  let sLo = decodeStepSeconds(p, m, lo) - maxStep
+  if (sLo > 0) {
+    lo = 1
+    sLo = one
   }
-  return lo
+  let sHi = decodeStepSeconds(p, m, hi) - maxStep
+  if (sHi <= 0) {
+    hi = cap
+    sHi = top
+  }
+  return largestMeeting(stepSlack, { p, m, maxStep }, lo, sLo, hi, sHi)
+}
+
+/** A decode step's time above `maxStep` at `batch`, s (<= 0: within it). */
+function stepSlack(c: { p: Float64Array; m: DecodeModel; maxStep: number }, batch: number): number {
+  return decodeStepSeconds(c.p, c.m, batch) - c.maxStep
 }

@@ -19,6 +19,7 @@ import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 import { batchCapacity } from '../physics/memory'
 
+import { largestMeeting } from './bracket'
 import { writeCost } from './cost'
 import {
   decodeWeightBytes,
@@ -159,51 +160,53 @@ function ttftAt(st: Stage, b: number): number {
   return alone + Math.ceil(st.prefill.newTokensPerPrompt / CHUNK_TOKENS) * stepAt(st, b)
 }
 
-function meetsAt(st: Stage, b: number, withTtft: boolean): boolean {
+/**
+ * How far microbatch b misses the targets: > 0 when it misses one (time per output token above
+ * 1 / target, or first token later than the limit), <= 0 when it meets both, within a 1e-9
+ * tolerance. The size is the relative miss of the worse target, which the batch search interpolates.
+ */
+function slackAt(st: Stage, b: number): number {
   const p = st.p
   const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
-  if (target > 0 && tpotAt(st, b) * target > 1 + 1e-9) return false
-  return !(withTtft && ttftAt(st, b) > p[P.MAX_TTFT_S]! * (1 + 1e-9))
+  let slack = -1
+  if (target > 0) {
+    const x = tpotAt(st, b) * target
+    slack = x > 1 + 1e-9 ? x - 1 : Math.min(x - 1, 0)
+  }
+  const maxTtft = p[P.MAX_TTFT_S]!
+  if (maxTtft > 0) {
+    const y = ttftAt(st, b)
+    const e = y > maxTtft * (1 + 1e-9) ? y / maxTtft - 1 : Math.min(y / maxTtft - 1, 0)
+    if (e > slack) slack = e
+  }
+  return slack
 }
 
 /**
  * Largest microbatch in [1, cap] whose cycle meets the targets (time per output token and time to
- * first token both grow with the batch). The decode-only closed form bounds it from above; a secant
- * guess and a short bisection finish. Returns 0 when even one sequence misses a target.
+ * first token both grow with the batch). The decode-only closed form bounds it from above;
+ * interpolation inside the bracket finishes (bracket.ts). Returns 0 when even one sequence misses a target.
  */
 function largestMicrobatch(st: Stage, cap: number): number {
   const p = st.p
-  const withTtft = p[P.MAX_TTFT_S]! > 0
-  if (!meetsAt(st, 1, withTtft)) return 0
+  const one = slackAt(st, 1)
+  if (one > 0) return 0
   const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
   let hi = cap
   if (target > 0) {
     const maxStep = p[P.TOKENS_PER_STEP]! / target - st.handOffS
     hi = Math.max(1, largestBatchWithin(p, st.model, cap, maxStep))
   }
-  if (meetsAt(st, hi, withTtft)) return hi
-  let lo = 1
-  // Time per output token is close to linear in the batch: guess where it crosses the target.
-  if (target > 0 && !withTtft) {
-    const t1 = tpotAt(st, 1)
-    const tHi = tpotAt(st, hi)
-    const guess = Math.floor(1 + ((1 / target - t1) * (hi - 1)) / (tHi - t1))
-    if (guess > lo && guess < hi) {
-      if (meetsAt(st, guess, false)) {
-        lo = guess
-        if (guess + 1 < hi && !meetsAt(st, guess + 1, false)) hi = guess + 1
-      } else hi = guess
-    }
-  }
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1
-    if (meetsAt(st, mid, withTtft)) lo = mid
-    else hi = mid
-  }
-  return lo
+  const top = slackAt(st, hi)
+  if (top <= 0) return hi
+  return largestMeeting(slackAt, st, 1, one, hi, top)
 }
 
-/** A phase's throttle on one stage group (full model, one microbatch). */
+/**
+ * A phase's throttle on one stage group (full model, one microbatch): its energy at full clock and
+ * its kernels' times at full clock (see power.ts). Plain numbers in, one object out: this runs for
+ * every candidate plan of every evaluation.
+ */
 function phaseThrottle(
   p: Float64Array,
   tensor: number,
@@ -211,33 +214,77 @@ function phaseThrottle(
   flops: number,
   bytes: number,
   linkBytes: number,
-  kernels: Omit<PhaseWork, 'computeJ' | 'otherJ'>,
+  linearComputeS: number,
+  linearMemoryS: number,
+  attentionComputeS: number,
+  attentionMemoryS: number,
+  fixedS: number,
 ): Throttle | null {
-  return throttleFor(
-    {
-      computeJ: flops * rates.joulesPerFlop,
-      otherJ: bytes * rates.joulesPerMemoryByte + linkBytes * rates.joulesPerLinkByte,
-      ...kernels,
-    },
-    tensor * p[P.STATIC_W]!,
-    tensor * p[P.TDP_W]!,
+  const work: PhaseWork = {
+    computeJ: flops * rates.joulesPerFlop,
+    otherJ: bytes * rates.joulesPerMemoryByte + linkBytes * rates.joulesPerLinkByte,
+    linearComputeS,
+    linearMemoryS,
+    attentionComputeS,
+    attentionMemoryS,
+    fixedS,
+  }
+  return throttleFor(work, tensor * p[P.STATIC_W]!, tensor * p[P.TDP_W]!)
+}
+
+/** Decode's throttle at microbatch b on the full-clock stage, from the totals in `out`. */
+function decodeThrottle(
+  p: Float64Array,
+  tensor: number,
+  rates: EnergyRates,
+  full: Stage,
+  b: number,
+  out: Float64Array,
+): Throttle | null {
+  const m = full.model
+  const steps = out[O.DECODE_STEPS]!
+  return phaseThrottle(
+    p,
+    tensor,
+    rates,
+    out[O.DECODE_FLOPS]!,
+    out[O.DECODE_BYTES]!,
+    out[O.DECODE_LINK_BYTES]!,
+    (m.steps * m.linearFlops * b) / m.rc,
+    (m.steps * (decodeWeightBytes(p, b, m.verify) + m.linearBytes * b)) / m.rm,
+    (m.steps * m.attentionFlops * b) / m.rc,
+    (m.steps * m.attentionBytes * b) / m.rm,
+    out[O.DECODE_COMM_S]! + steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS),
   )
 }
 
-/** Decode's kernels at microbatch b, summed over the steps, at full clock. */
-function decodeKernels(
-  p: Float64Array,
-  m: DecodeModel,
-  b: number,
-  fixedS: number,
-): Omit<PhaseWork, 'computeJ' | 'otherJ'> {
-  return {
-    linearComputeS: (m.steps * m.linearFlops * b) / m.rc,
-    linearMemoryS: (m.steps * (decodeWeightBytes(p, b, m.verify) + m.linearBytes * b)) / m.rm,
-    attentionComputeS: (m.steps * m.attentionFlops * b) / m.rc,
-    attentionMemoryS: (m.steps * m.attentionBytes * b) / m.rm,
-    fixedS,
+/**
+ * The microbatch per stage: the requested batch (clamped to what fits), or, for "max", the largest
+ * the memory and the scheduler allow that still meets the targets on stage `st`. Writes why the
+ * batch stops there (O.BATCH_LIMIT) and, when a requested batch is clamped, O.STATUS.
+ */
+function chooseMicrobatch(p: Float64Array, st: Stage, capacity: number, out: Float64Array): number {
+  const pipeline = st.pipeline
+  const requested = p[P.BATCH]!
+  if (requested > 0) {
+    let batch = Math.floor(requested)
+    out[O.BATCH_LIMIT] = LIMIT_REQUESTED
+    if (batch > capacity) {
+      batch = Math.floor(capacity)
+      out[O.BATCH_LIMIT] = LIMIT_CAPACITY
+      out[O.STATUS] = STATUS_BATCH_CLAMPED
+    }
+    return Math.max(1, Math.floor(batch / pipeline))
   }
+  const maxPerReplica = Math.min(capacity, p[P.MAX_BATCH]!)
+  const cap = Math.max(1, Math.floor(maxPerReplica / pipeline))
+  out[O.BATCH_LIMIT] = capacity <= p[P.MAX_BATCH]! ? LIMIT_CAPACITY : LIMIT_SCHEDULER
+  if (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0) {
+    const within = largestMicrobatch(st, cap)
+    if (within < cap) out[O.BATCH_LIMIT] = LIMIT_INTERACTIVITY
+    return Math.max(1, within)
+  }
+  return cap
 }
 
 /**
@@ -250,7 +297,8 @@ export function evaluatePlan(
   out: Float64Array,
   lean: boolean,
 ): number {
-  out.fill(0)
+  // A loop, not out.fill(0): the builtin's call costs more than these few stores, per candidate.
+  for (let i = 0; i < out.length; i++) out[i] = 0
   const { tensor, pipeline, replicas, paid } = plan
   const n = tensor * pipeline
   const outputTokens = p[P.OUTPUT_TOKENS]!
@@ -290,31 +338,8 @@ export function evaluatePlan(
   const full = stage(p, plan, computeRoof(p, tensor), memoryRoof(p, tensor))
   let st = full
   const requested = p[P.BATCH]!
-  const maxPerReplica = Math.min(capacity, p[P.MAX_BATCH]!)
-  let status = STATUS_OK
-  let limit: number
   let unmet = TARGET_MET
-  const chooseMicrobatch = (): number => {
-    if (requested > 0) {
-      let batch = Math.floor(requested)
-      limit = LIMIT_REQUESTED
-      if (batch > capacity) {
-        batch = Math.floor(capacity)
-        limit = LIMIT_CAPACITY
-        status = STATUS_BATCH_CLAMPED
-      }
-      return Math.max(1, Math.floor(batch / pipeline))
-    }
-    const cap = Math.max(1, Math.floor(maxPerReplica / pipeline))
-    limit = capacity <= p[P.MAX_BATCH]! ? LIMIT_CAPACITY : LIMIT_SCHEDULER
-    if (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0) {
-      const within = largestMicrobatch(st, cap)
-      if (within < cap) limit = LIMIT_INTERACTIVITY
-      return Math.max(1, within)
-    }
-    return cap
-  }
-  let b = chooseMicrobatch()
+  let b = chooseMicrobatch(p, st, capacity, out)
 
   // Decode under the power limit: throttle at the chosen batch, choose the batch again on the
   // slower chip (so the targets still hold), and repeat until the chip is within its limit at
@@ -324,21 +349,7 @@ export function evaluatePlan(
   for (let pass = 0; pass < 4; pass++) {
     // The throttle is always solved from the full-clock work at the batch in hand.
     decodeTotals(p, full.model, b, out)
-    const steps = out[O.DECODE_STEPS]!
-    const throttle = phaseThrottle(
-      p,
-      tensor,
-      rates,
-      out[O.DECODE_FLOPS]!,
-      out[O.DECODE_BYTES]!,
-      out[O.DECODE_LINK_BYTES]!,
-      decodeKernels(
-        p,
-        full.model,
-        b,
-        out[O.DECODE_COMM_S]! + steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS),
-      ),
-    )
+    const throttle = decodeThrottle(p, tensor, rates, full, b, out)
     if (throttle === null || throttle === UNTHROTTLED) {
       decodeClock = 1
       st = full
@@ -353,7 +364,7 @@ export function evaluatePlan(
       )
     }
     if (pass === 3) break
-    const again = chooseMicrobatch()
+    const again = chooseMicrobatch(p, st, capacity, out)
     if (again === b) break
     b = again
   }
@@ -371,14 +382,11 @@ export function evaluatePlan(
     prefill.flops,
     prefill.bytes,
     prefill.linkBytes,
-    {
-      linearComputeS: (b * pm.linearFlopsPerPrompt) / pm.rc,
-      linearMemoryS:
-        (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
-      attentionComputeS: (b * pm.attentionFlopsPerPrompt) / pm.rc,
-      attentionMemoryS: (b * pm.attentionBytesPerPrompt) / pm.rm,
-      fixedS: prefill.communicationSeconds + pm.overhead,
-    },
+    (b * pm.linearFlopsPerPrompt) / pm.rc,
+    (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
+    (b * pm.attentionFlopsPerPrompt) / pm.rc,
+    (b * pm.attentionBytesPerPrompt) / pm.rm,
+    prefill.communicationSeconds + pm.overhead,
   )
   let prefillClock = 1
   let prefillRc = full.rc
@@ -407,9 +415,7 @@ export function evaluatePlan(
   out[O.PREFILL_LINK_BYTES] = prefill.linkBytes * pipeline
   const prefillS = prefill.seconds
 
-  out[O.STATUS] = status
   out[O.BATCH] = batch
-  out[O.BATCH_LIMIT] = limit!
   out[O.KV_BYTES] = batch * fp.perSequence + fp.sharedPrefix
   out[O.PREFILL_CLOCK_SHARE] = prefillClock
   out[O.DECODE_CLOCK_SHARE] = decodeClock

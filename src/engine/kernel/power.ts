@@ -64,16 +64,14 @@ function dynamicJoules(w: PhaseWork, s: number): number {
 export function throttleFor(w: PhaseWork, staticW: number, limitW: number): Throttle | null {
   if (limitW <= staticW) return null
   const headroomW = limitW - staticW
-  // Fits the limit at clock s without stretching: its time is at least what its energy needs.
-  const fits = (s: number): boolean => phaseSeconds(w, s) * headroomW >= dynamicJoules(w, s)
-  if (fits(1)) return UNTHROTTLED
-  if (fits(CLOCK_SHARE_FLOOR)) {
-    // `fits` holds below the crossing and fails above it: bisect to 1e-13.
+  if (fitsAt(w, 1, headroomW)) return UNTHROTTLED
+  if (fitsAt(w, CLOCK_SHARE_FLOOR, headroomW)) {
+    // `fitsAt` holds below the crossing and fails above it: bisect to 1e-13.
     let lo = CLOCK_SHARE_FLOOR
     let hi = 1
     while (hi - lo > 1e-13) {
       const mid = (lo + hi) / 2
-      if (fits(mid)) lo = mid
+      if (fitsAt(w, mid, headroomW)) lo = mid
       else hi = mid
     }
     return { clockShare: lo, stretch: 1 }
@@ -84,4 +82,9 @@ export function throttleFor(w: PhaseWork, staticW: number, limitW: number): Thro
   const neededS = dynamicJoules(w, s) / headroomW
   const stretch = variable > 0 ? Math.max(1, (neededS - w.fixedS) / variable) : 1
   return { clockShare: s, stretch: stretch * (1 + 1e-14) }
+}
+
+/** The phase fits the power headroom at clock share s without stretching: its time is at least what its energy needs. */
+function fitsAt(w: PhaseWork, s: number, headroomW: number): boolean {
+  return phaseSeconds(w, s) * headroomW >= dynamicJoules(w, s)
 }

@@ -88,8 +88,22 @@ function nearest(candidates: readonly [string, Parsed][], bucket: number): strin
   })[0]?.[0]
 }
 
-/** The accuracy to attach to a result in regime `regimeKey` (see the nearest-regime rule above). */
+/**
+ * The accuracy to attach to a result in regime `regimeKey` (see the nearest-regime rule above).
+ * The answer depends only on the key and the committed accuracy.json, so it is worked out once per
+ * key (every simulate() asks) and shared, frozen.
+ */
 export function accuracyFor(regimeKey: string): Accuracy {
+  const known = ANSWERS.get(regimeKey)
+  if (known) return known
+  const answer = Object.freeze(nearestAccuracy(regimeKey))
+  ANSWERS.set(regimeKey, answer)
+  return answer
+}
+
+const ANSWERS = new Map<string, Accuracy>()
+
+function nearestAccuracy(regimeKey: string): Accuracy {
   const exact = DATA.regimes[regimeKey]
   if (exact) return describe(regimeKey, exact, 'Same regime')
   const want = parse(regimeKey)
