@@ -3,9 +3,8 @@
  * for every candidate plan (the largest microbatch within the time-per-token and first-token
  * targets, the largest decode batch within a step time), so it must take few evaluations: time per
  * token is close to linear in the batch, so a guess where the line through the bracket's ends
- * crosses zero (regula falsi) lands on or beside the answer, and checking its neighbour usually
- * closes the bracket in two evaluations where bisection takes log2(batch). A round that fails to
- * halve the bracket is followed by a bisection step, so the worst case stays logarithmic.
+ * crosses zero (regula falsi) lands on or beside the answer: a handful of evaluations where
+ * bisection takes log2(batch).
  * The answer is the same as bisection's for any slack that grows with the batch.
  */
 
@@ -22,51 +21,38 @@ export function largestMeeting<C>(
   hi: number,
   sHi: number,
 ): number {
+  // Illinois variant of regula falsi: when the same end moves twice running, the other end's slack
+  // is halved in the next guess, so a curved slack cannot pin the guesses to one side (Dowell &
+  // Jarratt, BIT 11, 1971). A step that leaves more than half the bracket twice running is followed
+  // by a bisection step, which bounds the worst case by about twice bisection's count.
+  let wLo = sLo
+  let wHi = sHi
+  let moved = 0 // +1: lo moved last, -1: hi moved last
+  let slowSteps = 0
   while (hi - lo > 1) {
     const width = hi - lo
-    let b = lo + Math.floor((width * -sLo) / (sHi - sLo))
-    if (!(b > lo)) b = lo + 1
-    else if (b >= hi) b = hi - 1
-    let s = slack(ctx, b)
+    let b: number
+    if (slowSteps >= 2) {
+      b = (lo + hi) >>> 1
+      slowSteps = 0
+    } else {
+      b = lo + Math.floor((width * -wLo) / (wHi - wLo))
+      if (!(b > lo)) b = lo + 1
+      else if (b >= hi) b = hi - 1
+    }
+    const s = slack(ctx, b)
     if (s <= 0) {
       lo = b
-      sLo = s
-      // Rounded down onto the answer? Its right neighbour misses.
-      if (b + 1 < hi) {
-        s = slack(ctx, b + 1)
-        if (s <= 0) {
-          lo = b + 1
-          sLo = s
-        } else {
-          hi = b + 1
-          sHi = s
-        }
-      }
+      wLo = s
+      if (moved === 1) wHi /= 2
+      moved = 1
     } else {
       hi = b
-      sHi = s
-      if (b - 1 > lo) {
-        s = slack(ctx, b - 1)
-        if (s <= 0) {
-          lo = b - 1
-          sLo = s
-        } else {
-          hi = b - 1
-          sHi = s
-        }
-      }
+      wHi = s
+      if (moved === -1) wLo /= 2
+      moved = -1
     }
-    if (hi - lo > 1 && hi - lo > width / 2) {
-      const mid = (lo + hi) >>> 1
-      s = slack(ctx, mid)
-      if (s <= 0) {
-        lo = mid
-        sLo = s
-      } else {
-        hi = mid
-        sHi = s
-      }
-    }
+    slowSteps = hi - lo > width / 2 ? slowSteps + 1 : 0
   }
   return lo
 }
