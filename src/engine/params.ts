@@ -100,9 +100,13 @@ export const P = {
   HINT_TENSOR_PARALLEL: 73,
   HINT_PIPELINE_PARALLEL: 74,
   MEMORY_KIND: 75, // memory technology of the hardware, a MEMORY_KIND_CODE (levers/overlaps.ts reads it)
+  // The plan the search chose for the scenario without levers: the analyses' second try when a
+  // lever subset no longer fits the first (it holds the most memory-hungry case). 0 = none.
+  HINT2_TENSOR_PARALLEL: 76,
+  HINT2_PIPELINE_PARALLEL: 77,
 } as const
 
-export const PARAM_COUNT = 76
+export const PARAM_COUNT = 78
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -39,6 +39,8 @@ export interface AnalysisContext {
   readonly baselineEnergy: number
   /** The deployment plan the search chose in each year of YEARS: [tensor, pipeline]. */
   readonly yearPlans: readonly (readonly [number, number])[]
+  /** The plan the search chose for the scenario without levers: [tensor, pipeline]. */
+  readonly baselinePlan: readonly [number, number]
 }
 
 export function createContext(scenario: Scenario): AnalysisContext {
@@ -55,6 +57,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
   const out = evaluate(base, createOutput(), true)
   const baselineCost = out[O.USD_PER_M_OUTPUT]!
   const baselineEnergy = out[O.J_PER_OUTPUT_TOKEN]!
+  const baselinePlan = [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!] as const
   // The deployment search runs once per year here; the analyses' inner loops start from its plan
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
   const params = new Float64Array(base.length)
@@ -77,6 +80,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
     baselineCost,
     baselineEnergy,
     yearPlans,
+    baselinePlan,
   }
   setPlanHint(ctx, scenario.year, base)
   return ctx
@@ -87,6 +91,8 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   const plan = ctx.yearPlans[YEARS.indexOf(year)]
   params[P.HINT_TENSOR_PARALLEL] = plan ? plan[0] : 0
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
+  params[P.HINT2_TENSOR_PARALLEL] = ctx.baselinePlan[0]
+  params[P.HINT2_PIPELINE_PARALLEL] = ctx.baselinePlan[1]
 }
 
 /** Adoption per lever (slider × availability) in a year, written into `into`. */

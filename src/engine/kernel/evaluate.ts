@@ -41,25 +41,39 @@ export function evaluate(
     return out
   }
   // The analyses' inner loops (lean) first try the plan the search chose for their scenario and
-  // year; a lever that makes it stop fitting or miss a target sends them back to the search.
-  const hintTensor = p[P.HINT_TENSOR_PARALLEL]!
-  if (lean && hintTensor > 0) {
-    const pipeline = Math.max(1, p[P.HINT_PIPELINE_PARALLEL]!)
-    const size = hintTensor * pipeline
-    if (fixed === 0 || size <= fixed) {
-      const paid = fixed > 0 ? fixed : size
-      const cost = evaluatePlan(
-        p,
-        { tensor: hintTensor, pipeline, replicas: Math.floor(paid / size), paid },
-        out,
-        lean,
-      )
-      if (Number.isFinite(cost)) {
-        out[O.PLAN_SEARCHED] = 1
-        return out
-      }
-    }
-  }
+  // year, then the one it chose without levers; a lever subset that fits neither, or misses a
+  // target on both, sends them back to the search.
+  if (
+    lean &&
+    (tryHint(p, P.HINT_TENSOR_PARALLEL, P.HINT_PIPELINE_PARALLEL, fixed, out) ||
+      tryHint(p, P.HINT2_TENSOR_PARALLEL, P.HINT2_PIPELINE_PARALLEL, fixed, out))
+  )
+    return out
   searchDeployment(p, fixed, out, lean)
   return out
+}
+
+/** Evaluate the hinted plan in slots `tensorSlot`/`pipelineSlot`; false when none, or it fails. */
+function tryHint(
+  p: Float64Array,
+  tensorSlot: number,
+  pipelineSlot: number,
+  fixed: number,
+  out: Float64Array,
+): boolean {
+  const tensor = p[tensorSlot]!
+  if (!(tensor > 0)) return false
+  const pipeline = Math.max(1, p[pipelineSlot]!)
+  const size = tensor * pipeline
+  if (fixed !== 0 && size > fixed) return false
+  const paid = fixed > 0 ? fixed : size
+  const cost = evaluatePlan(
+    p,
+    { tensor, pipeline, replicas: Math.floor(paid / size), paid },
+    out,
+    true,
+  )
+  if (!Number.isFinite(cost)) return false
+  out[O.PLAN_SEARCHED] = 1
+  return true
 }
