@@ -109,11 +109,9 @@ function crossingClock(w: PhaseWork, headroomW: number): number {
     else hi = s
     const dh = slope * headroomW - 2 * w.computeJ * s
     let next = s - h / dh
+    // Newton has converged onto the crossing from one side: step just across it to close the bracket.
+    if (!(Math.abs(next - s) >= 1e-14)) next = h >= 0 ? s + 5e-14 : s - 5e-14
     if (!(next > lo && next < hi)) next = (lo + hi) / 2
-    // Newton converged to the crossing from one side: close the bracket around it.
-    if (Math.abs(next - s) < 1e-14) {
-      next = h >= 0 ? Math.min(s + 5e-14, (s + hi) / 2) : Math.max(s - 5e-14, (lo + s) / 2)
-    }
     s = next
   }
   return lo
