@@ -185,21 +185,31 @@ function slackAt(st: Stage, b: number): number {
 /**
  * Largest microbatch in [1, cap] whose cycle meets the targets (time per output token and time to
  * first token both grow with the batch). The decode-only closed form bounds it from above;
- * interpolation inside the bracket finishes (bracket.ts). Returns 0 when even one sequence misses a target.
+ * interpolation inside the bracket finishes (bracket.ts); `guess` (0: none) may narrow the bracket. Returns 0 when even one sequence misses a target.
  */
-function largestMicrobatch(st: Stage, cap: number): number {
+function largestMicrobatch(st: Stage, cap: number, guess: number): number {
   const p = st.p
   const one = slackAt(st, 1)
   if (one > 0) return 0
+  // A guess (the batch of the previous power-limit pass, usually a few sequences off) narrows the
+  // bracket from one side with one evaluation; the answer does not depend on it.
+  let lo = 1
+  let atLo = one
+  if (guess > 1 && guess < cap) {
+    const atGuess = slackAt(st, guess)
+    if (atGuess > 0) return largestMeeting(slackAt, st, 1, one, guess, atGuess)
+    lo = guess
+    atLo = atGuess
+  }
   const target = p[P.MIN_TOKENS_PER_S_PER_USER]!
   let hi = cap
   if (target > 0) {
     const maxStep = p[P.TOKENS_PER_STEP]! / target - st.handOffS
-    hi = Math.max(1, largestBatchWithin(p, st.model, cap, maxStep))
+    hi = Math.max(lo, largestBatchWithin(p, st.model, cap, maxStep))
   }
   const top = slackAt(st, hi)
   if (top <= 0) return hi
-  return largestMeeting(slackAt, st, 1, one, hi, top)
+  return largestMeeting(slackAt, st, lo, atLo, hi, top)
 }
 
 /**
@@ -263,7 +273,13 @@ function decodeThrottle(
  * the memory and the scheduler allow that still meets the targets on stage `st`. Writes why the
  * batch stops there (O.BATCH_LIMIT) and, when a requested batch is clamped, O.STATUS.
  */
-function chooseMicrobatch(p: Float64Array, st: Stage, capacity: number, out: Float64Array): number {
+function chooseMicrobatch(
+  p: Float64Array,
+  st: Stage,
+  capacity: number,
+  out: Float64Array,
+  guess: number,
+): number {
   const pipeline = st.pipeline
   const requested = p[P.BATCH]!
   if (requested > 0) {
@@ -280,7 +296,7 @@ function chooseMicrobatch(p: Float64Array, st: Stage, capacity: number, out: Flo
   const cap = Math.max(1, Math.floor(maxPerReplica / pipeline))
   out[O.BATCH_LIMIT] = capacity <= p[P.MAX_BATCH]! ? LIMIT_CAPACITY : LIMIT_SCHEDULER
   if (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0) {
-    const within = largestMicrobatch(st, cap)
+    const within = largestMicrobatch(st, cap, guess)
     if (within < cap) out[O.BATCH_LIMIT] = LIMIT_INTERACTIVITY
     return Math.max(1, within)
   }
@@ -339,7 +355,7 @@ export function evaluatePlan(
   let st = full
   const requested = p[P.BATCH]!
   let unmet = TARGET_MET
-  let b = chooseMicrobatch(p, st, capacity, out)
+  let b = chooseMicrobatch(p, st, capacity, out, 0)
 
   // Decode under the power limit: throttle at the chosen batch, choose the batch again on the
   // slower chip (so the targets still hold), and repeat until the chip is within its limit at
@@ -364,7 +380,7 @@ export function evaluatePlan(
       )
     }
     if (pass === 3) break
-    const again = chooseMicrobatch(p, st, capacity, out)
+    const again = chooseMicrobatch(p, st, capacity, out, b)
     if (again === b) break
     b = again
   }
