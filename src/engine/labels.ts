@@ -68,10 +68,12 @@ export function scenarioLabel(p: ScenarioLabelParts): string {
 }
 
 function leversOnOf(levers: Readonly<Partial<Record<LeverId, number>>>): LeverOn[] {
-  return LEVERS.flatMap((lever) => {
+  const on: LeverOn[] = []
+  for (const lever of LEVERS) {
     const value = levers[lever.id]
-    return value !== undefined && value > 0 ? [{ id: lever.id, name: lever.name, value }] : []
-  })
+    if (value !== undefined && value > 0) on.push({ id: lever.id, name: lever.name, value })
+  }
+  return on
 }
 
 function workloadName(id: string): string {

@@ -86,6 +86,11 @@ function costByPhase(out: Float64Array, inputTokens: number): { prefill: number;
   return { prefill, decode: out[O.USD_PER_REQUEST]! - prefill }
 }
 
+/** a ÷ b, or 0 when b is not positive (a phase that did not run). */
+function safeDiv(a: number, b: number): number {
+  return b > 0 ? a / b : 0
+}
+
 /** Turn kernel slots into a named SimulationResult. */
 export function describe(
   s: Scenario,
@@ -133,7 +138,6 @@ export function describe(
   const pue = params[P.PUE]!
   const facilityJ = nodeJ * pue
   const utilization = params[P.UTILIZATION]!
-  const safeDiv = (a: number, b: number): number => (b > 0 ? a / b : 0)
   const boundary = (['chip', 'node', 'facility'] as const)[params[P.BOUNDARY]!] ?? 'facility'
   const derate = 1 - params[P.DESIGN_MISMATCH]!
   const effRc = n * out[O.MATH_PEAK_FLOPS]! * params[P.EFF_COMPUTE]! * derate

@@ -41,18 +41,22 @@ export function readHeadline(out: Float64Array): Headline {
 /** Each cost component per million output tokens, at the given share of hours spent serving. */
 export function readCostComponents(out: Float64Array, utilization: number): CostComponents {
   const tokensPerHour = out[O.OUTPUT_TOKENS_PER_S]! * SECONDS_PER_HOUR * utilization
-  const perMillion = (slot: number): number => (out[slot]! / tokensPerHour) * TOKENS_PER_MILLION
   return {
-    acceleratorLogic: perMillion(O.C_LOGIC),
-    acceleratorMemory: perMillion(O.C_MEMORY),
-    acceleratorPackaging: perMillion(O.C_PACKAGING),
-    acceleratorOther: perMillion(O.C_OTHER),
-    vendorMargin: perMillion(O.C_MARGIN),
-    system: perMillion(O.C_SYSTEM),
-    network: perMillion(O.C_NETWORK),
-    energy: perMillion(O.C_ENERGY),
-    facility: perMillion(O.C_FACILITY),
-    operations: perMillion(O.C_OPERATIONS),
-    rental: perMillion(O.C_RENTAL),
+    acceleratorLogic: perMillion(out, O.C_LOGIC, tokensPerHour),
+    acceleratorMemory: perMillion(out, O.C_MEMORY, tokensPerHour),
+    acceleratorPackaging: perMillion(out, O.C_PACKAGING, tokensPerHour),
+    acceleratorOther: perMillion(out, O.C_OTHER, tokensPerHour),
+    vendorMargin: perMillion(out, O.C_MARGIN, tokensPerHour),
+    system: perMillion(out, O.C_SYSTEM, tokensPerHour),
+    network: perMillion(out, O.C_NETWORK, tokensPerHour),
+    energy: perMillion(out, O.C_ENERGY, tokensPerHour),
+    facility: perMillion(out, O.C_FACILITY, tokensPerHour),
+    operations: perMillion(out, O.C_OPERATIONS, tokensPerHour),
+    rental: perMillion(out, O.C_RENTAL, tokensPerHour),
   }
+}
+
+/** One cost slot ($ per hour) per million output tokens. */
+function perMillion(out: Float64Array, slot: number, tokensPerHour: number): number {
+  return (out[slot]! / tokensPerHour) * TOKENS_PER_MILLION
 }
