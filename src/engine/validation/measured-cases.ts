@@ -96,14 +96,18 @@ export interface EfficiencyTrial {
 
 /**
  * The engine scenario of a case, by fixed rules: hardware, model and precision as recorded; one replica of
- * `tensorParallel` accelerators (MLPerf systems run `replicas` of them data-parallel, and we compare per
- * accelerator); the recorded input and output lengths; batch "max" without an interactivity target for
+ * `tensorParallel` accelerators, pinned (MLPerf systems run `replicas` of them data-parallel, and we compare per
+ * accelerator). The pin matters: left to itself the deployment search would serve a TP8 measurement as eight
+ * TP1 replicas where the model fits, which is a different system from the one measured, and per accelerator a
+ * faster one. The validation asks "does the engine reproduce this deployment", not "can the engine find a
+ * better one"; the recorded input and output lengths; batch "max" without an interactivity target for
  * throughput cases, the Little's-law concurrency for TPOT cases; no prefix caching.
  */
 export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): ScenarioInput {
   return {
     hardware: c.hardware,
     accelerators: c.tensorParallel,
+    deployment: { tensorParallel: c.tensorParallel, pipelineParallel: 1 },
     model: c.model,
     precision: c.precision as ScenarioInput['precision'],
     workload: {
