@@ -46,6 +46,8 @@ describe('measured cases through the engine (measured.json)', () => {
     const r = engine({
       hardware: c.hardware,
       accelerators: c.tensorParallel,
+      // The measured replica, pinned: the search may not swap TP8 for eight TP1 replicas.
+      deployment: { tensorParallel: c.tensorParallel, pipelineParallel: 1 },
       model: c.model,
       precision: c.precision,
       workload: {

@@ -25,6 +25,11 @@ export interface PassCollectives {
   readonly linkBytesPerToken: number
 }
 
+/** Bits per element of a reduced activation (BF16 partial outputs), whatever the GEMM format. */
+export const COLLECTIVE_OUTPUT_BITS = 16
+/** The narrowest format an MoE dispatch travels in (FP8, DeepSeek-V3 §3.3). */
+export const MIN_DISPATCH_BITS = 8
+
 const NONE: PassCollectives = { fixedSeconds: 0, secondsPerToken: 0, linkBytesPerToken: 0 }
 
 /**
@@ -54,19 +59,35 @@ export function passCollectives(p: Float64Array, n: number): PassCollectives {
     p[P.COLLECTIVE_LATENCY_S]!,
     p[P.SCALE_OUT_LATENCY_S]!,
   )
-  const tokenBytes = p[P.HIDDEN_SIZE]! * (p[P.ACTIVATION_BITS]! / BITS_PER_BYTE)
+  // What crosses the links is not the GEMM input format. A row-parallel GEMM accumulates in FP32 and
+  // writes BF16, and the all-reduce sums those BF16 partial outputs (quantising to FP8 happens after
+  // the reduction and the norm: TensorRT-LLM AllReduceFusionOp RESIDUAL_RMS_NORM_QUANT_FP8; vLLM and
+  // SGLang all-reduce in the model dtype). The MoE dispatch may travel in the activation format but no
+  // lower than FP8, and the combine returns BF16 expert outputs (DeepSeek-V3, arXiv 2412.19437 §3.3:
+  // "dispatch in FP8 … combine in BF16"). So an FP8 or FP4 model does not halve its collectives.
+  const activationBits = p[P.ACTIVATION_BITS]!
+  const reduceBytes =
+    (p[P.HIDDEN_SIZE]! * Math.max(activationBits, COLLECTIVE_OUTPUT_BITS)) / BITS_PER_BYTE
+  const dispatchBytes =
+    (p[P.HIDDEN_SIZE]! * Math.max(activationBits, MIN_DISPATCH_BITS)) / BITS_PER_BYTE
   const moeLayers = expertParallelLayers(p)
   const allReduces = 2 * p[P.LAYERS]! - moeLayers
-  // What one accelerator sends in a dispatch (or combine) per token of the pass.
-  const a2aPerToken = (p[P.EXPERTS_PER_TOKEN]! / n) * tokenBytes
+  // What one accelerator sends in a dispatch and in a combine per token of the pass.
+  const share = p[P.EXPERTS_PER_TOKEN]! / n
+  const dispatchPerToken = share * dispatchBytes
+  const combinePerToken = share * reduceBytes
   return {
     fixedSeconds: (allReduces + 2 * moeLayers) * alpha,
     secondsPerToken:
-      allReduces * (allReduceSeconds(tokenBytes, n, bw, alpha) - alpha) +
-      2 * moeLayers * (allToAllSeconds(a2aPerToken, n, bw, alpha) - alpha),
+      allReduces * (allReduceSeconds(reduceBytes, n, bw, alpha) - alpha) +
+      moeLayers *
+        (allToAllSeconds(dispatchPerToken, n, bw, alpha) -
+          alpha +
+          allToAllSeconds(combinePerToken, n, bw, alpha) -
+          alpha),
     linkBytesPerToken:
       n *
-      (allReduces * allReduceBytesPerAccelerator(tokenBytes, n) +
-        2 * moeLayers * a2aPerToken * ((n - 1) / n)),
+      (allReduces * allReduceBytesPerAccelerator(reduceBytes, n) +
+        moeLayers * (dispatchPerToken + combinePerToken) * ((n - 1) / n)),
   }
 }
