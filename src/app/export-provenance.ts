@@ -21,6 +21,7 @@ export function exportProvenance(
   const r = s.run.result?.scenario
   const levers = Object.fromEntries(LEVER_IDS.map((id) => [id, s.scenario.levers?.[id] ?? 0]))
   const batch = s.run.result?.batchSize
+  const accuracy = s.run.result?.accuracy
   return {
     app: APP_NAME,
     appVersion: APP_VERSION,
@@ -34,6 +35,9 @@ export function exportProvenance(
       ? `${r.inputTokens} input / ${r.outputTokens} output tokens per request${batch ? `, batch ${batch}` : ''}`
       : 'default workload',
     year: r?.year ?? s.scenario.year ?? 2026,
+    accuracy: accuracy
+      ? `±${Math.round(accuracy.relativeError * 100)} % (${accuracy.basis})`
+      : 'not computed yet',
     shareLink: shareLinkFor(location, s.scenario, { tab: s.activeView }),
   }
 }

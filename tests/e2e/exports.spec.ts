@@ -58,6 +58,7 @@ function expectProvenance(text: string): void {
   expect(text).toContain('Llama')
   expect(text).toMatch(/H100/)
   expect(text).toMatch(/input[\s\S]*output tokens/)
+  expect(text).toMatch(/±\d+\s*%/) // the error band of the figures (issue 14 item 6)
   // An image wraps a long link over several lines.
   expect(text.replace(/\s+/g, '')).toContain(`${BASE_URL}/#s=`)
 }
@@ -100,7 +101,7 @@ async function checkData(page: Page, figure: Locator, title: string): Promise<vo
   expect(json.provenance.shareLink).toContain(`${BASE_URL}/#s=`)
   const p = json.provenance as unknown as Record<string, unknown>
   expectProvenance(
-    `${String(p.app)} ${String(p.appVersion)} ${String(p.exportedAt)} ${String(p.assumptionSet)} ${String(p.model)} ${String(p.hardware)} ${String(p.workload)} ${String(p.shareLink)} ${Object.entries(
+    `${String(p.app)} ${String(p.appVersion)} ${String(p.exportedAt)} ${String(p.assumptionSet)} ${String(p.model)} ${String(p.hardware)} ${String(p.workload)} ${String(p.accuracy)} ${String(p.shareLink)} ${Object.entries(
       json.provenance.levers,
     )
       .map(([k, v]) => `${k}=${v}`)

@@ -19,6 +19,11 @@ export interface ExportProvenance {
   readonly hardware: string
   readonly workload: string
   readonly year: number
+  /**
+   * How far the figures can be trusted: the result's error band (±x %, the validation median error of
+   * the nearest measured regime) and its basis, as the key figures show it.
+   */
+  readonly accuracy: string
   /** Opens the app on the same scenario and view. */
   readonly shareLink: string
 }
@@ -33,6 +38,7 @@ export function provenanceEntries(p: ExportProvenance): readonly (readonly [stri
     ['hardware', p.hardware],
     ['workload', p.workload],
     ['year', String(p.year)],
+    ['accuracy', p.accuracy],
     [
       'levers',
       Object.entries(p.levers)
@@ -56,6 +62,7 @@ export function imageFooter(p: ExportProvenance): readonly string[] {
   const on = levers.filter(([, v]) => v > 0)
   return [
     `${p.app} ${p.appVersion} · exported ${p.exportedAt} · ${p.assumptionSet} assumptions · ${p.model} · ${p.hardware} · ${p.workload} · ${p.year}`,
+    `Accuracy: ${p.accuracy}`,
     `Levers (adoption 0–1): ${levers.map(([id, v]) => `${id} ${v}`).join(', ')}${on.length === 0 ? ' (all off)' : ''}`,
     `Reopen: ${p.shareLink}`,
   ]

@@ -66,6 +66,14 @@ function TrajectoryTooltip({ active, payload, format, metric }: TooltipPayloadPr
             </dd>
           </>
         ) : null}
+        {row.engineError ? (
+          <>
+            <dt>Engine error range</dt>
+            <dd className="num">
+              {format(row.engineError[0])} – {format(row.engineError[1])}
+            </dd>
+          </>
+        ) : null}
         <dt>2026 baseline</dt>
         <dd className="num">{format(row.baseline)}</dd>
         {row.market !== undefined ? (
@@ -98,6 +106,8 @@ const LINEAR_DOMAIN: [number, 'auto'] = [0, 'auto']
 const SCENARIO_DOT = { r: 4, fill: 'var(--series-scenario)', strokeWidth: 0 }
 const bandOf = (row: TrajectoryRow): [number, number] | undefined =>
   row.band as [number, number] | undefined
+const engineErrorOf = (row: TrajectoryRow): [number, number] | undefined =>
+  row.engineError as [number, number] | undefined
 
 export const TrajectoryChart = memo(function TrajectoryChart({
   rows,
@@ -182,6 +192,19 @@ export const TrajectoryChart = memo(function TrajectoryChart({
             }
           />
         ))}
+        {rows.some((r) => r.engineError !== undefined) ? (
+          <Area
+            dataKey={engineErrorOf}
+            name="Engine error range"
+            stroke="var(--series-scenario)"
+            strokeOpacity={0.45}
+            strokeDasharray="3 3"
+            fill="var(--series-scenario)"
+            fillOpacity={0.06}
+            isAnimationActive={false}
+            activeDot={false}
+          />
+        ) : null}
         <Area
           dataKey={bandOf}
           name="P10–P90"

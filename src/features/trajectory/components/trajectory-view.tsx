@@ -101,7 +101,15 @@ function NoLeverHint() {
   )
 }
 
-function Legend({ metric, hasMarket }: { readonly metric: Metric; readonly hasMarket: boolean }) {
+function Legend({
+  metric,
+  hasMarket,
+  relativeError,
+}: {
+  readonly metric: Metric
+  readonly hasMarket: boolean
+  readonly relativeError: number | undefined
+}) {
   return (
     <ul className="trajectory-legend" aria-label="Legend">
       <li>
@@ -112,6 +120,13 @@ function Legend({ metric, hasMarket }: { readonly metric: Metric; readonly hasMa
         <span className="swatch swatch-band" aria-hidden="true" />
         P10–P90 range over the levers’ effect ranges
       </li>
+      {relativeError !== undefined ? (
+        <li>
+          <span className="swatch swatch-band" data-series="engine-error" aria-hidden="true" />
+          Engine error ±{Math.round(relativeError * 100)} % (validation error of the nearest
+          measured regime)
+        </li>
+      ) : null}
       <li>
         <span className="swatch swatch-line" data-series="baseline" aria-hidden="true" />
         2026 baseline, no levers
@@ -175,6 +190,8 @@ export function TrajectoryView() {
   const noLeverOn = useAppStore(
     (s) => !Object.values(s.scenario.levers ?? {}).some((adoption) => (adoption ?? 0) > 0),
   )
+  // The engine's own error (issue 14 item 6): the validation median error of the nearest regime.
+  const relativeError = useAppStore((s) => s.run.result?.accuracy.relativeError)
   const [log, setLog] = useState(true)
   const [market, setMarket] = useState(false)
 
@@ -195,15 +212,23 @@ export function TrajectoryView() {
   const shownUncertainty = shown.uncertainty
   const costRows = useMemo(
     () =>
-      shownTrajectory ? trajectoryRows(shownTrajectory, shownUncertainty, 'cost', market) : [],
-    [shownTrajectory, shownUncertainty, market],
+      shownTrajectory
+        ? trajectoryRows(shownTrajectory, shownUncertainty, 'cost', market, relativeError)
+        : [],
+    [shownTrajectory, shownUncertainty, market, relativeError],
   )
   const energyRows = useMemo(
     () =>
       shownForEnergy.trajectory
-        ? trajectoryRows(shownForEnergy.trajectory, shownForEnergy.uncertainty, 'energy')
+        ? trajectoryRows(
+            shownForEnergy.trajectory,
+            shownForEnergy.uncertainty,
+            'energy',
+            false,
+            relativeError,
+          )
         : [],
-    [shownForEnergy],
+    [shownForEnergy, relativeError],
   )
 
   if (!shownTrajectory) {
@@ -265,9 +290,9 @@ export function TrajectoryView() {
             <Toggle label="Market trend (context)" checked={market} onChange={setMarket} />
           </>
         }
-        sources={`Inference Economics Lab engine: each year applies slider × availability of every lever to the 2026 reference (lever catalogue, lever-evidence.md). Band: 2,000 seeded Monte Carlo samples over each lever’s low–high effect. Market context: a16z “LLMflation” ~${MARKET_TREND.perYear}×/year at constant MMLU (${MARKET_TREND.source}); Epoch AI ${EPOCH_RANGE.min}–${EPOCH_RANGE.max}×/year by benchmark (${EPOCH_RANGE.source}). Market figures are prices, which also fold in better models and margins.`}
+        sources={`Inference Economics Lab engine: each year applies slider × availability of every lever to the 2026 reference (lever catalogue, lever-evidence.md). Band: 2,000 seeded Monte Carlo samples over each lever’s low–high effect. Engine error range: within a factor (1 + the validation median error of the nearest measured regime, docs/validation.md) either way. Market context: a16z “LLMflation” ~${MARKET_TREND.perYear}×/year at constant MMLU (${MARKET_TREND.source}); Epoch AI ${EPOCH_RANGE.min}–${EPOCH_RANGE.max}×/year by benchmark (${EPOCH_RANGE.source}). Market figures are prices, which also fold in better models and margins.`}
       >
-        <Legend metric="cost" hasMarket={market} />
+        <Legend metric="cost" hasMarket={market} relativeError={relativeError} />
         <div className="trajectory-chart" data-stale={shown.bandStale}>
           <TrajectoryChart
             rows={costRows}
@@ -297,7 +322,7 @@ export function TrajectoryView() {
         actions={tag}
         sources="Inference Economics Lab engine: joules per output token at the scenario’s energy boundary, prefill and decode included. Band: the same Monte Carlo samples as the cost chart."
       >
-        <Legend metric="energy" hasMarket={false} />
+        <Legend metric="energy" hasMarket={false} relativeError={relativeError} />
         <div className="trajectory-chart" data-stale={shownForEnergy.bandStale}>
           <TrajectoryChart
             rows={energyRows}

@@ -4,7 +4,10 @@ import type { Metric, TrajectoryRow } from './trajectory-rows'
 
 const UNIT: Record<Metric, string> = { cost: '$/M output tokens', energy: 'J/output token' }
 
-/** The numbers behind a trajectory chart: each year's scenario, baseline and P10/P50/P90 band. */
+/**
+ * The numbers behind a trajectory chart: each year's scenario, baseline, P10/P50/P90 band over the
+ * levers' effect ranges, and the engine's own error range (validation error of the nearest regime).
+ */
 export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric): ExportTable {
   const unit = UNIT[metric]
   return {
@@ -16,6 +19,12 @@ export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric)
       { key: 'p90', label: 'P90', unit },
       { key: 'baseline', label: '2026 baseline, no levers', unit },
       { key: 'fold', label: 'Baseline ÷ scenario', unit: '×' },
+      ...(rows.some((r) => r.engineError !== undefined)
+        ? [
+            { key: 'engineErrorLow', label: 'Engine error range, low (validation)', unit },
+            { key: 'engineErrorHigh', label: 'Engine error range, high (validation)', unit },
+          ]
+        : []),
       ...(rows.some((r) => r.market !== undefined)
         ? [{ key: 'market', label: 'Market price trend (context, not model output)', unit }]
         : []),
@@ -28,6 +37,8 @@ export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric)
       p90: r.band?.[1] ?? null,
       baseline: r.baseline,
       fold: r.fold,
+      engineErrorLow: r.engineError?.[0] ?? null,
+      engineErrorHigh: r.engineError?.[1] ?? null,
       market: r.market ?? null,
     })),
   }

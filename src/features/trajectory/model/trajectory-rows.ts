@@ -17,6 +17,12 @@ export interface TrajectoryRow {
   readonly fold: number
   /** Market price trend, for context only (not model output); absent unless asked for. */
   readonly market: number | undefined
+  /**
+   * The engine's own error around the scenario, low first: within a factor (1 + relative error) either
+   * way, the validation median error of the nearest measured regime (result.accuracy). Absent when no
+   * error is known. Separate from the band, which is the levers' effect uncertainty.
+   */
+  readonly engineError: readonly [number, number] | undefined
 }
 
 export interface MarketTrend {
@@ -76,7 +82,12 @@ export function trajectoryRows(
   uncertainty: readonly UncertaintyYear[] | undefined,
   metric: Metric,
   withMarket = false,
+  relativeError?: number,
 ): TrajectoryRow[] {
+  const errorFactor =
+    relativeError !== undefined && Number.isFinite(relativeError) && relativeError > 0
+      ? 1 + relativeError
+      : undefined
   const first = trajectory[0]
   const firstYear = first?.year ?? 2026
   const reference = first ? pick(first, metric).baseline : Number.NaN
@@ -95,6 +106,7 @@ export function trajectoryRows(
         withMarket && metric === 'cost'
           ? reference / MARKET_TREND.perYear ** (year.year - firstYear)
           : undefined,
+      engineError: errorFactor ? [value / errorFactor, value * errorFactor] : undefined,
     }
   })
 }
@@ -142,6 +154,7 @@ export function chartValues(rows: readonly TrajectoryRow[], withReferences: bool
   for (const row of rows) {
     values.push(row.scenario, row.baseline)
     if (row.band) values.push(row.band[0], row.band[1])
+    if (row.engineError) values.push(row.engineError[0], row.engineError[1])
     if (row.market !== undefined) values.push(row.market)
   }
   if (withReferences) for (const r of referenceLevels(rows)) values.push(r.value)

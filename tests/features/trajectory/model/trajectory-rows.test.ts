@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import { trajectoryExport } from '@/features/trajectory/model/trajectory-export'
 import {
   bandFolds,
   chartValues,
@@ -57,6 +58,46 @@ describe('trajectoryRows', () => {
       ),
     ).toBe(true)
     expect(MARKET_TREND.source).toMatch(/a16z/)
+  })
+})
+
+describe('the engine error range (issue 14 item 6)', () => {
+  it('spans a factor (1 + relative error) either side of the scenario, every year', () => {
+    const rows = trajectoryRows(article.trajectory!, article.uncertainty, 'cost', false, 0.25)
+    for (const row of rows) {
+      expect(row.engineError![0]).toBeCloseTo(row.scenario / 1.25, 12)
+      expect(row.engineError![1]).toBeCloseTo(row.scenario * 1.25, 12)
+    }
+  })
+
+  it('is absent when no error is known, or the error is not a positive number', () => {
+    for (const e of [undefined, 0, -0.1, Number.NaN]) {
+      const rows = trajectoryRows(article.trajectory!, undefined, 'energy', false, e)
+      expect(rows.every((r) => r.engineError === undefined)).toBe(true)
+    }
+  })
+
+  it('widens the axis to cover the range', () => {
+    const rows = trajectoryRows(article.trajectory!, undefined, 'cost', false, 3)
+    const values = chartValues(rows, false)
+    for (const row of rows) {
+      expect(values).toContain(row.scenario * 4)
+      expect(values).toContain(row.scenario / 4)
+    }
+  })
+
+  it('leaves the chart as data: two columns in the export, filled every year', () => {
+    const rows = trajectoryRows(article.trajectory!, article.uncertainty, 'cost', false, 0.5)
+    const table = trajectoryExport(rows, 'cost')
+    const keys = table.columns.map((c) => c.key)
+    expect(keys).toContain('engineErrorLow')
+    expect(keys).toContain('engineErrorHigh')
+    table.rows.forEach((row, i) => {
+      expect(row.engineErrorLow).toBeCloseTo(rows[i]!.scenario / 1.5, 12)
+      expect(row.engineErrorHigh).toBeCloseTo(rows[i]!.scenario * 1.5, 12)
+    })
+    const without = trajectoryExport(trajectoryRows(article.trajectory!, undefined, 'cost'), 'cost')
+    expect(without.columns.map((c) => c.key)).not.toContain('engineErrorLow')
   })
 })
 
