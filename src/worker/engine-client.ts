@@ -25,7 +25,13 @@ import type {
 } from '@/engine/index'
 
 import type { EngineApi } from './engine-api'
-import type { BatchItem, CompareItem, EngineResponse, ValidationReport } from './protocol'
+import type {
+  BatchItem,
+  CompareItem,
+  EngineResponse,
+  FrontierItem,
+  ValidationReport,
+} from './protocol'
 
 export type Stale = { readonly stale: true }
 export type Outcome<T> = EngineResponse<T> | Stale
@@ -64,6 +70,8 @@ export interface EngineClient {
   validation(): Promise<ValidationReport>
   /** Results and trajectories of several scenarios (compare view); latest request wins. */
   compare(inputs: readonly ScenarioInput[]): Promise<Outcome<CompareItem[]>>
+  /** The throughput–interactivity frontier of each scenario (frontier view); latest request wins. */
+  frontier(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly FrontierItem[]>>
   /** The economics views' analyses on their own worker (latest request wins; a busy run is cut short by a newer one). */
   economics(
     input: ScenarioInput,
@@ -295,6 +303,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     },
     compare: (inputs) =>
       request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
+    // The heavy lane, as the comparison: a few chips' frontiers take tens of ms, which the fast
+    // lane's key figures should not wait behind.
+    frontier: (inputs) =>
+      request('heavy', 'frontier', (api, runId) => api.frontier({ runId, inputs })),
     economics: (input, inputs, parts) =>
       request('economics', 'economics', (api, runId) =>
         api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) }),
