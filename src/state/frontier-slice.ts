@@ -1,9 +1,13 @@
 import type { StateCreator } from 'zustand'
 
-import type { FrontierItem } from '@/worker/protocol'
+import type { FrontierItem, FrontierOperatingPoint } from '@/worker/protocol'
 
 import type { RunStatus } from './run-slice'
 import type { AppState } from './store'
+
+/** One chip's frontier as the worker sent it (worker/protocol.ts), for the features to read. */
+export type FrontierOutcome = FrontierItem
+export type { FrontierOperatingPoint }
 
 /** Most chips the frontier view draws besides the scenario's own. */
 export const MAX_FRONTIER_CHIPS = 4

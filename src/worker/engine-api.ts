@@ -68,6 +68,8 @@ function frontierItem(input: ScenarioInput): FrontierItem {
     hardware: resolved.scenario.hardware.id,
     hardwareName: resolved.scenario.hardware.name,
     points,
+    minOutputTokensPerSecondPerUser: resolved.scenario.workload.minOutputTokensPerSecondPerUser,
+    maxTtftSeconds: resolved.scenario.workload.maxTtftSeconds,
     operatingPoint: result.feasible
       ? {
           outputTokensPerSecondPerUser: result.latency.outputTokensPerSecondPerUser,

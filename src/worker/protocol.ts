@@ -115,6 +115,9 @@ export type FrontierItem =
       readonly hardware: string
       readonly hardwareName: string
       readonly points: readonly FrontierPoint[]
+      /** The workload's targets (0: none): output tokens/s per user, seconds to first token. */
+      readonly minOutputTokensPerSecondPerUser: number
+      readonly maxTtftSeconds: number
       /** Null when the scenario as set cannot run (a target no deployment meets). */
       readonly operatingPoint: FrontierOperatingPoint | null
     }
