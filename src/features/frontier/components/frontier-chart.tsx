@@ -233,7 +233,7 @@ export const FrontierChart = memo(function FrontierChart({
         ) : null}
         {series.map((s, i) => (
           <Scatter
-            key={s.hardware}
+            key={`${i}-${s.hardware}`}
             name={s.name}
             data={data[i]}
             fill={s.color}

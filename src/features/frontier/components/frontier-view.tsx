@@ -80,8 +80,8 @@ function Legend({
 }) {
   return (
     <ul className="frontier-legend" aria-label="Legend">
-      {series.map((s) => (
-        <li key={s.hardware}>
+      {series.map((s, i) => (
+        <li key={`${i}-${s.hardware}`}>
           <span className="swatch frontier-swatch" style={{ background: s.color }} aria-hidden />
           {s.name}
           {s.own ? ' (scenario)' : ''}
@@ -192,7 +192,7 @@ function DataTable({ series }: { readonly series: readonly FrontierSeries[] }) {
       <tbody>
         {series.flatMap((s) =>
           s.points.map((p, i) => (
-            <tr key={`${s.hardware}-${i}`}>
+            <tr key={`${s.color}-${i}`}>
               <th scope="row">{s.name}</th>
               <td>{formatNumber(p.outputTokensPerSecondPerUser)}</td>
               <td>{formatNumber(p.outputTokensPerSecondPerAccelerator)}</td>
