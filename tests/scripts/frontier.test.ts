@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import type { FrontierPoint, SimulationResult } from '@/engine/index'
+import { ACCELERATORS, type FrontierPoint, type SimulationResult } from '@/engine/index'
 
 import { runCli } from '../../scripts/lib/cli'
 
@@ -123,6 +123,34 @@ describe('--frontier through the CLI', () => {
       expect(bestAtOrAbove(points, speed)).toBeGreaterThanOrEqual(perAccelerator * (1 - 1e-12))
     },
   )
+
+  it('every catalogue chip, dense and MoE: sorted, Pareto-optimal, finite, operating point below', () => {
+    const inputs = ACCELERATORS.flatMap((chip) =>
+      ['llama-3.3-70b', 'deepseek-v3'].map((model) => ({ hardware: chip.id, model })),
+    )
+    const r = cli(['-', '--frontier'], inputs)
+    expect(r.stderr).toBe('')
+    expect(r.code).toBe(0)
+    const results = JSON.parse(r.stdout) as WithFrontier[]
+    const problems = results.flatMap((result, i) => {
+      const label = `${inputs[i]!.hardware} ${inputs[i]!.model}`
+      const points = frontierOf(result)
+      const speeds = points.map((p) => p.outputTokensPerSecondPerUser)
+      const sorted = speeds.every((s, k) => k === 0 || s > speeds[k - 1]!)
+      const speed = result.latency.outputTokensPerSecondPerUser
+      const below =
+        bestAtOrAbove(points, speed) >=
+        result.throughput.outputTokensPerSecondPerAccelerator * (1 - 1e-12)
+      return [
+        ...(points.length > 0 ? [] : [`${label}: empty`]),
+        ...(sorted ? [] : [`${label}: not sorted`]),
+        ...dominatedPairs(points).map((d) => `${label}: ${d}`),
+        ...badNumbers(points, label),
+        ...(below ? [] : [`${label}: the operating point is above the frontier`]),
+      ]
+    })
+    expect(problems).toEqual([])
+  })
 
   it('a faster chip dominates a slower one: B200 over H100 for Llama 3.3 70B', () => {
     const fast = frontierOf(run({ model: 'llama-3.3-70b', hardware: 'b200' }))
