@@ -251,7 +251,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     fast: new WorkerLane('fast', options),
     heavy: new WorkerLane('heavy', options),
     heavy2: new WorkerLane('heavy', options),
-    // The economics views: started only when one of them is open, never queued behind the analyses.
+    // The economics views (and the frontier view): started only when one of them is open, never
+    // queued behind the analyses.
     economics: new WorkerLane('heavy', options),
   }
   let counter = 0
@@ -303,10 +304,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     },
     compare: (inputs) =>
       request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
-    // The heavy lane, as the comparison: a few chips' frontiers take tens of ms, which the fast
-    // lane's key figures should not wait behind.
+    // On the economics worker, which is idle while the Frontier view is open (the economics views
+    // are not): a few chips' frontiers take tens of ms, which neither the fast lane's key figures
+    // nor the heavy lane's analyses (and the Shapley table they keep) should wait behind.
     frontier: (inputs) =>
-      request('heavy', 'frontier', (api, runId) => api.frontier({ runId, inputs })),
+      request('economics', 'frontier', (api, runId) => api.frontier({ runId, inputs })),
     economics: (input, inputs, parts) =>
       request('economics', 'economics', (api, runId) =>
         api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) }),
