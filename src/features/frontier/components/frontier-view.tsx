@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react'
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { useChartValue } from '@/components/ui/use-chart-value'
 import { ACCELERATORS } from '@/engine/index'
+import { EXPORT_IGNORE_ATTRIBUTE } from '@/lib/export/image'
 import { formatNumber, formatSeconds, formatUsd } from '@/lib/format'
 import { MAX_FRONTIER_CHIPS } from '@/state/frontier-slice'
 import { selectFrontier, selectScenarioSummary } from '@/state/selectors'
@@ -30,7 +31,8 @@ function ChipPicker({ series }: { readonly series: readonly FrontierSeries[] }) 
   const full = chips.length >= MAX_FRONTIER_CHIPS
   const { addFrontierChip, removeFrontierChip } = useAppStore.getState()
   return (
-    <div className="frontier-picker">
+    // A control, not part of the figure: exported images leave it out.
+    <div className="frontier-picker" {...{ [EXPORT_IGNORE_ATTRIBUTE]: '' }}>
       <label htmlFor={id}>Compare with</label>
       <select
         id={id}
