@@ -18,6 +18,7 @@ const DOM_FREE_TESTS = [
   'tests/state/**/*.test.ts',
   'tests/app/compare-sync.test.ts',
   'tests/app/outlook-sync.test.ts',
+  'tests/app/frontier-sync.test.ts',
   'tests/lib/format.test.ts',
   'tests/lib/export/json.test.ts',
   'tests/lib/export/provenance.test.ts',

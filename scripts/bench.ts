@@ -7,7 +7,10 @@
  *   (b) the KPI strip alone: ms per runScenario(input) (budget ≤ 5 ms);
  *   (c) one slider move: analyze(scenario, { parts: all }) with all 17 levers at 1 in 2030, 2,000
  *       Monte Carlo samples and exact Shapley over 17 levers: median and p95 ms (budget ≤ 100 ms),
- *       and each part alone.
+ *       and each part alone;
+ *   (d) the throughput–interactivity frontier (up to 200 points): ms per frontier(scenario) on the
+ *       reference and on the catalogue's costliest case, Kimi K2 on Rubin CPX (200 points from
+ *       about 3,000 evaluations) (budget ≤ 50 ms each).
  *
  * Every configuration runs in a fresh child process (so one configuration's JIT state and garbage
  * cannot slow another), warms up, then takes the median of at least 7 timed runs. Budgets are
@@ -27,7 +30,14 @@ import { cpus, loadavg } from 'node:os'
 import { fileURLToPath } from 'node:url'
 
 import type { AttributionTable, AnalysisPart, Scenario, ScenarioInput } from '../src/engine/index'
-import { analyze, LEVER_IDS, resolveScenario, runScenario, simulate } from '../src/engine/index'
+import {
+  analyze,
+  frontier,
+  LEVER_IDS,
+  resolveScenario,
+  runScenario,
+  simulate,
+} from '../src/engine/index'
 
 import {
   median,
@@ -52,6 +62,18 @@ const SIMULATIONS_PER_S_BUDGET = 100_000
 const KPI_MS_BUDGET = 5
 const ANALYSIS_MS_BUDGET = 100
 const MONTE_CARLO_SAMPLES = 2000
+const FRONTIER_MS_BUDGET = 50
+const FRONTIER_POINTS = 200
+/** The frontiers benchmarked: the reference, and the catalogue pair that takes the most evaluations. */
+const FRONTIER_SCENARIOS: Readonly<
+  Record<string, { readonly label: string; readonly input: ScenarioInput }>
+> = {
+  reference: { label: 'reference', input: {} },
+  costliest: {
+    label: 'Kimi K2 on auto Rubin CPX (the costliest in the catalogue)',
+    input: { model: 'kimi-k2', hardware: 'rubin-cpx' },
+  },
+}
 
 const ALL_LEVERS_ON = Object.fromEntries(LEVER_IDS.map((id) => [id, 1]))
 
@@ -230,6 +252,10 @@ const analyzeCall = (scenario: Scenario, parts: readonly AnalysisPart[]) => (): 
   )
 }
 
+/** The frontier of a scenario: every deployment plan and batch, at most FRONTIER_POINTS points. */
+const frontierCall = (scenario: Scenario) => (): number =>
+  frontier(scenario, { maxPoints: FRONTIER_POINTS }).length
+
 /** Every configuration, by id. Each runs alone in a child process. */
 const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = {
   ...Object.fromEntries(
@@ -253,6 +279,12 @@ const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = 
     ),
   'analyze:sliderMove': (runs) =>
     milliseconds(slowCall(sliderMoveCall(), Math.max(runs, ANALYSIS_RUNS))),
+  ...Object.fromEntries(
+    Object.entries(FRONTIER_SCENARIOS).map(([key, s]) => [
+      `frontier:${key}`,
+      (runs: number): Measurement => milliseconds(slowCall(frontierCall(resolved(s.input)), runs)),
+    ]),
+  ),
   ...Object.fromEntries(
     PARTS.map((part) => [
       `analyze:${part}`,
@@ -423,6 +455,20 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
       stats: stats(all.cpuSamples),
     }),
   )
+  for (const [key, f] of Object.entries(FRONTIER_SCENARIOS)) {
+    const front = get(`frontier:${key}`)
+    metrics.push(
+      metric({
+        id: `frontier.${key}.median_ms`,
+        label: `${FRONTIER_POINTS}-point frontier: ms per frontier(scenario), ${f.label}`,
+        value: median(front.samples),
+        unit: 'ms',
+        budget: { op: '<=', value: FRONTIER_MS_BUDGET },
+        method: `frontier(resolved scenario, { maxPoints: ${FRONTIER_POINTS} }): every deployment plan the search considers, each swept over batch sizes, Pareto-filtered; p95 ${fmt(percentile(front.samples, 0.95))} ms, CPU-time median ${fmt(median(front.cpuSamples))} ms over ${front.samples.length} runs, fresh process`,
+        stats: stats(front.samples),
+      }),
+    )
+  }
   for (const part of PARTS) {
     const m = get(`analyze:${part}`)
     metrics.push(
@@ -482,7 +528,7 @@ function main(argv: readonly string[]): void {
     },
     command: `npm run bench:node${ownArgs.length > 0 ? ` -- ${ownArgs.join(' ')}` : ''}`,
     notes: [
-      'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 100 ms for the full recompute after a slider move (trajectory, 2,000-sample Monte Carlo over 5 years, exact Shapley over 17 levers, sensitivity), measured here in one thread as one worker does it, and in the browser section through the dashboard’s own workers.',
+      'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 50 ms for a 200-point throughput–interactivity frontier; ≤ 100 ms for the full recompute after a slider move (trajectory, 2,000-sample Monte Carlo over 5 years, exact Shapley over 17 levers, sensitivity), measured here in one thread as one worker does it, and in the browser section through the dashboard’s own workers.',
       'A full recompute evaluates the physics kernel about 2^17 = 131,072 times for the attribution and 2,000 × 5 = 10,000 times for the uncertainty.',
       inProcess
         ? 'Measured in one process (--in-process): configurations share JIT state.'

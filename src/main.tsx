@@ -7,6 +7,7 @@ import { startCompareSync } from '@/app/compare-sync'
 import { installE2eHooks } from '@/app/e2e-hooks'
 import { engineClient } from '@/app/engine'
 import { startEngineSync } from '@/app/engine-sync'
+import { startFrontierSync } from '@/app/frontier-sync'
 import { startLibrarySync } from '@/app/library-sync'
 import { startOutlookSync } from '@/app/outlook-sync'
 import { registerServiceWorker } from '@/app/pwa'
@@ -36,6 +37,7 @@ registerServiceWorker()
 startClaimsSync(useAppStore, engineClient)
 startCompareSync(useAppStore, engineClient)
 startOutlookSync(useAppStore, engineClient)
+startFrontierSync(useAppStore, engineClient)
 installE2eHooks(useAppStore, engineClient)
 
 createRoot(rootElement).render(

@@ -1,6 +1,8 @@
 import {
+  frontier,
   resolveScenario,
   simulate,
+  type FrontierPoint,
   type ScenarioInput,
   type SimulationResult,
   scenarioClaims,
@@ -23,6 +25,7 @@ export interface CliIo {
 const USAGE = `usage:
   npm run simulate -- <scenario.json | ->            one scenario, an array, or a file the app exported
   npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory, lever attribution and claim verdicts
+  npm run simulate -- <scenario.json> --frontier      add the throughput–interactivity frontier (tokens/s per accelerator against tokens/s per user)
   npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
   npm run simulate -- --catalogue                     print the hardware and model catalogues with sources
 options: --pretty (indent JSON), --help`
@@ -30,6 +33,7 @@ options: --pretty (indent JSON), --help`
 interface Options {
   readonly file?: string
   readonly analysis: boolean
+  readonly frontier: boolean
   readonly pretty: boolean
   readonly sweep?: string
   readonly csv: boolean
@@ -41,6 +45,7 @@ function parseArgs(argv: readonly string[]): Options {
   let file: string | undefined
   let sweep: string | undefined
   let analysis = false
+  let withFrontier = false
   let pretty = false
   let csv = false
   let help = false
@@ -48,6 +53,7 @@ function parseArgs(argv: readonly string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--analysis') analysis = true
+    else if (arg === '--frontier') withFrontier = true
     else if (arg === '--pretty') pretty = true
     else if (arg === '--csv') csv = true
     else if (arg === '--help' || arg === '-h') help = true
@@ -66,12 +72,20 @@ function parseArgs(argv: readonly string[]): Options {
     if (sweep !== undefined && analysis) {
       throw new CliError(`--analysis applies to scenario files, not to --sweep\n${USAGE}`, 2)
     }
+    if (sweep !== undefined && withFrontier) {
+      throw new CliError(`--frontier applies to scenario files, not to --sweep\n${USAGE}`, 2)
+    }
     if (csv && sweep === undefined) throw new CliError(`--csv applies only to --sweep\n${USAGE}`, 2)
   }
   if (catalogue && (file !== undefined || sweep !== undefined)) {
     throw new CliError(`--catalogue takes no scenario or sweep file\n${USAGE}`, 2)
   }
-  return { file, sweep, analysis, pretty, csv, help, catalogue }
+  return { file, sweep, analysis, frontier: withFrontier, pretty, csv, help, catalogue }
+}
+
+/** What `--frontier` adds: the Pareto curve of the scenario's model, workload and chip. */
+interface FrontierFields {
+  readonly frontier: readonly FrontierPoint[]
 }
 
 type Evaluation =
@@ -79,22 +93,31 @@ type Evaluation =
       readonly ok: true
       readonly value:
         | SimulationResult
-        | (SimulationResult & AnalysisFields & { readonly claims: readonly ClaimSummary[] })
+        | (SimulationResult & Partial<FrontierFields>)
+        | (SimulationResult &
+            Partial<FrontierFields> &
+            AnalysisFields & { readonly claims: readonly ClaimSummary[] })
     }
   | { readonly ok: false; readonly messages: readonly string[] }
 
-/** resolveScenario + simulate (as runScenario), plus the analyses when asked. */
-function evaluateOne(input: unknown, label: string, analysis: boolean): Evaluation {
+/** resolveScenario + simulate (as runScenario), plus the analyses and the frontier when asked. */
+function evaluateOne(
+  input: unknown,
+  label: string,
+  analysis: boolean,
+  withFrontier: boolean,
+): Evaluation {
   const resolved = resolveScenario(input)
   if (!resolved.ok)
     return { ok: false, messages: resolved.issues.map((i) => `${label}${i.message}`) }
   const result = simulate(resolved.scenario, resolved.warnings)
   if (!result.feasible)
     return { ok: false, messages: result.issues.map((i) => `${label}${i.message}`) }
-  if (!analysis) return { ok: true, value: result }
+  const curve = withFrontier ? { frontier: frontier(resolved.scenario) } : {}
+  if (!analysis) return { ok: true, value: { ...result, ...curve } }
   // The article's claims on this scenario's conditions, in its assumption set (analysis/claims.ts).
   const claims = scenarioClaims(input as ScenarioInput)
-  return { ok: true, value: { ...result, ...analysisFields(resolved.scenario), claims } }
+  return { ok: true, value: { ...result, ...curve, ...analysisFields(resolved.scenario), claims } }
 }
 
 function runScenarios(options: Options, file: string, io: CliIo): number {
@@ -102,14 +125,14 @@ function runScenarios(options: Options, file: string, io: CliIo): number {
   const indent = options.pretty ? 2 : undefined
   if (Array.isArray(input)) {
     // Each element gets its own result or its own { "error" } in place (engine-model.md §7).
-    const outcomes = input.map((item) => evaluateOne(item, '', options.analysis))
+    const outcomes = input.map((item) => evaluateOne(item, '', options.analysis, options.frontier))
     const failures = outcomes.flatMap((o, i) => (o.ok ? [] : o.messages.map((m) => `[${i}] ${m}`)))
     const values = outcomes.map((o) => (o.ok ? o.value : { error: o.messages.join('; ') }))
     io.stdout(`${JSON.stringify(values, null, indent)}\n`)
     if (failures.length > 0) io.stderr(`error: ${failures.join('\n')}\n`)
     return failures.length > 0 ? 1 : 0
   }
-  const outcome = evaluateOne(input, '', options.analysis)
+  const outcome = evaluateOne(input, '', options.analysis, options.frontier)
   if (!outcome.ok) throw new CliError(outcome.messages.join('\n'))
   io.stdout(`${JSON.stringify(outcome.value, null, indent)}\n`)
   return 0

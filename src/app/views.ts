@@ -42,6 +42,18 @@ export const VIEWS: readonly ViewDefinition[] = [
     ),
   },
   {
+    id: 'frontier',
+    label: 'Frontier',
+    description:
+      'Throughput per accelerator against speed per user: the best deployment at every interactivity, for this chip and others',
+    group: 'outlook',
+    component: lazy(() =>
+      import('@/features/frontier/components/frontier-view').then((m) => ({
+        default: m.FrontierView,
+      })),
+    ),
+  },
+  {
     id: 'attribution',
     label: 'Drivers',
     description:

@@ -18,7 +18,13 @@ export function planLabel(tensor: number, pipeline: number, moe: boolean): strin
   return pipeline > 1 ? `${group} × PP${pipeline}` : group
 }
 
-function planOf(tensor: number, pipeline: number, replicas: number, moe: boolean) {
+/** A plan in the result's shape (DeploymentPlan). */
+export function planOf(
+  tensor: number,
+  pipeline: number,
+  replicas: number,
+  moe: boolean,
+): DeploymentPlan {
   return {
     tensorParallel: tensor,
     pipelineParallel: pipeline,

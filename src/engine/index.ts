@@ -3,7 +3,9 @@ export { resolveScenario } from './scenario'
 export { REFERENCE } from './reference'
 export type { Scenario, ScenarioInput, ScenarioIssue, ResolveOutcome } from './scenario'
 export { simulate, runScenario, scenarioParams } from './simulate'
+export { frontier, type FrontierOptions, type FrontierPoint } from './frontier'
 export type {
+  DeploymentPlan,
   SimulationResult,
   CostComponents,
   EnergyComponents,

@@ -41,3 +41,4 @@ export const selectLibrary = (s: AppState) => s.library
 export const selectCompare = (s: AppState) => s.compare
 export const selectOutlook = (s: AppState) => s.outlook
 export const selectValidation = (s: AppState) => s.validation
+export const selectFrontier = (s: AppState) => s.frontier

@@ -4,6 +4,7 @@ import { subscribeWithSelector } from 'zustand/middleware'
 import { createClaimsSlice, type ClaimsSlice } from './claims-slice'
 import { createCompareSlice, type CompareSlice } from './compare-slice'
 import { createEconomicsSlice, type EconomicsSlice } from './economics-slice'
+import { createFrontierSlice, type FrontierSlice } from './frontier-slice'
 import { createLibrarySlice, type LibrarySlice } from './library-slice'
 import { createOutlookSlice, type OutlookSlice } from './outlook-slice'
 import { createRunSlice, type RunSlice } from './run-slice'
@@ -17,7 +18,8 @@ export type AppState = ScenarioSlice &
   LibrarySlice &
   CompareSlice &
   EconomicsSlice &
-  OutlookSlice
+  OutlookSlice &
+  FrontierSlice
 
 /** Build a fresh store (tests use their own; the app uses the shared `useAppStore`). */
 export const createAppStore = () =>
@@ -31,6 +33,7 @@ export const createAppStore = () =>
       ...createCompareSlice(...a),
       ...createEconomicsSlice(...a),
       ...createOutlookSlice(...a),
+      ...createFrontierSlice(...a),
     })),
   )
 

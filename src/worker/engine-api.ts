@@ -15,6 +15,7 @@ import {
   analyzeEconomics,
   checkClaims,
   defaultEconomicsInputs,
+  frontier,
   resolveScenario,
   runGpuValidation,
   runScenario,
@@ -32,6 +33,9 @@ import {
   type CompareItem,
   type CompareRequest,
   type EconomicsRequest,
+  type FrontierItem,
+  type FrontierRequest,
+  type FrontierResponse,
   type SimulateManyRequest,
   type SimulateManyResponse,
   type SimulateRequest,
@@ -48,6 +52,34 @@ function compareItem(input: ScenarioInput): CompareItem {
     ok: true,
     result,
     trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [],
+  }
+}
+
+/** One scenario's frontier and, when it can run as set, its own operating point. */
+function frontierItem(input: ScenarioInput): FrontierItem {
+  const resolved = resolveScenario(input)
+  if (!resolved.ok) return { ok: false, issues: resolved.issues }
+  const points = frontier(resolved.scenario)
+  const result = simulate(resolved.scenario, resolved.warnings)
+  const fits = result.feasible || result.issues.every((i) => i.path.startsWith('workload.'))
+  if (!fits || points.length === 0) return { ok: false, issues: result.issues }
+  return {
+    ok: true,
+    hardware: resolved.scenario.hardware.id,
+    hardwareName: resolved.scenario.hardware.name,
+    points,
+    minOutputTokensPerSecondPerUser: resolved.scenario.workload.minOutputTokensPerSecondPerUser,
+    maxTtftSeconds: resolved.scenario.workload.maxTtftSeconds,
+    operatingPoint: result.feasible
+      ? {
+          outputTokensPerSecondPerUser: result.latency.outputTokensPerSecondPerUser,
+          outputTokensPerSecondPerAccelerator:
+            result.throughput.outputTokensPerSecondPerAccelerator,
+          costPerMillionOutputTokens: result.costPerMillionTokens.output,
+          batchSize: result.batchSize,
+          label: result.deployment.label,
+        }
+      : null,
   }
 }
 
@@ -190,6 +222,21 @@ export const engineApi = {
         runId: request.runId,
         ok: true,
         value: request.inputs.map(compareItem),
+        computeMs: now() - started,
+      }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
+  /** The throughput–interactivity frontier of each scenario (the frontier view). */
+  frontier(request: FrontierRequest): FrontierResponse {
+    const started = now()
+    try {
+      return {
+        runId: request.runId,
+        ok: true,
+        value: request.inputs.map(frontierItem),
         computeMs: now() - started,
       }
     } catch (error) {

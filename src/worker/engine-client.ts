@@ -25,7 +25,13 @@ import type {
 } from '@/engine/index'
 
 import type { EngineApi } from './engine-api'
-import type { BatchItem, CompareItem, EngineResponse, ValidationReport } from './protocol'
+import type {
+  BatchItem,
+  CompareItem,
+  EngineResponse,
+  FrontierItem,
+  ValidationReport,
+} from './protocol'
 
 export type Stale = { readonly stale: true }
 export type Outcome<T> = EngineResponse<T> | Stale
@@ -64,6 +70,8 @@ export interface EngineClient {
   validation(): Promise<ValidationReport>
   /** Results and trajectories of several scenarios (compare view); latest request wins. */
   compare(inputs: readonly ScenarioInput[]): Promise<Outcome<CompareItem[]>>
+  /** The throughput–interactivity frontier of each scenario (frontier view); latest request wins. */
+  frontier(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly FrontierItem[]>>
   /** The economics views' analyses on their own worker (latest request wins; a busy run is cut short by a newer one). */
   economics(
     input: ScenarioInput,
@@ -243,7 +251,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     fast: new WorkerLane('fast', options),
     heavy: new WorkerLane('heavy', options),
     heavy2: new WorkerLane('heavy', options),
-    // The economics views: started only when one of them is open, never queued behind the analyses.
+    // The economics views (and the frontier view): started only when one of them is open, never
+    // queued behind the analyses.
     economics: new WorkerLane('heavy', options),
   }
   let counter = 0
@@ -295,6 +304,11 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     },
     compare: (inputs) =>
       request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
+    // On the economics worker, which is idle while the Frontier view is open (the economics views
+    // are not): a few chips' frontiers take tens of ms, which neither the fast lane's key figures
+    // nor the heavy lane's analyses (and the Shapley table they keep) should wait behind.
+    frontier: (inputs) =>
+      request('economics', 'frontier', (api, runId) => api.frontier({ runId, inputs })),
     economics: (input, inputs, parts) =>
       request('economics', 'economics', (api, runId) =>
         api.economics({ runId, input, inputs, ...(parts ? { parts } : {}) }),

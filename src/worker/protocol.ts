@@ -8,6 +8,7 @@ import type {
   AnalysisResult,
   EconomicsInputs,
   EconomicsPart,
+  FrontierPoint,
   GpuValidation,
   ScenarioInput,
   ScenarioIssue,
@@ -16,7 +17,7 @@ import type {
   ValidationSummary,
 } from '@/engine/index'
 
-export const PROTOCOL_VERSION = 2
+export const PROTOCOL_VERSION = 3
 
 export type EngineError =
   | { readonly kind: 'invalid'; readonly issues: readonly ScenarioIssue[] }
@@ -87,3 +88,39 @@ export interface EconomicsRequest {
 
 /** Published benchmarks (throughput) plus our own H200 measurements when they load. */
 export type ValidationReport = ValidationSummary & { readonly gpu?: GpuValidation }
+
+/**
+ * The throughput–interactivity frontier of each scenario (the frontier view: the edited scenario,
+ * then the same scenario on each chip the user added); latest request wins.
+ */
+export interface FrontierRequest {
+  readonly runId: number
+  readonly inputs: readonly ScenarioInput[]
+}
+
+/** Where the scenario as set runs: the plain result's operating point. */
+export interface FrontierOperatingPoint {
+  readonly outputTokensPerSecondPerUser: number
+  readonly outputTokensPerSecondPerAccelerator: number
+  readonly costPerMillionOutputTokens: number
+  readonly batchSize: number
+  /** The deployment, "TP8". */
+  readonly label: string
+}
+
+export type FrontierItem =
+  | {
+      readonly ok: true
+      /** Catalogue id (or the custom chip's id) and name of the chip. */
+      readonly hardware: string
+      readonly hardwareName: string
+      readonly points: readonly FrontierPoint[]
+      /** The workload's targets (0: none): output tokens/s per user, seconds to first token. */
+      readonly minOutputTokensPerSecondPerUser: number
+      readonly maxTtftSeconds: number
+      /** Null when the scenario as set cannot run (a target no deployment meets). */
+      readonly operatingPoint: FrontierOperatingPoint | null
+    }
+  | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
+
+export type FrontierResponse = EngineResponse<readonly FrontierItem[]>

@@ -27,6 +27,7 @@ const LEVERS = { hbm: 0.5, inferenceEngine: 1 }
 const VIEWS = [
   'overview',
   'trajectory',
+  'frontier',
   'attribution',
   'claims',
   'use-cases',

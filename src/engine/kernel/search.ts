@@ -46,7 +46,7 @@ export function groupSizes(domain: number, limit: number): number[] {
  * smallest first, until `visit` returns false. In the domain: one group of each packaging size.
  * Across domains: pipeline stages of a whole domain, or tensor parallel over scale-out.
  */
-function forEachCandidate(
+export function forEachCandidate(
   domain: number,
   minAccelerators: number,
   maxAccelerators: number,
@@ -61,6 +61,26 @@ function forEachCandidate(
     if (n < minAccelerators) continue
     if (!visit(domain, stages)) return
     if (!visit(n, 1)) return
+  }
+}
+
+/**
+ * The range of replica sizes a search considers: from the fewest accelerators that hold the weights
+ * and one sequence up to the fixed count (or, for "auto", MAX_PIPELINE whole domains), and the
+ * scale-up domain in whole accelerators.
+ */
+export function candidateBounds(
+  p: Float64Array,
+  fixedCount: number,
+): { minAccelerators: number; maxAccelerators: number; domain: number } {
+  const fp = footprint(p)
+  const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
+  return {
+    minAccelerators: Math.max(1, Math.ceil(oneSequence / fp.usablePerAccelerator)),
+    maxAccelerators:
+      fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE,
+    // A lever scales the domain continuously; a plan needs whole accelerators.
+    domain: Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6)),
   }
 }
 
@@ -100,13 +120,7 @@ export function searchDeployment(
   out: Float64Array,
   lean: boolean,
 ): void {
-  const fp = footprint(p)
-  const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
-  const minAccelerators = Math.max(1, Math.ceil(oneSequence / fp.usablePerAccelerator))
-  const maxAccelerators =
-    fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE
-  // A lever scales the domain continuously; a plan needs whole accelerators.
-  const domain = Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6))
+  const { minAccelerators, maxAccelerators, domain } = candidateBounds(p, fixedCount)
   const scored: Scored[] = []
   let best: Scored | null = null
   let sinceBest = 0
