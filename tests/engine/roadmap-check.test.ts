@@ -179,6 +179,6 @@ describe('roadmap check: words', () => {
     expect(formatLabelOfBits(16)).toBe('FP16/BF16')
     expect(formatLabelOfBits(8)).toBe('8-bit')
     expect(formatLabelOfBits(4)).toBe('4-bit')
-    expect(formatLabelOfBits(6)).toBe('a 6.0-bit mix')
+    expect(formatLabelOfBits(6)).toBe('6.0-bit mix')
   })
 })

@@ -84,7 +84,7 @@ export interface RoadmapCheck {
   readonly year: number
   /** Width of the math format the chip runs in, bits (fractional where a precision lever is partly adopted). */
   readonly mathBits: number
-  /** That format in words ("4-bit", "FP16/BF16", "a 6.0-bit mix"). */
+  /** That format in words ("4-bit", "FP16/BF16", "6.0-bit mix"). */
   readonly formatLabel: string
   readonly usdPerHourBasis: 'rental' | 'capital-recovery'
   /** The scenario's hardware after this year's levers. */
@@ -127,7 +127,7 @@ export function formatLabelOfBits(bits: number): string {
   const rounded = Math.round(bits * 10) / 10
   if (rounded === 16) return 'FP16/BF16'
   if (rounded === 8 || rounded === 4 || rounded === 32) return `${rounded}-bit`
-  return `a ${rounded.toFixed(1)}-bit mix`
+  return `${rounded.toFixed(1)}-bit mix`
 }
 
 /** A part's per-accelerator figures at `bits`, on the given cost basis. */
