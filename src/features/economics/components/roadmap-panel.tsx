@@ -32,7 +32,7 @@ export function RoadmapPanel({ line }: { readonly line: string }) {
     <>
       <div className="econ-controls">
         <SelectField
-          label="Year"
+          label="Roadmap year"
           value={year}
           options={YEARS.map((y) => ({ value: y, label: y }))}
           onChange={setChosen}
