@@ -149,8 +149,9 @@ function ChipCell({ check }: { readonly check: RoadmapCheck }) {
         {formatFlops(c.flopsPerSecond)} <span className="roadmap-muted">· {check.formatLabel}</span>
       </span>
       <span className="roadmap-chip-line num roadmap-muted">
-        {formatBandwidth(c.memoryBandwidthBytesPerSecond)} · {formatWatts(c.powerLimitWatts)} ·{' '}
-        {formatUsdPerHour(c.usdPerHour)}
+        <span className="roadmap-nowrap">{formatBandwidth(c.memoryBandwidthBytesPerSecond)}</span> ·{' '}
+        <span className="roadmap-nowrap">{formatWatts(c.powerLimitWatts)}</span> ·{' '}
+        <span className="roadmap-nowrap">{formatUsdPerHour(c.usdPerHour)}</span>
       </span>
     </td>
   )
@@ -178,8 +179,19 @@ export function RoadmapCheckTable({ checks }: { readonly checks: readonly Roadma
   const first = checks[0]
   if (!first) return null
   return (
-    <div className="roadmap-check">
-      <table className="roadmap-table" aria-label="Roadmap check by year">
+    // Scrolls sideways on a narrow screen: focusable so a keyboard can scroll it (axe: scrollable-region-focusable).
+    <div className="roadmap-check" tabIndex={0} role="region" aria-label="Roadmap check table">
+      <table className="roadmap-table roadmap-table-years" aria-label="Roadmap check by year">
+        {/* Fixed widths: every row wraps alike, and a narrow frame never pushes the verdict out. */}
+        <colgroup>
+          <col style={{ width: '5%' }} />
+          <col style={{ width: '19%' }} />
+          <col style={{ width: '15%' }} />
+          {RATIO_AXES.map((a) => (
+            <col key={a} style={{ width: '11%' }} />
+          ))}
+          <col style={{ width: '17%' }} />
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">Year</th>
@@ -244,7 +256,7 @@ function RatioToBest({ check, axis }: { readonly check: RoadmapCheck; readonly a
   if (!best) return null
   return (
     <span className="roadmap-best num" data-outside={best.outside ? 'true' : undefined}>
-      vs best {formatFold(best.ratio)}
+      vs best <span className="roadmap-nowrap">{formatFold(best.ratio)}</span>
     </span>
   )
 }
@@ -272,7 +284,12 @@ export function RoadmapPartsTable({ check }: { readonly check: RoadmapCheck }) {
   const envelopeRatio = (axis: RatioAxis): RoadmapRatios[RatioAxis] | undefined =>
     envelopeOf(check, axis)?.ratio
   return (
-    <div className="roadmap-check">
+    <div
+      className="roadmap-check"
+      tabIndex={0}
+      role="region"
+      aria-label={`Roadmap check ${check.year} table`}
+    >
       <RoadmapCaveats checks={[check]} />
       <table className="roadmap-table" aria-label={`Announced parts in volume by ${check.year}`}>
         <thead>
