@@ -152,6 +152,17 @@ describe('roadmap check: the caveat', () => {
     expect(cheap.caveats.filter((c) => c.includes('less per hour'))).toHaveLength(1)
   })
 
+  it('stays finite for a chip priced at $0', () => {
+    const free = checkOf({ economics: { acceleratorPriceUsd: 0 } }, 2026)
+    expect(free.chip.usdPerHour).toBe(0)
+    expect(free.nearest?.id).toBe('h200-sxm')
+    expect(free.envelope.map((e) => e.axis)).not.toContain('bandwidthPerUsdPerHour')
+    expect(free.envelope.every((e) => Number.isFinite(e.ratio))).toBe(true)
+    expect(free.caveats).toContain(
+      'The 2026 chip costs nothing per hour (capital recovery of the price), below any announced part (TPU v6e Trillium, $0.18/hour)',
+    )
+  })
+
   it('flags FLOP/s per watt beyond every part even when each figure alone is within', () => {
     // Rubin's FP16 peak at H100's 700 W: 8,350 / 700 = 11.9 TFLOP/s per W against MI455X's
     // 10,000 / 2,300 = 4.35, the best of 2026.

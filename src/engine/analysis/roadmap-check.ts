@@ -226,7 +226,9 @@ function caveatFor(year: number, e: RoadmapEnvelopeAxis, format: string, basis: 
     case 'watts':
       return `${chip} needs ${fold(e.ratio)} the power limit of any announced part ${held}`
     case 'usdPerHour':
-      return `${chip} costs ${fold(1 / e.ratio)} less per hour (${basis}) than any announced part ${held}`
+      return e.ratio > 0
+        ? `${chip} costs ${fold(1 / e.ratio)} less per hour (${basis}) than any announced part ${held}`
+        : `${chip} costs nothing per hour (${basis}), below any announced part ${held}`
     case 'flopsPerWatt':
       return `${chip} needs ${fold(e.ratio)} the ${format} FLOP/s per watt of any announced part ${held}`
     case 'bandwidthPerUsdPerHour':
@@ -234,13 +236,18 @@ function caveatFor(year: number, e: RoadmapEnvelopeAxis, format: string, basis: 
   }
 }
 
+/** Squared log of a ratio; a ratio that is not positive (a chip priced at $0) adds nothing. */
+function logSquared(ratio: number): number {
+  if (!(ratio > 0) || !Number.isFinite(ratio)) return 0
+  const l = Math.log(ratio)
+  return l * l
+}
+
 /** Squared log distance between two chips over the four axes: how far apart, whichever is larger. */
 function distance(r: RoadmapRatios): number {
-  const a = Math.log(r.flops)
-  const b = Math.log(r.bandwidth)
-  const c = Math.log(r.watts)
-  const d = Math.log(r.usdPerHour)
-  return a * a + b * b + c * c + d * d
+  return (
+    logSquared(r.flops) + logSquared(r.bandwidth) + logSquared(r.watts) + logSquared(r.usdPerHour)
+  )
 }
 
 export interface RoadmapCheckInput {
@@ -302,7 +309,9 @@ export function roadmapCheck(input: RoadmapCheckInput): RoadmapCheck {
       nearestDistance = d
     }
   }
-  const envelope = parts.length === 0 ? [] : AXES.map((spec) => envelopeAxis(spec, chip, parts))
+  // Bandwidth per dollar-hour has no meaning for a chip priced at $0 (a user's edit): left out.
+  const axes = chip.usdPerHour > 0 ? AXES : AXES.filter((a) => a.axis !== 'bandwidthPerUsdPerHour')
+  const envelope = parts.length === 0 ? [] : axes.map((spec) => envelopeAxis(spec, chip, parts))
   const format = formatLabelOfBits(bits)
   const basis = rental ? 'rental' : 'capital recovery of the price'
   const caveats = envelope.filter((e) => e.outside).map((e) => caveatFor(year, e, format, basis))
