@@ -4,9 +4,17 @@
  *   band (seeded Monte Carlo over the lever effect ranges) and its energy per output token;
  * - `attribution`: per lever id, its exact Shapley share of the change in ln(cost per million output
  *   tokens) from no levers to the scenario's levers, in the scenario's year. The shares sum to
- *   ln(cost with levers / cost without levers); levers not in play get 0.
+ *   ln(cost with levers / cost without levers); levers not in play get 0;
+ * - `trajectory[].roadmapCheck`: the year's lever-built chip beside the parts announced in volume by
+ *   then (src/engine/analysis/roadmap-check.ts), with a caveat in words where it is beyond them.
  */
-import { analyze, LEVER_IDS, type LeverId, type Scenario } from '../../src/engine/index'
+import {
+  analyze,
+  LEVER_IDS,
+  type LeverId,
+  type RoadmapCheck,
+  type Scenario,
+} from '../../src/engine/index'
 
 export interface AnalysisBand {
   readonly p10: number
@@ -20,6 +28,8 @@ export interface AnalysisTrajectoryYear {
   readonly costPerMillionTokens: { readonly output: number } & AnalysisBand
   /** Joules per output token at the scenario's energy boundary, with the Monte Carlo band. */
   readonly energyPerToken: { readonly joules: number } & AnalysisBand
+  /** The year's lever-built chip against the announced parts in volume that year. */
+  readonly roadmapCheck: RoadmapCheck
 }
 
 export interface AnalysisFields {
@@ -35,10 +45,12 @@ export function analysisFields(scenario: Scenario): AnalysisFields {
   const trajectory = years.map((t): AnalysisTrajectoryYear => {
     const band = bands.get(t.year)
     if (!band) throw new Error(`no uncertainty band for ${t.year}`) // a bug: both cover YEARS
+    if (!t.roadmapCheck) throw new Error(`no roadmap check for ${t.year}`) // a bug: trajectory() sets it
     return {
       year: t.year,
       costPerMillionTokens: { output: t.costPerMillionTokens.output, ...band.cost },
       energyPerToken: { joules: t.energyPerToken.joules, ...band.energy },
+      roadmapCheck: t.roadmapCheck,
     }
   })
   const shares = analysis.attribution?.cost ?? {}

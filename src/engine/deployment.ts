@@ -49,7 +49,8 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     weightChips <= 1
       ? `the weights fit on one ${s.hardware.name}`
       : `the weights need ${plural(weightChips, 'accelerator')}`
-  if (out[O.PLAN_SEARCHED] !== 1) return `${head}, as pinned: ${weights}.`
+  const sentence = `${head[0]!.toUpperCase()}${head.slice(1)}`
+  if (out[O.PLAN_SEARCHED] !== 1) return `${sentence}, as pinned: ${weights}.`
   const runnerUp = out[O.ALT1_USD_PER_M]!
   const best = out[O.USD_PER_M_OUTPUT]!
   let reason: string
@@ -64,7 +65,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
       ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, plan.expertParallel > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
       : ''
-  return `${head[0]!.toUpperCase()}${head.slice(1)}: ${weights}; ${reason}.${margin}`
+  return `${sentence}: ${weights}; ${reason}.${margin}`
 }
 
 /** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */

@@ -49,6 +49,16 @@ export type { Attribution, AttributionTable } from './analysis/attribution'
 export { attributionFromPartials, bandsFromSamples } from './analysis/partials'
 export type { SensitivityRow } from './analysis/sensitivity'
 export type { TrajectoryYear } from './analysis/trajectory'
+export { roadmapCheck, partShortName, formatLabelOfBits } from './analysis/roadmap-check'
+export type {
+  RoadmapAxis,
+  RoadmapCheck,
+  RoadmapCheckInput,
+  RoadmapChip,
+  RoadmapEnvelopeAxis,
+  RoadmapPartRow,
+  RoadmapRatios,
+} from './analysis/roadmap-check'
 export type { UncertaintyYear } from './analysis/uncertainty'
 export { checkClaims } from './analysis/claims'
 export type { ClaimCheck, ClaimMetric, ClaimValue } from './analysis/claims'

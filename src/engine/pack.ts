@@ -3,6 +3,7 @@
  * (TFLOP/s, GB, TB/s, Gb/s, formats) into SI base units for the kernel.
  */
 import { COMPONENT_SHARES } from './catalog/families'
+import type { AcceleratorSpec, NumberFormat } from './catalog/types'
 import {
   BITS_PER_BYTE,
   BITS_PER_GBIT,
@@ -20,12 +21,16 @@ const SCALE_OUT_LATENCY_S = 20e-6 // s; RDMA over 400G InfiniBand/RoCE small-mes
 /** Bits per recurrent-state element: Mamba keeps its scan state in fp32. */
 const STATE_BITS = 32 // bits
 
-export function packScenario(s: Scenario): Float64Array {
-  const p = new Float64Array(PARAM_COUNT)
-  const hw = s.hardware
-  const g = modelGeometry(s.model)
-
-  const uses = (f: string): boolean => s.precision.weights === f || s.precision.activations === f
+/**
+ * The 16-, 8- and 4-bit peaks (TFLOP/s) a part runs at for a precision: the 8-bit peak is fp8's
+ * unless the scenario uses int8 and not fp8; a format the part lacks (0) runs at the next wider
+ * one. The roadmap check (analysis/roadmap-check.ts) prices announced parts by the same rule.
+ */
+export function formatPeaksTflops(
+  hw: Pick<AcceleratorSpec, 'peakTflops'>,
+  precision: { readonly weights: NumberFormat; readonly activations: NumberFormat },
+): readonly [number, number, number] {
+  const uses = (f: string): boolean => precision.weights === f || precision.activations === f
   const eightBit = uses('int8') && !uses('fp8') ? 'int8' : 'fp8'
   const otherEightBit = eightBit === 'fp8' ? 'int8' : 'fp8'
   const peak16 = hw.peakTflops.fp16
@@ -36,6 +41,15 @@ export function packScenario(s: Scenario): Float64Array {
         ? hw.peakTflops[otherEightBit]
         : peak16
   const peak4 = hw.peakTflops.fp4 > 0 ? hw.peakTflops.fp4 : peak8
+  return [peak16, peak8, peak4]
+}
+
+export function packScenario(s: Scenario): Float64Array {
+  const p = new Float64Array(PARAM_COUNT)
+  const hw = s.hardware
+  const g = modelGeometry(s.model)
+
+  const [peak16, peak8, peak4] = formatPeaksTflops(hw, s.precision)
 
   p[P.ACCELERATORS] = s.accelerators === 'auto' ? 0 : s.accelerators
   p[P.PEAK_16_FLOPS] = peak16 * FLOPS_PER_TFLOP

@@ -6,6 +6,7 @@ import { createOutput, evaluate, readHeadline } from '../kernel'
 import { applyCompiled } from '../levers/apply'
 
 import { setPlanHint, adoptionsInYear, YEARS, type AnalysisContext } from './context'
+import { roadmapCheck, type RoadmapCheck } from './roadmap-check'
 
 export interface TrajectoryYear {
   readonly year: number
@@ -21,6 +22,11 @@ export interface TrajectoryYear {
   readonly costFold: number
   readonly energyFold: number
   readonly feasible: boolean
+  /**
+   * The year's lever-built chip beside the parts announced in volume by that year
+   * (roadmap-check.ts). trajectory() always sets it; optional so hand-built rows need not.
+   */
+  readonly roadmapCheck?: RoadmapCheck
 }
 
 export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
@@ -31,6 +37,12 @@ export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
     params.set(ctx.base)
     setPlanHint(ctx, year, params)
     applyCompiled(params, ctx.effects, adoptionsInYear(ctx, year, adoptions))
+    const check = roadmapCheck({
+      year,
+      params,
+      hardware: ctx.scenario.hardware,
+      precision: ctx.scenario.precision,
+    })
     evaluate(params, out, true)
     const headline = readHeadline(out)
     const cost = headline.usdPerMillionOutputTokens
@@ -48,6 +60,7 @@ export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
       costFold: ctx.baselineCost / cost,
       energyFold: ctx.baselineEnergy / joules,
       feasible: headline.feasible,
+      roadmapCheck: check,
     }
   })
 }

@@ -6,11 +6,13 @@ import { leversOn, scenarioLine } from '../model/scenario-line'
 import { EconomicsStatus } from './economics-status'
 import { HorizonPanel } from './horizon-panel'
 import { MatureNodePanel } from './mature-node-panel'
+import { RoadmapPanel } from './roadmap-panel'
 import { ServingPanel } from './serving-panel'
 import { ValueChainPanel } from './value-chain-panel'
 import '../economics.css'
 
 const SECTIONS = [
+  { id: 'econ-roadmap', label: 'Roadmap check' },
   { id: 'econ-serving', label: 'Disaggregated serving' },
   { id: 'econ-mature', label: 'Mature node (7 nm)' },
   { id: 'econ-value', label: 'Value chain' },
@@ -39,6 +41,17 @@ export function HardwareView() {
           </a>
         ))}
       </nav>
+
+      <h2 className="econ-section-title" id="econ-roadmap">
+        Roadmap check: the lever-built chip against announced parts
+      </h2>
+      <p className="econ-section-intro">
+        The levers compound into a chip of each year. Set beside the parts vendors have announced
+        for volume by then, it shows whether a forecast rests on hardware no one has announced: a
+        ratio above 1 is more than that part offers, and a chip beyond every part on an axis is
+        flagged.
+      </p>
+      <RoadmapPanel line={line} />
 
       <h2 className="econ-section-title" id="econ-serving">
         Disaggregated serving: prefill and decode on different hardware

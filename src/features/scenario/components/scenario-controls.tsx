@@ -47,6 +47,7 @@ import {
   type PrecisionKey,
 } from '../model/scenario-edits'
 
+import { DeploymentPlan } from './deployment-plan'
 import { NumberField, SelectField } from './field'
 import '../scenario.css'
 
@@ -195,6 +196,7 @@ export function ScenarioControls() {
               updateScenario((s) => withEconomicsMode(s, value as EconomicsMode))
             }
           />
+          <DeploymentPlan />
 
           <details
             className="scenario-advanced"
@@ -217,7 +219,7 @@ export function ScenarioControls() {
                 options={acceleratorCountOptions(accelerators, autoCount)}
                 hint={
                   accelerators === 'auto'
-                    ? 'auto: the smallest power of two that holds the weights in half its memory'
+                    ? 'auto: the deployment search picks the cheapest plan that meets the targets'
                     : undefined
                 }
                 messages={messagesFor(byPath, 'accelerators', 'Accelerators per replica')}

@@ -149,3 +149,25 @@ export const withBoundary = (scenario: ScenarioInput, boundary: Boundary): Scena
   ...scenario,
   energy: { ...scenario.energy, boundary },
 })
+
+/** The parallelism a pin fixes: expert parallelism follows the tensor-parallel group (engine-model.md §7). */
+export interface PinnedPlan {
+  readonly tensorParallel: number
+  readonly pipelineParallel: number
+}
+
+/**
+ * Pin a deployment plan: the search stops and the engine serves this plan. The accelerator count
+ * stays as it was: 'auto' runs one replica of the pinned size, a fixed count fills it with
+ * replicas, so unpinning searches again over the same count.
+ */
+export const withDeploymentPinned = (scenario: ScenarioInput, plan: PinnedPlan): ScenarioInput => ({
+  ...scenario,
+  deployment: { tensorParallel: plan.tensorParallel, pipelineParallel: plan.pipelineParallel },
+})
+
+/** Remove a pinned plan: the deployment search chooses again. */
+export function withDeploymentSearched(scenario: ScenarioInput): ScenarioInput {
+  const { deployment: _pinned, ...rest } = scenario
+  return rest
+}

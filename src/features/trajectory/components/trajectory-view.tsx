@@ -2,8 +2,9 @@ import { useId, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { RoadmapCheckTable, roadmapCheckExport } from '@/components/ui/roadmap-check'
 import { useChartValue } from '@/components/ui/use-chart-value'
-import { presetById } from '@/engine/index'
+import { presetById, type RoadmapCheck } from '@/engine/index'
 import {
   formatFoldChange,
   formatFoldRange,
@@ -177,6 +178,28 @@ function bandDetail(row: TrajectoryRow | undefined, words: FoldWords): string | 
   return folds ? `P10–P90: ${formatFoldRange(folds[0], folds[1], words)}` : undefined
 }
 
+/** Under the headline: the years whose lever-built chip is beyond every announced part. */
+function RoadmapFlag({ checks }: { readonly checks: readonly RoadmapCheck[] }) {
+  const beyond = checks.filter((c) => c.outside)
+  if (beyond.length === 0) return null
+  const last = beyond[beyond.length - 1]!
+  return (
+    <p className="trajectory-roadmap-flag" role="note">
+      <strong>⚠ Beyond the announced roadmap</strong> in {beyond.map((c) => c.year).join(', ')}:{' '}
+      {last.caveats[0]}
+      {last.caveats.length > 1 ? ` (and ${last.caveats.length - 1} more)` : ''}.{' '}
+      <button
+        type="button"
+        className="link-button"
+        onClick={() => document.getElementById('roadmap-check')?.scrollIntoView()}
+      >
+        See the roadmap check
+      </button>
+      .
+    </p>
+  )
+}
+
 export function TrajectoryView() {
   const { trajectory, uncertainty, trajectoryStatus, heavyStatus } = useAppStore(
     useShallow((s) => ({
@@ -241,6 +264,7 @@ export function TrajectoryView() {
     )
   }
 
+  const roadmapChecks = shownTrajectory.flatMap((y) => (y.roadmapCheck ? [y.roadmapCheck] : []))
   const stale = heavyStatus !== 'done'
   const failed = heavyStatus === 'error'
   const hasBand = uncertainty !== undefined
@@ -277,6 +301,7 @@ export function TrajectoryView() {
       </div>
 
       {noLeverOn ? <NoLeverHint /> : null}
+      <RoadmapFlag checks={roadmapChecks} />
 
       <ChartFrame
         title="Cost per million output tokens, 2026–2030"
@@ -313,6 +338,20 @@ export function TrajectoryView() {
           </p>
         ) : null}
       </ChartFrame>
+
+      {roadmapChecks.length > 0 ? (
+        <div id="roadmap-check" className="trajectory-roadmap">
+          <ChartFrame
+            title="Roadmap check: the lever-built chip against announced parts"
+            subtitle={`${summary} · each year’s hardware after its levers, beside the parts in volume by then`}
+            data={roadmapCheckExport(roadmapChecks)}
+            exportName="roadmap-check"
+            sources="Inference Economics Lab engine: the scenario’s hardware with each year’s levers applied (dense peak at the math format in use, memory bandwidth, power limit, $/hour), against the catalogue’s parts in volume by that year (docs/roadmap.md: vendor datasheets and announcements, each figure sourced and graded; projected parts are announcements). Nearest part: least squared log distance over the four axes."
+          >
+            <RoadmapCheckTable checks={roadmapChecks} />
+          </ChartFrame>
+        </div>
+      ) : null}
 
       <ChartFrame
         title="Energy per output token, 2026–2030"

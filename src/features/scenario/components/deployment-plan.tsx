@@ -1,0 +1,105 @@
+import { useShallow } from 'zustand/react/shallow'
+
+import { formatUsd } from '@/lib/format'
+import { useAppStore } from '@/state/store'
+
+import { withDeploymentPinned, withDeploymentSearched } from '../model/scenario-edits'
+
+/** "+12 %" of a runner-up's cost over the chosen plan's, or "misses a target". */
+function costWords(cost: number | null, best: number): string {
+  if (cost === null) return 'misses a target'
+  const more = cost / best - 1
+  const delta =
+    Math.abs(more) < 0.005
+      ? 'same cost'
+      : `${more > 0 ? '+' : '−'}${Math.abs(more * 100).toFixed(0)} %`
+  return `${formatUsd(cost)}/M (${delta})`
+}
+
+/**
+ * The deployment plan in words (issue 13 item 1): the plan the search chose and why, the
+ * runner-ups with their cost, and a pin. A pinned plan stops the search; unpinning starts it again.
+ */
+export function DeploymentPlan() {
+  const pinned = useAppStore((s) => s.scenario.deployment)
+  const { deployment, cost } = useAppStore(
+    useShallow((s) => ({
+      deployment: s.run.result?.deployment,
+      cost: s.run.result?.costPerMillionTokens.output,
+    })),
+  )
+  const updateScenario = useAppStore((s) => s.updateScenario)
+  const isPinned = pinned?.tensorParallel !== undefined
+  // A pinned plan that no longer runs (a bigger model, a smaller chip) has no result to describe:
+  // the way back to the search must stay on screen.
+  if (!deployment && isPinned) {
+    return (
+      <div className="deployment-plan" role="group" aria-label="Deployment plan">
+        <div className="deployment-plan-head">
+          <span className="field-label">Deployment</span>
+          <span className="deployment-plan-tag" data-pinned="true">
+            pinned · TP{pinned.tensorParallel}
+            {(pinned.pipelineParallel ?? 1) > 1 ? ` × PP${pinned.pipelineParallel}` : ''}
+          </span>
+        </div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => updateScenario(withDeploymentSearched)}
+        >
+          Unpin (search again)
+        </button>
+      </div>
+    )
+  }
+  if (!deployment) return null
+  const pin = (plan: { tensorParallel: number; pipelineParallel: number }): void =>
+    updateScenario((s) => withDeploymentPinned(s, plan))
+  return (
+    <div className="deployment-plan" role="group" aria-label="Deployment plan">
+      <div className="deployment-plan-head">
+        <span className="field-label">Deployment</span>
+        <span className="deployment-plan-tag" data-pinned={isPinned ? 'true' : undefined}>
+          {isPinned ? 'pinned' : 'searched'} · {deployment.label}
+        </span>
+      </div>
+      <p className="deployment-plan-why">{deployment.why}</p>
+      {isPinned ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => updateScenario(withDeploymentSearched)}
+        >
+          Unpin (search again)
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => pin(deployment)}>
+          Pin this plan
+        </button>
+      )}
+      {!isPinned && deployment.alternatives.length > 0 && cost !== undefined ? (
+        <ul className="deployment-plan-alternatives" aria-label="Runner-up plans">
+          {deployment.alternatives.map((alt) => (
+            <li key={`${alt.tensorParallel}-${alt.pipelineParallel}-${alt.replicas}`}>
+              <span>
+                {alt.replicas > 1 ? `${alt.replicas}× ` : ''}
+                {alt.label}
+              </span>
+              <span className="num">{costWords(alt.costPerMillionOutputTokens, cost)}</span>
+              {alt.costPerMillionOutputTokens !== null ? (
+                <button
+                  type="button"
+                  className="link-button"
+                  aria-label={`Pin ${alt.label}`}
+                  onClick={() => pin(alt)}
+                >
+                  pin
+                </button>
+              ) : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  )
+}

@@ -1,0 +1,82 @@
+/**
+ * The deployment plan in the sidebar (issue 13 item 1): the searched plan in words, its runner-ups
+ * with their cost, and a pin that fixes the plan in the scenario until it is unpinned.
+ */
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { beforeEach, describe, expect, it } from 'vitest'
+
+import { DeploymentPlan } from '@/features/scenario/components/deployment-plan'
+import { useAppStore } from '@/state/store'
+
+import { engineResult } from './fixtures'
+
+const initialState = useAppStore.getState()
+
+beforeEach(() => {
+  useAppStore.setState(initialState, true)
+})
+
+describe('DeploymentPlan', () => {
+  it('says the searched plan in words and lists the runner-ups with their cost', () => {
+    const result = engineResult()
+    useAppStore.getState().runSucceeded(result, 1)
+    render(<DeploymentPlan />)
+    expect(screen.getByText(result.deployment.why)).toBeInTheDocument()
+    expect(screen.getByText(`searched · ${result.deployment.label}`)).toBeInTheDocument()
+    const runnerUps = screen.getByRole('list', { name: 'Runner-up plans' })
+    expect(within(runnerUps).getAllByRole('listitem')).toHaveLength(
+      result.deployment.alternatives.length,
+    )
+    expect(result.deployment.alternatives.length).toBeGreaterThan(0)
+    expect(within(runnerUps).getAllByText(/^\$[\d.]+\/M \(/).length).toBeGreaterThan(0)
+  })
+
+  it('pins the searched plan into the scenario, and unpinning searches again', async () => {
+    const user = userEvent.setup()
+    const searched = engineResult()
+    useAppStore.getState().runSucceeded(searched, 1)
+    const { rerender } = render(<DeploymentPlan />)
+
+    await user.click(screen.getByRole('button', { name: 'Pin this plan' }))
+    expect(useAppStore.getState().scenario.deployment).toEqual({
+      tensorParallel: searched.deployment.tensorParallel,
+      pipelineParallel: searched.deployment.pipelineParallel,
+    })
+
+    // The engine answers the pinned scenario: the plan is the same, now not searched.
+    const pinned = engineResult(useAppStore.getState().scenario)
+    expect(pinned.deployment.searched).toBe(false)
+    useAppStore.getState().runSucceeded(pinned, 2)
+    rerender(<DeploymentPlan />)
+    expect(screen.getByText(`pinned · ${searched.deployment.label}`)).toBeInTheDocument()
+    expect(screen.queryByRole('button', { name: 'Pin this plan' })).not.toBeInTheDocument()
+
+    await user.click(screen.getByRole('button', { name: 'Unpin (search again)' }))
+    expect(useAppStore.getState().scenario.deployment).toBeUndefined()
+    expect(useAppStore.getState().scenario).not.toHaveProperty('deployment')
+  })
+
+  it('pins a runner-up plan', async () => {
+    const user = userEvent.setup()
+    const result = engineResult()
+    useAppStore.getState().runSucceeded(result, 1)
+    render(<DeploymentPlan />)
+    const alt = result.deployment.alternatives.find((a) => a.costPerMillionOutputTokens !== null)
+    if (!alt) throw new Error('the reference scenario has no runner-up that serves')
+    await user.click(screen.getAllByRole('button', { name: `Pin ${alt.label}` })[0]!)
+    expect(useAppStore.getState().scenario.deployment).toEqual({
+      tensorParallel: alt.tensorParallel,
+      pipelineParallel: alt.pipelineParallel,
+    })
+  })
+
+  it('keeps the way back when a pinned plan no longer runs', async () => {
+    const user = userEvent.setup()
+    useAppStore.getState().setScenario({ deployment: { tensorParallel: 1 } })
+    render(<DeploymentPlan />)
+    expect(screen.getByText('pinned · TP1')).toBeInTheDocument()
+    await user.click(screen.getByRole('button', { name: 'Unpin (search again)' }))
+    expect(useAppStore.getState().scenario.deployment).toBeUndefined()
+  })
+})
