@@ -19,6 +19,7 @@ const DOM_FREE_TESTS = [
   'tests/app/compare-sync.test.ts',
   'tests/app/outlook-sync.test.ts',
   'tests/lib/format.test.ts',
+  'tests/lib/field-message.test.ts',
   'tests/lib/export/json.test.ts',
   'tests/lib/persistence/**/*.test.ts',
 ]

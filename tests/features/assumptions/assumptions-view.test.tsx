@@ -39,7 +39,7 @@ describe('AssumptionsView', () => {
     expect(field).toHaveValue('3.35')
   })
 
-  it('refuses an invalid value with the engine’s message and keeps the last good scenario', async () => {
+  it('refuses an invalid value in the field’s own words and keeps the last good scenario', async () => {
     const user = userEvent.setup()
     render(<AssumptionsView />)
     const field = within(section('Prices and economics')).getByRole('textbox', {
@@ -48,9 +48,8 @@ describe('AssumptionsView', () => {
     await user.clear(field)
     await user.type(field, '0.5')
     expect(field).toHaveAttribute('aria-invalid', 'true')
-    expect(screen.getByRole('alert')).toHaveTextContent(
-      'economics.pue must be at least 1 (got 0.5)',
-    )
+    expect(screen.getByRole('alert')).toHaveTextContent('PUE must be at least 1 (got 0.5)')
+    expect(screen.getByRole('alert')).not.toHaveTextContent('economics.')
     expect(useAppStore.getState().scenario.economics).toBeUndefined()
     await user.clear(field)
     await user.type(field, 'abc')
@@ -59,6 +58,56 @@ describe('AssumptionsView', () => {
     await user.type(field, '1.2')
     expect(useAppStore.getState().scenario.economics).toEqual({ pue: 1.2 })
     expect(field).not.toHaveAttribute('aria-invalid')
+  })
+
+  it('names the field and its unit when the engine refuses a value, never the engine path', async () => {
+    const user = userEvent.setup()
+    render(<AssumptionsView />)
+    const field = within(section('Custom accelerator')).getByRole('textbox', {
+      name: 'Memory bandwidth (TB/s)',
+    })
+    await user.clear(field)
+    await user.type(field, '0')
+    const alert = screen.getByRole('alert')
+    expect(alert).toHaveTextContent('Memory bandwidth must be above 0 TB/s (got 0)')
+    expect(alert).not.toHaveTextContent('hardware.memoryBandwidthTBps')
+  })
+
+  it('holds the accelerator price as one value, edited and reset from either card', async () => {
+    const user = userEvent.setup()
+    render(<AssumptionsView />)
+    const accelerator = section('Custom accelerator')
+    const prices = section('Prices and economics')
+    const name = 'Accelerator price ($)'
+    const inPrices = within(prices).getByRole('textbox', { name })
+    const inAccelerator = within(accelerator).getByRole('textbox', { name })
+    expect(inPrices).toHaveValue(inAccelerator.getAttribute('value'))
+    await user.clear(inPrices)
+    await user.type(inPrices, '31000')
+    expect(useAppStore.getState().scenario).toEqual({
+      hardware: { base: 'h100-sxm', priceUsd: 31_000 },
+    })
+    expect(inAccelerator).toHaveValue('31000')
+    // Edited from the accelerator's card: the same value changes, no second one appears.
+    await user.clear(inAccelerator)
+    await user.type(inAccelerator, '28000')
+    expect(useAppStore.getState().scenario).toEqual({
+      hardware: { base: 'h100-sxm', priceUsd: 28_000 },
+    })
+    expect(inPrices).toHaveValue('28000')
+    await user.click(within(prices).getByRole('button', { name: 'Reset section' }))
+    expect(useAppStore.getState().scenario).toEqual({ hardware: 'h100-sxm' })
+  })
+
+  it('shows a rental rate loaded under economics in both cards, held once on the accelerator', () => {
+    useAppStore.getState().setScenario({ hardware: 'b200', economics: { usdPerHour: 3.5 } })
+    render(<AssumptionsView />)
+    const name = 'Rental price ($/accelerator-hour)'
+    expect(within(section('Prices and economics')).getByRole('textbox', { name })).toHaveValue(
+      '3.5',
+    )
+    expect(within(section('Custom accelerator')).getByRole('textbox', { name })).toHaveValue('3.5')
+    expect(useAppStore.getState().scenario).toEqual({ hardware: { base: 'b200', usdPerHour: 3.5 } })
   })
 
   it('chooses options with a "Default" entry that removes the edit', async () => {

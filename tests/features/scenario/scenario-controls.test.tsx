@@ -28,6 +28,20 @@ describe('ScenarioControls', () => {
     )
   })
 
+  it('shows the accelerator as edited: the hardware line follows an edit and marks it', () => {
+    const { rerender } = render(<ScenarioControls />)
+    const line = (): HTMLElement => screen.getByText(/TFLOP\/s 16-bit/)
+    expect(line()).toHaveTextContent('80 GB HBM3 · 3.35 TB/s · 989 TFLOP/s 16-bit · 700 W')
+    useAppStore.getState().updateScenario((s) => ({
+      ...s,
+      hardware: { base: 'h100-sxm', memoryBandwidthTBps: 4.8 },
+    }))
+    rerender(<ScenarioControls />)
+    expect(line()).toHaveTextContent('80 GB HBM3 · 4.8 TB/s (edited) · 989 TFLOP/s 16-bit · 700 W')
+    expect(line()).not.toHaveTextContent('3.35')
+    expect(line()).toHaveTextContent('customised')
+  })
+
   it('replacing a customised model says so and can be undone', async () => {
     const user = userEvent.setup()
     const customised = { base: 'llama-3.3-70b', name: 'My 70B', layers: 60 }

@@ -1,5 +1,12 @@
-/** Checking an edit as it is typed: the engine's own messages, only those the edit introduces. */
+/**
+ * Checking an edit as it is typed: the engine's own checks, only the problems the edit introduces,
+ * worded for the fields on screen ("Memory bandwidth must be above 0 TB/s", not the engine's
+ * `hardware.memoryBandwidthTBps`).
+ */
 import { resolveScenario, type ScenarioInput } from '@/engine/index'
+import { wordedIssue } from '@/lib/field-message'
+
+import { assumptionFieldWords } from './fields'
 
 export type EditCheck =
   { readonly ok: true } | { readonly ok: false; readonly messages: readonly string[] }
@@ -9,7 +16,9 @@ export function checkEdit(current: ScenarioInput, candidate: ScenarioInput): Edi
   if (after.ok) return { ok: true }
   const before = resolveScenario(current)
   const known = new Set(before.ok ? [] : before.issues.map((i) => i.message))
-  const introduced = after.issues.map((i) => i.message).filter((m) => !known.has(m))
+  const introduced = after.issues
+    .filter((i) => !known.has(i.message))
+    .map((i) => wordedIssue(i, assumptionFieldWords).message)
   return introduced.length === 0 ? { ok: true } : { ok: false, messages: introduced }
 }
 

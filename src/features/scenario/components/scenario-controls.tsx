@@ -17,6 +17,7 @@ import {
   acceleratorCountOptions,
   BOUNDARY_OPTIONS,
   ECONOMICS_OPTIONS,
+  effectiveHardware,
   hardwareDescriptor,
   hardwareGroups,
   modelDescriptor,
@@ -120,7 +121,12 @@ export function ScenarioControls() {
   const modelId = catalogueIdOf(scenario.model, REFERENCE.model)
   const hardwareId = catalogueIdOf(scenario.hardware, REFERENCE.hardware)
   const model = modelById(modelId)
-  const hardware = acceleratorById(hardwareId)
+  const catalogueHardware = acceleratorById(hardwareId)
+  // The line under the select and the summary show the chip as edited in the assumption editor.
+  const effective = catalogueHardware
+    ? effectiveHardware(catalogueHardware, scenario.hardware)
+    : undefined
+  const hardware = effective?.spec
   const workload = effectiveWorkload(scenario)
   const mode = scenario.economics?.mode ?? 'tco'
   const boundary = scenario.energy?.boundary ?? 'facility'
@@ -171,7 +177,7 @@ export function ScenarioControls() {
             groups={HARDWARE_GROUPS}
             hint={
               hardware
-                ? `${hardwareDescriptor(hardware)}${isCustomised(scenario.hardware) ? ' · customised' : ''}`
+                ? `${hardwareDescriptor(hardware, effective?.edited)}${isCustomised(scenario.hardware) ? ' · customised' : ''}`
                 : undefined
             }
             messages={messagesFor(byPath, 'hardware', 'Hardware')}

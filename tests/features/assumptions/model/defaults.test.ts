@@ -58,13 +58,13 @@ describe('checkEdit', () => {
     expect(checkEdit({}, { hardware: { memoryGB: 120 } })).toEqual({ ok: true })
     expect(checkEdit({}, { hardware: { memoryGB: -1 } })).toEqual({
       ok: false,
-      messages: ['hardware.memoryGB must be greater than 0 (got -1)'],
+      messages: ['Memory must be above 0 GB (got -1)'],
     })
     const broken = { year: 2099 }
     expect(checkEdit(broken, { ...broken, economics: { pue: 1.2 } })).toEqual({ ok: true })
     const heads = checkEdit({}, { model: { base: 'llama-3.3-70b', kvHeads: 7 } })
     expect(heads.ok ? [] : heads.messages.join(' ')).toMatch(
-      /model.heads \(64\) must be a multiple of model.kvHeads \(7\)/,
+      /Attention heads \(64\) must be a multiple of KV heads \(7\)/,
     )
   })
 })
