@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { selectIssues, selectResult, selectTrajectory } from '@/state/selectors'
+import { selectIssues, selectResult, selectRunFailure, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { BOUNDARY_WORDS, buildKpis, trajectoryEntry } from '../model/kpi-items'
@@ -14,6 +14,7 @@ export function KpiStrip() {
   const result = useAppStore(selectResult)
   const trajectory = useAppStore(selectTrajectory)
   const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
+  const failed = useAppStore((s) => selectRunFailure(s) !== undefined)
   const { updating, stale } = useAppStore(
     useShallow((s) => ({
       updating: s.run.status === 'running' || s.analysis.trajectoryStatus === 'running',
@@ -33,7 +34,9 @@ export function KpiStrip() {
         <p className="kpi-loading">
           {cannotRun
             ? 'No figures: this scenario cannot run (the message above says why).'
-            : 'Computing the 2026 reference…'}
+            : failed
+              ? 'No figures: the engine failed on this scenario (the notice says why).'
+              : 'Computing the 2026 reference…'}
         </p>
       </section>
     )
