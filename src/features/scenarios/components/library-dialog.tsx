@@ -1,14 +1,13 @@
 import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
+import { Dialog } from '@/components/ui/dialog'
 import { downloadText, fileName } from '@/lib/export/download'
 import { MAX_NAME_LENGTH, type SavedScenario } from '@/state/library-slice'
 import { useAppStore } from '@/state/store'
 
 import { byUpdated, describeInput, formatSavedTime } from '../model/describe'
 import { serializeLibraryFile, serializeScenarioFile } from '../model/scenario-file'
-
-import { Dialog } from './dialog'
 
 interface LibraryDialogProps {
   readonly onClose: () => void
