@@ -92,9 +92,9 @@ describe('ScenarioControls', () => {
   it('sends typed token counts to the store', async () => {
     const user = userEvent.setup()
     render(<ScenarioControls />)
-    const input = screen.getByRole('spinbutton', { name: 'Output tokens' })
+    const input = screen.getByRole('textbox', { name: 'Output tokens' })
     await user.clear(input)
-    expect(screen.getByText('Enter a number for output tokens')).toBeInTheDocument()
+    expect(screen.getByText('Output tokens needs a number')).toBeInTheDocument()
     await user.type(input, '512')
     expect(useAppStore.getState().scenario.workload).toEqual({ preset: 'chat', outputTokens: 512 })
   })
@@ -112,7 +112,7 @@ describe('ScenarioControls with the engine', () => {
 
     const user = userEvent.setup()
     render(<ScenarioControls />)
-    const input = screen.getByRole('spinbutton', { name: 'Input tokens' })
+    const input = screen.getByRole('textbox', { name: 'Input tokens' })
     await user.clear(input)
     await user.type(input, '0')
 
@@ -138,7 +138,7 @@ describe('batch', () => {
       preset: 'chat',
       batchSize: engineResult().batchSize,
     })
-    const size = screen.getByRole('spinbutton', { name: 'Batch size' })
+    const size = screen.getByRole('textbox', { name: 'Batch size' })
     await user.clear(size)
     await user.type(size, '64')
     expect(useAppStore.getState().scenario.workload).toEqual({ preset: 'chat', batchSize: 64 })
