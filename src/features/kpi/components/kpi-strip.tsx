@@ -51,9 +51,17 @@ export function KpiStrip() {
     >
       <header className="kpi-strip-header">
         <p className="kpi-scenario">
-          <strong>{s.modelName}</strong> on {s.accelerators}× {s.hardwareName} ·{' '}
-          {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')} out
-          tokens · {s.year} · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
+          {/* The engine's one-line label (engine/labels.ts), the model in bold. */}
+          {result.labels.scenario.startsWith(s.modelName) ? (
+            <>
+              <strong>{s.modelName}</strong>
+              {result.labels.scenario.slice(s.modelName.length)}
+            </>
+          ) : (
+            result.labels.scenario
+          )}{' '}
+          · {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')}{' '}
+          out tokens · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
         </p>
         {stale ? <span className="kpi-flag">Last valid scenario</span> : null}
         {updating ? (
