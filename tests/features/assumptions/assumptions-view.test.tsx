@@ -135,6 +135,18 @@ describe('AssumptionsView', () => {
     )
   })
 
+  it('starts the custom accelerator from another catalogue entry, keeping its edits', async () => {
+    const user = userEvent.setup()
+    useAppStore.getState().setScenario({ hardware: { base: 'h100-sxm', tdpW: 900 } })
+    renderView()
+    const start = within(section('Custom accelerator')).getByRole('combobox', {
+      name: 'Start from',
+    })
+    expect(start).toHaveDisplayValue('NVIDIA H100 SXM5 80GB')
+    await user.selectOptions(start, 'b200')
+    expect(useAppStore.getState().scenario.hardware).toEqual({ base: 'b200', tdpW: 900 })
+  })
+
   it('chooses options with a "Default" entry that removes the edit', async () => {
     const user = userEvent.setup()
     renderView()
