@@ -198,9 +198,7 @@ export function ScenarioControls() {
             options={ECONOMICS_OPTIONS}
             hint={costHint}
             messages={messagesFor(byPath, 'economics.mode', 'Cost basis')}
-            onChange={(value) =>
-              updateScenario((s) => withEconomicsMode(s, value))
-            }
+            onChange={(value) => updateScenario((s) => withEconomicsMode(s, value))}
           />
 
           <details
@@ -247,9 +245,7 @@ export function ScenarioControls() {
                       value={effectivePrecision(scenario, key, model, hardware)}
                       options={PRECISION_OPTIONS}
                       messages={messagesFor(byPath, `precision.${key}`, `${label} precision`)}
-                      onChange={(value) =>
-                        updateScenario((s) => withPrecision(s, key, value))
-                      }
+                      onChange={(value) => updateScenario((s) => withPrecision(s, key, value))}
                     />
                   ))}
                 </div>
