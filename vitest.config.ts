@@ -20,6 +20,7 @@ const DOM_FREE_TESTS = [
   'tests/app/outlook-sync.test.ts',
   'tests/app/frontier-sync.test.ts',
   'tests/lib/format.test.ts',
+  'tests/lib/field-message.test.ts',
   'tests/lib/export/json.test.ts',
   'tests/lib/export/provenance.test.ts',
   'tests/lib/persistence/**/*.test.ts',

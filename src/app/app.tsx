@@ -2,6 +2,7 @@ import { useEffect } from 'react'
 
 import { ErrorBoundary } from '@/components/ui/error-boundary'
 import { ExportProvenanceContext } from '@/components/ui/export-provenance'
+import { ScenarioCheckContext } from '@/components/ui/scenario-check'
 import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
 import { KpiStrip } from '@/features/kpi/components/kpi-strip'
 import { HeaderControls } from '@/features/levers/components/header-controls'
@@ -18,6 +19,7 @@ import { engineClient } from './engine'
 import { exportProvenance } from './export-provenance'
 import { IssuesBanner } from './issues-banner'
 import { Notices } from './notices'
+import { checkIssues } from './scenario-check'
 import { evaluateStorySteps } from './story-engine'
 import { ViewTabs } from './view-tabs'
 import { VIEWS } from './views'
@@ -31,53 +33,55 @@ export function App() {
   useEffect(() => startEconomicsSync(useAppStore, engineClient), [])
   return (
     <ExportProvenanceContext value={provenanceNow}>
-      <div className="app">
-        <header className="app-header">
-          <div className="app-brand">
-            <h1>Inference Economics Lab</h1>
-            <span>Cost and energy per token, 2026–2030</span>
-          </div>
-          <div className="app-header-controls">
-            <ErrorBoundary label="Header controls">
-              <HeaderControls />
-            </ErrorBoundary>
-            <ErrorBoundary label="Scenario library">
-              <LibraryMenu />
-            </ErrorBoundary>
-          </div>
-          <ErrorBoundary label="Presentation controls">
-            <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
-          </ErrorBoundary>
-        </header>
-        <div className="app-body">
-          <aside className="app-sidebar" aria-label="Scenario and levers">
-            <ErrorBoundary label="Scenario controls">
-              <ScenarioControls />
-            </ErrorBoundary>
-            <ErrorBoundary label="Levers">
-              <LeverPanel />
-            </ErrorBoundary>
-          </aside>
-          <main className="app-main">
-            <IssuesBanner />
-            {presenting ? null : (
-              <ErrorBoundary label="Edited assumptions">
-                <EditedAssumptionsBar />
+      <ScenarioCheckContext value={checkIssues}>
+        <div className="app">
+          <header className="app-header">
+            <div className="app-brand">
+              <h1>Inference Economics Lab</h1>
+              <span>Cost and energy per token, 2026–2030</span>
+            </div>
+            <div className="app-header-controls">
+              <ErrorBoundary label="Header controls">
+                <HeaderControls />
               </ErrorBoundary>
-            )}
-            <ErrorBoundary label="Presentation">
-              <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
-            </ErrorBoundary>
-            {presenting ? null : (
-              <ErrorBoundary label="Key figures">
-                <KpiStrip />
+              <ErrorBoundary label="Scenario library">
+                <LibraryMenu />
               </ErrorBoundary>
-            )}
-            <ViewTabs />
-          </main>
+            </div>
+            <ErrorBoundary label="Presentation controls">
+              <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
+            </ErrorBoundary>
+          </header>
+          <div className="app-body">
+            <aside className="app-sidebar" aria-label="Scenario and levers">
+              <ErrorBoundary label="Scenario controls">
+                <ScenarioControls />
+              </ErrorBoundary>
+              <ErrorBoundary label="Levers">
+                <LeverPanel />
+              </ErrorBoundary>
+            </aside>
+            <main className="app-main">
+              <IssuesBanner />
+              {presenting ? null : (
+                <ErrorBoundary label="Edited assumptions">
+                  <EditedAssumptionsBar />
+                </ErrorBoundary>
+              )}
+              <ErrorBoundary label="Presentation">
+                <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
+              </ErrorBoundary>
+              {presenting ? null : (
+                <ErrorBoundary label="Key figures">
+                  <KpiStrip />
+                </ErrorBoundary>
+              )}
+              <ViewTabs />
+            </main>
+          </div>
+          <Notices />
         </div>
-        <Notices />
-      </div>
+      </ScenarioCheckContext>
     </ExportProvenanceContext>
   )
 }

@@ -1,6 +1,7 @@
 import { useShallow } from 'zustand/react/shallow'
 
 import { InputIssuesBanner } from '@/components/ui/input-issues-banner'
+import { assumptionFieldWords } from '@/features/assumptions/model/fields'
 import { bannerIssue } from '@/features/scenario/model/field-issues'
 import { useAppStore } from '@/state/store'
 
@@ -20,7 +21,7 @@ export function IssuesBanner() {
     return (
       <InputIssuesBanner
         heading={`This scenario cannot run${hasResult ? '; the figures below are from the last one that could' : ''}.`}
-        issues={issues.map(bannerIssue)}
+        issues={issues.map((issue) => bannerIssue(issue, assumptionFieldWords))}
       />
     )
   }

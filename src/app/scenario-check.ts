@@ -1,4 +1,8 @@
-/** Checking an untrusted scenario (a shared link) with the engine in the worker, for url-sync. */
+/**
+ * Checking a scenario with the engine in the worker: an untrusted one (a shared link) for url-sync,
+ * and an edit for the features, through the one port they are given (components/ui/scenario-check).
+ */
+import type { ScenarioCheck as EditCheckPort } from '@/components/ui/scenario-check'
 import type { ScenarioInput } from '@/engine/index'
 import { isStale } from '@/worker/engine-client'
 
@@ -15,5 +19,12 @@ export const checkScenario: ScenarioCheck = async (input: ScenarioInput) => {
           ? `the engine failed: ${outcome.error.message}`
           : 'the engine refused it',
     }
+  return outcome.value
+}
+
+/** The features' port: the input's issues, or undefined when a newer check replaced it or the engine failed. */
+export const checkIssues: EditCheckPort = async (input: unknown) => {
+  const outcome = await engineClient.check(input)
+  if (isStale(outcome) || !outcome.ok) return undefined
   return outcome.value
 }

@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 
 import type { LeverId, Preset, ScenarioInput } from '@/engine/index'
 
+import { oneValuePerQuantity } from './one-value'
 import type { AppState } from './store'
 
 export interface ScenarioSlice {
@@ -9,7 +10,10 @@ export interface ScenarioSlice {
   readonly scenario: ScenarioInput
   /** The preset the scenario came from, until the user edits it. */
   readonly presetId: string | null
-  /** Replace the whole scenario (a preset, an import, a shared link). */
+  /**
+   * Replace the whole scenario (a preset, an import, a shared link). Every setter keeps one value per
+   * quantity (state/one-value.ts): an accelerator price or rental rate is held once.
+   */
   readonly setScenario: (scenario: ScenarioInput, presetId?: string | null) => void
   /** Apply a preset: it sets levers, year and assumption set; the model, hardware and workload stay. */
   readonly applyPreset: (preset: Preset) => void
@@ -29,11 +33,15 @@ export const createScenarioSlice: StateCreator<
 > = (set) => ({
   scenario: INITIAL_SCENARIO,
   presetId: 'baseline-2026',
-  setScenario: (scenario, presetId = null) => set({ scenario, presetId }),
+  setScenario: (scenario, presetId = null) =>
+    set({ scenario: oneValuePerQuantity(scenario), presetId }),
   applyPreset: (preset) =>
-    set((state) => ({ scenario: { ...state.scenario, ...preset.input }, presetId: preset.id })),
+    set((state) => ({
+      scenario: oneValuePerQuantity({ ...state.scenario, ...preset.input }),
+      presetId: preset.id,
+    })),
   updateScenario: (update) =>
-    set((state) => ({ scenario: update(state.scenario), presetId: null })),
+    set((state) => ({ scenario: oneValuePerQuantity(update(state.scenario)), presetId: null })),
   setLever: (id, adoption) =>
     set((state) => ({
       scenario: {

@@ -24,13 +24,15 @@ export const selectStory = (s: AppState) => s.story
 export const selectStoryStep = (s: AppState) => s.storyStep
 export const selectFrozen = (s: AppState) => s.frozen
 export const selectShortcutsOpen = (s: AppState) => s.shortcutsOpen
-/** One line naming the scenario a chart shows: model, hardware, request shape, effects and levers on. */
+/**
+ * One line naming the scenario a chart shows: the engine's one-line label (model on replica,
+ * workload, year, levers on; engine/labels.ts, the one function that writes it) and the effect set.
+ */
 export const selectScenarioSummary = (s: AppState): string => {
-  const r = s.run.result?.scenario
+  const r = s.run.result
   if (!r) return ''
-  const on = Object.values(s.scenario.levers ?? {}).filter((v) => (v ?? 0) > 0).length
-  const effects = r.assumptions === 'evidence' ? 'Evidence' : 'Article'
-  return `${r.modelName} on ${r.accelerators}× ${r.hardwareName} · ${r.inputTokens.toLocaleString('en-US')} in / ${r.outputTokens.toLocaleString('en-US')} out tokens · ${effects} effects · ${on === 0 ? 'no levers' : `${on} lever${on === 1 ? '' : 's'} on`}`
+  const effects = r.scenario.assumptions === 'evidence' ? 'Evidence' : 'Article'
+  return `${r.labels.scenario} · ${effects} effects`
 }
 export const selectEconomics = (s: AppState) => s.economics
 export const selectEconomicsInputs = (s: AppState) => s.economics.inputs

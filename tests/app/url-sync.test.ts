@@ -2,12 +2,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { startUrlSync, URL_WRITE_DEBOUNCE_MS, type ScenarioCheck } from '@/app/url-sync'
 import { resolveScenario } from '@/engine/index'
-import {
-  decodeShareState,
-  encodeShareState,
-  readShareParam,
-} from '@/features/scenarios/model/share-link'
+import { encodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
 import { createAppStore, type AppStore } from '@/state/store'
+
+import { decodeShareState } from '../helpers/share-link'
 
 /** The engine's check, as the worker runs it (here in-thread). */
 const engineCheck: ScenarioCheck = (input) => {

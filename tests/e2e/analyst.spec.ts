@@ -170,7 +170,7 @@ describe('analyst tools', () => {
     await page.getByRole('tab', { name: 'Assumptions' }).click()
     const price = page.getByRole('textbox', { name: 'Electricity price ($/kWh)' })
     await price.fill('-1')
-    await page.getByText('economics.usdPerKwh must be at least 0 (got -1)').waitFor()
+    await page.getByText('Electricity price must be at least $0/kWh (got -1)').waitFor()
     await price.fill('0.3')
     await kpiShows(page, costOf({ economics: { usdPerKwh: 0.3 } }))
     const bar = page.getByRole('status', { name: 'Edited assumptions in use' })

@@ -104,7 +104,7 @@ describe('overview (first page)', () => {
     const before = await settledText(page, COST_OUTPUT)
 
     await page.getByText('Advanced', { exact: true }).click()
-    const input = page.getByRole('spinbutton', { name: 'Input tokens' })
+    const input = page.getByRole('textbox', { name: 'Input tokens' })
     await input.fill('0')
     // Under the field and in the banner above the figures, both in the field's own words.
     await page

@@ -6,10 +6,12 @@
 import type { Page } from 'playwright-core'
 import { describe, expect, it } from 'vitest'
 
-import { decodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
+import { readShareParam } from '@/features/scenarios/model/share-link'
 
 // window.__lab (the page's test hooks) and its types.
 import type {} from '@/app/e2e-hooks'
+
+import { decodeShareState } from '../helpers/share-link'
 
 import { BASE_URL } from './helpers/browser'
 import { browserSession } from './helpers/browser-session'

@@ -2,11 +2,17 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
+  formatBytes,
+  formatCount,
   formatFold,
   formatFoldChange,
   formatFoldRange,
+  formatJoules,
   formatNumber,
+  formatScientific,
+  formatSeconds,
   formatUsd,
+  formatWatts,
 } from '@/lib/format'
 
 /** What formatNumber wrote before its formatters were cached (toLocaleString with options per call). */
@@ -27,9 +33,10 @@ describe('formatNumber', () => {
     fc.assert(
       fc.property(
         fc.oneof(
-          fc.double({ min: -1e15, max: 1e15 }),
+          // Below a billion: from there on the figure is scientific (tested below).
+          fc.double({ min: -999_999_999, max: 999_999_999 }),
           fc.double({ min: -1e-7, max: 1e-7 }),
-          fc.integer(),
+          fc.integer({ min: -999_999_999, max: 999_999_999 }),
         ),
         fc.integer({ min: 1, max: 5 }),
         (value, significant) => {
@@ -55,6 +62,56 @@ describe('formatNumber', () => {
     expect(formatUsd(-25_000)).toBe('−$25k')
     expect(formatUsd(-3.2e9)).toBe('−$3.2B')
     expect(formatUsd(0)).toBe('$0')
+  })
+})
+
+describe('extreme values, written compactly', () => {
+  it('uses SI prefixes, then scientific notation, so no figure runs to a dozen digits', () => {
+    expect(formatJoules(121_179_810e3)).toBe('121 GJ')
+    expect(formatJoules(1.2e15)).toBe('1.2 PJ')
+    expect(formatJoules(1.2e21)).toBe('1.2×10²¹ J')
+    expect(formatJoules(0.152)).toBe('0.152 J')
+    expect(formatJoules(0.0152)).toBe('15.2 mJ')
+    expect(formatJoules(2.5e-6)).toBe('2.5 µJ')
+    expect(formatUsd(3.4e12)).toBe('$3.4T')
+    expect(formatUsd(1.2e15)).toBe('$1.2×10¹⁵')
+    expect(formatCount(1.2e15)).toBe('1.2×10¹⁵')
+    expect(formatCount(7e12)).toBe('7T')
+    expect(formatFold(1.2e15)).toBe('1.2×10¹⁵×')
+    expect(formatFold(25_000)).toBe('25k×')
+    expect(formatNumber(1.2e15)).toBe('1.2×10¹⁵')
+    expect(formatNumber(-3e13)).toBe('−3×10¹³')
+    expect(formatWatts(3e9)).toBe('3 GW')
+    expect(formatBytes(3e15)).toBe('3 PB')
+    expect(formatScientific(3e-9)).toBe('3×10⁻⁹')
+  })
+
+  it('writes long and short waits in the unit a person reads', () => {
+    expect(formatSeconds(0.0251)).toBe('25.1 ms')
+    expect(formatSeconds(2.5e-6)).toBe('2.5 µs')
+    expect(formatSeconds(1.23)).toBe('1.23 s')
+    expect(formatSeconds(1520)).toBe('25.3 min')
+    expect(formatSeconds(3 * 3600)).toBe('3 h')
+    expect(formatSeconds(12 * 86_400)).toBe('12 days')
+    expect(formatSeconds(4.5 * 31_557_600)).toBe('4.5 years')
+    expect(formatSeconds(1.2e15)).toBe('3.8×10⁷ years')
+  })
+
+  it('keeps every formatted figure short, whatever the magnitude', () => {
+    const formatters = [
+      formatJoules,
+      formatUsd,
+      formatCount,
+      formatFold,
+      formatSeconds,
+      formatNumber,
+    ]
+    fc.assert(
+      fc.property(fc.double({ min: 1e-12, max: 1e30, noNaN: true }), (value) => {
+        for (const format of formatters) expect(format(value).length).toBeLessThanOrEqual(14)
+      }),
+      { seed: 20_261_205, numRuns: 2000 },
+    )
   })
 })
 

@@ -31,6 +31,17 @@ describe('KpiStrip', () => {
     expect(screen.getByText('Computing the 2026 reference…')).toBeInTheDocument()
   })
 
+  it('gives way to why when no first result is coming: cannot run, or the engine failed', () => {
+    useAppStore.getState().runFailed('worker stalled')
+    const { rerender } = render(<KpiStrip />)
+    expect(screen.getByText(/No figures: the engine failed on this scenario/)).toBeInTheDocument()
+    expect(screen.queryByText(/Computing/)).not.toBeInTheDocument()
+    useAppStore.getState().runRejected([{ path: 'accelerators', message: 'does not fit' }])
+    rerender(<KpiStrip />)
+    expect(screen.getByText(/No figures: this scenario cannot run/)).toBeInTheDocument()
+    expect(screen.queryByText(/Computing/)).not.toBeInTheDocument()
+  })
+
   it('renders each figure with its unit from the given result', () => {
     useAppStore.getState().runSucceeded(withFigures(engineResult(), 1.5, 2.5), 1)
     render(<KpiStrip />)

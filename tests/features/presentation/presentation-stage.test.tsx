@@ -55,6 +55,21 @@ describe('PresentationStage', () => {
     expect(document.documentElement).not.toHaveAttribute('data-presenting')
   })
 
+  it('says why there are no figures when the scenario cannot run, instead of waiting on them', () => {
+    useAppStore.getState().setPresentation(true)
+    useAppStore.getState().runRejected([
+      {
+        path: 'accelerators',
+        message: 'Llama 3.1 405B does not fit on 1× NVIDIA H100 SXM5 80GB',
+      },
+    ])
+    renderStage()
+    const lead = screen.getByRole('region', { name: 'Presentation' })
+    expect(lead).toHaveTextContent('No figures: this scenario cannot run')
+    expect(lead).not.toHaveTextContent('Computing')
+    expect(lead).not.toHaveTextContent('…')
+  })
+
   it('shows the step’s title and its message filled with the live figures', async () => {
     const user = userEvent.setup()
     useAppStore.getState().setStory(THREE_STEP_STORY)

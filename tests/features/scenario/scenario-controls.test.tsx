@@ -28,6 +28,20 @@ describe('ScenarioControls', () => {
     )
   })
 
+  it('shows the accelerator as edited: the hardware line follows an edit and marks it', () => {
+    const { rerender } = render(<ScenarioControls />)
+    const line = (): HTMLElement => screen.getByText(/TFLOP\/s 16-bit/)
+    expect(line()).toHaveTextContent('80 GB HBM3 · 3.35 TB/s · 989 TFLOP/s 16-bit · 700 W')
+    useAppStore.getState().updateScenario((s) => ({
+      ...s,
+      hardware: { base: 'h100-sxm', memoryBandwidthTBps: 4.8 },
+    }))
+    rerender(<ScenarioControls />)
+    expect(line()).toHaveTextContent('80 GB HBM3 · 4.8 TB/s (edited) · 989 TFLOP/s 16-bit · 700 W')
+    expect(line()).not.toHaveTextContent('3.35')
+    expect(line()).toHaveTextContent('customised')
+  })
+
   it('replacing a customised model says so and can be undone', async () => {
     const user = userEvent.setup()
     const customised = { base: 'llama-3.3-70b', name: 'My 70B', layers: 60 }
@@ -78,9 +92,9 @@ describe('ScenarioControls', () => {
   it('sends typed token counts to the store', async () => {
     const user = userEvent.setup()
     render(<ScenarioControls />)
-    const input = screen.getByRole('spinbutton', { name: 'Output tokens' })
+    const input = screen.getByRole('textbox', { name: 'Output tokens' })
     await user.clear(input)
-    expect(screen.getByText('Enter a number for output tokens')).toBeInTheDocument()
+    expect(screen.getByText('Output tokens needs a number')).toBeInTheDocument()
     await user.type(input, '512')
     expect(useAppStore.getState().scenario.workload).toEqual({ preset: 'chat', outputTokens: 512 })
   })
@@ -98,7 +112,7 @@ describe('ScenarioControls with the engine', () => {
 
     const user = userEvent.setup()
     render(<ScenarioControls />)
-    const input = screen.getByRole('spinbutton', { name: 'Input tokens' })
+    const input = screen.getByRole('textbox', { name: 'Input tokens' })
     await user.clear(input)
     await user.type(input, '0')
 
@@ -124,7 +138,7 @@ describe('batch', () => {
       preset: 'chat',
       batchSize: engineResult().batchSize,
     })
-    const size = screen.getByRole('spinbutton', { name: 'Batch size' })
+    const size = screen.getByRole('textbox', { name: 'Batch size' })
     await user.clear(size)
     await user.type(size, '64')
     expect(useAppStore.getState().scenario.workload).toEqual({ preset: 'chat', batchSize: 64 })

@@ -2,8 +2,11 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
+import { ScenarioCheckContext } from '@/components/ui/scenario-check'
 import { LibraryMenu } from '@/features/scenarios/components/library-menu'
 import { useAppStore } from '@/state/store'
+
+import { checkInThread } from '../../helpers/scenario-check'
 
 const initialState = useAppStore.getState()
 
@@ -50,6 +53,29 @@ describe('LibraryMenu', () => {
     expect(within(dialog).getByText('Enter a name.')).toBeInTheDocument()
     expect(within(dialog).getByLabelText('Name')).toHaveAttribute('aria-invalid', 'true')
     expect(useAppStore.getState().library.scenarios).toHaveLength(0)
+  })
+
+  it('names, through the engine’s check, a saved scenario this version cannot open', async () => {
+    const user = userEvent.setup()
+    useAppStore.getState().saveScenarioAs('Old plan')
+    useAppStore.setState((s) => ({
+      library: {
+        ...s.library,
+        scenarios: s.library.scenarios.map((x) => ({ ...x, input: { model: 'gpt-9' } })),
+      },
+    }))
+    render(
+      <ScenarioCheckContext value={checkInThread}>
+        <LibraryMenu />
+      </ScenarioCheckContext>,
+    )
+    await openMenu(user)
+    await user.click(screen.getByRole('menuitem', { name: /Open/ }))
+    const dialog = await screen.findByRole('dialog', { name: 'Saved scenarios' })
+    expect(
+      await within(dialog).findByText(/Cannot be opened in this version: model "gpt-9"/),
+    ).toBeInTheDocument()
+    expect(within(dialog).getByRole('button', { name: 'Open Old plan' })).toBeDisabled()
   })
 
   it('lists saved scenarios to open, rename, duplicate and delete (after confirming)', async () => {

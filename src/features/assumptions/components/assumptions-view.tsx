@@ -1,5 +1,6 @@
-import { useId, useMemo } from 'react'
+import { useMemo } from 'react'
 
+import { SelectField } from '@/components/ui/field'
 import { ACCELERATORS, MODELS, resolveScenario, type ScenarioInput } from '@/engine/index'
 import { listAssumptionEdits } from '@/state/assumption-edits'
 import { useAppStore } from '@/state/store'
@@ -22,36 +23,29 @@ function BaseSelect({
   readonly input: ScenarioInput
   readonly onCommit: (next: ScenarioInput) => void
 }) {
-  const id = useId()
   const value = input[kind]
   const base =
     typeof value === 'string'
       ? value
       : (value?.base ?? (kind === 'hardware' ? 'h100-sxm' : 'llama-3.3-70b'))
-  const options = kind === 'hardware' ? ACCELERATORS : MODELS
+  const options = (kind === 'hardware' ? ACCELERATORS : MODELS).map((o) => ({
+    value: o.id,
+    label: o.name,
+  }))
   return (
-    <div className="field assumption-base">
-      <label htmlFor={id}>Start from</label>
-      <select
-        id={id}
-        className="select"
-        value={base}
-        onChange={(event) => {
-          const next = event.currentTarget.value
-          // Keep the user's field edits on top of the new catalogue entry.
-          onCommit({
-            ...input,
-            [kind]: typeof value === 'object' ? { ...value, base: next } : next,
-          })
-        }}
-      >
-        {options.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label="Start from"
+      className="assumption-base"
+      value={base}
+      options={options}
+      onChange={(next) =>
+        // Keep the user's field edits on top of the new catalogue entry.
+        onCommit({
+          ...input,
+          [kind]: typeof value === 'object' ? { ...value, base: next } : next,
+        })
+      }
+    />
   )
 }
 

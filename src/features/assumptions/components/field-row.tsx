@@ -2,10 +2,11 @@ import { useId, useState } from 'react'
 
 import type { ScenarioInput } from '@/engine/index'
 
+import { useCheckedCommit } from '../hooks/use-checked-commit'
 import { formatValue } from '../model/describe-edit'
 import type { FieldSpec } from '../model/fields'
 import { removeAt, setAt } from '../model/paths'
-import { checkEdit, parseNumber } from '../model/validate-edit'
+import { parseNumber } from '../model/validate-edit'
 
 interface FieldRowProps {
   readonly spec: FieldSpec
@@ -33,17 +34,13 @@ export function FieldRow({ spec, input, value, fallback, edited, onCommit }: Fie
   const [error, setError] = useState<string | null>(null)
   const defaultText = fallback === undefined ? 'derived' : formatValue(fallback, spec.unit)
 
-  const commit = (next: unknown): void => {
-    const candidate =
-      next === undefined ? removeAt(input, spec.path) : setAt(input, spec.path, next)
-    const check = checkEdit(input, candidate)
-    if (!check.ok) {
-      setError(check.messages.join('; '))
-      return
-    }
-    setError(null)
-    onCommit(candidate)
-  }
+  const { submit, cancel } = useCheckedCommit(input, onCommit)
+  const commit = (next: unknown): void =>
+    submit(
+      (scenario) =>
+        next === undefined ? removeAt(scenario, spec.path) : setAt(scenario, spec.path, next),
+      setError,
+    )
 
   const onText = (text: string): void => {
     setDraft(text)
@@ -53,6 +50,7 @@ export function FieldRow({ spec, input, value, fallback, edited, onCommit }: Fie
     }
     const parsed = parseNumber(text, spec.kind === 'integer')
     if ('error' in parsed) {
+      cancel()
       setError(`${spec.label} ${parsed.error}`)
       return
     }
@@ -60,6 +58,7 @@ export function FieldRow({ spec, input, value, fallback, edited, onCommit }: Fie
   }
 
   const reset = (): void => {
+    cancel()
     setDraft(null)
     setError(null)
     onCommit(removeAt(input, spec.path))

@@ -2,10 +2,11 @@ import { useState } from 'react'
 
 import type { LeverEffect, ScenarioInput } from '@/engine/index'
 
+import { useCheckedCommit } from '../hooks/use-checked-commit'
 import { formatValue } from '../model/describe-edit'
 import { paramLabel } from '../model/param-labels'
 import { removeAt, setAt } from '../model/paths'
-import { checkEdit, parseNumber } from '../model/validate-edit'
+import { parseNumber } from '../model/validate-edit'
 
 import { inputText } from './field-row'
 
@@ -39,6 +40,7 @@ export function LeverEffectRow({
   const path = ['leverOverrides', leverId, effect.param]
   const label = paramLabel(effect.param)
   const kind = effect.op === 'mul' ? '× multiplier' : '+ added'
+  const { submit, cancel } = useCheckedCommit(input, onCommit)
 
   const onText = (index: number, text: string): void => {
     const nextDrafts = drafts.map((d, i) => (i === index ? text : d))
@@ -48,22 +50,17 @@ export function LeverEffectRow({
       const typed = nextDrafts[i] ?? inputText(range[i])
       const parsed = parseNumber(typed, false)
       if ('error' in parsed || parsed.value === undefined) {
+        cancel()
         setError(`${POSITIONS[i]} value ${'error' in parsed ? parsed.error : 'is empty'}`)
         return
       }
       values.push(parsed.value)
     }
-    const candidate = setAt(input, path, values)
-    const check = checkEdit(input, candidate)
-    if (!check.ok) {
-      setError(check.messages.join('; '))
-      return
-    }
-    setError(null)
-    onCommit(candidate)
+    submit((scenario) => setAt(scenario, path, values), setError)
   }
 
   const reset = (): void => {
+    cancel()
     setDrafts([null, null, null])
     setError(null)
     onCommit(removeAt(input, path))

@@ -2,6 +2,8 @@
  * Every editable assumption of the scenario format, as data: the custom accelerator and model
  * (every field of src/engine/scenario-schema.ts), prices, energy, efficiencies and serving.
  */
+import type { FieldLookup } from '@/lib/field-message'
+
 import type { Path } from './paths'
 
 export type FieldKind = 'number' | 'integer' | 'text' | 'select' | 'boolean'
@@ -48,6 +50,27 @@ const pick = (path: Path, label: string, options: readonly string[], help?: stri
   ...(help ? { help } : {}),
 })
 
+/**
+ * The accelerator's price and rental rate: one quantity each, held on the accelerator
+ * (state/one-value.ts) and offered in two cards, the accelerator's and the prices'. Both cards edit
+ * and reset the same value, so they can never show two.
+ */
+const ACCELERATOR_PRICE = num(
+  ['hardware', 'priceUsd'],
+  'Accelerator price',
+  '$',
+  'Used by the TCO build-up; the same value in both cards',
+)
+const RENTAL_PRICE = num(
+  ['hardware', 'usdPerHour'],
+  'Rental price',
+  '$/accelerator-hour',
+  'Used by rental economics; the same value in both cards',
+)
+
+/** Paths shown in more than one section: a section's reset clears them too. */
+export const SHARED_PATHS: readonly Path[] = [ACCELERATOR_PRICE.path, RENTAL_PRICE.path]
+
 export const HARDWARE_FIELDS: readonly FieldSpec[] = [
   text(['hardware', 'name'], 'Name', 'Shown in charts and exports'),
   text(['hardware', 'id'], 'Id'),
@@ -87,8 +110,8 @@ export const HARDWARE_FIELDS: readonly FieldSpec[] = [
   int(['hardware', 'scaleUpDomain'], 'Scale-up domain', 'accelerators'),
   num(['hardware', 'scaleOutGbps'], 'Scale-out bandwidth', 'Gb/s'),
   num(['hardware', 'processNm'], 'Process node', 'nm'),
-  num(['hardware', 'priceUsd'], 'Price', '$', 'Used by the TCO build-up'),
-  num(['hardware', 'usdPerHour'], 'Rental price', '$/hour', 'Used by rental economics'),
+  ACCELERATOR_PRICE,
+  RENTAL_PRICE,
 ]
 
 export const MODEL_FIELDS: readonly FieldSpec[] = [
@@ -132,7 +155,7 @@ export const ECONOMICS_FIELDS: readonly FieldSpec[] = [
   ),
   num(['economics', 'usdPerKwh'], 'Electricity price', '$/kWh'),
   num(['economics', 'pue'], 'PUE', '≥ 1', 'Facility power ÷ IT power'),
-  num(['economics', 'acceleratorPriceUsd'], 'Accelerator price', '$'),
+  ACCELERATOR_PRICE,
   num(['economics', 'vendorMarginFraction'], 'Vendor margin', 'share of price'),
   num(['economics', 'systemUsdPerAccelerator'], 'Host and chassis', '$/accelerator'),
   num(['economics', 'networkUsdPerAccelerator'], 'Network', '$/accelerator'),
@@ -140,7 +163,7 @@ export const ECONOMICS_FIELDS: readonly FieldSpec[] = [
   num(['economics', 'costOfCapital'], 'Cost of capital', 'per year, 0–1'),
   num(['economics', 'facilityUsdPerKwMonth'], 'Facility', '$/kW-month'),
   num(['economics', 'operationsFraction'], 'Operations', 'share of capex per year'),
-  num(['economics', 'usdPerHour'], 'Rental price', '$/accelerator-hour'),
+  RENTAL_PRICE,
 ]
 
 export const ENERGY_FIELDS: readonly FieldSpec[] = [
@@ -225,3 +248,6 @@ const ALL_FIELDS = SECTIONS.flatMap((s) => s.fields)
 export function fieldByKey(key: string): FieldSpec | undefined {
   return ALL_FIELDS.find((f) => f.path.join('.') === key)
 }
+
+/** The label and unit of an editor field, for messages about it (lib/field-message.ts). */
+export const assumptionFieldWords: FieldLookup = fieldByKey

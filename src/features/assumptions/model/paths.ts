@@ -72,7 +72,9 @@ export function removeAt(input: ScenarioInput, path: Path): ScenarioInput {
   const [head, ...rest] = path
   if (head === undefined || !(head in input)) return input
   const { [head]: current, ...others } = input as Node
-  if (rest.length === 0 || !isNode(current)) return others
+  if (rest.length === 0) return others
+  // A field inside a catalogue id (`hardware: "b200"`) is not set: nothing to remove.
+  if (!isNode(current)) return input
   const removeIn = (node: Node, keys: Path): Node => {
     const [key, ...more] = keys
     if (key === undefined) return node

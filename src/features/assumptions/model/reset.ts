@@ -1,9 +1,23 @@
 /** Back to the defaults: every assumption edit removed, the scenario basics (levers, year…) kept. */
 import type { ScenarioInput } from '@/engine/index'
 
-import type { SectionSpec } from './fields'
+import { SECTIONS, SHARED_PATHS, type SectionSpec } from './fields'
+import { removeAt } from './paths'
 
 export function withoutSectionEdits(
+  input: ScenarioInput,
+  section: SectionSpec['id'] | 'leverOverrides',
+): ScenarioInput {
+  // A field a section shares with another (the accelerator price under prices) is that section's
+  // too: its reset clears it wherever the value is held.
+  const fields = SECTIONS.find((s) => s.id === section)?.fields ?? []
+  const shared = SHARED_PATHS.filter((p) => fields.some((f) => f.path.join('.') === p.join('.')))
+  if (shared.length > 0 && section !== 'hardware')
+    return withoutOwnEdits(shared.reduce(removeAt, input), section)
+  return withoutOwnEdits(input, section)
+}
+
+function withoutOwnEdits(
   input: ScenarioInput,
   section: SectionSpec['id'] | 'leverOverrides',
 ): ScenarioInput {

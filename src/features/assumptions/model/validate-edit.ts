@@ -1,15 +1,37 @@
-/** Checking an edit as it is typed: the engine's own messages, only those the edit introduces. */
-import { resolveScenario, type ScenarioInput } from '@/engine/index'
+/**
+ * Checking an edit as it is typed: the engine's own checks, in the worker, through the port the app
+ * provides (components/ui/scenario-check), only the problems the edit introduces, worded for the
+ * fields on screen ("Memory bandwidth must be above 0 TB/s", not `hardware.memoryBandwidthTBps`).
+ */
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
+import type { ScenarioInput } from '@/engine/index'
+import { wordedIssue } from '@/lib/field-message'
+
+import { assumptionFieldWords } from './fields'
 
 export type EditCheck =
   { readonly ok: true } | { readonly ok: false; readonly messages: readonly string[] }
 
-export function checkEdit(current: ScenarioInput, candidate: ScenarioInput): EditCheck {
-  const after = resolveScenario(candidate)
-  if (after.ok) return { ok: true }
-  const before = resolveScenario(current)
-  const known = new Set(before.ok ? [] : before.issues.map((i) => i.message))
-  const introduced = after.issues.map((i) => i.message).filter((m) => !known.has(m))
+/**
+ * Whether `candidate` may replace `current`: refused only for issues `current` does not already
+ * have (an edit is never blocked by a problem elsewhere). Undefined when no answer came (a newer
+ * check replaced it): the caller does nothing.
+ */
+export async function checkEdit(
+  current: ScenarioInput,
+  candidate: ScenarioInput,
+  check: ScenarioCheck,
+): Promise<EditCheck | undefined> {
+  const after = await check(candidate)
+  if (after === undefined) return undefined
+  if (after.length === 0) return { ok: true }
+  // One check after the other: the port answers only the latest of overlapping checks.
+  const before = await check(current)
+  if (before === undefined) return undefined
+  const known = new Set(before.map((i) => i.message))
+  const introduced = after
+    .filter((i) => !known.has(i.message))
+    .map((i) => wordedIssue(i, assumptionFieldWords).message)
   return introduced.length === 0 ? { ok: true } : { ok: false, messages: introduced }
 }
 

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { NumberField, SelectField } from '@/components/ui/field'
 import { FLEET_SOURCES, REFERENCE_SOURCES, SITE_SOURCES } from '@/engine/index'
 import type { FleetEconomics, SiteEconomics } from '@/engine/index'
 import {
@@ -24,8 +25,6 @@ import { payoffBars, siteSentence } from '../model/site-rows'
 
 import { EconomicsStatus } from './economics-status'
 import { CapexChart, EnergyChart, PayoffChart } from './fleet-charts'
-import { NumberField } from './number-field'
-import { SelectField } from './select-field'
 import { SourceDetails } from './source-details'
 import { Stat } from './stat'
 import '../economics.css'

@@ -12,6 +12,7 @@ import {
 } from 'recharts'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { NumberField } from '@/components/ui/field'
 import type { HorizonTrajectory, Paradigm } from '@/engine/index'
 import {
   HORIZON_SOURCES,
@@ -28,7 +29,6 @@ import { withHorizon } from '../model/edit-inputs'
 import { horizonAxis, horizonRows } from '../model/horizon-rows'
 
 import { LEGEND_PROPS } from './legend-text'
-import { NumberField } from './number-field'
 import { Segmented } from './segmented'
 
 const READINESS_WORDS = {

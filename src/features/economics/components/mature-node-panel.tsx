@@ -1,4 +1,5 @@
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { SelectField } from '@/components/ui/field'
 import { GradeBadge } from '@/components/ui/grade-badge'
 import type {
   MatureNodeComparison,
@@ -20,8 +21,6 @@ import { boundaryLabel } from '../model/boundary'
 import { withMatureNode } from '../model/edit-inputs'
 import { matureSentence, nodeConfig } from '../model/mature-rows'
 import { BOUND_WORDS } from '../model/serving-rows'
-
-import { SelectField } from './select-field'
 
 const MATURE_OPTIONS: readonly { readonly value: MatureHardwareId; readonly label: string }[] = [
   { value: 'a100-80gb', label: 'NVIDIA A100 (TSMC 7 nm; datasheet)' },

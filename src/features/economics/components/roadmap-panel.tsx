@@ -1,6 +1,7 @@
 import { useState } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { SelectField } from '@/components/ui/field'
 import {
   EnvelopeVerdict,
   RoadmapPartsTable,
@@ -8,8 +9,6 @@ import {
 } from '@/components/ui/roadmap-check'
 import { selectScenario, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
-
-import { SelectField } from './select-field'
 
 const YEARS = ['2026', '2027', '2028', '2029', '2030'] as const
 type YearText = (typeof YEARS)[number]

@@ -11,6 +11,7 @@ import {
 
 import { ChartFrame } from '@/components/ui/chart-frame'
 import { AXIS_TICK, BAR_CURSOR, ROW_GRID, ROW_TICK, rowAxis } from '@/components/ui/chart-props'
+import { NumberField, SelectField } from '@/components/ui/field'
 import type { ServingComparison, ServingConfig, ServingPoolInput } from '@/engine/index'
 import { SERVING_SOURCES, ACCELERATORS } from '@/engine/index'
 import {
@@ -38,8 +39,6 @@ import {
 } from '../model/serving-rows'
 
 import { LEGEND_PROPS } from './legend-text'
-import { NumberField } from './number-field'
-import { SelectField } from './select-field'
 
 const HARDWARE_OPTIONS = [
   { value: 'scenario', label: 'The scenario’s hardware' },

@@ -1,5 +1,7 @@
+import { NumberField } from '@/components/ui/field'
 import { GradeBadge } from '@/components/ui/grade-badge'
 import { USE_CASES, type UseCaseInput, MODELS, type Citation } from '@/engine/index'
+import type { NumberRule } from '@/lib/number-input'
 
 import {
   DEFAULT_ECONOMICS_INPUTS,
@@ -11,9 +13,6 @@ import {
   withUseCaseField,
   type UseCaseNumberField,
 } from '../model/edit-inputs'
-import type { NumberRule } from '../model/number-input'
-
-import { NumberField } from './number-field'
 
 interface Column extends NumberRule {
   readonly field: UseCaseNumberField

@@ -1,6 +1,7 @@
 import { useMemo } from 'react'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { NumberField } from '@/components/ui/field'
 import type { UseCaseEconomics } from '@/engine/index'
 import {
   ARTICLE_USE_CASE_READINGS,
@@ -19,7 +20,6 @@ import { articleReconciliation, foldBars, headline, heatmapRows } from '../model
 import { EconomicsStatus } from './economics-status'
 import { FoldChart } from './fold-chart'
 import { MarginHeatmap } from './margin-heatmap'
-import { NumberField } from './number-field'
 import { Segmented } from './segmented'
 import { UseCaseEditor } from './use-case-editor'
 import '../economics.css'

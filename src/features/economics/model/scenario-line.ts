@@ -1,11 +1,15 @@
-import { leversOnWords, type EconomicsResult, type ScenarioInput } from '@/engine/index'
+import { scenarioLabel, type EconomicsResult, type ScenarioInput } from '@/engine/index'
 
 /** Levers with a slider above zero. */
 export function leversOn(scenario: ScenarioInput): number {
   return Object.values(scenario.levers ?? {}).filter((v) => (v ?? 0) > 0).length
 }
 
-/** One line naming the scenario an economics chart shows: model, hardware, effects, levers, cost basis. */
+/**
+ * One line naming the scenario an economics chart shows: the engine's one-line label
+ * (engine/labels.ts, the one function that writes it: model on hardware, workload, year, levers
+ * on), then the effect set and the cost basis. `hardware: null` for a chart that compares hardware.
+ */
 export function scenarioLine(
   result: EconomicsResult,
   levers: number,
@@ -13,12 +17,16 @@ export function scenarioLine(
 ): string {
   const s = result.scenario
   const effects = s.assumptions === 'evidence' ? 'Evidence' : 'Article'
-  const hardware = options.hardware === null ? [] : [options.hardware ?? s.hardwareName]
-  return [
-    options.model ?? s.modelName,
-    ...hardware,
-    `${effects} effects`,
-    leversOnWords(levers),
-    s.mode === 'rental' ? 'rental prices' : 'TCO',
-  ].join(' · ')
+  const label = scenarioLabel({
+    modelName: options.model ?? s.modelName,
+    hardwareName: options.hardware ?? s.hardwareName,
+    workloadName: `${groupedCount(s.inputTokens)} in / ${groupedCount(s.outputTokens)} out tokens`,
+    year: s.year,
+    leversOn: levers,
+  })
+  // A hardware comparison names no hardware: "Model on X" loses its " on X".
+  const line = options.hardware === null ? label.replace(` on ${s.hardwareName}`, '') : label
+  return [line, `${effects} effects`, s.mode === 'rental' ? 'rental prices' : 'TCO'].join(' · ')
 }
+
+const groupedCount = (n: number): string => n.toLocaleString('en-US')

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
-import { selectIssues, selectResult, selectTrajectory } from '@/state/selectors'
+import { selectIssues, selectResult, selectRunFailure, selectTrajectory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { BOUNDARY_WORDS, buildKpis, trajectoryEntry } from '../model/kpi-items'
@@ -14,6 +14,7 @@ export function KpiStrip() {
   const result = useAppStore(selectResult)
   const trajectory = useAppStore(selectTrajectory)
   const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
+  const failed = useAppStore((s) => selectRunFailure(s) !== undefined)
   const { updating, stale } = useAppStore(
     useShallow((s) => ({
       updating: s.run.status === 'running' || s.analysis.trajectoryStatus === 'running',
@@ -33,7 +34,9 @@ export function KpiStrip() {
         <p className="kpi-loading">
           {cannotRun
             ? 'No figures: this scenario cannot run (the message above says why).'
-            : 'Computing the 2026 reference…'}
+            : failed
+              ? 'No figures: the engine failed on this scenario (the notice says why).'
+              : 'Computing the 2026 reference…'}
         </p>
       </section>
     )
@@ -48,9 +51,17 @@ export function KpiStrip() {
     >
       <header className="kpi-strip-header">
         <p className="kpi-scenario">
-          <strong>{s.modelName}</strong> on {s.accelerators}× {s.hardwareName} ·{' '}
-          {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')} out
-          tokens · {s.year} · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
+          {/* The engine's one-line label (engine/labels.ts), the model in bold. */}
+          {result.labels.scenario.startsWith(s.modelName) ? (
+            <>
+              <strong>{s.modelName}</strong>
+              {result.labels.scenario.slice(s.modelName.length)}
+            </>
+          ) : (
+            result.labels.scenario
+          )}{' '}
+          · {s.inputTokens.toLocaleString('en-US')} in / {s.outputTokens.toLocaleString('en-US')}{' '}
+          out tokens · energy at the {BOUNDARY_WORDS[result.energyPerToken.boundary].short}
         </p>
         {stale ? <span className="kpi-flag">Last valid scenario</span> : null}
         {updating ? (

@@ -1,7 +1,7 @@
 import { useMemo } from 'react'
 
 import { useChartValue } from '@/components/ui/use-chart-value'
-import { selectIssues, selectResult } from '@/state/selectors'
+import { selectIssues, selectResult, selectRunFailure } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { MemoryBar } from './memory-bar'
@@ -13,6 +13,7 @@ import '../overview.css'
 export function OverviewView() {
   const result = useAppStore(selectResult)
   const cannotRun = useAppStore((s) => selectIssues(s).length > 0)
+  const failed = useAppStore((s) => selectRunFailure(s) !== undefined)
   // The cards and charts follow a throttled, low-priority copy of the result: during a drag the
   // engine answers every frame, and redrawing three charts each time would block the slider (the
   // KPI strip above stays live).
@@ -24,7 +25,9 @@ export function OverviewView() {
         <p className="view-loading" role="status">
           {cannotRun
             ? 'No figures: this scenario cannot run. The message above says why and what to change.'
-            : 'Computing the 2026 reference…'}
+            : failed
+              ? 'No figures: the engine failed on this scenario. Change the scenario to try again.'
+              : 'Computing the 2026 reference…'}
         </p>
       )
     return (
@@ -37,6 +40,6 @@ export function OverviewView() {
         <RooflineChart result={r} />
       </section>
     )
-  }, [cannotRun, shown])
+  }, [cannotRun, failed, shown])
   return content
 }

@@ -1,14 +1,16 @@
 import { acceleratorById, modelById, type Citation, type SimulationResult } from '@/engine/index'
-import { formatCount } from '@/lib/format'
 
-/** "Llama 3.3 70B Instruct on 4× NVIDIA H100 SXM5 80GB · 1,024 in / 256 out · bf16 · 2026". */
+/**
+ * The scenario's one-line label as the engine writes it (engine/labels.ts: model on replica,
+ * workload, year, levers on), and the precision, which the overview's charts depend on.
+ */
 export function scenarioSummary(result: SimulationResult): string {
   const s = result.scenario
   const precision =
     s.precision.weights === s.precision.kvCache
       ? s.precision.weights
       : `${s.precision.weights} weights, ${s.precision.kvCache} KV`
-  return `${s.modelName} on ${s.accelerators}× ${s.hardwareName} · ${formatCount(s.inputTokens)} in / ${formatCount(s.outputTokens)} out tokens · ${precision} · ${s.year}`
+  return `${result.labels.scenario} · ${precision}`
 }
 
 const MAX_SOURCE_CHARS = 90

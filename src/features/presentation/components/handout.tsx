@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 
+import { Dialog } from '@/components/ui/dialog'
 import { foldCeilingCaveat } from '@/engine/index'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
@@ -16,7 +17,6 @@ import { describeScenarioInput } from '../model/scenario-summary'
 import { fillMessage } from '../model/story-template'
 
 import { HandoutChart } from './handout-chart'
-import { Modal } from './modal'
 
 interface HandoutProps {
   readonly story: Story
@@ -63,10 +63,11 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
 
   const count = story.steps.length
   return (
-    <Modal
+    <Dialog
       title={`Handout: ${story.title}`}
       onClose={onClose}
       className="handout"
+      wide
       actions={
         <button
           type="button"
@@ -104,7 +105,7 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
           ))}
         </div>
       ) : null}
-    </Modal>
+    </Dialog>
   )
 }
 

@@ -77,6 +77,14 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
   const stepIndex = useAppStore(selectStoryStep)
   const frozen = useAppStore(selectFrozen)
   const figures = useLiveFigures()
+  // No result and none coming: say why instead of waiting on "Computing…" for good.
+  const unavailable = useAppStore((s) =>
+    s.run.issues.length > 0
+      ? 'No figures: this scenario cannot run (the message above says why).'
+      : s.run.failure === undefined
+        ? undefined
+        : 'No figures: the engine failed on this scenario.',
+  )
   const commands = usePresentationCommands(views)
   const [handoutOpen, setHandoutOpen] = useState(false)
   const nextRef = useRef<HTMLButtonElement>(null)
@@ -176,8 +184,13 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
         </div>
       </div>
       <section className="presenter-lead" aria-label="Presentation">
-        <StoryCaption step={step} storyTitle={story.title} figures={figures} />
-        <PresenterFigures figures={figures} />
+        <StoryCaption
+          step={step}
+          storyTitle={story.title}
+          figures={figures}
+          unavailable={unavailable}
+        />
+        <PresenterFigures figures={figures} unavailable={unavailable} />
       </section>
       <ShortcutStrip />
       <Suspense fallback={null}>

@@ -8,11 +8,22 @@ import { TweenedFigure } from './tweened-figure'
 
 interface PresenterFiguresProps {
   readonly figures: StoryFigures | undefined
+  /**
+   * Why there are no figures and none are coming (the scenario cannot run, the engine failed), in
+   * words; undefined while they are on their way. It replaces the waiting placeholders.
+   */
+  readonly unavailable?: string | undefined
 }
 
 /** The headline numbers, big enough for the back of the room. */
-export function PresenterFigures({ figures }: PresenterFiguresProps) {
+export function PresenterFigures({ figures, unavailable }: PresenterFiguresProps) {
   const caveat = figures?.costFold === undefined ? undefined : foldCeilingCaveat(figures.costFold)
+  if (!figures && unavailable)
+    return (
+      <p className="presenter-context" role="status">
+        {unavailable}
+      </p>
+    )
   return (
     <>
       <p className="presenter-context">

@@ -1,6 +1,6 @@
-import { SHORTCUTS } from '../model/shortcut-list'
+import { Dialog } from '@/components/ui/dialog'
 
-import { Modal } from './modal'
+import { SHORTCUTS } from '../model/shortcut-list'
 
 function Keys({ keys }: { readonly keys: string }) {
   return <kbd>{keys}</kbd>
@@ -35,7 +35,7 @@ export function ShortcutStrip() {
 /** The full list of shortcuts (the ? key). */
 export function ShortcutLegend({ onClose }: { readonly onClose: () => void }) {
   return (
-    <Modal title="Keyboard shortcuts" onClose={onClose} className="pres-legend" closeKey="?">
+    <Dialog title="Keyboard shortcuts" onClose={onClose} className="pres-legend" closeKey="?">
       <dl className="pres-legend-list">
         {SHORTCUTS.map((s) => (
           <div key={s.command}>
@@ -62,7 +62,7 @@ export function ShortcutLegend({ onClose }: { readonly onClose: () => void }) {
         and Space always step the story (a clicker works whatever has focus); otherwise Tab moves
         between controls and Enter or Space presses a button.
       </p>
-    </Modal>
+    </Dialog>
   )
 }
 

@@ -1,5 +1,6 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 
+import { Dialog } from '@/components/ui/dialog'
 import { selectActiveView, selectScenario, selectStory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 import type { Story } from '@/state/ui-slice'
@@ -17,8 +18,6 @@ import {
 } from '../model/story-edit'
 import { activeStory, type ViewOption } from '../model/story-player'
 import { TEMPLATE_FIELDS, unknownPlaceholders } from '../model/story-template'
-
-import { Modal } from './modal'
 
 interface StoryEditorProps {
   readonly views: readonly ViewOption[]
@@ -163,10 +162,11 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
   }
 
   return (
-    <Modal
+    <Dialog
       title="Story"
       onClose={onClose}
       className="story-editor"
+      wide
       describedBy={descriptionId}
       actions={
         <button
@@ -439,6 +439,6 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
           {feedback.message}
         </p>
       ) : null}
-    </Modal>
+    </Dialog>
   )
 }

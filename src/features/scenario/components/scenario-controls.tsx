@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
+import { NumberField, SelectField } from '@/components/ui/field'
 import {
   acceleratorById,
   ACCELERATORS,
@@ -8,7 +9,6 @@ import {
   MODELS,
   REFERENCE,
   WORKLOADS,
-  type NumberFormat,
 } from '@/engine/index'
 import { formatCount, formatUsd } from '@/lib/format'
 import { useAppStore } from '@/state/store'
@@ -17,6 +17,7 @@ import {
   acceleratorCountOptions,
   BOUNDARY_OPTIONS,
   ECONOMICS_OPTIONS,
+  effectiveHardware,
   hardwareDescriptor,
   hardwareGroups,
   modelDescriptor,
@@ -42,13 +43,10 @@ import {
   withPrecision,
   withWorkloadNumber,
   withWorkloadPreset,
-  type Boundary,
-  type EconomicsMode,
   type PrecisionKey,
 } from '../model/scenario-edits'
 
 import { DeploymentPlan } from './deployment-plan'
-import { NumberField, SelectField } from './field'
 import '../scenario.css'
 
 const HARDWARE_GROUPS = hardwareGroups(ACCELERATORS)
@@ -121,7 +119,12 @@ export function ScenarioControls() {
   const modelId = catalogueIdOf(scenario.model, REFERENCE.model)
   const hardwareId = catalogueIdOf(scenario.hardware, REFERENCE.hardware)
   const model = modelById(modelId)
-  const hardware = acceleratorById(hardwareId)
+  const catalogueHardware = acceleratorById(hardwareId)
+  // The line under the select and the summary show the chip as edited in the assumption editor.
+  const effective = catalogueHardware
+    ? effectiveHardware(catalogueHardware, scenario.hardware)
+    : undefined
+  const hardware = effective?.spec
   const workload = effectiveWorkload(scenario)
   const mode = scenario.economics?.mode ?? 'tco'
   const boundary = scenario.energy?.boundary ?? 'facility'
@@ -155,6 +158,7 @@ export function ScenarioControls() {
         </summary>
         <div className="scenario-fields">
           <SelectField
+            className="scenario-field"
             label="Model"
             value={modelId}
             groups={MODEL_GROUPS}
@@ -167,18 +171,20 @@ export function ScenarioControls() {
             onChange={(id) => replaceCatalogueChoice('model', id)}
           />
           <SelectField
+            className="scenario-field"
             label="Hardware"
             value={hardwareId}
             groups={HARDWARE_GROUPS}
             hint={
               hardware
-                ? `${hardwareDescriptor(hardware)}${isCustomised(scenario.hardware) ? ' · customised' : ''}`
+                ? `${hardwareDescriptor(hardware, effective?.edited)}${isCustomised(scenario.hardware) ? ' · customised' : ''}`
                 : undefined
             }
             messages={messagesFor(byPath, 'hardware', 'Hardware')}
             onChange={(id) => replaceCatalogueChoice('hardware', id)}
           />
           <SelectField
+            className="scenario-field"
             label="Workload"
             value={presetIdOf(scenario)}
             options={WORKLOAD_OPTIONS}
@@ -187,14 +193,13 @@ export function ScenarioControls() {
             onChange={(id) => updateScenario((s) => withWorkloadPreset(s, id))}
           />
           <SelectField
+            className="scenario-field"
             label="Cost basis"
             value={mode}
             options={ECONOMICS_OPTIONS}
             hint={costHint}
             messages={messagesFor(byPath, 'economics.mode', 'Cost basis')}
-            onChange={(value) =>
-              updateScenario((s) => withEconomicsMode(s, value as EconomicsMode))
-            }
+            onChange={(value) => updateScenario((s) => withEconomicsMode(s, value))}
           />
           <DeploymentPlan />
 
@@ -206,14 +211,16 @@ export function ScenarioControls() {
             <summary>Advanced</summary>
             <div className="scenario-fields">
               <SelectField
+                className="scenario-field"
                 label="Energy boundary"
                 value={boundary}
                 options={BOUNDARY_OPTIONS}
                 hint={`${BOUNDARY_OPTIONS.find((o) => o.value === boundary)?.hint ?? ''} Applies to every energy figure.`}
                 messages={messagesFor(byPath, 'energy.boundary', 'Energy boundary')}
-                onChange={(value) => updateScenario((s) => withBoundary(s, value as Boundary))}
+                onChange={(value) => updateScenario((s) => withBoundary(s, value))}
               />
               <SelectField
+                className="scenario-field"
                 label="Accelerators per replica"
                 value={String(accelerators)}
                 options={acceleratorCountOptions(accelerators, autoCount)}
@@ -234,14 +241,13 @@ export function ScenarioControls() {
                 <div className="scenario-row scenario-row-3">
                   {PRECISION_FIELDS.map(({ key, label }) => (
                     <SelectField
+                      className="scenario-field"
                       key={key}
                       label={label}
                       value={effectivePrecision(scenario, key, model, hardware)}
                       options={PRECISION_OPTIONS}
                       messages={messagesFor(byPath, `precision.${key}`, `${label} precision`)}
-                      onChange={(value) =>
-                        updateScenario((s) => withPrecision(s, key, value as NumberFormat))
-                      }
+                      onChange={(value) => updateScenario((s) => withPrecision(s, key, value))}
                     />
                   ))}
                 </div>
@@ -252,27 +258,30 @@ export function ScenarioControls() {
               </fieldset>
               <div className="scenario-row">
                 <NumberField
+                  live
+                  className="scenario-field"
                   label="Input tokens"
                   value={workload.inputTokens}
-                  min={1}
                   messages={messagesFor(byPath, 'workload.inputTokens', 'Input tokens')}
                   onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'inputTokens', v))}
                 />
                 <NumberField
+                  live
+                  className="scenario-field"
                   label="Output tokens"
                   value={workload.outputTokens}
-                  min={1}
                   messages={messagesFor(byPath, 'workload.outputTokens', 'Output tokens')}
                   onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'outputTokens', v))}
                 />
               </div>
               <div className="scenario-row">
                 <NumberField
+                  live
+                  className="scenario-field"
                   label="Interactivity target"
                   unit="tok/s"
                   hint="Output tokens/s each user must see"
                   value={workload.minOutputTokensPerSecondPerUser}
-                  min={0}
                   messages={messagesFor(
                     byPath,
                     'workload.minOutputTokensPerSecondPerUser',
@@ -315,6 +324,7 @@ function BatchField({ value, solvedBatch, messages, onChange }: BatchFieldProps)
   return (
     <div className="batch-field">
       <SelectField
+        className="scenario-field"
         label="Batch"
         value={fixed ? 'fixed' : 'max'}
         options={[
@@ -330,10 +340,11 @@ function BatchField({ value, solvedBatch, messages, onChange }: BatchFieldProps)
       />
       {fixed ? (
         <NumberField
+          live
+          className="scenario-field"
           label="Batch size"
           unit="requests"
           value={value}
-          min={1}
           messages={messages}
           onCommit={onChange}
         />

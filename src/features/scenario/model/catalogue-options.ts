@@ -1,4 +1,10 @@
-import type { AcceleratorSpec, ModelSpec, NumberFormat, WorkloadSpec } from '@/engine/index'
+import type {
+  AcceleratorSpec,
+  ModelSpec,
+  NumberFormat,
+  ScenarioInput,
+  WorkloadSpec,
+} from '@/engine/index'
 import { formatNumber } from '@/lib/format'
 
 export interface SelectOption {
@@ -30,14 +36,61 @@ export function hardwareOptionLabel(spec: AcceleratorSpec): string {
   return parts.join(' · ')
 }
 
-/** One line under the hardware select: the figures that drive the result. */
-export function hardwareDescriptor(spec: AcceleratorSpec): string {
-  const peak16 = `${formatNumber(spec.peakTflops.fp16)} TFLOP/s 16-bit`
+type HardwareInput = NonNullable<ScenarioInput['hardware']>
+/** The figures the hardware line shows; an edit to one of them is marked on the line. */
+type DescribedKey = 'memoryGB' | 'memoryKind' | 'memoryBandwidthTBps' | 'peakTflops.fp16' | 'tdpW'
+
+export interface EffectiveHardware {
+  /** The catalogue entry with the user's edits on top: what the engine uses. */
+  readonly spec: AcceleratorSpec
+  /** Which of the line's figures the user edited. */
+  readonly edited: ReadonlySet<DescribedKey>
+}
+
+/**
+ * The accelerator as the engine will use it: the catalogue entry under the input's edits (memory,
+ * bandwidth, peak, power limit…), without resolving the scenario. A catalogue id has no edits.
+ */
+export function effectiveHardware(
+  catalogue: AcceleratorSpec,
+  input: HardwareInput | undefined,
+): EffectiveHardware {
+  if (typeof input !== 'object') return { spec: catalogue, edited: new Set() }
+  const { base: _base, year: _former, peakTflops, ...fields } = input
+  const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined))
+  const peaks = Object.fromEntries(
+    Object.entries(peakTflops ?? {}).filter(([, v]) => v !== undefined),
+  )
+  const spec: AcceleratorSpec = {
+    ...catalogue,
+    ...defined,
+    peakTflops: { ...catalogue.peakTflops, ...peaks },
+  }
+  const edited = new Set<DescribedKey>()
+  for (const key of ['memoryGB', 'memoryKind', 'memoryBandwidthTBps', 'tdpW'] as const)
+    if (key in defined) edited.add(key)
+  if ('fp16' in peaks) edited.add('peakTflops.fp16')
+  return { spec, edited }
+}
+
+/**
+ * One line under the hardware select: the figures that drive the result, as the engine uses them;
+ * a figure the user edited in the assumption editor reads "(edited)".
+ */
+export function hardwareDescriptor(
+  spec: AcceleratorSpec,
+  edited: ReadonlySet<DescribedKey> = new Set(),
+): string {
+  const mark = (key: DescribedKey, text: string): string =>
+    edited.has(key) ? `${text} (edited)` : text
+  const memoryKind = mark('memoryKind', spec.memoryKind)
   const parts = [
-    `${formatNumber(spec.memoryGB)} GB ${spec.memoryKind}`,
-    `${formatNumber(spec.memoryBandwidthTBps)} TB/s`,
-    peak16,
-    `${formatNumber(spec.tdpW)} W`,
+    edited.has('memoryGB')
+      ? `${formatNumber(spec.memoryGB)} GB (edited) ${memoryKind}`
+      : `${formatNumber(spec.memoryGB)} GB ${memoryKind}`,
+    mark('memoryBandwidthTBps', `${formatNumber(spec.memoryBandwidthTBps)} TB/s`),
+    mark('peakTflops.fp16', `${formatNumber(spec.peakTflops.fp16)} TFLOP/s 16-bit`),
+    mark('tdpW', `${formatNumber(spec.tdpW)} W`),
   ]
   return `${parts.join(' · ')}${spec.projected ? ' · projected (announced figures, not a datasheet)' : ''}`
 }

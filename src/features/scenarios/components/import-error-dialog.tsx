@@ -1,4 +1,4 @@
-import { Dialog } from './dialog'
+import { Dialog } from '@/components/ui/dialog'
 
 interface ImportErrorDialogProps {
   readonly message: string

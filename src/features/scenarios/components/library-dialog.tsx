@@ -1,14 +1,14 @@
-import { useMemo, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
+import { Dialog } from '@/components/ui/dialog'
+import { useScenarioCheck } from '@/components/ui/scenario-check'
 import { downloadText, fileName } from '@/lib/export/download'
 import { MAX_NAME_LENGTH, type SavedScenario } from '@/state/library-slice'
 import { useAppStore } from '@/state/store'
 
-import { byUpdated, describeInput, formatSavedTime } from '../model/describe'
+import { byUpdated, describeInput, formatSavedTime, savedProblems } from '../model/describe'
 import { serializeLibraryFile, serializeScenarioFile } from '../model/scenario-file'
-
-import { Dialog } from './dialog'
 
 interface LibraryDialogProps {
   readonly onClose: () => void
@@ -78,6 +78,21 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
     () => new Map(scenarios.map((s) => [s.id, describeInput(s.input)])),
     [scenarios],
   )
+  // Which saved scenarios cannot be opened, checked by the engine in the worker (the app's port).
+  const check = useScenarioCheck()
+  const [problemsById, setProblemsById] = useState<ReadonlyMap<string, readonly string[]>>(
+    () => new Map(),
+  )
+  useEffect(() => {
+    if (!check) return
+    let current = true
+    void savedProblems(scenarios, check).then((found) => {
+      if (current) setProblemsById(found)
+    })
+    return () => {
+      current = false
+    }
+  }, [scenarios, check])
 
   const exportOne = (saved: SavedScenario): void => {
     downloadText(
@@ -131,7 +146,7 @@ export function LibraryDialog({ onClose, onImport }: LibraryDialogProps) {
         <ul className="library-list" aria-label="Saved scenarios">
           {sorted.map((saved) => {
             const description = descriptions.get(saved.id)
-            const problems = description?.problems ?? []
+            const problems = problemsById.get(saved.id) ?? []
             return (
               <li
                 key={saved.id}

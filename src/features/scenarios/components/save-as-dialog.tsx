@@ -1,8 +1,7 @@
 import { useId, useState } from 'react'
 
+import { Dialog } from '@/components/ui/dialog'
 import { MAX_NAME_LENGTH } from '@/state/library-slice'
-
-import { Dialog } from './dialog'
 
 interface SaveAsDialogProps {
   readonly initialName: string

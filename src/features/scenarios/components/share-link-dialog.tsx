@@ -1,6 +1,6 @@
 import { useId } from 'react'
 
-import { Dialog } from './dialog'
+import { Dialog } from '@/components/ui/dialog'
 
 interface ShareLinkDialogProps {
   readonly url: string

@@ -1,18 +1,16 @@
 /** Plain-words descriptions of saved scenarios for the library list. */
-import { inputLabel, resolveScenario, type ScenarioInput } from '@/engine/index'
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
+import { inputLabel, type ScenarioInput } from '@/engine/index'
 import type { SavedScenario } from '@/state/library-slice'
 
 export interface ScenarioDescription {
   /** "Llama 3.3 70B Instruct on NVIDIA H100 SXM5 80GB · Chat assistant · 2030 · 5 levers on" */
   readonly summary: string
-  /** Why it cannot be opened (empty when it can). */
-  readonly problems: readonly string[]
   /** Fields set away from the defaults (custom hardware or model, prices, lever effects). */
   readonly custom: boolean
 }
 
 export function describeInput(input: ScenarioInput): ScenarioDescription {
-  const resolved = resolveScenario(input)
   const custom =
     typeof input.model === 'object' ||
     typeof input.hardware === 'object' ||
@@ -21,11 +19,28 @@ export function describeInput(input: ScenarioInput): ScenarioDescription {
     input.efficiency !== undefined ||
     input.serving !== undefined ||
     (input.leverOverrides !== undefined && Object.keys(input.leverOverrides).length > 0)
-  return {
-    summary: inputLabel(input),
-    problems: resolved.ok ? [] : resolved.issues.map((i) => i.message),
-    custom,
+  return { summary: inputLabel(input), custom }
+}
+
+/**
+ * Why each saved scenario cannot be opened (an empty list when it can), checked by the engine in the
+ * worker through the app's port, one after the other (the port answers only the latest of
+ * overlapping checks). A scenario whose check got no answer is left out.
+ */
+export async function savedProblems(
+  saved: readonly SavedScenario[],
+  check: ScenarioCheck,
+): Promise<ReadonlyMap<string, readonly string[]>> {
+  const problems = new Map<string, readonly string[]>()
+  for (const entry of saved) {
+    const issues = await check(entry.input)
+    if (issues !== undefined)
+      problems.set(
+        entry.id,
+        issues.map((i) => i.message),
+      )
   }
+  return problems
 }
 
 /** Newest first. */

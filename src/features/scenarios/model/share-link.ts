@@ -7,7 +7,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 
-import { resolveScenario, type ScenarioInput, type ScenarioIssue } from '@/engine/index'
+import type { ScenarioInput, ScenarioIssue } from '@/engine/index'
 import type { SavedView } from '@/state/library-slice'
 
 import { isPlainObject, parseUntrustedJson } from './untrusted-json'
@@ -117,14 +117,4 @@ export function decodeShareLink(encoded: string): DecodeOutcome {
 export function invalidShareMessage(issues: readonly Pick<ScenarioIssue, 'message'>[]): string {
   const listed = issues.slice(0, 3).map((i) => i.message)
   return `This link's scenario cannot be used: ${listed.join('; ')}${issues.length > 3 ? '; …' : ''}. ${FALLBACK}`
-}
-
-/** Decode a link and check its scenario with the engine, here and now (tests, tools). */
-export function decodeShareState(encoded: string): DecodeOutcome {
-  const decoded = decodeShareLink(encoded)
-  if (!decoded.ok) return decoded
-  const resolved = resolveScenario(decoded.state.input)
-  return resolved.ok
-    ? decoded
-    : { ok: false, reason: 'invalid', message: invalidShareMessage(resolved.issues) }
 }

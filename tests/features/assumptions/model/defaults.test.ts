@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
 import {
   acceleratorById,
   resolveScenario,
@@ -10,6 +11,8 @@ import { currentAt, defaultAt, sectionDefaults } from '@/features/assumptions/mo
 import { describeEdit } from '@/features/assumptions/model/describe-edit'
 import { SECTIONS } from '@/features/assumptions/model/fields'
 import { checkEdit } from '@/features/assumptions/model/validate-edit'
+
+import { checkInThread } from '../../../helpers/scenario-check'
 
 describe('defaults', () => {
   it('gives each edited field the value it would have without the edit', () => {
@@ -54,18 +57,39 @@ describe('defaults', () => {
 })
 
 describe('checkEdit', () => {
-  it('passes a valid edit and names only the problems an edit introduces', () => {
-    expect(checkEdit({}, { hardware: { memoryGB: 120 } })).toEqual({ ok: true })
-    expect(checkEdit({}, { hardware: { memoryGB: -1 } })).toEqual({
+  it('passes a valid edit and names only the problems an edit introduces', async () => {
+    expect(await checkEdit({}, { hardware: { memoryGB: 120 } }, checkInThread)).toEqual({
+      ok: true,
+    })
+    expect(await checkEdit({}, { hardware: { memoryGB: -1 } }, checkInThread)).toEqual({
       ok: false,
-      messages: ['hardware.memoryGB must be greater than 0 (got -1)'],
+      messages: ['Memory must be above 0 GB (got -1)'],
     })
     const broken = { year: 2099 }
-    expect(checkEdit(broken, { ...broken, economics: { pue: 1.2 } })).toEqual({ ok: true })
-    const heads = checkEdit({}, { model: { base: 'llama-3.3-70b', kvHeads: 7 } })
-    expect(heads.ok ? [] : heads.messages.join(' ')).toMatch(
-      /model.heads \(64\) must be a multiple of model.kvHeads \(7\)/,
+    expect(await checkEdit(broken, { ...broken, economics: { pue: 1.2 } }, checkInThread)).toEqual({
+      ok: true,
+    })
+    const heads = await checkEdit(
+      {},
+      { model: { base: 'llama-3.3-70b', kvHeads: 7 } },
+      checkInThread,
     )
+    expect(heads?.ok === false ? heads.messages.join(' ') : '').toMatch(
+      /Attention heads \(64\) must be a multiple of KV heads \(7\)/,
+    )
+  })
+
+  it('asks the port it is given, and gives no verdict when the port gave no answer', async () => {
+    const asked: unknown[] = []
+    const refuseAll: ScenarioCheck = (input) => {
+      asked.push(input)
+      return Promise.resolve([{ path: 'economics.pue', message: 'economics.pue is refused' }])
+    }
+    const candidate = { economics: { pue: 1.2 } }
+    expect(await checkEdit({}, candidate, refuseAll)).toEqual({ ok: true })
+    expect(asked).toEqual([candidate, {}])
+    const superseded: ScenarioCheck = () => Promise.resolve(undefined)
+    expect(await checkEdit({}, candidate, superseded)).toBeUndefined()
   })
 })
 

@@ -13,7 +13,6 @@ import { fleetChartRows, fleetSummary } from '@/features/economics/model/fleet-r
 import { shortHardwareName } from '@/features/economics/model/hardware-name'
 import { horizonAxis, horizonRows } from '@/features/economics/model/horizon-rows'
 import { matureSentence } from '@/features/economics/model/mature-rows'
-import { numberInputText, parseNumberInput } from '@/features/economics/model/number-input'
 import {
   chipsText,
   configLabel,
@@ -30,6 +29,7 @@ import {
 import { articleReconciliation } from '@/features/economics/model/use-case-rows'
 import { valueChainSentence, valueChainStack } from '@/features/economics/model/value-chain-rows'
 import { formatNumber } from '@/lib/format'
+import { numberInputText, parseNumberInput } from '@/lib/number-input'
 
 import { economicsResult } from '../fixtures'
 

@@ -111,3 +111,30 @@ describe('foldWord', () => {
     expect(foldWord(1.001, 'cheaper', 'costlier')).toBe('same as baseline')
   })
 })
+
+describe('extreme values', () => {
+  it('writes every figure of an absurd accelerator compactly, so none can overflow its tile', () => {
+    // A chip at a hundred-thousandth of a TB/s, drawing 900 kW idle: a GJ per token, days per token.
+    const items = buildKpis(
+      engineResult({
+        hardware: {
+          base: 'h100-sxm',
+          memoryBandwidthTBps: 1e-5,
+          peakTflops: { fp16: 1e-3 },
+          priceUsd: 1e8,
+          tdpW: 1e6,
+        },
+        energy: { staticW: 9e5 },
+        workload: { preset: 'chat', minOutputTokensPerSecondPerUser: 0 },
+      }),
+      undefined,
+    )
+    expect(byId(items, 'energy').format(byId(items, 'energy').value)).toMatch(/^[\d.]+ GJ$/)
+    expect(byId(items, 'tpot').format(byId(items, 'tpot').value)).toMatch(/ days$/)
+    for (const item of items) {
+      const text = item.format(item.value)
+      expect(text.length).toBeLessThanOrEqual(10)
+      expect(text).not.toMatch(/\d{1,3}(,\d{3}){2,}/)
+    }
+  })
+})

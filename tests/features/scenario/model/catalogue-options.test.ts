@@ -4,6 +4,8 @@ import { ACCELERATORS, acceleratorById, modelById } from '@/engine/index'
 import {
   acceleratorCountOptions,
   contextLabel,
+  effectiveHardware,
+  hardwareDescriptor,
   hardwareGroups,
   hardwareOptionLabel,
   modelSizeLabel,
@@ -40,6 +42,29 @@ describe('catalogue options', () => {
   it('shows the chosen count next to auto, and keeps an unusual count', () => {
     expect(acceleratorCountOptions('auto', 4)[0]).toEqual({ value: 'auto', label: 'auto (4)' })
     expect(acceleratorCountOptions(12, undefined).map((o) => o.value)).toContain('12')
+  })
+})
+
+describe('the hardware line', () => {
+  it('reads the figures the engine uses, edits on the catalogue entry, and marks each edit', () => {
+    const b200 = acceleratorById('b200')
+    if (!b200) throw new Error('b200 missing')
+    const plain = effectiveHardware(b200, 'b200')
+    expect(plain.spec).toBe(b200)
+    expect(hardwareDescriptor(plain.spec, plain.edited)).not.toContain('edited')
+    const edited = effectiveHardware(b200, {
+      base: 'b200',
+      memoryGB: 256,
+      peakTflops: { fp16: 3000 },
+      tdpW: undefined,
+    })
+    expect(edited.spec.memoryGB).toBe(256)
+    expect(edited.spec.peakTflops.fp16).toBe(3000)
+    expect(edited.spec.peakTflops.fp8).toBe(b200.peakTflops.fp8)
+    expect(edited.spec.tdpW).toBe(b200.tdpW)
+    expect(hardwareDescriptor(edited.spec, edited.edited)).toBe(
+      `256 GB (edited) ${b200.memoryKind} · 8 TB/s · 3,000 TFLOP/s 16-bit (edited) · 1,000 W`,
+    )
   })
 })
 

@@ -47,5 +47,25 @@ describe('field issues', () => {
       message: 'model.kvHeads (9) cannot exceed model.heads (8)',
     }
     expect(bannerIssue(custom)).toEqual(custom)
+    // With the assumption editor's words (what the app passes), the same issue reads in labels.
+    const words = {
+      'model.kvHeads': { label: 'KV heads' },
+      'model.heads': { label: 'Attention heads' },
+    }
+    expect(bannerIssue(custom, (path) => words[path as keyof typeof words]).message).toBe(
+      'KV heads (9) cannot exceed Attention heads (8)',
+    )
+  })
+
+  it('gives a sidebar field’s bound its unit', () => {
+    const byPath = issuesByPath([
+      {
+        path: 'workload.minOutputTokensPerSecondPerUser',
+        message: 'workload.minOutputTokensPerSecondPerUser must be at most 100000 (got 200000)',
+      },
+    ])
+    expect(
+      messagesFor(byPath, 'workload.minOutputTokensPerSecondPerUser', 'Interactivity target'),
+    ).toEqual(['Interactivity target must be at most 100000 tok/s (got 200000)'])
   })
 })

@@ -15,7 +15,6 @@ import {
 } from '@/features/scenarios/model/scenario-file'
 import {
   decodeShareLink,
-  decodeShareState,
   encodeShareState,
   MAX_SHARE_CHARS,
 } from '@/features/scenarios/model/share-link'
@@ -26,6 +25,7 @@ import {
   hostileJsonValue,
   jsonScenarioLike,
 } from '../../../helpers/hostile-inputs'
+import { decodeShareState } from '../../../helpers/share-link'
 
 export const LINK_FUZZ_RUNS = 10_000
 export const FILE_FUZZ_RUNS = 10_000

@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 
 import { shareLinkFor } from '@/features/scenarios/model/actions'
 import {
-  decodeShareState,
   encodeShareState,
   readShareParam,
   SHARE_VERSION,
 } from '@/features/scenarios/model/share-link'
+
+import { decodeShareState } from '../../../helpers/share-link'
 
 const encode = (value: unknown): string => compressToEncodedURIComponent(JSON.stringify(value))
 

@@ -1,16 +1,24 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 
+import './dialog.css'
+
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
 
-interface ModalProps {
+interface DialogProps {
   readonly title: string
   readonly onClose: () => void
   readonly children: ReactNode
-  readonly className?: string
-  /** Extra content next to the title (actions). */
+  /** Buttons along the bottom (Cancel / Save). */
+  readonly footer?: ReactNode
+  /** Buttons next to the title (Print, Present from step 1). */
   readonly actions?: ReactNode
+  /** Wider layout for lists, tables and pages. */
+  readonly wide?: boolean
+  /** Announce as an alert dialog (an error the user must read). */
+  readonly alert?: boolean
+  readonly className?: string
   /** Element id of a short description. */
   readonly describedBy?: string
   /** A key that closes the dialog besides Esc (the ? legend closes with ?). */
@@ -18,18 +26,23 @@ interface ModalProps {
 }
 
 /**
- * A modal dialog rendered over the page: the page behind is inert, focus starts inside and
- * returns to where it was, Tab stays inside, Esc closes.
+ * The one modal dialog of the app (the library's dialogs, the story editor, the handout, the
+ * shortcut legend): rendered over the page, which is inert behind it; focus starts inside (on a
+ * `data-autofocus` element if there is one), Tab stays inside, Esc closes, and focus returns to
+ * where it was. A portal on document.body, so printing the handout can hide the page behind it.
  */
-export function Modal({
+export function Dialog({
   title,
   onClose,
   children,
-  className,
+  footer,
   actions,
+  wide,
+  alert,
+  className,
   describedBy,
   closeKey,
-}: ModalProps) {
+}: DialogProps) {
   const panelRef = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const onCloseRef = useRef(onClose)
@@ -46,6 +59,7 @@ export function Modal({
     const panel = panelRef.current
     const first =
       panel?.querySelector<HTMLElement>('[data-autofocus]:not([disabled])') ??
+      panel?.querySelector<HTMLElement>(`.dialog-body :is(${FOCUSABLE})`) ??
       panel?.querySelector<HTMLElement>(FOCUSABLE)
     ;(first ?? panel)?.focus()
     return () => {
@@ -79,28 +93,30 @@ export function Modal({
     }
   }
 
+  const classes = ['dialog', wide ? 'dialog-wide' : '', className ?? ''].filter(Boolean).join(' ')
   return createPortal(
-    <div className="pres-modal-backdrop">
+    <div className="dialog-backdrop">
       <div
         ref={panelRef}
-        className={`pres-modal ${className ?? ''}`}
-        role="dialog"
+        className={classes}
+        role={alert ? 'alertdialog' : 'dialog'}
         aria-modal="true"
         aria-labelledby={titleId}
         aria-describedby={describedBy}
         tabIndex={-1}
         onKeyDown={onKeyDown}
       >
-        <div className="pres-modal-head">
+        <div className="dialog-header">
           <h2 id={titleId}>{title}</h2>
-          <div className="pres-modal-actions">
+          <div className="dialog-actions">
             {actions}
             <button type="button" className="button" onClick={onClose}>
               Close
             </button>
           </div>
         </div>
-        <div className="pres-modal-body">{children}</div>
+        <div className="dialog-body">{children}</div>
+        {footer ? <div className="dialog-footer">{footer}</div> : null}
       </div>
     </div>,
     document.body,
