@@ -178,34 +178,38 @@ function Stats({ own, target }: { readonly own: FrontierSeries; readonly target:
 
 /** The chart's numbers for screen readers: one row per point, per chip. */
 function DataTable({ series }: { readonly series: readonly FrontierSeries[] }) {
+  // The wrapper hides the table: a <table> sizes to its content whatever its width, so hidden on
+  // itself its 200 rows would still widen the page.
   return (
-    <table className="visually-hidden">
-      <caption>Throughput–interactivity frontier, one row per point</caption>
-      <thead>
-        <tr>
-          <th scope="col">Chip</th>
-          <th scope="col">Output tokens/s per user</th>
-          <th scope="col">Output tokens/s per accelerator</th>
-          <th scope="col">$ per million output tokens</th>
-          <th scope="col">Deployment</th>
-          <th scope="col">Concurrent sequences per replica</th>
-        </tr>
-      </thead>
-      <tbody>
-        {series.flatMap((s) =>
-          s.points.map((p, i) => (
-            <tr key={`${s.color}-${i}`}>
-              <th scope="row">{s.name}</th>
-              <td>{formatNumber(p.outputTokensPerSecondPerUser)}</td>
-              <td>{formatNumber(p.outputTokensPerSecondPerAccelerator)}</td>
-              <td>{formatUsd(p.costPerMillionOutputTokens)}</td>
-              <td>{p.deployment.label}</td>
-              <td>{formatNumber(p.batchSize)}</td>
-            </tr>
-          )),
-        )}
-      </tbody>
-    </table>
+    <div className="visually-hidden">
+      <table>
+        <caption>Throughput–interactivity frontier, one row per point</caption>
+        <thead>
+          <tr>
+            <th scope="col">Chip</th>
+            <th scope="col">Output tokens/s per user</th>
+            <th scope="col">Output tokens/s per accelerator</th>
+            <th scope="col">$ per million output tokens</th>
+            <th scope="col">Deployment</th>
+            <th scope="col">Concurrent sequences per replica</th>
+          </tr>
+        </thead>
+        <tbody>
+          {series.flatMap((s) =>
+            s.points.map((p, i) => (
+              <tr key={`${s.color}-${i}`}>
+                <th scope="row">{s.name}</th>
+                <td>{formatNumber(p.outputTokensPerSecondPerUser)}</td>
+                <td>{formatNumber(p.outputTokensPerSecondPerAccelerator)}</td>
+                <td>{formatUsd(p.costPerMillionOutputTokens)}</td>
+                <td>{p.deployment.label}</td>
+                <td>{formatNumber(p.batchSize)}</td>
+              </tr>
+            )),
+          )}
+        </tbody>
+      </table>
+    </div>
   )
 }
 
