@@ -5,6 +5,7 @@ export type { Scenario, ScenarioInput, ScenarioIssue, ResolveOutcome } from './s
 export { simulate, runScenario, scenarioParams } from './simulate'
 export type {
   SimulationResult,
+  SpeculativeResult,
   CostComponents,
   EnergyComponents,
   PhaseResult,
