@@ -45,9 +45,12 @@ export function speculativeResult(
       `${comparison(out[O.USD_PER_M_OUTPUT]!, off, 'cheaper')}. ` +
       'The weights and KV cache are read once for all the verified tokens.'
   } else if (reasonCode === SPEC_COSTS_MORE) {
+    const costs = Number.isFinite(on)
+      ? `would cost more than the steps it saves (${usd(on)} vs ${usd(off)} per million output tokens)`
+      : 'would take longer per accepted token than decoding one token per step (the verify work is compute-bound there)'
     reason =
-      `Off: at batch ${batch} verifying ${drafts(verifiedConfigured)} per step would cost more than the steps it saves ` +
-      `(${usd(on)} vs ${usd(off)} per million output tokens), so the stack decodes one token per step, as serving stacks do under load.`
+      `Off: at batch ${batch} verifying ${drafts(verifiedConfigured)} per step ${costs}, ` +
+      'so the stack decodes one token per step, as serving stacks do under load.'
   } else {
     reason = 'None configured: one token per decode step.'
   }

@@ -134,7 +134,7 @@ const OUTPUT_TABLE = [
   [
     'SPEC_ON_USD_PER_M',
     'USD/Mtoken',
-    'cost per million output tokens of the best speculative option',
+    'cost per million output tokens of the best speculative option (NaN: not evaluated, it would take longer per token)',
   ],
 ] as const satisfies readonly (readonly [string, string, string])[]
 

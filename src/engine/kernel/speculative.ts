@@ -105,6 +105,9 @@ function draftLengthFor(
   const lmHead = p[P.LM_HEAD_PARAMS]! * scale
   const flopsPerToken = 2 * activeLinear + 2 * lmHead + p[P.STATE_FLOPS_PER_TOKEN]!
   const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  // A recurrent (state-space) state is read and written once per step, however many tokens it
+  // verifies: like the weights and the KV cache, speculation amortises it.
+  const stateBytes = (2 * p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
   const context = p[P.INPUT_TOKENS]! + p[P.OUTPUT_TOKENS]! / 2
   const attentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * context
   const kvRead = (kvBytesPerToken * context) / rm
@@ -118,7 +121,7 @@ function draftLengthFor(
     const v = 1 + k
     const weights = weightsRead(p, b * v)
     const compute = (b * v * flopsPerToken) / rc
-    const memory = (weights + b * v * kvBytesPerToken) / rm
+    const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
     let step = (compute > memory ? compute : memory) + b * attention + overhead
     if (k > 0) {
@@ -189,10 +192,35 @@ export function evaluateSpeculative(
   p[P.TOKENS_PER_STEP] = 1
   p[P.VERIFY_TOKENS_PER_STEP] = 1
   evaluateOnce(p, offOut, lean)
-
-  // The full draft, at the acceptance the task gives.
   const accepted = taskAcceptedTokens(tokensPerStep, verified, p[P.DRAFT_ACCEPTANCE_SCALE]!)
   const alpha = draftAcceptanceRate(accepted, drafted)
+
+  // Where no draft length takes less time per accepted token than decoding one token per step,
+  // at the batch and on the plan chosen without speculation, the stack would not speculate: at a
+  // batch set by memory, the scheduler or the user it would only cost more per token, and at a
+  // batch set by the speed target it would only have to shrink the batch to keep the target. Skip
+  // the evaluations that would only confirm it. (This only saves work: the answer never costs more
+  // than `offOut`, and here it is `offOut`.)
+  if (
+    fits(offOut) &&
+    offOut[O.TARGET_UNMET] === TARGET_MET &&
+    draftLengthFor(
+      p,
+      offOut[O.TENSOR_PARALLEL]!,
+      offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!,
+      alpha,
+      drafted,
+    ) === 0
+  ) {
+    p[P.TOKENS_PER_STEP] = tokensPerStep
+    p[P.VERIFY_TOKENS_PER_STEP] = verified
+    out.set(offOut)
+    const offCost = offOut[O.USD_PER_M_OUTPUT]!
+    writeSpeculation(out, SPEC_COSTS_MORE, 1, 1, offCost, Number.NaN)
+    return
+  }
+
+  // The full draft, at the acceptance the task gives.
   p[P.TOKENS_PER_STEP] = accepted
   p[P.VERIFY_TOKENS_PER_STEP] = verified
   evaluateOnce(p, out, lean)
