@@ -19,10 +19,11 @@
  * (Li et al., arXiv 2503.01840; grade H) and DeepSeek-V3's multi-token-prediction module (one
  * transformer block sharing the embedding and output head; DeepSeek-AI, arXiv 2412.19437 §2.2,
  * grade H) are built. Each draft pass costs
- *   max(B × draft FLOPs / R_c, (weights touched(B) / layers + LM head bytes) / R_m)
+ *   max(B × draft FLOPs / R_c, (weights touched by the step / layers + LM head bytes) / R_m)
  *   + B × (attention + collectives of one layer) + the fixed step overhead
  * where the fixed overhead per pass is an upper bound (a one-layer pass launches fewer kernels, but
- * the sampler and draft bookkeeping run per pass in SGLang and vLLM; grade L). The draft head's own
+ * the sampler and draft bookkeeping run per pass in SGLang and vLLM; grade L), as is the share of an
+ * MoE step's touched experts (a pass sees B tokens, the step B × verify). The draft head's own
  * weights (one layer) and KV cache (one layer's) sit inside the runtime's memory reserve.
  */
 import { BITS_PER_BYTE } from '../constants'
@@ -210,12 +211,14 @@ export function decodeTotals(
   if (m.draftPasses > 0) {
     const k = m.draftPasses
     draftFlops = k * m.draftFlops * batch
-    draftBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
+    const linearBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
     const c = draftFlops / m.rc
-    const b = draftBytes / m.rm
+    const b = linearBytes / m.rm
     if (c > b) draftCompute = c
     else draftMemory = b
     draftOther = k * (m.draftPerSequence * batch + m.draftFixed)
+    // Bytes moved (for the energy): the linear kernels' and one layer's KV reads per pass.
+    draftBytes = linearBytes + k * batch * m.attentionBytes * m.draftLayerShare
   }
   const total =
     steps * (linearStep + attention + comm + m.overhead + draftCompute + draftMemory + draftOther)
