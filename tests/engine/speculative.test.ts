@@ -15,11 +15,15 @@ import {
   type ScenarioInput,
   type SimulationResult,
 } from '@/engine/index'
+import { decodeStepSeconds, largestBatchWithin, prepareDecode } from '@/engine/kernel/decode'
+import { computeRoof, memoryRoof } from '@/engine/kernel/replica'
+import { P } from '@/engine/params'
 import {
   acceptedTokensPerStep,
   draftAcceptanceRate,
   taskAcceptedTokens,
 } from '@/engine/physics/speculative'
+import { scenarioParams } from '@/engine/simulate'
 
 function run(input: ScenarioInput): SimulationResult | undefined {
   const resolved = resolveScenario(input)
@@ -162,4 +166,32 @@ describe('at batch 1 on a memory-bound decode it pays', () => {
       reason: 'None configured: one token per decode step.',
     })
   })
+})
+
+describe('the batch search with draft passes in the step', () => {
+  it.each(['llama-3.3-70b', 'deepseek-v3'])(
+    '%s: the largest batch within a step time is what walking every batch finds',
+    (model) => {
+      const resolved = resolveScenario({ model, year: 2030, levers: { multiTokenDecoding: 1 } })
+      if (!resolved.ok) throw new Error(`${model} did not resolve`)
+      const p = scenarioParams(resolved.scenario)
+      expect(p[P.VERIFY_TOKENS_PER_STEP]).toBe(4)
+      const m = prepareDecode(p, 8, computeRoof(p, 8), memoryRoof(p, 8))
+      expect(m.draftPasses).toBe(3)
+      const cap = 1024
+      const step = (b: number): number => decodeStepSeconds(p, m, b)
+      for (const maxStep of [
+        step(1) * 0.99,
+        step(1),
+        step(3),
+        step(40) * 1.001,
+        step(700),
+        step(cap) * 2,
+      ]) {
+        let walked = 0
+        for (let b = 1; b <= cap && step(b) <= maxStep; b++) walked = b
+        expect(largestBatchWithin(p, m, cap, maxStep)).toBe(walked)
+      }
+    },
+  )
 })
