@@ -96,6 +96,40 @@ describe('issue 13 done-when: the auto plan against every fixed count', () => {
   )
 })
 
+/**
+ * Search gaps found by comparing auto with every fixed count over the catalogue: a model that needs
+ * a count between packaging sizes (three wafers), a smallest group whose KV cache has a sliver of
+ * memory (DeepSeek-V3 on 17 wafers), and a 12-accelerator group between 8 and 16 (MI455X).
+ */
+const MORE_CASES = [
+  { label: 'Jamba 1.5 Mini on Cerebras WSE-3', model: 'jamba-1.5-mini', hardware: 'cerebras-wse3' },
+  { label: 'DeepSeek-V3 on Cerebras WSE-3', model: 'deepseek-v3', hardware: 'cerebras-wse3' },
+  { label: 'DeepSeek-V3 on MI455X', model: 'deepseek-v3', hardware: 'mi455x' },
+] as const
+
+describe('the auto plan against fixed counts 1–64 where the packaging allows any count', () => {
+  it.each(MORE_CASES)(
+    '$label: auto costs at most 1.1× the cheapest fixed count',
+    (c) => {
+      const { label: _label, ...scenario } = c
+      const chosen = JSON.parse(
+        cli({ ...scenario, accelerators: 'auto' }).stdout,
+      ) as SimulationResult
+      const counts = Array.from({ length: 64 }, (_, i) => i + 1)
+      const results = JSON.parse(
+        cli(counts.map((n) => ({ ...scenario, accelerators: n }))).stdout,
+      ) as (SimulationResult | { error: string })[]
+      const costs = results.flatMap((r) =>
+        'error' in r || !r.feasible ? [] : [r.costPerMillionTokens.output],
+      )
+      expect(costs.length).toBeGreaterThan(0)
+      expect(chosen.feasible).toBe(true)
+      expect(chosen.costPerMillionTokens.output).toBeLessThanOrEqual(Math.min(...costs) * 1.1)
+    },
+    60_000,
+  )
+})
+
 describe('issue 13 done-when: an unmeetable target is infeasible, with the nearest point named', () => {
   it('prints the result with feasible false and exits 3 for a speed no deployment reaches', () => {
     const run = cli({ workload: { minOutputTokensPerSecondPerUser: 100000 } })
