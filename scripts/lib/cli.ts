@@ -109,6 +109,14 @@ function evaluateOne(input: unknown, label: string, analysis: boolean): Evaluati
     return { ok: false, messages: result.issues.map((i) => `${label}${i.message}`) }
   const unmet = result.feasible ? [] : result.issues.map((i) => `${label}${i.message}`)
   if (!analysis) return { ok: true, value: result, unmet }
+  // The analyses price the scenario across years and lever sets at its targets; with a target no
+  // deployment meets there is nothing to price, so the result comes alone, and says so.
+  if (!result.feasible)
+    return {
+      ok: true,
+      value: result,
+      unmet: [...unmet, `${label}--analysis skipped: the scenario is infeasible`],
+    }
   // The article's claims on this scenario's conditions, in its assumption set (analysis/claims.ts).
   const claims = scenarioClaims(input as ScenarioInput)
   return { ok: true, value: { ...result, ...analysisFields(resolved.scenario), claims }, unmet }

@@ -162,6 +162,23 @@ describe('issue 13 done-when: an unmeetable target is infeasible, with the neare
     expect(result.latency.ttftSeconds).toBeGreaterThan(0.0001)
   })
 
+  it('with --analysis, prints the infeasible result without the analyses and says so', () => {
+    let stdout = ''
+    let stderr = ''
+    const code = runCli(['-', '--analysis'], {
+      stdout: (text) => (stdout += text),
+      stderr: (text) => (stderr += text),
+      stdin: () => JSON.stringify({ workload: { minOutputTokensPerSecondPerUser: 100000 } }),
+    })
+    expect(code).toBe(3)
+    const result = JSON.parse(stdout) as SimulationResult & { trajectory?: unknown }
+    expect(result.feasible).toBe(false)
+    expect(result.trajectory).toBeUndefined()
+    expect(stderr).toMatch(
+      /^infeasible: No deployment .*\n--analysis skipped: the scenario is infeasible\n$/s,
+    )
+  })
+
   it('in an array, gives the infeasible scenario its result in place and exits 3', () => {
     const run = cli([{}, { workload: { minOutputTokensPerSecondPerUser: 100000 } }])
     expect(run.code).toBe(3)
