@@ -268,7 +268,11 @@ export function describe(
       },
     },
     deployment,
-    speculative: speculativeResult(out, params[P.VERIFY_TOKENS_PER_STEP]!),
+    speculative: speculativeResult(
+      out,
+      params[P.VERIFY_TOKENS_PER_STEP]!,
+      params[P.DRAFT_ACCEPTANCE_SCALE]!,
+    ),
     // The validation error of the nearest measured regime (docs/validation.md): how far to trust
     // the cost and energy figures.
     accuracy: accuracyFor(

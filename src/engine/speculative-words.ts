@@ -20,10 +20,14 @@ function comparison(on: number, off: number, word: 'cheaper' | 'dearer'): string
   return `${pct} ${word} than without it (${usd(on)} vs ${usd(off)} per million output tokens)`
 }
 
-/** The speculative-decoding block of a result. `verifiedConfigured`: the scenario's full draft. */
+/**
+ * The speculative-decoding block of a result. `verifiedConfigured`: the scenario's full draft;
+ * `taskScale`: the drafts its task accepts relative to chat (physics/speculative.ts).
+ */
 export function speculativeResult(
   out: Float64Array,
   verifiedConfigured: number,
+  taskScale: number,
 ): SpeculativeResult {
   const reasonCode = out[O.SPEC_REASON]!
   const accepted = out[O.SPEC_ACCEPTED_PER_STEP]!
@@ -41,7 +45,7 @@ export function speculativeResult(
         ? `a shorter draft at batch ${batch}: ${drafts(verified)} per step instead of ${draftCount(verifiedConfigured)}`
         : `${drafts(verified)} per step at batch ${batch}`
     reason =
-      `On with ${draft}, ${accepted.toFixed(2)} accepted on average: ` +
+      `On with ${draft}, ${accepted.toFixed(2)} accepted on average${taskScale === 1 ? '' : ` (this task accepts ${taskScale}× the drafts chat does)`}: ` +
       `${comparison(out[O.USD_PER_M_OUTPUT]!, off, 'cheaper')}. ` +
       'The weights and KV cache are read once for all the verified tokens.'
   } else if (reasonCode === SPEC_COSTS_MORE) {

@@ -156,6 +156,8 @@ describe('at batch 1 on a memory-bound decode it pays', () => {
     const chat = run({ ...withLever(input, 1), workload: { preset: 'chat', batchSize: 1 } })
     expect(code!.speculative.acceptedTokensPerStep).toBeCloseTo(2.4, 9)
     expect(chat!.speculative.acceptedTokensPerStep).toBeCloseTo(2, 9)
+    expect(code!.speculative.reason).toContain('(this task accepts 1.4× the drafts chat does)')
+    expect(chat!.speculative.reason).not.toContain('this task accepts')
   })
 
   it('reports none configured without the lever', () => {
