@@ -97,8 +97,19 @@ type Evaluation =
         | (SimulationResult &
             Partial<FrontierFields> &
             AnalysisFields & { readonly claims: readonly ClaimSummary[] })
+      /** Why the result is `feasible: false` (a target no deployment meets); empty when feasible. */
+      readonly unmet: readonly string[]
     }
   | { readonly ok: false; readonly messages: readonly string[] }
+
+/** Exit code when every scenario ran but a target is unmet: the results are printed (feasible: false). */
+export const EXIT_TARGET_UNMET = 3
+
+/** Issues of a result that ran but misses a target: it still names the nearest feasible point. */
+const TARGET_PATHS = new Set([
+  'workload.minOutputTokensPerSecondPerUser',
+  'workload.maxTtftSeconds',
+])
 
 /** resolveScenario + simulate (as runScenario), plus the analyses and the frontier when asked. */
 function evaluateOne(
@@ -111,13 +122,33 @@ function evaluateOne(
   if (!resolved.ok)
     return { ok: false, messages: resolved.issues.map((i) => `${label}${i.message}`) }
   const result = simulate(resolved.scenario, resolved.warnings)
-  if (!result.feasible)
+  // A scenario that cannot run (the model does not fit, a power limit below static power) is an
+  // error; one that runs but misses a target is a result: feasible false, its numbers those of the
+  // nearest point, which the issue names (engine-model.md §7).
+  const targetOnly =
+    result.issues.length > 0 && result.issues.every((i) => TARGET_PATHS.has(i.path))
+  if (!result.feasible && !targetOnly)
     return { ok: false, messages: result.issues.map((i) => `${label}${i.message}`) }
+  const unmet = result.feasible ? [] : result.issues.map((i) => `${label}${i.message}`)
+  // The frontier does not depend on the targets (it shows what each speed costs), so an unmet
+  // target still gets its curve: it is where the nearest feasible point is read from.
   const curve = withFrontier ? { frontier: frontier(resolved.scenario) } : {}
-  if (!analysis) return { ok: true, value: { ...result, ...curve } }
+  if (!analysis) return { ok: true, value: { ...result, ...curve }, unmet }
+  // The analyses price the scenario across years and lever sets at its targets; with a target no
+  // deployment meets there is nothing to price, so the result comes alone, and says so.
+  if (!result.feasible)
+    return {
+      ok: true,
+      value: { ...result, ...curve },
+      unmet: [...unmet, `${label}--analysis skipped: the scenario is infeasible`],
+    }
   // The article's claims on this scenario's conditions, in its assumption set (analysis/claims.ts).
   const claims = scenarioClaims(input as ScenarioInput)
-  return { ok: true, value: { ...result, ...curve, ...analysisFields(resolved.scenario), claims } }
+  return {
+    ok: true,
+    value: { ...result, ...curve, ...analysisFields(resolved.scenario), claims },
+    unmet,
+  }
 }
 
 function runScenarios(options: Options, file: string, io: CliIo): number {
@@ -127,15 +158,19 @@ function runScenarios(options: Options, file: string, io: CliIo): number {
     // Each element gets its own result or its own { "error" } in place (engine-model.md §7).
     const outcomes = input.map((item) => evaluateOne(item, '', options.analysis, options.frontier))
     const failures = outcomes.flatMap((o, i) => (o.ok ? [] : o.messages.map((m) => `[${i}] ${m}`)))
+    const unmet = outcomes.flatMap((o, i) => (o.ok ? o.unmet.map((m) => `[${i}] ${m}`) : []))
     const values = outcomes.map((o) => (o.ok ? o.value : { error: o.messages.join('; ') }))
     io.stdout(`${JSON.stringify(values, null, indent)}\n`)
     if (failures.length > 0) io.stderr(`error: ${failures.join('\n')}\n`)
-    return failures.length > 0 ? 1 : 0
+    if (unmet.length > 0) io.stderr(`infeasible: ${unmet.join('\n')}\n`)
+    return failures.length > 0 ? 1 : unmet.length > 0 ? EXIT_TARGET_UNMET : 0
   }
   const outcome = evaluateOne(input, '', options.analysis, options.frontier)
   if (!outcome.ok) throw new CliError(outcome.messages.join('\n'))
   io.stdout(`${JSON.stringify(outcome.value, null, indent)}\n`)
-  return 0
+  if (outcome.unmet.length === 0) return 0
+  io.stderr(`infeasible: ${outcome.unmet.join('\n')}\n`)
+  return EXIT_TARGET_UNMET
 }
 
 /** Rows are written in chunks so a 100,000-point sweep never builds one giant string. */
@@ -173,7 +208,10 @@ function runSweep(options: Options, file: string, io: CliIo): number {
   return 0
 }
 
-/** Run the CLI; returns the exit code (0 ok, 1 invalid input, 2 usage). */
+/**
+ * Run the CLI; returns the exit code: 0 ok; 1 invalid input or a scenario that cannot run; 2 usage;
+ * 3 every scenario ran but a target is unmet (the JSON is printed, with `feasible: false`).
+ */
 export function runCli(argv: readonly string[], io: CliIo): number {
   try {
     const options = parseArgs(argv)

@@ -7,6 +7,7 @@ export { frontier, type FrontierOptions, type FrontierPoint } from './frontier'
 export type {
   DeploymentPlan,
   SimulationResult,
+  SpeculativeResult,
   CostComponents,
   EnergyComponents,
   PhaseResult,

@@ -13,6 +13,7 @@ import {
 } from './constants'
 import { BOUNDARY_CODE, MEMORY_KIND_CODE, P, PARAM_COUNT } from './params'
 import { modelGeometry } from './physics/model-size'
+import { TASK_ACCEPTANCE_SCALE } from './physics/speculative'
 import type { Scenario } from './scenario'
 import { BITS_PER_FORMAT } from './units'
 
@@ -114,6 +115,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.KV_WASTE] = s.serving.kvWaste
   p[P.TOKENS_PER_STEP] = s.serving.tokensPerStep
   p[P.VERIFY_TOKENS_PER_STEP] = s.serving.verifyTokensPerStep
+  p[P.DRAFT_ACCEPTANCE_SCALE] = TASK_ACCEPTANCE_SCALE[s.workload.id]
   p[P.MAX_BATCH] = s.serving.maxBatchSize
   p[P.UTILIZATION] = s.serving.utilization
 

@@ -104,9 +104,11 @@ export const P = {
   // lever subset no longer fits the first (it holds the most memory-hungry case). 0 = none.
   HINT2_TENSOR_PARALLEL: 76,
   HINT2_PIPELINE_PARALLEL: 77,
+  // Accepted drafts per step on the scenario's task relative to chat (physics/speculative.ts), >= 0
+  DRAFT_ACCEPTANCE_SCALE: 78,
 } as const
 
-export const PARAM_COUNT = 78
+export const PARAM_COUNT = 79
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

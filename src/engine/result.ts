@@ -65,6 +65,18 @@ export interface DeploymentResult extends DeploymentPlan {
   })[]
 }
 
+/** Speculative / multi-token decoding as run (issue 13 item 5). */
+export interface SpeculativeResult {
+  /** False when none is configured, or where it would cost more (serving stacks switch it off). */
+  readonly enabled: boolean
+  /** Tokens accepted per decode step per sequence (1 when off). */
+  readonly acceptedTokensPerStep: number
+  /** Tokens verified per decode step per sequence: the drafted ones plus one (1 when off). */
+  readonly verifiedTokensPerStep: number
+  /** Why it is on or off, with the cost with and without it. */
+  readonly reason: string
+}
+
 export interface SimulationResult {
   readonly feasible: boolean
   /** Why the scenario cannot run (e.g. the model does not fit), naming the field. Empty when feasible. */
@@ -169,6 +181,8 @@ export interface SimulationResult {
   }
   /** The deployment plan the numbers are for (searched unless pinned). */
   readonly deployment: DeploymentResult
+  /** Speculative / multi-token decoding: on only where it lowers the cost. */
+  readonly speculative: SpeculativeResult
   /** How far to trust the figures: the validation error of the nearest measured regime. */
   readonly accuracy: { readonly relativeError: number; readonly basis: string }
   readonly roofline: {

@@ -13,6 +13,7 @@ import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
 import type { SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
+import { speculativeResult } from './speculative-words'
 import { accuracyFor, regimeKeyFor } from './validation/accuracy'
 
 /** Packed parameters of a scenario with its levers applied for its year. */
@@ -267,6 +268,11 @@ export function describe(
       },
     },
     deployment,
+    speculative: speculativeResult(
+      out,
+      params[P.VERIFY_TOKENS_PER_STEP]!,
+      params[P.DRAFT_ACCEPTANCE_SCALE]!,
+    ),
     // The validation error of the nearest measured regime (docs/validation.md): how far to trust
     // the cost and energy figures.
     accuracy: accuracyFor(

@@ -1,7 +1,8 @@
 /**
  * Fuzz of the command line (issue 7): 10,000 random and malformed documents on standard input, as
  * one scenario, a batch (array) or a sweep, in-process through runCli. Never a throw or a crash:
- * exit 0 with valid JSON (or CSV) on stdout, or exit 1 or 2 with an "error:" line saying why.
+ * exit 0 with valid JSON (or CSV) on stdout, exit 3 with the JSON and an "infeasible:" line when a
+ * scenario runs but misses a target, or exit 1 or 2 with an "error:" line saying why.
  */
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -82,8 +83,30 @@ function isArrayWithErrors(stdout: string): boolean {
 }
 
 /** What is wrong with a CLI run, or undefined when it is as it should be. */
+/** Whether stdout is a result with feasible false, or an array holding one. */
+function hasInfeasibleResult(stdout: string): boolean {
+  try {
+    const value: unknown = JSON.parse(stdout)
+    const items: unknown[] = Array.isArray(value) ? value : [value]
+    return items.some(
+      (item) =>
+        typeof item === 'object' &&
+        item !== null &&
+        (item as { feasible?: unknown }).feasible === false,
+    )
+  } catch {
+    return false
+  }
+}
+
 function violation(argv: readonly string[], run: Run): string | undefined {
-  if (![0, 1, 2].includes(run.code)) return `exit code ${run.code}`
+  if (![0, 1, 2, 3].includes(run.code)) return `exit code ${run.code}`
+  if (run.code === 3) {
+    if (!hasInfeasibleResult(run.stdout)) return 'exit 3 without an infeasible result on stdout'
+    return /^infeasible: \S/.test(run.stderr)
+      ? undefined
+      : `exit 3 without an infeasible line: ${run.stderr.slice(0, 200)}`
+  }
   if (run.code === 0) {
     if (run.stderr !== '') return `exit 0 with stderr: ${run.stderr.slice(0, 200)}`
     if (argv.includes('--csv'))

@@ -4,9 +4,27 @@
  *   step(B) = max(linear FLOPs(B) / R_c, (weights touched(B) + linear bytes(B)) / R_m)   linear kernels
  *           + B × attention seconds per sequence                                        attention kernels
  *           + communication(B) + fixed overhead
+ *           + draft passes(B)                                        speculative decoding only
  * where attention seconds per sequence is the exact closed-form mean over the steps' contexts of
  * max(attention FLOPs / R_c, KV bytes / R_m) (physics/decode.ts). So the batch search and the
  * totals are O(1) per batch size instead of re-summing the steps.
+ *
+ * Speculative and multi-token decoding (issue 13 item 5): a step verifies `verify` tokens per
+ * sequence (the one the model always produces plus k = verify − 1 drafted) and accepts `tau` of
+ * them on average. Verifying is not free: the linear and attention FLOPs, the KV written and the
+ * collectives all scale with `verify` (above), and a mixture-of-experts step touches the experts of
+ * B × verify tokens. Only the weights and the KV cache are read once for all of them, which is why
+ * it pays where decode is memory-bound. The k drafted tokens come from k sequential passes of a
+ * draft head: one decoder layer of the target's width plus the target's LM head, as EAGLE-3
+ * (Li et al., arXiv 2503.01840; grade H) and DeepSeek-V3's multi-token-prediction module (one
+ * transformer block sharing the embedding and output head; DeepSeek-AI, arXiv 2412.19437 §2.2,
+ * grade H) are built. Each draft pass costs
+ *   max(B × draft FLOPs / R_c, (weights touched by the step / layers + LM head bytes) / R_m)
+ *   + B × (attention + collectives of one layer) + the fixed step overhead
+ * where the fixed overhead per pass is an upper bound (a one-layer pass launches fewer kernels, but
+ * the sampler and draft bookkeeping run per pass in SGLang and vLLM; grade L), as is the share of an
+ * MoE step's touched experts (a pass sees B tokens, the step B × verify). The draft head's own
+ * weights (one layer) and KV cache (one layer's) sit inside the runtime's memory reserve.
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
@@ -34,6 +52,18 @@ export interface DecodeModel {
   readonly overhead: number
   readonly rc: number
   readonly rm: number
+  /** Draft passes per step (drafted tokens per sequence), 0 without speculation. */
+  readonly draftPasses: number
+  /** Per sequence per draft pass: FLOPs of one decoder layer and the LM head on one token. */
+  readonly draftFlops: number
+  /** Share of the target's weights a draft pass reads besides the LM head (one layer in `layers`). */
+  readonly draftLayerShare: number
+  /** LM head bytes each draft pass reads. */
+  readonly draftHeadBytes: number
+  /** Per sequence per draft pass: one layer's attention and collectives, s. */
+  readonly draftPerSequence: number
+  /** Per draft pass: one layer's collective latency and the fixed overhead, s. */
+  readonly draftFixed: number
 }
 
 /** The decode model of `p` on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s). */
@@ -73,6 +103,17 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
 
   // Communication per step: each sequence contributes `verify` tokens to every collective.
   const comm = passCollectives(p, n)
+
+  // Draft passes (speculative decoding): one decoder layer and the LM head, on one token per
+  // sequence, `verify` − 1 times per step.
+  const layers = Math.max(1, p[P.LAYERS]!)
+  const draftPasses = verify > 1 ? verify - 1 : 0
+  const lmHeadBytes = (p[P.LM_HEAD_PARAMS]! * scale * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
+  const meanContext = sumContexts / steps
+  const draftAttention = Math.max(
+    (p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext) / rc,
+    (kvBytesPerToken * meanContext) / rm,
+  )
   return {
     steps,
     tau,
@@ -89,7 +130,40 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
     overhead: p[P.STEP_OVERHEAD_S]!,
     rc,
     rm,
+    draftPasses,
+    draftFlops: 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale),
+    draftLayerShare: 1 / layers,
+    draftHeadBytes: lmHeadBytes,
+    draftPerSequence: (draftAttention + comm.secondsPerToken) / layers,
+    draftFixed: comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!,
   }
+}
+
+/** The draft passes of one step at `batch`, given the target's weights touched `weights`, s. */
+function draftSeconds(m: DecodeModel, batch: number, weights: number): number {
+  const compute = (m.draftFlops * batch) / m.rc
+  const memory = (weights * m.draftLayerShare + m.draftHeadBytes) / m.rm
+  return (
+    m.draftPasses *
+    ((compute > memory ? compute : memory) + m.draftPerSequence * batch + m.draftFixed)
+  )
+}
+
+/**
+ * The draft passes of one step at `batch` split the way a clock change acts on them (power.ts):
+ * linear kernels on the compute roof, on the memory roof, and the rest (one layer's attention and
+ * collectives, the fixed overhead), s. All 0 without speculation.
+ */
+export function draftComputeSeconds(m: DecodeModel, batch: number): number {
+  return (m.draftPasses * m.draftFlops * batch) / m.rc
+}
+export function draftMemorySeconds(p: Float64Array, m: DecodeModel, batch: number): number {
+  if (!(m.draftPasses > 0)) return 0
+  const weights = decodeWeightBytes(p, batch, m.verify)
+  return (m.draftPasses * (weights * m.draftLayerShare + m.draftHeadBytes)) / m.rm
+}
+export function draftOtherSeconds(m: DecodeModel, batch: number): number {
+  return m.draftPasses * (m.draftPerSequence * batch + m.draftFixed)
 }
 
 /** Weights read by one decode step of `batch` sequences (MoE: only the experts they touch). */
@@ -99,15 +173,16 @@ export function decodeWeightBytes(p: Float64Array, batch: number, verify: number
 
 /** Mean decode step time at `batch`, s. O(1). */
 export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number): number {
+  const weights = decodeWeightBytes(p, batch, m.verify)
   const linearCompute = (m.linearFlops * batch) / m.rc
-  const linearMemory = (decodeWeightBytes(p, batch, m.verify) + m.linearBytes * batch) / m.rm
-  return (
+  const linearMemory = (weights + m.linearBytes * batch) / m.rm
+  const step =
     (linearCompute > linearMemory ? linearCompute : linearMemory) +
     m.attentionSeconds * batch +
     m.commFixed +
     m.commPerSequence * batch +
     m.overhead
-  )
+  return m.draftPasses > 0 ? step + draftSeconds(m, batch, weights) : step
 }
 
 /** Decode totals for `batch`, written to `out`; returns the total decode seconds. */
@@ -126,13 +201,36 @@ export function decodeTotals(
   const attention = m.attentionSeconds * batch
   const attentionCompute = m.attentionComputeSeconds * batch
   const comm = m.commFixed + m.commPerSequence * batch
-  const total = steps * (linearStep + attention + comm + m.overhead)
+  // Draft passes: their linear kernels on whichever roof binds, the rest (one layer's attention and
+  // collectives, the fixed overhead) counted as memory time and overhead.
+  let draftCompute = 0
+  let draftMemory = 0
+  let draftFlops = 0
+  let draftBytes = 0
+  let draftOther = 0
+  if (m.draftPasses > 0) {
+    const k = m.draftPasses
+    draftFlops = k * m.draftFlops * batch
+    const linearBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
+    const c = draftFlops / m.rc
+    const b = linearBytes / m.rm
+    if (c > b) draftCompute = c
+    else draftMemory = b
+    draftOther = k * (m.draftPerSequence * batch + m.draftFixed)
+    // Bytes moved (for the energy): the linear kernels' and one layer's KV reads per pass.
+    draftBytes = linearBytes + k * batch * m.attentionBytes * m.draftLayerShare
+  }
+  const total =
+    steps * (linearStep + attention + comm + m.overhead + draftCompute + draftMemory + draftOther)
 
   out[O.DECODE_STEPS] = steps
-  out[O.DECODE_FLOPS] = steps * batch * (m.linearFlops + m.attentionFlops)
-  out[O.DECODE_BYTES] = steps * (weights + batch * (m.linearBytes + m.attentionBytes))
-  out[O.DECODE_COMPUTE_S] = steps * ((linearBound ? linearStep : 0) + attentionCompute)
-  out[O.DECODE_MEMORY_S] = steps * ((linearBound ? 0 : linearStep) + attention - attentionCompute)
+  out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
+  out[O.DECODE_BYTES] = steps * (weights + batch * (m.linearBytes + m.attentionBytes) + draftBytes)
+  out[O.DECODE_COMPUTE_S] =
+    steps * ((linearBound ? linearStep : 0) + attentionCompute + draftCompute)
+  out[O.DECODE_MEMORY_S] =
+    steps *
+    ((linearBound ? 0 : linearStep) + attention - attentionCompute + draftMemory + draftOther)
   out[O.DECODE_MEMORY_BOUND_STEPS] = linearBound ? 0 : steps
   out[O.DECODE_COMM_S] = steps * comm
   out[O.DECODE_LINK_BYTES] = steps * m.linkBytesPerSequence * batch
@@ -161,21 +259,34 @@ export function largestBatchWithin(
   // step(B) = max(cB, W(B) + mB) + sB + t. Dense: W is constant, so solve each branch for
   // step = maxStep. MoE: W(B) grows from W(1) to W(all experts), so the same formula with W(all)
   // gives a feasible lower bound and with W(1) an upper bound; bisection finishes inside them.
+  // Draft passes (speculative decoding) add k(max(dB, D(W)) + eB + f): bounded above by the sum of
+  // both branches (for the feasible bound) and below by either branch (for the upper bound).
   const slope = m.attentionSeconds + m.commPerSequence
   const budget = maxStep - m.commFixed - m.overhead
-  const byCompute = budget / (m.linearFlops / m.rc + slope)
   const perSequenceMemory = m.linearBytes / m.rm + slope
   const dense = p[P.EXPERTS]! <= 1 || p[P.EXPERTS_PER_TOKEN]! >= p[P.EXPERTS]!
   const allWeights = decodeWeightBytes(p, dense ? 1 : Number.POSITIVE_INFINITY, m.verify)
-  const lowGuess = Math.floor(Math.min(byCompute, (budget - allWeights / m.rm) / perSequenceMemory))
-  const highGuess = dense
-    ? lowGuess
-    : Math.floor(
-        Math.min(
-          byCompute,
-          (budget - decodeWeightBytes(p, 1, m.verify) / m.rm) / perSequenceMemory,
-        ),
-      )
+  const oneWeights = dense ? allWeights : decodeWeightBytes(p, 1, m.verify)
+  const k = m.draftPasses
+  const draftCompute = (k * m.draftFlops) / m.rc
+  const draftSlope = k * m.draftPerSequence
+  const draftHead = (k * m.draftHeadBytes) / m.rm
+  const draftAll = draftHead + (k * allWeights * m.draftLayerShare) / m.rm
+  const draftOne = draftHead + (k * oneWeights * m.draftLayerShare) / m.rm
+  const linearCompute = m.linearFlops / m.rc
+  const lowGuess = Math.floor(
+    Math.min(
+      (budget - k * m.draftFixed - draftAll) / (linearCompute + slope + draftCompute + draftSlope),
+      (budget - k * m.draftFixed - draftAll - allWeights / m.rm) /
+        (perSequenceMemory + draftCompute + draftSlope),
+    ),
+  )
+  const highGuess = Math.floor(
+    Math.min(
+      (budget - k * m.draftFixed) / (linearCompute + slope + draftCompute + draftSlope),
+      (budget - k * m.draftFixed - draftOne - oneWeights / m.rm) / (perSequenceMemory + draftSlope),
+    ),
+  )
   // Rounding can put the bounds one off: widen by two and check exactly.
   let lo = Math.max(1, Math.min(cap - 1, lowGuess - 1))
   let hi = Math.min(cap, Math.max(lo + 1, highGuess + 2))

@@ -11,6 +11,7 @@ import { P } from '../params'
 import { createOutput, O } from './outputs'
 import { evaluatePlan } from './plan'
 import { searchDeployment } from './search'
+import { evaluateSpeculative, writeNoSpeculation } from './speculative'
 
 /**
  * Evaluate one packed scenario. Returns `out` (allocated if not given). `lean` skips the
@@ -26,6 +27,18 @@ export function evaluate(
   out: Float64Array = createOutput(),
   lean = false,
 ): Float64Array {
+  // Speculative / multi-token decoding: evaluated with and without, the better kept
+  // (speculative.ts).
+  if (p[P.VERIFY_TOKENS_PER_STEP]! > 1) evaluateSpeculative(p, out, lean, evaluateOnce)
+  else {
+    evaluateOnce(p, out, lean)
+    writeNoSpeculation(out)
+  }
+  return out
+}
+
+/** The plan for `p` as its parameters stand: pinned, hinted (lean analyses) or searched. */
+function evaluateOnce(p: Float64Array, out: Float64Array, lean: boolean): void {
   const pinnedTensor = p[P.PIN_TENSOR_PARALLEL]!
   const fixed = p[P.ACCELERATORS]!
   if (pinnedTensor > 0) {
@@ -38,7 +51,7 @@ export function evaluate(
       out,
       lean,
     )
-    return out
+    return
   }
   // The analyses' inner loops (lean) first try the plan the search chose for their scenario and
   // year, then the one it chose without levers; a lever subset that fits neither, or misses a
@@ -48,9 +61,8 @@ export function evaluate(
     (tryHint(p, P.HINT_TENSOR_PARALLEL, P.HINT_PIPELINE_PARALLEL, fixed, out) ||
       tryHint(p, P.HINT2_TENSOR_PARALLEL, P.HINT2_PIPELINE_PARALLEL, fixed, out))
   )
-    return out
+    return
   searchDeployment(p, fixed, out, lean)
-  return out
 }
 
 /** Evaluate the hinted plan in slots `tensorSlot`/`pipelineSlot`; false when none, or it fails. */

@@ -12,6 +12,7 @@
  * scratch buffer, so nothing is allocated per evaluated point.
  */
 import { P } from '../params'
+import { taskAcceptedTokens } from '../physics/speculative'
 
 import { evaluate } from './evaluate'
 import { O, OUT_COUNT } from './outputs'
@@ -212,31 +213,50 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
   }
   front.size = mergeFront(c, front.index, 0, 0, front.scratch)
 
-  if (pinned > 0) {
-    const pipeline = Math.max(1, p[P.PIN_PIPELINE_PARALLEL]!)
-    const size = pinned * pipeline
-    const paid = fixed > 0 ? Math.max(fixed, size) : size
-    const plan = { tensor: pinned, pipeline, replicas: Math.floor(paid / size), paid }
-    sweepPlan(p, plan, c, front, out)
+  const sweepAll = (): void => {
+    if (pinned > 0) {
+      const pipeline = Math.max(1, p[P.PIN_PIPELINE_PARALLEL]!)
+      const size = pinned * pipeline
+      const paid = fixed > 0 ? Math.max(fixed, size) : size
+      const plan = { tensor: pinned, pipeline, replicas: Math.floor(paid / size), paid }
+      sweepPlan(p, plan, c, front, out)
+    } else {
+      // Every candidate the search may visit: the gain from a larger replica is not monotone (the
+      // first step over the scale-out network can be slower, a wider one faster again), so there is
+      // no early stop here; plans that add nothing cost a few evaluations each.
+      const { minAccelerators, maxAccelerators, domain } = candidateBounds(p, fixed)
+      forEachCandidate(
+        domain,
+        Math.min(minAccelerators, maxAccelerators),
+        maxAccelerators,
+        (tensor, pipeline) => {
+          const size = tensor * pipeline
+          const plan: Plan =
+            fixed > 0
+              ? { tensor, pipeline, replicas: Math.floor(fixed / size), paid: fixed }
+              : { tensor, pipeline, replicas: 1, paid: size }
+          sweepPlan(p, plan, c, front, out)
+          return c.count < MAX_CANDIDATES
+        },
+      )
+    }
+  }
+  // With speculation configured, a serving stack drafts where it pays and not where it costs more
+  // (kernel/speculative.ts), so both are candidates at every plan and batch: the Pareto filter keeps
+  // speculation at the fast, small-batch end and plain decoding where verifying costs more than it
+  // saves. (Shorter drafts in between are not swept: the front may sit slightly low there.)
+  const tokensPerStep = p[P.TOKENS_PER_STEP]!
+  const verified = p[P.VERIFY_TOKENS_PER_STEP]!
+  if (verified > 1) {
+    p[P.TOKENS_PER_STEP] = 1
+    p[P.VERIFY_TOKENS_PER_STEP] = 1
+    sweepAll()
+    p[P.TOKENS_PER_STEP] = taskAcceptedTokens(tokensPerStep, verified, p[P.DRAFT_ACCEPTANCE_SCALE]!)
+    p[P.VERIFY_TOKENS_PER_STEP] = verified
+    sweepAll()
+    p[P.TOKENS_PER_STEP] = tokensPerStep
   } else {
-    // Every candidate the search may visit: the gain from a larger replica is not monotone (the
-    // first step over the scale-out network can be slower, a wider one faster again), so there is
-    // no early stop here; plans that add nothing cost a few evaluations each.
-    const { minAccelerators, maxAccelerators, domain } = candidateBounds(p, fixed)
-    forEachCandidate(
-      domain,
-      Math.min(minAccelerators, maxAccelerators),
-      maxAccelerators,
-      (tensor, pipeline) => {
-        const size = tensor * pipeline
-        const plan: Plan =
-          fixed > 0
-            ? { tensor, pipeline, replicas: Math.floor(fixed / size), paid: fixed }
-            : { tensor, pipeline, replicas: 1, paid: size }
-        sweepPlan(p, plan, c, front, out)
-        return c.count < MAX_CANDIDATES
-      },
-    )
+    sweepAll()
   }
   p[P.BATCH] = requestedBatch
   return paretoOf(c, maxPoints)

@@ -122,6 +122,20 @@ const OUTPUT_TABLE = [
   ['ALT3_PP', 'stages', 'runner-up plan 3: pipeline parallel'],
   ['ALT3_REPLICAS', 'replicas', 'runner-up plan 3: replicas'],
   ['ALT3_USD_PER_M', 'USD/Mtoken', 'runner-up plan 3: cost per million output tokens'],
+  ['SPEC_ENABLED', 'flag', '1 when speculative / multi-token decoding runs, 0 when off or none'],
+  ['SPEC_ACCEPTED_PER_STEP', 'tokens', 'tokens accepted per decode step per sequence (1 when off)'],
+  ['SPEC_VERIFIED_PER_STEP', 'tokens', 'tokens verified per decode step per sequence (1 when off)'],
+  [
+    'SPEC_REASON',
+    'code',
+    '0 none configured, 1 on at the full draft, 2 on with a shorter draft, 3 off: costs more',
+  ],
+  ['SPEC_OFF_USD_PER_M', 'USD/Mtoken', 'cost per million output tokens without speculation'],
+  [
+    'SPEC_ON_USD_PER_M',
+    'USD/Mtoken',
+    'cost per million output tokens of the best speculative option (NaN: not evaluated, it would take longer per token)',
+  ],
 ] as const satisfies readonly (readonly [string, string, string])[]
 
 export type OutputName = (typeof OUTPUT_TABLE)[number][0]

@@ -24,6 +24,9 @@ import { writeCost } from './cost'
 import {
   decodeWeightBytes,
   decodeStepSeconds,
+  draftComputeSeconds,
+  draftMemorySeconds,
+  draftOtherSeconds,
   decodeTotals,
   largestBatchWithin,
   prepareDecode,
@@ -260,11 +263,18 @@ function decodeThrottle(
     out[O.DECODE_FLOPS]!,
     out[O.DECODE_BYTES]!,
     out[O.DECODE_LINK_BYTES]!,
-    (m.steps * m.linearFlops * b) / m.rc,
-    (m.steps * (decodeWeightBytes(p, b, m.verify) + m.linearBytes * b)) / m.rm,
+    // Draft passes (speculative decoding) join the linear kernels' roofs and the fixed time. A max
+    // of sums is at most the sum of the maxima the step pays, so the throttle may see a shorter
+    // phase than the step: that overstates the power, and the limit still holds.
+    m.steps * ((m.linearFlops * b) / m.rc + draftComputeSeconds(m, b)),
+    m.steps *
+      ((decodeWeightBytes(p, b, m.verify) + m.linearBytes * b) / m.rm +
+        draftMemorySeconds(p, m, b)),
     (m.steps * m.attentionFlops * b) / m.rc,
     (m.steps * m.attentionBytes * b) / m.rm,
-    out[O.DECODE_COMM_S]! + steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS),
+    out[O.DECODE_COMM_S]! +
+      steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS) +
+      m.steps * draftOtherSeconds(m, b),
   )
 }
 

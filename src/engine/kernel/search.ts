@@ -20,6 +20,8 @@ import { evaluatePlan, footprint, type Plan } from './plan'
 const MAX_PIPELINE = 64 // stages
 /** Auto search: stop after this many larger candidates fail to beat the best. */
 const PATIENCE = 2 // candidates
+/** Counts tried above the smallest group that holds the model, below the next packaging size. */
+const MAX_EXTRA_COUNTS = 8 // candidates
 /** Runner-up plans kept in the result. */
 const RUNNERS_UP = 3
 
@@ -30,8 +32,12 @@ export function groupSizes(domain: number, limit: number): number[] {
   if (cached) return cached
   const sizes: number[] = []
   const top = Math.min(domain, limit)
-  for (const s of [1, 2, 4, 8]) if (s <= top) sizes.push(s)
-  let s = 8
+  // 12 between 8 and 16, which are otherwise 2× apart: rack-scale domains (NVL72, Helios) do not
+  // need powers of two, and without it the auto search missed a 12-accelerator group 10 % cheaper
+  // than both neighbours (DeepSeek-V3 on MI455X).
+  for (const s of [1, 2, 4, 8, 12]) if (s <= top) sizes.push(s)
+  let s = 16
+  if (s < top) sizes.push(s)
   while (s < top) {
     s = Math.max(s + 8, Math.ceil((s * 1.25) / 8) * 8)
     if (s < top) sizes.push(s)
@@ -50,17 +56,36 @@ export function forEachCandidate(
   domain: number,
   minAccelerators: number,
   maxAccelerators: number,
-  visit: (tensor: number, pipeline: number) => boolean,
+  visit: (tensor: number, pipeline: number, small: boolean) => boolean,
 ): void {
   const top = Math.min(domain, maxAccelerators)
-  for (const t of groupSizes(domain, maxAccelerators)) {
-    if ((t >= minAccelerators || t === top) && !visit(t, 1)) return
+  const sizes = groupSizes(domain, maxAccelerators)
+  if (minAccelerators > top) {
+    if (!visit(top, 1, false)) return
+  } else {
+    // The smallest group that holds the model is a candidate too, whatever its size, and the
+    // counts above it up to the next packaging size: a model that needs three wafers (Cerebras)
+    // should not pay for four, and at the smallest group the KV cache has only a sliver of memory,
+    // so one more accelerator can buy a much larger batch (DeepSeek-V3 on WSE-3: 17 wafers $97 per
+    // million, 18 $81). These steps are too small to judge the trend by: they do not count
+    // towards the patience. Only where the domain is larger than one eight-accelerator server:
+    // inside a server, tensor parallelism runs on powers of two.
+    let next = top + 1
+    for (const t of sizes) {
+      if (t > minAccelerators) {
+        next = t
+        break
+      }
+    }
+    const end = domain > 8 ? Math.min(next, minAccelerators + MAX_EXTRA_COUNTS) : minAccelerators
+    for (let n = minAccelerators; n < end; n++) visit(n, 1, true)
+    for (const t of sizes) if (t >= end && !visit(t, 1, false)) return
   }
   for (let stages = 2; stages <= MAX_PIPELINE && stages * domain <= maxAccelerators; stages++) {
     const n = stages * domain
     if (n < minAccelerators) continue
-    if (!visit(domain, stages)) return
-    if (!visit(n, 1)) return
+    if (!visit(domain, stages, false)) return
+    if (!visit(n, 1, false)) return
   }
 }
 
@@ -131,7 +156,7 @@ export function searchDeployment(
     domain,
     Math.min(minAccelerators, maxAccelerators),
     maxAccelerators,
-    (tensor, pipeline) => {
+    (tensor, pipeline, small) => {
       const size = tensor * pipeline
       const plan: Plan =
         fixedCount > 0
@@ -153,7 +178,12 @@ export function searchDeployment(
         best = scoredPlan
         bestOut.set(candidateOut)
         sinceBest = 0
-      } else if (fixedCount === 0 && Number.isFinite(best.cost) && ++sinceBest >= PATIENCE)
+      } else if (
+        !small &&
+        fixedCount === 0 &&
+        Number.isFinite(best.cost) &&
+        ++sinceBest >= PATIENCE
+      )
         return false
       return true
     },

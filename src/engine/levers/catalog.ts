@@ -821,19 +821,19 @@ export const LEVERS: readonly LeverSpec[] = [
     name: 'Multi-token and non-autoregressive decoding',
     group: 'architecture',
     mechanism:
-      'Speculative and multi-token heads accept several tokens per weight read; the verify step costs extra FLOPs.',
+      'Speculative and multi-token heads accept several tokens per weight read; the verify step pays the FLOPs of every drafted token and the draft head its passes, so serving stacks draft less as the batch grows and switch it off where it costs more (kernel/speculative.ts).',
     effects: [
       {
         param: 'TOKENS_PER_STEP',
         op: 'mul',
         ranges: { article: [1.5, 2, 2.8], evidence: [1.5, 2, 2.8] },
-        why: 'EAGLE-3 / DeepSeek MTP: 2–3.5 accepted tokens per step',
+        why: 'EAGLE-3 / DeepSeek MTP: 2–3.5 accepted tokens per step on chat at the full draft; other tasks scale it (physics/speculative.ts)',
       },
       {
         param: 'VERIFY_TOKENS_PER_STEP',
         op: 'mul',
         ranges: { article: [3, 4, 5], evidence: [3, 4, 5] },
-        why: 'draft tokens verified per step',
+        why: 'tokens verified per step at the full draft: the drafted ones plus one',
       },
     ],
     availability: [0.2, 0.4, 0.6, 0.8, 1],
@@ -844,6 +844,16 @@ export const LEVERS: readonly LeverSpec[] = [
       ARTICLE,
       { source: 'EAGLE-3 (arXiv 2503.01840)', grade: 'H' },
       { source: 'DeepSeek-V3 multi-token prediction: 85–90 % second-token acceptance', grade: 'H' },
+      {
+        source:
+          'Leviathan, Kalman & Matias, "Fast Inference from Transformers via Speculative Decoding", ICML 2023 (arXiv 2211.17192): expected tokens per step (1 − α^(k+1)) / (1 − α)',
+        grade: 'H',
+      },
+      {
+        source:
+          'Liu et al., "Optimizing Speculative Decoding for Serving Large Language Models Using Goodput" (SmartSpec, arXiv 2406.14066): the best draft length falls with the batch, to none under high load',
+        grade: 'H',
+      },
     ],
   },
   {

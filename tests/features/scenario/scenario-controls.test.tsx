@@ -123,6 +123,28 @@ describe('ScenarioControls with the engine', () => {
     expect(message).toBeVisible()
     expect(useAppStore.getState().run.result).toBe(good)
   })
+
+  it('names the prompt, the output and the context window when a prompt does not fit it', async () => {
+    const client = createEngineClient({ loadInThread: () => Promise.resolve(engineApi) })
+    stop = startEngineSync(useAppStore, client)
+    useAppStore.getState().setScenario({ model: 'llama-2-7b' })
+    await waitFor(() =>
+      expect(useAppStore.getState().run.result?.scenario.model).toBe('llama-2-7b'),
+    )
+
+    const user = userEvent.setup()
+    render(<ScenarioControls />)
+    const input = screen.getByRole('spinbutton', { name: 'Input tokens' })
+    await user.clear(input)
+    await user.type(input, '100000')
+
+    const message = await screen.findByText(
+      "A 100,000-token prompt plus 256 output tokens exceeds Llama 2 7B's 4,096-token context window; shorten the prompt or the answer, or choose a model with a longer context",
+    )
+    expect(input).toHaveAttribute('aria-invalid', 'true')
+    expect(input).toHaveAccessibleDescription(/4,096-token context window/)
+    expect(message).toBeVisible()
+  })
 })
 
 describe('batch', () => {

@@ -1,0 +1,264 @@
+/**
+ * Speculative and multi-token decoding as serving stacks run it (issue 13 item 5): the stack drafts
+ * fewer tokens as the batch grows and turns speculation off where verifying the drafts costs more
+ * than they save. SmartSpec (Liu et al., "Optimizing Speculative Decoding for Serving Large
+ * Language Models Using Goodput", arXiv 2406.14066; grade H) picks the draft length per step from
+ * the batch and the acceptance rate and speculates less, then not at all, as load rises; vLLM and
+ * SGLang disable speculation above a batch threshold (vLLM `speculative_disable_by_batch_size`;
+ * grade M). EAGLE-3 shows why: up to 6.5× faster at batch 1 but 1.38× more throughput at batch 64
+ * in SGLang on H100 (Li et al., arXiv 2503.01840; grade H), because once decode is compute-bound
+ * every verified token costs its FLOPs whether accepted or not.
+ *
+ * So a scenario with speculation is evaluated up to three ways: without speculation and with the
+ * full draft (at the acceptance its task gives), each with the full deployment search or the pinned
+ * plan; and, where a shorter draft would take less time per accepted token at that batch, on the
+ * plan the full draft chose with that draft (a shorter draft accepts fewer tokens but verifies
+ * fewer). The cheapest that meets the targets is the answer, so the lever never raises
+ * the cost: "without" is exactly the scenario without the lever.
+ */
+import { BITS_PER_BYTE } from '../constants'
+import { P } from '../params'
+import {
+  acceptedTokensPerStep,
+  draftAcceptanceRate,
+  taskAcceptedTokens,
+} from '../physics/speculative'
+
+import { O, OUT_COUNT } from './outputs'
+import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
+import { computeRoof, memoryRoof, weightsRead } from './replica'
+
+export const SPEC_NONE = 0
+export const SPEC_FULL_DRAFT = 1
+export const SPEC_SHORTER_DRAFT = 2
+export const SPEC_COSTS_MORE = 3
+
+/**
+ * Scratch buffers: the evaluation without speculation and a trial draft length. Module-level to keep
+ * the analyses' hot loops free of allocation; every use overwrites them whole (evaluatePlan clears
+ * its output), so nothing passes from one call to the next.
+ */
+const offOut = new Float64Array(OUT_COUNT)
+const trialOut = new Float64Array(OUT_COUNT)
+
+/** Slots the deployment search writes and a re-evaluation of its plan must keep. */
+const SEARCH_SLOTS = [
+  O.PLAN_SEARCHED,
+  O.ALT1_TP,
+  O.ALT1_PP,
+  O.ALT1_REPLICAS,
+  O.ALT1_USD_PER_M,
+  O.ALT2_TP,
+  O.ALT2_PP,
+  O.ALT2_REPLICAS,
+  O.ALT2_USD_PER_M,
+  O.ALT3_TP,
+  O.ALT3_PP,
+  O.ALT3_REPLICAS,
+  O.ALT3_USD_PER_M,
+] as const
+
+function fits(out: Float64Array): boolean {
+  return out[O.STATUS] !== STATUS_DOES_NOT_FIT && out[O.STATUS] !== STATUS_POWER_TOO_LOW
+}
+
+/**
+ * Whether result `a` is better than `b`: one that runs beats one that does not. With a requested
+ * batch the targets are reported, not enforced (the user chose the point): the cheaper wins. With a
+ * "max" batch one that meets the targets beats one that misses them; between two that miss (the
+ * nearest points the search names), the faster; otherwise the cheaper per output token.
+ */
+function better(p: Float64Array, a: Float64Array, b: Float64Array): boolean {
+  const fitsA = fits(a)
+  if (fitsA !== fits(b)) return fitsA
+  if (!(p[P.BATCH]! > 0)) {
+    const metA = a[O.TARGET_UNMET] === TARGET_MET
+    if (metA !== (b[O.TARGET_UNMET] === TARGET_MET)) return metA
+    if (!metA && a[O.TARGET_UNMET] === b[O.TARGET_UNMET]) {
+      return a[O.TARGET_UNMET] === 1 ? a[O.TPOT_S]! < b[O.TPOT_S]! : a[O.TTFT_S]! < b[O.TTFT_S]!
+    }
+  }
+  return a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
+}
+
+/**
+ * The whole draft length k in [0, drafted] with the least decode time per accepted token at
+ * microbatch `b` on a `tensor`-accelerator group at full clock: the step of decode.ts with k + 1
+ * verified tokens (linear kernels on the larger roof, attention at the mean context, k draft
+ * passes, the fixed overhead) over the tokens a k-token draft accepts. Collectives and the power
+ * limit are left out: this only picks which length to evaluate in full. O(drafted), no allocation.
+ */
+function draftLengthFor(
+  p: Float64Array,
+  tensor: number,
+  b: number,
+  alpha: number,
+  drafted: number,
+): number {
+  const rc = computeRoof(p, tensor)
+  const rm = memoryRoof(p, tensor)
+  const scale = p[P.PARAM_SCALE]!
+  const activeLinear =
+    (p[P.ALWAYS_ACTIVE_PARAMS]! +
+      p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
+    scale
+  const lmHead = p[P.LM_HEAD_PARAMS]! * scale
+  const flopsPerToken = 2 * activeLinear + 2 * lmHead + p[P.STATE_FLOPS_PER_TOKEN]!
+  const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  // A recurrent (state-space) state is read and written once per step, however many tokens it
+  // verifies: like the weights and the KV cache, speculation amortises it.
+  const stateBytes = (2 * p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
+  const context = p[P.INPUT_TOKENS]! + p[P.OUTPUT_TOKENS]! / 2
+  const attentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * context
+  const kvRead = (kvBytesPerToken * context) / rm
+  const layers = Math.max(1, p[P.LAYERS]!)
+  const headBytes = (lmHead * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
+  const draftFlops = 2 * (activeLinear / layers + lmHead)
+  const overhead = p[P.STEP_OVERHEAD_S]!
+  let best = 0
+  let bestTime = Number.POSITIVE_INFINITY
+  for (let k = 0; k <= drafted; k++) {
+    const v = 1 + k
+    const weights = weightsRead(p, b * v)
+    const compute = (b * v * flopsPerToken) / rc
+    const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
+    const attention = Math.max((v * attentionFlops) / rc, kvRead)
+    let step = (compute > memory ? compute : memory) + b * attention + overhead
+    if (k > 0) {
+      const draftCompute = (b * draftFlops) / rc
+      const draftMemory = (weights / layers + headBytes) / rm
+      step +=
+        k *
+        ((draftCompute > draftMemory ? draftCompute : draftMemory) +
+          (b * kvRead) / layers +
+          overhead)
+    }
+    const time = step / acceptedTokensPerStep(alpha, k)
+    if (time < bestTime) {
+      bestTime = time
+      best = k
+    }
+  }
+  return best
+}
+
+/** Copy a re-evaluation of the searched plan into `out`, keeping what the search wrote. */
+function takeTrial(trial: Float64Array, out: Float64Array): void {
+  for (let i = 0; i < SEARCH_SLOTS.length; i++) {
+    const slot = SEARCH_SLOTS[i]!
+    trial[slot] = out[slot]!
+  }
+  out.set(trial)
+}
+
+function writeSpeculation(
+  out: Float64Array,
+  reason: number,
+  accepted: number,
+  verified: number,
+  offCost: number,
+  onCost: number,
+): void {
+  out[O.SPEC_ENABLED] = reason === SPEC_FULL_DRAFT || reason === SPEC_SHORTER_DRAFT ? 1 : 0
+  out[O.SPEC_ACCEPTED_PER_STEP] = accepted
+  out[O.SPEC_VERIFIED_PER_STEP] = verified
+  out[O.SPEC_REASON] = reason
+  out[O.SPEC_OFF_USD_PER_M] = offCost
+  out[O.SPEC_ON_USD_PER_M] = onCost
+}
+
+/** Record that no speculation is configured (one token verified and accepted per step). */
+export function writeNoSpeculation(out: Float64Array): void {
+  const cost = out[O.USD_PER_M_OUTPUT]!
+  writeSpeculation(out, SPEC_NONE, 1, 1, cost, cost)
+}
+
+/**
+ * Evaluate `p` (whose P.VERIFY_TOKENS_PER_STEP > 1) with and without speculation into `out`, keeping
+ * the better (see the module comment). `evaluateOnce` is the kernel's plan choice (pinned, hinted or
+ * searched) for the parameters as they stand. `p` is restored before returning.
+ */
+export function evaluateSpeculative(
+  p: Float64Array,
+  out: Float64Array,
+  lean: boolean,
+  evaluateOnce: (p: Float64Array, out: Float64Array, lean: boolean) => void,
+): void {
+  const tokensPerStep = p[P.TOKENS_PER_STEP]!
+  const verified = p[P.VERIFY_TOKENS_PER_STEP]!
+  const drafted = verified - 1
+
+  // Without speculation: exactly the scenario without the lever.
+  p[P.TOKENS_PER_STEP] = 1
+  p[P.VERIFY_TOKENS_PER_STEP] = 1
+  evaluateOnce(p, offOut, lean)
+  const accepted = taskAcceptedTokens(tokensPerStep, verified, p[P.DRAFT_ACCEPTANCE_SCALE]!)
+  const alpha = draftAcceptanceRate(accepted, drafted)
+
+  // Where no draft length takes less time per accepted token than decoding one token per step,
+  // at the batch and on the plan chosen without speculation, the stack would not speculate: at a
+  // batch set by memory, the scheduler or the user it would only cost more per token, and at a
+  // batch set by the speed target it would only have to shrink the batch to keep the target. Skip
+  // the evaluations that would only confirm it. (This only saves work: the answer never costs more
+  // than `offOut`, and here it is `offOut`.)
+  if (
+    fits(offOut) &&
+    offOut[O.TARGET_UNMET] === TARGET_MET &&
+    draftLengthFor(
+      p,
+      offOut[O.TENSOR_PARALLEL]!,
+      offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!,
+      alpha,
+      drafted,
+    ) === 0
+  ) {
+    p[P.TOKENS_PER_STEP] = tokensPerStep
+    p[P.VERIFY_TOKENS_PER_STEP] = verified
+    out.set(offOut)
+    const offCost = offOut[O.USD_PER_M_OUTPUT]!
+    writeSpeculation(out, SPEC_COSTS_MORE, 1, 1, offCost, Number.NaN)
+    return
+  }
+
+  // The full draft, at the acceptance the task gives.
+  p[P.TOKENS_PER_STEP] = accepted
+  p[P.VERIFY_TOKENS_PER_STEP] = verified
+  evaluateOnce(p, out, lean)
+  let bestAccepted = accepted
+  let bestVerified = verified
+
+  // A shorter draft on the plan the full draft chose: where the batch makes the verify work
+  // compute-bound, drafting less costs less per accepted token. The draft length with the least
+  // time per accepted token at this batch (draftLengthFor) is evaluated in full, once; the full
+  // draft and none are evaluated already. (When no plan meets the targets the search's nearest
+  // point stands: a "max" batch re-evaluated here would not be that point.)
+  if (fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
+    const tensor = out[O.TENSOR_PARALLEL]!
+    const pipeline = out[O.PIPELINE_PARALLEL]!
+    const k = draftLengthFor(p, tensor, out[O.BATCH]! / pipeline, alpha, drafted)
+    if (k >= 1 && k < drafted) {
+      const shorterAccepted = acceptedTokensPerStep(alpha, k)
+      p[P.TOKENS_PER_STEP] = shorterAccepted
+      p[P.VERIFY_TOKENS_PER_STEP] = 1 + k
+      const plan = { tensor, pipeline, replicas: out[O.REPLICAS]!, paid: out[O.ACCELERATORS]! }
+      evaluatePlan(p, plan, trialOut, lean)
+      if (better(p, trialOut, out)) {
+        takeTrial(trialOut, out)
+        bestAccepted = shorterAccepted
+        bestVerified = 1 + k
+      }
+    }
+  }
+  p[P.TOKENS_PER_STEP] = tokensPerStep
+  p[P.VERIFY_TOKENS_PER_STEP] = verified
+
+  const offCost = offOut[O.USD_PER_M_OUTPUT]!
+  const onCost = out[O.USD_PER_M_OUTPUT]!
+  if (better(p, out, offOut)) {
+    const reason = bestVerified === verified ? SPEC_FULL_DRAFT : SPEC_SHORTER_DRAFT
+    writeSpeculation(out, reason, bestAccepted, bestVerified, offCost, onCost)
+  } else {
+    out.set(offOut)
+    writeSpeculation(out, SPEC_COSTS_MORE, 1, 1, offCost, onCost)
+  }
+}
