@@ -134,7 +134,7 @@ describe('ScenarioControls with the engine', () => {
 
     const user = userEvent.setup()
     render(<ScenarioControls />)
-    const input = screen.getByRole('spinbutton', { name: 'Input tokens' })
+    const input = screen.getByRole('textbox', { name: 'Input tokens' })
     await user.clear(input)
     await user.type(input, '100000')
 
