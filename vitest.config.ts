@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os'
 import { fileURLToPath, URL } from 'node:url'
 
 import react from '@vitejs/plugin-react'
@@ -32,6 +33,9 @@ export default defineConfig({
   test: {
     // Worker threads start faster than child processes, and nothing here needs a process of its own.
     pool: 'threads',
+    // One worker per core. Vitest's default leaves a core for its main thread (cores − 1), which on
+    // a two-core machine is one worker and ~120 % CPU; the main thread mostly waits on the workers.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         extends: true,
@@ -60,6 +64,10 @@ export default defineConfig({
           // takes 5–7 s (assumptions-view, presentation-controls), past the 5 s default.
           testTimeout: 15_000,
           setupFiles: ['tests/setup.ts'],
+          // One module graph (React, recharts, the engine) per worker instead of one per file: the
+          // import and environment set-up were most of this project's time. What a file leaves behind
+          // is reset in tests/setup.ts (DOM, storage, location); every test builds its own store.
+          isolate: false,
           include: [
             'tests/features/**/*.test.{ts,tsx}',
             'tests/state/**/*.test.{ts,tsx}',
