@@ -90,6 +90,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Tokens processed per decode step per sequence (>= tokensPerStep).',
   'serving.maxBatchSize': 'Scheduler cap on concurrent sequences.',
   'serving.utilization': 'Share of paid hours spent serving useful tokens.',
+  'serving.stack':
+    'Software maturity: "tuned" (default; TensorRT-LLM, vLLM or SGLang with fused kernels for each format) or "generic" (plain framework code: formats below 16 bits are stored narrow but move and multiply as BF16, so fp8 runs at about the BF16 time).',
   economics:
     'Cost model: "tco" (capex build-up, the default) or "rental" ($ per accelerator-hour).',
   'economics.mode':

@@ -341,8 +341,10 @@ function gpuTimeCommentary(gpu: GpuValidation): string[] {
         `${num(fp8B1.measuredMs)} ms against ${num(bf16B1.measuredMs)} ms in bf16 ` +
         `(${fp8B1.measuredMs > bf16B1.measuredMs ? 'slower, although it reads half the weight bytes' : 'faster'}); ` +
         `the engine expects ${num(fp8B1.predictedMs)} ms. A static scale (a cast, close to a fused kernel) moves ` +
-        `the 8 × 1,024 prefill from ratio ${ratio(dynamicPrefill.ratio)} to ${ratio(staticPrefill.ratio)}. The engine's ` +
-        'fp8 numbers hold for stacks with fused fp8 kernels (the TensorRT-LLM FP8 cases in sections 1 and 4), not for this one.',
+        `the 8 × 1,024 prefill from ratio ${ratio(dynamicPrefill.ratio)} to ${ratio(staticPrefill.ratio)}. These cases run ` +
+        "with `serving: { stack: 'generic' }`, the engine's rule for a stack without fused low-bit kernels (formats " +
+        'below 16 bits move and multiply as bf16), which was read from these very pairs: their agreement is in-sample. ' +
+        "The default `stack: 'tuned'` describes stacks with fused fp8 kernels (the TensorRT-LLM FP8 cases in sections 1 and 4).",
     )
   }
   return out
@@ -389,7 +391,7 @@ function gpuTimeSection(gpu: GpuValidation): string {
       "the model as measured (`{ base: 'llama-3.1-8b' }`, or `{ base: 'llama-3.1-70b', layers: " +
       `${d.env.llama70b_layers_used} }\` for the truncated 70B), bf16 (fp8 cases: fp8 weights and activations, bf16 ` +
       'KV cache), workload `{ inputTokens: S or c, outputTokens: 1, batchSize: B, minOutputTokensPerSecondPerUser: 0, ' +
-      'prefixCacheHitRate: 0 }`, serving and efficiency defaults, energy counted at the chip ' +
+      "prefixCacheHitRate: 0 }`, `serving: { stack: 'generic' }` (plain PyTorch), efficiency defaults, energy counted at the chip " +
       "(`energy: { boundary: 'chip' }`, which changes no time). A prefill case is compared with `prefill.seconds` " +
       '(the whole batch), a decode case (one new token per sequence at context c) with `decode.seconds` of that ' +
       'one-token run, which is one decode step. Where a case was measured both eagerly and as a CUDA graph ' +

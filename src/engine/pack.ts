@@ -93,6 +93,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.LAYERS] = s.model.layers
   p[P.PARAM_SCALE] = 1
 
+  p[P.SERVING_STACK_GENERIC] = s.serving.stack === 'generic' ? 1 : 0
   p[P.WEIGHT_BITS] = BITS_PER_FORMAT[s.precision.weights]
   p[P.ACTIVATION_BITS] = BITS_PER_FORMAT[s.precision.activations]
   p[P.KV_BITS] = BITS_PER_FORMAT[s.precision.kvCache]

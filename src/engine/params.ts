@@ -106,9 +106,11 @@ export const P = {
   HINT2_PIPELINE_PARALLEL: 77,
   // Accepted drafts per step on the scenario's task relative to chat (physics/speculative.ts), >= 0
   DRAFT_ACCEPTANCE_SCALE: 78,
+  // 1 when the serving stack is generic (no kernels for formats below 16 bits: they run as BF16), else 0
+  SERVING_STACK_GENERIC: 79,
 } as const
 
-export const PARAM_COUNT = 79
+export const PARAM_COUNT = 80
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

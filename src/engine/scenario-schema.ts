@@ -136,6 +136,12 @@ export const scenarioInputSchema = z.strictObject({
       verifyTokensPerStep: z.number().min(1).max(64).optional(),
       maxBatchSize: count(1, 65_536).optional(),
       utilization: share.optional(),
+      /**
+       * Software maturity: "tuned" (TensorRT-LLM, vLLM or SGLang with fused low-bit kernels, as the
+       * calibration's measurements ran) or "generic" (plain framework code: formats below 16 bits
+       * are stored narrow but run as BF16).
+       */
+      stack: z.enum(['tuned', 'generic']).optional(),
     })
     .optional(),
   economics: z

@@ -83,6 +83,8 @@ export interface Scenario {
     readonly verifyTokensPerStep: number
     readonly maxBatchSize: number
     readonly utilization: number
+    /** Software maturity: "tuned" runs each format's own kernels; "generic" runs sub-16-bit formats as BF16. */
+    readonly stack: 'tuned' | 'generic'
   }
   readonly economics: {
     readonly mode: 'tco' | 'rental'
@@ -391,6 +393,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     verifyTokensPerStep,
     maxBatchSize: s.serving?.maxBatchSize ?? SERVING_DEFAULTS.maxBatchSize,
     utilization: s.serving?.utilization ?? ECONOMICS_DEFAULTS.utilization,
+    stack: s.serving?.stack ?? 'tuned',
   }
 
   const price = s.economics?.acceleratorPriceUsd ?? hardware.priceUsd

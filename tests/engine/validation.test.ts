@@ -144,6 +144,7 @@ describe('our H200 measurements (gpu-h200.json)', () => {
         minOutputTokensPerSecondPerUser: 0,
         prefixCacheHitRate: 0,
       },
+      serving: { stack: 'generic' },
     })
     const phase = c.phase === 'prefill' ? r.prefill : r.decode
     return { id: c.id, m, phase, ratio: (phase.seconds * 1000) / m.ms }

@@ -19,27 +19,55 @@ export function storedWeightBytes(p: Float64Array): number {
 }
 
 /**
+ * Software maturity (serving.stack). A tuned stack (TensorRT-LLM, vLLM or SGLang with their FP8/FP4
+ * GEMMs, as every measurement the derates were fitted on ran) reads weights at their stored width and
+ * multiplies at the format's own peak. A generic stack (plain framework code) has no fused kernel for
+ * a format below 16 bits: it stores the weights narrow but dequantises them and multiplies in BF16,
+ * so it moves and computes as much as BF16 does. Our H200 in plain PyTorch (data/gpu-calibration,
+ * docs/validation.md §3) measured FP8 at 0.87–1.14× the BF16 time in decode and prefill where the
+ * format's own kernels would give about 0.5×. Those six pairs are what this rule was read from, so
+ * they are in-sample for it; grade M.
+ */
+const GENERIC_STACK_BITS = 16
+
+/** How many times the stored weight bytes a pass streams: 1, or 16 ÷ weight bits on a generic stack. */
+function streamFactor(p: Float64Array): number {
+  const bits = p[P.WEIGHT_BITS]!
+  return p[P.SERVING_STACK_GENERIC]! > 0 && bits < GENERIC_STACK_BITS
+    ? GENERIC_STACK_BITS / bits
+    : 1
+}
+
+/**
  * Weights read by a pass over `tokens` tokens, bytes: every stored weight except the routed experts
- * those tokens do not use (W_touched of engine-model.md §3; W for a dense model).
+ * those tokens do not use (W_touched of engine-model.md §3; W for a dense model), as wide as the
+ * stack streams them.
  */
 export function weightsRead(p: Float64Array, tokens: number): number {
   return (
-    storedWeightBytes(p) -
-    untouchedExpertBytes(
-      p[P.EXPERT_PARAMS]!,
-      p[P.MOE_LAYERS]!,
-      p[P.EXPERTS]!,
-      p[P.EXPERTS_PER_TOKEN]!,
-      p[P.PARAM_SCALE]!,
-      p[P.WEIGHT_BITS]!,
-      tokens,
-    )
+    streamFactor(p) *
+    (storedWeightBytes(p) -
+      untouchedExpertBytes(
+        p[P.EXPERT_PARAMS]!,
+        p[P.MOE_LAYERS]!,
+        p[P.EXPERTS]!,
+        p[P.EXPERTS_PER_TOKEN]!,
+        p[P.PARAM_SCALE]!,
+        p[P.WEIGHT_BITS]!,
+        tokens,
+      ))
   )
 }
 
-/** Peak FLOP/s of one accelerator at the format the math runs in (the wider of weights and activations). */
+/**
+ * Peak FLOP/s of one accelerator at the format the math runs in (the wider of weights and
+ * activations; at least 16 bits on a generic stack).
+ */
 export function mathPeak(p: Float64Array): number {
-  const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
+  const bits =
+    p[P.SERVING_STACK_GENERIC]! > 0
+      ? Math.max(GENERIC_STACK_BITS, mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!))
+      : mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
   return mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
 }
 

@@ -156,6 +156,8 @@ export function gpuScenario(c: {
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
     },
+    // Plain PyTorch: no fused kernel around the FP8 GEMMs (activations quantised by separate ops).
+    serving: { stack: 'generic' },
     energy: { boundary: 'chip' },
   }
 }

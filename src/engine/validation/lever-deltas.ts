@@ -149,6 +149,12 @@ export function leverDeltaRows(
 export const GPU_ORIGIN = 'our H200 (plain PyTorch, data/gpu-calibration)'
 
 /**
+ * The bf16 → fp8 pairs of our H200 are the data the generic-stack rule (serving.stack, kernel/replica.ts) was
+ * read from, so their error is in-sample for that rule and is labelled so wherever it is reported.
+ */
+export const GPU_WEIGHT_FORMAT_ORIGIN = `${GPU_ORIGIN}; in-sample for the generic-stack rule`
+
+/**
  * Pairs from our own H200 timings (gpu-h200.json): the same model shape and phase with one thing changed —
  * the weight format (bf16 → fp8), the batch of a decode step, or the context of a decode step. Ratio of times.
  * Only CUDA-graph decode steps and same-mode prefills are paired, so launch overhead does not differ in a pair.
@@ -164,12 +170,13 @@ export function gpuLeverDeltaRows(
     [m(c).model_shape, m(c).layers, m(c).phase, m(c).cuda_graph].join('|')
   const out: LeverDeltaRow[] = []
   const push = (lever: LeverKind, a: GpuCase, b: GpuCase, change: string) => {
+    const origin = lever === 'weight format' ? GPU_WEIGHT_FORMAT_ORIGIN : GPU_ORIGIN
     const ra = byId.get(a.id)!
     const rb = byId.get(b.id)!
     const measuredRatio = rb.measuredMs / ra.measuredMs
     const predictedRatio = rb.predictedMs / ra.predictedMs
     out.push({
-      origin: GPU_ORIGIN,
+      origin,
       lever,
       from: a.id,
       to: b.id,
