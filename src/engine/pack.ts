@@ -91,6 +91,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.STATE_FLOPS_PER_TOKEN] = g.stateFlopsPerToken
   p[P.HIDDEN_SIZE] = s.model.hiddenSize
   p[P.LAYERS] = s.model.layers
+  p[P.ATTENTION_HEADS] = s.model.heads
   p[P.PARAM_SCALE] = 1
 
   p[P.SERVING_STACK_GENERIC] = s.serving.stack === 'generic' ? 1 : 0

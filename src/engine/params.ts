@@ -108,9 +108,11 @@ export const P = {
   DRAFT_ACCEPTANCE_SCALE: 78,
   // 1 when the serving stack is generic (no kernels for formats below 16 bits: they run as BF16), else 0
   SERVING_STACK_GENERIC: 79,
+  // Query heads of attention: tensor parallelism splits them, so it cannot exceed them, count
+  ATTENTION_HEADS: 80,
 } as const
 
-export const PARAM_COUNT = 80
+export const PARAM_COUNT = 81
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -335,6 +335,18 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       message: `model.hiddenSize (${model.hiddenSize}) must be a multiple of model.heads (${model.heads}) unless model.headDim is given`,
     })
   }
+  // Tensor parallelism splits attention by query heads (a mixture of experts may spread its experts
+  // wider, one per rank at most): kernel/search.ts keeps its own plans inside the same bound.
+  const maxTensor = Math.max(model.heads, model.experts)
+  if (s.deployment?.tensorParallel !== undefined && s.deployment.tensorParallel > maxTensor) {
+    issues.push({
+      path: 'deployment.tensorParallel',
+      message:
+        model.experts > model.heads
+          ? `A tensor-parallel group of ${s.deployment.tensorParallel} is wider than ${model.name}'s ${model.experts} experts: pin at most ${model.experts}, or add pipeline stages`
+          : `A tensor-parallel group of ${s.deployment.tensorParallel} is wider than ${model.name}'s ${model.heads} attention heads: pin at most ${model.heads}, or add pipeline stages`,
+    })
+  }
   if (model.experts > 0 && (model.expertsPerToken < 1 || model.expertsPerToken > model.experts)) {
     issues.push({
       path: 'model.expertsPerToken',

@@ -224,11 +224,12 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
       // Every candidate the search may visit: the gain from a larger replica is not monotone (the
       // first step over the scale-out network can be slower, a wider one faster again), so there is
       // no early stop here; plans that add nothing cost a few evaluations each.
-      const { minAccelerators, maxAccelerators, domain } = candidateBounds(p, fixed)
+      const { minAccelerators, maxAccelerators, domain, maxTensor } = candidateBounds(p, fixed)
       forEachCandidate(
         domain,
         Math.min(minAccelerators, maxAccelerators),
         maxAccelerators,
+        maxTensor,
         (tensor, pipeline) => {
           const size = tensor * pipeline
           const plan: Plan =

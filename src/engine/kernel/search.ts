@@ -10,6 +10,14 @@
  * (servers of eight) about 1.25x apart, and the scale-up domain itself (12 for Inferentia2, 72 for
  * NVL72, 576 for a GroqRack network). Beyond the domain a replica either pipelines stages of a whole
  * domain or stretches tensor parallelism over the scale-out network; both are tried.
+ *
+ * Tensor parallelism splits attention by query heads, so a group never has more tensor-parallel ranks
+ * than the model has heads (vLLM and TensorRT-LLM refuse a TP degree that does not divide the heads;
+ * Megatron-LM, Shoeybi et al. 2019, §3). A mixture of experts may spread its experts wider than its
+ * heads (wide expert parallelism: DeepSeek-V3 over 320 GPUs, arXiv 2412.19437 §3.4; attention then
+ * runs data-parallel), up to one expert per rank. A candidate wider than that becomes pipeline stages
+ * of the widest tensor-parallel group allowed: without this, 70B-class models reached TP512 over the
+ * scale-out network at the frontier's fast end.
  */
 import { P } from '../params'
 
@@ -24,6 +32,17 @@ const PATIENCE = 2 // candidates
 const MAX_EXTRA_COUNTS = 8 // candidates
 /** Runner-up plans kept in the result. */
 const RUNNERS_UP = 3
+
+/**
+ * The most tensor-parallel ranks a group may have: the attention heads (a power of two at most, the
+ * degrees serving stacks run), or for a mixture of experts the expert count if that is larger.
+ */
+export function maxTensorParallel(p: Float64Array): number {
+  const heads = p[P.ATTENTION_HEADS]!
+  const experts = p[P.EXPERTS_PER_TOKEN]! < p[P.EXPERTS]! ? Math.floor(p[P.EXPERTS]!) : 1
+  const byHeads = heads >= 1 ? 2 ** Math.floor(Math.log2(heads)) : 1
+  return Math.max(1, byHeads, experts)
+}
 
 /** Group sizes (accelerators per stage) the packaging allows, up to `limit`. */
 export function groupSizes(domain: number, limit: number): number[] {
@@ -50,14 +69,31 @@ export function groupSizes(domain: number, limit: number): number[] {
 /**
  * Visit every candidate replica (tensor x pipeline) from `minAccelerators` up to `maxAccelerators`,
  * smallest first, until `visit` returns false. In the domain: one group of each packaging size.
- * Across domains: pipeline stages of a whole domain, or tensor parallel over scale-out.
+ * Across domains: pipeline stages of a whole domain, or tensor parallel over scale-out. A group
+ * wider than `maxTensor` runs as pipeline stages of `maxTensor` ranks (fewer accelerators, never more).
  */
 export function forEachCandidate(
   domain: number,
   minAccelerators: number,
   maxAccelerators: number,
-  visit: (tensor: number, pipeline: number, small: boolean) => boolean,
+  maxTensor: number,
+  candidate: (tensor: number, pipeline: number, small: boolean) => boolean,
 ): void {
+  let lastTensor = 0
+  let lastPipeline = 0
+  const visit = (tensor: number, pipeline: number, small: boolean): boolean => {
+    let t = tensor
+    let stages = pipeline
+    if (t > maxTensor) {
+      stages = pipeline * Math.floor(t / maxTensor)
+      t = maxTensor
+      if (stages > MAX_PIPELINE) return true
+    }
+    if (t === lastTensor && stages === lastPipeline) return true
+    lastTensor = t
+    lastPipeline = stages
+    return candidate(t, stages, small)
+  }
   const top = Math.min(domain, maxAccelerators)
   const sizes = groupSizes(domain, maxAccelerators)
   if (minAccelerators > top) {
@@ -85,7 +121,9 @@ export function forEachCandidate(
     const n = stages * domain
     if (n < minAccelerators) continue
     if (!visit(domain, stages, false)) return
-    if (!visit(n, 1, false)) return
+    // Tensor parallel over the scale-out network, as wide as the heads allow (wider would be
+    // pipeline stages of the widest group, which the line above already covers).
+    if (n <= maxTensor && !visit(n, 1, false)) return
   }
 }
 
@@ -97,7 +135,7 @@ export function forEachCandidate(
 export function candidateBounds(
   p: Float64Array,
   fixedCount: number,
-): { minAccelerators: number; maxAccelerators: number; domain: number } {
+): { minAccelerators: number; maxAccelerators: number; domain: number; maxTensor: number } {
   const fp = footprint(p)
   const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
   return {
@@ -106,6 +144,7 @@ export function candidateBounds(
       fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE,
     // A lever scales the domain continuously; a plan needs whole accelerators.
     domain: Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6)),
+    maxTensor: maxTensorParallel(p),
   }
 }
 
@@ -145,7 +184,7 @@ export function searchDeployment(
   out: Float64Array,
   lean: boolean,
 ): void {
-  const { minAccelerators, maxAccelerators, domain } = candidateBounds(p, fixedCount)
+  const { minAccelerators, maxAccelerators, domain, maxTensor } = candidateBounds(p, fixedCount)
   const scored: Scored[] = []
   let best: Scored | null = null
   let sinceBest = 0
@@ -156,6 +195,7 @@ export function searchDeployment(
     domain,
     Math.min(minAccelerators, maxAccelerators),
     maxAccelerators,
+    maxTensor,
     (tensor, pipeline, small) => {
       const size = tensor * pipeline
       const plan: Plan =
