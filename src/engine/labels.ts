@@ -96,7 +96,8 @@ export function resultLabels(s: Scenario, accelerators: number, plan: string): R
     workload: `${workloadName(w.id)}: ${count(w.inputTokens)} prompt → ${count(w.outputTokens)} output tokens`,
     minOutputTokensPerSecondPerUser: w.minOutputTokensPerSecondPerUser,
     leversOn,
-    deployment: `${count(accelerators)}× ${s.hardware.name}, ${plan}`,
+    // A generic stack runs low-bit formats as BF16: it changes every figure, so the plan says so.
+    deployment: `${count(accelerators)}× ${s.hardware.name}, ${plan}${s.serving.stack === 'generic' ? ', generic serving software' : ''}`,
   }
 }
 

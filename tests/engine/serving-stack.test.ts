@@ -126,3 +126,13 @@ describe('serving.stack', () => {
     expect(bad.stdout + bad.stderr).toMatch(/serving\.stack|stack/)
   })
 })
+
+describe('serving.stack in words', () => {
+  it('the deployment label says when the stack is generic, and only then', () => {
+    const input = { model: 'llama-3.1-8b', precision: FP8 } as const
+    expect(run({ ...input, serving: { stack: 'generic' } }).labels.deployment).toMatch(
+      /, generic serving software$/,
+    )
+    expect(run(input).labels.deployment).not.toMatch(/generic/)
+  })
+})

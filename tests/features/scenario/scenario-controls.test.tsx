@@ -82,6 +82,16 @@ describe('ScenarioControls', () => {
     expect(useAppStore.getState().scenario.precision).toEqual({ weights: 'fp8' })
   })
 
+  it('sets the serving software and says what a generic stack does to low-bit formats', async () => {
+    const user = userEvent.setup()
+    render(<ScenarioControls />)
+    const select = screen.getByRole('combobox', { name: 'Serving software' })
+    expect(select).toHaveValue('tuned')
+    await user.selectOptions(select, 'generic')
+    expect(useAppStore.getState().scenario.serving).toEqual({ stack: 'generic' })
+    expect(screen.getByText(/run at about the BF16 time/)).toBeInTheDocument()
+  })
+
   it('shows the accelerator count that auto chose', () => {
     useAppStore.getState().runSucceeded(engineResult(), 1)
     render(<ScenarioControls />)

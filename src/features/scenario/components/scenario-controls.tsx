@@ -16,6 +16,7 @@ import { useAppStore } from '@/state/store'
 import {
   acceleratorCountOptions,
   BOUNDARY_OPTIONS,
+  SERVING_STACK_OPTIONS,
   ECONOMICS_OPTIONS,
   effectiveHardware,
   hardwareDescriptor,
@@ -37,6 +38,7 @@ import {
   withAccelerators,
   withBatch,
   withBoundary,
+  withServingStack,
   withEconomicsMode,
   withHardware,
   withModel,
@@ -63,6 +65,7 @@ const ADVANCED_PATHS = [
   'precision.weights',
   'precision.activations',
   'precision.kvCache',
+  'serving.stack',
   'workload.inputTokens',
   'workload.outputTokens',
   'workload.minOutputTokensPerSecondPerUser',
@@ -81,6 +84,7 @@ export function ScenarioControls() {
       workload: s.scenario.workload,
       economics: s.scenario.economics,
       energy: s.scenario.energy,
+      serving: s.scenario.serving,
     })),
   )
   const issues = useAppStore((s) => s.run.issues)
@@ -128,6 +132,7 @@ export function ScenarioControls() {
   const workload = effectiveWorkload(scenario)
   const mode = scenario.economics?.mode ?? 'tco'
   const boundary = scenario.energy?.boundary ?? 'facility'
+  const stack = scenario.serving?.stack ?? 'tuned'
   const accelerators = scenario.accelerators ?? 'auto'
   const autoCount =
     accelerators === 'auto' && solved.acceleratorsAuto ? solved.accelerators : undefined
@@ -255,6 +260,15 @@ export function ScenarioControls() {
                   {model ? `${nativeFormatsLabel(model)}. ` : ''}Fewer bits move fewer bytes; 8- and
                   4-bit math needs hardware support.
                 </p>
+                <SelectField
+                  className="scenario-field"
+                  label="Serving software"
+                  value={stack}
+                  options={SERVING_STACK_OPTIONS}
+                  hint={SERVING_STACK_OPTIONS.find((o) => o.value === stack)?.hint}
+                  messages={messagesFor(byPath, 'serving.stack', 'Serving software')}
+                  onChange={(value) => updateScenario((s) => withServingStack(s, value))}
+                />
               </fieldset>
               <div className="scenario-row">
                 <NumberField

@@ -210,6 +210,23 @@ export const ECONOMICS_OPTIONS: readonly {
   },
 ]
 
+export const SERVING_STACK_OPTIONS: readonly {
+  readonly value: 'tuned' | 'generic'
+  readonly label: string
+  readonly hint: string
+}[] = [
+  {
+    value: 'tuned',
+    label: 'Tuned (TensorRT-LLM, vLLM, SGLang)',
+    hint: 'Fused kernels for every format: FP8 and FP4 move and multiply at their own width.',
+  },
+  {
+    value: 'generic',
+    label: 'Generic (plain framework code)',
+    hint: 'No low-bit kernels: FP8 and FP4 weights fit in less memory but run at about the BF16 time (measured on our H200 in plain PyTorch).',
+  },
+]
+
 export const BOUNDARY_OPTIONS: readonly {
   readonly value: 'chip' | 'node' | 'facility'
   readonly label: string

@@ -150,6 +150,14 @@ export const withBoundary = (scenario: ScenarioInput, boundary: Boundary): Scena
   energy: { ...scenario.energy, boundary },
 })
 
+export type ServingStack = 'tuned' | 'generic'
+
+/** Software maturity: "generic" runs formats below 16 bits as BF16 (no fused low-bit kernels). */
+export const withServingStack = (scenario: ScenarioInput, stack: ServingStack): ScenarioInput => ({
+  ...scenario,
+  serving: { ...scenario.serving, stack },
+})
+
 /** The parallelism a pin fixes: expert parallelism follows the tensor-parallel group (engine-model.md §7). */
 export interface PinnedPlan {
   readonly tensorParallel: number
