@@ -106,7 +106,8 @@ export const P = {
   HINT2_PIPELINE_PARALLEL: 77,
   // Accepted drafts per step on the scenario's task relative to chat (physics/speculative.ts), >= 0
   DRAFT_ACCEPTANCE_SCALE: 78,
-  // 1 when the serving stack is generic (no kernels for formats below 16 bits: they run as BF16), else 0
+  // Share of low-bit work on generic kernels (run as BF16): 1 for serving.stack "generic", 0 for
+  // "tuned"; the compiler-stack lever lowers it, 0..1
   SERVING_STACK_GENERIC: 79,
   // Query heads of attention: tensor parallelism splits them, so it cannot exceed them, count
   ATTENTION_HEADS: 80,

@@ -136,3 +136,37 @@ describe('serving.stack in words', () => {
     expect(run(input).labels.deployment).not.toMatch(/generic/)
   })
 })
+
+describe('the compiler-stack lever brings a generic stack up to date', () => {
+  const decodeRatio = (levers: Record<string, number>, year: number): number => {
+    const input = {
+      hardware: 'h200-sxm',
+      accelerators: 1,
+      model: 'llama-3.1-8b',
+      precision: FP8,
+      workload: { batchSize: 32 },
+      levers,
+      year,
+    } as const
+    return (
+      run({ ...input, serving: { stack: 'generic' } }).decode.seconds /
+      run({ ...input, serving: { stack: 'tuned' } }).decode.seconds
+    )
+  }
+
+  it('closes most of the gap between generic and tuned at full adoption', () => {
+    const before = decodeRatio({}, 2030)
+    const after = decodeRatio({ compilerStack: 1 }, 2030)
+    expect(before).toBeGreaterThan(1.5)
+    expect(after).toBeGreaterThan(1)
+    // Base effect: a fifth of the low-bit work is left on generic kernels.
+    expect(after - 1).toBeLessThan(0.35 * (before - 1))
+  })
+
+  it('closes less of it at partial adoption (2026 availability)', () => {
+    const full = decodeRatio({ compilerStack: 1 }, 2030)
+    const partial = decodeRatio({ compilerStack: 1 }, 2026)
+    expect(partial).toBeGreaterThan(full)
+    expect(partial).toBeLessThan(decodeRatio({}, 2026))
+  })
+})

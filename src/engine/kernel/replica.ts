@@ -27,14 +27,19 @@ export function storedWeightBytes(p: Float64Array): number {
  * docs/validation.md §3) measured FP8 at 0.87–1.14× the BF16 time in decode and prefill where the
  * format's own kernels would give about 0.5×. Those six pairs are what this rule was read from, so
  * they are in-sample for it; grade M.
+ *
+ * SERVING_STACK_GENERIC is the share g of low-bit work that runs on generic kernels: 1 for a generic
+ * stack, 0 for a tuned one, in between while the compiler-stack lever brings a generic stack's
+ * kernels up to date (levers/catalog.ts). Bytes and math time mix linearly in g.
  */
 const GENERIC_STACK_BITS = 16
 
-/** How many times the stored weight bytes a pass streams: 1, or 16 ÷ weight bits on a generic stack. */
+/** How many times the stored weight bytes a pass streams: 1, up to 16 ÷ weight bits on a generic stack. */
 function streamFactor(p: Float64Array): number {
   const bits = p[P.WEIGHT_BITS]!
-  return p[P.SERVING_STACK_GENERIC]! > 0 && bits < GENERIC_STACK_BITS
-    ? GENERIC_STACK_BITS / bits
+  const generic = p[P.SERVING_STACK_GENERIC]!
+  return generic > 0 && bits < GENERIC_STACK_BITS
+    ? 1 + generic * (GENERIC_STACK_BITS / bits - 1)
     : 1
 }
 
@@ -61,14 +66,21 @@ export function weightsRead(p: Float64Array, tokens: number): number {
 
 /**
  * Peak FLOP/s of one accelerator at the format the math runs in (the wider of weights and
- * activations; at least 16 bits on a generic stack).
+ * activations). On generic kernels (share g) the math runs at 16 bits: the time per FLOP mixes the
+ * two peaks, 1 / ((1 − g) / peak + g / peak16).
  */
 export function mathPeak(p: Float64Array): number {
-  const bits =
-    p[P.SERVING_STACK_GENERIC]! > 0
-      ? Math.max(GENERIC_STACK_BITS, mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!))
-      : mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
-  return mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
+  const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
+  const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
+  const generic = p[P.SERVING_STACK_GENERIC]!
+  if (!(generic > 0) || bits >= GENERIC_STACK_BITS) return peak
+  const peak16 = mathPeakFlops(
+    GENERIC_STACK_BITS,
+    p[P.PEAK_16_FLOPS]!,
+    p[P.PEAK_8_FLOPS]!,
+    p[P.PEAK_4_FLOPS]!,
+  )
+  return 1 / ((1 - generic) / peak + generic / peak16)
 }
 
 /** Compute roof of an n-accelerator group, FLOP/s. */

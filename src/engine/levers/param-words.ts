@@ -47,6 +47,7 @@ const PARAM_WORDS: Partial<Record<ParamName, string>> = {
   TOKENS_PER_STEP: 'tokens accepted per decode step',
   VERIFY_TOKENS_PER_STEP: 'tokens verified per step',
   DESIGN_MISMATCH: 'efficiency lost to design mismatch',
+  SERVING_STACK_GENERIC: 'share of low-bit work on generic (BF16) kernels',
 }
 
 /** What `param` means, in words (the parameter name when no words are on file). */
