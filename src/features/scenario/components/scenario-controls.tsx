@@ -260,16 +260,16 @@ export function ScenarioControls() {
                   {model ? `${nativeFormatsLabel(model)}. ` : ''}Fewer bits move fewer bytes; 8- and
                   4-bit math needs hardware support.
                 </p>
-                <SelectField
-                  className="scenario-field"
-                  label="Serving software"
-                  value={stack}
-                  options={SERVING_STACK_OPTIONS}
-                  hint={SERVING_STACK_OPTIONS.find((o) => o.value === stack)?.hint}
-                  messages={messagesFor(byPath, 'serving.stack', 'Serving software')}
-                  onChange={(value) => updateScenario((s) => withServingStack(s, value))}
-                />
               </fieldset>
+              <SelectField
+                className="scenario-field"
+                label="Serving software"
+                value={stack}
+                options={SERVING_STACK_OPTIONS}
+                hint={SERVING_STACK_OPTIONS.find((o) => o.value === stack)?.hint}
+                messages={messagesFor(byPath, 'serving.stack', 'Serving software')}
+                onChange={(value) => updateScenario((s) => withServingStack(s, value))}
+              />
               <div className="scenario-row">
                 <NumberField
                   live
