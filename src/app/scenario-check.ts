@@ -28,7 +28,12 @@ export const checkScenario: ScenarioCheck = async (input: ScenarioInput) => {
  * cancel one another; a feature that wants only its latest check's answer keeps count itself.
  */
 export const checkIssues: EditCheckPort = async (input: unknown) => {
-  const outcome = await engineClient.checkEach(input)
-  if (isStale(outcome) || !outcome.ok) return undefined
-  return outcome.value
+  try {
+    const outcome = await engineClient.checkEach(input)
+    if (isStale(outcome) || !outcome.ok) return undefined
+    return outcome.value
+  } catch {
+    // No engine at all (neither a worker nor the in-thread fallback could start).
+    return undefined
+  }
 }
