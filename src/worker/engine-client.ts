@@ -15,6 +15,7 @@ import type {
   AnalysisOptions,
   AnalysisPart,
   AnalysisResult,
+  AssumptionValues,
   ClaimCheck,
   EconomicsPart,
   EconomicsResult,
@@ -64,6 +65,8 @@ export interface EngineClient {
    * shared link's. Stale only when the client is disposed.
    */
   checkEach(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
+  /** The assumptions editor's values (current and per-section defaults); latest request wins. */
+  assumptions(input: ScenarioInput): Promise<Outcome<AssumptionValues>>
   /** Several scenarios in one request; only the latest batch is applied. */
   simulateMany(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
   /** Like simulateMany, on a channel of its own (the 2030 outlook), so it never supersedes a story's batch. */
@@ -305,6 +308,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
     check: (input) => request('fast', 'check', (api, runId) => api.check({ runId, input })),
     checkEach: (input) => answered('fast', (api, runId) => api.check({ runId, input })),
+    assumptions: (input) =>
+      request('fast', 'assumptions', (api, runId) => api.assumptions({ runId, input })),
     simulateMany: (inputs) =>
       request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
     outlook: (inputs) =>
