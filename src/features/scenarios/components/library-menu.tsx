@@ -15,8 +15,8 @@ import { ShareLinkDialog } from './share-link-dialog'
 
 import '../scenarios.css'
 
-// The library list, and reading and writing scenario files, check scenarios with the engine's
-// schema: loaded when first used, so the first paint does not wait for them.
+// The library list, and reading and writing scenario files: loaded when first used, so the first
+// paint does not wait for them (their scenarios are checked by the engine in the worker).
 const LibraryDialog = lazy(() =>
   import('./library-dialog').then((m) => ({ default: m.LibraryDialog })),
 )
