@@ -40,6 +40,22 @@ const DOM_TEST_FILES = ['tests/{features,state,app,components,lib,helpers}/**/*.
 const ENGINE_SPECIFIER = '^(@/engine|(\\.\\./)+engine|.*/src/engine)(/|$)'
 const TYPES_ONLY_MESSAGE = 'engine modules may be imported as types only here (`import type …`).'
 
+/**
+ * The engine functions that resolve (and so validate) a scenario: the page runs them only in the
+ * worker. Features check an input through the app's port (components/ui/scenario-check.ts, the
+ * worker's `check`) and read resolved facts from a result or a worker reply; app/ sends requests
+ * through the engine client. Components and lib see the engine through types only, so they cannot
+ * import these either (ENGINE_SPECIFIER below). tests/tooling/engine-door.test.ts plants violations.
+ */
+const MAIN_THREAD_RESOLVE_NAMES = ['resolveScenario', 'runScenario']
+const MAIN_THREAD_RESOLVE_MESSAGE =
+  'the page does not resolve or validate scenarios on its main thread: check an input through the app\'s port (useScenarioCheck, components/ui/scenario-check.ts) and read resolved facts from a worker reply (see docs/architecture.md, "One door").'
+const mainThreadResolve = {
+  regex: '^(@/engine|(\\.\\./)+engine|.*/src/engine)(/index(\\.ts)?)?$',
+  importNames: MAIN_THREAD_RESOLVE_NAMES,
+  message: MAIN_THREAD_RESOLVE_MESSAGE,
+}
+
 /** One zone per folder in src/features, read when the config loads: features/<x> ↛ features/<y>. */
 const featuresDir = path.join(ROOT, 'src/features')
 const featureNames = fs.existsSync(featuresDir)
@@ -206,9 +222,18 @@ const layers = defineConfig(
         {
           patterns: [
             { regex: '^comlink(/|$)', message: 'worker wiring lives in app/, not in features.' },
+            mainThreadResolve,
           ],
         },
       ],
+    },
+  },
+  {
+    // app/ wires the page to the workers: it asks them, it does not run the engine's checks itself.
+    name: 'layers/app',
+    files: ['src/app/**/*.{ts,tsx}', 'src/main.tsx'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': ['error', { patterns: [mainThreadResolve] }],
     },
   },
   {

@@ -11,7 +11,7 @@ import { startFrontierSync } from '@/app/frontier-sync'
 import { startLibrarySync } from '@/app/library-sync'
 import { startOutlookSync } from '@/app/outlook-sync'
 import { registerServiceWorker } from '@/app/pwa'
-import { checkScenario } from '@/app/scenario-check'
+import { checkIssues, checkScenario } from '@/app/scenario-check'
 import { installShortcuts } from '@/app/shortcuts'
 import { startUrlSync } from '@/app/url-sync'
 import { VIEWS } from '@/app/views'
@@ -31,7 +31,7 @@ startLibrarySync(useAppStore)
 void startUrlSync(useAppStore, checkScenario).ready.then(() =>
   startEngineSync(useAppStore, engineClient),
 )
-startStorySync(useAppStore)
+startStorySync(useAppStore, checkIssues)
 installShortcuts(useAppStore, () => VIEWS.map((v) => v.id))
 registerServiceWorker()
 startClaimsSync(useAppStore, engineClient)

@@ -4,6 +4,7 @@ import { ErrorBoundary } from '@/components/ui/error-boundary'
 import { ExportProvenanceContext } from '@/components/ui/export-provenance'
 import { ScenarioCheckContext } from '@/components/ui/scenario-check'
 import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
+import { AssumptionValuesContext } from '@/features/assumptions/hooks/use-assumption-values'
 import { KpiStrip } from '@/features/kpi/components/kpi-strip'
 import { HeaderControls } from '@/features/levers/components/header-controls'
 import { LeverPanel } from '@/features/levers/components/lever-panel'
@@ -14,6 +15,7 @@ import { LibraryMenu } from '@/features/scenarios/components/library-menu'
 import { selectPresentation } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
+import { assumptionValuesInWorker } from './assumption-values'
 import { startEconomicsSync } from './economics-sync'
 import { engineClient } from './engine'
 import { exportProvenance } from './export-provenance'
@@ -34,53 +36,55 @@ export function App() {
   return (
     <ExportProvenanceContext value={provenanceNow}>
       <ScenarioCheckContext value={checkIssues}>
-        <div className="app">
-          <header className="app-header">
-            <div className="app-brand">
-              <h1>Inference Economics Lab</h1>
-              <span>Cost and energy per token, 2026–2030</span>
-            </div>
-            <div className="app-header-controls">
-              <ErrorBoundary label="Header controls">
-                <HeaderControls />
-              </ErrorBoundary>
-              <ErrorBoundary label="Scenario library">
-                <LibraryMenu />
-              </ErrorBoundary>
-            </div>
-            <ErrorBoundary label="Presentation controls">
-              <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
-            </ErrorBoundary>
-          </header>
-          <div className="app-body">
-            <aside className="app-sidebar" aria-label="Scenario and levers">
-              <ErrorBoundary label="Scenario controls">
-                <ScenarioControls />
-              </ErrorBoundary>
-              <ErrorBoundary label="Levers">
-                <LeverPanel />
-              </ErrorBoundary>
-            </aside>
-            <main className="app-main">
-              <IssuesBanner />
-              {presenting ? null : (
-                <ErrorBoundary label="Edited assumptions">
-                  <EditedAssumptionsBar />
+        <AssumptionValuesContext value={assumptionValuesInWorker}>
+          <div className="app">
+            <header className="app-header">
+              <div className="app-brand">
+                <h1>Inference Economics Lab</h1>
+                <span>Cost and energy per token, 2026–2030</span>
+              </div>
+              <div className="app-header-controls">
+                <ErrorBoundary label="Header controls">
+                  <HeaderControls />
                 </ErrorBoundary>
-              )}
-              <ErrorBoundary label="Presentation">
-                <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
-              </ErrorBoundary>
-              {presenting ? null : (
-                <ErrorBoundary label="Key figures">
-                  <KpiStrip />
+                <ErrorBoundary label="Scenario library">
+                  <LibraryMenu />
                 </ErrorBoundary>
-              )}
-              <ViewTabs />
-            </main>
+              </div>
+              <ErrorBoundary label="Presentation controls">
+                <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
+              </ErrorBoundary>
+            </header>
+            <div className="app-body">
+              <aside className="app-sidebar" aria-label="Scenario and levers">
+                <ErrorBoundary label="Scenario controls">
+                  <ScenarioControls />
+                </ErrorBoundary>
+                <ErrorBoundary label="Levers">
+                  <LeverPanel />
+                </ErrorBoundary>
+              </aside>
+              <main className="app-main">
+                <IssuesBanner />
+                {presenting ? null : (
+                  <ErrorBoundary label="Edited assumptions">
+                    <EditedAssumptionsBar />
+                  </ErrorBoundary>
+                )}
+                <ErrorBoundary label="Presentation">
+                  <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
+                </ErrorBoundary>
+                {presenting ? null : (
+                  <ErrorBoundary label="Key figures">
+                    <KpiStrip />
+                  </ErrorBoundary>
+                )}
+                <ViewTabs />
+              </main>
+            </div>
+            <Notices />
           </div>
-          <Notices />
-        </div>
+        </AssumptionValuesContext>
       </ScenarioCheckContext>
     </ExportProvenanceContext>
   )

@@ -22,9 +22,18 @@ export const checkScenario: ScenarioCheck = async (input: ScenarioInput) => {
   return outcome.value
 }
 
-/** The features' port: the input's issues, or undefined when a newer check replaced it or the engine failed. */
+/**
+ * The features' port: the input's issues, or undefined when the engine failed. Every call gets its
+ * own answer (engineClient.checkEach), so an import's checks, an edit's and a shared link's never
+ * cancel one another; a feature that wants only its latest check's answer keeps count itself.
+ */
 export const checkIssues: EditCheckPort = async (input: unknown) => {
-  const outcome = await engineClient.check(input)
-  if (isStale(outcome) || !outcome.ok) return undefined
-  return outcome.value
+  try {
+    const outcome = await engineClient.checkEach(input)
+    if (isStale(outcome) || !outcome.ok) return undefined
+    return outcome.value
+  } catch {
+    // No engine at all (neither a worker nor the in-thread fallback could start).
+    return undefined
+  }
 }

@@ -2,6 +2,13 @@
 export { resolveScenario } from './scenario'
 export { REFERENCE } from './reference'
 export type { Scenario, ScenarioInput, ScenarioIssue, ResolveOutcome } from './scenario'
+/** The assumptions editor's values (current and per-section defaults), computed in the worker. */
+export {
+  ASSUMPTION_SECTIONS,
+  assumptionValues,
+  type AssumptionSection,
+  type AssumptionValues,
+} from './assumption-values'
 export { simulate, runScenario, scenarioParams } from './simulate'
 export { frontier, type FrontierOptions, type FrontierPoint } from './frontier'
 export type {

@@ -13,6 +13,7 @@ import type {
 import {
   analyze,
   analyzeEconomics,
+  assumptionValues,
   checkClaims,
   defaultEconomicsInputs,
   frontier,
@@ -27,6 +28,8 @@ import {
   PROTOCOL_VERSION,
   type AnalyzeRequest,
   type AnalyzeResponse,
+  type AssumptionsRequest,
+  type AssumptionsResponse,
   type EngineResponse,
   type BatchItem,
   type CheckRequest,
@@ -165,6 +168,17 @@ export const engineApi = {
         value: resolved.ok ? [] : resolved.issues,
         computeMs: now() - started,
       }
+    } catch (error) {
+      return crash(request.runId, error, started)
+    }
+  },
+
+  /** The assumptions editor's values: the scenario as resolved and each section's defaults. */
+  assumptions(request: AssumptionsRequest): AssumptionsResponse {
+    const started = now()
+    try {
+      const value = assumptionValues(request.input)
+      return { runId: request.runId, ok: true, value, computeMs: now() - started }
     } catch (error) {
       return crash(request.runId, error, started)
     }

@@ -15,6 +15,7 @@ import type {
   AnalysisOptions,
   AnalysisPart,
   AnalysisResult,
+  AssumptionValues,
   ClaimCheck,
   EconomicsPart,
   EconomicsResult,
@@ -57,6 +58,15 @@ export interface EngineClient {
   simulate(input: ScenarioInput): Promise<Outcome<SimulationResult>>
   /** An untrusted input's issues (empty when it can run), checked in the worker; latest request wins. */
   check(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
+  /**
+   * The same check, answered for every call: nothing supersedes it (the features' port, whose
+   * callers order their own checks: an edit and the one before it, an imported file's scenarios
+   * one after the other, the saved scenarios), so no feature's check cancels another's or a
+   * shared link's. Stale only when the client is disposed.
+   */
+  checkEach(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
+  /** The assumptions editor's values (current and per-section defaults); latest request wins. */
+  assumptions(input: ScenarioInput): Promise<Outcome<AssumptionValues>>
   /** Several scenarios in one request; only the latest batch is applied. */
   simulateMany(inputs: readonly ScenarioInput[]): Promise<Outcome<readonly BatchItem[]>>
   /** Like simulateMany, on a channel of its own (the 2030 outlook), so it never supersedes a story's batch. */
@@ -276,10 +286,30 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
     })
   }
 
+  /** A request on a channel of its own, which nothing supersedes (see checkEach). */
+  function answered<T>(
+    lane: WorkerName,
+    call: (api: Remote<EngineApi> | EngineApi, runId: number) => Promise<T> | T,
+  ): Promise<T | Stale> {
+    const runId = ++counter
+    return new Promise<T | Stale>((resolve, reject) => {
+      lanes[lane].submit<T>({
+        channel: `answered:${runId}`,
+        runId,
+        run: async (api) => call(api, runId),
+        resolve,
+        reject,
+      })
+    })
+  }
+
   return {
     simulate: (input) =>
       request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
     check: (input) => request('fast', 'check', (api, runId) => api.check({ runId, input })),
+    checkEach: (input) => answered('fast', (api, runId) => api.check({ runId, input })),
+    assumptions: (input) =>
+      request('fast', 'assumptions', (api, runId) => api.assumptions({ runId, input })),
     simulateMany: (inputs) =>
       request('fast', 'simulateMany', (api, runId) => api.simulateMany({ runId, inputs })),
     outlook: (inputs) =>

@@ -6,6 +6,7 @@
 import type {
   AnalysisOptions,
   AnalysisResult,
+  AssumptionValues,
   EconomicsInputs,
   EconomicsPart,
   FrontierPoint,
@@ -17,7 +18,7 @@ import type {
   ValidationSummary,
 } from '@/engine/index'
 
-export const PROTOCOL_VERSION = 3
+export const PROTOCOL_VERSION = 4
 
 export type EngineError =
   | { readonly kind: 'invalid'; readonly issues: readonly ScenarioIssue[] }
@@ -62,6 +63,17 @@ export interface CheckRequest {
   readonly runId: number
   readonly input: unknown
 }
+
+/**
+ * The assumptions editor's values for an input: the scenario as resolved and, per section, as it
+ * would be without that section's edits (each field's default). Latest request wins.
+ */
+export interface AssumptionsRequest {
+  readonly runId: number
+  readonly input: ScenarioInput
+}
+
+export type AssumptionsResponse = EngineResponse<AssumptionValues>
 
 /** Several scenarios at once (the compare view): each one's result and 2026–2030 trajectory, or its issues. */
 export interface CompareRequest {

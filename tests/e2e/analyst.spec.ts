@@ -168,6 +168,11 @@ describe('analyst tools', () => {
   it('an edited assumption is validated as typed, marked wherever it is in use, and reset in one click', async () => {
     const { page, errors } = await open()
     await page.getByRole('tab', { name: 'Assumptions' }).click()
+    // The values in use come from the engine in the worker (its 'assumptions' call).
+    await page.locator('.assumptions-view[aria-busy="false"]').waitFor()
+    expect(
+      await page.getByRole('textbox', { name: 'Memory bandwidth (TB/s)' }).first().inputValue(),
+    ).toBe('3.35')
     const price = page.getByRole('textbox', { name: 'Electricity price ($/kWh)' })
     await price.fill('-1')
     await page.getByText('Electricity price must be at least $0/kWh (got -1)').waitFor()

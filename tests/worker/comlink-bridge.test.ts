@@ -7,6 +7,7 @@
 import { expose, wrap } from 'comlink'
 import { afterEach, describe, expect, it } from 'vitest'
 
+import { acceleratorById, assumptionValues } from '@/engine/index'
 import { engineApi, type EngineApi } from '@/worker/engine-api'
 import { createEngineClient, isStale, type EngineClient } from '@/worker/engine-client'
 import { PROTOCOL_VERSION } from '@/worker/protocol'
@@ -83,6 +84,26 @@ describe('engine api over a MessageChannel (comlink expose ↔ wrap)', () => {
     const valid = await c.check({})
     if (isStale(valid) || !valid.ok) throw new Error('check failed over the channel')
     expect(valid.value).toEqual([])
+  })
+
+  it('answers every checkEach call, and the assumptions editor its values, over the channel', async () => {
+    const c = bridgedClient()
+    const [bad, good] = await Promise.all([
+      c.checkEach({ workload: { inputTokens: -5 } }),
+      c.checkEach({}),
+    ])
+    if (isStale(bad) || !bad.ok || isStale(good) || !good.ok)
+      throw new Error('checkEach failed over the channel')
+    expect(bad.value[0]?.path).toBe('workload.inputTokens')
+    expect(good.value).toEqual([])
+    const input = { hardware: { base: 'b200', memoryGB: 100 } }
+    const values = await c.assumptions(input)
+    if (isStale(values) || !values.ok) throw new Error('assumptions failed over the channel')
+    expect(values.value).toEqual(assumptionValues(input))
+    expect(values.value.current?.hardware.memoryGB).toBe(100)
+    expect(values.value.defaults.hardware?.hardware.memoryGB).toBe(
+      acceleratorById('b200')?.memoryGB,
+    )
   })
 
   it('compares two scenarios, each with its 2026–2030 trajectory', async () => {

@@ -60,4 +60,31 @@ describe('engine client (in-thread)', () => {
     void a
     client.dispose()
   })
+
+  it('answers every call of checkEach, while overlapping checks keep only the latest', async () => {
+    const client = createEngineClient({ loadInThread: () => Promise.resolve(engineApi) })
+    const bad = { workload: { inputTokens: -5 } }
+    const each = await Promise.all([
+      client.checkEach(bad),
+      client.checkEach({}),
+      client.checkEach(bad),
+    ])
+    const answers = each.map((outcome) => {
+      if (isStale(outcome) || !outcome.ok) throw new Error('a checkEach call got no answer')
+      return outcome.value.length
+    })
+    expect(answers[0]).toBeGreaterThan(0)
+    expect(answers[1]).toBe(0)
+    expect(answers[2]).toBe(answers[0])
+    // The link check's channel: an overlapped check is superseded, and checkEach never supersedes it.
+    const [first, , latest] = await Promise.all([
+      client.check(bad),
+      client.check(bad),
+      client.check({}),
+      client.checkEach(bad),
+    ])
+    expect(isStale(first)).toBe(true)
+    expect(isStale(latest)).toBe(false)
+    client.dispose()
+  })
 })

@@ -9,8 +9,9 @@ import { createContext, useContext } from 'react'
 import type { ScenarioIssue } from '@/engine/index'
 
 /**
- * The input's issues (empty when it can run), or undefined when no answer came (a newer check
- * replaced this one, or the engine failed): the caller then does nothing.
+ * The input's issues (empty when it can run), or undefined when no answer came (the engine failed
+ * or was restarted): the caller then changes nothing. Every call is answered on its own; no later
+ * call supersedes an earlier one, so a caller that wants only its latest answer keeps count itself.
  */
 export type ScenarioCheck = (input: unknown) => Promise<readonly ScenarioIssue[] | undefined>
 

@@ -3,11 +3,16 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { ScenarioCheckContext } from '@/components/ui/scenario-check'
-import { leverById } from '@/engine/index'
+import { acceleratorById, leverById } from '@/engine/index'
 import { AssumptionsView } from '@/features/assumptions/components/assumptions-view'
 import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
+import {
+  AssumptionValuesContext,
+  type AssumptionValuesPort,
+} from '@/features/assumptions/hooks/use-assumption-values'
 import { useAppStore } from '@/state/store'
 
+import { valuesInThread } from '../../helpers/assumption-values'
 import { checkInThread } from '../../helpers/scenario-check'
 
 const initialState = useAppStore.getState()
@@ -16,13 +21,22 @@ beforeEach(() => {
   useAppStore.setState(initialState, true)
 })
 
-/** The view as the app renders it: edits checked by the engine through the app's port. */
-const renderView = () =>
+/**
+ * The view as the app renders it: edits checked, and the values in use and defaults computed, by
+ * the engine through the app's ports; resolves once the engine's first values are on screen.
+ */
+async function renderView(values: AssumptionValuesPort = valuesInThread): Promise<HTMLElement> {
   render(
     <ScenarioCheckContext value={checkInThread}>
-      <AssumptionsView />
+      <AssumptionValuesContext value={values}>
+        <AssumptionsView />
+      </AssumptionValuesContext>
     </ScenarioCheckContext>,
   )
+  const view = screen.getByRole('group', { name: 'Assumptions' })
+  await waitFor(() => expect(view).toHaveAttribute('aria-busy', 'false'))
+  return view
+}
 
 const section = (name: string): HTMLElement =>
   screen.getByRole('region', { name: new RegExp(`^${name}`) })
@@ -30,7 +44,7 @@ const section = (name: string): HTMLElement =>
 describe('AssumptionsView', () => {
   it('edits a custom accelerator field as typed, marks it edited, and resets it in one click', async () => {
     const user = userEvent.setup()
-    renderView()
+    await renderView()
     const accelerator = section('Custom accelerator')
     const field = within(accelerator).getByRole('textbox', { name: 'Memory bandwidth (TB/s)' })
     expect(field).toHaveValue('3.35')
@@ -49,12 +63,12 @@ describe('AssumptionsView', () => {
       }),
     )
     expect(useAppStore.getState().scenario.hardware).toBe('h100-sxm')
-    expect(field).toHaveValue('3.35')
+    await waitFor(() => expect(field).toHaveValue('3.35'))
   })
 
   it('refuses an invalid value in the field’s own words and keeps the last good scenario', async () => {
     const user = userEvent.setup()
-    renderView()
+    await renderView()
     const field = within(section('Prices and economics')).getByRole('textbox', {
       name: 'PUE (≥ 1)',
     })
@@ -77,7 +91,7 @@ describe('AssumptionsView', () => {
 
   it('names the field and its unit when the engine refuses a value, never the engine path', async () => {
     const user = userEvent.setup()
-    renderView()
+    await renderView()
     const field = within(section('Custom accelerator')).getByRole('textbox', {
       name: 'Memory bandwidth (TB/s)',
     })
@@ -92,7 +106,7 @@ describe('AssumptionsView', () => {
 
   it('holds the accelerator price as one value, edited and reset from either card', async () => {
     const user = userEvent.setup()
-    renderView()
+    await renderView()
     const accelerator = section('Custom accelerator')
     const prices = section('Prices and economics')
     const name = 'Accelerator price ($)'
@@ -122,7 +136,7 @@ describe('AssumptionsView', () => {
 
   it('shows a rental rate loaded under economics in both cards, held once on the accelerator', async () => {
     useAppStore.getState().setScenario({ hardware: 'b200', economics: { usdPerHour: 3.5 } })
-    renderView()
+    await renderView()
     const name = 'Rental price ($/accelerator-hour)'
     expect(within(section('Prices and economics')).getByRole('textbox', { name })).toHaveValue(
       '3.5',
@@ -138,7 +152,7 @@ describe('AssumptionsView', () => {
   it('starts the custom accelerator from another catalogue entry, keeping its edits', async () => {
     const user = userEvent.setup()
     useAppStore.getState().setScenario({ hardware: { base: 'h100-sxm', tdpW: 900 } })
-    renderView()
+    await renderView()
     const start = within(section('Custom accelerator')).getByRole('combobox', {
       name: 'Start from',
     })
@@ -149,7 +163,7 @@ describe('AssumptionsView', () => {
 
   it('chooses options with a "Default" entry that removes the edit', async () => {
     const user = userEvent.setup()
-    renderView()
+    await renderView()
     const boundary = within(section('Energy')).getByRole('combobox', { name: 'Energy counted at' })
     await user.selectOptions(boundary, 'chip')
     await waitFor(() =>
@@ -160,7 +174,7 @@ describe('AssumptionsView', () => {
   })
 
   it('overrides a lever effect range and validates its order', async () => {
-    renderView()
+    await renderView()
     const hbm = leverById('hbm')
     const base = screen.getByRole('textbox', { name: `${hbm.name}, memory bandwidth: base value` })
     const [low, , high] = hbm.effects.find((e) => e.param === 'MEMORY_BANDWIDTH_BPS')!.ranges
@@ -185,12 +199,57 @@ describe('AssumptionsView', () => {
       economics: { usdPerKwh: 0.2 },
       levers: { hbm: 1 },
     }))
-    renderView()
+    await renderView()
     await user.click(screen.getByRole('button', { name: 'Reset all (2)' }))
     await waitFor(() =>
       expect(useAppStore.getState().scenario).toEqual({ hardware: 'b200', levers: { hbm: 1 } }),
     )
     expect(screen.getByRole('button', { name: 'Reset all' })).toBeDisabled()
+  })
+})
+
+describe('AssumptionsView values come from the engine through the port', () => {
+  it('asks the port for the scenario on screen and shows its values and defaults', async () => {
+    const asked: unknown[] = []
+    const counting: AssumptionValuesPort = (input) => {
+      asked.push(input)
+      return valuesInThread(input)
+    }
+    useAppStore.getState().setScenario({ hardware: { base: 'b200', memoryGB: 100 } })
+    await renderView(counting)
+    expect(asked).toEqual([{ hardware: { base: 'b200', memoryGB: 100 } }])
+    const accelerator = section('Custom accelerator')
+    expect(within(accelerator).getByRole('textbox', { name: 'Memory (GB)' })).toHaveValue('100')
+    expect(
+      within(accelerator).getByRole('button', {
+        name: `Reset Memory to its default (${acceleratorById('b200')?.memoryGB} GB)`,
+      }),
+    ).toBeInTheDocument()
+    expect(
+      within(accelerator).getByRole('textbox', { name: 'Memory bandwidth (TB/s)' }),
+    ).toHaveValue(String(acceleratorById('b200')?.memoryBandwidthTBps))
+  })
+
+  it('is busy, with no engine value shown, until the engine answers', async () => {
+    let answer: (() => void) | undefined
+    const slow: AssumptionValuesPort = (input) =>
+      new Promise((resolve) => {
+        answer = () => void valuesInThread(input).then(resolve)
+      })
+    render(
+      <AssumptionValuesContext value={slow}>
+        <AssumptionsView />
+      </AssumptionValuesContext>,
+    )
+    const field = within(section('Custom accelerator')).getByRole('textbox', {
+      name: 'Memory bandwidth (TB/s)',
+    })
+    expect(field).toHaveValue('')
+    const view = screen.getByRole('group', { name: 'Assumptions' })
+    expect(view).toHaveAttribute('aria-busy', 'true')
+    answer?.()
+    await waitFor(() => expect(field).toHaveValue('3.35'))
+    expect(view).toHaveAttribute('aria-busy', 'false')
   })
 })
 

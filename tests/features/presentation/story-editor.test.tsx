@@ -2,11 +2,18 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
+import { ScenarioCheckContext } from '@/components/ui/scenario-check'
 import { StoryEditor } from '@/features/presentation/components/story-editor'
 import { DEFAULT_STORY } from '@/features/presentation/model/default-story'
-import { decodeStoryParam } from '@/features/presentation/model/story-codec'
+import {
+  decodeStoryParam,
+  encodeStoryFile,
+  storyPayload,
+} from '@/features/presentation/model/story-codec'
 import { storyParamFromHash } from '@/features/presentation/model/story-hash'
 import { useAppStore } from '@/state/store'
+
+import { checkInThread } from '../../helpers/scenario-check'
 
 import { THREE_STEP_STORY } from './fixtures'
 
@@ -24,10 +31,14 @@ afterEach(() => {
   useAppStore.setState(initialState, true)
 })
 
-function renderEditor() {
+/** The editor as the app renders it: with the engine's check (here answered in this thread). */
+function renderEditor({ checked = true }: { readonly checked?: boolean } = {}) {
   const onClose = vi.fn()
   const onHandout = vi.fn()
-  render(<StoryEditor views={VIEWS} onClose={onClose} onHandout={onHandout} />)
+  const editor = <StoryEditor views={VIEWS} onClose={onClose} onHandout={onHandout} />
+  render(
+    checked ? <ScenarioCheckContext value={checkInThread}>{editor}</ScenarioCheckContext> : editor,
+  )
   return { onClose, onHandout, dialog: screen.getByRole('dialog', { name: 'Story' }) }
 }
 
@@ -130,7 +141,7 @@ describe('StoryEditor', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Share as a link' }))
     const link = within(dialog).getByLabelText('Link to this story')
     const param = storyParamFromHash(new URL((link as HTMLInputElement).value).hash)
-    const outcome = decodeStoryParam(param ?? '')
+    const outcome = await decodeStoryParam(param ?? '', checkInThread)
     expect(outcome.ok && outcome.story.steps.map((s) => s.title)).toEqual([
       'Alpha',
       'Bravo',
@@ -148,6 +159,55 @@ describe('StoryEditor', () => {
     )
     expect(await within(dialog).findByRole('alert')).toHaveTextContent(
       'bad.json could not be opened: it is not an Inference Economics Lab story',
+    )
+    expect(useAppStore.getState().story).toBeNull()
+  })
+
+  it('opens a story file whose every step the engine accepts', async () => {
+    const user = userEvent.setup()
+    const { dialog } = renderEditor()
+    await user.upload(
+      within(dialog).getByLabelText('Story file to open'),
+      new File([encodeStoryFile(THREE_STEP_STORY)], 'three.story.json', {
+        type: 'application/json',
+      }),
+    )
+    expect(
+      await within(dialog).findByText('Opened “Three steps” (3 steps) from three.story.json.'),
+    ).toBeInTheDocument()
+    expect(stepTitles()).toEqual(['Alpha', 'Bravo', 'Charlie'])
+  })
+
+  it('names the step whose scenario the engine refuses, and keeps the story as it was', async () => {
+    const user = userEvent.setup()
+    const payload = storyPayload(THREE_STEP_STORY)
+    const steps = payload.story.steps.map((step, i) =>
+      i === 2 ? { ...step, input: { workload: { inputTokens: -5 } } } : step,
+    )
+    const { dialog } = renderEditor()
+    await user.upload(
+      within(dialog).getByLabelText('Story file to open'),
+      new File([JSON.stringify({ ...payload, story: { ...payload.story, steps } })], 'bad.json', {
+        type: 'application/json',
+      }),
+    )
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'bad.json could not be opened: step 3 (“Charlie”) has a scenario that cannot run: workload.inputTokens must be at least 1 (got -5).',
+    )
+    expect(useAppStore.getState().story).toBeNull()
+  })
+
+  it('opens nothing unchecked outside the app (no engine port)', async () => {
+    const user = userEvent.setup()
+    const { dialog } = renderEditor({ checked: false })
+    await user.upload(
+      within(dialog).getByLabelText('Story file to open'),
+      new File([encodeStoryFile(THREE_STEP_STORY)], 'three.story.json', {
+        type: 'application/json',
+      }),
+    )
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'three.story.json could not be opened: there is no engine to check its scenarios.',
     )
     expect(useAppStore.getState().story).toBeNull()
   })

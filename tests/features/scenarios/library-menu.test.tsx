@@ -2,7 +2,7 @@ import { render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
-import { ScenarioCheckContext } from '@/components/ui/scenario-check'
+import { ScenarioCheckContext, type ScenarioCheck } from '@/components/ui/scenario-check'
 import { LibraryMenu } from '@/features/scenarios/components/library-menu'
 import { useAppStore } from '@/state/store'
 
@@ -16,6 +16,15 @@ beforeEach(() => {
 
 function file(name: string, text: string): File {
   return new File([text], name, { type: 'application/json' })
+}
+
+/** The menu as the app renders it: with the engine's check (here answered in this thread). */
+function renderChecked(check: ScenarioCheck = checkInThread): void {
+  render(
+    <ScenarioCheckContext value={check}>
+      <LibraryMenu />
+    </ScenarioCheckContext>,
+  )
 }
 
 async function openMenu(user: ReturnType<typeof userEvent.setup>): Promise<void> {
@@ -112,7 +121,7 @@ describe('LibraryMenu', () => {
 
   it('imports a valid file into the library and opens it', async () => {
     const user = userEvent.setup()
-    render(<LibraryMenu />)
+    renderChecked()
     const text = JSON.stringify({
       kind: 'inference-economics-lab/scenario',
       schemaVersion: 1,
@@ -134,7 +143,7 @@ describe('LibraryMenu', () => {
       scenario: useAppStore.getState().scenario,
       library: useAppStore.getState().library,
     }
-    render(<LibraryMenu />)
+    renderChecked()
     await user.upload(
       screen.getByTestId('scenario-import-input'),
       file('bad.json', JSON.stringify({ workload: { inputTokens: -5 } })),
@@ -147,9 +156,58 @@ describe('LibraryMenu', () => {
     expect(useAppStore.getState().library).toBe(before.library)
   })
 
-  it('refuses a hostile file (prototype pollution) and renders a <script> name as text', async () => {
+  it('imports nothing, and says so, when the engine gives no answer for a scenario', async () => {
+    const user = userEvent.setup()
+    useAppStore.getState().saveScenarioAs('Keep me')
+    const before = {
+      scenario: useAppStore.getState().scenario,
+      library: useAppStore.getState().library,
+    }
+    const checked: unknown[] = []
+    // The engine answers the first scenario, then fails (a crashed worker being restarted).
+    const failsOnSecond: ScenarioCheck = (input) => {
+      checked.push(input)
+      return checked.length === 1 ? checkInThread(input) : Promise.resolve(undefined)
+    }
+    renderChecked(failsOnSecond)
+    const text = JSON.stringify({
+      kind: 'inference-economics-lab/library',
+      schemaVersion: 1,
+      scenarios: [
+        { name: 'One', input: { year: 2027 } },
+        { name: 'Two', input: { year: 2028 } },
+      ],
+    })
+    await user.upload(screen.getByTestId('scenario-import-input'), file('two.json', text))
+    const dialog = await screen.findByRole('alertdialog', { name: 'The file was not imported' })
+    expect(
+      within(dialog).getByText(
+        /could not be checked: the engine did not answer.*try the import again/,
+      ),
+    ).toBeInTheDocument()
+    expect(checked).toEqual([{ year: 2027 }, { year: 2028 }])
+    expect(useAppStore.getState().scenario).toBe(before.scenario)
+    expect(useAppStore.getState().library).toBe(before.library)
+  })
+
+  it('imports nothing unchecked outside the app (no engine port)', async () => {
     const user = userEvent.setup()
     render(<LibraryMenu />)
+    await user.upload(
+      screen.getByTestId('scenario-import-input'),
+      file('plain.json', JSON.stringify({ year: 2027 })),
+    )
+    await waitFor(() =>
+      expect(useAppStore.getState().notices.at(-1)?.message).toBe(
+        '“plain.json” could not be imported: there is no engine to check it.',
+      ),
+    )
+    expect(useAppStore.getState().library.scenarios).toHaveLength(0)
+  })
+
+  it('refuses a hostile file (prototype pollution) and renders a <script> name as text', async () => {
+    const user = userEvent.setup()
+    renderChecked()
     await user.upload(
       screen.getByTestId('scenario-import-input'),
       file('evil.json', '{"__proto__": {"isAdmin": true}, "year": 2027}'),

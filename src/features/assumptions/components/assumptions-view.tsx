@@ -1,11 +1,11 @@
 import { useMemo } from 'react'
 
 import { SelectField } from '@/components/ui/field'
-import { ACCELERATORS, MODELS, resolveScenario, type ScenarioInput } from '@/engine/index'
+import { ACCELERATORS, MODELS, type ScenarioInput } from '@/engine/index'
 import { listAssumptionEdits } from '@/state/assumption-edits'
 import { useAppStore } from '@/state/store'
 
-import { sectionDefaults } from '../model/defaults'
+import { useAssumptionValues } from '../hooks/use-assumption-values'
 import { SECTIONS } from '../model/fields'
 import { withoutAssumptionEdits } from '../model/reset'
 
@@ -53,16 +53,19 @@ function BaseSelect({
 export function AssumptionsView() {
   const input = useAppStore((s) => s.scenario)
   const updateScenario = useAppStore((s) => s.updateScenario)
-  const resolved = useMemo(() => {
-    const outcome = resolveScenario(input)
-    return outcome.ok ? outcome.scenario : undefined
-  }, [input])
-  const defaults = useMemo(() => sectionDefaults(input), [input])
+  // Values in use and defaults, resolved by the engine in the worker (the app's port).
+  const values = useAssumptionValues(input)
   const editCount = useMemo(() => listAssumptionEdits(input).length, [input])
   const commit = (next: ScenarioInput): void => updateScenario(() => next)
 
   return (
-    <div className="assumptions-view">
+    // Busy until the engine's first values arrive (a few milliseconds after the view opens).
+    <div
+      className="assumptions-view"
+      role="group"
+      aria-label="Assumptions"
+      aria-busy={values === undefined}
+    >
       <section className="card assumptions-intro" aria-label="About the assumptions">
         <div>
           <h2>Assumptions</h2>
@@ -88,8 +91,7 @@ export function AssumptionsView() {
             key={section.id}
             section={section}
             input={input}
-            resolved={resolved}
-            defaults={defaults}
+            values={values}
             onCommit={commit}
             lead={
               section.id === 'hardware' || section.id === 'model' ? (

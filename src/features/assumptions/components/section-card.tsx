@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react'
 
-import type { Scenario, ScenarioInput } from '@/engine/index'
+import type { AssumptionValues, ScenarioInput } from '@/engine/index'
 
-import { currentAt, defaultAt, type SectionDefaults } from '../model/defaults'
+import { currentAt, defaultAt } from '../model/defaults'
 import type { SectionSpec } from '../model/fields'
 import { getAt, pathKey } from '../model/paths'
 import { withoutSectionEdits } from '../model/reset'
@@ -12,21 +12,14 @@ import { FieldRow } from './field-row'
 interface SectionCardProps {
   readonly section: SectionSpec
   readonly input: ScenarioInput
-  readonly resolved: Scenario | undefined
-  readonly defaults: SectionDefaults
+  /** The engine's values in use and defaults (undefined until its first answer). */
+  readonly values: AssumptionValues | undefined
   readonly onCommit: (next: ScenarioInput) => void
   /** Extra controls above the fields (the catalogue entry to start from). */
   readonly lead?: ReactNode
 }
 
-export function SectionCard({
-  section,
-  input,
-  resolved,
-  defaults,
-  onCommit,
-  lead,
-}: SectionCardProps) {
+export function SectionCard({ section, input, values, onCommit, lead }: SectionCardProps) {
   const editedCount = section.fields.filter((f) => getAt(input, f.path) !== undefined).length
   const titleId = `assumptions-${section.id}-title`
   return (
@@ -56,8 +49,8 @@ export function SectionCard({
             key={pathKey(spec.path)}
             spec={spec}
             input={input}
-            value={currentAt(resolved, input, spec.path)}
-            fallback={defaultAt(defaults, spec.path)}
+            value={currentAt(values, input, spec.path)}
+            fallback={defaultAt(values, spec.path)}
             edited={getAt(input, spec.path) !== undefined}
             onCommit={onCommit}
           />

@@ -14,8 +14,8 @@ export type EditCheck =
 
 /**
  * Whether `candidate` may replace `current`: refused only for issues `current` does not already
- * have (an edit is never blocked by a problem elsewhere). Undefined when no answer came (a newer
- * check replaced it): the caller does nothing.
+ * have (an edit is never blocked by a problem elsewhere). Undefined when no answer came (the engine
+ * failed): the caller does nothing.
  */
 export async function checkEdit(
   current: ScenarioInput,
@@ -25,7 +25,7 @@ export async function checkEdit(
   const after = await check(candidate)
   if (after === undefined) return undefined
   if (after.length === 0) return { ok: true }
-  // One check after the other: the port answers only the latest of overlapping checks.
+  // Only when the edit has issues: which of them the scenario had already.
   const before = await check(current)
   if (before === undefined) return undefined
   const known = new Set(before.map((i) => i.message))

@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type ChangeEvent } from 'react'
 
 import { Dialog } from '@/components/ui/dialog'
+import { useScenarioCheck } from '@/components/ui/scenario-check'
 import { selectActiveView, selectScenario, selectStory } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 import type { Story } from '@/state/ui-slice'
@@ -45,6 +46,8 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
   const activeView = useAppStore(selectActiveView)
   const saved = useAppStore((s) => s.library.scenarios)
   const commands = usePresentationCommands(views)
+  // A story file's scenarios are checked by the engine in the worker, through the app's port.
+  const check = useScenarioCheck()
   const story = activeStory(ownStory)
   const editable = ownStory !== null
   const [feedback, setFeedback] = useState<Feedback>()
@@ -131,28 +134,38 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
     setFeedback({ tone: 'ok', message: `Saved ${a.download}.` })
   }
 
-  const importFile = (event: ChangeEvent<HTMLInputElement>): void => {
+  const importFile = async (event: ChangeEvent<HTMLInputElement>): Promise<void> => {
     const file = event.target.files?.[0]
     event.target.value = ''
     if (!file) return
-    file.text().then(
-      (text) => {
-        const outcome = decodeStoryFile(text)
-        if (outcome.ok) {
-          edit(outcome.story)
-          setFeedback({
-            tone: 'ok',
-            message: `Opened “${outcome.story.title}” (${outcome.story.steps.length} steps) from ${file.name}.`,
-          })
-        } else {
-          setFeedback({
-            tone: 'error',
-            message: `${file.name} could not be opened: ${outcome.message}.`,
-          })
-        }
-      },
-      () => setFeedback({ tone: 'error', message: `${file.name} could not be read.` }),
-    )
+    if (!check) {
+      // Only outside the app (a test without the port): nothing is opened unchecked.
+      setFeedback({
+        tone: 'error',
+        message: `${file.name} could not be opened: there is no engine to check its scenarios.`,
+      })
+      return
+    }
+    let text: string
+    try {
+      text = await file.text()
+    } catch {
+      setFeedback({ tone: 'error', message: `${file.name} could not be read.` })
+      return
+    }
+    const outcome = await decodeStoryFile(text, check)
+    if (outcome.ok) {
+      edit(outcome.story)
+      setFeedback({
+        tone: 'ok',
+        message: `Opened “${outcome.story.title}” (${outcome.story.steps.length} steps) from ${file.name}.`,
+      })
+    } else {
+      setFeedback({
+        tone: 'error',
+        message: `${file.name} could not be opened: ${outcome.message}.`,
+      })
+    }
   }
 
   const play = (index: number): void => {
@@ -401,7 +414,7 @@ export function StoryEditor({ views, onClose, onHandout }: StoryEditorProps) {
           className="visually-hidden"
           tabIndex={-1}
           aria-label="Story file to open"
-          onChange={importFile}
+          onChange={(event) => void importFile(event)}
         />
         {editable ? (
           <button

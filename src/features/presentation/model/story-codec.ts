@@ -1,6 +1,7 @@
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 
-import { resolveScenario, type ScenarioInput, z } from '@/engine/index'
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
+import { type ScenarioInput, z } from '@/engine/index'
 import type { Story } from '@/state/ui-slice'
 
 import { newStepId } from './story-edit'
@@ -55,7 +56,21 @@ const payloadSchema = z.object({
 })
 
 export type DecodeOutcome =
-  { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly message: string }
+  | { readonly ok: true; readonly story: Story }
+  | {
+      readonly ok: false
+      readonly message: string
+      /**
+       * True when nothing is known to be wrong with the story: the engine gave no answer on its
+       * scenarios (it failed or was restarted). The caller keeps what it has (a stored story is
+       * neither copied aside nor overwritten) and says to try again.
+       */
+      readonly unchecked?: true
+    }
+
+/** Why a story was not opened when the engine gave no answer on its scenarios. */
+export const STORY_NOT_CHECKED =
+  'its scenarios could not be checked: the engine did not answer (it may have been restarted); try again'
 
 /** The story as the JSON written to files and links (step ids are not part of it). */
 export function storyPayload(story: Story) {
@@ -87,8 +102,15 @@ function firstZodMessage(error: z.ZodError): string {
   return error.issues[0]?.message ?? 'is not a story'
 }
 
-/** Validate a parsed payload; every message names what is wrong, in words. */
-export function decodeStoryPayload(data: unknown): DecodeOutcome {
+/**
+ * Validate a parsed payload: the story's shape here, each step's scenario by the engine in the
+ * worker, through the app's port `check`, one step after the other. Every message names what is
+ * wrong, in words, and the first step that is wrong.
+ */
+export async function decodeStoryPayload(
+  data: unknown,
+  check: ScenarioCheck,
+): Promise<DecodeOutcome> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, message: 'it is not a story (expected a JSON object)' }
   const record = data as Record<string, unknown>
@@ -117,11 +139,12 @@ export function decodeStoryPayload(data: unknown): DecodeOutcome {
     const label = `step ${index + 1}`
     const step = stepSchema.safeParse(raw)
     if (!step.success) return { ok: false, message: `${label} ${firstZodMessage(step.error)}` }
-    const resolved = resolveScenario(step.data.input)
-    if (!resolved.ok) {
+    const issues = await check(step.data.input)
+    if (issues === undefined) return { ok: false, message: STORY_NOT_CHECKED, unchecked: true }
+    if (issues.length > 0) {
       return {
         ok: false,
-        message: `${label} (“${step.data.title}”) has a scenario that cannot run: ${resolved.issues.map((i) => i.message).join('; ')}`,
+        message: `${label} (“${step.data.title}”) has a scenario that cannot run: ${issues.map((i) => i.message).join('; ')}`,
       }
     }
     steps.push({
@@ -129,6 +152,7 @@ export function decodeStoryPayload(data: unknown): DecodeOutcome {
       title: step.data.title,
       message: step.data.message,
       view: step.data.view,
+      // Accepted by the engine just above.
       input: step.data.input as ScenarioInput,
       ...(step.data.presetId ? { presetId: step.data.presetId } : {}),
     })
@@ -136,17 +160,20 @@ export function decodeStoryPayload(data: unknown): DecodeOutcome {
   return { ok: true, story: { title: parsed.data.story.title, steps } }
 }
 
-export function decodeStoryFile(text: string): DecodeOutcome {
+export async function decodeStoryFile(text: string, check: ScenarioCheck): Promise<DecodeOutcome> {
   let data: unknown
   try {
     data = JSON.parse(text)
   } catch {
     return { ok: false, message: 'the file is not valid JSON' }
   }
-  return decodeStoryPayload(data)
+  return decodeStoryPayload(data, check)
 }
 
-export function decodeStoryParam(param: string): DecodeOutcome {
+export async function decodeStoryParam(
+  param: string,
+  check: ScenarioCheck,
+): Promise<DecodeOutcome> {
   let json: string | null
   try {
     json = decompressFromEncodedURIComponent(param)
@@ -166,5 +193,5 @@ export function decodeStoryParam(param: string): DecodeOutcome {
   } catch {
     return { ok: false, message: 'the link is damaged (its content is not valid JSON)' }
   }
-  return decodeStoryPayload(data)
+  return decodeStoryPayload(data, check)
 }

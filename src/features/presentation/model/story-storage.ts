@@ -1,3 +1,4 @@
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
 import { isQuotaError } from '@/lib/persistence/versioned-storage'
 import type { Story } from '@/state/ui-slice'
 
@@ -30,14 +31,16 @@ function keepCopy(storage: StoryStorage, raw: string, now: Date): string | undef
 }
 
 /**
- * The user's story kept in this browser (so it is there offline, after a reload), if any. A story
- * that cannot be read is copied aside first (and the user told where); one saved by a newer version
- * of the app is left untouched and not overwritten.
+ * The user's story kept in this browser (so it is there offline, after a reload), if any, its
+ * scenarios checked by the engine through the app's port `check`. A story that cannot be read is
+ * copied aside first (and the user told where); one saved by a newer version of the app, or one the
+ * engine gave no answer on, is left untouched and not overwritten.
  */
-export function loadStoredStory(
+export async function loadStoredStory(
+  check: ScenarioCheck,
   storage: StoryStorage | undefined = globalThis.localStorage,
   now: Date = new Date(),
-): StoredStory {
+): Promise<StoredStory> {
   let raw: string | null
   try {
     raw = storage?.getItem(STORY_STORAGE_KEY) ?? null
@@ -50,21 +53,34 @@ export function loadStoredStory(
     }
   }
   if (!raw || !storage) return { story: null, writable: true }
-  let why: string
+  let data: unknown
   try {
-    const outcome = decodeStoryPayload(JSON.parse(raw))
-    if (outcome.ok) return { story: outcome.story, writable: true }
-    if (/newer version/.test(outcome.message)) {
-      return {
-        story: null,
-        writable: false,
-        message: `Your saved presentation story was made by a newer version of the app: it is left untouched and the default story is shown. Reload the page to update.`,
-      }
-    }
-    why = outcome.message
+    data = JSON.parse(raw)
   } catch {
-    why = 'it is not valid JSON'
+    return setAside(storage, raw, now, 'it is not valid JSON')
   }
+  const outcome = await decodeStoryPayload(data, check)
+  if (outcome.ok) return { story: outcome.story, writable: true }
+  if (outcome.unchecked) {
+    return {
+      story: null,
+      writable: false,
+      message:
+        'Your saved presentation story could not be checked (the engine did not answer): it is left untouched and the default story is shown. Reload the page to open it; story changes are not saved until then.',
+    }
+  }
+  if (/newer version/.test(outcome.message)) {
+    return {
+      story: null,
+      writable: false,
+      message: `Your saved presentation story was made by a newer version of the app: it is left untouched and the default story is shown. Reload the page to update.`,
+    }
+  }
+  return setAside(storage, raw, now, outcome.message)
+}
+
+/** A stored story this version cannot read (`why`): copied aside, or, with no room, left alone. */
+function setAside(storage: StoryStorage, raw: string, now: Date, why: string): StoredStory {
   const key = keepCopy(storage, raw, now)
   return key
     ? {

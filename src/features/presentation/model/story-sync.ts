@@ -1,3 +1,4 @@
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
 import type { AppStore } from '@/state/store'
 
 import { hashWithoutStory, storyParamFromHash } from './story-hash'
@@ -14,9 +15,14 @@ function storageOf(win: Window): Storage | undefined {
 /**
  * Keeps the user's story across visits (local storage, so it is there offline) and opens a story
  * shared as a link (#story=…). A link that cannot be read says why and changes nothing. The codec
- * (zod, the scenario validator) loads only when there is a story to read or write.
+ * (zod, for the story's shape) loads only when there is a story to read or write; each step's
+ * scenario is checked by the engine in the worker, through the app's port `check`.
  */
-export function startStorySync(store: AppStore, win: Window = window): () => void {
+export function startStorySync(
+  store: AppStore,
+  check: ScenarioCheck,
+  win: Window = window,
+): () => void {
   const storage = storageOf(win)
   let disposed = false
   const codec = async () => ({
@@ -35,7 +41,8 @@ export function startStorySync(store: AppStore, win: Window = window): () => voi
     )
     const { decodeStoryParam } = await codec()
     if (disposed) return true
-    const outcome = decodeStoryParam(param)
+    const outcome = await decodeStoryParam(param, check)
+    if (disposed) return true
     const state = store.getState()
     if (outcome.ok) {
       state.setStory(outcome.story)
@@ -64,7 +71,7 @@ export function startStorySync(store: AppStore, win: Window = window): () => voi
     if (await openFromHash()) return
     if (!hasStored()) return
     const { loadStoredStory } = await codec()
-    const stored = loadStoredStory(storage)
+    const stored = await loadStoredStory(check, storage)
     writable = stored.writable
     if (disposed) return
     if (stored.message) store.getState().notify('warning', stored.message)

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { MenuButton, type MenuItem } from '@/components/ui/menu-button'
+import { useScenarioCheck } from '@/components/ui/scenario-check'
 import { copyText } from '@/lib/export/clipboard'
 import { downloadText, fileName } from '@/lib/export/download'
 import { useAppStore } from '@/state/store'
@@ -14,8 +15,8 @@ import { ShareLinkDialog } from './share-link-dialog'
 
 import '../scenarios.css'
 
-// The library list, and reading and writing scenario files, check scenarios with the engine's
-// schema: loaded when first used, so the first paint does not wait for them.
+// The library list, and reading and writing scenario files: loaded when first used, so the first
+// paint does not wait for them (their scenarios are checked by the engine in the worker).
 const LibraryDialog = lazy(() =>
   import('./library-dialog').then((m) => ({ default: m.LibraryDialog })),
 )
@@ -47,6 +48,8 @@ export function LibraryMenu() {
     }),
   )
   const [dialog, setDialog] = useState<OpenDialog | null>(null)
+  // Imported scenarios are checked by the engine in the worker, through the app's port.
+  const check = useScenarioCheck()
   const fileRef = useRef<HTMLInputElement>(null)
 
   const close = (): void => setDialog(null)
@@ -84,8 +87,15 @@ export function LibraryMenu() {
   }
 
   const importFile = async (file: File): Promise<void> => {
+    if (!check) {
+      // Only outside the app (a test without the port): nothing is imported unchecked.
+      useAppStore
+        .getState()
+        .notify('error', `“${file.name}” could not be imported: there is no engine to check it.`)
+      return
+    }
     const { readScenarioFile } = await import('../model/actions')
-    const outcome = await readScenarioFile(file)
+    const outcome = await readScenarioFile(file, check)
     const s = useAppStore.getState()
     if (!outcome.ok) {
       setDialog({ kind: 'import-error', message: outcome.message, problems: outcome.problems })

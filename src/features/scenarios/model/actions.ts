@@ -1,10 +1,16 @@
 /** Library actions that cross the page boundary: reading an imported file, the share address. */
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
+
 import { parseScenarioFile, type ImportOutcome } from './scenario-file'
 import { MAX_IMPORT_BYTES } from './untrusted-json'
 
-/** Read and check an imported file; huge files are refused before they are read. */
+/**
+ * Read and check an imported file (its scenarios by the engine, through the app's port `check`);
+ * huge files are refused before they are read.
+ */
 export async function readScenarioFile(
   file: Pick<File, 'name' | 'size' | 'text'>,
+  check: ScenarioCheck,
 ): Promise<ImportOutcome> {
   if (file.size > MAX_IMPORT_BYTES) {
     return {
@@ -23,7 +29,7 @@ export async function readScenarioFile(
       problems: [],
     }
   }
-  return parseScenarioFile(text, file.name)
+  return parseScenarioFile(text, check, file.name)
 }
 
 /** The share link for a scenario and view on the current page (lives in share-link.ts, with no engine). */

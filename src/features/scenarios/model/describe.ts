@@ -24,8 +24,8 @@ export function describeInput(input: ScenarioInput): ScenarioDescription {
 
 /**
  * Why each saved scenario cannot be opened (an empty list when it can), checked by the engine in the
- * worker through the app's port, one after the other (the port answers only the latest of
- * overlapping checks). A scenario whose check got no answer is left out.
+ * worker through the app's port, one after the other (so a long library does not queue ahead of
+ * the key figures). A scenario whose check got no answer is left out.
  */
 export async function savedProblems(
   saved: readonly SavedScenario[],

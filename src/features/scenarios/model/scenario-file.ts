@@ -2,9 +2,11 @@
  * Scenario files: what Export writes and Import reads. A file holds one scenario
  * (`kind: "inference-economics-lab/scenario"`) or a whole library (`…/library`); a bare scenario
  * input (the CLI's format, e.g. tests/fixtures/scenarios/reference.json) is accepted too. Import
- * checks everything before it changes anything, and names each problem.
+ * checks everything before it changes anything, and names each problem: the file's shape here, each
+ * scenario by the engine in the worker, through the app's port (components/ui/scenario-check).
  */
-import { resolveScenario, type ScenarioInput } from '@/engine/index'
+import type { ScenarioCheck } from '@/components/ui/scenario-check'
+import type { ScenarioInput } from '@/engine/index'
 import { cleanName, type SavedScenario, type SavedView } from '@/state/library-slice'
 
 import { isPlainObject, parseUntrustedJson } from './untrusted-json'
@@ -72,27 +74,22 @@ function baseName(fileName: string | undefined): string {
   return (fileName ?? '').replace(/\.[^.]*$/, '')
 }
 
-/** Check one scenario entry; problems are prefixed with `label` when given. */
-function checkEntry(
+/** A scenario entry whose shape is right, before the engine has checked its input. */
+interface Candidate {
+  readonly scenario: ImportedScenario
+  /** Prefix of its problems: `“Name”: ` in a library, empty for a single scenario. */
+  readonly prefix: string
+}
+
+/** Read one scenario entry's shape: the entry, or what is wrong with it (prefixed with `label`). */
+function readEntry(
   entry: unknown,
   fallbackName: string,
   label: string | undefined,
-  problems: string[],
-): ImportedScenario | undefined {
+): Candidate | string {
   const prefix = label ? `${label}: ` : ''
-  if (!isPlainObject(entry)) {
-    problems.push(`${prefix}a scenario must be a JSON object`)
-    return undefined
-  }
-  if (!isPlainObject(entry.input)) {
-    problems.push(`${prefix}"input" is missing or is not an object`)
-    return undefined
-  }
-  const resolved = resolveScenario(entry.input)
-  if (!resolved.ok) {
-    for (const issue of resolved.issues) problems.push(`${prefix}${issue.message}`)
-    return undefined
-  }
+  if (!isPlainObject(entry)) return `${prefix}a scenario must be a JSON object`
+  if (!isPlainObject(entry.input)) return `${prefix}"input" is missing or is not an object`
   const view = viewOf(entry.view)
   const name =
     typeof entry.name === 'string'
@@ -100,8 +97,44 @@ function checkEntry(
       : typeof entry.input.name === 'string'
         ? entry.input.name
         : fallbackName
-  return { name: cleanName(name), input: entry.input, ...(view ? { view } : {}) }
+  // An input in type only: it is imported only once the engine has accepted it (checkEntries).
+  return {
+    scenario: { name: cleanName(name), input: entry.input, ...(view ? { view } : {}) },
+    prefix,
+  }
 }
+
+type Checked =
+  | { readonly scenarios: readonly ImportedScenario[]; readonly problems: readonly string[] }
+  | undefined
+
+/**
+ * The engine's verdict on each entry, one after the other through the app's port: the entries it
+ * accepts, and every problem in the file's order (a shape problem, or each of the engine's issues
+ * with the entry's prefix). Undefined when the engine gave no answer (it failed or was restarted):
+ * the caller then imports nothing and says so.
+ */
+async function checkEntries(
+  entries: readonly (Candidate | string)[],
+  check: ScenarioCheck,
+): Promise<Checked> {
+  const scenarios: ImportedScenario[] = []
+  const problems: string[] = []
+  for (const entry of entries) {
+    if (typeof entry === 'string') {
+      problems.push(entry)
+      continue
+    }
+    const issues = await check(entry.scenario.input)
+    if (issues === undefined) return undefined
+    if (issues.length === 0) scenarios.push(entry.scenario)
+    for (const issue of issues) problems.push(`${entry.prefix}${issue.message}`)
+  }
+  return { scenarios, problems }
+}
+
+const NOT_CHECKED =
+  'The scenarios in the file could not be checked: the engine did not answer (it may have been restarted). Nothing was imported; try the import again.'
 
 function refusal(message: string, problems: readonly string[] = []): ImportOutcome {
   const listed = problems.slice(0, MAX_LISTED_PROBLEMS)
@@ -109,20 +142,30 @@ function refusal(message: string, problems: readonly string[] = []): ImportOutco
   return { ok: false, message, problems: listed }
 }
 
-/** Read an imported file's text. Nothing is applied unless every scenario in it is valid. */
-export function parseScenarioFile(text: string, fileName?: string): ImportOutcome {
+/**
+ * Read an imported file's text and check every scenario in it with the engine (through `check`,
+ * the app's port). Nothing is applied unless every scenario in it is valid.
+ */
+export async function parseScenarioFile(
+  text: string,
+  check: ScenarioCheck,
+  fileName?: string,
+): Promise<ImportOutcome> {
   const parsed = parseUntrustedJson(text, 'The file')
   if (!parsed.ok) return refusal(parsed.message)
   const doc = parsed.value
   if (!isPlainObject(doc)) return refusal('The file is not a scenario: it must hold a JSON object.')
   const fallback = baseName(fileName) || 'Imported scenario'
-  const problems: string[] = []
+  const single = async (entry: Candidate | string): Promise<ImportOutcome> => {
+    const checked = await checkEntries([entry], check)
+    if (checked === undefined) return refusal(NOT_CHECKED)
+    return checked.problems.length === 0
+      ? { ok: true, scenarios: checked.scenarios }
+      : refusal('The scenario in the file cannot be used:', checked.problems)
+  }
   if (doc.kind === undefined) {
     // A bare scenario input, as the command-line tool reads.
-    const entry = checkEntry({ input: doc }, fallback, undefined, problems)
-    return entry
-      ? { ok: true, scenarios: [entry] }
-      : refusal('The scenario in the file cannot be used:', problems)
+    return single(readEntry({ input: doc }, fallback, undefined))
   }
   if (doc.kind !== SCENARIO_FILE_KIND && doc.kind !== LIBRARY_FILE_KIND) {
     const kind = typeof doc.kind === 'string' ? JSON.stringify(doc.kind.slice(0, 60)) : 'not text'
@@ -139,12 +182,7 @@ export function parseScenarioFile(text: string, fileName?: string): ImportOutcom
       `The file was made by a newer version of the app (format ${version}; this one reads up to ${SCENARIO_FILE_VERSION}). Reload the page to update, then import again.`,
     )
   }
-  if (doc.kind === SCENARIO_FILE_KIND) {
-    const entry = checkEntry(doc, fallback, undefined, problems)
-    return entry
-      ? { ok: true, scenarios: [entry] }
-      : refusal('The scenario in the file cannot be used:', problems)
-  }
+  if (doc.kind === SCENARIO_FILE_KIND) return single(readEntry(doc, fallback, undefined))
   if (!Array.isArray(doc.scenarios)) return refusal('The library file has no list of scenarios.')
   if (doc.scenarios.length === 0) return refusal('The library file holds no scenarios.')
   if (doc.scenarios.length > MAX_FILE_SCENARIOS) {
@@ -157,12 +195,15 @@ export function parseScenarioFile(text: string, fileName?: string): ImportOutcom
       isPlainObject(entry) && typeof entry.name === 'string'
         ? cleanName(entry.name)
         : `scenario ${i + 1}`
-    return checkEntry(entry, `${fallback} ${i + 1}`, `“${name}”`, problems)
+    return readEntry(entry, `${fallback} ${i + 1}`, `“${name}”`)
   })
+  const checked = await checkEntries(entries, check)
+  if (checked === undefined) return refusal(NOT_CHECKED)
+  const { problems } = checked
   if (problems.length > 0)
     return refusal(
       `${problems.length === 1 ? 'One problem' : `${problems.length} problems`} in the library file; nothing was imported:`,
       problems,
     )
-  return { ok: true, scenarios: entries.filter((e): e is ImportedScenario => e !== undefined) }
+  return { ok: true, scenarios: checked.scenarios }
 }

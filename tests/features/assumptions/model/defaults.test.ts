@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest'
 import type { ScenarioCheck } from '@/components/ui/scenario-check'
 import {
   acceleratorById,
+  assumptionValues,
   resolveScenario,
   hardwareObjectSchema,
   modelObjectSchema,
 } from '@/engine/index'
-import { currentAt, defaultAt, sectionDefaults } from '@/features/assumptions/model/defaults'
+import { currentAt, defaultAt } from '@/features/assumptions/model/defaults'
 import { describeEdit } from '@/features/assumptions/model/describe-edit'
 import { SECTIONS } from '@/features/assumptions/model/fields'
 import { checkEdit } from '@/features/assumptions/model/validate-edit'
@@ -20,18 +21,26 @@ describe('defaults', () => {
       hardware: { base: 'b200', memoryBandwidthTBps: 1 },
       economics: { usdPerKwh: 0.2 },
     }
-    const defaults = sectionDefaults(input)
-    expect(defaultAt(defaults, ['hardware', 'memoryBandwidthTBps'])).toBe(
+    const values = assumptionValues(input)
+    expect(defaultAt(values, ['hardware', 'memoryBandwidthTBps'])).toBe(
       acceleratorById('b200')?.memoryBandwidthTBps,
     )
     const plain = resolveScenario({ hardware: 'b200' })
-    expect(defaultAt(defaults, ['economics', 'usdPerKwh'])).toBe(
+    expect(defaultAt(values, ['economics', 'usdPerKwh'])).toBe(
       plain.ok ? plain.scenario.economics.usdPerKwh : undefined,
     )
-    const resolved = resolveScenario(input)
-    expect(
-      currentAt(resolved.ok ? resolved.scenario : undefined, input, ['economics', 'usdPerKwh']),
-    ).toBe(0.2)
+    expect(currentAt(values, input, ['economics', 'usdPerKwh'])).toBe(0.2)
+    // An unedited field: the scenario as the engine resolved it.
+    expect(currentAt(values, input, ['hardware', 'memoryGB'])).toBe(
+      acceleratorById('b200')?.memoryGB,
+    )
+  })
+
+  it('has no value to show before the engine has answered, except the user’s own edits', () => {
+    const input = { economics: { pue: 1.3 } }
+    expect(currentAt(undefined, input, ['economics', 'pue'])).toBe(1.3)
+    expect(currentAt(undefined, input, ['economics', 'usdPerKwh'])).toBeUndefined()
+    expect(defaultAt(undefined, ['economics', 'pue'])).toBeUndefined()
   })
 
   it('covers every field of the custom accelerator and custom model in the scenario format', () => {

@@ -10,10 +10,12 @@ import {
   MAX_STEPS,
   STORY_FORMAT,
   STORY_FORMAT_VERSION,
+  STORY_NOT_CHECKED,
   storyPayload,
 } from '@/features/presentation/model/story-codec'
 import { hashWithoutStory, storyParamFromHash } from '@/features/presentation/model/story-hash'
 
+import { checkInThread } from '../../../helpers/scenario-check'
 import { THREE_STEP_STORY } from '../fixtures'
 
 const withoutIds = (story: typeof THREE_STEP_STORY) => ({
@@ -21,22 +23,23 @@ const withoutIds = (story: typeof THREE_STEP_STORY) => ({
   steps: story.steps.map(({ id: _id, ...rest }) => rest),
 })
 
-function failure(outcome: ReturnType<typeof decodeStoryPayload>): string {
+async function failure(pending: ReturnType<typeof decodeStoryPayload>): Promise<string> {
+  const outcome = await pending
   if (outcome.ok) throw new Error('expected a failure')
   return outcome.message
 }
 
 describe('story files and links', () => {
-  it('round-trips a story through a file', () => {
-    const outcome = decodeStoryFile(encodeStoryFile(THREE_STEP_STORY))
+  it('round-trips a story through a file', async () => {
+    const outcome = await decodeStoryFile(encodeStoryFile(THREE_STEP_STORY), checkInThread)
     expect(outcome.ok && withoutIds(outcome.story)).toEqual(withoutIds(THREE_STEP_STORY))
   })
 
-  it('round-trips a story through a link hash, next to other hash parameters', () => {
+  it('round-trips a story through a link hash, next to other hash parameters', async () => {
     const hash = `#s=abc&${encodeStoryHash(THREE_STEP_STORY)}&view=trajectory`
     const param = storyParamFromHash(hash)
     expect(param).toBeDefined()
-    const outcome = decodeStoryParam(param!)
+    const outcome = await decodeStoryParam(param!, checkInThread)
     expect(outcome.ok && withoutIds(outcome.story)).toEqual(withoutIds(THREE_STEP_STORY))
     expect(hashWithoutStory(hash)).toBe('#s=abc&view=trajectory')
     expect(hashWithoutStory(`#${encodeStoryHash(THREE_STEP_STORY)}`)).toBe('')
@@ -58,43 +61,75 @@ describe('story files and links', () => {
 describe('bad stories say what is wrong', () => {
   const good = storyPayload(THREE_STEP_STORY)
 
-  it('names damaged links and files', () => {
-    expect(failure(decodeStoryParam('not-a-real-link'))).toMatch(/damaged/)
-    expect(failure(decodeStoryParam(compressToEncodedURIComponent('{oops')))).toMatch(
-      /not valid JSON/,
-    )
-    expect(failure(decodeStoryFile('{oops'))).toMatch(/not valid JSON/)
+  it('names damaged links and files', async () => {
+    expect(await failure(decodeStoryParam('not-a-real-link', checkInThread))).toMatch(/damaged/)
+    expect(
+      await failure(decodeStoryParam(compressToEncodedURIComponent('{oops'), checkInThread)),
+    ).toMatch(/not valid JSON/)
+    expect(await failure(decodeStoryFile('{oops', checkInThread))).toMatch(/not valid JSON/)
   })
 
-  it('names a file that is not a story, or is from a newer version', () => {
-    expect(failure(decodeStoryPayload([1, 2]))).toMatch(/not a story/)
-    expect(failure(decodeStoryPayload({ ...good, format: 'something-else' }))).toMatch(
-      /not an Inference Economics Lab story/,
-    )
-    expect(failure(decodeStoryPayload({ ...good, version: STORY_FORMAT_VERSION + 1 }))).toMatch(
-      /newer version/,
-    )
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, title: '' } }))).toBe(
-      'the story has no title',
-    )
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps: [] } }))).toBe(
-      'the story has no steps',
-    )
+  it('names a file that is not a story, or is from a newer version', async () => {
+    expect(await failure(decodeStoryPayload([1, 2], checkInThread))).toMatch(/not a story/)
+    expect(
+      await failure(decodeStoryPayload({ ...good, format: 'something-else' }, checkInThread)),
+    ).toMatch(/not an Inference Economics Lab story/)
+    expect(
+      await failure(
+        decodeStoryPayload({ ...good, version: STORY_FORMAT_VERSION + 1 }, checkInThread),
+      ),
+    ).toMatch(/newer version/)
+    expect(
+      await failure(
+        decodeStoryPayload({ ...good, story: { ...good.story, title: '' } }, checkInThread),
+      ),
+    ).toBe('the story has no title')
+    expect(
+      await failure(
+        decodeStoryPayload({ ...good, story: { ...good.story, steps: [] } }, checkInThread),
+      ),
+    ).toBe('the story has no steps')
     const many = Array.from({ length: MAX_STEPS + 1 }, () => good.story.steps[0])
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps: many } }))).toMatch(
-      /more than 50 steps/,
-    )
+    expect(
+      await failure(
+        decodeStoryPayload({ ...good, story: { ...good.story, steps: many } }, checkInThread),
+      ),
+    ).toMatch(/more than 50 steps/)
   })
 
-  it('names the step and the field of a step that cannot run', () => {
+  it('names the step and the field of a step that cannot run', async () => {
     const steps = [...good.story.steps]
     steps[1] = { ...steps[1]!, input: { levers: { hbm: 3 } } }
-    const message = failure(decodeStoryPayload({ ...good, story: { ...good.story, steps } }))
+    const message = await failure(
+      decodeStoryPayload({ ...good, story: { ...good.story, steps } }, checkInThread),
+    )
     expect(message).toMatch(/^step 2 \(“Bravo”\)/)
     expect(message).toMatch(/levers\.hbm/)
     steps[1] = { ...steps[1], title: '   ', input: {} }
-    expect(failure(decodeStoryPayload({ ...good, story: { ...good.story, steps } }))).toBe(
-      'step 2 has no title',
+    expect(
+      await failure(
+        decodeStoryPayload({ ...good, story: { ...good.story, steps } }, checkInThread),
+      ),
+    ).toBe('step 2 has no title')
+  })
+
+  it('says the story was not checked, and marks it so, when the engine gives no answer', async () => {
+    const outcome = await decodeStoryPayload(good, () => Promise.resolve(undefined))
+    expect(outcome).toEqual({ ok: false, message: STORY_NOT_CHECKED, unchecked: true })
+    expect(STORY_NOT_CHECKED).toMatch(/engine did not answer.*try again$/)
+  })
+
+  it('checks each step’s scenario with the port, in order, and stops at the first that cannot run', async () => {
+    const steps = [...good.story.steps]
+    steps[1] = { ...steps[1]!, input: { levers: { hbm: 3 } } }
+    const checked: unknown[] = []
+    const message = await failure(
+      decodeStoryPayload({ ...good, story: { ...good.story, steps } }, (input) => {
+        checked.push(input)
+        return checkInThread(input)
+      }),
     )
+    expect(message).toMatch(/^step 2 \(“Bravo”\) has a scenario that cannot run: /)
+    expect(checked).toEqual([steps[0]!.input, steps[1].input])
   })
 })

@@ -18,6 +18,7 @@ import {
   damagedText,
   hostileJsonValue,
 } from '../../../helpers/hostile-inputs'
+import { checkInThread } from '../../../helpers/scenario-check'
 
 export const STORY_FUZZ_RUNS = 4000
 
@@ -68,13 +69,13 @@ export const payload = fc.oneof(
 )
 
 describe('story fuzz', () => {
-  it(`${STORY_FUZZ_RUNS.toLocaleString('en-US')} random and malformed story links and files: a story that runs, or a reason`, () => {
+  it(`${STORY_FUZZ_RUNS.toLocaleString('en-US')} random and malformed story links and files: a story that runs, or a reason`, async () => {
     let opened = 0
-    fc.assert(
-      fc.property(damagedText(payload), fc.boolean(), (text, asLink) => {
+    await fc.assert(
+      fc.asyncProperty(damagedText(payload), fc.boolean(), async (text, asLink) => {
         const outcome = asLink
-          ? decodeStoryParam(compressToEncodedURIComponent(text))
-          : decodeStoryFile(text)
+          ? await decodeStoryParam(compressToEncodedURIComponent(text), checkInThread)
+          : await decodeStoryFile(text, checkInThread)
         if (outcome.ok) opened++
         const wrong = outcome.ok
           ? outcome.story.steps.length === 0 ||
@@ -87,10 +88,10 @@ describe('story fuzz', () => {
     expect(opened).toBeGreaterThan(STORY_FUZZ_RUNS / 50)
   }, 300_000)
 
-  it('refuses random text as a story link without throwing', () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 300 }), (param) => {
-        const outcome = decodeStoryParam(param)
+  it('refuses random text as a story link without throwing', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.string({ maxLength: 300 }), async (param) => {
+        const outcome = await decodeStoryParam(param, checkInThread)
         expect(outcome.ok || outcome.message.length > 5).toBe(true)
       }),
       { seed: 20_261_132, numRuns: 1000 },

@@ -25,6 +25,7 @@ import {
   hostileJsonValue,
   jsonScenarioLike,
 } from '../../../helpers/hostile-inputs'
+import { checkInThread } from '../../../helpers/scenario-check'
 import { decodeShareState } from '../../../helpers/share-link'
 
 export const LINK_FUZZ_RUNS = 10_000
@@ -127,11 +128,11 @@ describe('share link fuzz', () => {
 })
 
 describe('imported file fuzz', () => {
-  it(`${FILE_FUZZ_RUNS.toLocaleString('en-US')} random and malformed files: valid scenarios, or a refusal that lists the problems`, () => {
+  it(`${FILE_FUZZ_RUNS.toLocaleString('en-US')} random and malformed files: valid scenarios, or a refusal that lists the problems`, async () => {
     let imported = 0
-    fc.assert(
-      fc.property(fileText, fc.string({ maxLength: 30 }), (text, name) => {
-        const outcome = parseScenarioFile(text, `${name}.json`)
+    await fc.assert(
+      fc.asyncProperty(fileText, fc.string({ maxLength: 30 }), async (text, name) => {
+        const outcome = await parseScenarioFile(text, checkInThread, `${name}.json`)
         if (outcome.ok) imported++
         const wrong = outcome.ok
           ? outcome.scenarios.length === 0 ||

@@ -12,21 +12,23 @@ import {
 import { MAX_DEPTH, MAX_IMPORT_BYTES } from '@/features/scenarios/model/untrusted-json'
 import type { SavedScenario } from '@/state/library-slice'
 
+import { checkInThread } from '../../../helpers/scenario-check'
+
 const FIXTURES = join(import.meta.dirname, '../../../fixtures')
 
-function refused(text: string): { message: string; problems: readonly string[] } {
-  const outcome = parseScenarioFile(text, 'test.json')
+async function refused(text: string): Promise<{ message: string; problems: readonly string[] }> {
+  const outcome = await parseScenarioFile(text, checkInThread, 'test.json')
   if (outcome.ok) throw new Error('expected the file to be refused')
   return outcome
 }
 
 describe('scenario files', () => {
-  it('round-trips an exported scenario', () => {
+  it('round-trips an exported scenario', async () => {
     const text = serializeScenarioFile(
       { name: 'Mine', input: { year: 2028, levers: { hbm: 1 } }, view: { tab: 'compare' } },
       '2026-03-02T09:30:00.000Z',
     )
-    expect(parseScenarioFile(text)).toEqual({
+    expect(await parseScenarioFile(text, checkInThread)).toEqual({
       ok: true,
       scenarios: [
         { name: 'Mine', input: { year: 2028, levers: { hbm: 1 } }, view: { tab: 'compare' } },
@@ -34,9 +36,10 @@ describe('scenario files', () => {
     })
   })
 
-  it('reads the format-1 fixture', () => {
-    const outcome = parseScenarioFile(
+  it('reads the format-1 fixture', async () => {
+    const outcome = await parseScenarioFile(
       readFileSync(join(FIXTURES, 'library/scenario-file-v1.json'), 'utf8'),
+      checkInThread,
     )
     expect(outcome).toMatchObject({
       ok: true,
@@ -44,15 +47,16 @@ describe('scenario files', () => {
     })
   })
 
-  it('accepts a bare scenario input (the CLI format) named after the file', () => {
-    const outcome = parseScenarioFile(
+  it('accepts a bare scenario input (the CLI format) named after the file', async () => {
+    const outcome = await parseScenarioFile(
       readFileSync(join(FIXTURES, 'scenarios/reference.json'), 'utf8'),
+      checkInThread,
       'reference.json',
     )
     expect(outcome.ok && outcome.scenarios).toHaveLength(1)
   })
 
-  it('round-trips a library file of several scenarios', () => {
+  it('round-trips a library file of several scenarios', async () => {
     const saved: SavedScenario[] = ['A', 'B'].map((name, i) => ({
       id: name,
       name,
@@ -61,20 +65,23 @@ describe('scenario files', () => {
       input: { year: 2026 + i },
       schemaVersion: 1,
     }))
-    const outcome = parseScenarioFile(serializeLibraryFile(saved, '2026-03-02T00:00:00.000Z'))
+    const outcome = await parseScenarioFile(
+      serializeLibraryFile(saved, '2026-03-02T00:00:00.000Z'),
+      checkInThread,
+    )
     expect(outcome.ok && outcome.scenarios.map((s) => [s.name, s.input.year])).toEqual([
       ['A', 2026],
       ['B', 2027],
     ])
   })
 
-  it('names the invalid field and value', () => {
-    const { message, problems } = refused(JSON.stringify({ workload: { inputTokens: -5 } }))
+  it('names the invalid field and value', async () => {
+    const { message, problems } = await refused(JSON.stringify({ workload: { inputTokens: -5 } }))
     expect(message).toMatch(/cannot be used/)
     expect(problems).toContain('workload.inputTokens must be at least 1 (got -5)')
   })
 
-  it('refuses a library file if any entry is invalid, naming the entry', () => {
+  it('refuses a library file if any entry is invalid, naming the entry', async () => {
     const text = JSON.stringify({
       kind: 'inference-economics-lab/library',
       schemaVersion: 1,
@@ -83,9 +90,39 @@ describe('scenario files', () => {
         { name: 'Broken', input: { year: 2099 } },
       ],
     })
-    const { message, problems } = refused(text)
+    const { message, problems } = await refused(text)
     expect(message).toMatch(/nothing was imported/)
     expect(problems[0]).toMatch(/^“Broken”: year must be at most 2030 \(got 2099\)/)
+  })
+
+  it('lists every entry’s problems in the file’s order, shape and engine alike', async () => {
+    const text = JSON.stringify({
+      kind: 'inference-economics-lab/library',
+      schemaVersion: 1,
+      scenarios: [
+        { name: 'Late', input: { year: 2099 } },
+        { name: 'No input' },
+        { name: 'Short', input: { workload: { inputTokens: -5 } } },
+      ],
+    })
+    const { message, problems } = await refused(text)
+    expect(message).toBe('3 problems in the library file; nothing was imported:')
+    expect(problems).toEqual([
+      '“Late”: year must be at most 2030 (got 2099)',
+      '“No input”: "input" is missing or is not an object',
+      '“Short”: workload.inputTokens must be at least 1 (got -5)',
+    ])
+  })
+
+  it('imports nothing when the engine gives no answer, and says to try again', async () => {
+    const text = JSON.stringify({ year: 2027 })
+    const outcome = await parseScenarioFile(text, () => Promise.resolve(undefined), 'x.json')
+    expect(outcome).toEqual({
+      ok: false,
+      message:
+        'The scenarios in the file could not be checked: the engine did not answer (it may have been restarted). Nothing was imported; try the import again.',
+      problems: [],
+    })
   })
 
   it.each([
@@ -113,28 +150,36 @@ describe('scenario files', () => {
     ],
     ['an unknown field', JSON.stringify({ hardwre: 'b200' }), /cannot be used/],
     ['an empty file', '   ', /empty/],
-  ])('refuses %s with a clear message', (_what, text, message) => {
-    expect(refused(text).message).toMatch(message)
+  ])('refuses %s with a clear message', async (_what, text, message) => {
+    expect((await refused(text)).message).toMatch(message)
   })
 })
 
 describe('hostile files', () => {
-  it('refuses prototype-pollution keys anywhere, before touching any object', () => {
+  it('refuses prototype-pollution keys anywhere, before touching any object', async () => {
     const text = '{"levers": {"__proto__": {"polluted": true}}}'
-    expect(refused(text).message).toMatch(
+    expect((await refused(text)).message).toMatch(
       /"__proto__" \(at levers.__proto__\), which is not allowed/,
     )
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
-    expect(refused('{"constructor": {"prototype": {"x": 1}}}').message).toMatch(/"constructor"/)
+    expect((await refused('{"constructor": {"prototype": {"x": 1}}}')).message).toMatch(
+      /"constructor"/,
+    )
   })
 
-  it('refuses deeply nested junk without parsing it', () => {
+  it('refuses deeply nested junk without parsing it', async () => {
     const deep = `${'['.repeat(100_000)}${']'.repeat(100_000)}`
-    expect(refused(deep).message).toMatch(new RegExp(`nested more than ${MAX_DEPTH} levels`))
+    expect((await refused(deep)).message).toMatch(
+      new RegExp(`nested more than ${MAX_DEPTH} levels`),
+    )
     // Brackets inside strings do not count.
     expect(
-      parseScenarioFile(JSON.stringify({ name: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', year: 2027 }))
-        .ok,
+      (
+        await parseScenarioFile(
+          JSON.stringify({ name: '[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[', year: 2027 }),
+          checkInThread,
+        )
+      ).ok,
     ).toBe(true)
   })
 
@@ -144,7 +189,7 @@ describe('hostile files', () => {
       size: MAX_IMPORT_BYTES + 1,
       text: () => Promise.reject(new Error('must not be read')),
     }
-    const outcome = await readScenarioFile(huge)
+    const outcome = await readScenarioFile(huge, checkInThread)
     expect(outcome).toMatchObject({
       ok: false,
       message: expect.stringMatching(
@@ -152,17 +197,18 @@ describe('hostile files', () => {
       ) as unknown,
     })
     const text = JSON.stringify({ name: 'x'.repeat(MAX_IMPORT_BYTES) })
-    expect(refused(text).message).toMatch(/too large/)
+    expect((await refused(text)).message).toMatch(/too large/)
   })
 
-  it('keeps a name with markup as plain text (rendered escaped by React), trimmed to 120 characters', () => {
-    const outcome = parseScenarioFile(
+  it('keeps a name with markup as plain text (rendered escaped by React), trimmed to 120 characters', async () => {
+    const outcome = await parseScenarioFile(
       JSON.stringify({
         kind: 'inference-economics-lab/scenario',
         schemaVersion: 1,
         name: '<script>alert(1)</script>',
         input: {},
       }),
+      checkInThread,
     )
     expect(outcome.ok && outcome.scenarios[0]?.name).toBe('<script>alert(1)</script>')
   })
