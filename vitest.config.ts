@@ -53,6 +53,9 @@ export default defineConfig({
           // this project can share one module graph per worker: the engine, zod and the catalogue
           // are loaded once per worker, not once per file. Each test builds its own store.
           isolate: false,
+          // The claim-verdict and roadmap-check tests run whole analyses (an exact Shapley table of
+          // 2^17 evaluations): 3 s alone, 5–6 s on a loaded two-core machine, past the 5 s default.
+          testTimeout: 15_000,
         },
       },
       {

@@ -109,7 +109,7 @@ describe('OverviewView', () => {
         model: 'llama-3.1-405b',
         hardware: 'groq-lpu',
         precision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
-        deployment: { tensorParallel: 576, pipelineParallel: 8 },
+        deployment: { tensorParallel: 128, pipelineParallel: 36 },
         workload: { batchSize: 1, outputTokens: 4096 },
       }),
       1,
