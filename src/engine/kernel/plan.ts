@@ -208,8 +208,17 @@ function largestMicrobatch(st: Stage, cap: number, guess: number): number {
       if (one > 0) return 0
       return largestMeeting(slackAt, st, 1, one, guess, atGuess)
     }
-    lo = guess
-    atLo = atGuess
+    // The guess is most often the answer itself (the last power-limit pass confirms the batch of
+    // the one before): one more evaluation settles it without a bracket.
+    if (guess + 1 < cap) {
+      const above = slackAt(st, guess + 1)
+      if (above > 0) return guess
+      lo = guess + 1
+      atLo = above
+    } else {
+      lo = guess
+      atLo = atGuess
+    }
   } else {
     atLo = slackAt(st, 1)
     if (atLo > 0) return 0
