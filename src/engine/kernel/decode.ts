@@ -31,7 +31,7 @@ import { P } from '../params'
 import { sumOfMaxOfLines, type MaxLineSum } from '../physics/decode'
 
 import { largestMeeting } from './bracket'
-import { passCollectives } from './collectives'
+import { passCollectives, type PassCollectives } from './collectives'
 import { O } from './outputs'
 import { weightsRead } from './replica'
 
@@ -67,7 +67,13 @@ export interface DecodeModel {
 }
 
 /** The decode model of `p` on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s). */
-export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number): DecodeModel {
+export function prepareDecode(
+  p: Float64Array,
+  n: number,
+  rc: number,
+  rm: number,
+  comm: PassCollectives = passCollectives(p, n),
+): DecodeModel {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
   const inputTokens = p[P.INPUT_TOKENS]!
@@ -90,7 +96,7 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
-  const lineSum: MaxLineSum = { total: 0, firstTotal: 0, firstSteps: 0 }
+  const lineSum = LINE_SUM
   sumOfMaxOfLines(
     (f1 * inputTokens) / rc,
     (f1 * tau) / rc,
@@ -101,8 +107,7 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
   )
   const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
 
-  // Communication per step: each sequence contributes `verify` tokens to every collective.
-  const comm = passCollectives(p, n)
+  // Communication per step (`comm`): each sequence contributes `verify` tokens to every collective.
 
   // Draft passes (speculative decoding): one decoder layer and the LM head, on one token per
   // sequence, `verify` − 1 times per step.
@@ -138,6 +143,12 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
     draftFixed: comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!,
   }
 }
+
+/**
+ * Scratch for prepareDecode's sum of maxima: read right after it is written, so nothing passes from
+ * one call to the next (the kernel's hot loops stay free of allocation).
+ */
+const LINE_SUM: MaxLineSum = { total: 0, firstTotal: 0, firstSteps: 0 }
 
 /** The draft passes of one step at `batch`, given the target's weights touched `weights`, s. */
 function draftSeconds(m: DecodeModel, batch: number, weights: number): number {

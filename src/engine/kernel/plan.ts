@@ -20,6 +20,7 @@ import { P } from '../params'
 import { batchCapacity } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
+import { passCollectives } from './collectives'
 import { writeCost } from './cost'
 import {
   decodeWeightBytes,
@@ -118,6 +119,8 @@ interface Stage {
 
 function stage(p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
   const n = plan.tensor * plan.pipeline
+  // One pass's collectives on the stage group: the same for decode and prefill.
+  const comm = passCollectives(p, plan.tensor)
   const hop =
     plan.pipeline > 1
       ? p[P.STEP_OVERHEAD_S]! +
@@ -130,8 +133,8 @@ function stage(p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
     pipeline: plan.pipeline,
     rc,
     rm,
-    model: prepareDecode(p, plan.tensor, rc, rm),
-    prefill: preparePrefill(p, plan.tensor, rc, rm),
+    model: prepareDecode(p, plan.tensor, rc, rm, comm),
+    prefill: preparePrefill(p, plan.tensor, rc, rm, comm),
     handOffS: (plan.pipeline - 1) * hop,
   }
 }
@@ -246,16 +249,29 @@ function phaseThrottle(
   attentionMemoryS: number,
   fixedS: number,
 ): Throttle | null {
-  const work: PhaseWork = {
-    computeJ: flops * rates.joulesPerFlop,
-    otherJ: bytes * rates.joulesPerMemoryByte + linkBytes * rates.joulesPerLinkByte,
-    linearComputeS,
-    linearMemoryS,
-    attentionComputeS,
-    attentionMemoryS,
-    fixedS,
-  }
+  const work = PHASE_WORK
+  work.computeJ = flops * rates.joulesPerFlop
+  work.otherJ = bytes * rates.joulesPerMemoryByte + linkBytes * rates.joulesPerLinkByte
+  work.linearComputeS = linearComputeS
+  work.linearMemoryS = linearMemoryS
+  work.attentionComputeS = attentionComputeS
+  work.attentionMemoryS = attentionMemoryS
+  work.fixedS = fixedS
   return throttleFor(work, tensor * p[P.STATIC_W]!, tensor * p[P.TDP_W]!)
+}
+
+/**
+ * Scratch for phaseThrottle: throttleFor reads it and keeps nothing, so nothing passes from one
+ * call to the next (the kernel's hot loops stay free of allocation).
+ */
+const PHASE_WORK: { -readonly [K in keyof PhaseWork]: PhaseWork[K] } = {
+  computeJ: 0,
+  otherJ: 0,
+  linearComputeS: 0,
+  linearMemoryS: 0,
+  attentionComputeS: 0,
+  attentionMemoryS: 0,
+  fixedS: 0,
 }
 
 /** Decode's throttle at microbatch b on the full-clock stage, from the totals in `out`. */

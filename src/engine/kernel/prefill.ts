@@ -7,7 +7,7 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 
-import { passCollectives } from './collectives'
+import { passCollectives, type PassCollectives } from './collectives'
 import { O } from './outputs'
 import { boundOf, weightsRead } from './replica'
 
@@ -37,7 +37,13 @@ export interface PrefillPass {
 }
 
 /** The per-prompt quantities of `p` on an n-accelerator group with roofs rc (FLOP/s), rm (bytes/s). */
-export function preparePrefill(p: Float64Array, n: number, rc: number, rm: number): PrefillModel {
+export function preparePrefill(
+  p: Float64Array,
+  n: number,
+  rc: number,
+  rm: number,
+  collectives: PassCollectives = passCollectives(p, n),
+): PrefillModel {
   const scale = p[P.PARAM_SCALE]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const cachedTokens = inputTokens * p[P.PREFIX_HIT_RATE]!
@@ -51,7 +57,6 @@ export function preparePrefill(p: Float64Array, n: number, rc: number, rm: numbe
     (p[P.ALWAYS_ACTIVE_PARAMS]! +
       p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
     scale
-  const collectives = passCollectives(p, n)
   return {
     newTokensPerPrompt: newTokens,
     linearFlopsPerPrompt:
