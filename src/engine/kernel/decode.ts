@@ -66,13 +66,47 @@ export interface DecodeModel {
   readonly draftFixed: number
 }
 
-/** The decode model of `p` on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s). */
+/** A DecodeModel the kernel may fill in place (prepareDecode's `into`). */
+export type MutableDecodeModel = { -readonly [K in keyof DecodeModel]: DecodeModel[K] }
+
+/** A DecodeModel to fill: the power-limit passes reuse two per plan instead of allocating one each. */
+export function emptyDecodeModel(): MutableDecodeModel {
+  return {
+    steps: 0,
+    tau: 0,
+    verify: 0,
+    linearFlops: 0,
+    linearBytes: 0,
+    attentionSeconds: 0,
+    attentionComputeSeconds: 0,
+    attentionFlops: 0,
+    attentionBytes: 0,
+    commFixed: 0,
+    commPerSequence: 0,
+    linkBytesPerSequence: 0,
+    overhead: 0,
+    rc: 0,
+    rm: 0,
+    draftPasses: 0,
+    draftFlops: 0,
+    draftLayerShare: 0,
+    draftHeadBytes: 0,
+    draftPerSequence: 0,
+    draftFixed: 0,
+  }
+}
+
+/**
+ * The decode model of `p` on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s),
+ * written into `into` (a new one unless given) and returned.
+ */
 export function prepareDecode(
   p: Float64Array,
   n: number,
   rc: number,
   rm: number,
   comm: PassCollectives = passCollectives(p, n),
+  into: MutableDecodeModel = emptyDecodeModel(),
 ): DecodeModel {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
@@ -119,29 +153,28 @@ export function prepareDecode(
     (p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext) / rc,
     (kvBytesPerToken * meanContext) / rm,
   )
-  return {
-    steps,
-    tau,
-    verify,
-    linearFlops,
-    linearBytes,
-    attentionSeconds: lineSum.total / steps,
-    attentionComputeSeconds: lineSum.firstTotal / steps,
-    attentionFlops: (f1 * sumContexts) / steps,
-    attentionBytes: (m1 * sumContexts) / steps,
-    commFixed: comm.fixedSeconds,
-    commPerSequence: comm.secondsPerToken * verify,
-    linkBytesPerSequence: comm.linkBytesPerToken * verify,
-    overhead: p[P.STEP_OVERHEAD_S]!,
-    rc,
-    rm,
-    draftPasses,
-    draftFlops: 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale),
-    draftLayerShare: 1 / layers,
-    draftHeadBytes: lmHeadBytes,
-    draftPerSequence: (draftAttention + comm.secondsPerToken) / layers,
-    draftFixed: comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!,
-  }
+  into.steps = steps
+  into.tau = tau
+  into.verify = verify
+  into.linearFlops = linearFlops
+  into.linearBytes = linearBytes
+  into.attentionSeconds = lineSum.total / steps
+  into.attentionComputeSeconds = lineSum.firstTotal / steps
+  into.attentionFlops = (f1 * sumContexts) / steps
+  into.attentionBytes = (m1 * sumContexts) / steps
+  into.commFixed = comm.fixedSeconds
+  into.commPerSequence = comm.secondsPerToken * verify
+  into.linkBytesPerSequence = comm.linkBytesPerToken * verify
+  into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.rc = rc
+  into.rm = rm
+  into.draftPasses = draftPasses
+  into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
+  into.draftLayerShare = 1 / layers
+  into.draftHeadBytes = lmHeadBytes
+  into.draftPerSequence = (draftAttention + comm.secondsPerToken) / layers
+  into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!
+  return into
 }
 
 /**

@@ -29,6 +29,7 @@ import {
   draftMemorySeconds,
   draftOtherSeconds,
   decodeTotals,
+  emptyDecodeModel,
   prepareDecode,
   type DecodeModel,
 } from './decode'
@@ -38,6 +39,7 @@ import { throttleFor, UNTHROTTLED, type PhaseWork, type Throttle } from './power
 import {
   prefillPass,
   prefillSeconds,
+  emptyPrefillModel,
   preparePrefill,
   writePrefill,
   type PrefillModel,
@@ -117,7 +119,24 @@ interface Stage {
   readonly handOffS: number
 }
 
-function stage(p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
+/** Stage fields the kernel fills in place (stageInto). */
+type MutableStage = { -readonly [K in keyof Stage]: Stage[K] }
+
+function emptyStage(): MutableStage {
+  return {
+    p: new Float64Array(0),
+    tensor: 0,
+    pipeline: 0,
+    rc: 0,
+    rm: 0,
+    model: emptyDecodeModel(),
+    prefill: emptyPrefillModel(),
+    handOffS: 0,
+  }
+}
+
+/** The stage of `plan` on roofs rc, rm, written into `into` (its models too) and returned. */
+function stageInto(into: MutableStage, p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
   const n = plan.tensor * plan.pipeline
   // One pass's collectives on the stage group: the same for decode and prefill.
   const comm = passCollectives(p, plan.tensor)
@@ -127,17 +146,26 @@ function stage(p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
         p[P.COLLECTIVE_LATENCY_S]! +
         (n > p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_OUT_LATENCY_S]! : 0)
       : 0
-  return {
-    p,
-    tensor: plan.tensor,
-    pipeline: plan.pipeline,
-    rc,
-    rm,
-    model: prepareDecode(p, plan.tensor, rc, rm, comm),
-    prefill: preparePrefill(p, plan.tensor, rc, rm, comm),
-    handOffS: (plan.pipeline - 1) * hop,
-  }
+  into.p = p
+  into.tensor = plan.tensor
+  into.pipeline = plan.pipeline
+  into.rc = rc
+  into.rm = rm
+  into.model = prepareDecode(p, plan.tensor, rc, rm, comm, into.model)
+  into.prefill = preparePrefill(p, plan.tensor, rc, rm, comm, into.prefill)
+  into.handOffS = (plan.pipeline - 1) * hop
+  return into
 }
+
+/**
+ * Scratch stages of evaluatePlan: the full-clock one, the power-limited one of the current pass, and
+ * the prefill model at prefill's own clock. Every evaluatePlan call rewrites them whole before
+ * reading them and nothing keeps them after it returns, so nothing passes from one call to the next
+ * (tests/engine/kernel-state.test.ts); they keep the power-limit passes free of allocation.
+ */
+const FULL_STAGE = emptyStage()
+const LIMITED_STAGE = emptyStage()
+const PREFILL_AT_CLOCK = emptyPrefillModel()
 
 /** One decode step at microbatch b as a user sees it without interleaved prefill, s. */
 function stepAt(st: Stage, b: number): number {
@@ -390,7 +418,7 @@ export function evaluatePlan(
   }
 
   const rates = energyRates(p, n, peak)
-  const full = stage(p, plan, computeRoof(p, tensor), memoryRoof(p, tensor))
+  const full = stageInto(FULL_STAGE, p, plan, computeRoof(p, tensor), memoryRoof(p, tensor))
   let st = full
   const requested = p[P.BATCH]!
   let unmet = TARGET_MET
@@ -411,7 +439,8 @@ export function evaluatePlan(
       if (pass === 0) break
     } else {
       decodeClock = throttle.clockShare
-      st = stage(
+      st = stageInto(
+        LIMITED_STAGE,
         p,
         plan,
         (full.rc * throttle.clockShare) / throttle.stretch,
@@ -452,7 +481,11 @@ export function evaluatePlan(
     prefillRm = full.rm / prefillThrottle.stretch
   }
   if (prefillClock < 1 || prefillRm !== full.rm)
-    prefill = prefillPass(p, preparePrefill(p, tensor, prefillRc, prefillRm), b)
+    prefill = prefillPass(
+      p,
+      preparePrefill(p, tensor, prefillRc, prefillRm, passCollectives(p, tensor), PREFILL_AT_CLOCK),
+      b,
+    )
 
   // Totals: the decode slots are for one microbatch on one stage group; the replica does
   // `pipeline` of them in the same time.
