@@ -31,7 +31,7 @@ import { P } from '../params'
 import { sumOfMaxOfLines, type MaxLineSum } from '../physics/decode'
 
 import { largestMeeting } from './bracket'
-import { passCollectives } from './collectives'
+import { passCollectives, type PassCollectives } from './collectives'
 import { O } from './outputs'
 import { weightsRead } from './replica'
 
@@ -66,8 +66,48 @@ export interface DecodeModel {
   readonly draftFixed: number
 }
 
-/** The decode model of `p` on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s). */
-export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number): DecodeModel {
+/** A DecodeModel the kernel may fill in place (prepareDecode's `into`). */
+export type MutableDecodeModel = { -readonly [K in keyof DecodeModel]: DecodeModel[K] }
+
+/** A DecodeModel to fill: the power-limit passes reuse two per plan instead of allocating one each. */
+export function emptyDecodeModel(): MutableDecodeModel {
+  return {
+    steps: 0,
+    tau: 0,
+    verify: 0,
+    linearFlops: 0,
+    linearBytes: 0,
+    attentionSeconds: 0,
+    attentionComputeSeconds: 0,
+    attentionFlops: 0,
+    attentionBytes: 0,
+    commFixed: 0,
+    commPerSequence: 0,
+    linkBytesPerSequence: 0,
+    overhead: 0,
+    rc: 0,
+    rm: 0,
+    draftPasses: 0,
+    draftFlops: 0,
+    draftLayerShare: 0,
+    draftHeadBytes: 0,
+    draftPerSequence: 0,
+    draftFixed: 0,
+  }
+}
+
+/**
+ * The decode model of `p` on an n-accelerator group with roofs rc (FLOP/s) and rm (bytes/s),
+ * written into `into` (a new one unless given) and returned.
+ */
+export function prepareDecode(
+  p: Float64Array,
+  n: number,
+  rc: number,
+  rm: number,
+  comm: PassCollectives = passCollectives(p, n),
+  into: MutableDecodeModel = emptyDecodeModel(),
+): DecodeModel {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
   const inputTokens = p[P.INPUT_TOKENS]!
@@ -90,7 +130,7 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
-  const lineSum: MaxLineSum = { total: 0, firstTotal: 0, firstSteps: 0 }
+  const lineSum = LINE_SUM
   sumOfMaxOfLines(
     (f1 * inputTokens) / rc,
     (f1 * tau) / rc,
@@ -101,8 +141,7 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
   )
   const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
 
-  // Communication per step: each sequence contributes `verify` tokens to every collective.
-  const comm = passCollectives(p, n)
+  // Communication per step (`comm`): each sequence contributes `verify` tokens to every collective.
 
   // Draft passes (speculative decoding): one decoder layer and the LM head, on one token per
   // sequence, `verify` − 1 times per step.
@@ -114,30 +153,35 @@ export function prepareDecode(p: Float64Array, n: number, rc: number, rm: number
     (p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext) / rc,
     (kvBytesPerToken * meanContext) / rm,
   )
-  return {
-    steps,
-    tau,
-    verify,
-    linearFlops,
-    linearBytes,
-    attentionSeconds: lineSum.total / steps,
-    attentionComputeSeconds: lineSum.firstTotal / steps,
-    attentionFlops: (f1 * sumContexts) / steps,
-    attentionBytes: (m1 * sumContexts) / steps,
-    commFixed: comm.fixedSeconds,
-    commPerSequence: comm.secondsPerToken * verify,
-    linkBytesPerSequence: comm.linkBytesPerToken * verify,
-    overhead: p[P.STEP_OVERHEAD_S]!,
-    rc,
-    rm,
-    draftPasses,
-    draftFlops: 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale),
-    draftLayerShare: 1 / layers,
-    draftHeadBytes: lmHeadBytes,
-    draftPerSequence: (draftAttention + comm.secondsPerToken) / layers,
-    draftFixed: comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!,
-  }
+  into.steps = steps
+  into.tau = tau
+  into.verify = verify
+  into.linearFlops = linearFlops
+  into.linearBytes = linearBytes
+  into.attentionSeconds = lineSum.total / steps
+  into.attentionComputeSeconds = lineSum.firstTotal / steps
+  into.attentionFlops = (f1 * sumContexts) / steps
+  into.attentionBytes = (m1 * sumContexts) / steps
+  into.commFixed = comm.fixedSeconds
+  into.commPerSequence = comm.secondsPerToken * verify
+  into.linkBytesPerSequence = comm.linkBytesPerToken * verify
+  into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.rc = rc
+  into.rm = rm
+  into.draftPasses = draftPasses
+  into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
+  into.draftLayerShare = 1 / layers
+  into.draftHeadBytes = lmHeadBytes
+  into.draftPerSequence = (draftAttention + comm.secondsPerToken) / layers
+  into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!
+  return into
 }
+
+/**
+ * Scratch for prepareDecode's sum of maxima: read right after it is written, so nothing passes from
+ * one call to the next (the kernel's hot loops stay free of allocation).
+ */
+const LINE_SUM: MaxLineSum = { total: 0, firstTotal: 0, firstSteps: 0 }
 
 /** The draft passes of one step at `batch`, given the target's weights touched `weights`, s. */
 function draftSeconds(m: DecodeModel, batch: number, weights: number): number {

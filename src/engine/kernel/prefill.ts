@@ -7,7 +7,7 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 
-import { passCollectives } from './collectives'
+import { passCollectives, type PassCollectives } from './collectives'
 import { O } from './outputs'
 import { boundOf, weightsRead } from './replica'
 
@@ -36,8 +36,38 @@ export interface PrefillPass {
   readonly bound: number
 }
 
-/** The per-prompt quantities of `p` on an n-accelerator group with roofs rc (FLOP/s), rm (bytes/s). */
-export function preparePrefill(p: Float64Array, n: number, rc: number, rm: number): PrefillModel {
+/** A PrefillModel the kernel may fill in place (preparePrefill's `into`). */
+export type MutablePrefillModel = { -readonly [K in keyof PrefillModel]: PrefillModel[K] }
+
+/** A PrefillModel to fill: the power-limit passes reuse a few per plan instead of allocating each. */
+export function emptyPrefillModel(): MutablePrefillModel {
+  return {
+    newTokensPerPrompt: 0,
+    linearFlopsPerPrompt: 0,
+    attentionFlopsPerPrompt: 0,
+    activationBytesPerPrompt: 0,
+    attentionBytesPerPrompt: 0,
+    commFixed: 0,
+    commPerToken: 0,
+    linkBytesPerToken: 0,
+    overhead: 0,
+    rc: 0,
+    rm: 0,
+  }
+}
+
+/**
+ * The per-prompt quantities of `p` on an n-accelerator group with roofs rc (FLOP/s), rm (bytes/s),
+ * written into `into` (a new one unless given) and returned.
+ */
+export function preparePrefill(
+  p: Float64Array,
+  n: number,
+  rc: number,
+  rm: number,
+  collectives: PassCollectives = passCollectives(p, n),
+  into: MutablePrefillModel = emptyPrefillModel(),
+): PrefillModel {
   const scale = p[P.PARAM_SCALE]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const cachedTokens = inputTokens * p[P.PREFIX_HIT_RATE]!
@@ -51,27 +81,25 @@ export function preparePrefill(p: Float64Array, n: number, rc: number, rm: numbe
     (p[P.ALWAYS_ACTIVE_PARAMS]! +
       p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
     scale
-  const collectives = passCollectives(p, n)
-  return {
-    newTokensPerPrompt: newTokens,
-    linearFlopsPerPrompt:
-      newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) +
-      2 * p[P.LM_HEAD_PARAMS]! * scale,
-    attentionFlopsPerPrompt:
-      (p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
-        (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
-      2,
-    // Bytes besides the weights: activations in and out of each layer (linear kernels); KV
-    // written and cached prefix KV read (attention kernels).
-    activationBytesPerPrompt: 2 * p[P.LAYERS]! * newTokens * p[P.HIDDEN_SIZE]! * aBytes,
-    attentionBytesPerPrompt: inputTokens * kvBytesPerToken,
-    commFixed: collectives.fixedSeconds,
-    commPerToken: collectives.secondsPerToken,
-    linkBytesPerToken: collectives.linkBytesPerToken,
-    overhead: p[P.STEP_OVERHEAD_S]!,
-    rc,
-    rm,
-  }
+  // Bytes besides the weights: activations in and out of each layer (linear kernels); KV
+  // written and cached prefix KV read (attention kernels): activationBytesPerPrompt and
+  // attentionBytesPerPrompt.
+  into.newTokensPerPrompt = newTokens
+  into.linearFlopsPerPrompt =
+    newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) + 2 * p[P.LM_HEAD_PARAMS]! * scale
+  into.attentionFlopsPerPrompt =
+    (p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
+      (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
+    2
+  into.activationBytesPerPrompt = 2 * p[P.LAYERS]! * newTokens * p[P.HIDDEN_SIZE]! * aBytes
+  into.attentionBytesPerPrompt = inputTokens * kvBytesPerToken
+  into.commFixed = collectives.fixedSeconds
+  into.commPerToken = collectives.secondsPerToken
+  into.linkBytesPerToken = collectives.linkBytesPerToken
+  into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.rc = rc
+  into.rm = rm
+  return into
 }
 
 /** Prefill of `batch` prompts, s. O(1), no allocation. */

@@ -19,8 +19,15 @@ export function expertsTouched(experts: number, perToken: number, tokens: number
     lastMiss.probability = missProbability
     lastMiss.log = Math.log(missProbability)
   }
-  return experts * (1 - Math.exp(tokens * lastMiss.log))
+  const exponent = tokens * lastMiss.log
+  // exp underflows to exactly 0 below about -745.13 (IEEE double): a prefill pass over thousands
+  // of tokens touches every expert, and the exponential call is skipped with the same result.
+  if (exponent < EXP_UNDERFLOW) return experts
+  return experts * (1 - Math.exp(exponent))
 }
+
+/** Below this, Math.exp returns exactly 0 (its smallest subnormal result is exp(-745.13)). */
+const EXP_UNDERFLOW = -746
 
 /** One-entry memo of ln(1 - k/E) for expertsTouched (pure, so caching cannot change results). */
 const lastMiss = { probability: Number.NaN, log: 0 }

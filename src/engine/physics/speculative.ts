@@ -31,6 +31,9 @@ export function acceptedTokensPerStep(alpha: number, drafted: number): number {
 export function draftAcceptanceRate(accepted: number, drafted: number): number {
   if (!(drafted > 0) || accepted <= 1) return 0
   if (accepted >= 1 + drafted) return 1
+  // The analyses ask for the same (accepted, drafted) in every evaluation of a lever subset with
+  // the same speculation: the 40-odd powers of the bisection were an eighth of a Shapley table.
+  if (accepted === lastRate.accepted && drafted === lastRate.drafted) return lastRate.alpha
   let lo = 0
   let hi = 1
   for (let i = 0; i < 60 && hi - lo > 1e-12; i++) {
@@ -38,8 +41,17 @@ export function draftAcceptanceRate(accepted: number, drafted: number): number {
     if (acceptedTokensPerStep(mid, drafted) < accepted) lo = mid
     else hi = mid
   }
-  return (lo + hi) / 2
+  lastRate.accepted = accepted
+  lastRate.drafted = drafted
+  lastRate.alpha = (lo + hi) / 2
+  return lastRate.alpha
 }
+
+/**
+ * One-entry memo of draftAcceptanceRate (a pure function of its two arguments, so the cache
+ * cannot change a result; the same pattern as expertsTouched's logarithm in memory.ts).
+ */
+const lastRate = { accepted: Number.NaN, drafted: Number.NaN, alpha: 0 }
 
 /**
  * Accepted tokens per step for a task: the scenario's figure is for chat; other tasks accept a
