@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 
 import { runScenario, type ScenarioInput, type SimulationResult } from '@/engine/index'
 
-import { runCli } from '../../scripts/lib/cli'
+import { cliWithInput } from '../helpers/cli'
 
 const BF16 = { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' } as const
 const FP8 = { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' } as const
@@ -108,20 +108,14 @@ describe('serving.stack', () => {
   })
 
   it('the CLI accepts it and refuses a value it does not know, in words', () => {
-    const cli = (input: unknown) => {
-      let stdout = ''
-      let stderr = ''
-      const code = runCli(['-'], {
-        stdout: (text) => (stdout += text),
-        stderr: (text) => (stderr += text),
-        stdin: () => JSON.stringify(input),
-      })
-      return { code, stdout, stderr }
-    }
-    const ok = cli({ model: 'llama-3.1-8b', precision: FP8, serving: { stack: 'generic' } })
+    const ok = cliWithInput({
+      model: 'llama-3.1-8b',
+      precision: FP8,
+      serving: { stack: 'generic' },
+    })
     expect(ok.code).toBe(0)
     expect(JSON.parse(ok.stdout)).toHaveProperty('costPerMillionTokens.output')
-    const bad = cli({ model: 'llama-3.1-8b', serving: { stack: 'fast' } })
+    const bad = cliWithInput({ model: 'llama-3.1-8b', serving: { stack: 'fast' } })
     expect(bad.code).not.toBe(0)
     expect(bad.stdout + bad.stderr).toMatch(/serving\.stack|stack/)
   })

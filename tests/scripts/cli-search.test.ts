@@ -10,23 +10,9 @@ import { describe, expect, it } from 'vitest'
 import { acceleratorById, type SimulationResult } from '@/engine/index'
 
 import { EXIT_TARGET_UNMET, runCli } from '../../scripts/lib/cli'
+import { cliWithInput } from '../helpers/cli'
 
-interface Run {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
-function cli(input: unknown): Run {
-  let stdout = ''
-  let stderr = ''
-  const code = runCli(['-'], {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    stdin: () => JSON.stringify(input),
-  })
-  return { code, stdout, stderr }
-}
+const cli = cliWithInput
 
 const INT8 = { weights: 'int8', activations: 'int8', kvCache: 'int8' } as const
 const FP8 = { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' } as const

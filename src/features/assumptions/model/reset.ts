@@ -1,5 +1,5 @@
 /** Back to the defaults: every assumption edit removed, the scenario basics (levers, year…) kept. */
-import type { ScenarioInput } from '@/engine/index'
+import { ASSUMPTION_SECTIONS, type ScenarioInput } from '@/engine/index'
 
 import { SECTIONS, SHARED_PATHS, type SectionSpec } from './fields'
 import { removeAt } from './paths'
@@ -32,14 +32,5 @@ function withoutOwnEdits(
 }
 
 export function withoutAssumptionEdits(input: ScenarioInput): ScenarioInput {
-  const sections = [
-    'hardware',
-    'model',
-    'economics',
-    'energy',
-    'efficiency',
-    'serving',
-    'leverOverrides',
-  ] as const
-  return sections.reduce(withoutSectionEdits, input)
+  return [...ASSUMPTION_SECTIONS, 'leverOverrides' as const].reduce(withoutSectionEdits, input)
 }
