@@ -12,9 +12,22 @@ const count = groupedNumber
 const plural = (n: number, one: string, many = `${one}s`): string =>
   `${count(n)} ${n === 1 ? one : many}`
 
-/** "TP8", "TP8 × PP2", "EP8" for a plan. */
-export function planLabel(tensor: number, pipeline: number, moe: boolean): string {
-  const group = moe && tensor > 1 ? `TP${tensor}/EP${tensor}` : `TP${tensor}`
+/**
+ * "TP8", "TP8 × PP2", "TP8/EP8" for a plan; "TP8 (MoE TP8)" when a mixture of experts splits every
+ * expert across the group instead of spreading the experts over it (TensorRT-LLM's moe_tp_size).
+ */
+export function planLabel(
+  tensor: number,
+  pipeline: number,
+  moe: boolean,
+  expertsSplit = false,
+): string {
+  const group =
+    moe && tensor > 1
+      ? expertsSplit
+        ? `TP${tensor} (MoE TP${tensor})`
+        : `TP${tensor}/EP${tensor}`
+      : `TP${tensor}`
   return pipeline > 1 ? `${group} × PP${pipeline}` : group
 }
 
@@ -24,15 +37,16 @@ export function planOf(
   pipeline: number,
   replicas: number,
   moe: boolean,
+  expertsSplit = false,
 ): DeploymentPlan {
   return {
     tensorParallel: tensor,
     pipelineParallel: pipeline,
-    expertParallel: moe ? tensor : 1,
+    expertParallel: moe && !expertsSplit ? tensor : 1,
     dataParallel: replicas,
     acceleratorsPerReplica: tensor * pipeline,
     replicas,
-    label: planLabel(tensor, pipeline, moe),
+    label: planLabel(tensor, pipeline, moe, expertsSplit),
   }
 }
 
@@ -63,7 +77,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     reason += `; the model spans ${plural(plan.pipelineParallel, 'scale-up domain')}, so stages pipeline across them`
   const margin =
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
-      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, plan.expertParallel > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
+      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
       : ''
   return `${sentence}: ${weights}; ${reason}.${margin}`
 }
@@ -84,7 +98,7 @@ export function describeDeployment(
   const tensor = out[O.TENSOR_PARALLEL]!
   const pipeline = out[O.PIPELINE_PARALLEL]!
   const replicas = out[O.REPLICAS]!
-  const plan = planOf(tensor, pipeline, replicas, moe)
+  const plan = planOf(tensor, pipeline, replicas, moe, p[P.EXPERTS_TENSOR_SPLIT] === 1)
   // Built field by field, not by spreading planOf: every simulate() writes this object.
   const alternatives: DeploymentResult['alternatives'][number][] = []
   for (const [tp, pp, altReplicas, cost] of ALTERNATIVE_SLOTS) {
@@ -119,7 +133,12 @@ export function describeDeployment(
 
 /** The issue when the best deployment still misses a target, naming the nearest feasible point. */
 export function unmetTargetIssue(s: Scenario, p: Float64Array, out: Float64Array): ScenarioIssue {
-  const plan = planLabel(out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, p[P.EXPERTS]! > 1)
+  const plan = planLabel(
+    out[O.TENSOR_PARALLEL]!,
+    out[O.PIPELINE_PARALLEL]!,
+    p[P.EXPERTS]! > 1,
+    p[P.EXPERTS_TENSOR_SPLIT] === 1,
+  )
   const speed = 1 / out[O.TPOT_S]!
   const ttft = out[O.TTFT_S]!
   const where = `${s.model.name} on ${s.hardware.name}`

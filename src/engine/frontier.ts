@@ -34,6 +34,8 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
   const params = scenarioParams(scenario)
   const f = frontierOf(params, options.maxPoints ?? FRONTIER_MAX_POINTS)
   const moe = params[P.EXPERTS]! > 1
+  // Only a pinned plan splits its experts; the frontier's plans are the pin's or the search's.
+  const expertsSplit = params[P.EXPERTS_TENSOR_SPLIT] === 1
   const points: FrontierPoint[] = []
   for (let i = 0; i < f.count; i++) {
     points.push({
@@ -42,7 +44,7 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
       costPerMillionOutputTokens: f.usdPerMillionOutput[i]!,
       ttftSeconds: f.ttftSeconds[i]!,
       batchSize: f.batch[i]!,
-      deployment: planOf(f.tensor[i]!, f.pipeline[i]!, f.replicas[i]!, moe),
+      deployment: planOf(f.tensor[i]!, f.pipeline[i]!, f.replicas[i]!, moe, expertsSplit),
     })
   }
   return points

@@ -107,6 +107,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.MAX_TTFT_S] = s.workload.maxTtftSeconds
   p[P.PIN_TENSOR_PARALLEL] = s.deployment?.tensorParallel ?? 0
   p[P.PIN_PIPELINE_PARALLEL] = s.deployment?.pipelineParallel ?? 0
+  p[P.EXPERTS_TENSOR_SPLIT] = s.deployment?.expertParallel === 1 ? 1 : 0
   p[P.PREFIX_HIT_RATE] = s.workload.prefixCacheHitRate
 
   p[P.EFF_COMPUTE] = s.efficiency.compute

@@ -111,9 +111,13 @@ export const P = {
   SERVING_STACK_GENERIC: 79,
   // Query heads of attention: tensor parallelism splits them, so it cannot exceed them, count
   ATTENTION_HEADS: 80,
+  // 1 when the routed experts are split by tensor parallelism inside the group (every accelerator
+  // holds a slice of every expert, and MoE layers all-reduce like dense ones: TensorRT-LLM's and
+  // vLLM's default); 0 when they are spread over the group (expert parallelism, all-to-all)
+  EXPERTS_TENSOR_SPLIT: 81,
 } as const
 
-export const PARAM_COUNT = 81
+export const PARAM_COUNT = 82
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

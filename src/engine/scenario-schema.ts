@@ -108,6 +108,12 @@ export const scenarioInputSchema = z.strictObject({
     .strictObject({
       tensorParallel: count(1, 100_000).optional(),
       pipelineParallel: count(1, 64).optional(),
+      /**
+       * A mixture of experts only: 1 splits every expert across the tensor-parallel group
+       * (TensorRT-LLM's and vLLM's default); equal to tensorParallel spreads the experts over it
+       * (expert parallelism, what the search plans). Needs tensorParallel.
+       */
+      expertParallel: count(1, 100_000).optional(),
     })
     .optional(),
   model: z.union([z.string(), modelObjectSchema]).optional(),

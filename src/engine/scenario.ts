@@ -51,8 +51,15 @@ export interface Scenario {
    * cheapest plan), or 'auto' (one replica of whatever size is cheapest; kernel/search.ts).
    */
   readonly accelerators: number | 'auto'
-  /** A pinned plan (accelerators per stage, pipeline stages); absent = searched. */
-  readonly deployment?: { readonly tensorParallel: number; readonly pipelineParallel: number }
+  /**
+   * A pinned plan (accelerators per stage, pipeline stages; for a mixture of experts, optionally
+   * expertParallel 1: every expert split across the stage group); absent = searched.
+   */
+  readonly deployment?: {
+    readonly tensorParallel: number
+    readonly pipelineParallel: number
+    readonly expertParallel?: number
+  }
   readonly model: ResolvedModel
   readonly precision: {
     readonly weights: NumberFormat
@@ -336,13 +343,35 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     })
   }
   // Tensor parallelism splits attention by query heads (a mixture of experts may spread its experts
-  // wider, one per rank at most): kernel/search.ts keeps its own plans inside the same bound.
-  const maxTensor = Math.max(model.heads, model.experts)
+  // wider, one per rank at most, unless they are split like dense layers): kernel/search.ts keeps
+  // its own plans inside the same bound.
+  const pinnedExperts = s.deployment?.expertParallel
+  const expertsSplit = pinnedExperts === 1 && model.experts > 1
+  const maxTensor = expertsSplit ? model.heads : Math.max(model.heads, model.experts)
+  if (pinnedExperts !== undefined) {
+    const tensor = s.deployment?.tensorParallel
+    if (tensor === undefined)
+      issues.push({
+        path: 'deployment.expertParallel',
+        message:
+          'deployment.expertParallel needs deployment.tensorParallel: pin the group first, then say how its experts are placed',
+      })
+    else if (model.experts <= 1 && pinnedExperts !== 1)
+      issues.push({
+        path: 'deployment.expertParallel',
+        message: `${model.name} has no experts to spread: leave deployment.expertParallel out, or set it to 1`,
+      })
+    else if (pinnedExperts !== 1 && pinnedExperts !== tensor)
+      issues.push({
+        path: 'deployment.expertParallel',
+        message: `deployment.expertParallel is ${pinnedExperts}: use 1 (every expert split across the TP${tensor} group) or ${tensor} (the experts spread over the group)`,
+      })
+  }
   if (s.deployment?.tensorParallel !== undefined && s.deployment.tensorParallel > maxTensor) {
     issues.push({
       path: 'deployment.tensorParallel',
       message:
-        model.experts > model.heads
+        model.experts > model.heads && !expertsSplit
           ? `A tensor-parallel group of ${s.deployment.tensorParallel} is wider than ${model.name}'s ${model.experts} experts: pin at most ${model.experts}, or add pipeline stages`
           : `A tensor-parallel group of ${s.deployment.tensorParallel} is wider than ${model.name}'s ${model.heads} attention heads: pin at most ${model.heads}, or add pipeline stages`,
     })
@@ -494,6 +523,9 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       deployment: {
         tensorParallel: s.deployment.tensorParallel,
         pipelineParallel: s.deployment.pipelineParallel ?? 1,
+        ...(s.deployment.expertParallel !== undefined && {
+          expertParallel: s.deployment.expertParallel,
+        }),
       },
     }),
     model,

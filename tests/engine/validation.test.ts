@@ -46,8 +46,13 @@ describe('measured cases through the engine (measured.json)', () => {
     const r = engine({
       hardware: c.hardware,
       accelerators: c.tensorParallel,
-      // The measured replica, pinned: the search may not swap TP8 for eight TP1 replicas.
-      deployment: { tensorParallel: c.tensorParallel, pipelineParallel: 1 },
+      // The measured replica, pinned: the search may not swap TP8 for eight TP1 replicas. The
+      // frameworks measured split every expert across the group (their default placement).
+      deployment: {
+        tensorParallel: c.tensorParallel,
+        pipelineParallel: 1,
+        ...(c.moe ? { expertParallel: 1 } : {}),
+      },
       model: c.model,
       precision: c.precision,
       workload: {

@@ -36,10 +36,16 @@ const NONE: PassCollectives = { fixedSeconds: 0, secondsPerToken: 0, linkBytesPe
  * MoE layers that route tokens with an all-to-all instead of an FFN all-reduce. A dense FFN is packed
  * as a single expert (no routing); with E experts the routed share ramps in as log2(E) from 1 to 2,
  * so a partly adopted mixture-of-experts lever changes communication smoothly.
+ *
+ * Experts split by tensor parallelism (P.EXPERTS_TENSOR_SPLIT) route nothing: every accelerator
+ * computes its slice of every expert for every token, and the layer ends in an all-reduce like a
+ * dense FFN. That is what TensorRT-LLM does unless told otherwise (tensorrt_llm/mapping.py: with
+ * neither moe_tp_size nor moe_ep_size given, moe_tp_size = tp_size and moe_ep_size = 1), and vLLM
+ * too (expert parallelism is off unless --enable-expert-parallel); grade H for the placement.
  */
 export function expertParallelLayers(p: Float64Array): number {
   const experts = p[P.EXPERTS]!
-  if (experts <= 1) return 0
+  if (experts <= 1 || p[P.EXPERTS_TENSOR_SPLIT] === 1) return 0
   return p[P.MOE_LAYERS]! * Math.min(1, Math.log2(experts))
 }
 

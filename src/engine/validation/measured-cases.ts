@@ -101,13 +101,20 @@ export interface EfficiencyTrial {
  * TP1 replicas where the model fits, which is a different system from the one measured, and per accelerator a
  * faster one. The validation asks "does the engine reproduce this deployment", not "can the engine find a
  * better one"; the recorded input and output lengths; batch "max" without an interactivity target for
- * throughput cases, the Little's-law concurrency for TPOT cases; no prefix caching.
+ * throughput cases, the Little's-law concurrency for TPOT cases; no prefix caching. A mixture of experts runs
+ * with its experts split by tensor parallelism (`expertParallel: 1`), the placement TensorRT-LLM and vLLM use
+ * unless told otherwise (kernel/collectives.ts); no source in the set states expert parallelism. The rule comes
+ * from the frameworks' defaults, not from the error it leaves, and holds for every MoE case alike.
  */
 export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): ScenarioInput {
   return {
     hardware: c.hardware,
     accelerators: c.tensorParallel,
-    deployment: { tensorParallel: c.tensorParallel, pipelineParallel: 1 },
+    deployment: {
+      tensorParallel: c.tensorParallel,
+      pipelineParallel: 1,
+      ...(c.moe ? { expertParallel: 1 } : {}),
+    },
     model: c.model,
     precision: c.precision as ScenarioInput['precision'],
     workload: {

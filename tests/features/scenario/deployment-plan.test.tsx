@@ -79,4 +79,42 @@ describe('DeploymentPlan', () => {
     await user.click(screen.getByRole('button', { name: 'Unpin (search again)' }))
     expect(useAppStore.getState().scenario.deployment).toBeUndefined()
   })
+
+  it('places the experts of a pinned mixture-of-experts group, and the plan says how', async () => {
+    const user = userEvent.setup()
+    const input = {
+      model: 'mixtral-8x7b',
+      hardware: 'h100-sxm',
+      deployment: { tensorParallel: 8, pipelineParallel: 1 },
+    }
+    useAppStore.getState().setScenario(input)
+    useAppStore.getState().runSucceeded(engineResult(input), 1)
+    const { rerender } = render(<DeploymentPlan />)
+    expect(screen.getByText('pinned · TP8/EP8')).toBeInTheDocument()
+    const placement = screen.getByRole('combobox', { name: 'Experts' })
+    expect(placement).toHaveValue('spread')
+
+    await user.selectOptions(placement, 'split')
+    const split = useAppStore.getState().scenario
+    expect(split.deployment).toEqual({ tensorParallel: 8, pipelineParallel: 1, expertParallel: 1 })
+    useAppStore.getState().runSucceeded(engineResult(split), 2)
+    rerender(<DeploymentPlan />)
+    expect(screen.getByText('pinned · TP8 (MoE TP8)')).toBeInTheDocument()
+    expect(screen.getByRole('combobox', { name: 'Experts' })).toHaveValue('split')
+
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Experts' }), 'spread')
+    expect(useAppStore.getState().scenario.deployment).toEqual({
+      tensorParallel: 8,
+      pipelineParallel: 1,
+    })
+  })
+
+  it('offers no expert placement for a dense model', () => {
+    const input = { deployment: { tensorParallel: 4, pipelineParallel: 1 } }
+    useAppStore.getState().setScenario(input)
+    useAppStore.getState().runSucceeded(engineResult(input), 1)
+    render(<DeploymentPlan />)
+    expect(screen.getByText(/^pinned · TP4/)).toBeInTheDocument()
+    expect(screen.queryByRole('combobox', { name: 'Experts' })).not.toBeInTheDocument()
+  })
 })

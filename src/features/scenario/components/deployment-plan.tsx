@@ -1,9 +1,20 @@
 import { useShallow } from 'zustand/react/shallow'
 
+import { SelectField, type SelectOption } from '@/components/ui/field'
 import { formatUsd } from '@/lib/format'
 import { useAppStore } from '@/state/store'
 
-import { withDeploymentPinned, withDeploymentSearched } from '../model/scenario-edits'
+import {
+  withDeploymentPinned,
+  withDeploymentSearched,
+  withExpertPlacement,
+  type ExpertPlacement,
+} from '../model/scenario-edits'
+
+const EXPERT_PLACEMENT_OPTIONS: readonly SelectOption<ExpertPlacement>[] = [
+  { value: 'spread', label: 'Spread over the group (expert parallel)' },
+  { value: 'split', label: 'Split across the group (MoE tensor parallel)' },
+]
 
 /** "+12 %" of a runner-up's cost over the chosen plan's, or "misses a target". */
 function costWords(cost: number | null, best: number): string {
@@ -30,6 +41,12 @@ export function DeploymentPlan() {
   )
   const updateScenario = useAppStore((s) => s.updateScenario)
   const isPinned = pinned?.tensorParallel !== undefined
+  const expertsSplit = pinned?.expertParallel === 1
+  // Only a pinned group of a mixture of experts has experts to place: spread ones show as EP > 1.
+  const placesExperts =
+    isPinned &&
+    (pinned.tensorParallel ?? 1) > 1 &&
+    (expertsSplit || (deployment?.expertParallel ?? 1) > 1)
   // A pinned plan that no longer runs (a bigger model, a smaller chip) has no result to describe:
   // the way back to the search must stay on screen.
   if (!deployment && isPinned) {
@@ -64,6 +81,20 @@ export function DeploymentPlan() {
         </span>
       </div>
       <p className="deployment-plan-why">{deployment.why}</p>
+      {placesExperts ? (
+        <SelectField
+          className="scenario-field"
+          label="Experts"
+          value={expertsSplit ? 'split' : 'spread'}
+          options={EXPERT_PLACEMENT_OPTIONS}
+          hint={
+            expertsSplit
+              ? 'Each MoE layer ends in one all-reduce: cheaper at small batches, more bytes at large ones. TensorRT-LLM and vLLM place experts this way by default.'
+              : 'Each MoE layer sends tokens to their experts and back (dispatch and combine): fewer bytes than an all-reduce.'
+          }
+          onChange={(placement) => updateScenario((s) => withExpertPlacement(s, placement))}
+        />
+      ) : null}
       {isPinned ? (
         <button
           type="button"

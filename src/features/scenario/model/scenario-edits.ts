@@ -174,6 +174,27 @@ export const withDeploymentPinned = (scenario: ScenarioInput, plan: PinnedPlan):
   deployment: { tensorParallel: plan.tensorParallel, pipelineParallel: plan.pipelineParallel },
 })
 
+/** Where a pinned mixture of experts puts its experts: spread over the group, or split across it. */
+export type ExpertPlacement = 'spread' | 'split'
+
+/**
+ * Place the experts of a pinned plan: "split" cuts every expert across the tensor-parallel group
+ * (deployment.expertParallel 1, TensorRT-LLM's and vLLM's default); "spread" gives each rank whole
+ * experts (expert parallelism, what the search plans), the engine's default when the field is absent.
+ */
+export function withExpertPlacement(
+  scenario: ScenarioInput,
+  placement: ExpertPlacement,
+): ScenarioInput {
+  const pinned = scenario.deployment
+  if (pinned?.tensorParallel === undefined) return scenario
+  const { expertParallel: _placement, ...plan } = pinned
+  return {
+    ...scenario,
+    deployment: placement === 'split' ? { ...plan, expertParallel: 1 } : plan,
+  }
+}
+
 /** Remove a pinned plan: the deployment search chooses again. */
 export function withDeploymentSearched(scenario: ScenarioInput): ScenarioInput {
   const { deployment: _pinned, ...rest } = scenario
