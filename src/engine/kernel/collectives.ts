@@ -32,6 +32,11 @@ export const MIN_DISPATCH_BITS = 8
 
 const NONE: PassCollectives = { fixedSeconds: 0, secondsPerToken: 0, linkBytesPerToken: 0 }
 
+/** A mixture of experts whose experts are spread over the group (expert parallelism), not split across it. */
+export function spreadsExperts(p: Float64Array): boolean {
+  return p[P.EXPERTS]! > 1 && p[P.EXPERTS_TENSOR_SPLIT] !== 1
+}
+
 /**
  * MoE layers that route tokens with an all-to-all instead of an FFN all-reduce. A dense FFN is packed
  * as a single expert (no routing); with E experts the routed share ramps in as log2(E) from 1 to 2,
@@ -44,8 +49,8 @@ const NONE: PassCollectives = { fixedSeconds: 0, secondsPerToken: 0, linkBytesPe
  * too (expert parallelism is off unless --enable-expert-parallel); grade H for the placement.
  */
 export function expertParallelLayers(p: Float64Array): number {
+  if (!spreadsExperts(p)) return 0
   const experts = p[P.EXPERTS]!
-  if (experts <= 1 || p[P.EXPERTS_TENSOR_SPLIT] === 1) return 0
   return p[P.MOE_LAYERS]! * Math.min(1, Math.log2(experts))
 }
 

@@ -20,7 +20,7 @@ import { P } from '../params'
 import { batchCapacity } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
-import { passCollectives } from './collectives'
+import { passCollectives, spreadsExperts } from './collectives'
 import { writeCost } from './cost'
 import {
   decodeWeightBytes,
@@ -389,7 +389,7 @@ export function evaluatePlan(
   out[O.ACCELERATORS] = paid
   out[O.TENSOR_PARALLEL] = tensor
   out[O.PIPELINE_PARALLEL] = pipeline
-  out[O.EXPERT_PARALLEL] = p[P.EXPERTS]! > 1 && p[P.EXPERTS_TENSOR_SPLIT] !== 1 ? tensor : 1
+  out[O.EXPERT_PARALLEL] = spreadsExperts(p) ? tensor : 1
   out[O.REPLICAS] = replicas
   out[O.ACCELERATORS_PER_REPLICA] = n
   out[O.LIMIT_W] = p[P.TDP_W]!
