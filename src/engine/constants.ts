@@ -1,7 +1,9 @@
 /** Named physical and accounting constants. Each carries its unit in a comment. */
 
 export const BITS_PER_BYTE = 8 // bits in a byte
-export const BYTES_PER_GB = 1e9 // bytes in a (decimal) gigabyte, as vendors quote HBM capacity
+export const BYTES_PER_GB = 1e9 // bytes in a (decimal) gigabyte
+/** Bytes in a binary gigabyte: DRAM (HBM, GDDR) capacities are binary, whatever the datasheet's "GB". */
+export const BYTES_PER_GIB = 2 ** 30 // bytes/GiB
 export const BYTES_PER_TB = 1e12 // bytes in a (decimal) terabyte, as vendors quote bandwidth
 export const FLOPS_PER_TFLOP = 1e12 // FLOP in a TFLOP
 export const BITS_PER_GBIT = 1e9 // bits in a gigabit (scale-out links are quoted in Gb/s)

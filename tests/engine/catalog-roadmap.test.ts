@@ -95,16 +95,16 @@ describe('roadmap parts', () => {
       tdpW: 1400,
       scaleUpDomain: 72,
     })
-    // MI455X: 432 GB HBM4 at 19.6 TB/s, 40 PF FP4 (AMD).
+    // MI455X: 432 GB HBM4 at 19.6 TB/s, 40 PF FP4 (AMD). DRAM "GB" are binary: 432 GiB in 1e9 bytes.
     expect(acceleratorById('mi455x')).toMatchObject({
-      memoryGB: 432,
+      memoryGB: (432 * 2 ** 30) / 1e9,
       memoryBandwidthTBps: 19.6,
       peakTflops: { fp4: 40000 },
     })
-    // Trainium3: 2,517 MXFP8 TFLOPS, 144 GB, 4.9 TB/s, 144-chip UltraServer (AWS).
+    // Trainium3: 2,517 MXFP8 TFLOPS, 144 GB (GiB), 4.9 TB/s, 144-chip UltraServer (AWS).
     expect(acceleratorById('trainium3')).toMatchObject({
       peakTflops: { fp8: 2517, fp16: 671 },
-      memoryGB: 144,
+      memoryGB: (144 * 2 ** 30) / 1e9,
       memoryBandwidthTBps: 4.9,
       scaleUpDomain: 144,
     })

@@ -2,11 +2,19 @@
  * Accelerator catalogue: published specs, prices and rental references, one entry per accelerator.
  * Conventions (see types.ts): peakTflops are DENSE (half of "with sparsity" marketing figures);
  * 0 = no native support for that format. scaleUpGBps is per direction per accelerator.
- * memoryGB is in 1e9 bytes (GiB figures are converted). usdPerHour is a 2026 rental reference:
+ * memoryGB is in 1e9 bytes. DRAM capacities (HBM, GDDR) are binary: a vendor's "80GB" is 80 GiB
+ * (2^30 bytes each; an H100 80GB reports 81,559 MiB = 85.5 GB in nvidia-smi, our H200 "141GB"
+ * 143,771 MiB = 150.8 GB), so they are entered as gib(n) and converted; on-chip SRAM is quoted
+ * decimal. usdPerHour is a 2026 rental reference:
  * neocloud / specialty-cloud on-demand for merchant GPUs, hyperscaler on-demand list price for
  * TPU / Trainium / Inferentia (no other market exists), an estimate where neither is published.
  */
+import { BYTES_PER_GB, BYTES_PER_GIB } from '../constants'
+
 import type { AcceleratorSpec, Citation } from './types'
+
+/** A DRAM capacity quoted as n GB by its vendor (binary: n GiB), in decimal GB. */
+const gib = (n: number): number => (n * BYTES_PER_GIB) / BYTES_PER_GB
 
 // ---------------------------------------------------------------------------------------------
 // Shared citations
@@ -184,7 +192,7 @@ const acceleratorList = [
     volumeYear: 2021,
     projected: false,
     peakTflops: { fp16: 312, fp8: 0, int8: 624, fp4: 0 },
-    memoryGB: 80,
+    memoryGB: gib(80),
     memoryBandwidthTBps: 2.039,
     memoryKind: 'HBM2e',
     tdpW: 400,
@@ -214,7 +222,10 @@ const acceleratorList = [
         ...A100_DATASHEET,
         note: 'No FP4. Ampere has INT4 tensor cores (1,248 TOPS dense) but the catalogue has no int4 field.',
       },
-      memoryGB: A100_DATASHEET,
+      memoryGB: {
+        ...A100_DATASHEET,
+        note: '80 GiB HBM2e (A100 80GB: nvidia-smi 81,920 MiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: { ...A100_DATASHEET, note: '2,039 GB/s for the 80 GB SXM4 part.' },
       tdpW: A100_DATASHEET,
       scaleUpGBps: {
@@ -244,7 +255,7 @@ const acceleratorList = [
     volumeYear: 2023,
     projected: false,
     peakTflops: { fp16: 989.4, fp8: 1978.9, int8: 1978.9, fp4: 0 },
-    memoryGB: 80,
+    memoryGB: gib(80),
     memoryBandwidthTBps: 3.35,
     memoryKind: 'HBM3',
     tdpW: 700,
@@ -264,7 +275,10 @@ const acceleratorList = [
       'peakTflops.fp8': { ...H100_DATASHEET, note: 'FP8 dense 1,978.9 (3,957.8 with sparsity).' },
       'peakTflops.int8': { ...H100_DATASHEET, note: 'INT8 dense 1,978.9 TOPS.' },
       'peakTflops.fp4': { ...H100_DATASHEET, note: 'Hopper has no FP4 tensor cores.' },
-      memoryGB: H100_DATASHEET,
+      memoryGB: {
+        ...H100_DATASHEET,
+        note: '80 GiB HBM3 (H100 80GB: nvidia-smi 81,559 MiB = 85.5 GB visible). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: H100_DATASHEET,
       tdpW: H100_DATASHEET,
       scaleUpGBps: {
@@ -294,7 +308,7 @@ const acceleratorList = [
     volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 989.4, fp8: 1978.9, int8: 1978.9, fp4: 0 },
-    memoryGB: 141,
+    memoryGB: gib(141),
     memoryBandwidthTBps: 4.8,
     memoryKind: 'HBM3e',
     tdpW: 700,
@@ -310,7 +324,10 @@ const acceleratorList = [
       'peakTflops.fp8': { ...H200_SPEC, note: 'FP8 3,958 with sparsity = 1,978.9 dense.' },
       'peakTflops.int8': { ...H200_SPEC, note: 'INT8 dense 1,978.9 TOPS (same die as H100).' },
       'peakTflops.fp4': { ...H200_SPEC, note: 'Hopper has no FP4 tensor cores.' },
-      memoryGB: H200_SPEC,
+      memoryGB: {
+        ...H200_SPEC,
+        note: '141 GiB HBM3e: our H200 reports 143,771 MiB = 150.8 GB (data/gpu-calibration/h200-2026-11-27.json). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: H200_SPEC,
       tdpW: H200_SPEC,
       scaleUpGBps: { ...H200_SPEC, note: 'NVLink 4: 900 GB/s bidirectional = 450 per direction.' },
@@ -336,7 +353,7 @@ const acceleratorList = [
     volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2250, fp8: 4500, int8: 4500, fp4: 9000 },
-    memoryGB: 180,
+    memoryGB: gib(180),
     memoryBandwidthTBps: 8.0,
     memoryKind: 'HBM3e',
     tdpW: 1000,
@@ -357,7 +374,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...B200_SPEC, note: 'NVFP4 dense 9 PF (18 with sparsity).' },
       memoryGB: {
         ...B200_SPEC,
-        note: '180 GB usable (MLPerf system name B200-SXM-180GB, ~179 GB visible); 192 GB physical.',
+        note: '180 GiB usable (MLPerf system name B200-SXM-180GB, ~179 GiB visible in nvidia-smi) of 192 GiB physical (8 stacks of 24 GiB).',
       },
       memoryBandwidthTBps: B200_SPEC,
       tdpW: B200_SPEC,
@@ -387,7 +404,7 @@ const acceleratorList = [
     volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
-    memoryGB: 186,
+    memoryGB: gib(186),
     memoryBandwidthTBps: 8.0,
     memoryKind: 'HBM3e',
     tdpW: 1200,
@@ -415,7 +432,7 @@ const acceleratorList = [
         ...GB200_SPEC,
         note: 'NVFP4 dense 10 PF; the rack figure 1,440 PF FP4 is the sparse figure (20 PF x 72).',
       },
-      memoryGB: { ...GB200_SPEC, note: '186 GB per GPU (13.4 TB per NVL72 rack).' },
+      memoryGB: { ...GB200_SPEC, note: '186 GiB per GPU (13.4 TB per NVL72 rack).' },
       memoryBandwidthTBps: GB200_SPEC,
       tdpW: GB200_SPEC,
       scaleUpGBps: { ...GB200_SPEC, note: 'NVLink 5: 1.8 TB/s bidirectional = 900 per direction.' },
@@ -453,7 +470,7 @@ const acceleratorList = [
     volumeYear: 2026,
     projected: true,
     peakTflops: { fp16: 8350, fp8: 16700, int8: 0, fp4: 35000 },
-    memoryGB: 288,
+    memoryGB: gib(288),
     memoryBandwidthTBps: 22,
     memoryKind: 'HBM4',
     tdpW: 2300,
@@ -491,7 +508,7 @@ const acceleratorList = [
       },
       memoryGB: {
         ...RUBIN_MLPERF,
-        note: '288 GB HBM4 per GPU (also NVIDIA CES 2026: 20.7 TB per NVL72 = 288 GB x 72). Usable capacity may be a few GB lower, as on B200.',
+        note: '288 GiB HBM4 per GPU (also NVIDIA CES 2026: 20.7 TB per NVL72 = 288 GB x 72). Usable capacity may be a few GiB lower, as on B200.',
       },
       memoryBandwidthTBps: {
         ...RUBIN_CES2026,
@@ -540,7 +557,7 @@ const acceleratorList = [
     volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 1307.4, fp8: 2614.9, int8: 2614.9, fp4: 0 },
-    memoryGB: 192,
+    memoryGB: gib(192),
     memoryBandwidthTBps: 5.3,
     memoryKind: 'HBM3',
     tdpW: 750,
@@ -559,7 +576,10 @@ const acceleratorList = [
       'peakTflops.fp8': { ...MI300X_SPEC, note: 'FP8 dense 2,614.9 (5,229.8 with sparsity).' },
       'peakTflops.int8': { ...MI300X_SPEC, note: 'INT8 dense 2,614.9 TOPS.' },
       'peakTflops.fp4': { ...MI300X_SPEC, note: 'CDNA 3 has no FP4 (added in CDNA 4).' },
-      memoryGB: MI300X_SPEC,
+      memoryGB: {
+        ...MI300X_SPEC,
+        note: '192 GiB HBM3 (8 stacks of 24 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: MI300X_SPEC,
       tdpW: MI300X_SPEC,
       scaleUpGBps: {
@@ -592,7 +612,7 @@ const acceleratorList = [
     volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 1307.4, fp8: 2614.9, int8: 2614.9, fp4: 0 },
-    memoryGB: 256,
+    memoryGB: gib(256),
     memoryBandwidthTBps: 6.0,
     memoryKind: 'HBM3e',
     tdpW: 1000,
@@ -611,7 +631,10 @@ const acceleratorList = [
       'peakTflops.fp8': { ...MI325X_SPEC, note: 'FP8 dense 2,614.9.' },
       'peakTflops.int8': { ...MI325X_SPEC, note: 'INT8 dense 2,614.9 TOPS.' },
       'peakTflops.fp4': { ...MI325X_SPEC, note: 'CDNA 3 has no FP4.' },
-      memoryGB: MI325X_SPEC,
+      memoryGB: {
+        ...MI325X_SPEC,
+        note: '256 GiB HBM3e (8 stacks of 32 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: MI325X_SPEC,
       tdpW: MI325X_SPEC,
       scaleUpGBps: {
@@ -640,7 +663,7 @@ const acceleratorList = [
     volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2500, fp8: 5000, int8: 5000, fp4: 10000 },
-    memoryGB: 288,
+    memoryGB: gib(288),
     memoryBandwidthTBps: 8.0,
     memoryKind: 'HBM3e',
     tdpW: 1400,
@@ -660,7 +683,10 @@ const acceleratorList = [
       'peakTflops.fp8': { ...MI355X_SPEC, note: 'FP8 dense ~5.0 PF (10.1 with sparsity).' },
       'peakTflops.int8': { ...MI355X_SPEC, note: 'INT8 dense ~5.0 POPS (10.1 with sparsity).' },
       'peakTflops.fp4': { ...MI355X_SPEC, note: 'MXFP4 dense ~10 PF (AMD quotes 10.1).' },
-      memoryGB: MI355X_SPEC,
+      memoryGB: {
+        ...MI355X_SPEC,
+        note: '288 GiB HBM3e (8 stacks of 36 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: MI355X_SPEC,
       tdpW: MI355X_SPEC,
       scaleUpGBps: {
@@ -691,7 +717,7 @@ const acceleratorList = [
     volumeYear: 2023,
     projected: false,
     peakTflops: { fp16: 197, fp8: 0, int8: 393, fp4: 0 },
-    memoryGB: 16,
+    memoryGB: gib(16),
     memoryBandwidthTBps: 0.819,
     memoryKind: 'HBM2e',
     tdpW: 170,
@@ -710,7 +736,10 @@ const acceleratorList = [
       'peakTflops.fp8': { ...TPU_V5E_DOCS, note: 'No FP8 figure is published for v5e.' },
       'peakTflops.int8': TPU_V5E_DOCS,
       'peakTflops.fp4': { ...TPU_V5E_DOCS, note: 'No FP4.' },
-      memoryGB: TPU_V5E_DOCS,
+      memoryGB: {
+        ...TPU_V5E_DOCS,
+        note: '16 GiB HBM2e. DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: {
         ...TPU_V5E_DOCS,
         note: 'Docs list both 819 GBps and 800 GiBps (= 859 GB/s); 819 GB/s used. memoryKind: docs say "HBM2", mapped to HBM2e.',
@@ -755,7 +784,7 @@ const acceleratorList = [
     volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 918, fp8: 0, int8: 1836, fp4: 0 },
-    memoryGB: 32,
+    memoryGB: gib(32),
     memoryBandwidthTBps: 1.638,
     memoryKind: 'HBM3',
     tdpW: 450,
@@ -774,7 +803,10 @@ const acceleratorList = [
       },
       'peakTflops.int8': TPU_V6E_DOCS,
       'peakTflops.fp4': { ...TPU_V6E_DOCS, note: 'No FP4.' },
-      memoryGB: TPU_V6E_DOCS,
+      memoryGB: {
+        ...TPU_V6E_DOCS,
+        note: '32 GiB HBM. DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+      },
       memoryBandwidthTBps: {
         ...TPU_V6E_DOCS,
         note: '1,638 GBps (older page versions: 1,600 / 1,640).',
@@ -818,7 +850,7 @@ const acceleratorList = [
     volumeYear: 2026,
     projected: false,
     peakTflops: { fp16: 2307, fp8: 4614, int8: 0, fp4: 0 },
-    memoryGB: 206,
+    memoryGB: gib(192),
     memoryBandwidthTBps: 7.37,
     memoryKind: 'HBM3e',
     tdpW: 850,
@@ -893,7 +925,7 @@ const acceleratorList = [
     volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 667, fp8: 1299, int8: 0, fp4: 0 },
-    memoryGB: 103.1,
+    memoryGB: gib(96),
     memoryBandwidthTBps: 2.9,
     memoryKind: 'HBM3',
     tdpW: 500,
@@ -961,7 +993,7 @@ const acceleratorList = [
     volumeYear: 2023,
     projected: false,
     peakTflops: { fp16: 190, fp8: 190, int8: 380, fp4: 0 },
-    memoryGB: 34.4,
+    memoryGB: gib(32),
     memoryBandwidthTBps: 0.88,
     memoryKind: 'HBM2e',
     tdpW: 175,
@@ -1094,7 +1126,7 @@ const acceleratorList = [
     volumeYear: 2025,
     projected: false,
     peakTflops: { fp16: 2500, fp8: 5000, int8: 165, fp4: 15000 },
-    memoryGB: 279,
+    memoryGB: gib(279),
     memoryBandwidthTBps: 8.0,
     memoryKind: 'HBM3e',
     tdpW: 1400,
@@ -1128,7 +1160,7 @@ const acceleratorList = [
       },
       memoryGB: {
         ...GB300_SPEC,
-        note: '279 GB usable of 288 GB physical HBM3e (8 stacks of 12-high), as B200 lists 180 of 192.',
+        note: '279 GiB usable of 288 GiB physical HBM3e (8 stacks of 12-high, 36 GiB each), as B200 lists 180 of 192.',
       },
       memoryBandwidthTBps: {
         ...GB300_SPEC,
@@ -1166,7 +1198,7 @@ const acceleratorList = [
     volumeYear: 2027,
     projected: true,
     peakTflops: { fp16: 5250, fp8: 10500, int8: 0, fp4: 21000 },
-    memoryGB: 128,
+    memoryGB: gib(128),
     memoryBandwidthTBps: 2.0,
     memoryKind: 'GDDR7',
     tdpW: 800,
@@ -1200,7 +1232,10 @@ const acceleratorList = [
         grade: 'L',
         note: 'Estimate of the dense figure: NVIDIA gives "up to 30 PF NVFP4", the same basis as Rubin\'s 50 PF "inference" figure whose dense counterpart is 35 PF (see the rubin entry); 30 x 35/50 = 21 PF. awesomeagents.ai/hardware/nvidia-rubin-cpx also reports ~20 PF dense.',
       },
-      memoryGB: { ...RUBIN_CPX_ANNOUNCEMENT, note: '128 GB GDDR7 per CPX, no HBM.' },
+      memoryGB: {
+        ...RUBIN_CPX_ANNOUNCEMENT,
+        note: '128 GiB GDDR7 per CPX (GDDR7 dies are 2^n bits), no HBM.',
+      },
       memoryBandwidthTBps: {
         source:
           'Estimate: NVIDIA has not published it. awesomeagents.ai/hardware/nvidia-rubin-cpx: "GDDR7, at roughly 2 TB/s"',
@@ -1251,7 +1286,7 @@ const acceleratorList = [
     volumeYear: 2027,
     projected: true,
     peakTflops: { fp16: 17361, fp8: 34722, int8: 0, fp4: 70000 },
-    memoryGB: 1000,
+    memoryGB: gib(1024),
     memoryBandwidthTBps: 32,
     memoryKind: 'HBM4',
     tdpW: 3000,
@@ -1286,7 +1321,7 @@ const acceleratorList = [
       },
       memoryGB: {
         ...RUBIN_ULTRA_GTC2025,
-        note: '"1 TB of HBM4e" per package (16 stacks); taken as 1,000 GB. Secondary reports of a 384 GB configuration (allthingsgeek.me, 2026) are unconfirmed.',
+        note: '"1 TB of HBM4e" per package (16 stacks); taken as 1,024 GiB (16 x 64 GiB) like every DRAM capacity here. Secondary reports of a 384 GB configuration (allthingsgeek.me, 2026) are unconfirmed.',
       },
       memoryBandwidthTBps: {
         ...RUBIN_ULTRA_GTC2025,
@@ -1334,7 +1369,7 @@ const acceleratorList = [
     volumeYear: 2026,
     projected: true,
     peakTflops: { fp16: 10000, fp8: 20000, int8: 0, fp4: 40000 },
-    memoryGB: 432,
+    memoryGB: gib(432),
     memoryBandwidthTBps: 19.6,
     memoryKind: 'HBM4',
     tdpW: 2300,
@@ -1366,7 +1401,10 @@ const acceleratorList = [
         ...MI455X_SPEC,
         note: '40 PF FP4 per GPU (2.9 EF per Helios rack); taken as dense (see fp8).',
       },
-      memoryGB: { ...MI455X_SPEC, note: '432 GB HBM4 (31 TB per Helios rack).' },
+      memoryGB: {
+        ...MI455X_SPEC,
+        note: '432 GiB HBM4 (12 stacks of 36 GiB; 31 TB per Helios rack).',
+      },
       memoryBandwidthTBps: {
         ...MI455X_SPEC,
         note: '19.6 TB/s per GPU (1.4 PB/s per Helios rack).',
@@ -1409,7 +1447,7 @@ const acceleratorList = [
     volumeYear: 2027,
     projected: true,
     peakTflops: { fp16: 5050, fp8: 10100, int8: 0, fp4: 10100 },
-    memoryGB: 288,
+    memoryGB: gib(288),
     memoryBandwidthTBps: 8.6,
     memoryKind: 'HBM3e',
     tdpW: 930,
@@ -1439,7 +1477,7 @@ const acceleratorList = [
       },
       memoryGB: {
         ...TPU8_ANNOUNCEMENT,
-        note: '288 GB HBM3e (8 stacks of 12-high) per chip.',
+        note: '288 GiB HBM3e (8 stacks of 12-high, 36 GiB each) per chip.',
       },
       memoryBandwidthTBps: { ...TPU8_ANNOUNCEMENT, note: '8,601 GB/s per chip.' },
       tdpW: {
@@ -1485,7 +1523,7 @@ const acceleratorList = [
     volumeYear: 2026,
     projected: false,
     peakTflops: { fp16: 671, fp8: 2517, int8: 0, fp4: 2517 },
-    memoryGB: 144,
+    memoryGB: gib(144),
     memoryBandwidthTBps: 4.9,
     memoryKind: 'HBM3e',
     tdpW: 1000,
@@ -1514,7 +1552,7 @@ const acceleratorList = [
       },
       memoryGB: {
         ...TRN3_DOCS,
-        note: '144 GB HBM3e (4 stacks of 12-high; 20.7 TB per 144-chip UltraServer).',
+        note: '144 GiB HBM3e (4 stacks of 12-high, 36 GiB each; 20.7 TB per 144-chip UltraServer).',
       },
       memoryBandwidthTBps: { ...TRN3_DOCS, note: '4.9 TB/s (706 TB/s per UltraServer).' },
       tdpW: {
@@ -1561,7 +1599,7 @@ const acceleratorList = [
     volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 1835, fp8: 1835, int8: 0, fp4: 0 },
-    memoryGB: 128,
+    memoryGB: gib(128),
     memoryBandwidthTBps: 3.7,
     memoryKind: 'HBM2e',
     tdpW: 900,
@@ -1590,7 +1628,7 @@ const acceleratorList = [
         note: 'The matrix engines run FP8 and BF16 only (y-ic.de); 0 = int8 runs at the 8-bit FP8 peak.',
       },
       'peakTflops.fp4': { ...GAUDI3_SPEC, note: 'No FP4.' },
-      memoryGB: { ...GAUDI3_SPEC, note: '128 GB HBM2e in 8 stacks.' },
+      memoryGB: { ...GAUDI3_SPEC, note: '128 GiB HBM2e in 8 stacks of 16 GiB.' },
       memoryBandwidthTBps: { ...GAUDI3_SPEC, note: '3.67-3.7 TB/s.' },
       tdpW: {
         ...GAUDI3_SPEC,
@@ -1705,7 +1743,7 @@ const acceleratorList = [
     volumeYear: 2024,
     projected: false,
     peakTflops: { fp16: 638, fp8: 0, int8: 0, fp4: 0 },
-    memoryGB: 64,
+    memoryGB: gib(64),
     memoryBandwidthTBps: 1.6,
     memoryKind: 'HBM3',
     tdpW: 600,
@@ -1730,7 +1768,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...SN40L_HOTCHIPS, note: 'No FP4.' },
       memoryGB: {
         ...SN40L_HOTCHIPS,
-        note: 'The HBM tier: 64 GB per socket. The 520 MB on-chip SRAM and up to 1.5 TB of DDR5 (24 TB per 16 sockets) are not modelled: weights held in DDR would be slower than this entry assumes.',
+        note: 'The HBM tier: 64 GiB per socket. The 520 MB on-chip SRAM and up to 1.5 TB of DDR5 (24 TB per 16 sockets) are not modelled: weights held in DDR would be slower than this entry assumes.',
       },
       memoryBandwidthTBps: {
         ...SN40L_HOTCHIPS,

@@ -5,6 +5,7 @@
  * disagreements are noted.
  */
 import type { Sources } from '../catalog/types'
+import { BYTES_PER_GB, BYTES_PER_GIB } from '../constants'
 import type { ScenarioInput } from '../scenario-schema'
 
 export const MATURE_HARDWARE_IDS = ['a100-80gb', 'ascend-910b-class'] as const
@@ -22,7 +23,7 @@ export const ASCEND_910B_CLASS = {
   family: 'custom',
   year: 2023,
   peakTflops: { fp16: 320, fp8: 0, int8: 640, fp4: 0 },
-  memoryGB: 64,
+  memoryGB: (64 * BYTES_PER_GIB) / BYTES_PER_GB, // 64 GiB: DRAM capacity is binary (constants.ts)
   memoryBandwidthTBps: 1.6,
   memoryKind: 'HBM2e',
   tdpW: 400,
@@ -53,7 +54,10 @@ export const ASCEND_910B_SOURCES: Sources = {
     grade: 'L',
   },
   'peakTflops.fp4': { source: 'No FP4', grade: 'M' },
-  memoryGB: { source: '64 GB HBM2e (trade press summaries, 2024)', grade: 'L' },
+  memoryGB: {
+    source: '64 GB HBM2e (trade press summaries, 2024), read as 64 GiB like every DRAM capacity',
+    grade: 'L',
+  },
   memoryBandwidthTBps: {
     source:
       'Reports disagree (0.4, 0.77, 1.2 and 1.6 TB/s). Four HBM2e stacks at ~0.4 TB/s each give 1.6 TB/s; the "400 GB/s" figure looks like one stack',

@@ -222,7 +222,8 @@ describe('AssumptionsView values come from the engine through the port', () => {
     expect(within(accelerator).getByRole('textbox', { name: 'Memory (GB)' })).toHaveValue('100')
     expect(
       within(accelerator).getByRole('button', {
-        name: `Reset Memory to its default (${acceleratorById('b200')?.memoryGB} GB)`,
+        // 180 GiB = 193.27 GB, shown to four significant digits.
+        name: 'Reset Memory to its default (193.3 GB)',
       }),
     ).toBeInTheDocument()
     expect(

@@ -24,20 +24,20 @@ describe('ScenarioControls', () => {
       expect(screen.getByRole('combobox', { name })).toBeInTheDocument()
     }
     expect(screen.getByRole('combobox', { name: 'Hardware' })).toHaveDisplayValue(
-      'H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023',
+      'H100 SXM5 80GB · 80 GiB · 3.35 TB/s · 2023',
     )
   })
 
   it('shows the accelerator as edited: the hardware line follows an edit and marks it', () => {
     const { rerender } = render(<ScenarioControls />)
     const line = (): HTMLElement => screen.getByText(/TFLOP\/s 16-bit/)
-    expect(line()).toHaveTextContent('80 GB HBM3 · 3.35 TB/s · 989 TFLOP/s 16-bit · 700 W')
+    expect(line()).toHaveTextContent('80 GiB HBM3 · 3.35 TB/s · 989 TFLOP/s 16-bit · 700 W')
     useAppStore.getState().updateScenario((s) => ({
       ...s,
       hardware: { base: 'h100-sxm', memoryBandwidthTBps: 4.8 },
     }))
     rerender(<ScenarioControls />)
-    expect(line()).toHaveTextContent('80 GB HBM3 · 4.8 TB/s (edited) · 989 TFLOP/s 16-bit · 700 W')
+    expect(line()).toHaveTextContent('80 GiB HBM3 · 4.8 TB/s (edited) · 989 TFLOP/s 16-bit · 700 W')
     expect(line()).not.toHaveTextContent('3.35')
     expect(line()).toHaveTextContent('customised')
   })

@@ -24,11 +24,25 @@ export function shortHardwareName(spec: Pick<AcceleratorSpec, 'name' | 'vendor'>
   return prefix ? spec.name.slice(prefix.length) : spec.name
 }
 
-/** "H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023", with "projected" for parts not yet shipping. */
+const BYTES_PER_GIB = 2 ** 30
+const BYTES_PER_GB = 1e9
+
+/**
+ * Memory as its vendor sells it: DRAM in binary gigabytes ("80 GiB": an H100 80GB holds 80 × 2^30
+ * bytes, 85.9 GB), on-chip SRAM and capacities that are not whole GiB (an edit) in decimal GB.
+ */
+export function memoryCapacityText(spec: Pick<AcceleratorSpec, 'memoryGB' | 'memoryKind'>): string {
+  const gib = (spec.memoryGB * BYTES_PER_GB) / BYTES_PER_GIB
+  if (spec.memoryKind !== 'SRAM' && Math.abs(gib - Math.round(gib)) < 1e-6)
+    return `${formatNumber(Math.round(gib))} GiB`
+  return `${formatNumber(spec.memoryGB)} GB`
+}
+
+/** "H100 SXM5 80GB · 80 GiB · 3.35 TB/s · 2023", with "projected" for parts not yet shipping. */
 export function hardwareOptionLabel(spec: AcceleratorSpec): string {
   const parts = [
     shortHardwareName(spec),
-    `${formatNumber(spec.memoryGB)} GB`,
+    memoryCapacityText(spec),
     `${formatNumber(spec.memoryBandwidthTBps)} TB/s`,
     String(spec.volumeYear),
   ]
@@ -86,8 +100,8 @@ export function hardwareDescriptor(
   const memoryKind = mark('memoryKind', spec.memoryKind)
   const parts = [
     edited.has('memoryGB')
-      ? `${formatNumber(spec.memoryGB)} GB (edited) ${memoryKind}`
-      : `${formatNumber(spec.memoryGB)} GB ${memoryKind}`,
+      ? `${memoryCapacityText(spec)} (edited) ${memoryKind}`
+      : `${memoryCapacityText(spec)} ${memoryKind}`,
     mark('memoryBandwidthTBps', `${formatNumber(spec.memoryBandwidthTBps)} TB/s`),
     mark('peakTflops.fp16', `${formatNumber(spec.peakTflops.fp16)} TFLOP/s 16-bit`),
     mark('tdpW', `${formatNumber(spec.tdpW)} W`),

@@ -8,6 +8,7 @@ import {
   hardwareDescriptor,
   hardwareGroups,
   hardwareOptionLabel,
+  memoryCapacityText,
   modelSizeLabel,
   nativeFormatsLabel,
 } from '@/features/scenario/model/catalogue-options'
@@ -16,7 +17,17 @@ describe('catalogue options', () => {
   it('describes hardware by memory, bandwidth and year', () => {
     const h100 = acceleratorById('h100-sxm')
     if (!h100) throw new Error('h100-sxm missing')
-    expect(hardwareOptionLabel(h100)).toBe('H100 SXM5 80GB · 80 GB · 3.35 TB/s · 2023')
+    expect(hardwareOptionLabel(h100)).toBe('H100 SXM5 80GB · 80 GiB · 3.35 TB/s · 2023')
+  })
+
+  it('gives DRAM in GiB as vendors sell it, SRAM and non-whole edits in decimal GB', () => {
+    expect(memoryCapacityText(acceleratorById('b200')!)).toBe('180 GiB')
+    expect(memoryCapacityText(acceleratorById('groq-lpu')!)).toBe('0.23 GB')
+    expect(memoryCapacityText(acceleratorById('cerebras-wse3')!)).toBe('44 GB')
+    expect(memoryCapacityText({ memoryGB: 100, memoryKind: 'HBM3' })).toBe('100 GB')
+    expect(memoryCapacityText({ memoryGB: (96 * 2 ** 30) / 1e9, memoryKind: 'HBM3' })).toBe(
+      '96 GiB',
+    )
   })
 
   it('marks projected hardware', () => {
