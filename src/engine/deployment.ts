@@ -5,6 +5,7 @@
 import { groupedNumber } from './format'
 import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET } from './kernel'
 import { P } from './params'
+import { reserveCreditBytes } from './physics/memory'
 import type { DeploymentPlan, DeploymentResult } from './result'
 import type { Scenario, ScenarioIssue } from './scenario'
 
@@ -54,7 +55,9 @@ export function planOf(
 function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPlan): string {
   const perReplica = plan.acceleratorsPerReplica
   const usable = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
-  const weightChips = Math.max(1, Math.ceil(out[O.WEIGHT_BYTES]! / usable))
+  const weightBytes = out[O.WEIGHT_BYTES]!
+  const credit = reserveCreditBytes(weightBytes, p[P.KV_MEMORY_FRACTION]!, p[P.KV_RULE_FREE]!)
+  const weightChips = Math.max(1, Math.ceil((weightBytes - credit) / usable))
   const head =
     plan.replicas > 1
       ? `${count(plan.replicas)} replicas of ${plan.label}`

@@ -69,7 +69,11 @@ export const ECONOMICS_SOURCES: Sources = {
 }
 
 export const SERVING_DEFAULTS = {
-  /** Share of memory usable for weights + KV (vLLM gpu_memory_utilization default 0.9). */
+  /**
+   * The runtime's memory share: of what the weights leave, for the KV cache (TensorRT-LLM
+   * free_gpu_memory_fraction 0.9), or of all memory, for weights and KV (vLLM
+   * gpu_memory_utilization 0.9); serving.kvMemoryRule says which.
+   */
   kvMemoryFraction: 0.9,
   /** KV allocation overhead: PagedAttention wastes < 4 % (Kwon et al., SOSP 2023). */
   kvWaste: 1.04,
@@ -80,7 +84,16 @@ export const SERVING_DEFAULTS = {
 } as const
 
 export const SERVING_SOURCES: Sources = {
-  kvMemoryFraction: { source: 'vLLM gpu_memory_utilization default 0.9 (vLLM docs)', grade: 'H' },
+  kvMemoryFraction: {
+    source:
+      'TensorRT-LLM KvCacheConfig.free_gpu_memory_fraction default 0.9 (of the memory free after the weights load); vLLM gpu_memory_utilization default 0.9 (of all memory) (TensorRT-LLM and vLLM docs)',
+    grade: 'H',
+  },
+  kvMemoryRule: {
+    source:
+      '"free" on the tuned stack, as TensorRT-LLM sizes its KV cache: fraction x (total memory - engine size) (tensorrt_llm/bench/build/tuning.py calc_engine_setting; runtime free_gpu_memory_fraction); "total" on the generic stack, as vLLM gpu_memory_utilization bounds weights and KV together',
+    grade: 'H',
+  },
   kvWaste: { source: 'PagedAttention: < 4 % KV memory waste (Kwon et al., SOSP 2023)', grade: 'H' },
   maxBatchSize: {
     source: 'TensorRT-LLM max_batch_size default 2048 (TensorRT-LLM docs, tuning guide)',

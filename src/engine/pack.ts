@@ -115,6 +115,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.EFF_COMMUNICATION] = s.efficiency.communication
   p[P.STEP_OVERHEAD_S] = s.efficiency.stepOverheadSeconds
   p[P.KV_MEMORY_FRACTION] = s.serving.kvMemoryFraction
+  p[P.KV_RULE_FREE] = s.serving.kvMemoryRule === 'free' ? 1 : 0
   p[P.KV_WASTE] = s.serving.kvWaste
   p[P.TOKENS_PER_STEP] = s.serving.tokensPerStep
   p[P.VERIFY_TOKENS_PER_STEP] = s.serving.verifyTokensPerStep

@@ -115,9 +115,10 @@ export const P = {
   // holds a slice of every expert, and MoE layers all-reduce like dense ones: TensorRT-LLM's and
   // vLLM's default); 0 when they are spread over the group (expert parallelism, all-to-all)
   EXPERTS_TENSOR_SPLIT: 81,
+  KV_RULE_FREE: 82, // 1: the KV cache gets KV_MEMORY_FRACTION of the memory the weights leave; 0: of all memory with them
 } as const
 
-export const PARAM_COUNT = 82
+export const PARAM_COUNT = 83
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -137,6 +137,13 @@ export const scenarioInputSchema = z.strictObject({
   serving: z
     .strictObject({
       kvMemoryFraction: share.optional(),
+      /**
+       * What kvMemoryFraction is a share of: "free" (the memory the weights leave: the KV cache gets
+       * that share of it, as TensorRT-LLM's free_gpu_memory_fraction) or "total" (weights and KV
+       * cache together fill that share of all memory, as vLLM's gpu_memory_utilization). Default:
+       * "free" on the tuned stack, "total" on the generic one.
+       */
+      kvMemoryRule: z.enum(['free', 'total']).optional(),
       kvWaste: z.number().min(1).max(4).optional(),
       tokensPerStep: z.number().min(1).max(16).optional(),
       verifyTokensPerStep: z.number().min(1).max(64).optional(),

@@ -85,6 +85,8 @@ export interface Scenario {
   }
   readonly serving: {
     readonly kvMemoryFraction: number
+    /** "free": the KV cache gets kvMemoryFraction of what the weights leave; "total": weights + KV fill that share of memory. */
+    readonly kvMemoryRule: 'free' | 'total'
     readonly kvWaste: number
     readonly tokensPerStep: number
     readonly verifyTokensPerStep: number
@@ -427,14 +429,16 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       message: `serving.verifyTokensPerStep (${verifyTokensPerStep}) must be at least serving.tokensPerStep (${tokensPerStep}): a step cannot accept more tokens than it processes`,
     })
   }
+  const stack = s.serving?.stack ?? 'tuned'
   const serving: Scenario['serving'] = {
     kvMemoryFraction: s.serving?.kvMemoryFraction ?? SERVING_DEFAULTS.kvMemoryFraction,
+    kvMemoryRule: s.serving?.kvMemoryRule ?? (stack === 'generic' ? 'total' : 'free'),
     kvWaste: s.serving?.kvWaste ?? SERVING_DEFAULTS.kvWaste,
     tokensPerStep,
     verifyTokensPerStep,
     maxBatchSize: s.serving?.maxBatchSize ?? SERVING_DEFAULTS.maxBatchSize,
     utilization: s.serving?.utilization ?? ECONOMICS_DEFAULTS.utilization,
-    stack: s.serving?.stack ?? 'tuned',
+    stack,
   }
 
   const price = s.economics?.acceleratorPriceUsd ?? hardware.priceUsd

@@ -11,6 +11,7 @@ import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
 import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
+import { reserveCreditBytes } from './physics/memory'
 import type { SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
 import { speculativeResult } from './speculative-words'
@@ -51,12 +52,29 @@ const fmtGB = (b: number): string => {
   return `${(b / BYTES_PER_GB).toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits })} GB`
 }
 
+/**
+ * What weights and KV cache may fill on n accelerators (kernel/plan.ts footprint): the runtime's
+ * fraction of memory, plus on a tuned stack the share of its reserve the weights keep.
+ */
+function usableBytes(params: Float64Array, out: Float64Array, n: number): number {
+  const credit = reserveCreditBytes(
+    out[O.WEIGHT_BYTES]!,
+    params[P.KV_MEMORY_FRACTION]!,
+    params[P.KV_RULE_FREE]!,
+  )
+  return n * params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]! + credit
+}
+
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
   const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!
-  const usable = perAccelerator * out[O.ACCELERATORS]!
+  const usable = usableBytes(params, out, out[O.ACCELERATORS]!)
+  const credit = usable - perAccelerator * out[O.ACCELERATORS]!
   const shortfall = out[O.SHORTFALL_BYTES]!
   const needed = usable + shortfall
-  const minAccelerators = Math.ceil(needed / perAccelerator)
+  const minAccelerators = Math.ceil((needed - credit) / perAccelerator)
+  const share = `${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} %`
+  const rule =
+    credit > 0 ? `the KV cache gets ${share} of the memory the weights leave` : `${share} of memory`
   const auto = s.accelerators === 'auto'
   const advice = auto
     ? `Even ${out[O.ACCELERATORS]} accelerators (the most "auto" will use) are not enough: lower the weight precision, shorten the context, or pick hardware with more memory.`
@@ -66,7 +84,7 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
     message:
       `${s.model.name} does not fit on ${out[O.ACCELERATORS]}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
       `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
-      `is usable (${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} % of memory), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
+      `is usable (${rule}), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
 }
 
@@ -217,7 +235,7 @@ export function describe(
     memory: {
       weightsGB: out[O.WEIGHT_BYTES]! / BYTES_PER_GB,
       kvCacheGB: out[O.KV_BYTES]! / BYTES_PER_GB,
-      usableGB: (n * params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!) / BYTES_PER_GB,
+      usableGB: usableBytes(params, out, n) / BYTES_PER_GB,
     },
     costPerMillionTokens: {
       output: out[O.USD_PER_M_OUTPUT]!,

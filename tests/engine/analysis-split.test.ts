@@ -126,7 +126,8 @@ describe('attribution table reused after a slider move', () => {
       [1, 2],
     ] as const) {
       const first = tables(before, part, parts).table
-      const { ctx, table: reused } = tables(moved('hbm', 0.8), part, parts, first)
+      // hbm 0.5 → 0.3 keeps the scenario's plan (TP4), so the coalitions without hbm are unchanged.
+      const { ctx, table: reused } = tables(moved('hbm', 0.3), part, parts, first)
       const fresh = attributionTable(ctx, 2030, part, parts)
       expect(reused.evaluations).toBe(fresh.evaluations / 2)
       expect(reused.adoptions).toEqual(fresh.adoptions)
@@ -146,10 +147,29 @@ describe('attribution table reused after a slider move', () => {
     const top = LEVER_IDS[LEVER_IDS.length - 1]!
     const out = tables(before, 0, 2)
     const within = tables(before, 1, 2)
-    expect(tables(moved(top, 0.3), 0, 2, out.table).table.evaluations).toBe(0)
-    expect(tables(moved(top, 0.3), 1, 2, within.table).table.evaluations).toBe(
+    // 1 → 0.98 keeps the scenario's plan (TP4); 0.3 would not (see the next test).
+    expect(tables(moved(top, 0.98), 0, 2, out.table).table.evaluations).toBe(0)
+    expect(tables(moved(top, 0.98), 1, 2, within.table).table.evaluations).toBe(
       within.table.evaluations,
     )
+  }, 60_000)
+
+  it('recomputes everything when the move changes the plan the coalitions start from, and gives what a fresh table gives', () => {
+    // Every coalition is evaluated on the scenario's own plan first (P.HINT_*): hbm 0.5 → 0.8 moves
+    // that plan from TP4 to TP1, so coalitions without hbm change too and nothing can be reused.
+    // Reusing half the table here once left one coalition 1.8 in ln(cost) off a fresh table.
+    for (const [part, parts] of [
+      [0, 1],
+      [1, 2],
+    ] as const) {
+      const first = tables(before, part, parts).table
+      const { ctx, table: reused } = tables(moved('hbm', 0.8), part, parts, first)
+      const fresh = attributionTable(ctx, 2030, part, parts)
+      expect(Array.from(reused.hintPlans)).not.toEqual(Array.from(first.hintPlans))
+      expect(reused.evaluations).toBe(fresh.evaluations)
+      expect(Array.from(reused.cost)).toEqual(Array.from(fresh.cost))
+      expect(Array.from(reused.energy)).toEqual(Array.from(fresh.energy))
+    }
   }, 60_000)
 
   it('recomputes everything when two levers moved or the players changed, and nothing when none moved', () => {

@@ -56,8 +56,13 @@ describe('accelerator memory is binary where the chip holds DRAM', () => {
     expect(capacityBytes('inferentia2')).toBeCloseTo(32 * GIB, -3)
   })
 
-  it('one H100 offers 90 % of 80 GiB to weights and KV cache: 77.3 GB', () => {
-    const r = runScenario({ model: 'llama-3.1-8b', hardware: 'h100-sxm', accelerators: 1 })
+  it('one H100 offers 90 % of 80 GiB to weights and KV cache together under vLLM’s rule: 77.3 GB', () => {
+    const r = runScenario({
+      model: 'llama-3.1-8b',
+      hardware: 'h100-sxm',
+      accelerators: 1,
+      serving: { kvMemoryRule: 'total' },
+    })
     expect(r.ok).toBe(true)
     if (!r.ok) throw new Error('refused')
     expect(r.result.memory.usableGB).toBeCloseTo((0.9 * 80 * GIB) / 1e9, 6)
@@ -65,6 +70,7 @@ describe('accelerator memory is binary where the chip holds DRAM', () => {
 
   it('a 70B model in FP8 on one H100 keeps room for a useful batch', () => {
     const r = runScenario({
+      serving: { kvMemoryRule: 'total' },
       model: 'llama-3.1-70b',
       hardware: 'h100-sxm',
       accelerators: 1,
@@ -79,5 +85,22 @@ describe('accelerator memory is binary where the chip holds DRAM', () => {
     // memory read as decimal GB it was 1.4 GB and 38 sequences.
     expect(r.result.memory.kvCacheGB).toBeGreaterThan(5)
     expect(r.result.batchCapacity).toBeGreaterThan(100)
+  })
+
+  it('under TensorRT-LLM’s rule (the tuned default) the KV cache gets 90 % of what the weights leave', () => {
+    const r = runScenario({
+      model: 'llama-3.1-70b',
+      hardware: 'h100-sxm',
+      accelerators: 1,
+      precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
+      workload: { inputTokens: 128, outputTokens: 128, minOutputTokensPerSecondPerUser: 0 },
+    })
+    expect(r.ok).toBe(true)
+    if (!r.ok) throw new Error('refused')
+    // Llama 3.1 70B: 70.55 billion parameters, one byte each in FP8.
+    expect(r.result.memory.weightsGB).toBeCloseTo(70.55, 1)
+    // 0.9 x (85.90 - 70.55) = 13.8 GB, twice what vLLM's rule leaves (6.7 GB).
+    expect(r.result.memory.kvCacheGB).toBeCloseTo(0.9 * ((80 * GIB) / 1e9 - 70.552), 1)
+    expect(r.result.batchCapacity).toBeGreaterThan(300)
   })
 })

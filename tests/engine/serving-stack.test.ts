@@ -24,6 +24,7 @@ function h200(
   precision: ScenarioInput['precision'],
   stack: 'tuned' | 'generic',
   batchSize: number,
+  kvMemoryRule?: 'free' | 'total',
 ): SimulationResult {
   return run({
     hardware: 'h200-sxm',
@@ -37,7 +38,7 @@ function h200(
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
     },
-    serving: { stack },
+    serving: { stack, ...(kvMemoryRule ? { kvMemoryRule } : {}) },
   })
 }
 
@@ -92,10 +93,26 @@ describe('serving.stack', () => {
   })
 
   it('fp8 weights are stored narrow on either stack: the same batch capacity', () => {
-    const tuned = h200(FP8, 'tuned', 1)
-    const generic = h200(FP8, 'generic', 1)
+    // The same memory rule on both, so only the weights' storage could differ.
+    const tuned = h200(FP8, 'tuned', 1, 'total')
+    const generic = h200(FP8, 'generic', 1, 'total')
     expect(generic.batchCapacity).toBe(tuned.batchCapacity)
     expect(generic.batchCapacity).toBeGreaterThan(h200(BF16, 'generic', 1).batchCapacity)
+  })
+
+  it('counts the KV cache share as each kind of stack does: of the free memory when tuned, of all memory when generic', () => {
+    expect(h200(FP8, 'generic', 1).memory.usableGB).toBe(
+      h200(FP8, 'generic', 1, 'total').memory.usableGB,
+    )
+    expect(h200(FP8, 'tuned', 1).memory.usableGB).toBe(
+      h200(FP8, 'tuned', 1, 'free').memory.usableGB,
+    )
+    // 8.03 GB of FP8 weights: "free" gives them back the 10 % reserve's share, 0.8 GB, so the
+    // tuned stack holds more sequences than the generic one.
+    const free = h200(FP8, 'tuned', 1)
+    const total = h200(FP8, 'generic', 1)
+    expect(free.memory.usableGB - total.memory.usableGB).toBeCloseTo(0.1 * free.memory.weightsGB, 6)
+    expect(free.batchCapacity).toBeGreaterThan(total.batchCapacity)
   })
 
   it('makes a low-bit deployment cost more on a generic stack', () => {

@@ -62,6 +62,13 @@ describe('measured cases through the engine (measured.json)', () => {
         minOutputTokensPerSecondPerUser: 0,
         prefixCacheHitRate: 0,
       },
+      // The KV cache's share of memory as the framework the source names counts it: vLLM of all
+      // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave.
+      ...(String(c.what.framework ?? '')
+        .toLowerCase()
+        .includes('vllm')
+        ? { serving: { kvMemoryRule: 'total' } }
+        : {}),
     })
     return c.kind === 'throughput'
       ? r.throughput.outputTokensPerSecondPerAccelerator

@@ -77,6 +77,12 @@ export interface AttributionTable {
   readonly energy: Float64Array
   /** Each player's adoption that year (bit order): what the table's values depend on. */
   readonly adoptions: Float64Array
+  /**
+   * The plans every coalition starts from (the scenario's plan that year, then the baseline's:
+   * [tensor, pipeline, tensor, pipeline], P.HINT_*): the values depend on them too, so a slider move
+   * that changes the scenario's plan makes the table incomparable.
+   */
+  readonly hintPlans: Float64Array
   /** Kernel evaluations this table took (fewer than its size when it was updated from an earlier one). */
   readonly evaluations: number
 }
@@ -96,7 +102,8 @@ export function attributionPlayers(ctx: AnalysisContext, year: number): number[]
  *
  * `previous`: a table computed earlier for the same scenario apart from the sliders (the caller
  * must make sure of that; app workers key it by the scenario without its levers). v(S) depends
- * only on the adoptions of the levers in S, so when one lever's adoption changed (a slider move)
+ * only on the adoptions of the levers in S and on the plans its coalitions start from (the scenario's
+ * and the baseline's, P.HINT_*), so when one lever's adoption changed (a slider move) and the plans did not
  * only the coalitions containing it are evaluated again, half the table or none; when more
  * changed, or the players differ, the table is computed afresh.
  */
@@ -115,6 +122,7 @@ export function attributionTable(
   const size = 1 << free
   const offset = split === 1 && part === 1 ? 1 << (n - 1) : 0
   const playerAdoptions = Float64Array.from(players, (l) => adoptions[l]!)
+  const hintPlans = hintPlansOf(ctx)
   const table = (cost: Float64Array, energy: Float64Array, computed: number): AttributionTable => ({
     year,
     players,
@@ -124,13 +132,14 @@ export function attributionTable(
     cost,
     energy,
     adoptions: playerAdoptions,
+    hintPlans,
     evaluations: computed,
   })
   const fixedOn = offset > 0 ? [n - 1] : [] // part 1: the top player is in every coalition of this part
   const allFree = Array.from({ length: free }, (_, p) => p)
 
   const changed = previous
-    ? changedPlayers(previous, year, players, part, parts, offset, playerAdoptions)
+    ? changedPlayers(previous, year, players, part, parts, offset, playerAdoptions, hintPlans)
     : undefined
   if (previous && changed !== undefined && changed.length === 0)
     return table(previous.cost, previous.energy, 0)
@@ -161,6 +170,19 @@ export function attributionTable(
   return table(cost, energy, computed)
 }
 
+/**
+ * The plans the coalitions start from: those written into the context's parameters (setPlanHint),
+ * [tensor, pipeline] of the scenario, then of the baseline.
+ */
+function hintPlansOf(ctx: AnalysisContext): Float64Array {
+  return Float64Array.of(
+    ctx.base[P.HINT_TENSOR_PARALLEL]!,
+    ctx.base[P.HINT_PIPELINE_PARALLEL]!,
+    ctx.base[P.HINT2_TENSOR_PARALLEL]!,
+    ctx.base[P.HINT2_PIPELINE_PARALLEL]!,
+  )
+}
+
 /** The players whose adoption differs from `previous`'s, or undefined when the tables are not comparable. */
 function changedPlayers(
   previous: AttributionTable,
@@ -170,6 +192,7 @@ function changedPlayers(
   parts: number,
   offset: number,
   playerAdoptions: Float64Array,
+  hintPlans: Float64Array,
 ): number[] | undefined {
   const sameShape =
     previous.year === year &&
@@ -178,7 +201,9 @@ function changedPlayers(
     previous.offset === offset &&
     previous.players.length === players.length &&
     previous.players.every((l, i) => l === players[i]) &&
-    previous.adoptions.length === playerAdoptions.length
+    previous.adoptions.length === playerAdoptions.length &&
+    previous.hintPlans.length === hintPlans.length &&
+    previous.hintPlans.every((x, i) => x === hintPlans[i])
   if (!sameShape) return undefined
   const changed: number[] = []
   for (let p = 0; p < players.length; p++)

@@ -17,7 +17,7 @@
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
-import { batchCapacity } from '../physics/memory'
+import { batchCapacity, reserveCreditBytes } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
 import { passCollectives, spreadsExperts } from './collectives'
@@ -88,7 +88,10 @@ export interface Footprint {
   readonly weights: number
   readonly perSequence: number
   readonly sharedPrefix: number
+  /** What weights and KV cache may fill per accelerator: memory x the runtime's fraction. */
   readonly usablePerAccelerator: number
+  /** Added once per replica: the part of the runtime's reserve a tuned stack leaves to the weights. */
+  readonly reserveCredit: number
 }
 
 export function footprint(p: Float64Array): Footprint {
@@ -96,14 +99,16 @@ export function footprint(p: Float64Array): Footprint {
   const prefixHit = p[P.PREFIX_HIT_RATE]!
   const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
+  const weights = storedWeightBytes(p)
   return {
-    weights: storedWeightBytes(p),
+    weights,
     // A shared prompt prefix is stored once (PagedAttention block sharing).
     perSequence:
       (inputTokens * (1 - prefixHit) + p[P.OUTPUT_TOKENS]!) * kvBytesPerToken * p[P.KV_WASTE]! +
       stateBytes,
     sharedPrefix: inputTokens * prefixHit * kvBytesPerToken,
     usablePerAccelerator: p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!,
+    reserveCredit: reserveCreditBytes(weights, p[P.KV_MEMORY_FRACTION]!, p[P.KV_RULE_FREE]!),
   }
 }
 
@@ -401,7 +406,7 @@ export function evaluatePlan(
   const peak = mathPeak(p)
   out[O.MATH_PEAK_FLOPS] = peak
   out[O.WEIGHT_BYTES] = fp.weights
-  const usable = n * fp.usablePerAccelerator
+  const usable = n * fp.usablePerAccelerator + fp.reserveCredit
   const capacity = batchCapacity(usable, fp.weights, fp.sharedPrefix, fp.perSequence)
   out[O.BATCH_CAPACITY] = capacity
   if (!(capacity >= pipeline)) {

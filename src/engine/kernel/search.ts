@@ -139,7 +139,10 @@ export function candidateBounds(
   const fp = footprint(p)
   const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
   return {
-    minAccelerators: Math.max(1, Math.ceil(oneSequence / fp.usablePerAccelerator)),
+    minAccelerators: Math.max(
+      1,
+      Math.ceil((oneSequence - fp.reserveCredit) / fp.usablePerAccelerator),
+    ),
     maxAccelerators:
       fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE,
     // A lever scales the domain continuously; a plan needs whole accelerators.

@@ -70,7 +70,28 @@ export function untouchedExpertBytes(
 }
 
 /**
- * Largest batch whose KV cache fits: floor((N x memory x kvFraction - W - sharedPrefix) / perSequence).
+ * Bytes of the weights that the runtime's reserve is not taken from. A runtime keeps a share (1 − f)
+ * of memory back for activations, workspace and its context, but the two kinds of serving stack take
+ * it from different totals. vLLM's gpu_memory_utilization f bounds weights and KV cache together:
+ * f of all memory (vLLM docs, default 0.9). TensorRT-LLM gives the KV cache f of the memory left
+ * once the weights are loaded: trtllm-bench sizes it as fraction × (total − engine size)
+ * (tensorrt_llm/bench/build/tuning.py, calc_engine_setting) and the runtime's
+ * KvCacheConfig.free_gpu_memory_fraction defaults to 0.9 of free memory. So weights + KV may fill
+ * f × memory + (1 − f) × W under the "free" rule (serving.kvMemoryRule; the tuned stack's default)
+ * and f × memory under the "total" rule (the generic stack's). For a 70B model in FP8 on one H100
+ * the KV cache gets 13.8 GB instead of 6.7 GB.
+ */
+export function reserveCreditBytes(
+  weightBytesTotal: number,
+  memoryFraction: number,
+  freeRule: number,
+): number {
+  return freeRule > 0 ? (1 - memoryFraction) * weightBytesTotal : 0
+}
+
+/**
+ * Largest batch whose KV cache fits: floor((usable - W - sharedPrefix) / perSequence), where usable is
+ * what weights and KV cache may fill (weightsAndKvBytes).
  * Returns a number < 1 when not even one sequence fits.
  */
 export function batchCapacity(

@@ -104,7 +104,10 @@ export interface EfficiencyTrial {
  * throughput cases, the Little's-law concurrency for TPOT cases; no prefix caching. A mixture of experts runs
  * with its experts split by tensor parallelism (`expertParallel: 1`), the placement TensorRT-LLM and vLLM use
  * unless told otherwise (kernel/collectives.ts); no source in the set states expert parallelism. The rule comes
- * from the frameworks' defaults, not from the error it leaves, and holds for every MoE case alike.
+ * from the frameworks' defaults, not from the error it leaves, and holds for every MoE case alike. The KV
+ * cache's memory follows the framework the source names (kvMemoryRule): "total" where it ran vLLM (vLLM's
+ * gpu_memory_utilization is a share of all memory), "free" otherwise (TensorRT-LLM's fraction is of the memory
+ * the weights leave; the engine's default for a tuned stack).
  */
 export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): ScenarioInput {
   return {
@@ -124,8 +127,15 @@ export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): Scena
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
     },
+    ...(ranVllm(c) ? { serving: { kvMemoryRule: 'total' } } : {}),
     ...(efficiency ? { efficiency } : {}),
   }
+}
+
+/** Whether the source says the case ran on vLLM (MLPerf system descriptions name the framework). */
+export function ranVllm(c: MeasuredCase): boolean {
+  const framework = c.what.framework
+  return typeof framework === 'string' && /vllm/i.test(framework)
 }
 
 /** A source as one line: repository@commit path. */

@@ -197,6 +197,12 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
     'Hours serving useful tokens',
   ),
   num(['serving', 'kvMemoryFraction'], 'Usable memory', 'share'),
+  pick(
+    ['serving', 'kvMemoryRule'],
+    'Usable memory is a share of',
+    ['free', 'total'],
+    'free = what the weights leave (TensorRT-LLM); total = all memory, weights included (vLLM)',
+  ),
   num(['serving', 'kvWaste'], 'KV cache waste', '× (≥ 1)'),
   num(['serving', 'tokensPerStep'], 'Accepted tokens per step', 'tokens'),
   num(['serving', 'verifyTokensPerStep'], 'Processed tokens per step', 'tokens'),

@@ -114,12 +114,12 @@ describe('foldWord', () => {
 
 describe('extreme values', () => {
   it('writes every figure of an absurd accelerator compactly, so none can overflow its tile', () => {
-    // A chip at a hundred-thousandth of a TB/s, drawing 900 kW idle: a GJ per token, days per token.
+    // A chip at a millionth of a TB/s, drawing 900 kW idle: a GJ per token, days per token.
     const items = buildKpis(
       engineResult({
         hardware: {
           base: 'h100-sxm',
-          memoryBandwidthTBps: 1e-5,
+          memoryBandwidthTBps: 1e-6,
           peakTflops: { fp16: 1e-3 },
           priceUsd: 1e8,
           tdpW: 1e6,
