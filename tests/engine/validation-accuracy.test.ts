@@ -12,6 +12,11 @@ import { accuracyFile, runValidation } from '@/engine/validation/run'
 const file = JSON.parse(readFileSync('src/engine/validation/accuracy.json', 'utf8')) as {
   regimes: Record<string, { relativeError: number; cases: number }>
   fallback: { relativeError: number; cases: number }
+  heldOut: {
+    family: string
+    dense: { relativeError: number; cases: number }
+    moe: { relativeError: number; cases: number }
+  }
 }
 
 describe('accuracy.json', () => {
@@ -19,6 +24,30 @@ describe('accuracy.json', () => {
     const fresh = accuracyFile(runValidation().measured)
     expect(file.regimes).toEqual(fresh.regimes)
     expect(file.fallback).toEqual(fresh.fallback)
+    expect(file.heldOut).toEqual(fresh.heldOut)
+  })
+
+  it('gives the held-out family’s error over its own validation cases, dense and MoE apart', () => {
+    const v = runValidation()
+    const family = v.measured.heldOutFamily
+    expect(file.heldOut.family).toBe(family)
+    const ofFamily = v.rows.filter(
+      (r) => r.role === 'validation' && r.regime.startsWith(`${family}/`),
+    )
+    const median = (xs: number[]): number => {
+      const s = [...xs].sort((a, b) => a - b)
+      const m = s.length >> 1
+      return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+    }
+    for (const kind of ['dense', 'moe'] as const) {
+      const rows = ofFamily.filter((r) => r.regime.endsWith(`/${kind}`))
+      expect(rows.length).toBeGreaterThan(0)
+      expect(file.heldOut[kind].cases).toBe(rows.length)
+      expect(file.heldOut[kind].relativeError).toBeCloseTo(
+        median(rows.map((r) => Math.abs(r.ratio - 1))),
+        4,
+      )
+    }
   })
 
   it('holds validation regimes only, with their case counts', () => {
@@ -72,18 +101,42 @@ describe('accuracyFor', () => {
     expect(a.relativeError).toBe(file.regimes[used]!.relativeError)
   })
 
-  it('falls back to another family’s regime with the same format and parallelism, the largest error', () => {
+  it('falls back to another family’s regime with the same format and parallelism, the largest error, never below the held-out family’s', () => {
     const a = accuracyFor('nvidia-rubin/fp8/tp8/dense')
     const same = keys.filter((k) => k.endsWith('/fp8/tp8/dense'))
     expect(same.length).toBeGreaterThan(0)
-    expect(a.relativeError).toBe(Math.max(...same.map((k) => file.regimes[k]!.relativeError)))
+    const largest = Math.max(...same.map((k) => file.regimes[k]!.relativeError))
+    expect(a.relativeError).toBe(Math.max(largest, file.heldOut.dense.relativeError))
     expect(a.basis).toMatch(/another family/)
+    // Here the held-out family's dense error is the larger: the band says so and why.
+    expect(file.heldOut.dense.relativeError).toBeGreaterThan(largest)
+    expect(a.basis).toMatch(/^No validation case of nvidia-rubin/)
+    expect(a.basis).toContain(`cases of ${file.heldOut.family}, the family held out`)
   })
 
-  it('falls back to the median over all validation cases when nothing is near', () => {
+  it('gives no floor to a measured family, even in a regime it has no case of', () => {
+    // Blackwell has validation cases (FP4 dense), none of a mixture of experts.
+    expect(keys.some((k) => k.startsWith('nvidia-blackwell/'))).toBe(true)
+    const a = accuracyFor('nvidia-blackwell/fp4/tp8/moe')
+    expect(a.basis).not.toContain('the family held out')
+  })
+
+  it('keeps a measured family’s own regime error even when it is below the held-out family’s', () => {
+    const small = keys.find(
+      (k) => file.regimes[k]!.relativeError < file.heldOut.dense.relativeError,
+    )
+    expect(small).toBeDefined()
+    expect(accuracyFor(small!).relativeError).toBe(file.regimes[small!]!.relativeError)
+  })
+
+  it('falls back to the median over all validation cases when nothing is near, or the held-out floor', () => {
     const a = accuracyFor('sram-dataflow/int4/tp2/moe')
-    expect(a.relativeError).toBe(file.fallback.relativeError)
+    expect(a.relativeError).toBe(
+      Math.max(file.fallback.relativeError, file.heldOut.dense.relativeError),
+    )
     expect(a.basis).toMatch(/all \d+ validation cases/)
-    expect(accuracyFor('not a key').relativeError).toBe(file.fallback.relativeError)
+    expect(accuracyFor('not a key').relativeError).toBe(
+      Math.max(file.fallback.relativeError, file.heldOut.dense.relativeError),
+    )
   })
 })

@@ -64,6 +64,14 @@ export interface MeasuredValidation {
   readonly models: readonly string[]
   /** Maximum throughput, validation set. */
   readonly throughputValidation: ErrorStats
+  /**
+   * Maximum throughput on the family held out of the calibration (every one of its cases is
+   * validation): how far the fit carries to a family it never saw, and so the least error to expect
+   * on a family with no measurement at all.
+   */
+  readonly throughputHeldOut: ErrorStats
+  /** The same, dense models and mixtures of experts apart. */
+  readonly throughputHeldOutByKind: { readonly dense: ErrorStats; readonly moe: ErrorStats }
   readonly throughputValidationByRegime: readonly RegimeStats[]
   /** Maximum throughput, fitting set (in-sample). */
   readonly throughputFit: ErrorStats
@@ -178,6 +186,9 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
     })
   })
   const vStats = errorStats(tValidation)
+  const heldOutRows = tValidation.filter(
+    (r) => cases.find((c) => c.id === r.id)?.family === HELD_OUT_FAMILY,
+  )
   const ratios = tValidation.map((r) => r.ratio).filter(Number.isFinite)
   const throughputRows = rows.filter((r) => cases.find((c) => c.id === r.id)?.kind === 'throughput')
   return {
@@ -195,6 +206,11 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
       families: [...new Set(cases.map((c) => c.family))].sort(),
       models: [...new Set(cases.map((c) => c.model))].sort(),
       throughputValidation: vStats,
+      throughputHeldOut: errorStats(heldOutRows),
+      throughputHeldOutByKind: {
+        dense: errorStats(heldOutRows.filter((r) => r.regime.endsWith('/dense'))),
+        moe: errorStats(heldOutRows.filter((r) => r.regime.endsWith('/moe'))),
+      },
       throughputValidationByRegime: statsByRegime(tValidation),
       throughputFit: errorStats(tFit),
       throughputFitByRegime: statsByRegime(tFit),
@@ -211,6 +227,11 @@ export function accuracyFile(v: MeasuredValidation): {
   readonly description: string
   readonly regimes: Record<string, { relativeError: number; cases: number; signedBias: number }>
   readonly fallback: { relativeError: number; cases: number; signedBias: number }
+  readonly heldOut: {
+    family: string
+    dense: { relativeError: number; cases: number; signedBias: number }
+    moe: { relativeError: number; cases: number; signedBias: number }
+  }
 } {
   const regimes: Record<string, { relativeError: number; cases: number; signedBias: number }> = {}
   for (const r of v.throughputValidationByRegime)
@@ -229,7 +250,22 @@ export function accuracyFile(v: MeasuredValidation): {
       cases: v.throughputValidation.count,
       signedBias: round4(v.throughputValidation.signedBiasPct / 100),
     },
+    heldOut: {
+      family: v.heldOutFamily,
+      dense: regimeError(v.throughputHeldOutByKind.dense),
+      moe: regimeError(v.throughputHeldOutByKind.moe),
+    },
   }
 }
 
 const round4 = (x: number): number => Math.round(x * 1e4) / 1e4
+
+function regimeError(s: ErrorStats): { relativeError: number; cases: number; signedBias: number } {
+  return s.count > 0
+    ? {
+        relativeError: round4(s.medianAbsErrorPct / 100),
+        cases: s.count,
+        signedBias: round4(s.signedBiasPct / 100),
+      }
+    : { relativeError: 0, cases: 0, signedBias: 0 }
+}
