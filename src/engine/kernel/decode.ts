@@ -29,9 +29,10 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 import { sumOfMaxOfLines, type MaxLineSum } from '../physics/decode'
+import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { largestMeeting } from './bracket'
-import { passCollectives, type PassCollectives } from './collectives'
+import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { O } from './outputs'
 import { weightsRead } from './replica'
 
@@ -41,6 +42,13 @@ export interface DecodeModel {
   readonly verify: number
   /** Per sequence per step. */
   readonly linearFlops: number
+  /** The routed experts' part of linearFlops, per sequence per step. */
+  readonly expertFlops: number
+  /**
+   * Expert load imbalance over a spread mixture of experts (physics/routing.ts): the busiest rank's
+   * expert work exceeds the mean by imbalance / sqrt(tokens per step); 0 when experts are not spread.
+   */
+  readonly imbalance: number
   readonly linearBytes: number
   readonly attentionSeconds: number
   readonly attentionComputeSeconds: number
@@ -76,6 +84,8 @@ export function emptyDecodeModel(): MutableDecodeModel {
     tau: 0,
     verify: 0,
     linearFlops: 0,
+    expertFlops: 0,
+    imbalance: 0,
     linearBytes: 0,
     attentionSeconds: 0,
     attentionComputeSeconds: 0,
@@ -125,6 +135,8 @@ export function prepareDecode(
     scale
   const linearFlops =
     verify * (2 * activeLinear + 2 * p[P.LM_HEAD_PARAMS]! * scale + p[P.STATE_FLOPS_PER_TOKEN]!)
+  const expertFlops =
+    verify * 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
   const linearBytes = verify * kvBytesPerToken + 2 * stateBytes
 
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
@@ -157,6 +169,10 @@ export function prepareDecode(
   into.tau = tau
   into.verify = verify
   into.linearFlops = linearFlops
+  into.expertFlops = expertFlops
+  into.imbalance = spreadsExperts(p)
+    ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
+    : 0
   into.linearBytes = linearBytes
   into.attentionSeconds = lineSum.total / steps
   into.attentionComputeSeconds = lineSum.firstTotal / steps
@@ -215,10 +231,19 @@ export function decodeWeightBytes(p: Float64Array, batch: number, verify: number
   return weightsRead(p, batch * verify)
 }
 
+/**
+ * The linear kernels of one step at `batch` on the compute roof, s: their FLOPs over the group's
+ * peak, the routed experts' part stretched to the busiest rank's share when experts are spread.
+ */
+export function decodeLinearComputeSeconds(m: DecodeModel, batch: number): number {
+  const excess = expertImbalanceExcess(m.imbalance, batch * m.verify)
+  return ((m.linearFlops + m.expertFlops * excess) * batch) / m.rc
+}
+
 /** Mean decode step time at `batch`, s. O(1). */
 export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number): number {
   const weights = decodeWeightBytes(p, batch, m.verify)
-  const linearCompute = (m.linearFlops * batch) / m.rc
+  const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const step =
     (linearCompute > linearMemory ? linearCompute : linearMemory) +
@@ -238,7 +263,7 @@ export function decodeTotals(
 ): number {
   const steps = m.steps
   const weights = decodeWeightBytes(p, batch, m.verify)
-  const linearCompute = (m.linearFlops * batch) / m.rc
+  const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const linearBound = linearCompute > linearMemory
   const linearStep = linearBound ? linearCompute : linearMemory
@@ -304,7 +329,9 @@ export function largestBatchWithin(
   // step = maxStep. MoE: W(B) grows from W(1) to W(all experts), so the same formula with W(all)
   // gives a feasible lower bound and with W(1) an upper bound; bisection finishes inside them.
   // Draft passes (speculative decoding) add k(max(dB, D(W)) + eB + f): bounded above by the sum of
-  // both branches (for the feasible bound) and below by either branch (for the upper bound).
+  // both branches (for the feasible bound) and below by either branch (for the upper bound). Spread
+  // experts' load imbalance adds a term in sqrt(B) that the bounds leave out: they are checked
+  // below, and fall back to the whole range when they miss.
   const slope = m.attentionSeconds + m.commPerSequence
   const budget = maxStep - m.commFixed - m.overhead
   const perSequenceMemory = m.linearBytes / m.rm + slope

@@ -25,6 +25,7 @@ import { writeCost } from './cost'
 import {
   decodeWeightBytes,
   decodeStepSeconds,
+  decodeLinearComputeSeconds,
   draftComputeSeconds,
   draftMemorySeconds,
   draftOtherSeconds,
@@ -37,6 +38,7 @@ import { energyRates, writeEnergy, type EnergyRates } from './energy'
 import { O } from './outputs'
 import { throttleFor, UNTHROTTLED, type PhaseWork, type Throttle } from './power'
 import {
+  prefillLinearComputeSeconds,
   prefillPass,
   prefillSeconds,
   emptyPrefillModel,
@@ -328,7 +330,7 @@ function decodeThrottle(
     // Draft passes (speculative decoding) join the linear kernels' roofs and the fixed time. A max
     // of sums is at most the sum of the maxima the step pays, so the throttle may see a shorter
     // phase than the step: that overstates the power, and the limit still holds.
-    m.steps * ((m.linearFlops * b) / m.rc + draftComputeSeconds(m, b)),
+    m.steps * (decodeLinearComputeSeconds(m, b) + draftComputeSeconds(m, b)),
     m.steps *
       ((decodeWeightBytes(p, b, m.verify) + m.linearBytes * b) / m.rm +
         draftMemorySeconds(p, m, b)),
@@ -471,7 +473,7 @@ export function evaluatePlan(
     prefill.flops,
     prefill.bytes,
     prefill.linkBytes,
-    (b * pm.linearFlopsPerPrompt) / pm.rc,
+    prefillLinearComputeSeconds(pm, b),
     (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
     (b * pm.attentionFlopsPerPrompt) / pm.rc,
     (b * pm.attentionBytesPerPrompt) / pm.rm,

@@ -6,14 +6,19 @@
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
+import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
-import { passCollectives, type PassCollectives } from './collectives'
+import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { O } from './outputs'
 import { boundOf, weightsRead } from './replica'
 
 export interface PrefillModel {
   readonly newTokensPerPrompt: number
   readonly linearFlopsPerPrompt: number
+  /** The routed experts' part of linearFlopsPerPrompt. */
+  readonly expertFlopsPerPrompt: number
+  /** Expert load imbalance coefficient over spread experts (physics/routing.ts); 0 when none. */
+  readonly imbalance: number
   readonly attentionFlopsPerPrompt: number
   readonly activationBytesPerPrompt: number
   readonly attentionBytesPerPrompt: number
@@ -44,6 +49,8 @@ export function emptyPrefillModel(): MutablePrefillModel {
   return {
     newTokensPerPrompt: 0,
     linearFlopsPerPrompt: 0,
+    expertFlopsPerPrompt: 0,
+    imbalance: 0,
     attentionFlopsPerPrompt: 0,
     activationBytesPerPrompt: 0,
     attentionBytesPerPrompt: 0,
@@ -87,6 +94,11 @@ export function preparePrefill(
   into.newTokensPerPrompt = newTokens
   into.linearFlopsPerPrompt =
     newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) + 2 * p[P.LM_HEAD_PARAMS]! * scale
+  into.expertFlopsPerPrompt =
+    newTokens * 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
+  into.imbalance = spreadsExperts(p)
+    ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
+    : 0
   into.attentionFlopsPerPrompt =
     (p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
       (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
@@ -102,10 +114,19 @@ export function preparePrefill(
   return into
 }
 
+/**
+ * The linear kernels of a prefill pass over `batch` prompts on the compute roof, s; the routed
+ * experts' part stretched to the busiest rank's share when experts are spread (physics/routing.ts).
+ */
+export function prefillLinearComputeSeconds(m: PrefillModel, batch: number): number {
+  const excess = expertImbalanceExcess(m.imbalance, batch * m.newTokensPerPrompt)
+  return (batch * (m.linearFlopsPerPrompt + m.expertFlopsPerPrompt * excess)) / m.rc
+}
+
 /** Prefill of `batch` prompts, s. O(1), no allocation. */
 export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number): number {
   const tokens = batch * m.newTokensPerPrompt
-  const linearCompute = (batch * m.linearFlopsPerPrompt) / m.rc
+  const linearCompute = prefillLinearComputeSeconds(m, batch)
   const linearMemory = (weightsRead(p, tokens) + batch * m.activationBytesPerPrompt) / m.rm
   const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rc
   const attentionMemory = (batch * m.attentionBytesPerPrompt) / m.rm
@@ -126,7 +147,7 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   const linearBytes = weightsRead(p, tokens) + batch * m.activationBytesPerPrompt
   const attentionBytes = batch * m.attentionBytesPerPrompt
   const comm = m.commFixed + m.commPerToken * tokens
-  const linearComputeS = linearFlops / m.rc
+  const linearComputeS = prefillLinearComputeSeconds(m, batch)
   const linearMemoryS = linearBytes / m.rm
   const attentionComputeS = attentionFlops / m.rc
   const attentionMemoryS = attentionBytes / m.rm
