@@ -5,7 +5,6 @@
 import { groupedNumber } from './format'
 import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET } from './kernel'
 import { P } from './params'
-import { reserveCreditBytes } from './physics/memory'
 import type { DeploymentPlan, DeploymentResult } from './result'
 import type { Scenario, ScenarioIssue } from './scenario'
 
@@ -56,8 +55,10 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   const perReplica = plan.acceleratorsPerReplica
   const usable = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
   const weightBytes = out[O.WEIGHT_BYTES]!
-  const credit = reserveCreditBytes(weightBytes, p[P.KV_MEMORY_FRACTION]!, p[P.KV_RULE_FREE]!)
-  const weightChips = Math.max(1, Math.ceil((weightBytes - credit) / usable))
+  // The fewest chips that hold the weights: under the "free" rule the weights may fill all of their
+  // memory (the KV cache then gets a share of what is left); under "total", the runtime's fraction.
+  const perChipForWeights = p[P.KV_RULE_FREE]! > 0 ? p[P.MEMORY_BYTES]! : usable
+  const weightChips = Math.max(1, Math.ceil(weightBytes / perChipForWeights))
   const head =
     plan.replicas > 1
       ? `${count(plan.replicas)} replicas of ${plan.label}`

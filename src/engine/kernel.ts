@@ -7,6 +7,7 @@ export { evaluate } from './kernel/evaluate'
 export { groupSizes } from './kernel/search'
 export {
   CHUNK_TOKENS,
+  STATUS_DOES_NOT_FIT,
   STATUS_POWER_TOO_LOW,
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,

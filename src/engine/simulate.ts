@@ -6,7 +6,14 @@ import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from 
 import { decodeBinding, decodeBoundShares } from './decode-binding'
 import { describeDeployment, unmetTargetIssue } from './deployment'
 import { blendedUsdPerMillionTokens } from './economics/blended'
-import { O, STATUS_POWER_TOO_LOW, createOutput, evaluate, readCostComponents } from './kernel'
+import {
+  O,
+  STATUS_DOES_NOT_FIT,
+  STATUS_POWER_TOO_LOW,
+  createOutput,
+  evaluate,
+  readCostComponents,
+} from './kernel'
 import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
@@ -61,30 +68,55 @@ function usableBytes(params: Float64Array, out: Float64Array, n: number): number
     out[O.WEIGHT_BYTES]!,
     params[P.KV_MEMORY_FRACTION]!,
     params[P.KV_RULE_FREE]!,
+    n * params[P.MEMORY_BYTES]!,
   )
   return n * params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]! + credit
 }
 
+/**
+ * The fewest accelerators this scenario fits on, found the way the search places it (packaging
+ * sizes, pipeline stages), from `from` up; undefined when none up to a generous bound does.
+ */
+function fewestThatFit(params: Float64Array, from: number): number | undefined {
+  const trial = params.slice()
+  const out = createOutput()
+  for (let n = Math.max(1, from); n <= 4 * from + 64; n++) {
+    trial[P.ACCELERATORS] = n
+    evaluate(trial, out, true)
+    if (out[O.STATUS] !== STATUS_DOES_NOT_FIT) return n
+  }
+  return undefined
+}
+
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
-  const perAccelerator = params[P.MEMORY_BYTES]! * params[P.KV_MEMORY_FRACTION]!
-  const usable = usableBytes(params, out, out[O.ACCELERATORS]!)
-  const credit = usable - perAccelerator * out[O.ACCELERATORS]!
+  // The replica the search tried: a fixed count that is not a packaging size leaves some idle.
+  const paid = out[O.ACCELERATORS]!
+  const replica = Math.max(1, out[O.TENSOR_PARALLEL]! * out[O.PIPELINE_PARALLEL]!)
+  const usable = usableBytes(params, out, replica)
   const shortfall = out[O.SHORTFALL_BYTES]!
-  const needed = usable + shortfall
-  const minAccelerators = Math.ceil((needed - credit) / perAccelerator)
   const share = `${Math.round(params[P.KV_MEMORY_FRACTION]! * 100)} %`
   const rule =
-    credit > 0 ? `the KV cache gets ${share} of the memory the weights leave` : `${share} of memory`
+    params[P.KV_RULE_FREE]! > 0
+      ? `the KV cache gets ${share} of the memory the weights leave`
+      : `${share} of memory`
+  const onReplica =
+    replica < paid ? `on ${replica} of the ${paid}: a replica comes in packaging sizes; ` : ''
   const auto = s.accelerators === 'auto'
+  const pinned = params[P.PIN_TENSOR_PARALLEL]! > 0
+  const fewest = auto || pinned ? undefined : fewestThatFit(params, paid + 1)
   const advice = auto
-    ? `Even ${out[O.ACCELERATORS]} accelerators (the most "auto" will use) are not enough: lower the weight precision, shorten the context, or pick hardware with more memory.`
-    : `Use at least ${minAccelerators} accelerators (or "auto"), a lower weight precision, or hardware with more memory.`
+    ? `Even ${paid} accelerators (the most "auto" will use) are not enough: lower the weight precision, shorten the context, or pick hardware with more memory.`
+    : fewest !== undefined
+      ? `Use at least ${fewest} accelerators (or "auto"), a lower weight precision, or hardware with more memory.`
+      : pinned
+        ? `Pin a larger group (more tensor or pipeline parallelism) or unpin the plan, use a lower weight precision, or hardware with more memory.`
+        : `Use more accelerators (or "auto"), a lower weight precision, or hardware with more memory.`
   return {
     path: 'accelerators',
     message:
-      `${s.model.name} does not fit on ${out[O.ACCELERATORS]}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
+      `${s.model.name} does not fit on ${paid}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
       `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
-      `is usable (${rule}), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
+      `is usable (${onReplica}${rule}), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
 }
 

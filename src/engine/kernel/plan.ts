@@ -92,8 +92,10 @@ export interface Footprint {
   readonly sharedPrefix: number
   /** What weights and KV cache may fill per accelerator: memory x the runtime's fraction. */
   readonly usablePerAccelerator: number
-  /** Added once per replica: the part of the runtime's reserve a tuned stack leaves to the weights. */
-  readonly reserveCredit: number
+  /** Memory of one accelerator, bytes (what the reserve credit is capped by, per accelerator). */
+  readonly memoryPerAccelerator: number
+  /** 1 when the KV cache's share is of the memory the weights leave (serving.kvMemoryRule "free"). */
+  readonly freeRule: number
 }
 
 export function footprint(p: Float64Array): Footprint {
@@ -110,8 +112,20 @@ export function footprint(p: Float64Array): Footprint {
       stateBytes,
     sharedPrefix: inputTokens * prefixHit * kvBytesPerToken,
     usablePerAccelerator: p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!,
-    reserveCredit: reserveCreditBytes(weights, p[P.KV_MEMORY_FRACTION]!, p[P.KV_RULE_FREE]!),
+    memoryPerAccelerator: p[P.MEMORY_BYTES]!,
+    freeRule: p[P.KV_RULE_FREE]!,
   }
+}
+
+/**
+ * What weights and KV cache may fill on n accelerators: the runtime's fraction of memory, plus under
+ * the "free" rule the part of its reserve the weights keep (physics/memory.ts reserveCreditBytes).
+ */
+export function usableBytesOn(fp: Footprint, n: number, memoryFraction: number): number {
+  return (
+    n * fp.usablePerAccelerator +
+    reserveCreditBytes(fp.weights, memoryFraction, fp.freeRule, n * fp.memoryPerAccelerator)
+  )
 }
 
 interface Stage {
@@ -408,7 +422,7 @@ export function evaluatePlan(
   const peak = mathPeak(p)
   out[O.MATH_PEAK_FLOPS] = peak
   out[O.WEIGHT_BYTES] = fp.weights
-  const usable = n * fp.usablePerAccelerator + fp.reserveCredit
+  const usable = usableBytesOn(fp, n, p[P.KV_MEMORY_FRACTION]!)
   const capacity = batchCapacity(usable, fp.weights, fp.sharedPrefix, fp.perSequence)
   out[O.BATCH_CAPACITY] = capacity
   if (!(capacity >= pipeline)) {

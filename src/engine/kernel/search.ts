@@ -22,7 +22,7 @@
 import { P } from '../params'
 
 import { O, OUT_COUNT } from './outputs'
-import { evaluatePlan, footprint, type Plan } from './plan'
+import { evaluatePlan, footprint, usableBytesOn, type Footprint, type Plan } from './plan'
 
 /** Most pipeline stages a replica may have. */
 const MAX_PIPELINE = 64 // stages
@@ -127,6 +127,22 @@ export function forEachCandidate(
   }
 }
 
+/** The fewest accelerators whose usable memory (usableBytesOn) holds `bytes`. */
+function smallestHolding(fp: Footprint, bytes: number, memoryFraction: number): number {
+  // Under the "total" rule: bytes / (fraction x memory). Under "free": the weights keep the reserve's
+  // share, so fewer, but never fewer than hold the weights in all of their memory; one more
+  // accelerator at a time settles the rounding.
+  let n = Math.max(
+    1,
+    Math.ceil(
+      (bytes - (fp.freeRule > 0 ? (1 - memoryFraction) * fp.weights : 0)) / fp.usablePerAccelerator,
+    ),
+  )
+  if (fp.freeRule > 0) n = Math.max(n, Math.ceil(fp.weights / fp.memoryPerAccelerator))
+  while (usableBytesOn(fp, n, memoryFraction) < bytes) n++
+  return n
+}
+
 /**
  * The range of replica sizes a search considers: from the fewest accelerators that hold the weights
  * and one sequence up to the fixed count (or, for "auto", MAX_PIPELINE whole domains), and the
@@ -139,10 +155,7 @@ export function candidateBounds(
   const fp = footprint(p)
   const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
   return {
-    minAccelerators: Math.max(
-      1,
-      Math.ceil((oneSequence - fp.reserveCredit) / fp.usablePerAccelerator),
-    ),
+    minAccelerators: Math.max(1, smallestHolding(fp, oneSequence, p[P.KV_MEMORY_FRACTION]!)),
     maxAccelerators:
       fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE,
     // A lever scales the domain continuously; a plan needs whole accelerators.

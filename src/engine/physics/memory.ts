@@ -85,8 +85,12 @@ export function reserveCreditBytes(
   weightBytesTotal: number,
   memoryFraction: number,
   freeRule: number,
+  memoryBytesTotal: number,
 ): number {
-  return freeRule > 0 ? (1 - memoryFraction) * weightBytesTotal : 0
+  // Weights can fill at most all of memory: beyond it nothing is left to reserve from (and they
+  // do not fit), so the credit never makes the usable bytes exceed the memory itself.
+  const held = weightBytesTotal < memoryBytesTotal ? weightBytesTotal : memoryBytesTotal
+  return freeRule > 0 ? (1 - memoryFraction) * held : 0
 }
 
 /**
