@@ -75,15 +75,18 @@ function usableBytes(params: Float64Array, out: Float64Array, n: number): number
 
 /**
  * The fewest accelerators this scenario fits on, found the way the search places it (packaging
- * sizes, pipeline stages), from `from` up; undefined when none up to a generous bound does.
+ * sizes, pipeline stages), from `from` up; undefined when none within 64 counts does. It starts
+ * no lower than the weights' bytes allow, so an error state costs at most 64 evaluations.
  */
-function fewestThatFit(params: Float64Array, from: number): number | undefined {
+function fewestThatFit(params: Float64Array, out: Float64Array, from: number): number | undefined {
+  const byBytes = Math.ceil(out[O.WEIGHT_BYTES]! / params[P.MEMORY_BYTES]!)
   const trial = params.slice()
-  const out = createOutput()
-  for (let n = Math.max(1, from); n <= 4 * from + 64; n++) {
+  const scratch = createOutput()
+  const start = Math.max(1, from, byBytes)
+  for (let n = start; n < start + 64; n++) {
     trial[P.ACCELERATORS] = n
-    evaluate(trial, out, true)
-    if (out[O.STATUS] !== STATUS_DOES_NOT_FIT) return n
+    evaluate(trial, scratch, true)
+    if (scratch[O.STATUS] !== STATUS_DOES_NOT_FIT) return n
   }
   return undefined
 }
@@ -103,7 +106,7 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
     replica < paid ? `on ${replica} of the ${paid}: a replica comes in packaging sizes; ` : ''
   const auto = s.accelerators === 'auto'
   const pinned = params[P.PIN_TENSOR_PARALLEL]! > 0
-  const fewest = auto || pinned ? undefined : fewestThatFit(params, paid + 1)
+  const fewest = auto || pinned ? undefined : fewestThatFit(params, out, paid + 1)
   const advice = auto
     ? `Even ${paid} accelerators (the most "auto" will use) are not enough: lower the weight precision, shorten the context, or pick hardware with more memory.`
     : fewest !== undefined
