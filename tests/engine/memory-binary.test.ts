@@ -21,6 +21,20 @@ function capacityBytes(id: string): number {
   return spec.memoryGB * 1e9
 }
 
+/** Llama 3.1 70B FP8 on one H100 at maximum throughput (no speed target, as the TensorRT-LLM tables). */
+function llama70bFp8OnOneH100(kvMemoryRule?: 'free' | 'total') {
+  const r = runScenario({
+    ...(kvMemoryRule ? { serving: { kvMemoryRule } } : {}),
+    model: 'llama-3.1-70b',
+    hardware: 'h100-sxm',
+    accelerators: 1,
+    precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
+    workload: { inputTokens: 128, outputTokens: 128, minOutputTokensPerSecondPerUser: 0 },
+  })
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '))
+  return r
+}
+
 describe('accelerator memory is binary where the chip holds DRAM', () => {
   it('an H100 80GB holds 80 GiB, at least the 81,559 MiB nvidia-smi shows', () => {
     expect(capacityBytes('h100-sxm')).toBeCloseTo(85_899_345_920, -3)
@@ -69,17 +83,7 @@ describe('accelerator memory is binary where the chip holds DRAM', () => {
   })
 
   it('a 70B model in FP8 on one H100 keeps room for a useful batch', () => {
-    const r = runScenario({
-      serving: { kvMemoryRule: 'total' },
-      model: 'llama-3.1-70b',
-      hardware: 'h100-sxm',
-      accelerators: 1,
-      precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
-      // Maximum throughput: no speed target, as the TensorRT-LLM tables measure it.
-      workload: { inputTokens: 128, outputTokens: 128, minOutputTokensPerSecondPerUser: 0 },
-    })
-    expect(r.ok).toBe(true)
-    if (!r.ok) throw new Error('refused')
+    const r = llama70bFp8OnOneH100('total')
     // 77.3 GB usable less ~70.6 GB of weights leaves ~6.7 GB of KV cache: at 160 KB per token
     // (80 layers x 8 KV heads x 128 x 2 x 1 byte) and 256 tokens, over a hundred sequences. With
     // memory read as decimal GB it was 1.4 GB and 38 sequences.
@@ -88,15 +92,7 @@ describe('accelerator memory is binary where the chip holds DRAM', () => {
   })
 
   it('under TensorRT-LLM’s rule (the tuned default) the KV cache gets 90 % of what the weights leave', () => {
-    const r = runScenario({
-      model: 'llama-3.1-70b',
-      hardware: 'h100-sxm',
-      accelerators: 1,
-      precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
-      workload: { inputTokens: 128, outputTokens: 128, minOutputTokensPerSecondPerUser: 0 },
-    })
-    expect(r.ok).toBe(true)
-    if (!r.ok) throw new Error('refused')
+    const r = llama70bFp8OnOneH100()
     // Llama 3.1 70B: 70.55 billion parameters, one byte each in FP8.
     expect(r.result.memory.weightsGB).toBeCloseTo(70.55, 1)
     // 0.9 x (85.90 - 70.55) = 13.8 GB, twice what vLLM's rule leaves (6.7 GB).
