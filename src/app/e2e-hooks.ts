@@ -11,6 +11,12 @@ import type { EngineClient, Lane } from '@/worker/engine-client'
 
 export const E2E_HOOKS_PARAM = 'e2e-hooks'
 export const ENGINE_TIMEOUT_PARAM = 'engine-timeout-ms'
+/**
+ * The heavy lane's own stall timeout, where a test needs it longer than the fast lane's: a cold
+ * first analysis (worker boot, unoptimised code, the whole Shapley table) on a loaded two-core CI
+ * machine can take seconds, and a 1.5 s limit would restart it for ever.
+ */
+export const HEAVY_TIMEOUT_PARAM = 'heavy-timeout-ms'
 
 export interface LabHooks {
   readonly store: AppStore
@@ -36,18 +42,30 @@ export function e2eHooksEnabled(search: string | undefined = currentSearch()): b
   return params(search) !== undefined
 }
 
+function timeoutParam(p: URLSearchParams, name: string): number | undefined {
+  const raw = p.get(name)
+  if (raw === null) return undefined
+  const ms = Number(raw)
+  return Number.isFinite(ms) && ms >= 100 && ms <= 60_000 ? ms : undefined
+}
+
 /**
- * The engine stall timeout a test asked for (100 ms to 60 s), for both lanes; undefined without
- * the hooks parameter or with an unusable value (the client's defaults then apply).
+ * The engine stall timeouts a test asked for (100 ms to 60 s): `engine-timeout-ms` for both lanes,
+ * `heavy-timeout-ms` for the heavy lane alone (it wins); undefined without the hooks parameter or
+ * with no usable value (the client's defaults then apply).
  */
 export function e2eEngineTimeouts(
   search: string | undefined = currentSearch(),
 ): Partial<Record<Lane, number>> | undefined {
-  const raw = params(search)?.get(ENGINE_TIMEOUT_PARAM)
-  if (raw === undefined || raw === null) return undefined
-  const ms = Number(raw)
-  if (!Number.isFinite(ms) || ms < 100 || ms > 60_000) return undefined
-  return { fast: ms, heavy: ms }
+  const p = params(search)
+  if (p === undefined) return undefined
+  const both = timeoutParam(p, ENGINE_TIMEOUT_PARAM)
+  const heavy = timeoutParam(p, HEAVY_TIMEOUT_PARAM) ?? both
+  if (both === undefined && heavy === undefined) return undefined
+  return {
+    ...(both === undefined ? {} : { fast: both }),
+    ...(heavy === undefined ? {} : { heavy }),
+  }
 }
 
 export function installE2eHooks(store: AppStore, engine: EngineClient, win: Window = window): void {

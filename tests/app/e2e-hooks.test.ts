@@ -23,6 +23,20 @@ describe('test hooks (e2e-hooks)', () => {
     expect(e2eEngineTimeouts('?e2e-hooks')).toBeUndefined()
   })
 
+  it('give the heavy lane its own timeout when asked, over the shared one', () => {
+    expect(e2eEngineTimeouts('?e2e-hooks&engine-timeout-ms=1500&heavy-timeout-ms=6000')).toEqual({
+      fast: 1500,
+      heavy: 6000,
+    })
+    expect(e2eEngineTimeouts('?e2e-hooks&heavy-timeout-ms=6000')).toEqual({ heavy: 6000 })
+    // An unusable heavy value falls back to the shared one.
+    expect(e2eEngineTimeouts('?e2e-hooks&engine-timeout-ms=1500&heavy-timeout-ms=1')).toEqual({
+      fast: 1500,
+      heavy: 1500,
+    })
+    expect(e2eEngineTimeouts('?heavy-timeout-ms=6000')).toBeUndefined()
+  })
+
   it('put the store and the engine client on window only when asked', () => {
     const store = createAppStore()
     const engine = createEngineClient()
