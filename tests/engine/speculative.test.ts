@@ -47,6 +47,26 @@ describe('acceptance (Leviathan et al. 2023, eq. 1)', () => {
     expect(draftAcceptanceRate(1.85, 1)).toBeCloseTo(0.85, 9)
   })
 
+  it('inverts the acceptance to machine precision over the whole range, fractional drafts included', () => {
+    // Round trip: α → accepted tokens (closed form written out here) → α again, near both ends
+    // (where Newton's method could stall or jump to the spurious root at α = 1) and in between.
+    for (const drafted of [0.5, 1, 2, 3.7, 7, 15]) {
+      for (const alpha of [1e-6, 0.01, 0.3, 0.5, 0.8, 0.95, 0.999]) {
+        let accepted = 0
+        if (Number.isInteger(drafted)) for (let i = 0; i <= drafted; i++) accepted += alpha ** i
+        else accepted = (1 - alpha ** (drafted + 1)) / (1 - alpha)
+        const recovered = draftAcceptanceRate(accepted, drafted)
+        // Near α = 1 the map is flat (d accepted / dα → k(k+1)/2 but accepted ≈ 1 + k), so α is
+        // recoverable only to about machine epsilon over that slope.
+        expect(Math.abs(recovered - alpha)).toBeLessThan(alpha > 0.99 ? 1e-7 : 1e-10)
+        expect(recovered).toBeLessThan(1)
+      }
+    }
+    expect(draftAcceptanceRate(1, 3)).toBe(0)
+    expect(draftAcceptanceRate(4, 3)).toBe(1)
+    expect(draftAcceptanceRate(2, 0)).toBe(0)
+  })
+
   it('scales the accepted drafts by task, bounded by the draft', () => {
     expect(taskAcceptedTokens(2, 4, 1.4)).toBeCloseTo(2.4, 12)
     expect(taskAcceptedTokens(3.5, 4, 1.4)).toBe(4)
