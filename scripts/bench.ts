@@ -13,14 +13,18 @@
  *       about 3,000 evaluations) (budget ≤ 50 ms each).
  *
  * Every configuration runs in a fresh child process (so one configuration's JIT state and garbage
- * cannot slow another), warms up, then takes the median of at least 7 timed runs. Budgets are
+ * cannot slow another), warms up, then takes the median of at least 7 timed runs. The children run
+ * this script as the product ships code: bundled by vite (an SSR build into node_modules/.cache), not
+ * through tsx, whose esbuild transform keeps function names (a __name call per closure created, up to
+ * a sixth of simulate() on the reference) that the dashboard's worker bundle does not have. Budgets are
  * judged on the wall clock; each run is also timed by process CPU time, reported beside it, which
  * stays close to what an idle machine shows when the machine is shared with other work.
  *
  *   npm run bench                     this, then the browser benchmark (scripts/bench-browser.ts)
  *   npm run bench:node                this alone: all configurations, write the results
  *   npm run bench:node -- --runs 11   more timed runs per configuration (at least 7)
- *   npm run bench:node -- --in-process   run everything in this process (quicker, less isolated)
+ *   npm run bench:node -- --in-process   run everything in this process (quicker, less isolated;
+ *                                        as tsx runs it, not bundled)
  *   npm run bench:node -- --no-write  print only
  * (`npm run bench` passes --with-browser: after the Node section, the browser one runs with its
  * defaults, and --no-write is passed on to it.)
@@ -299,11 +303,39 @@ const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = 
 // ------------------------------------------------------------------------------------------------
 
 const SCRIPT = fileURLToPath(import.meta.url)
+const ROOT = fileURLToPath(new URL('..', import.meta.url))
+/** Inside node_modules so the bundle's bare imports (zod) resolve from the project. */
+const BUNDLE_DIR = fileURLToPath(new URL('../node_modules/.cache/bench-node/', import.meta.url))
+const BUNDLE = `${BUNDLE_DIR}bench.mjs`
 
-function measureInChild(id: string, runs: number): Measurement {
+/**
+ * This script as the product ships the engine: vite's transform and bundler (an SSR build, so Node
+ * built-ins and dependencies stay imports), not minified, no kept function names.
+ */
+async function bundleSelf(): Promise<string> {
+  // Imported here, not at the top: the children run the bundle and never need vite.
+  const { build } = await import('vite')
+  await build({
+    configFile: false,
+    root: ROOT,
+    logLevel: 'warn',
+    publicDir: false,
+    resolve: { alias: { '@': `${ROOT}src` } },
+    build: {
+      ssr: SCRIPT,
+      outDir: BUNDLE_DIR,
+      emptyOutDir: true,
+      minify: false,
+      rollupOptions: { output: { format: 'es', entryFileNames: 'bench.mjs' } },
+    },
+  })
+  return BUNDLE
+}
+
+function measureInChild(id: string, runs: number, bundle: string): Measurement {
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, '--expose-gc', SCRIPT, '--child', id, '--runs', String(runs)],
+    ['--expose-gc', bundle, '--child', id, '--runs', String(runs)],
     { encoding: 'utf8', maxBuffer: 64 * 2 ** 20 },
   )
   if (child.status !== 0) {
@@ -313,10 +345,10 @@ function measureInChild(id: string, runs: number): Measurement {
   return JSON.parse(last) as Measurement
 }
 
-function measure(id: string, runs: number, inProcess: boolean): Measurement {
+function measure(id: string, runs: number, bundle: string | undefined): Measurement {
   process.stderr.write(`  ${id} …`)
   const t = now()
-  const m = inProcess ? CONFIGURATIONS[id]!(runs) : measureInChild(id, runs)
+  const m = bundle === undefined ? CONFIGURATIONS[id]!(runs) : measureInChild(id, runs, bundle)
   process.stderr.write(` ${((now() - t) / 1000).toFixed(1)} s\n`)
   return m
 }
@@ -495,7 +527,7 @@ function parseRuns(argv: readonly string[]): number {
   return runs
 }
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const runs = parseRuns(argv)
   const childAt = argv.indexOf('--child')
   if (childAt >= 0) {
@@ -513,8 +545,9 @@ function main(argv: readonly string[]): void {
   process.stderr.write(
     `benchmarking (${inProcess ? 'in process' : 'a fresh process per configuration'}) …\n`,
   )
+  const bundle = inProcess ? undefined : await bundleSelf()
   const results = new Map<string, Measurement>()
-  for (const id of Object.keys(CONFIGURATIONS)) results.set(id, measure(id, runs, inProcess))
+  for (const id of Object.keys(CONFIGURATIONS)) results.set(id, measure(id, runs, bundle))
   const loadAtEnd = loadavg()[0] ?? 0
   const cores = cpus().length
   const busy = Math.max(loadAtStart, loadAtEnd) > cores / 2
@@ -532,7 +565,7 @@ function main(argv: readonly string[]): void {
       'A full recompute evaluates the physics kernel about 2^17 = 131,072 times for the attribution and 2,000 × 5 = 10,000 times for the uncertainty.',
       inProcess
         ? 'Measured in one process (--in-process): configurations share JIT state.'
-        : 'Each configuration ran in its own child process (node --expose-gc, garbage collected before each timed run).',
+        : 'Each configuration ran in its own child process (node --expose-gc, garbage collected before each timed run) on this script bundled by vite as the dashboard’s worker is (no tsx: its transform keeps function names, a call per closure created that the shipped engine does not make; runs before 2026-12-05 evening went through tsx and read up to a sixth slower on simulate()).',
       ...(busy
         ? [
             `The machine was shared and busy during this run (load above half its ${cores} cores): the timings are pessimistic; rerun on a quiet machine before acting on a FAIL.`,
@@ -565,4 +598,4 @@ function runBrowserBenchmark(noWrite: boolean): void {
   if (child.status !== 0) throw new Error(`the browser benchmark failed (exit ${child.status})`)
 }
 
-main(process.argv.slice(2))
+await main(process.argv.slice(2))
