@@ -37,6 +37,13 @@ export interface DecodeBindingResult {
   readonly flipNote: string
 }
 
+const BOUND_WORDS: Readonly<Record<Bound, string>> = {
+  compute: 'compute-bound',
+  'memory-bandwidth': 'memory-bandwidth-bound',
+  communication: 'communication-bound',
+  overhead: 'overhead-bound',
+}
+
 const pct = (share: number): string => `${Math.round(share * 100)} %`
 
 /** Shares of decode time from the kernel's compute, memory, communication and overhead seconds. */
@@ -47,12 +54,13 @@ export function decodeBoundShares(
   overheadS: number,
 ): DecodeBoundShares {
   const total = computeS + memoryS + communicationS + overheadS
-  const of = (x: number): number => (total > 0 ? x / total : 0)
+  // Every simulate() names its binding: plain arithmetic, no closure per call.
+  if (!(total > 0)) return { compute: 0, memory: 0, communication: 0, overhead: 0 }
   return {
-    compute: of(computeS),
-    memory: of(memoryS),
-    communication: of(communicationS),
-    overhead: of(overheadS),
+    compute: computeS / total,
+    memory: memoryS / total,
+    communication: communicationS / total,
+    overhead: overheadS / total,
   }
 }
 
@@ -72,8 +80,14 @@ export function decodeBinding(
   const { compute, memory, communication, overhead } = shares
   let dominant: Bound = 'compute'
   let top = compute
-  if (memory > top) [dominant, top] = ['memory-bandwidth', memory]
-  if (communication > top) [dominant, top] = ['communication', communication]
+  if (memory > top) {
+    dominant = 'memory-bandwidth'
+    top = memory
+  }
+  if (communication > top) {
+    dominant = 'communication'
+    top = communication
+  }
   if (overhead > top) dominant = 'overhead'
 
   const bothRoofs = compute > 0 && memory > 0
@@ -93,15 +107,8 @@ export function decodeBinding(
     ? `Close to a flip: compute takes ${pct(compute)} and memory ${pct(memory)} of decode time, so a small change in batch size, memory bandwidth or number format can change which one binds.`
     : ''
 
-  if (!mixed) {
-    const words: Record<Bound, string> = {
-      compute: 'compute-bound',
-      'memory-bandwidth': 'memory-bandwidth-bound',
-      communication: 'communication-bound',
-      overhead: 'overhead-bound',
-    }
-    return { binding: dominant, boundShares: shares, boundLabel: words[dominant], flipNote }
-  }
+  if (!mixed)
+    return { binding: dominant, boundShares: shares, boundLabel: BOUND_WORDS[dominant], flipNote }
   const boundLabel = linearMemoryBound
     ? `mixed: attention compute-bound ${pct(compute)} of decode time, linear layers memory-bound ${pct(memory)}`
     : `mixed: linear layers compute-bound ${pct(compute)} of decode time, attention memory-bound ${pct(memory)}`

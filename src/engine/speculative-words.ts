@@ -13,6 +13,15 @@ const SPEC_COSTS_MORE = 3
 const usd = (x: number): string =>
   `$${x >= 10 ? x.toFixed(2) : x >= 0.1 ? x.toFixed(3) : x.toPrecision(3)}`
 
+/** Drafted tokens of a step that verifies `verified` tokens: "3", "2.50". */
+function draftCount(verified: number): string {
+  return Number.isInteger(verified - 1) ? String(verified - 1) : (verified - 1).toFixed(2)
+}
+
+function drafts(verified: number): string {
+  return `${draftCount(verified)} drafted token${verified === 2 ? '' : 's'}`
+}
+
 /** How two costs compare, in words: "31 % cheaper than without it ($1.18 vs $1.72 per million output tokens)". */
 function comparison(on: number, off: number, word: 'cheaper' | 'dearer'): string {
   const share = word === 'cheaper' ? 1 - on / off : on / off - 1
@@ -35,9 +44,6 @@ export function speculativeResult(
   const off = out[O.SPEC_OFF_USD_PER_M]!
   const on = out[O.SPEC_ON_USD_PER_M]!
   const batch = groupedNumber(out[O.BATCH]!)
-  const draftCount = (v: number): string =>
-    Number.isInteger(v - 1) ? String(v - 1) : (v - 1).toFixed(2)
-  const drafts = (v: number): string => `${draftCount(v)} drafted token${v === 2 ? '' : 's'}`
   let reason: string
   if (reasonCode === SPEC_FULL_DRAFT || reasonCode === SPEC_SHORTER_DRAFT) {
     const draft =
