@@ -7,6 +7,7 @@ import { startCompareSync } from '@/app/compare-sync'
 import { installE2eHooks } from '@/app/e2e-hooks'
 import { engineClient } from '@/app/engine'
 import { startEngineSync } from '@/app/engine-sync'
+import { seedReferenceResult } from '@/app/first-paint'
 import { startFrontierSync } from '@/app/frontier-sync'
 import { startLibrarySync } from '@/app/library-sync'
 import { startOutlookSync } from '@/app/outlook-sync'
@@ -26,11 +27,14 @@ const rootElement = document.getElementById('root')
 if (!rootElement) throw new Error('#root element missing from index.html')
 
 // Saved scenarios and a shared link are applied before the first engine run (a link is checked
-// by the engine worker first; without one, `ready` settles at once).
+// by the engine worker first; without one, `ready` settles at once, before the first render). The
+// untouched default scenario shows its precomputed result at once (first-paint.ts); the engine's
+// own reply replaces it.
 startLibrarySync(useAppStore)
-void startUrlSync(useAppStore, checkScenario).ready.then(() =>
-  startEngineSync(useAppStore, engineClient),
-)
+void startUrlSync(useAppStore, checkScenario).ready.then(() => {
+  seedReferenceResult(useAppStore)
+  startEngineSync(useAppStore, engineClient)
+})
 startStorySync(useAppStore, checkIssues)
 installShortcuts(useAppStore, () => VIEWS.map((v) => v.id))
 registerServiceWorker()
