@@ -26,6 +26,24 @@ describe('kernel state', () => {
     expect(again).toEqual(first)
   })
 
+  it('recalls a result only for bit-for-bit the same parameters and lean flag (recall = true)', () => {
+    const fresh = (x: Float64Array, lean: boolean): number[] =>
+      Array.from(evaluate(x, createOutput(), lean))
+    const expectedA = fresh(a, true)
+    const expectedB = fresh(b, true)
+    const expectedAFull = fresh(a, false)
+    // a, b, a again (recalled), then a non-lean a (not the lean one's result), then a copy of a
+    // one bit away in one parameter (not recalled).
+    expect(Array.from(evaluate(a, createOutput(), true, true))).toEqual(expectedA)
+    expect(Array.from(evaluate(b, createOutput(), true, true))).toEqual(expectedB)
+    expect(Array.from(evaluate(a, createOutput(), true, true))).toEqual(expectedA)
+    expect(Array.from(evaluate(a, createOutput(), false, true))).toEqual(expectedAFull)
+    const nudged = a.slice()
+    const i = 0
+    nudged[i] = nudged[i]! === 0 ? Number.MIN_VALUE : nudged[i]! * (1 + Number.EPSILON)
+    expect(Array.from(evaluate(nudged, createOutput(), true, true))).toEqual(fresh(nudged, true))
+  })
+
   it('overwrites every slot of a reused output buffer', () => {
     const out = createOutput()
     evaluate(b, out)

@@ -293,6 +293,14 @@ function fillTable(
     work[index] = value
   }
 
+  // Players (as bits) with a multiplier or addend on each parameter: when the last of them leaves
+  // the coalition the parameter is its base value again, bit for bit (undoing ×e^a with ×e^−a can
+  // leave a last-bit residue, and the kernel recalls a result only for identical parameters).
+  const holders = new Int32Array(ctx.base.length)
+  toggles.forEach((ts, p) => {
+    for (const t of ts) if (!t.frontier) holders[t.index] = holders[t.index]! | (1 << p)
+  })
+
   const toggle = (p: number): void => {
     const bit = 1 << p
     const turningOn = (mask & bit) === 0
@@ -307,15 +315,29 @@ function fillTable(
       } else if (t.additive) raw[t.index] = raw[t.index]! + (turningOn ? t.on : t.off)
       else raw[t.index] = raw[t.index]! * (turningOn ? t.on : t.off)
     }
+    if (!turningOn)
+      for (let k = 0; k < ts.length; k++) {
+        const t = ts[k]!
+        if (!t.frontier && (mask & holders[t.index]!) === 0) raw[t.index] = ctx.base[t.index]!
+      }
     const indices = touched[p]!
     for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
   }
 
   for (const p of fixedOn) toggle(p)
-  const size = 1 << freeBits.length
+  // A lever that only sets the speculation (tokens accepted and verified per step) goes on the
+  // fastest bit of the Gray code: every subset with it is then visited right beside the same subset
+  // without it, which is exactly the kernel's "without speculation" evaluation of the first, and the
+  // kernel recalls it instead of searching again (kernel/evaluate.ts). The order of the visits does
+  // not change what is computed for each subset.
+  const order = [
+    ...freeBits.filter((p) => onlySpeculation(toggles[p]!)),
+    ...freeBits.filter((p) => !onlySpeculation(toggles[p]!)),
+  ]
+  const size = 1 << order.length
   for (let i = 0; i < size; i++) {
     // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
-    if (i > 0) toggle(freeBits[31 - Math.clz32(i & -i)]!)
+    if (i > 0) toggle(order[31 - Math.clz32(i & -i)]!)
     // The empty coalition is the baseline by definition, evaluated on its own searched plan;
     // the others start from the scenario's plan (P.HINT_*), so the shares sum to ln(scenario ÷
     // baseline) exactly.
@@ -324,11 +346,19 @@ function fillTable(
       energyV[0] = 0
       continue
     }
-    evaluate(work, out, true)
+    evaluate(work, out, true, true)
     costV[mask - offset] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
     energyV[mask - offset] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
   }
   return size
+}
+
+/** Whether a player's effects touch only the tokens accepted and verified per decode step. */
+function onlySpeculation(toggles: readonly Toggle[]): boolean {
+  return (
+    toggles.length > 0 &&
+    toggles.every((t) => t.index === P.TOKENS_PER_STEP || t.index === P.VERIFY_TOKENS_PER_STEP)
+  )
 }
 
 /** Shapley weights by coalition size s: s! (n-s-1)! / n! = 1 / (n × C(n-1, s)). */

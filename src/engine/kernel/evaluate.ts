@@ -4,7 +4,9 @@
  * Equations: engine-model.md §3–4. Each concern lives in its own module beside this one:
  * replica.ts (weights, roofs, bound), collectives.ts, prefill.ts, decode.ts, power.ts (the power
  * limit), energy.ts, cost.ts, plan.ts (one deployment plan under continuous batching) and
- * search.ts (the deployment search). Nothing is kept between calls.
+ * search.ts (the deployment search). Nothing is kept between calls but pure memos: a result is
+ * recalled only for exactly the same inputs (every parameter bit for bit, and `lean`), so call order
+ * cannot change a result (tests/engine/kernel-state.test.ts).
  */
 import { P } from '../params'
 
@@ -16,7 +18,10 @@ import { evaluateSpeculative, writeNoSpeculation } from './speculative'
 /**
  * Evaluate one packed scenario. Returns `out` (allocated if not given). `lean` skips the
  * time-to-first-token unless a TTFT target needs it; the analyses' inner loops read only cost and
- * energy. Status codes and slot meanings are in outputs.ts.
+ * energy. `recall`: remember the last two plan evaluations and recall them for identical
+ * parameters; only the Shapley table asks for it, because only its order of visits repeats an
+ * evaluation (a caller that evaluates one scenario over and over, like a benchmark loop, would
+ * measure the memo, not the kernel). Status codes and slot meanings are in outputs.ts.
  *
  * The plan: pinned (P.PIN_TENSOR_PARALLEL > 0) → that plan, with as many replicas as a fixed count
  * allows; otherwise the deployment search over the fixed count (P.ACCELERATORS > 0) or, for
@@ -26,15 +31,55 @@ export function evaluate(
   p: Float64Array,
   out: Float64Array = createOutput(),
   lean = false,
+  recall = false,
 ): Float64Array {
+  const once = recall ? evaluateOnceRecalled : evaluateOnce
   // Speculative / multi-token decoding: evaluated with and without, the better kept
   // (speculative.ts).
-  if (p[P.VERIFY_TOKENS_PER_STEP]! > 1) evaluateSpeculative(p, out, lean, evaluateOnce)
+  if (p[P.VERIFY_TOKENS_PER_STEP]! > 1) evaluateSpeculative(p, out, lean, once)
   else {
-    evaluateOnce(p, out, lean)
+    once(p, out, lean)
     writeNoSpeculation(out)
   }
   return out
+}
+
+/**
+ * The last two evaluateOnce calls made with `recall`, inputs and outputs. Speculation is evaluated with and without
+ * (speculative.ts), and "without" is exactly the same evaluation as the lever subset that lacks the
+ * speculation lever: the Shapley table visits the two one after the other (attribution.ts puts the
+ * speculation lever on the Gray code's fastest bit), so one of the three plan evaluations of each
+ * such pair is recalled instead of computed. Two entries, because within a speculative evaluation
+ * "without" is followed by "with".
+ */
+const RECALLED = 2
+const recalledParams = Array.from({ length: RECALLED }, () => new Float64Array(0))
+const recalledOut = Array.from({ length: RECALLED }, () => createOutput())
+const recalledLean = Array.from({ length: RECALLED }, () => false)
+/** Which entry the next evaluation overwrites (the older one). */
+const recallSlot = { next: 0 }
+
+function sameParams(a: Float64Array, b: Float64Array): boolean {
+  if (a.length !== b.length) return false
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false
+  return true
+}
+
+/** evaluateOnce, or its remembered output for bit-for-bit the same parameters and `lean`. */
+function evaluateOnceRecalled(p: Float64Array, out: Float64Array, lean: boolean): void {
+  for (let k = 0; k < RECALLED; k++) {
+    if (recalledLean[k] === lean && sameParams(recalledParams[k]!, p)) {
+      out.set(recalledOut[k]!)
+      return
+    }
+  }
+  evaluateOnce(p, out, lean)
+  const k = recallSlot.next
+  recallSlot.next = (recallSlot.next + 1) % RECALLED
+  if (recalledParams[k]!.length !== p.length) recalledParams[k] = new Float64Array(p.length)
+  recalledParams[k]!.set(p)
+  recalledOut[k]!.set(out)
+  recalledLean[k] = lean
 }
 
 /** The plan for `p` as its parameters stand: pinned, hinted (lean analyses) or searched. */
