@@ -155,15 +155,16 @@ describe('attribution table reused after a slider move', () => {
   }, 60_000)
 
   it('recomputes everything when the move changes the plan the coalitions start from, and gives what a fresh table gives', () => {
-    // Every coalition is evaluated on the scenario's own plan first (P.HINT_*): hbm 0.5 → 0.8 moves
-    // that plan from TP4 to TP1, so coalitions without hbm change too and nothing can be reused.
+    // Every coalition is evaluated on the scenario's own plan first (P.HINT_*): advanced packaging
+    // 1 → 0.4 moves that plan from TP4 to TP1, so coalitions without it change too and nothing can
+    // be reused. (hbm 0.5 → 0.8 did this until attention ran at its own format.)
     // Reusing half the table here once left one coalition 1.8 in ln(cost) off a fresh table.
     for (const [part, parts] of [
       [0, 1],
       [1, 2],
     ] as const) {
       const first = tables(before, part, parts).table
-      const { ctx, table: reused } = tables(moved('hbm', 0.8), part, parts, first)
+      const { ctx, table: reused } = tables(moved('advancedPackaging', 0.4), part, parts, first)
       const fresh = attributionTable(ctx, 2030, part, parts)
       expect(Array.from(reused.hintPlans)).not.toEqual(Array.from(first.hintPlans))
       expect(reused.evaluations).toBe(fresh.evaluations)

@@ -168,7 +168,9 @@ describe('the compiler-stack lever brings a generic stack up to date', () => {
   it('closes most of the gap between generic and tuned at full adoption', () => {
     const before = decodeRatio({}, 2030)
     const after = decodeRatio({ compilerStack: 1 }, 2030)
-    expect(before).toBeGreaterThan(1.5)
+    // A wide gap to close: FP8 on generic kernels decodes about 1.5× slower here (the fixed time per
+    // step, the same on both stacks, dilutes it a little).
+    expect(before).toBeGreaterThan(1.4)
     expect(after).toBeGreaterThan(1)
     // Base effect: a fifth of the low-bit work is left on generic kernels.
     expect(after - 1).toBeLessThan(0.35 * (before - 1))

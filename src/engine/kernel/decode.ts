@@ -34,7 +34,7 @@ import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/ro
 import { largestMeeting } from './bracket'
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { O } from './outputs'
-import { weightsRead } from './replica'
+import { attentionRoofShare, weightsRead } from './replica'
 
 export interface DecodeModel {
   readonly steps: number
@@ -59,6 +59,8 @@ export interface DecodeModel {
   readonly linkBytesPerSequence: number
   readonly overhead: number
   readonly rc: number
+  /** Attention's compute roof: rc × its format's share (replica.ts attentionRoofShare), FLOP/s. */
+  readonly rcAttention: number
   readonly rm: number
   /** Draft passes per step (drafted tokens per sequence), 0 without speculation. */
   readonly draftPasses: number
@@ -96,6 +98,7 @@ export function emptyDecodeModel(): MutableDecodeModel {
     linkBytesPerSequence: 0,
     overhead: 0,
     rc: 0,
+    rcAttention: 0,
     rm: 0,
     draftPasses: 0,
     draftFlops: 0,
@@ -140,12 +143,14 @@ export function prepareDecode(
   const linearBytes = verify * kvBytesPerToken + 2 * stateBytes
 
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
+  // Their math runs in its own format, never below 8 bits (replica.ts attentionRoofShare).
+  const rcAttention = rc * attentionRoofShare(p)
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
   const lineSum = LINE_SUM
   sumOfMaxOfLines(
-    (f1 * inputTokens) / rc,
-    (f1 * tau) / rc,
+    (f1 * inputTokens) / rcAttention,
+    (f1 * tau) / rcAttention,
     (m1 * inputTokens) / rm,
     (m1 * tau) / rm,
     steps,
@@ -162,7 +167,7 @@ export function prepareDecode(
   const lmHeadBytes = (p[P.LM_HEAD_PARAMS]! * scale * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
   const meanContext = sumContexts / steps
   const draftAttention = Math.max(
-    (p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext) / rc,
+    (p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext) / rcAttention,
     (kvBytesPerToken * meanContext) / rm,
   )
   into.steps = steps
@@ -183,6 +188,7 @@ export function prepareDecode(
   into.linkBytesPerSequence = comm.linkBytesPerToken * verify
   into.overhead = p[P.STEP_OVERHEAD_S]!
   into.rc = rc
+  into.rcAttention = rcAttention
   into.rm = rm
   into.draftPasses = draftPasses
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
@@ -294,6 +300,7 @@ export function decodeTotals(
 
   out[O.DECODE_STEPS] = steps
   out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
+  out[O.DECODE_ATTENTION_FLOPS] = steps * batch * m.attentionFlops
   out[O.DECODE_BYTES] = steps * (weights + batch * (m.linearBytes + m.attentionBytes) + draftBytes)
   out[O.DECODE_COMPUTE_S] =
     steps * ((linearBound ? linearStep : 0) + attentionCompute + draftCompute)

@@ -8,9 +8,16 @@ import { P } from '../params'
 import { picojoulesPerFlop } from '../physics/precision'
 
 import { O } from './outputs'
+import { attentionRoofShare } from './replica'
 
 export interface EnergyRates {
   readonly joulesPerFlop: number
+  /**
+   * Extra energy of an attention FLOP over a linear one, in linear FLOPs: 1 / attentionRoofShare − 1.
+   * Energy per FLOP goes as 1 / the format's peak (physics/precision.ts picojoulesPerFlop), and
+   * attention runs in a format at least as wide as the linear layers' (replica.ts).
+   */
+  readonly attentionFlopExtra: number
   readonly joulesPerMemoryByte: number
   readonly joulesPerLinkByte: number
 }
@@ -21,6 +28,7 @@ export function energyRates(p: Float64Array, n: number, peakFlops: number): Ener
     n <= p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_UP_PJ_PER_BIT]! : p[P.SCALE_OUT_PJ_PER_BIT]!
   return {
     joulesPerFlop: picojoulesPerFlop(p[P.PJ_PER_FLOP_16]!, p[P.PEAK_16_FLOPS]!, peakFlops) * PJ,
+    attentionFlopExtra: 1 / attentionRoofShare(p) - 1,
     joulesPerMemoryByte: p[P.MEMORY_PJ_PER_BIT]! * BITS_PER_BYTE * PJ,
     joulesPerLinkByte: linkPjPerBit * BITS_PER_BYTE * PJ,
   }
@@ -48,13 +56,15 @@ export function writeEnergy(
   inputPerCycle: number,
 ): number {
   const cycleS = prefillS + decodeS
-  const { joulesPerFlop, joulesPerMemoryByte, joulesPerLinkByte } = rates
+  const { joulesPerFlop, joulesPerMemoryByte, joulesPerLinkByte, attentionFlopExtra } = rates
   const staticW = n * p[P.STATIC_W]!
   // Arithmetic energy per operation falls as the square of the clock share (power.ts).
   const prefillClock = out[O.PREFILL_CLOCK_SHARE]!
   const decodeClock = out[O.DECODE_CLOCK_SHARE]!
-  const computeJPrefill = out[O.PREFILL_FLOPS]! * joulesPerFlop * prefillClock * prefillClock
-  const computeJDecode = out[O.DECODE_FLOPS]! * joulesPerFlop * decodeClock * decodeClock
+  const prefillFlops = out[O.PREFILL_FLOPS]! + attentionFlopExtra * out[O.PREFILL_ATTENTION_FLOPS]!
+  const decodeFlops = out[O.DECODE_FLOPS]! + attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]!
+  const computeJPrefill = prefillFlops * joulesPerFlop * prefillClock * prefillClock
+  const computeJDecode = decodeFlops * joulesPerFlop * decodeClock * decodeClock
   const memoryJPrefill = out[O.PREFILL_BYTES]! * joulesPerMemoryByte
   const memoryJDecode = out[O.DECODE_BYTES]! * joulesPerMemoryByte
   const linkJPrefill = out[O.PREFILL_LINK_BYTES]! * joulesPerLinkByte

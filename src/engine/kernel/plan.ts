@@ -338,7 +338,8 @@ function decodeThrottle(
     p,
     tensor,
     rates,
-    out[O.DECODE_FLOPS]!,
+    // An attention FLOP in its wider format costs more energy than a linear one (energy.ts).
+    out[O.DECODE_FLOPS]! + rates.attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]!,
     out[O.DECODE_BYTES]!,
     out[O.DECODE_LINK_BYTES]!,
     // Draft passes (speculative decoding) join the linear kernels' roofs and the fixed time. A max
@@ -348,7 +349,7 @@ function decodeThrottle(
     m.steps *
       ((decodeWeightBytes(p, b, m.verify) + m.linearBytes * b) / m.rm +
         draftMemorySeconds(p, m, b)),
-    (m.steps * m.attentionFlops * b) / m.rc,
+    (m.steps * m.attentionFlops * b) / m.rcAttention,
     (m.steps * m.attentionBytes * b) / m.rm,
     out[O.DECODE_COMM_S]! +
       steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS) +
@@ -484,12 +485,12 @@ export function evaluatePlan(
     p,
     tensor,
     rates,
-    prefill.flops,
+    prefill.flops + rates.attentionFlopExtra * prefill.attentionFlops,
     prefill.bytes,
     prefill.linkBytes,
     prefillLinearComputeSeconds(pm, b),
     (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
-    (b * pm.attentionFlopsPerPrompt) / pm.rc,
+    (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
     (b * pm.attentionBytesPerPrompt) / pm.rm,
     prefill.communicationSeconds + pm.overhead,
   )
@@ -516,10 +517,12 @@ export function evaluatePlan(
   out[O.DECODE_S] = decodeS
   out[O.DECODE_STEP_S] = decodeS / steps
   out[O.DECODE_FLOPS] = out[O.DECODE_FLOPS]! * pipeline
+  out[O.DECODE_ATTENTION_FLOPS] = out[O.DECODE_ATTENTION_FLOPS]! * pipeline
   out[O.DECODE_BYTES] = out[O.DECODE_BYTES]! * pipeline
   out[O.DECODE_LINK_BYTES] = out[O.DECODE_LINK_BYTES]! * pipeline
   writePrefill(out, prefill)
   out[O.PREFILL_FLOPS] = prefill.flops * pipeline
+  out[O.PREFILL_ATTENTION_FLOPS] = prefill.attentionFlops * pipeline
   out[O.PREFILL_BYTES] = prefill.bytes * pipeline
   out[O.PREFILL_LINK_BYTES] = prefill.linkBytes * pipeline
   const prefillS = prefill.seconds

@@ -10,7 +10,7 @@ import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/ro
 
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { O } from './outputs'
-import { boundOf, weightsRead } from './replica'
+import { attentionRoofShare, boundOf, weightsRead } from './replica'
 
 export interface PrefillModel {
   readonly newTokensPerPrompt: number
@@ -27,12 +27,16 @@ export interface PrefillModel {
   readonly linkBytesPerToken: number
   readonly overhead: number
   readonly rc: number
+  /** Attention's compute roof: rc × its format's share (replica.ts attentionRoofShare), FLOP/s. */
+  readonly rcAttention: number
   readonly rm: number
 }
 
 export interface PrefillPass {
   readonly seconds: number
   readonly flops: number
+  /** The attention kernels' part of `flops` (their own format: replica.ts attentionRoofShare). */
+  readonly attentionFlops: number
   readonly bytes: number
   readonly computeSeconds: number
   readonly memorySeconds: number
@@ -59,6 +63,7 @@ export function emptyPrefillModel(): MutablePrefillModel {
     linkBytesPerToken: 0,
     overhead: 0,
     rc: 0,
+    rcAttention: 0,
     rm: 0,
   }
 }
@@ -110,6 +115,7 @@ export function preparePrefill(
   into.linkBytesPerToken = collectives.linkBytesPerToken
   into.overhead = p[P.STEP_OVERHEAD_S]!
   into.rc = rc
+  into.rcAttention = rc * attentionRoofShare(p)
   into.rm = rm
   return into
 }
@@ -128,7 +134,7 @@ export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number):
   const tokens = batch * m.newTokensPerPrompt
   const linearCompute = prefillLinearComputeSeconds(m, batch)
   const linearMemory = (weightsRead(p, tokens) + batch * m.activationBytesPerPrompt) / m.rm
-  const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rc
+  const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rcAttention
   const attentionMemory = (batch * m.attentionBytesPerPrompt) / m.rm
   return (
     (linearCompute > linearMemory ? linearCompute : linearMemory) +
@@ -149,7 +155,7 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   const comm = m.commFixed + m.commPerToken * tokens
   const linearComputeS = prefillLinearComputeSeconds(m, batch)
   const linearMemoryS = linearBytes / m.rm
-  const attentionComputeS = attentionFlops / m.rc
+  const attentionComputeS = attentionFlops / m.rcAttention
   const attentionMemoryS = attentionBytes / m.rm
   const computeS =
     (linearComputeS > linearMemoryS ? linearComputeS : 0) +
@@ -160,6 +166,7 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   return {
     seconds: computeS + memoryS + comm + m.overhead,
     flops: linearFlops + attentionFlops,
+    attentionFlops,
     bytes: linearBytes + attentionBytes,
     computeSeconds: computeS,
     memorySeconds: memoryS,
@@ -172,6 +179,7 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
 /** Write a prefill pass into the result slots. */
 export function writePrefill(out: Float64Array, pass: PrefillPass): void {
   out[O.PREFILL_FLOPS] = pass.flops
+  out[O.PREFILL_ATTENTION_FLOPS] = pass.attentionFlops
   out[O.PREFILL_BYTES] = pass.bytes
   out[O.PREFILL_COMPUTE_S] = pass.computeSeconds
   out[O.PREFILL_MEMORY_S] = pass.memorySeconds

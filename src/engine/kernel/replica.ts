@@ -1,7 +1,7 @@
 /** What a replica holds and how fast it can go: weight bytes and the two roofs. */
 import { P } from '../params'
 import { untouchedExpertBytes, weightBytes } from '../physics/memory'
-import { mathBits, mathPeakFlops } from '../physics/precision'
+import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
 
 /** Bytes of all weights held in memory. */
 export function storedWeightBytes(p: Float64Array): number {
@@ -70,7 +70,11 @@ export function weightsRead(p: Float64Array, tokens: number): number {
  * two peaks, 1 / ((1 − g) / peak + g / peak16).
  */
 export function mathPeak(p: Float64Array): number {
-  const bits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
+  return peakAtBits(p, mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!))
+}
+
+/** Peak FLOP/s of one accelerator for math at `bits`, on the scenario's serving stack. */
+function peakAtBits(p: Float64Array, bits: number): number {
   const peak = mathPeakFlops(bits, p[P.PEAK_16_FLOPS]!, p[P.PEAK_8_FLOPS]!, p[P.PEAK_4_FLOPS]!)
   const generic = p[P.SERVING_STACK_GENERIC]!
   if (!(generic > 0) || bits >= GENERIC_STACK_BITS) return peak
@@ -81,6 +85,20 @@ export function mathPeak(p: Float64Array): number {
     p[P.PEAK_4_FLOPS]!,
   )
   return 1 / ((1 - generic) / peak + generic / peak16)
+}
+
+/**
+ * Attention's share of the linear layers' compute roof (≤ 1): its math runs in the wider of the
+ * activation and KV-cache formats and never below 8 bits (physics/precision.ts attentionMathBits),
+ * so with FP4 weights and activations it runs at the FP8 peak, and with a BF16 KV cache at BF16.
+ * Energy per FLOP follows the format's peak (physics/precision.ts picojoulesPerFlop), so an
+ * attention FLOP costs 1 / share of a linear one (energy.ts).
+ */
+export function attentionRoofShare(p: Float64Array): number {
+  const linearBits = mathBits(p[P.WEIGHT_BITS]!, p[P.ACTIVATION_BITS]!)
+  const bits = attentionMathBits(p[P.ACTIVATION_BITS]!, p[P.KV_BITS]!)
+  if (bits <= linearBits) return 1
+  return peakAtBits(p, bits) / peakAtBits(p, linearBits)
 }
 
 /** Compute roof of an n-accelerator group, FLOP/s. */

@@ -16,6 +16,27 @@ export function mathPeakFlops(bits: number, peak16: number, peak8: number, peak4
   return peak4
 }
 
+/**
+ * Narrowest format attention's matrix math (Q·Kᵀ and P·V, with the softmax between them) runs in,
+ * bits. Shipping serving stacks run their attention kernels in BF16 or FP8 whatever the weights'
+ * format: TensorRT-LLM's NVFP4 checkpoints quantise the linear layers to FP4 and run the fused
+ * attention (FMHA / XQA) in FP8 with an FP8 KV cache (TensorRT-LLM documentation, "Numerical
+ * precision": FP8 context FMHA, FP8 KV cache; the MLPerf NVFP4 submissions pair FP4 weights with
+ * FP8 KV); vLLM and SGLang attention backends (FlashAttention, FlashInfer) take BF16 or FP8 inputs.
+ * 4-bit attention exists only as research kernels (SageAttention3, arXiv 2505.11594, 2025; grade L
+ * for production use). Grade M.
+ */
+export const MIN_ATTENTION_BITS = 8 // bits
+
+/**
+ * Width attention's math runs in: Q comes in the activation format and K, V in the KV-cache
+ * format, so the wider of the two, and never below MIN_ATTENTION_BITS.
+ */
+export function attentionMathBits(activationBits: number, kvBits: number): number {
+  const wider = activationBits > kvBits ? activationBits : kvBits
+  return wider > MIN_ATTENTION_BITS ? wider : MIN_ATTENTION_BITS
+}
+
 /** Width at which matrix math runs: the wider of weights and activations, bits. */
 export function mathBits(weightBits: number, activationBits: number): number {
   return weightBits > activationBits ? weightBits : activationBits
