@@ -16,6 +16,12 @@ export interface PhaseResult {
   readonly memorySeconds: number
   readonly communicationSeconds: number
   readonly overheadSeconds: number
+  /**
+   * Chip energy of the phase's arithmetic for the whole batch, J (FLOPs × energy per FLOP at the
+   * phase's clock; attention FLOPs at their own, wider format's rate): how the compute energy of a
+   * request splits between the phases.
+   */
+  readonly computeJoules: number
 }
 
 export interface CostComponents {

@@ -235,6 +235,7 @@ export function describe(
       memorySeconds: out[O.PREFILL_MEMORY_S]!,
       communicationSeconds: out[O.PREFILL_COMM_S]!,
       overheadSeconds: feasible ? params[P.STEP_OVERHEAD_S]! : 0,
+      computeJoules: out[O.COMPUTE_J_PREFILL]!,
     },
     decode: {
       seconds: out[O.DECODE_S]!,
@@ -247,6 +248,7 @@ export function describe(
       memorySeconds: out[O.DECODE_MEMORY_S]!,
       communicationSeconds: out[O.DECODE_COMM_S]!,
       overheadSeconds: out[O.DECODE_STEPS]! * params[P.STEP_OVERHEAD_S]!,
+      computeJoules: out[O.COMPUTE_J_DECODE]!,
       memoryBoundStepShare: safeDiv(out[O.DECODE_MEMORY_BOUND_STEPS]!, out[O.DECODE_STEPS]!),
       binding: decodeBound.binding,
       boundShares: decodeBound.boundShares,

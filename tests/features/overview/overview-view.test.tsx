@@ -82,7 +82,7 @@ describe('OverviewView', () => {
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
     expect(
       within(bindings).getByRole('article', {
-        name: 'Decode · writing the answer: Mixed: 54 % compute, 32 % memory',
+        name: 'Decode · writing the answer: Mixed: 53 % compute, 31 % memory',
       }),
     ).toBeInTheDocument()
     const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })

@@ -168,7 +168,7 @@ export const BOUNDARY_COMPONENTS: Record<
  * Energy per request by component and phase, at the scenario's boundary. The engine reports each
  * phase's total at the boundary and the components (per output token, facility boundary) for the
  * whole request; the split follows the engine's own bookkeeping: static and host power accrue with
- * time, compute energy with FLOPs, memory energy with bytes moved, links take the remainder of the
+ * time, compute energy as the engine splits it (computeJoules), memory energy with bytes moved, links take the remainder of the
  * chip's dynamic energy, and the facility adds (PUE − 1) × node energy.
  */
 export function energyBreakdown(result: SimulationResult): Breakdown {
@@ -177,7 +177,12 @@ export function energyBreakdown(result: SimulationResult): Breakdown {
   const out = result.scenario.outputTokens
   const share = prefillTimeShare(result)
   const pue = e.byBoundary.node > 0 ? e.byBoundary.facility / e.byBoundary.node : 1
-  const flopShare = divide(result.prefill.flops, result.prefill.flops + result.decode.flops)
+  // The engine's own split of the arithmetic energy (not the FLOPs: attention FLOPs cost more
+  // where they run in a wider format than the linear layers, and each phase has its own clock).
+  const computeShare = divide(
+    result.prefill.computeJoules,
+    result.prefill.computeJoules + result.decode.computeJoules,
+  )
   const byteShare = divide(result.prefill.bytes, result.prefill.bytes + result.decode.bytes)
   const atBoundary: Record<Phase, number> = {
     prefill: e.perInputToken * result.scenario.inputTokens,
@@ -193,7 +198,7 @@ export function energyBreakdown(result: SimulationResult): Breakdown {
     const total = atBoundary[phase]
     const chip =
       e.boundary === 'chip' ? total : e.boundary === 'node' ? total - host : total / pue - host
-    const compute = c.compute * out * phaseShare(phase, flopShare)
+    const compute = c.compute * out * phaseShare(phase, computeShare)
     const memory = c.memory * out * phaseShare(phase, byteShare)
     const network = Math.max(0, chip - staticJ - compute - memory)
     const all: Record<keyof EnergyComponents, number> = {
