@@ -120,6 +120,7 @@ export function prepareDecode(
   rm: number,
   comm: PassCollectives = passCollectives(p, n),
   into: MutableDecodeModel = emptyDecodeModel(),
+  attentionShare: number = attentionRoofShare(p),
 ): DecodeModel {
   const tau = p[P.TOKENS_PER_STEP]!
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
@@ -144,7 +145,7 @@ export function prepareDecode(
 
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
   // Their math runs in its own format, never below 8 bits (replica.ts attentionRoofShare).
-  const rcAttention = rc * attentionRoofShare(p)
+  const rcAttention = rc * attentionShare
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
   const lineSum = LINE_SUM

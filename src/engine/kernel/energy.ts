@@ -18,17 +18,21 @@ export interface EnergyRates {
    * attention runs in a format at least as wide as the linear layers' (replica.ts).
    */
   readonly attentionFlopExtra: number
+  /** Attention's share of the linear layers' compute roof (replica.ts attentionRoofShare). */
+  readonly attentionShare: number
   readonly joulesPerMemoryByte: number
   readonly joulesPerLinkByte: number
 }
 
 /** Energy per FLOP (at full clock, at the format in use), per memory byte and per link byte. */
 export function energyRates(p: Float64Array, n: number, peakFlops: number): EnergyRates {
+  const attentionShare = attentionRoofShare(p)
   const linkPjPerBit =
     n <= p[P.SCALE_UP_DOMAIN]! ? p[P.SCALE_UP_PJ_PER_BIT]! : p[P.SCALE_OUT_PJ_PER_BIT]!
   return {
     joulesPerFlop: picojoulesPerFlop(p[P.PJ_PER_FLOP_16]!, p[P.PEAK_16_FLOPS]!, peakFlops) * PJ,
-    attentionFlopExtra: 1 / attentionRoofShare(p) - 1,
+    attentionFlopExtra: 1 / attentionShare - 1,
+    attentionShare,
     joulesPerMemoryByte: p[P.MEMORY_PJ_PER_BIT]! * BITS_PER_BYTE * PJ,
     joulesPerLinkByte: linkPjPerBit * BITS_PER_BYTE * PJ,
   }

@@ -157,7 +157,14 @@ function emptyStage(): MutableStage {
 }
 
 /** The stage of `plan` on roofs rc, rm, written into `into` (its models too) and returned. */
-function stageInto(into: MutableStage, p: Float64Array, plan: Plan, rc: number, rm: number): Stage {
+function stageInto(
+  into: MutableStage,
+  p: Float64Array,
+  plan: Plan,
+  rc: number,
+  rm: number,
+  attentionShare: number,
+): Stage {
   const n = plan.tensor * plan.pipeline
   // One pass's collectives on the stage group: the same for decode and prefill.
   const comm = passCollectives(p, plan.tensor)
@@ -172,8 +179,8 @@ function stageInto(into: MutableStage, p: Float64Array, plan: Plan, rc: number, 
   into.pipeline = plan.pipeline
   into.rc = rc
   into.rm = rm
-  into.model = prepareDecode(p, plan.tensor, rc, rm, comm, into.model)
-  into.prefill = preparePrefill(p, plan.tensor, rc, rm, comm, into.prefill)
+  into.model = prepareDecode(p, plan.tensor, rc, rm, comm, into.model, attentionShare)
+  into.prefill = preparePrefill(p, plan.tensor, rc, rm, comm, into.prefill, attentionShare)
   into.handOffS = (plan.pipeline - 1) * hop
   return into
 }
@@ -440,7 +447,14 @@ export function evaluatePlan(
   }
 
   const rates = energyRates(p, n, peak)
-  const full = stageInto(FULL_STAGE, p, plan, computeRoof(p, tensor), memoryRoof(p, tensor))
+  const full = stageInto(
+    FULL_STAGE,
+    p,
+    plan,
+    computeRoof(p, tensor),
+    memoryRoof(p, tensor),
+    rates.attentionShare,
+  )
   let st = full
   const requested = p[P.BATCH]!
   let unmet = TARGET_MET
@@ -467,6 +481,7 @@ export function evaluatePlan(
         plan,
         (full.rc * throttle.clockShare) / throttle.stretch,
         full.rm / throttle.stretch,
+        rates.attentionShare,
       )
     }
     if (pass === 3) break
@@ -505,7 +520,15 @@ export function evaluatePlan(
   if (prefillClock < 1 || prefillRm !== full.rm)
     prefill = prefillPass(
       p,
-      preparePrefill(p, tensor, prefillRc, prefillRm, passCollectives(p, tensor), PREFILL_AT_CLOCK),
+      preparePrefill(
+        p,
+        tensor,
+        prefillRc,
+        prefillRm,
+        passCollectives(p, tensor),
+        PREFILL_AT_CLOCK,
+        rates.attentionShare,
+      ),
       b,
     )
 

@@ -79,6 +79,7 @@ export function preparePrefill(
   rm: number,
   collectives: PassCollectives = passCollectives(p, n),
   into: MutablePrefillModel = emptyPrefillModel(),
+  attentionShare: number = attentionRoofShare(p),
 ): PrefillModel {
   const scale = p[P.PARAM_SCALE]!
   const inputTokens = p[P.INPUT_TOKENS]!
@@ -115,7 +116,7 @@ export function preparePrefill(
   into.linkBytesPerToken = collectives.linkBytesPerToken
   into.overhead = p[P.STEP_OVERHEAD_S]!
   into.rc = rc
-  into.rcAttention = rc * attentionRoofShare(p)
+  into.rcAttention = rc * attentionShare
   into.rm = rm
   return into
 }
