@@ -119,16 +119,21 @@ describe('attribution table reused after a slider move', () => {
     return { ctx, table: attributionTable(ctx, 2030, part, parts, previous) }
   }
 
+  /** The table before, the one reused after moving `id` to `value`, and a fresh one for the move. */
+  function afterMove(id: string, value: number, part: number, parts: number) {
+    const first = tables(before, part, parts).table
+    const { ctx, table: reused } = tables(moved(id, value), part, parts, first)
+    return { first, reused, fresh: attributionTable(ctx, 2030, part, parts) }
+  }
+
   it('evaluates only the coalitions with the moved lever, and gives what a fresh table gives', () => {
     for (const [part, parts] of [
       [0, 1],
       [0, 2],
       [1, 2],
     ] as const) {
-      const first = tables(before, part, parts).table
       // hbm 0.5 → 0.3 keeps the scenario's plan (TP4), so the coalitions without hbm are unchanged.
-      const { ctx, table: reused } = tables(moved('hbm', 0.3), part, parts, first)
-      const fresh = attributionTable(ctx, 2030, part, parts)
+      const { reused, fresh } = afterMove('hbm', 0.3, part, parts)
       expect(reused.evaluations).toBe(fresh.evaluations / 2)
       expect(reused.adoptions).toEqual(fresh.adoptions)
       let largest = 0
@@ -147,7 +152,7 @@ describe('attribution table reused after a slider move', () => {
     const top = LEVER_IDS[LEVER_IDS.length - 1]!
     const out = tables(before, 0, 2)
     const within = tables(before, 1, 2)
-    // 1 → 0.98 keeps the scenario's plan (TP4); 0.3 would not (see the next test).
+    // 1 → 0.98 keeps the scenario's plan (TP4): a move that changes it redoes everything (next test).
     expect(tables(moved(top, 0.98), 0, 2, out.table).table.evaluations).toBe(0)
     expect(tables(moved(top, 0.98), 1, 2, within.table).table.evaluations).toBe(
       within.table.evaluations,
@@ -163,9 +168,7 @@ describe('attribution table reused after a slider move', () => {
       [0, 1],
       [1, 2],
     ] as const) {
-      const first = tables(before, part, parts).table
-      const { ctx, table: reused } = tables(moved('advancedPackaging', 0.4), part, parts, first)
-      const fresh = attributionTable(ctx, 2030, part, parts)
+      const { first, reused, fresh } = afterMove('advancedPackaging', 0.4, part, parts)
       expect(Array.from(reused.hintPlans)).not.toEqual(Array.from(first.hintPlans))
       expect(reused.evaluations).toBe(fresh.evaluations)
       expect(Array.from(reused.cost)).toEqual(Array.from(fresh.cost))
