@@ -1,6 +1,7 @@
 import { act, render, screen, within } from '@testing-library/react'
 import { beforeEach, describe, expect, it } from 'vitest'
 
+import { presetById } from '@/engine/index'
 import { OverviewView } from '@/features/overview/components/overview-view'
 import { formatSeconds } from '@/lib/format'
 import { useAppStore } from '@/state/store'
@@ -90,6 +91,24 @@ describe('OverviewView', () => {
       within(roofline).getByText(/^Decode is mixed: the linear layers run on the compute roof/),
     ).toBeInTheDocument()
     expect(within(roofline).getByText(/^Decode \(mixed\): 167 FLOP\/B/)).toBeInTheDocument()
+  })
+
+  it('keeps long cost ticks clear of the axis title: the plot moves right for "$0.00075"', () => {
+    // The Article preset in 2030: a request costs under a thousandth of a dollar, so the cost
+    // axis ticks have five decimals. They end 8 px left of the plot, which must leave room for them
+    // (7.4 px a character at 12 px) beside the rotated title at x = 10.
+    useAppStore.getState().runSucceeded(engineResult(presetById('article-all')!.input), 1)
+    render(<OverviewView />)
+    const cost = screen.getByRole('img', { name: /^Cost per request/ })
+    // The axis ticks: "$0", "$0.00025" … (the totals above the bars are the only other $ labels,
+    // centred far to the right, so they pass the check too).
+    const ticks = within(cost).getAllByText(/^\$\d/)
+    const longest = Math.max(...ticks.map((t) => (t.textContent ?? '').length))
+    expect(longest).toBeGreaterThanOrEqual(7)
+    for (const t of ticks) {
+      const right = Number(t.getAttribute('x'))
+      expect(right - (t.textContent ?? '').length * 7.4).toBeGreaterThan(10 + 6)
+    }
   })
 
   it('names the energy boundary and drops host energy at the chip boundary', () => {

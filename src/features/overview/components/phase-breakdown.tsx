@@ -40,6 +40,14 @@ const PROJECTOR_LEFT = 84
 const TOOLTIP_WIDTH = 230
 /** The rotated y-axis title hugs the left edge, clear of the tick labels. */
 const AXIS_TITLE_X = 10
+/**
+ * Room the rotated title takes from the left edge plus the gap before the tick labels, px, and the
+ * widest a tick character draws at 12 px (15 px on the projector): long labels such as "$0.00075"
+ * (a 2030 cost per 1,000 requests) push the plot right instead of running over the title.
+ */
+const TITLE_ROOM = AXIS_TITLE_X + 8 + 8
+const TICK_CHAR_PX = 7.4
+const PROJECTOR_TICK_CHAR_PX = 9.2
 
 function BreakdownTooltip({
   bar,
@@ -99,7 +107,11 @@ const BreakdownPlot = memo(function BreakdownPlot({
   const decimals = tickDecimals(ticks)
   // Cost ticks keep one number of decimals down the axis ($0.05, $0.10) and group thousands ($20,000).
   const formatTick = breakdown.id === 'cost' ? costTickFormat(decimals) : format
-  const left = presenting ? PROJECTOR_LEFT : MARGIN.left
+  const longestTick = Math.max(...ticks.map((t) => formatTick(t).length))
+  const left = Math.max(
+    presenting ? PROJECTOR_LEFT : MARGIN.left,
+    Math.ceil(TITLE_ROOM + longestTick * (presenting ? PROJECTOR_TICK_CHAR_PX : TICK_CHAR_PX)),
+  )
   const box = {
     left,
     top: MARGIN.top,
