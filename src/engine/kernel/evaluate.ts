@@ -45,9 +45,9 @@ export function evaluate(
 }
 
 /**
- * The last two evaluateOnce calls made with `recall`, inputs and outputs. Speculation is evaluated with and without
- * (speculative.ts), and "without" is exactly the same evaluation as the lever subset that lacks the
- * speculation lever: the Shapley table visits the two one after the other (attribution.ts puts the
+ * The last two evaluateOnce calls made with `recall`, inputs and outputs. Speculation is evaluated
+ * with and without (speculative.ts), and "without" is exactly the same evaluation as the lever
+ * subset that lacks the speculation lever: the Shapley table visits the two one after the other (attribution.ts puts the
  * speculation lever on the Gray code's fastest bit), so one of the three plan evaluations of each
  * such pair is recalled instead of computed. Two entries, because within a speculative evaluation
  * "without" is followed by "with".
