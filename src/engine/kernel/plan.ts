@@ -556,9 +556,15 @@ export function evaluatePlan(
   out[O.DECODE_CLOCK_SHARE] = decodeClock
   out[O.CLOCK_SHARE] = (prefillClock * prefillS + decodeClock * decodeS) / (prefillS + decodeS)
 
-  // What a user sees: decode steps with the other requests' prompts interleaved.
+  // What a user sees: decode steps with the other requests' prompts interleaved. Those prompts ride
+  // in the decode steps as chunks (chunked prefill), so they run at the decode clock: the clock the
+  // batch search judged the targets at (tpotAt), not the prefill phase's own, which the power limit
+  // can set lower. (Judged at prefill's clock, a batch the search found within the target could
+  // miss it by a hair, and a plan that meets it be refused.)
   const tokens = steps * p[P.TOKENS_PER_STEP]!
-  const tpot = (decodeS + prefillS * (1 - 1 / batch)) / tokens
+  const interleavedPrefillS =
+    decodeRoofs === full ? prefillS : prefillSeconds(p, decodeRoofs.prefill, b)
+  const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens
   out[O.TTFT_S] = lean && !(p[P.MAX_TTFT_S]! > 0) ? 0 : ttftAt(decodeRoofs, b)
