@@ -75,11 +75,13 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'Time-to-first-token target, seconds: caps a "max" batch like the interactivity target; absent or 0 = none.',
   'workload.prefixCacheHitRate': 'Share of prompt tokens served from a prefix cache, 0–0.99.',
   efficiency:
-    'Achieved shares of peak and fixed overheads. Defaults come from the hardware family (docs/validation.md). With compute 1, memory 1, stepOverheadSeconds 0 and one accelerator the engine is a pure roofline.',
+    'Achieved shares of peak and fixed overheads. Defaults come from the hardware family (docs/validation.md). With compute 1, memory 1, stepOverheadSeconds 0, overlapLoss 0 and one accelerator the engine is a pure roofline.',
   'efficiency.compute': 'Achieved share of peak tensor FLOP/s.',
   'efficiency.memory': 'Achieved share of peak memory bandwidth.',
   'efficiency.communication': 'Achieved share of link bandwidth in collectives.',
   'efficiency.stepOverheadSeconds': 'Fixed time per decode step and per prefill pass, s.',
+  'efficiency.overlapLoss':
+    'Share of the shorter of a linear kernel’s compute and memory time not hidden behind the longer, 0–1: 0 is the ideal roofline (the larger of the two), 1 their sum.',
   'efficiency.collectiveLatencySeconds':
     'Fixed latency of one collective inside the scale-up domain, s.',
   serving: 'Serving-system settings.',

@@ -261,6 +261,7 @@ function derateSection(gpu: GpuValidation): string {
       f.memoryEfficiency.toFixed(2),
       f.communicationEfficiency.toFixed(2),
       (f.stepOverheadSeconds * 1000).toFixed(2),
+      f.overlapLoss.toFixed(2),
       (f.collectiveLatencySeconds * 1e6).toFixed(0),
       `${basis?.source ?? ''} (${basis?.grade ?? '?'})`,
     ]
@@ -271,7 +272,9 @@ function derateSection(gpu: GpuValidation): string {
     'Achieved shares of the datasheet peaks, set once per hardware family in ' +
       '`src/engine/catalog/families.ts` (`FAMILY_DEFAULTS`) and used for every scenario on that family unless the ' +
       'scenario overrides `efficiency`. Section 5 compares them with what we measured on the H200 ' +
-      `(${gpu.hardwareName}: compute ${gpu.derates.compute}, memory ${gpu.derates.memory}).`,
+      `(${gpu.hardwareName}: compute ${gpu.derates.compute}, memory ${gpu.derates.memory}). ` +
+      'The overlap loss is the share of the shorter of a linear kernel’s compute and memory time that it does not ' +
+      'hide behind the longer (`src/engine/physics/roofline.ts`): 0 is the ideal roofline, 1 no overlap.',
     '',
     table(
       [
@@ -280,6 +283,7 @@ function derateSection(gpu: GpuValidation): string {
         'memory',
         'communication',
         'step overhead (ms)',
+        'overlap loss',
         'collective latency (µs)',
         'basis (grade)',
       ],

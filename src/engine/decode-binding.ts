@@ -3,7 +3,8 @@
  *
  * A decode step runs two kinds of kernel: the linear layers (every weight read once for the whole
  * batch, so they turn compute-bound as the batch grows) and attention (each sequence reads its own
- * KV cache, so it stays memory-bound at any batch). The kernel sums max(compute, memory) per kernel,
+ * KV cache, so it stays memory-bound at any batch). The kernel sums each kernel's time on its roofs
+ * (its larger roof, plus the share of the shorter one a real GEMM leaves exposed: physics/roofline.ts),
  * so decode can spend most of its time on the compute roof while its aggregate intensity (all FLOPs
  * over all bytes, the roofline's point) sits left of the ridge. One word cannot describe that: such a
  * decode is *mixed*, and the label says which kernels sit on which roof and for what share of time.
@@ -31,7 +32,7 @@ export const NEAR_FLIP_SHARE = 0.1 // share of decode time
 export interface DecodeBindingResult {
   readonly binding: DecodeBinding
   readonly boundShares: DecodeBoundShares
-  /** In words: "mixed: linear layers compute-bound 54 % of decode time, attention memory-bound 30 %". */
+  /** In words: "mixed: linear layers compute-bound; 54 % of decode time on the compute roof, 30 % on the memory roof (…)". */
   readonly boundLabel: string
   /** Why the label could flip with a small change of input, or '' when it is not close. */
   readonly flipNote: string
@@ -109,8 +110,10 @@ export function decodeBinding(
 
   if (!mixed)
     return { binding: dominant, boundShares: shares, boundLabel: BOUND_WORDS[dominant], flipNote }
+  // The minority roof's time is the other kernel class's plus what the linear layers leave exposed
+  // on it (physics/roofline.ts): the words name both.
   const boundLabel = linearMemoryBound
-    ? `mixed: attention compute-bound ${pct(compute)} of decode time, linear layers memory-bound ${pct(memory)}`
-    : `mixed: linear layers compute-bound ${pct(compute)} of decode time, attention memory-bound ${pct(memory)}`
+    ? `mixed: linear layers memory-bound; ${pct(memory)} of decode time on the memory roof, ${pct(compute)} on the compute roof (the math the weight streaming does not hide, and attention’s)`
+    : `mixed: linear layers compute-bound; ${pct(compute)} of decode time on the compute roof, ${pct(memory)} on the memory roof (attention’s KV reads, and the weight streaming the math does not hide)`
   return { binding: 'mixed', boundShares: shares, boundLabel, flipNote }
 }

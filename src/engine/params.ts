@@ -116,9 +116,12 @@ export const P = {
   // vLLM's default); 0 when they are spread over the group (expert parallelism, all-to-all)
   EXPERTS_TENSOR_SPLIT: 81,
   KV_RULE_FREE: 82, // 1: the KV cache gets KV_MEMORY_FRACTION of the memory the weights leave; 0: of all memory with them
+  // Share of the shorter of a linear kernel's compute and memory time that is not hidden behind the
+  // longer (physics/roofline.ts), 0..1: 0 is the ideal roofline
+  OVERLAP_LOSS: 83,
 } as const
 
-export const PARAM_COUNT = 83
+export const PARAM_COUNT = 84
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -81,6 +81,8 @@ export interface Scenario {
     readonly memory: number
     readonly communication: number
     readonly stepOverheadSeconds: number
+    /** Share of the shorter of a linear kernel's compute and memory time left exposed (physics/roofline.ts), 0..1. */
+    readonly overlapLoss: number
     readonly collectiveLatencySeconds: number
   }
   readonly serving: {
@@ -416,6 +418,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     memory: s.efficiency?.memory ?? family.memoryEfficiency,
     communication: s.efficiency?.communication ?? family.communicationEfficiency,
     stepOverheadSeconds: s.efficiency?.stepOverheadSeconds ?? family.stepOverheadSeconds,
+    overlapLoss: s.efficiency?.overlapLoss ?? family.overlapLoss,
     collectiveLatencySeconds:
       s.efficiency?.collectiveLatencySeconds ?? family.collectiveLatencySeconds,
   }

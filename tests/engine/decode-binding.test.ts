@@ -33,7 +33,7 @@ describe('decodeBinding', () => {
     const b = decodeBinding(shares(0.58, 0.42), false, 136, 203)
     expect(b.binding).toBe('mixed')
     expect(b.boundLabel).toBe(
-      'mixed: linear layers compute-bound 58 % of decode time, attention memory-bound 42 %',
+      'mixed: linear layers compute-bound; 58 % of decode time on the compute roof, 42 % on the memory roof (attention’s KV reads, and the weight streaming the math does not hide)',
     )
   })
 
@@ -52,7 +52,7 @@ describe('decodeBinding', () => {
 
   it('names the linear layers as memory-bound when they are the ones on the memory roof', () => {
     expect(decodeBinding(shares(0.3, 0.7), true, 100, 203).boundLabel).toBe(
-      'mixed: attention compute-bound 30 % of decode time, linear layers memory-bound 70 %',
+      'mixed: linear layers memory-bound; 70 % of decode time on the memory roof, 30 % on the compute roof (the math the weight streaming does not hide, and attention’s)',
     )
   })
 
@@ -74,7 +74,7 @@ describe('the decode binding in results', () => {
     expect(r.batchSize).toBe(300)
     expect(r.decode.binding).toBe('mixed')
     expect(r.decode.boundLabel).toBe(
-      'mixed: linear layers compute-bound 53 % of decode time, attention memory-bound 31 %',
+      'mixed: linear layers compute-bound; 41 % of decode time on the compute roof, 48 % on the memory roof (attention’s KV reads, and the weight streaming the math does not hide)',
     )
     const s = r.decode.boundShares
     expect(s.compute + s.memory + s.communication + s.overhead).toBeCloseTo(1, 12)

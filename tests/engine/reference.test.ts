@@ -55,7 +55,7 @@ const base = {
     tiedEmbeddings: false,
   },
   precision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
-  efficiency: { compute: 1, memory: 1, stepOverheadSeconds: 0 },
+  efficiency: { compute: 1, memory: 1, stepOverheadSeconds: 0, overlapLoss: 0 },
   serving: { kvMemoryFraction: 0.9, kvWaste: 1, utilization: 1 },
   economics: { mode: 'rental' },
   // Frugal silicon: at full roofline speed it draws ~190 W of its 500 W limit, so the power limit
@@ -140,6 +140,27 @@ describe('hand-computed pure roofline', () => {
     expect(r.prefill.bound).toBe('compute')
     const flops = 2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S + 2 * LM_HEAD
     expect(r.prefill.seconds).toBeCloseTo(flops / PEAK, 9)
+  })
+
+  it('an overlap loss adds that share of the shorter roof time to the linear layers (physics/roofline.ts)', () => {
+    const withLoss = (overlapLoss: number, w: ReturnType<typeof workload>) =>
+      run({ ...w, efficiency: { ...base.efficiency, overlapLoss } })
+    // One short prompt: the linear layers stream their weights (memory roof) and their math
+    // (2 P + 2 × LM head FLOPs) is the shorter time; attention (the KV write) keeps its plain maximum.
+    const bytes = TOTAL_PARAMS * 2 + 2 * LAYERS * HIDDEN * 2 + KV_BYTES_PER_TOKEN_FP16
+    const linearMath = (2 * LINEAR_PARAMS + 2 * LM_HEAD) / PEAK
+    expect(withLoss(0.5, workload(1, 1, 1)).prefill.seconds).toBeCloseTo(
+      bytes / BANDWIDTH + 0.5 * linearMath,
+      12,
+    )
+    // A long prompt: the math binds, and with no overlap at all the weights and activations
+    // streamed by the linear layers add their whole time.
+    const S = 8192
+    const flops = 2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S + 2 * LM_HEAD
+    const linearBytes = TOTAL_PARAMS * 2 + 2 * LAYERS * S * HIDDEN * 2
+    const long = withLoss(1, workload(S, 1, 1))
+    expect(long.prefill.seconds).toBeCloseTo(flops / PEAK + linearBytes / BANDWIDTH, 9)
+    expect(long.prefill.seconds).toBeGreaterThan(withLoss(0, workload(S, 1, 1)).prefill.seconds)
   })
 
   it('cost identity: $/M output tokens = $/hour ÷ output tokens per hour × 1e6', () => {

@@ -116,7 +116,7 @@ describe('acceptance falls with the batch', () => {
     if (!result) throw new Error(`batch ${batch} did not resolve`)
     return result
   }
-  const batches = [1, 8, 32, 64, 128, 256]
+  const batches = [1, 8, 32, 64, 128, 256, 512]
   const results = batches.map(at)
 
   it('accepts no more tokens per step at a larger batch, and fewer at the largest', () => {

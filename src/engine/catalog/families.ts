@@ -4,7 +4,12 @@
  * splits into bill-of-materials components and vendor margin.
  */
 // Named imports: the bundler keeps only these keys (not the list of fitting-case ids) in the engine bundle.
-import { families, pooled, stepOverheadSeconds } from '../validation/fitted-derates.json'
+import {
+  families,
+  overlapLoss,
+  pooled,
+  stepOverheadSeconds,
+} from '../validation/fitted-derates.json'
 
 import type { Citation, HardwareFamily, MemoryKind, Sources } from './types'
 
@@ -17,6 +22,8 @@ export interface FamilyDefaults {
   readonly communicationEfficiency: number
   /** Fixed time per decode step and per prefill pass (launches, scheduling, sampling), s. */
   readonly stepOverheadSeconds: number
+  /** Share of the shorter of a linear kernel's compute and memory time left exposed (physics/roofline.ts), 0..1. */
+  readonly overlapLoss: number
   /** Fixed latency of one collective inside the scale-up domain, s. */
   readonly collectiveLatencySeconds: number
   /** Vendor gross margin as a share of the accelerator price. */
@@ -32,9 +39,10 @@ interface FittedPair {
 /** Written by `npm run calibrate` from the fitting cases of validation/measured.json only (never per case). */
 const FITTED: {
   readonly stepOverheadSeconds: number
+  readonly overlapLoss: number
   readonly families: Readonly<Partial<Record<string, FittedPair>>>
   readonly pooled: FittedPair
-} = { stepOverheadSeconds, families, pooled }
+} = { stepOverheadSeconds, overlapLoss, families, pooled }
 
 const FIT_SOURCE =
   'Fitted by npm run calibrate (src/engine/validation/fit.ts) on the fitting set of src/engine/validation/measured.json (MLPerf Inference v4.1/v5.1 logs, TensorRT-LLM perf-overview; dense models, tensor parallelism < 4, one family held out); validation error per regime in docs/validation.md'
@@ -91,6 +99,7 @@ function family(
     memoryEfficiency,
     communicationEfficiency: 0.8,
     stepOverheadSeconds: FITTED.stepOverheadSeconds,
+    overlapLoss: FITTED.overlapLoss,
     collectiveLatencySeconds: 8e-6,
     vendorMarginFraction,
     ...overrides,
@@ -103,6 +112,10 @@ function family(
         grade: 'M',
       },
       stepOverheadSeconds: { source: `${FIT_SOURCE}; one value for all families`, grade: 'M' },
+      overlapLoss: {
+        source: `Exposed share of the shorter of a GEMM's compute and memory time (roofline: Williams et al., CACM 2009; pipeline start-up: Hockney & Jesshope 1988); ${FIT_SOURCE}; one value for all families`,
+        grade: 'M',
+      },
       collectiveLatencySeconds: LATENCY,
       vendorMarginFraction: margin,
     },

@@ -1,11 +1,12 @@
 /**
  * The decode phase as a function of batch size B, prepared once per group size. Every term of a
  * decode step is affine in B except the weights an MoE step touches:
- *   step(B) = max(linear FLOPs(B) / R_c, (weights touched(B) + linear bytes(B)) / R_m)   linear kernels
+ *   step(B) = ov(linear FLOPs(B) / R_c, (weights touched(B) + linear bytes(B)) / R_m)    linear kernels
  *           + B × attention seconds per sequence                                        attention kernels
  *           + communication(B) + fixed overhead
  *           + draft passes(B)                                        speculative decoding only
- * where attention seconds per sequence is the exact closed-form mean over the steps' contexts of
+ * where ov(c, m) = max(c, m) + overlapLoss × min(c, m) is the roofline with the part of the shorter
+ * time a real GEMM leaves exposed (physics/roofline.ts), and attention seconds per sequence is the exact closed-form mean over the steps' contexts of
  * max(attention FLOPs / R_c, KV bytes / R_m) (physics/decode.ts). So the batch search and the
  * totals are O(1) per batch size instead of re-summing the steps.
  *
@@ -29,6 +30,7 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 import { sumOfMaxOfLines, type MaxLineSum } from '../physics/decode'
+import { overlappedSeconds } from '../physics/roofline'
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { largestMeeting } from './bracket'
@@ -58,6 +60,8 @@ export interface DecodeModel {
   readonly commPerSequence: number
   readonly linkBytesPerSequence: number
   readonly overhead: number
+  /** Exposed share of the shorter roof time of a linear kernel (physics/roofline.ts), 0..1. */
+  readonly overlapLoss: number
   readonly rc: number
   /** Attention's compute roof: rc × its format's share (replica.ts attentionRoofShare), FLOP/s. */
   readonly rcAttention: number
@@ -97,6 +101,7 @@ export function emptyDecodeModel(): MutableDecodeModel {
     commPerSequence: 0,
     linkBytesPerSequence: 0,
     overhead: 0,
+    overlapLoss: 0,
     rc: 0,
     rcAttention: 0,
     rm: 0,
@@ -188,6 +193,7 @@ export function prepareDecode(
   into.commPerSequence = comm.secondsPerToken * verify
   into.linkBytesPerSequence = comm.linkBytesPerToken * verify
   into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.rc = rc
   into.rcAttention = rcAttention
   into.rm = rm
@@ -212,7 +218,7 @@ function draftSeconds(m: DecodeModel, batch: number, weights: number): number {
   const memory = (weights * m.draftLayerShare + m.draftHeadBytes) / m.rm
   return (
     m.draftPasses *
-    ((compute > memory ? compute : memory) + m.draftPerSequence * batch + m.draftFixed)
+    (overlappedSeconds(compute, memory, m.overlapLoss) + m.draftPerSequence * batch + m.draftFixed)
   )
 }
 
@@ -253,7 +259,7 @@ export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number
   const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const step =
-    (linearCompute > linearMemory ? linearCompute : linearMemory) +
+    overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
     m.attentionSeconds * batch +
     m.commFixed +
     m.commPerSequence * batch +
@@ -273,7 +279,11 @@ export function decodeTotals(
   const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const linearBound = linearCompute > linearMemory
-  const linearStep = linearBound ? linearCompute : linearMemory
+  // The binding roof's time counts as its own; the exposed part of the other roof's time as the
+  // other's (physics/roofline.ts).
+  const linearComputeShare = linearBound ? linearCompute : m.overlapLoss * linearCompute
+  const linearMemoryShare = linearBound ? m.overlapLoss * linearMemory : linearMemory
+  const linearStep = linearComputeShare + linearMemoryShare
   const attention = m.attentionSeconds * batch
   const attentionCompute = m.attentionComputeSeconds * batch
   const comm = m.commFixed + m.commPerSequence * batch
@@ -290,8 +300,8 @@ export function decodeTotals(
     const linearBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
     const c = draftFlops / m.rc
     const b = linearBytes / m.rm
-    if (c > b) draftCompute = c
-    else draftMemory = b
+    draftCompute = c > b ? c : m.overlapLoss * c
+    draftMemory = c > b ? m.overlapLoss * b : b
     draftOther = k * (m.draftPerSequence * batch + m.draftFixed)
     // Bytes moved (for the energy): the linear kernels' and one layer's KV reads per pass.
     draftBytes = linearBytes + k * batch * m.attentionBytes * m.draftLayerShare
@@ -303,11 +313,9 @@ export function decodeTotals(
   out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
   out[O.DECODE_ATTENTION_FLOPS] = steps * batch * m.attentionFlops
   out[O.DECODE_BYTES] = steps * (weights + batch * (m.linearBytes + m.attentionBytes) + draftBytes)
-  out[O.DECODE_COMPUTE_S] =
-    steps * ((linearBound ? linearStep : 0) + attentionCompute + draftCompute)
+  out[O.DECODE_COMPUTE_S] = steps * (linearComputeShare + attentionCompute + draftCompute)
   out[O.DECODE_MEMORY_S] =
-    steps *
-    ((linearBound ? 0 : linearStep) + attention - attentionCompute + draftMemory + draftOther)
+    steps * (linearMemoryShare + attention - attentionCompute + draftMemory + draftOther)
   out[O.DECODE_MEMORY_BOUND_STEPS] = linearBound ? 0 : steps
   out[O.DECODE_COMM_S] = steps * comm
   out[O.DECODE_LINK_BYTES] = steps * m.linkBytesPerSequence * batch
@@ -340,9 +348,13 @@ export function largestBatchWithin(
   // both branches (for the feasible bound) and below by either branch (for the upper bound). Spread
   // experts' load imbalance adds a term in sqrt(B) that the bounds leave out: they are checked
   // below, and fall back to the whole range when they miss.
+  // The exposed share of the shorter roof (physics/roofline.ts) makes the linear kernels at most
+  // (1 + overlapLoss) × their larger roof: the feasible bound stretches both roofs by it.
+  const stretch = 1 + m.overlapLoss
   const slope = m.attentionSeconds + m.commPerSequence
   const budget = maxStep - m.commFixed - m.overhead
   const perSequenceMemory = m.linearBytes / m.rm + slope
+  const perSequenceMemoryStretched = (stretch * m.linearBytes) / m.rm + slope
   const dense = p[P.EXPERTS]! <= 1 || p[P.EXPERTS_PER_TOKEN]! >= p[P.EXPERTS]!
   const allWeights = decodeWeightBytes(p, dense ? 1 : Number.POSITIVE_INFINITY, m.verify)
   const oneWeights = dense ? allWeights : decodeWeightBytes(p, 1, m.verify)
@@ -355,9 +367,10 @@ export function largestBatchWithin(
   const linearCompute = m.linearFlops / m.rc
   const lowGuess = Math.floor(
     Math.min(
-      (budget - k * m.draftFixed - draftAll) / (linearCompute + slope + draftCompute + draftSlope),
-      (budget - k * m.draftFixed - draftAll - allWeights / m.rm) /
-        (perSequenceMemory + draftCompute + draftSlope),
+      (budget - k * m.draftFixed - stretch * draftAll) /
+        (stretch * linearCompute + slope + stretch * draftCompute + draftSlope),
+      (budget - k * m.draftFixed - stretch * draftAll - (stretch * allWeights) / m.rm) /
+        (perSequenceMemoryStretched + stretch * draftCompute + draftSlope),
     ),
   )
   const highGuess = Math.floor(

@@ -310,6 +310,7 @@ function phaseThrottle(
   work.otherJ = bytes * rates.joulesPerMemoryByte + linkBytes * rates.joulesPerLinkByte
   work.linearComputeS = linearComputeS
   work.linearMemoryS = linearMemoryS
+  work.overlapLoss = p[P.OVERLAP_LOSS]!
   work.attentionComputeS = attentionComputeS
   work.attentionMemoryS = attentionMemoryS
   work.fixedS = fixedS
@@ -325,6 +326,7 @@ const PHASE_WORK: { -readonly [K in keyof PhaseWork]: PhaseWork[K] } = {
   otherJ: 0,
   linearComputeS: 0,
   linearMemoryS: 0,
+  overlapLoss: 0,
   attentionComputeS: 0,
   attentionMemoryS: 0,
   fixedS: 0,

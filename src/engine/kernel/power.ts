@@ -16,6 +16,8 @@
  */
 
 /** Lowest clock share DVFS reaches before the work itself is spread out; H100/H200 idle clocks are ~0.35 of boost. */
+import { overlappedSeconds } from '../physics/roofline'
+
 export const CLOCK_SHARE_FLOOR = 0.35 // dimensionless
 
 export interface Throttle {
@@ -29,22 +31,26 @@ export const UNTHROTTLED: Throttle = { clockShare: 1, stretch: 1 }
 
 /**
  * A phase's work at full clock, split the way a clock change acts on it: two kernel classes
- * (linear layers and attention), each with its compute-roof and memory-roof time (it runs at the
- * larger), plus time no clock changes (collectives, launch overheads). Energies in joules.
+ * (linear layers and attention), each with its compute-roof and memory-roof time (attention runs at
+ * the larger; linear layers at the larger plus the exposed share `overlapLoss` of the shorter,
+ * physics/roofline.ts), plus time no clock changes (collectives, launch overheads). Energies in
+ * joules.
  */
 export interface PhaseWork {
   readonly computeJ: number
   readonly otherJ: number
   readonly linearComputeS: number
   readonly linearMemoryS: number
+  /** Exposed share of the shorter of the linear kernels' two roof times, 0..1. */
+  readonly overlapLoss: number
   readonly attentionComputeS: number
   readonly attentionMemoryS: number
   readonly fixedS: number
 }
 
-/** The phase's time at clock share s without stretching: each kernel at the larger of its roofs. */
+/** The phase's time at clock share s without stretching: each kernel on its roofs (see PhaseWork). */
 function phaseSeconds(w: PhaseWork, s: number): number {
-  const linear = w.linearComputeS / s > w.linearMemoryS ? w.linearComputeS / s : w.linearMemoryS
+  const linear = overlappedSeconds(w.linearComputeS / s, w.linearMemoryS, w.overlapLoss)
   const attention =
     w.attentionComputeS / s > w.attentionMemoryS ? w.attentionComputeS / s : w.attentionMemoryS
   return linear + attention + w.fixedS
@@ -94,11 +100,18 @@ function crossingClock(w: PhaseWork, headroomW: number): number {
   let s = 1
   for (let i = 0; i < 100 && hi - lo > 1e-13; i++) {
     // time(s) and its slope: a compute-bound kernel class (compute time / s above its memory
-    // time) takes c/s, slope -c/s^2; a memory-bound one is flat.
+    // time) takes c/s, slope -c/s^2; a memory-bound one is flat, but for linear kernels the exposed
+    // share of their compute time (overlapLoss x c/s) still follows the clock.
     let slope = 0
-    let linear = w.linearComputeS / s
-    if (linear > w.linearMemoryS) slope -= linear / s
-    else linear = w.linearMemoryS
+    const linearCompute = w.linearComputeS / s
+    let linear: number
+    if (linearCompute > w.linearMemoryS) {
+      linear = linearCompute + w.overlapLoss * w.linearMemoryS
+      slope -= linearCompute / s
+    } else {
+      linear = w.linearMemoryS + w.overlapLoss * linearCompute
+      slope -= (w.overlapLoss * linearCompute) / s
+    }
     let attention = w.attentionComputeS / s
     if (attention > w.attentionMemoryS) slope -= attention / s
     else attention = w.attentionMemoryS

@@ -6,6 +6,7 @@
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
+import { overlappedSeconds } from '../physics/roofline'
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
@@ -26,6 +27,8 @@ export interface PrefillModel {
   readonly commPerToken: number
   readonly linkBytesPerToken: number
   readonly overhead: number
+  /** Exposed share of the shorter roof time of a linear kernel (physics/roofline.ts), 0..1. */
+  readonly overlapLoss: number
   readonly rc: number
   /** Attention's compute roof: rc × its format's share (replica.ts attentionRoofShare), FLOP/s. */
   readonly rcAttention: number
@@ -62,6 +65,7 @@ export function emptyPrefillModel(): MutablePrefillModel {
     commPerToken: 0,
     linkBytesPerToken: 0,
     overhead: 0,
+    overlapLoss: 0,
     rc: 0,
     rcAttention: 0,
     rm: 0,
@@ -115,6 +119,7 @@ export function preparePrefill(
   into.commPerToken = collectives.secondsPerToken
   into.linkBytesPerToken = collectives.linkBytesPerToken
   into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.rc = rc
   into.rcAttention = rc * attentionShare
   into.rm = rm
@@ -138,7 +143,7 @@ export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number):
   const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rcAttention
   const attentionMemory = (batch * m.attentionBytesPerPrompt) / m.rm
   return (
-    (linearCompute > linearMemory ? linearCompute : linearMemory) +
+    overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
     (attentionCompute > attentionMemory ? attentionCompute : attentionMemory) +
     m.commFixed +
     m.commPerToken * tokens +
@@ -158,11 +163,14 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   const linearMemoryS = linearBytes / m.rm
   const attentionComputeS = attentionFlops / m.rcAttention
   const attentionMemoryS = attentionBytes / m.rm
+  // The linear kernels' binding roof counts as its own time, the exposed part of the other roof's
+  // time as the other's (physics/roofline.ts).
+  const linearBound = linearComputeS > linearMemoryS
   const computeS =
-    (linearComputeS > linearMemoryS ? linearComputeS : 0) +
+    (linearBound ? linearComputeS : m.overlapLoss * linearComputeS) +
     (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)
   const memoryS =
-    (linearComputeS > linearMemoryS ? 0 : linearMemoryS) +
+    (linearBound ? m.overlapLoss * linearMemoryS : linearMemoryS) +
     (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS)
   return {
     seconds: computeS + memoryS + comm + m.overhead,

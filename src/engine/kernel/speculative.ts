@@ -18,6 +18,7 @@
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
+import { overlappedSeconds } from '../physics/roofline'
 import {
   acceptedTokensPerStep,
   draftAcceptanceRate,
@@ -84,7 +85,7 @@ function better(p: Float64Array, a: Float64Array, b: Float64Array): boolean {
 /**
  * The whole draft length k in [0, drafted] with the least decode time per accepted token at
  * microbatch `b` on a `tensor`-accelerator group at full clock: the step of decode.ts with k + 1
- * verified tokens (linear kernels on the larger roof, attention at the mean context, k draft
+ * verified tokens (linear kernels on their roofs, physics/roofline.ts; attention at the mean context, k draft
  * passes, the fixed overhead) over the tokens a k-token draft accepts. Collectives and the power
  * limit are left out: this only picks which length to evaluate in full. O(drafted), no allocation.
  */
@@ -115,6 +116,7 @@ function draftLengthFor(
   const headBytes = (lmHead * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
   const draftFlops = 2 * (activeLinear / layers + lmHead)
   const overhead = p[P.STEP_OVERHEAD_S]!
+  const overlapLoss = p[P.OVERLAP_LOSS]!
   let best = 0
   let bestTime = Number.POSITIVE_INFINITY
   for (let k = 0; k <= drafted; k++) {
@@ -123,13 +125,13 @@ function draftLengthFor(
     const compute = (b * v * flopsPerToken) / rc
     const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
-    let step = (compute > memory ? compute : memory) + b * attention + overhead
+    let step = overlappedSeconds(compute, memory, overlapLoss) + b * attention + overhead
     if (k > 0) {
       const draftCompute = (b * draftFlops) / rc
       const draftMemory = (weights / layers + headBytes) / rm
       step +=
         k *
-        ((draftCompute > draftMemory ? draftCompute : draftMemory) +
+        (overlappedSeconds(draftCompute, draftMemory, overlapLoss) +
           (b * kvRead) / layers +
           overhead)
     }

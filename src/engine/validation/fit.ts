@@ -1,12 +1,12 @@
 /**
  * The calibration: fit only what physics cannot give — per hardware family, the achieved share of peak compute
- * and of peak memory bandwidth; and one fixed time per step (launches, scheduling, sampling) shared by all — on
- * the FITTING cases only. No per-case constant exists. `fitDerates` refuses any case whose role is not "fit",
+ * and of peak memory bandwidth; one fixed time per step (launches, scheduling, sampling) and one exposed share
+ * of a linear kernel's shorter roof time (physics/roofline.ts), both shared by all — on the FITTING cases only. No per-case constant exists. `fitDerates` refuses any case whose role is not "fit",
  * so a validation case cannot leak into the fit even by mistake.
  *
- * Method (deterministic): for each candidate step overhead, each family's (compute, memory) pair is chosen from a
+ * Method (deterministic): for each candidate (step overhead, overlap loss), each family's (compute, memory) pair is chosen from a
  * fixed grid to minimise the median |ln(engine ÷ measured)| over that family's fitting cases (the mean breaks
- * ties); the step overhead with the lowest pooled median wins. A family without fitting cases (the held-out
+ * ties); the (step overhead, overlap loss) with the lowest pooled median wins (the pooled mean breaks ties). A family without fitting cases (the held-out
  * family, and families with no measurements) gets no fitted value: the engine then uses the POOLED fit (one pair
  * fitted over all fitting cases together), and says so in its basis.
  */
@@ -23,6 +23,11 @@ export const MEMORY_GRID: readonly number[] = [
 ]
 /** Candidate fixed times per step, s. */
 export const STEP_OVERHEAD_GRID: readonly number[] = [0.0001, 0.0002, 0.0003, 0.0005, 0.001]
+/**
+ * Candidate exposed shares of a linear kernel's shorter roof time (physics/roofline.ts): its whole
+ * physical range, from the ideal roofline (0) to no overlap at all (1).
+ */
+export const OVERLAP_LOSS_GRID: readonly number[] = [0, 0.25, 0.5, 0.75, 1]
 
 export interface FittedFamily {
   readonly computeEfficiency: number
@@ -36,6 +41,8 @@ export interface FittedFamily {
 export interface FittedDerates {
   readonly method: string
   readonly stepOverheadSeconds: number
+  /** Exposed share of a linear kernel's shorter roof time, one value for all families. */
+  readonly overlapLoss: number
   readonly families: Readonly<Record<string, FittedFamily>>
   /** One pair over all fitting cases: the fallback for families with no fitting case. */
   readonly pooled: FittedFamily
@@ -79,12 +86,15 @@ const better = (a: Score, b: Score | undefined): boolean =>
 function bestPair(
   cases: readonly MeasuredCase[],
   stepOverheadSeconds: number,
+  overlapLoss: number,
   predict: Predict,
 ): { fitted: FittedFamily; score: Score } {
   let best: { fitted: FittedFamily; score: Score } | undefined
   for (const compute of COMPUTE_GRID) {
     for (const memory of MEMORY_GRID) {
-      const rows = cases.map((c) => predict(c, { compute, memory, stepOverheadSeconds }))
+      const rows = cases.map((c) =>
+        predict(c, { compute, memory, stepOverheadSeconds, overlapLoss }),
+      )
       const s = score(rows)
       if (better(s, best?.score))
         best = {
@@ -118,26 +128,41 @@ export function fitDerates(cases: readonly MeasuredCase[], predict: Predict): Fi
   const families = [...byFamily.keys()].sort()
 
   let best:
-    { overhead: number; families: Record<string, FittedFamily>; pooledScore: Score } | undefined
+    | {
+        overhead: number
+        overlapLoss: number
+        families: Record<string, FittedFamily>
+        pooledScore: Score
+      }
+    | undefined
   for (const overhead of STEP_OVERHEAD_GRID) {
-    const fitted: Record<string, FittedFamily> = {}
-    const rows: CaseRow[] = []
-    for (const f of families) {
-      const fc = byFamily.get(f)!
-      const b = bestPair(fc, overhead, predict)
-      fitted[f] = b.fitted
-      const e = { compute: b.fitted.computeEfficiency, memory: b.fitted.memoryEfficiency }
-      rows.push(...fc.map((c) => predict(c, { ...e, stepOverheadSeconds: overhead })))
+    for (const overlapLoss of OVERLAP_LOSS_GRID) {
+      const fitted: Record<string, FittedFamily> = {}
+      const rows: CaseRow[] = []
+      for (const f of families) {
+        const fc = byFamily.get(f)!
+        const b = bestPair(fc, overhead, overlapLoss, predict)
+        fitted[f] = b.fitted
+        const e = {
+          compute: b.fitted.computeEfficiency,
+          memory: b.fitted.memoryEfficiency,
+          stepOverheadSeconds: overhead,
+          overlapLoss,
+        }
+        rows.push(...fc.map((c) => predict(c, e)))
+      }
+      const s = score(rows)
+      if (!best || better(s, best.pooledScore))
+        best = { overhead, overlapLoss, families: fitted, pooledScore: s }
     }
-    const s = score(rows)
-    if (!best || better(s, best.pooledScore)) best = { overhead, families: fitted, pooledScore: s }
   }
   const chosen = best!
-  const pooled = bestPair(cases, chosen.overhead, predict).fitted
+  const pooled = bestPair(cases, chosen.overhead, chosen.overlapLoss, predict).fitted
   return {
     method:
-      'grid search, per family: compute share in 0.20–0.80 (step 0.05) × memory share in 0.40–0.95 (step 0.05), minimising the median |ln(engine ÷ measured)| over the family’s fitting cases; one step overhead from {0.1, 0.2, 0.3, 0.5, 1} ms for all families, minimising the pooled median',
+      'grid search, per family: compute share in 0.20–0.80 (step 0.05) × memory share in 0.40–0.95 (step 0.05), minimising the median |ln(engine ÷ measured)| over the family’s fitting cases; one step overhead from {0.1, 0.2, 0.3, 0.5, 1} ms and one overlap loss from {0, 0.25, 0.5, 0.75, 1} for all families, minimising the pooled median',
     stepOverheadSeconds: chosen.overhead,
+    overlapLoss: chosen.overlapLoss,
     families: chosen.families,
     pooled,
     fitCaseIds: cases.map((c) => c.id),

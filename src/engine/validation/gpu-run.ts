@@ -111,6 +111,7 @@ export interface GpuValidation {
     readonly compute: number
     readonly memory: number
     readonly stepOverheadSeconds: number
+    readonly overlapLoss: number
   }
   readonly rows: readonly GpuTimeRow[]
   readonly excluded: readonly (GpuTimeRow & { readonly reason: string })[]
@@ -387,6 +388,7 @@ export function runGpuValidation(): GpuValidation {
       compute: reference.efficiency.compute,
       memory: reference.efficiency.memory,
       stepOverheadSeconds: reference.efficiency.stepOverheadSeconds,
+      overlapLoss: reference.efficiency.overlapLoss,
     },
     rows,
     excluded,

@@ -92,6 +92,7 @@ export interface EfficiencyTrial {
   readonly compute: number
   readonly memory: number
   readonly stepOverheadSeconds: number
+  readonly overlapLoss: number
 }
 
 /**

@@ -186,6 +186,12 @@ export const EFFICIENCY_FIELDS: readonly FieldSpec[] = [
   num(['efficiency', 'memory'], 'Memory efficiency', 'share of peak'),
   num(['efficiency', 'communication'], 'Link efficiency', 'share of peak'),
   num(['efficiency', 'stepOverheadSeconds'], 'Overhead per step', 's'),
+  num(
+    ['efficiency', 'overlapLoss'],
+    'Overlap loss',
+    'share',
+    'Part of the shorter of a layer’s math and weight-streaming time not hidden behind the longer; 0 is the ideal roofline',
+  ),
   num(['efficiency', 'collectiveLatencySeconds'], 'Collective latency', 's'),
 ]
 

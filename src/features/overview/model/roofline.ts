@@ -118,12 +118,20 @@ export function decodeNote(result: SimulationResult): string | undefined {
   const r = result.roofline
   const compute = formatPercent(d.boundShares.compute)
   const memory = formatPercent(d.boundShares.memory)
+  // Each roof's time holds one kernel class's own and what the linear layers leave exposed on it
+  // (src/engine/physics/roofline.ts).
   const [onCompute, onMemory] =
     d.memoryBoundStepShare > 0
-      ? ['attention', 'the linear layers']
-      : ['the linear layers', 'attention']
+      ? [
+          'the math the linear layers’ weight streaming does not hide, and attention’s',
+          'the linear layers’ weight streaming and attention’s KV reads',
+        ]
+      : [
+          'the linear layers’ math',
+          'attention’s KV reads, and the weight streaming the linear layers do not hide',
+        ]
   const side = r.decodeFlopsPerByte < r.ridgeFlopsPerByte ? 'left' : 'right'
-  return `Decode is mixed: ${onCompute} run on the compute roof (${compute} of decode time) and ${onMemory} on the memory roof (${memory}). Its point is their average intensity, ${formatNumber(r.decodeFlopsPerByte)} FLOP per byte, ${side} of the ${formatNumber(r.ridgeFlopsPerByte)} ridge.`
+  return `Decode is mixed: ${compute} of decode time on the compute roof (${onCompute}) and ${memory} on the memory roof (${onMemory}). Its point is their average intensity, ${formatNumber(r.decodeFlopsPerByte)} FLOP per byte, ${side} of the ${formatNumber(r.ridgeFlopsPerByte)} ridge.`
 }
 
 /** Powers of ten across a log domain, for axis ticks. */

@@ -70,8 +70,8 @@ describe('rooflineModel', () => {
     )
     expect(m.points.find((p) => p.phase === 'decode')?.label).toBe('Decode (mixed)')
     expect(m.decodeNote).toBe(
-      'Decode is mixed: the linear layers run on the compute roof (53 % of decode time) and attention on the memory roof (31 %). ' +
-        'Its point is their average intensity, 167 FLOP per byte, left of the 217 ridge.',
+      'Decode is mixed: 41 % of decode time on the compute roof (the linear layers’ math) and 48 % on the memory roof (attention’s KV reads, and the weight streaming the linear layers do not hide). ' +
+        'Its point is their average intensity, 167 FLOP per byte, left of the 191 ridge.',
     )
     expect(rooflineModel(handMade()).decodeNote).toBeUndefined()
   })
