@@ -94,9 +94,11 @@ export function decodeBoundLabel(b: Binding, s: PhaseBinding['shares']): string 
 
 function mixedSentence(result: SimulationResult, s: PhaseBinding['shares'], at: string): string {
   const linearOnMemory = result.decode.memoryBoundStepShare > 0
+  // Each roof's share holds one kernel class's own time and the part of the linear layers' shorter
+  // roof that their GEMMs do not hide (src/engine/physics/roofline.ts).
   const kernels = linearOnMemory
-    ? `attention runs on the tensor cores (compute-bound, ${pct(s.compute)} of decode time) while the linear layers stream their weights from memory (memory-bound, ${pct(s.memory)})`
-    : `the linear layers run on the tensor cores (compute-bound, ${pct(s.compute)} of decode time) while attention streams each sequence's KV cache from memory (memory-bound, ${pct(s.memory)})`
+    ? `the linear layers stream their weights from memory (memory-bound, ${pct(s.memory)} of decode time, with attention's KV reads), and the part of their math the streaming does not hide takes the tensor cores ${pct(s.compute)}`
+    : `the linear layers run on the tensor cores (compute-bound, ${pct(s.compute)} of decode time) while attention streams each sequence's KV cache from memory, with the weight streaming the math does not hide (memory-bound, ${pct(s.memory)})`
   const other = s.communication + s.overhead
   const rest = other >= 0.005 ? `; communication and overhead take the other ${pct(other)}` : ''
   const r = result.roofline

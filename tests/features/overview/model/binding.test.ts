@@ -85,6 +85,21 @@ describe('phaseBindings', () => {
     expect(decode.sentence).toContain("attention streams each sequence's KV cache from memory")
   })
 
+  it('words a mixed decode whose linear layers stream their weights: the compute share is their unhidden math', () => {
+    // The reference (TP8, batch 93): the linear layers are memory-bound, and the compute roof's
+    // share is the part of their math the weight streaming does not hide (physics/roofline.ts),
+    // not attention, which reads its KV cache from memory.
+    const r = engineResult()
+    const decode = phaseBindings(r)[1]
+    expect(decode.bound).toBe('mixed')
+    expect(r.decode.memoryBoundStepShare).toBeGreaterThan(0)
+    expect(decode.sentence).toContain('the linear layers stream their weights from memory')
+    expect(decode.sentence).toContain(
+      `the part of their math the streaming does not hide takes the tensor cores ${Math.round(decode.shares.compute * 100)} %`,
+    )
+    expect(decode.sentence).not.toContain('attention runs on the tensor cores')
+  })
+
   it('adds the engine’s flip note when compute and memory are close', () => {
     const r = withDecode(engineResult(), {
       boundFlipNote: 'Close to a flip: compute takes 48 % and memory 45 % of decode time.',
