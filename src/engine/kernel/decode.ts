@@ -30,7 +30,7 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 import { sumOfMaxOfLines, type MaxLineSum } from '../physics/decode'
-import { overlappedSeconds } from '../physics/roofline'
+import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../physics/roofline'
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { largestMeeting } from './bracket'
@@ -279,10 +279,8 @@ export function decodeTotals(
   const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const linearBound = linearCompute > linearMemory
-  // The binding roof's time counts as its own; the exposed part of the other roof's time as the
-  // other's (physics/roofline.ts).
-  const linearComputeShare = linearBound ? linearCompute : m.overlapLoss * linearCompute
-  const linearMemoryShare = linearBound ? m.overlapLoss * linearMemory : linearMemory
+  const linearComputeShare = computeRoofSeconds(linearCompute, linearMemory, m.overlapLoss)
+  const linearMemoryShare = memoryRoofSeconds(linearCompute, linearMemory, m.overlapLoss)
   const linearStep = linearComputeShare + linearMemoryShare
   const attention = m.attentionSeconds * batch
   const attentionCompute = m.attentionComputeSeconds * batch
@@ -300,8 +298,8 @@ export function decodeTotals(
     const linearBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
     const c = draftFlops / m.rc
     const b = linearBytes / m.rm
-    draftCompute = c > b ? c : m.overlapLoss * c
-    draftMemory = c > b ? m.overlapLoss * b : b
+    draftCompute = computeRoofSeconds(c, b, m.overlapLoss)
+    draftMemory = memoryRoofSeconds(c, b, m.overlapLoss)
     draftOther = k * (m.draftPerSequence * batch + m.draftFixed)
     // Bytes moved (for the energy): the linear kernels' and one layer's KV reads per pass.
     draftBytes = linearBytes + k * batch * m.attentionBytes * m.draftLayerShare

@@ -6,7 +6,7 @@
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
-import { overlappedSeconds } from '../physics/roofline'
+import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../physics/roofline'
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
@@ -163,14 +163,11 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   const linearMemoryS = linearBytes / m.rm
   const attentionComputeS = attentionFlops / m.rcAttention
   const attentionMemoryS = attentionBytes / m.rm
-  // The linear kernels' binding roof counts as its own time, the exposed part of the other roof's
-  // time as the other's (physics/roofline.ts).
-  const linearBound = linearComputeS > linearMemoryS
   const computeS =
-    (linearBound ? linearComputeS : m.overlapLoss * linearComputeS) +
+    computeRoofSeconds(linearComputeS, linearMemoryS, m.overlapLoss) +
     (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)
   const memoryS =
-    (linearBound ? m.overlapLoss * linearMemoryS : linearMemoryS) +
+    memoryRoofSeconds(linearComputeS, linearMemoryS, m.overlapLoss) +
     (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS)
   return {
     seconds: computeS + memoryS + comm + m.overhead,

@@ -27,3 +27,24 @@ export function overlappedSeconds(
     ? computeSeconds + overlapLoss * memorySeconds
     : memorySeconds + overlapLoss * computeSeconds
 }
+
+/**
+ * The two parts of overlappedSeconds, for the time split by roof (a clock change acts on the first,
+ * the energy and the binding labels read both): the compute roof's share is the whole compute time
+ * where it binds, else its exposed part; the memory roof's share likewise. They sum to
+ * overlappedSeconds exactly.
+ */
+export function computeRoofSeconds(
+  computeSeconds: number,
+  memorySeconds: number,
+  overlapLoss: number,
+): number {
+  return computeSeconds > memorySeconds ? computeSeconds : overlapLoss * computeSeconds
+}
+export function memoryRoofSeconds(
+  computeSeconds: number,
+  memorySeconds: number,
+  overlapLoss: number,
+): number {
+  return computeSeconds > memorySeconds ? overlapLoss * memorySeconds : memorySeconds
+}
