@@ -260,6 +260,27 @@ const analyzeCall = (scenario: Scenario, parts: readonly AnalysisPart[]) => (): 
 const frontierCall = (scenario: Scenario) => (): number =>
   frontier(scenario, { maxPoints: FRONTIER_POINTS }).length
 
+/** Iterations of the machine-speed workload per call. */
+const MACHINE_ITERATIONS = 100_000
+const machineBuffer = new Float64Array(1024)
+/**
+ * A fixed workload that uses no engine code, so it measures the machine, not the code: a loop of
+ * the kind the kernel runs (Float64Array reads and writes, exp, log, max, a branch). The same
+ * machine gives the same rate whatever the engine does; when it changes between two runs of this
+ * script, the machine (its clock, other work on the host) changed, and the engine figures of the
+ * two runs compare only in proportion to it. This machine has read 2.5–3× apart on one day.
+ */
+const machineCall = (): number => {
+  let x = 0.5
+  for (let i = 0; i < MACHINE_ITERATIONS; i++) {
+    const j = i & 1023
+    const y = Math.exp(-machineBuffer[j]!) + Math.log1p(x)
+    x = y > x ? y % 7 : (x * 1.000001) % 7
+    machineBuffer[j] = x
+  }
+  return x
+}
+
 /** Every configuration, by id. Each runs alone in a child process. */
 const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = {
   ...Object.fromEntries(
@@ -268,6 +289,7 @@ const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = 
       (runs: number): Measurement => perSecond(fastCall(simulateCall(resolved(s.input)), runs)),
     ]),
   ),
+  'machine:index': (runs) => perSecond(fastCall(machineCall, runs)),
   'runScenario:reference': (runs) => perSecond(fastCall(runScenarioCall({}), runs)),
   'kpi:reference': (runs) => {
     const fn = runScenarioCall({})
@@ -367,6 +389,17 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
     return m
   }
   const metrics: BenchMetric[] = []
+  const machine = get('machine:index')
+  metrics.push(
+    metric({
+      id: 'machine.index.m_per_s',
+      label: 'Machine speed index (no engine code: compare runs in proportion to it)',
+      value: (median(machine.samples) * MACHINE_ITERATIONS) / 1e6,
+      unit: 'M/s',
+      method: `million iterations per second of a fixed loop of Float64Array reads and writes, exp, log1p and a branch (scripts/bench.ts machineCall); it does not change with the engine, so a change between runs is the machine's; median of ${machine.samples.length} runs of ~${RUN_MS} ms after ${WARMUP_MS} ms warm-up, fresh process (by CPU time: ${fmt((median(machine.cpuSamples) * MACHINE_ITERATIONS) / 1e6)} M/s)`,
+      stats: stats(machine.samples.map((r) => (r * MACHINE_ITERATIONS) / 1e6)),
+    }),
+  )
   const simulateBudget = { op: '>=', value: SIMULATIONS_PER_S_BUDGET } as const
   const rates = Object.entries(SCENARIOS).map(([key, s]) => {
     const m = get(`simulate:${key}`)
