@@ -52,3 +52,34 @@ describe('a power-limited "max" batch and the speed target', () => {
     expect(onTp1({ batchSize: 1 }).latency.outputTokensPerSecondPerUser).toBeGreaterThan(400)
   })
 })
+
+/**
+ * The same rule when only prefill is power-limited: prefill draws more than decode, so the limit can
+ * slow it while decode runs at full clock. The interleaved prompts then run at the decode clock, full;
+ * the result timed them at prefill's throttled clock, found the batch 2 % over the target and refused
+ * TP1 with processing in memory, so the lever showed +66 % cost per token through a move to TP2.
+ */
+describe('a plan whose prefill alone is power-limited', () => {
+  const input = {
+    year: 2030,
+    levers: {
+      modelOptimization: 1,
+      customSilicon: 1,
+      coPackagedOptics: 1,
+      processingInMemory: 1,
+    },
+    accelerators: 1,
+    deployment: { tensorParallel: 1 },
+  }
+
+  it('is served within 40 tokens/s per user at the batch the search found', () => {
+    const outcome = runScenario(input)
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+    const r = outcome.result
+    expect(r.power.prefill.clockShare).toBeLessThan(1)
+    expect(r.power.decode.clockShare).toBe(1)
+    expect(r.batchLimit).toBe('interactivity')
+    expect(r.latency.meetsInteractivity).toBe(true)
+    expect(r.latency.tpotSeconds).toBeLessThanOrEqual((1 / 40) * (1 + 1e-9))
+  })
+})

@@ -562,10 +562,15 @@ export function evaluatePlan(
   // in the decode steps as chunks (chunked prefill), so they run at the decode clock: the clock the
   // batch search judged the targets at (tpotAt), not the prefill phase's own, which the power limit
   // can set lower. (Judged at prefill's clock, a batch the search found within the target could
-  // miss it by a hair, and a plan that meets it be refused.)
+  // miss it, and a plan that meets it be refused.) The prefill phase's own time is that only when
+  // neither phase is throttled: prefill draws more than decode, so the limit can slow it while
+  // decode runs at full clock (a TP1 plan with processing in memory missed 40 tokens/s by 2 %).
   const tokens = steps * p[P.TOKENS_PER_STEP]!
+  const prefillAtFullClock = prefillClock === 1 && prefillRm === full.rm
   const interleavedPrefillS =
-    decodeRoofs === full ? prefillS : prefillSeconds(p, decodeRoofs.prefill, b)
+    decodeRoofs === full && prefillAtFullClock
+      ? prefillS
+      : prefillSeconds(p, decodeRoofs.prefill, b)
   const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens
