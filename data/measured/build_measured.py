@@ -48,6 +48,7 @@ ASSUMPTIONS = {
     'jetstream-lengths': 'input and output lengths 1024 / 1024: the maximum lengths of the run; the ShareGPT requests it served are shorter on average, and their mean lengths are not reported',
     'jetstream-metric': 'the table reports "throughput (token/s)" of the whole v5e-8 slice from JetStream benchmark_serving; taken as output tokens/s',
     'jetstream-int8': 'int8 rows: weights and KV cache in int8 (--quantize_weights --quantize_kv_cache), activations in bf16',
+    'trtllm-run': 'a finite run: the number of requests perf-overview.md lists for this input/output length ("Preparing a Dataset": 30000 for 128/128, 3000 for 128/2048, 1000/1000, 500/2000 and 2048/128, 1500 for 128/4096, 1000/2000, 2048/2048 and 5000/500, 1000 for 20000/2000), all of fixed lengths and queued at once; the reported figure is their output tokens over the whole run, so when the last round of requests is smaller than the batch the memory holds it runs at that smaller batch; the batch cap is trtllm-bench\'s engine-build heuristic, 4096 (tensorrt_llm/bench/build/tuning.py, finetune_setting), not the 2048 default of a hand-built engine',
     'concurrency-littles-law': "concurrency per replica from Little's law (requests per second x mean request latency); the source gives the request rate, not the concurrency",
 }
 
@@ -181,6 +182,10 @@ def from_mlperf(excluded):
 
 
 TRT_COMMIT = '258c7540c03517def55d9a5aadfa9288af474e1b'
+# Requests per run by (input, output) length: perf-overview.md "Preparing a Dataset", identical in the v0.17
+# (258c7540) and v1.0-era (00f37686) versions of the page; 1000/2000 appears only in the latter.
+TRT_REQUESTS = {(128, 128): 30000, (128, 2048): 3000, (128, 4096): 1500, (1000, 2000): 1500, (2048, 128): 3000,
+                (2048, 2048): 1500, (5000, 500): 1500, (1000, 1000): 3000, (500, 2000): 3000, (20000, 2000): 1000}
 TRT_SRC = {'repo': 'NVIDIA/TensorRT-LLM', 'commit': TRT_COMMIT, 'path': 'docs/source/performance/perf-overview.md'}
 MODEL_T = {'LLaMA v3.1 8B': 'llama-3.1-8b', 'LLaMA v3.1 70B': 'llama-3.1-70b', 'LLaMA v3.1 405B': 'llama-3.1-405b',
            'Mixtral 8x7B': 'mixtral-8x7b', 'LLaMA 3.1 70B': 'llama-3.1-70b', 'LLaMA 3.1 8B': 'llama-3.1-8b'}
@@ -208,7 +213,8 @@ def from_trtllm():
                 id=f'trtllm017-{model}-{hw}-tp{tp}-{fmt}-{isl}-{osl}', kind='throughput',
                 metric='output tokens/s per accelerator', measured=float(value) / tp, batchSize='max',
                 hardwareId=hw, model=model, precision=precision(fmt), format=fmt, tensorParallel=tp, replicas=1,
-                inputTokens=isl, outputTokens=osl, source=TRT_SRC, assumptions=[],
+                inputTokens=isl, outputTokens=osl, source=TRT_SRC, assumptions=['trtllm-run'],
+                requests=TRT_REQUESTS[(isl, osl)],
                 what={'benchmark': 'TensorRT-LLM 0.17 trtllm-bench throughput, infinite request rate, fixed lengths',
                       'tableValue': f'{value} tokens/s for the TP{tp} group (divided by {tp} here)'}))
     gpu = model = None
@@ -270,7 +276,7 @@ def from_trtllm_v10():
                 id=f'trtllm10-{model}-{hw}-tp{tp}-{fmt}-{isl}-{osl}', kind='throughput',
                 metric='output tokens/s per accelerator', measured=v / tp, batchSize='max', hardwareId=hw,
                 model=model, precision=precision(fmt), format=fmt, tensorParallel=tp, replicas=1, inputTokens=isl,
-                outputTokens=osl, source=TRT10_SRC, assumptions=[],
+                outputTokens=osl, source=TRT10_SRC, assumptions=['trtllm-run'], requests=TRT_REQUESTS[(isl, osl)],
                 what={'benchmark': 'TensorRT-LLM v1.0-era trtllm-bench throughput (PyTorch backend), infinite request rate, fixed lengths',
                       'tableValue': f'{value} total output tokens/s for the TP{tp} group (divided by {tp} here)'}))
     return out
@@ -321,7 +327,8 @@ def from_calibration():
             measured=float(e['expected']['output_tokens_per_s_per_gpu']), batchSize='max', hardwareId=hw,
             model=model, precision=precision('fp8'), format='fp8', tensorParallel=tp, replicas=1,
             inputTokens=int(i['input_len']), outputTokens=int(i['output_len']),
-            source={'repo': 'NVIDIA/TensorRT-LLM', 'commit': m.group(2), 'path': m.group(1)}, assumptions=[],
+            source={'repo': 'NVIDIA/TensorRT-LLM', 'commit': m.group(2), 'path': m.group(1)}, assumptions=['trtllm-run'],
+            requests=TRT_REQUESTS[(int(i['input_len']), int(i['output_len']))],
             what={'benchmark': e['description']}))
     return out
 

@@ -141,7 +141,10 @@ function regimeSection(v: ValidationSummary): string {
     '## 1. Maximum throughput: validation error per regime',
     '',
     'Output tokens/s per accelerator at maximum batch, engine ÷ measured. Error = |engine ÷ measured − 1|; ' +
-      'signed bias = median of (engine ÷ measured − 1). Only validation cases.',
+      'signed bias = median of (engine ÷ measured − 1). Only validation cases. TensorRT-LLM’s published tables ' +
+      'are finite runs (a listed number of requests of fixed lengths, all queued at once, over the whole run): ' +
+      'the engine serves them in rounds of the batch the memory holds, the last round at its own, smaller batch ' +
+      '(assumption "trtllm-run"; src/engine/validation/evaluate.ts).',
     '',
     regimeTable(m.throughputValidationByRegime),
     '',

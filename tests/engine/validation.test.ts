@@ -42,8 +42,11 @@ function engine(input: unknown): SimulationResult {
 
 describe('measured cases through the engine (measured.json)', () => {
   // The mapping written out here independently of measured-cases.ts, so the test checks it too.
-  const independent = (c: (typeof MEASURED_CASES)[number]): number => {
-    const r = engine({
+  const run = (c: (typeof MEASURED_CASES)[number], batchSize: number | 'max'): SimulationResult => {
+    const vllm = String(c.what.framework ?? '')
+      .toLowerCase()
+      .includes('vllm')
+    return engine({
       hardware: c.hardware,
       accelerators: c.tensorParallel,
       // The measured replica, pinned: the search may not swap TP8 for eight TP1 replicas. The
@@ -58,21 +61,36 @@ describe('measured cases through the engine (measured.json)', () => {
       workload: {
         inputTokens: c.inputTokens,
         outputTokens: c.outputTokens,
-        batchSize: c.batchSize,
+        batchSize,
         minOutputTokensPerSecondPerUser: 0,
         prefixCacheHitRate: 0,
       },
       // The KV cache's share of memory as the framework the source names counts it: vLLM of all
-      // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave.
-      ...(String(c.what.framework ?? '')
-        .toLowerCase()
-        .includes('vllm')
-        ? { serving: { kvMemoryRule: 'total' } }
+      // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave. A
+      // trtllm-bench run holds up to 4096 sequences (its build heuristic's cap).
+      ...(vllm || c.requests !== undefined
+        ? {
+            serving: {
+              ...(vllm ? { kvMemoryRule: 'total' } : {}),
+              ...(c.requests !== undefined ? { maxBatchSize: 4096 } : {}),
+            },
+          }
         : {}),
     })
-    return c.kind === 'throughput'
-      ? r.throughput.outputTokensPerSecondPerAccelerator
-      : r.latency.tpotSeconds
+  }
+  const independent = (c: (typeof MEASURED_CASES)[number]): number => {
+    const r = run(c, c.batchSize)
+    if (c.kind === 'tpot') return r.latency.tpotSeconds
+    const steady = r.throughput.outputTokensPerSecondPerAccelerator
+    if (c.requests === undefined) return steady
+    // A finite trtllm-bench run: full rounds at the batch memory holds, then the rest at theirs; the
+    // figure is every output token over the whole run.
+    const full = Math.floor(c.requests / r.batchSize)
+    const rest = c.requests % r.batchSize
+    if (rest === 0) return steady
+    const last = run(c, rest).throughput.outputTokensPerSecondPerAccelerator
+    const seconds = (full * r.batchSize * c.outputTokens) / steady + (rest * c.outputTokens) / last
+    return (c.requests * c.outputTokens) / seconds
   }
   const v = runValidation()
   const sample = MEASURED_CASES.filter((_, i) => i % 25 === 0)

@@ -37,12 +37,37 @@ export function predictCase(
   const outcome = runScenario(scenarioOf(c, efficiency))
   if (!outcome.ok) return { refusal: outcome.issues.map((i) => i.message).join('; ') }
   const r = outcome.result
-  return {
-    predicted:
-      c.kind === 'throughput'
-        ? r.throughput.outputTokensPerSecondPerAccelerator
-        : r.latency.tpotSeconds,
-  }
+  if (c.kind === 'tpot') return { predicted: r.latency.tpotSeconds }
+  const steady = r.throughput.outputTokensPerSecondPerAccelerator
+  if (c.requests === undefined) return { predicted: steady }
+  return finiteRun(c, c.requests, r.batchSize, steady, efficiency)
+}
+
+/**
+ * A finite run of `requests` requests of fixed lengths, all queued at once (trtllm-bench): the memory
+ * holds `batch` of them, so they go through in rounds, floor(requests / batch) at that batch and a last
+ * one of the rest at its own smaller batch, where the weights weigh on fewer tokens. The figure is all
+ * output tokens over the whole run. With the same lengths, the requests of a round start and end
+ * together (their prompts are short beside the decode, or the rounds overlap little), so each round
+ * lasts its requests ÷ the steady rate at its batch. Two engine evaluations; none of this is fitted.
+ */
+function finiteRun(
+  c: MeasuredCase,
+  requests: number,
+  batch: number,
+  steadyPerAccelerator: number,
+  efficiency: EfficiencyTrial | undefined,
+): { readonly predicted: number } | { readonly refusal: string } {
+  const rounds = Math.floor(requests / batch)
+  const rest = requests - rounds * batch
+  if (rest === 0) return { predicted: steadyPerAccelerator }
+  const last = runScenario(scenarioOf(c, efficiency, rest))
+  if (!last.ok) return { refusal: last.issues.map((i) => i.message).join('; ') }
+  const lastPerAccelerator = last.result.throughput.outputTokensPerSecondPerAccelerator
+  // Time in units of (one request's output tokens ÷ per-accelerator rate): rounds × batch requests at
+  // the steady rate, then `rest` at the last round's.
+  const time = (rounds * batch) / steadyPerAccelerator + rest / lastPerAccelerator
+  return { predicted: requests / time }
 }
 
 export function caseRow(c: MeasuredCase, efficiency?: EfficiencyTrial): CaseRow {

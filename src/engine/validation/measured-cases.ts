@@ -44,6 +44,12 @@ export interface MeasuredCase {
   readonly inputTokens: number
   readonly outputTokens: number
   readonly batchSize: number | 'max'
+  /**
+   * A finite benchmark run: this many requests of fixed lengths, all queued at once, the figure their
+   * output tokens over the whole run (TensorRT-LLM perf-overview cases; assumption "trtllm-run").
+   * Absent: the figure is a steady state (MLPerf's long runs, serving curves).
+   */
+  readonly requests?: number
   readonly source: CaseSource
   readonly assumptions: readonly string[]
   readonly what: Readonly<Record<string, string | number>>
@@ -87,6 +93,13 @@ export function regimeKeyOf(
   return `${c.family}/${c.format === 'fp16' ? 'bf16' : c.format}/${parallelismBucket(c.tensorParallel)}/${c.moe ? 'moe' : 'dense'}`
 }
 
+/**
+ * The batch cap of a trtllm-bench run: its engine-build heuristic caps max_batch_size at 4096
+ * (tensorrt_llm/bench/build/tuning.py, finetune_setting: "Cap total batch size to avoid decoder buffer
+ * size becoming too large"), above the 2048 default of a hand-built engine that the product assumes.
+ */
+export const TRTLLM_BENCH_MAX_BATCH = 4096
+
 /** Efficiency derates the calibration tries; absent = the engine's family defaults. */
 export interface EfficiencyTrial {
   readonly compute: number
@@ -108,9 +121,15 @@ export interface EfficiencyTrial {
  * from the frameworks' defaults, not from the error it leaves, and holds for every MoE case alike. The KV
  * cache's memory follows the framework the source names (kvMemoryRule): "total" where it ran vLLM (vLLM's
  * gpu_memory_utilization is a share of all memory), "free" otherwise (TensorRT-LLM's fraction is of the memory
- * the weights leave; the engine's default for a tuned stack).
+ * the weights leave; the engine's default for a tuned stack). A trtllm-bench run (`requests` set) may hold up to
+ * TRTLLM_BENCH_MAX_BATCH sequences; evaluate.ts turns its steady state into the finite run it measured, with
+ * `batchSize` set to the size of the run's last, smaller round.
  */
-export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): ScenarioInput {
+export function scenarioOf(
+  c: MeasuredCase,
+  efficiency?: EfficiencyTrial,
+  batchSize: number | 'max' = c.batchSize,
+): ScenarioInput {
   return {
     hardware: c.hardware,
     accelerators: c.tensorParallel,
@@ -124,11 +143,18 @@ export function scenarioOf(c: MeasuredCase, efficiency?: EfficiencyTrial): Scena
     workload: {
       inputTokens: c.inputTokens,
       outputTokens: c.outputTokens,
-      batchSize: c.batchSize,
+      batchSize,
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
     },
-    ...(ranVllm(c) ? { serving: { kvMemoryRule: 'total' } } : {}),
+    ...(ranVllm(c) || c.requests !== undefined
+      ? {
+          serving: {
+            ...(ranVllm(c) ? { kvMemoryRule: 'total' as const } : {}),
+            ...(c.requests !== undefined ? { maxBatchSize: TRTLLM_BENCH_MAX_BATCH } : {}),
+          },
+        }
+      : {}),
     ...(efficiency ? { efficiency } : {}),
   }
 }
