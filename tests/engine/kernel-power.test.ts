@@ -9,7 +9,8 @@ function fits(w: PhaseWork, s: number, headroomW: number): boolean {
   const m = w.linearMemoryS
   const linear = Math.max(c, m) + w.overlapLoss * Math.min(c, m)
   const attention = Math.max(w.attentionComputeS / s, w.attentionMemoryS)
-  return (linear + attention + w.fixedS) * headroomW >= w.computeJ * s * s + w.otherJ
+  // Memory-only kernels (an MoE's dispatch and combine) follow no clock.
+  return (linear + attention + w.memoryS + w.fixedS) * headroomW >= w.computeJ * s * s + w.otherJ
 }
 
 /** A small deterministic generator (no Math.random in tests). */
@@ -29,6 +30,8 @@ function* phases(count: number): Generator<PhaseWork> {
       overlapLoss: i % 3 === 0 ? 0 : next(),
       attentionComputeS: 0.3 * next(),
       attentionMemoryS: 0.3 * next(),
+      // every other phase with memory-only kernels beside the rest
+      memoryS: i % 2 === 0 ? 0 : 0.2 * next(),
       fixedS: 0.1 * next(),
     }
   }
@@ -59,6 +62,7 @@ describe('the power limit: the clock a throttled phase runs at', () => {
       overlapLoss: 0.5,
       attentionComputeS: 0,
       attentionMemoryS: 0,
+      memoryS: 0,
       fixedS: 0,
     }
     expect(throttleFor(light, 100, 700)).toEqual({ clockShare: 1, stretch: 1 })

@@ -35,6 +35,7 @@ import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/ro
 
 import { largestMeeting } from './bracket'
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
+import { dispatchBytesPerToken } from './dispatch'
 import { O } from './outputs'
 import { attentionRoofShare, weightsRead } from './replica'
 
@@ -56,6 +57,13 @@ export interface DecodeModel {
   readonly attentionComputeSeconds: number
   readonly attentionFlops: number
   readonly attentionBytes: number
+  /**
+   * Mixture of experts: bytes the dispatch and combine kernels move per sequence per step, all ranks
+   * together (dispatch.ts); 0 for a dense model. Memory-bound, beside the GEMMs, not hidden by them.
+   */
+  readonly dispatchBytes: number
+  /** The same at the memory roof, s per sequence per step. */
+  readonly dispatchSeconds: number
   readonly commFixed: number
   readonly commPerSequence: number
   readonly linkBytesPerSequence: number
@@ -97,6 +105,8 @@ export function emptyDecodeModel(): MutableDecodeModel {
     attentionComputeSeconds: 0,
     attentionFlops: 0,
     attentionBytes: 0,
+    dispatchBytes: 0,
+    dispatchSeconds: 0,
     commFixed: 0,
     commPerSequence: 0,
     linkBytesPerSequence: 0,
@@ -189,6 +199,8 @@ export function prepareDecode(
   into.attentionComputeSeconds = lineSum.firstTotal / steps
   into.attentionFlops = (f1 * sumContexts) / steps
   into.attentionBytes = (m1 * sumContexts) / steps
+  into.dispatchBytes = verify * dispatchBytesPerToken(p, n)
+  into.dispatchSeconds = into.dispatchBytes / rm
   into.commFixed = comm.fixedSeconds
   into.commPerSequence = comm.secondsPerToken * verify
   into.linkBytesPerSequence = comm.linkBytesPerToken * verify
@@ -260,7 +272,7 @@ export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const step =
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
-    m.attentionSeconds * batch +
+    (m.attentionSeconds + m.dispatchSeconds) * batch +
     m.commFixed +
     m.commPerSequence * batch +
     m.overhead
@@ -284,6 +296,7 @@ export function decodeTotals(
   const linearStep = linearComputeShare + linearMemoryShare
   const attention = m.attentionSeconds * batch
   const attentionCompute = m.attentionComputeSeconds * batch
+  const dispatch = m.dispatchSeconds * batch
   const comm = m.commFixed + m.commPerSequence * batch
   // Draft passes: their linear kernels on whichever roof binds, the rest (one layer's attention and
   // collectives, the fixed overhead) counted as memory time and overhead.
@@ -305,15 +318,24 @@ export function decodeTotals(
     draftBytes = linearBytes + k * batch * m.attentionBytes * m.draftLayerShare
   }
   const total =
-    steps * (linearStep + attention + comm + m.overhead + draftCompute + draftMemory + draftOther)
+    steps *
+    (linearStep +
+      attention +
+      dispatch +
+      comm +
+      m.overhead +
+      draftCompute +
+      draftMemory +
+      draftOther)
 
   out[O.DECODE_STEPS] = steps
   out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
   out[O.DECODE_ATTENTION_FLOPS] = steps * batch * m.attentionFlops
-  out[O.DECODE_BYTES] = steps * (weights + batch * (m.linearBytes + m.attentionBytes) + draftBytes)
+  out[O.DECODE_BYTES] =
+    steps * (weights + batch * (m.linearBytes + m.attentionBytes + m.dispatchBytes) + draftBytes)
   out[O.DECODE_COMPUTE_S] = steps * (linearComputeShare + attentionCompute + draftCompute)
   out[O.DECODE_MEMORY_S] =
-    steps * (linearMemoryShare + attention - attentionCompute + draftMemory + draftOther)
+    steps * (linearMemoryShare + attention - attentionCompute + dispatch + draftMemory + draftOther)
   out[O.DECODE_MEMORY_BOUND_STEPS] = linearBound ? 0 : steps
   out[O.DECODE_COMM_S] = steps * comm
   out[O.DECODE_LINK_BYTES] = steps * m.linkBytesPerSequence * batch
@@ -349,7 +371,7 @@ export function largestBatchWithin(
   // The exposed share of the shorter roof (physics/roofline.ts) makes the linear kernels at most
   // (1 + overlapLoss) × their larger roof: the feasible bound stretches both roofs by it.
   const stretch = 1 + m.overlapLoss
-  const slope = m.attentionSeconds + m.commPerSequence
+  const slope = m.attentionSeconds + m.dispatchSeconds + m.commPerSequence
   const budget = maxStep - m.commFixed - m.overhead
   const perSequenceMemory = m.linearBytes / m.rm + slope
   const perSequenceMemoryStretched = (stretch * m.linearBytes) / m.rm + slope

@@ -303,6 +303,7 @@ function phaseThrottle(
   linearMemoryS: number,
   attentionComputeS: number,
   attentionMemoryS: number,
+  memoryS: number,
   fixedS: number,
 ): Throttle | null {
   const work = PHASE_WORK
@@ -313,6 +314,7 @@ function phaseThrottle(
   work.overlapLoss = p[P.OVERLAP_LOSS]!
   work.attentionComputeS = attentionComputeS
   work.attentionMemoryS = attentionMemoryS
+  work.memoryS = memoryS
   work.fixedS = fixedS
   return throttleFor(work, tensor * p[P.STATIC_W]!, tensor * p[P.TDP_W]!)
 }
@@ -329,6 +331,7 @@ const PHASE_WORK: { -readonly [K in keyof PhaseWork]: PhaseWork[K] } = {
   overlapLoss: 0,
   attentionComputeS: 0,
   attentionMemoryS: 0,
+  memoryS: 0,
   fixedS: 0,
 }
 
@@ -360,6 +363,7 @@ function decodeThrottle(
         draftMemorySeconds(p, m, b)),
     (m.steps * m.attentionFlops * b) / m.rcAttention,
     (m.steps * m.attentionBytes * b) / m.rm,
+    m.steps * m.dispatchSeconds * b,
     out[O.DECODE_COMM_S]! +
       steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS) +
       m.steps * draftOtherSeconds(m, b),
@@ -509,6 +513,7 @@ export function evaluatePlan(
     (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
     (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
     (b * pm.attentionBytesPerPrompt) / pm.rm,
+    b * pm.newTokensPerPrompt * pm.dispatchSecondsPerToken,
     prefill.communicationSeconds + pm.overhead,
   )
   let prefillClock = 1

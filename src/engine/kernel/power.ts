@@ -33,8 +33,8 @@ export const UNTHROTTLED: Throttle = { clockShare: 1, stretch: 1 }
  * A phase's work at full clock, split the way a clock change acts on it: two kernel classes
  * (linear layers and attention), each with its compute-roof and memory-roof time (attention runs at
  * the larger; linear layers at the larger plus the exposed share `overlapLoss` of the shorter,
- * physics/roofline.ts), plus time no clock changes (collectives, launch overheads). Energies in
- * joules.
+ * physics/roofline.ts), memory-only kernels, plus time no clock changes (collectives, launch
+ * overheads). Energies in joules.
  */
 export interface PhaseWork {
   readonly computeJ: number
@@ -45,6 +45,11 @@ export interface PhaseWork {
   readonly overlapLoss: number
   readonly attentionComputeS: number
   readonly attentionMemoryS: number
+  /**
+   * Kernels that only move memory (a mixture of experts' dispatch and combine, kernel/dispatch.ts):
+   * their time follows no clock, but it is work, so below the clock floor it stretches with the rest.
+   */
+  readonly memoryS: number
   readonly fixedS: number
 }
 
@@ -53,7 +58,7 @@ function phaseSeconds(w: PhaseWork, s: number): number {
   const linear = overlappedSeconds(w.linearComputeS / s, w.linearMemoryS, w.overlapLoss)
   const attention =
     w.attentionComputeS / s > w.attentionMemoryS ? w.attentionComputeS / s : w.attentionMemoryS
-  return linear + attention + w.fixedS
+  return linear + attention + w.memoryS + w.fixedS
 }
 
 /** Dynamic energy at clock share s: arithmetic energy per operation scales as s^2. */
@@ -116,7 +121,7 @@ function crossingClock(w: PhaseWork, headroomW: number): number {
     if (attention > w.attentionMemoryS) slope -= attention / s
     else attention = w.attentionMemoryS
     // Summed in phaseSeconds' order, so `h >= 0` is exactly fitsAt.
-    const time = linear + attention + w.fixedS
+    const time = linear + attention + w.memoryS + w.fixedS
     const h = time * headroomW - (w.computeJ * s * s + w.otherJ)
     if (h >= 0) lo = s
     else hi = s

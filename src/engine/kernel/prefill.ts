@@ -10,6 +10,7 @@ import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../phy
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
+import { dispatchBytesPerToken } from './dispatch'
 import { O } from './outputs'
 import { attentionRoofShare, boundOf, weightsRead } from './replica'
 
@@ -23,6 +24,10 @@ export interface PrefillModel {
   readonly attentionFlopsPerPrompt: number
   readonly activationBytesPerPrompt: number
   readonly attentionBytesPerPrompt: number
+  /** Mixture of experts: bytes the dispatch and combine kernels move per token, all ranks (dispatch.ts). */
+  readonly dispatchBytesPerToken: number
+  /** The same at the memory roof, s per token: memory-bound, beside the GEMMs, not hidden by them. */
+  readonly dispatchSecondsPerToken: number
   readonly commFixed: number
   readonly commPerToken: number
   readonly linkBytesPerToken: number
@@ -61,6 +66,8 @@ export function emptyPrefillModel(): MutablePrefillModel {
     attentionFlopsPerPrompt: 0,
     activationBytesPerPrompt: 0,
     attentionBytesPerPrompt: 0,
+    dispatchBytesPerToken: 0,
+    dispatchSecondsPerToken: 0,
     commFixed: 0,
     commPerToken: 0,
     linkBytesPerToken: 0,
@@ -115,6 +122,8 @@ export function preparePrefill(
     2
   into.activationBytesPerPrompt = 2 * p[P.LAYERS]! * newTokens * p[P.HIDDEN_SIZE]! * aBytes
   into.attentionBytesPerPrompt = inputTokens * kvBytesPerToken
+  into.dispatchBytesPerToken = dispatchBytesPerToken(p, n)
+  into.dispatchSecondsPerToken = into.dispatchBytesPerToken / rm
   into.commFixed = collectives.fixedSeconds
   into.commPerToken = collectives.secondsPerToken
   into.linkBytesPerToken = collectives.linkBytesPerToken
@@ -145,6 +154,7 @@ export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number):
   return (
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
     (attentionCompute > attentionMemory ? attentionCompute : attentionMemory) +
+    m.dispatchSecondsPerToken * tokens +
     m.commFixed +
     m.commPerToken * tokens +
     m.overhead
@@ -158,6 +168,7 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   const attentionFlops = batch * m.attentionFlopsPerPrompt
   const linearBytes = weightsRead(p, tokens) + batch * m.activationBytesPerPrompt
   const attentionBytes = batch * m.attentionBytesPerPrompt
+  const dispatchBytes = tokens * m.dispatchBytesPerToken
   const comm = m.commFixed + m.commPerToken * tokens
   const linearComputeS = prefillLinearComputeSeconds(m, batch)
   const linearMemoryS = linearBytes / m.rm
@@ -168,12 +179,13 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
     (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)
   const memoryS =
     memoryRoofSeconds(linearComputeS, linearMemoryS, m.overlapLoss) +
-    (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS)
+    (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS) +
+    tokens * m.dispatchSecondsPerToken
   return {
     seconds: computeS + memoryS + comm + m.overhead,
     flops: linearFlops + attentionFlops,
     attentionFlops,
-    bytes: linearBytes + attentionBytes,
+    bytes: linearBytes + attentionBytes + dispatchBytes,
     computeSeconds: computeS,
     memorySeconds: memoryS,
     communicationSeconds: comm,
