@@ -524,7 +524,8 @@ export function evaluatePlan(
     prefillRc = (full.rc * prefillThrottle.clockShare) / prefillThrottle.stretch
     prefillRm = full.rm / prefillThrottle.stretch
   }
-  if (prefillClock < 1 || prefillRm !== full.rm)
+  const prefillThrottled = prefillClock < 1 || prefillRm !== full.rm
+  if (prefillThrottled)
     prefill = prefillPass(
       p,
       preparePrefill(
@@ -571,11 +572,8 @@ export function evaluatePlan(
   // neither phase is throttled: prefill draws more than decode, so the limit can slow it while
   // decode runs at full clock (a TP1 plan with processing in memory missed 40 tokens/s by 2 %).
   const tokens = steps * p[P.TOKENS_PER_STEP]!
-  const prefillAtFullClock = prefillClock === 1 && prefillRm === full.rm
   const interleavedPrefillS =
-    decodeRoofs === full && prefillAtFullClock
-      ? prefillS
-      : prefillSeconds(p, decodeRoofs.prefill, b)
+    decodeRoofs === full && !prefillThrottled ? prefillS : prefillSeconds(p, decodeRoofs.prefill, b)
   const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens

@@ -35,7 +35,7 @@ export function predictCase(
   efficiency?: EfficiencyTrial,
 ): { readonly predicted: number } | { readonly refusal: string } {
   const outcome = runScenario(scenarioOf(c, efficiency))
-  if (!outcome.ok) return { refusal: outcome.issues.map((i) => i.message).join('; ') }
+  if (!outcome.ok) return refusalOf(outcome.issues)
   const r = outcome.result
   if (c.kind === 'tpot') return { predicted: r.latency.tpotSeconds }
   const steady = r.throughput.outputTokensPerSecondPerAccelerator
@@ -62,12 +62,16 @@ function finiteRun(
   const rest = requests - rounds * batch
   if (rest === 0) return { predicted: steadyPerAccelerator }
   const last = runScenario(scenarioOf(c, efficiency, rest))
-  if (!last.ok) return { refusal: last.issues.map((i) => i.message).join('; ') }
+  if (!last.ok) return refusalOf(last.issues)
   const lastPerAccelerator = last.result.throughput.outputTokensPerSecondPerAccelerator
   // Time in units of (one request's output tokens ÷ per-accelerator rate): rounds × batch requests at
   // the steady rate, then `rest` at the last round's.
   const time = (rounds * batch) / steadyPerAccelerator + rest / lastPerAccelerator
   return { predicted: requests / time }
+}
+
+function refusalOf(issues: readonly { readonly message: string }[]): { readonly refusal: string } {
+  return { refusal: issues.map((i) => i.message).join('; ') }
 }
 
 export function caseRow(c: MeasuredCase, efficiency?: EfficiencyTrial): CaseRow {
