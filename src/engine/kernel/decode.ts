@@ -37,7 +37,14 @@ import { largestMeeting } from './bracket'
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { dispatchBytesPerToken } from './dispatch'
 import { O } from './outputs'
-import { attentionRoofShare, weightsRead } from './replica'
+import {
+  attentionRoofShare,
+  copyWeightsRead,
+  emptyWeightsRead,
+  prepareWeightsRead,
+  weightsReadWith,
+  type WeightsReadModel,
+} from './replica'
 
 export interface DecodeModel {
   readonly steps: number
@@ -86,6 +93,22 @@ export interface DecodeModel {
   readonly draftPerSequence: number
   /** Per draft pass: one layer's collective latency and the fixed overhead, s. */
   readonly draftFixed: number
+  /** The weights a step reads, prepared (replica.ts weightsReadWith). */
+  readonly weights: WeightsReadModel
+  /**
+   * What the roofs divide (rescaleDecode): attention FLOPs and KV bytes per sequence at the first
+   * step and their growth per step, the draft pass's attention FLOPs and KV bytes at the mean
+   * context, the collectives' seconds per token, the layers and attention's share of rc.
+   */
+  readonly attentionFlopsAtStart: number
+  readonly attentionFlopsPerStep: number
+  readonly kvBytesAtStart: number
+  readonly kvBytesPerStep: number
+  readonly draftAttentionFlops: number
+  readonly draftKvBytes: number
+  readonly commSecondsPerToken: number
+  readonly layers: number
+  readonly attentionShare: number
 }
 
 /** A DecodeModel the kernel may fill in place (prepareDecode's `into`). */
@@ -121,6 +144,16 @@ export function emptyDecodeModel(): MutableDecodeModel {
     draftHeadBytes: 0,
     draftPerSequence: 0,
     draftFixed: 0,
+    weights: emptyWeightsRead(),
+    attentionFlopsAtStart: 0,
+    attentionFlopsPerStep: 0,
+    kvBytesAtStart: 0,
+    kvBytesPerStep: 0,
+    draftAttentionFlops: 0,
+    draftKvBytes: 0,
+    commSecondsPerToken: 0,
+    layers: 0,
+    attentionShare: 0,
   }
 }
 
@@ -160,18 +193,8 @@ export function prepareDecode(
 
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
   // Their math runs in its own format, never below 8 bits (replica.ts attentionRoofShare).
-  const rcAttention = rc * attentionShare
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
-  const lineSum = LINE_SUM
-  sumOfMaxOfLines(
-    (f1 * inputTokens) / rcAttention,
-    (f1 * tau) / rcAttention,
-    (m1 * inputTokens) / rm,
-    (m1 * tau) / rm,
-    steps,
-    lineSum,
-  )
   const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
 
   // Communication per step (`comm`): each sequence contributes `verify` tokens to every collective.
@@ -182,10 +205,6 @@ export function prepareDecode(
   const draftPasses = verify > 1 ? verify - 1 : 0
   const lmHeadBytes = (p[P.LM_HEAD_PARAMS]! * scale * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
   const meanContext = sumContexts / steps
-  const draftAttention = Math.max(
-    (p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext) / rcAttention,
-    (kvBytesPerToken * meanContext) / rm,
-  )
   into.steps = steps
   into.tau = tau
   into.verify = verify
@@ -195,26 +214,102 @@ export function prepareDecode(
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0
   into.linearBytes = linearBytes
-  into.attentionSeconds = lineSum.total / steps
-  into.attentionComputeSeconds = lineSum.firstTotal / steps
   into.attentionFlops = (f1 * sumContexts) / steps
   into.attentionBytes = (m1 * sumContexts) / steps
   into.dispatchBytes = verify * dispatchBytesPerToken(p, n)
-  into.dispatchSeconds = into.dispatchBytes / rm
   into.commFixed = comm.fixedSeconds
   into.commPerSequence = comm.secondsPerToken * verify
   into.linkBytesPerSequence = comm.linkBytesPerToken * verify
   into.overhead = p[P.STEP_OVERHEAD_S]!
   into.overlapLoss = p[P.OVERLAP_LOSS]!
-  into.rc = rc
-  into.rcAttention = rcAttention
-  into.rm = rm
   into.draftPasses = draftPasses
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
   into.draftLayerShare = 1 / layers
   into.draftHeadBytes = lmHeadBytes
-  into.draftPerSequence = (draftAttention + comm.secondsPerToken) / layers
   into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!
+  into.attentionFlopsAtStart = f1 * inputTokens
+  into.attentionFlopsPerStep = f1 * tau
+  into.kvBytesAtStart = m1 * inputTokens
+  into.kvBytesPerStep = m1 * tau
+  into.draftAttentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext
+  into.draftKvBytes = kvBytesPerToken * meanContext
+  into.commSecondsPerToken = comm.secondsPerToken
+  into.layers = layers
+  into.attentionShare = attentionShare
+  setDecodeRoofs(into, rc, rm)
+  prepareWeightsRead(p, into.weights)
+  return into
+}
+
+/** The parts of a decode model that depend on the roofs rc (FLOP/s) and rm (bytes/s), set in place. */
+function setDecodeRoofs(into: MutableDecodeModel, rc: number, rm: number): void {
+  const rcAttention = rc * into.attentionShare
+  const lineSum = sumOfMaxOfLines(
+    into.attentionFlopsAtStart / rcAttention,
+    into.attentionFlopsPerStep / rcAttention,
+    into.kvBytesAtStart / rm,
+    into.kvBytesPerStep / rm,
+    into.steps,
+    LINE_SUM,
+  )
+  into.attentionSeconds = lineSum.total / into.steps
+  into.attentionComputeSeconds = lineSum.firstTotal / into.steps
+  into.dispatchSeconds = into.dispatchBytes / rm
+  into.rc = rc
+  into.rcAttention = rcAttention
+  into.rm = rm
+  const draftAttention = Math.max(into.draftAttentionFlops / rcAttention, into.draftKvBytes / rm)
+  into.draftPerSequence = (draftAttention + into.commSecondsPerToken) / into.layers
+}
+
+/**
+ * `from` on other roofs (a clock the power limit set), written into `into` and returned: the same
+ * as prepareDecode of the same parameters and group with roofs rc, rm, without reading them again.
+ */
+export function rescaleDecode(
+  from: DecodeModel,
+  rc: number,
+  rm: number,
+  into: MutableDecodeModel,
+): DecodeModel {
+  into.steps = from.steps
+  into.tau = from.tau
+  into.verify = from.verify
+  into.linearFlops = from.linearFlops
+  into.expertFlops = from.expertFlops
+  into.imbalance = from.imbalance
+  into.linearBytes = from.linearBytes
+  into.attentionSeconds = from.attentionSeconds
+  into.attentionComputeSeconds = from.attentionComputeSeconds
+  into.attentionFlops = from.attentionFlops
+  into.attentionBytes = from.attentionBytes
+  into.dispatchBytes = from.dispatchBytes
+  into.dispatchSeconds = from.dispatchSeconds
+  into.commFixed = from.commFixed
+  into.commPerSequence = from.commPerSequence
+  into.linkBytesPerSequence = from.linkBytesPerSequence
+  into.overhead = from.overhead
+  into.overlapLoss = from.overlapLoss
+  into.rc = from.rc
+  into.rcAttention = from.rcAttention
+  into.rm = from.rm
+  into.draftPasses = from.draftPasses
+  into.draftFlops = from.draftFlops
+  into.draftLayerShare = from.draftLayerShare
+  into.draftHeadBytes = from.draftHeadBytes
+  into.draftPerSequence = from.draftPerSequence
+  into.draftFixed = from.draftFixed
+  into.attentionFlopsAtStart = from.attentionFlopsAtStart
+  into.attentionFlopsPerStep = from.attentionFlopsPerStep
+  into.kvBytesAtStart = from.kvBytesAtStart
+  into.kvBytesPerStep = from.kvBytesPerStep
+  into.draftAttentionFlops = from.draftAttentionFlops
+  into.draftKvBytes = from.draftKvBytes
+  into.commSecondsPerToken = from.commSecondsPerToken
+  into.layers = from.layers
+  into.attentionShare = from.attentionShare
+  copyWeightsRead(from.weights, into.weights)
+  setDecodeRoofs(into, rc, rm)
   return into
 }
 
@@ -242,9 +337,9 @@ function draftSeconds(m: DecodeModel, batch: number, weights: number): number {
 export function draftComputeSeconds(m: DecodeModel, batch: number): number {
   return (m.draftPasses * m.draftFlops * batch) / m.rc
 }
-export function draftMemorySeconds(p: Float64Array, m: DecodeModel, batch: number): number {
+export function draftMemorySeconds(m: DecodeModel, batch: number): number {
   if (!(m.draftPasses > 0)) return 0
-  const weights = decodeWeightBytes(p, batch, m.verify)
+  const weights = decodeWeightBytes(m, batch)
   return (m.draftPasses * (weights * m.draftLayerShare + m.draftHeadBytes)) / m.rm
 }
 export function draftOtherSeconds(m: DecodeModel, batch: number): number {
@@ -252,8 +347,8 @@ export function draftOtherSeconds(m: DecodeModel, batch: number): number {
 }
 
 /** Weights read by one decode step of `batch` sequences (MoE: only the experts they touch). */
-export function decodeWeightBytes(p: Float64Array, batch: number, verify: number): number {
-  return weightsRead(p, batch * verify)
+export function decodeWeightBytes(m: DecodeModel, batch: number): number {
+  return weightsReadWith(m.weights, batch * m.verify)
 }
 
 /**
@@ -267,7 +362,7 @@ export function decodeLinearComputeSeconds(m: DecodeModel, batch: number): numbe
 
 /** Mean decode step time at `batch`, s. O(1). */
 export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number): number {
-  const weights = decodeWeightBytes(p, batch, m.verify)
+  const weights = decodeWeightBytes(m, batch)
   const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const step =
@@ -287,7 +382,7 @@ export function decodeTotals(
   out: Float64Array,
 ): number {
   const steps = m.steps
-  const weights = decodeWeightBytes(p, batch, m.verify)
+  const weights = decodeWeightBytes(m, batch)
   const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const linearBound = linearCompute > linearMemory
@@ -376,8 +471,8 @@ export function largestBatchWithin(
   const perSequenceMemory = m.linearBytes / m.rm + slope
   const perSequenceMemoryStretched = (stretch * m.linearBytes) / m.rm + slope
   const dense = p[P.EXPERTS]! <= 1 || p[P.EXPERTS_PER_TOKEN]! >= p[P.EXPERTS]!
-  const allWeights = decodeWeightBytes(p, dense ? 1 : Number.POSITIVE_INFINITY, m.verify)
-  const oneWeights = dense ? allWeights : decodeWeightBytes(p, 1, m.verify)
+  const allWeights = decodeWeightBytes(m, dense ? 1 : Number.POSITIVE_INFINITY)
+  const oneWeights = dense ? allWeights : decodeWeightBytes(m, 1)
   const k = m.draftPasses
   const draftCompute = (k * m.draftFlops) / m.rc
   const draftSlope = k * m.draftPerSequence

@@ -32,6 +32,7 @@ import {
   decodeTotals,
   emptyDecodeModel,
   prepareDecode,
+  rescaleDecode,
   type DecodeModel,
 } from './decode'
 import { energyRates, writeEnergy, type EnergyRates } from './energy'
@@ -41,19 +42,14 @@ import {
   prefillLinearComputeSeconds,
   prefillPass,
   prefillSeconds,
+  prefillWeightBytes,
   emptyPrefillModel,
   preparePrefill,
+  rescalePrefill,
   writePrefill,
   type PrefillModel,
 } from './prefill'
-import {
-  boundOf,
-  computeRoof,
-  mathPeak,
-  memoryRoof,
-  storedWeightBytes,
-  weightsRead,
-} from './replica'
+import { boundOf, computeRoof, mathPeak, memoryRoof, storedWeightBytes } from './replica'
 
 export const STATUS_OK = 0
 export const STATUS_DOES_NOT_FIT = 1
@@ -182,6 +178,22 @@ function stageInto(
   into.model = prepareDecode(p, plan.tensor, rc, rm, comm, into.model, attentionShare)
   into.prefill = preparePrefill(p, plan.tensor, rc, rm, comm, into.prefill, attentionShare)
   into.handOffS = (plan.pipeline - 1) * hop
+  return into
+}
+
+/**
+ * Stage `from` on other roofs rc, rm (a clock the power limit set), written into `into`: the same as
+ * stageInto with those roofs, without reading the parameters again (only the roofs differ).
+ */
+function rescaleStage(into: MutableStage, from: Stage, rc: number, rm: number): Stage {
+  into.p = from.p
+  into.tensor = from.tensor
+  into.pipeline = from.pipeline
+  into.rc = rc
+  into.rm = rm
+  into.model = rescaleDecode(from.model, rc, rm, into.model)
+  into.prefill = rescalePrefill(from.prefill, rc, rm, into.prefill)
+  into.handOffS = from.handOffS
   return into
 }
 
@@ -358,9 +370,7 @@ function decodeThrottle(
     // of sums is at most the sum of the maxima the step pays, so the throttle may see a shorter
     // phase than the step: that overstates the power, and the limit still holds.
     m.steps * (decodeLinearComputeSeconds(m, b) + draftComputeSeconds(m, b)),
-    m.steps *
-      ((decodeWeightBytes(p, b, m.verify) + m.linearBytes * b) / m.rm +
-        draftMemorySeconds(p, m, b)),
+    m.steps * ((decodeWeightBytes(m, b) + m.linearBytes * b) / m.rm + draftMemorySeconds(m, b)),
     (m.steps * m.attentionFlops * b) / m.rcAttention,
     (m.steps * m.attentionBytes * b) / m.rm,
     m.steps * m.dispatchSeconds * b,
@@ -481,13 +491,11 @@ export function evaluatePlan(
       if (pass === 0) break
     } else {
       decodeClock = throttle.clockShare
-      st = stageInto(
+      st = rescaleStage(
         LIMITED_STAGE,
-        p,
-        plan,
+        full,
         (full.rc * throttle.clockShare) / throttle.stretch,
         full.rm / throttle.stretch,
-        rates.attentionShare,
       )
     }
     if (pass === 3) break
@@ -510,7 +518,7 @@ export function evaluatePlan(
     prefill.bytes,
     prefill.linkBytes,
     prefillLinearComputeSeconds(pm, b),
-    (weightsRead(p, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
+    (prefillWeightBytes(pm, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
     (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
     (b * pm.attentionBytesPerPrompt) / pm.rm,
     b * pm.newTokensPerPrompt * pm.dispatchSecondsPerToken,
@@ -526,19 +534,7 @@ export function evaluatePlan(
   }
   const prefillThrottled = prefillClock < 1 || prefillRm !== full.rm
   if (prefillThrottled)
-    prefill = prefillPass(
-      p,
-      preparePrefill(
-        p,
-        tensor,
-        prefillRc,
-        prefillRm,
-        passCollectives(p, tensor),
-        PREFILL_AT_CLOCK,
-        rates.attentionShare,
-      ),
-      b,
-    )
+    prefill = prefillPass(p, rescalePrefill(pm, prefillRc, prefillRm, PREFILL_AT_CLOCK), b)
 
   // Totals: the decode slots are for one microbatch on one stage group; the replica does
   // `pipeline` of them in the same time.

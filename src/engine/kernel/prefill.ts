@@ -12,7 +12,15 @@ import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/ro
 import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { dispatchBytesPerToken } from './dispatch'
 import { O } from './outputs'
-import { attentionRoofShare, boundOf, weightsRead } from './replica'
+import {
+  attentionRoofShare,
+  boundOf,
+  copyWeightsRead,
+  emptyWeightsRead,
+  prepareWeightsRead,
+  weightsReadWith,
+  type WeightsReadModel,
+} from './replica'
 
 export interface PrefillModel {
   readonly newTokensPerPrompt: number
@@ -38,6 +46,10 @@ export interface PrefillModel {
   /** Attention's compute roof: rc × its format's share (replica.ts attentionRoofShare), FLOP/s. */
   readonly rcAttention: number
   readonly rm: number
+  /** The weights a pass reads, prepared (replica.ts weightsReadWith). */
+  readonly weights: WeightsReadModel
+  /** Attention's share of rc (replica.ts attentionRoofShare), for rescalePrefill. */
+  readonly attentionShare: number
 }
 
 export interface PrefillPass {
@@ -76,6 +88,8 @@ export function emptyPrefillModel(): MutablePrefillModel {
     rc: 0,
     rcAttention: 0,
     rm: 0,
+    weights: emptyWeightsRead(),
+    attentionShare: 0,
   }
 }
 
@@ -123,15 +137,55 @@ export function preparePrefill(
   into.activationBytesPerPrompt = 2 * p[P.LAYERS]! * newTokens * p[P.HIDDEN_SIZE]! * aBytes
   into.attentionBytesPerPrompt = inputTokens * kvBytesPerToken
   into.dispatchBytesPerToken = dispatchBytesPerToken(p, n)
-  into.dispatchSecondsPerToken = into.dispatchBytesPerToken / rm
   into.commFixed = collectives.fixedSeconds
   into.commPerToken = collectives.secondsPerToken
   into.linkBytesPerToken = collectives.linkBytesPerToken
   into.overhead = p[P.STEP_OVERHEAD_S]!
   into.overlapLoss = p[P.OVERLAP_LOSS]!
+  into.attentionShare = attentionShare
+  setPrefillRoofs(into, rc, rm)
+  prepareWeightsRead(p, into.weights)
+  return into
+}
+
+/** The parts of a prefill model that depend on the roofs rc (FLOP/s) and rm (bytes/s), in place. */
+function setPrefillRoofs(into: MutablePrefillModel, rc: number, rm: number): void {
+  into.dispatchSecondsPerToken = into.dispatchBytesPerToken / rm
   into.rc = rc
-  into.rcAttention = rc * attentionShare
+  into.rcAttention = rc * into.attentionShare
   into.rm = rm
+}
+
+/**
+ * `from` on other roofs (a clock the power limit set), written into `into` and returned: the same
+ * as preparePrefill of the same parameters and group with roofs rc, rm, without reading them again.
+ */
+export function rescalePrefill(
+  from: PrefillModel,
+  rc: number,
+  rm: number,
+  into: MutablePrefillModel,
+): PrefillModel {
+  into.newTokensPerPrompt = from.newTokensPerPrompt
+  into.linearFlopsPerPrompt = from.linearFlopsPerPrompt
+  into.expertFlopsPerPrompt = from.expertFlopsPerPrompt
+  into.imbalance = from.imbalance
+  into.attentionFlopsPerPrompt = from.attentionFlopsPerPrompt
+  into.activationBytesPerPrompt = from.activationBytesPerPrompt
+  into.attentionBytesPerPrompt = from.attentionBytesPerPrompt
+  into.dispatchBytesPerToken = from.dispatchBytesPerToken
+  into.dispatchSecondsPerToken = from.dispatchSecondsPerToken
+  into.commFixed = from.commFixed
+  into.commPerToken = from.commPerToken
+  into.linkBytesPerToken = from.linkBytesPerToken
+  into.overhead = from.overhead
+  into.overlapLoss = from.overlapLoss
+  into.rc = from.rc
+  into.rcAttention = from.rcAttention
+  into.rm = from.rm
+  into.attentionShare = from.attentionShare
+  copyWeightsRead(from.weights, into.weights)
+  setPrefillRoofs(into, rc, rm)
   return into
 }
 
@@ -144,11 +198,16 @@ export function prefillLinearComputeSeconds(m: PrefillModel, batch: number): num
   return (batch * (m.linearFlopsPerPrompt + m.expertFlopsPerPrompt * excess)) / m.rc
 }
 
+/** Weights read by a prefill pass over `tokens` new tokens (MoE: only the experts they touch). */
+export function prefillWeightBytes(m: PrefillModel, tokens: number): number {
+  return weightsReadWith(m.weights, tokens)
+}
+
 /** Prefill of `batch` prompts, s. O(1), no allocation. */
 export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number): number {
   const tokens = batch * m.newTokensPerPrompt
   const linearCompute = prefillLinearComputeSeconds(m, batch)
-  const linearMemory = (weightsRead(p, tokens) + batch * m.activationBytesPerPrompt) / m.rm
+  const linearMemory = (prefillWeightBytes(m, tokens) + batch * m.activationBytesPerPrompt) / m.rm
   const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rcAttention
   const attentionMemory = (batch * m.attentionBytesPerPrompt) / m.rm
   return (
@@ -166,7 +225,7 @@ export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): Pr
   const tokens = batch * m.newTokensPerPrompt
   const linearFlops = batch * m.linearFlopsPerPrompt
   const attentionFlops = batch * m.attentionFlopsPerPrompt
-  const linearBytes = weightsRead(p, tokens) + batch * m.activationBytesPerPrompt
+  const linearBytes = prefillWeightBytes(m, tokens) + batch * m.activationBytesPerPrompt
   const attentionBytes = batch * m.attentionBytesPerPrompt
   const dispatchBytes = tokens * m.dispatchBytesPerToken
   const comm = m.commFixed + m.commPerToken * tokens

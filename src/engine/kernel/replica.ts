@@ -49,6 +49,83 @@ function streamFactor(p: Float64Array): number {
  * stack streams them.
  */
 export function weightsRead(p: Float64Array, tokens: number): number {
+  return weightsReadWith(prepareWeightsRead(p, WEIGHTS_SCRATCH), tokens)
+}
+
+/**
+ * weightsRead's inputs that do not depend on the tokens: prepared once per stage (decode.ts and
+ * prefill.ts keep one each), so the batch search's many questions cost a few operations and one
+ * exponential each instead of re-reading a dozen parameters.
+ */
+export interface WeightsReadModel {
+  /** How many times the stored bytes a pass streams (streamFactor). */
+  stream: number
+  /** Every stored weight, bytes. */
+  stored: number
+  /** Routed experts per MoE layer (0: dense). */
+  experts: number
+  /** Experts each token picks. */
+  perToken: number
+  /** ln(1 − perToken / experts): the chance a token misses an expert, as a logarithm. */
+  logMiss: number
+  /** Bytes of one routed expert over every MoE layer. */
+  expertBytes: number
+}
+
+export function emptyWeightsRead(): WeightsReadModel {
+  return { stream: 0, stored: 0, experts: 0, perToken: 0, logMiss: 0, expertBytes: 0 }
+}
+
+/** Copy a prepared weights-read model. */
+export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel): void {
+  into.stream = from.stream
+  into.stored = from.stored
+  into.experts = from.experts
+  into.perToken = from.perToken
+  into.logMiss = from.logMiss
+  into.expertBytes = from.expertBytes
+}
+
+/** Scratch for weightsRead: read right after it is written (nothing passes between calls). */
+const WEIGHTS_SCRATCH = emptyWeightsRead()
+
+/** Fill `into` with the token-independent inputs of weightsRead for `p`; returns it. */
+export function prepareWeightsRead(p: Float64Array, into: WeightsReadModel): WeightsReadModel {
+  const experts = p[P.EXPERTS]!
+  const perToken = p[P.EXPERTS_PER_TOKEN]!
+  into.stream = streamFactor(p)
+  into.stored = storedWeightBytes(p)
+  into.experts = experts
+  into.perToken = perToken
+  into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0
+  into.expertBytes =
+    (p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * p[P.PARAM_SCALE]! * p[P.WEIGHT_BITS]!) / 8
+  return into
+}
+
+/**
+ * Weights read by a pass over `tokens` tokens from a prepared model: all stored weights but the
+ * routed experts no token picks, E (1 − k/E)^T of them (physics/memory.ts expertsTouched).
+ */
+export function weightsReadWith(w: WeightsReadModel, tokens: number): number {
+  return w.stream * (w.stored - untouchedExperts(w, tokens) * w.expertBytes)
+}
+
+/** Expected routed experts per layer that `tokens` tokens leave untouched. */
+function untouchedExperts(w: WeightsReadModel, tokens: number): number {
+  const experts = w.experts
+  if (experts <= 0 || w.perToken >= experts) return 0
+  const exponent = tokens * w.logMiss
+  // exp underflows to exactly 0 below about −745.13: every expert is touched.
+  if (exponent < EXP_UNDERFLOW) return 0
+  return experts - experts * (1 - Math.exp(exponent))
+}
+
+/** Below this, Math.exp returns exactly 0 (its smallest subnormal result is exp(−745.13)). */
+const EXP_UNDERFLOW = -746
+
+/** weightsRead as the engine-model spec writes it, term by term (tests compare the two). */
+export function weightsReadBySpec(p: Float64Array, tokens: number): number {
   return (
     streamFactor(p) *
     (storedWeightBytes(p) -

@@ -27,7 +27,13 @@ import {
 
 import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
-import { computeRoof, memoryRoof, weightsRead } from './replica'
+import {
+  computeRoof,
+  memoryRoof,
+  prepareWeightsRead,
+  weightsReadWith,
+  emptyWeightsRead,
+} from './replica'
 
 export const SPEC_NONE = 0
 export const SPEC_FULL_DRAFT = 1
@@ -82,6 +88,9 @@ function better(p: Float64Array, a: Float64Array, b: Float64Array): boolean {
   return a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
 }
 
+/** Scratch for draftLengthFor's weights read: rewritten on every call, never kept. */
+const DRAFT_WEIGHTS = emptyWeightsRead()
+
 /**
  * The whole draft length k in [0, drafted] with the least decode time per accepted token at
  * microbatch `b` on a `tensor`-accelerator group at full clock: the step of decode.ts with k + 1
@@ -117,11 +126,12 @@ function draftLengthFor(
   const draftFlops = 2 * (activeLinear / layers + lmHead)
   const overhead = p[P.STEP_OVERHEAD_S]!
   const overlapLoss = p[P.OVERLAP_LOSS]!
+  const read = prepareWeightsRead(p, DRAFT_WEIGHTS)
   let best = 0
   let bestTime = Number.POSITIVE_INFINITY
   for (let k = 0; k <= drafted; k++) {
     const v = 1 + k
-    const weights = weightsRead(p, b * v)
+    const weights = weightsReadWith(read, b * v)
     const compute = (b * v * flopsPerToken) / rc
     const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
