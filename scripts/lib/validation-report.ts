@@ -116,8 +116,8 @@ function leadSection(v: ValidationSummary): string {
       `(${m.throughputHeldOutByKind.dense.count}), mixtures of experts ${pctOf(m.throughputHeldOutByKind.moe.medianAbsErrorPct)} ` +
       `(${m.throughputHeldOutByKind.moe.count}). A family with no measurement at all (Groq, Cerebras, Trainium, ` +
       'Inferentia, Gaudi, Rubin) is never given a smaller error band than the held-out family’s on dense models ' +
-      '(its MoE cases are MLPerf Mixtral runs whose mean prompt length is not published: they measure the MoE gap ' +
-      'every family shares more than the move to a new family).',
+      '(its few MoE cases, MLPerf Mixtral runs, measure the MoE gap every family shares more than the move to a ' +
+      'new family; the nearest measured MoE regime carries that gap).',
     `- **Time per output token on serving curves:** median error ${pctOf(m.tpot.medianAbsErrorPct)} over ${m.tpot.count} cases, ` +
       `signed bias ${signedOf(m.tpot.signedBiasPct)} (below 0: the engine predicts shorter steps than measured). Target: median ≤ 20 %.`,
     `- **Lever deltas** (pairs of measurements that differ in one thing): ${levers

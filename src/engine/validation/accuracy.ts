@@ -171,9 +171,8 @@ function atLeastHeldOut(
   kind: string | undefined,
 ): Accuracy {
   // The floor is the held-out family's error on dense models, for either kind: it measures how the
-  // fit carries to a new family. Its mixture-of-experts cases (MLPerf Mixtral, with a mean prompt
-  // length the benchmark does not publish) mostly measure the MoE gap every family shares, which
-  // the borrowed same-regime error already carries.
+  // fit carries to a new family. Its few mixture-of-experts cases (MLPerf Mixtral) mostly measure
+  // the MoE gap every family shares, which the borrowed same-regime error already carries.
   const held = DATA.heldOut
   const h = held?.dense
   if (!held || !h || family === held.family || !(h.cases > 0)) return borrowed
