@@ -19,7 +19,9 @@ OUT = os.path.join(ROOT, 'src/engine/validation/measured.json')
 HELD_OUT_FAMILY = 'amd-cdna3'
 RULE = (
     'A case is in the FITTING set only if all of these hold: it is a maximum-throughput case (kind "throughput"); '
-    'the model is dense (no mixture of experts); the replica uses tensor parallelism below 4; and the hardware family '
+    'the model is dense (no mixture of experts); the replica has fewer than 4 accelerators (tensor parallelism below 4 '
+    'and no pipeline stages that would take it to 4 or more: added 2026-12-06 with the first pipeline-parallel cases, '
+    'before any of them was evaluated); and the hardware family '
     f'is not {HELD_OUT_FAMILY} (one whole family held out). Every other case (MoE, TP >= 4, the held-out family, '
     'and every serving-curve TPOT case) is VALIDATION: the fit never sees it. Roles are assigned by '
     'data/measured/build_measured.py from these fields alone, before any engine error is computed.'
@@ -48,6 +50,17 @@ LLAMA2_INPUT = 222
 # value above.
 MIXTRAL_INPUT = 427
 
+# The other MLPerf LLM datasets' mean prompts, from the same summaries (tok_input_len of the MLCommons files):
+# llama3.1-8b (CNN/DailyMail, 13,368 samples) 870.7, llama3.1-405b (8,313 samples) 9,428.6, deepseek-r1 (4,388
+# samples) 803.8 tokens. Their mean outputs come from each run's own log, as for the other models.
+MLPERF_INPUT = {'llama2-70b': LLAMA2_INPUT, 'mixtral-8x7b': MIXTRAL_INPUT, 'llama3.1-8b': 871,
+                'llama3.1-405b': 9429, 'deepseek-r1': 804}
+MLPERF_MODEL = {'llama2-70b': 'llama-2-70b', 'mixtral-8x7b': 'mixtral-8x7b', 'llama3.1-8b': 'llama-3.1-8b',
+                'llama3.1-405b': 'llama-3.1-405b', 'deepseek-r1': 'deepseek-r1'}
+# Deployment of each llama3.1-8b, llama3.1-405b and deepseek-r1 submission as its configuration file states it
+# (extract_mlperf_configs.py).
+CONFIGS = json.load(open(os.path.join(HERE, 'mlperf-configs.json')))
+
 
 ASSUMPTIONS = {
     'trt-fp16-is-fp8': 'weight_data_types says fp16 (the starting weights); NVIDIA TensorRT submissions quantise: "LLM submissions use FP8 or FP4 if the NVIDIA accelerator supports that feature" (closed/NVIDIA/documentation/calibration.md, mlcommons/inference_results_v4.1; use_fp8 = True in closed/NVIDIA/configs/<model>/Offline/__init__.py), so FP8 is assumed on Hopper and FP4 (FP8 KV cache) on Blackwell',
@@ -58,6 +71,9 @@ ASSUMPTIONS = {
     'jetstream-metric': 'the table reports "throughput (token/s)" of the whole v5e-8 slice from JetStream benchmark_serving; taken as output tokens/s',
     'jetstream-int8': 'int8 rows: weights and KV cache in int8 (--quantize_weights --quantize_kv_cache), activations in bf16',
     'trtllm-run': 'a finite run: the number of requests perf-overview.md lists for this input/output length ("Preparing a Dataset": 30000 for 128/128, 3000 for 128/2048, 1000/1000, 500/2000 and 2048/128, 1500 for 128/4096, 1000/2000, 2048/2048 and 5000/500, 1000 for 20000/2000), all of fixed lengths and queued at once; the reported figure is their output tokens over the whole run, so when the last round of requests is smaller than the batch the memory holds it runs at that smaller batch; the batch cap is trtllm-bench\'s engine-build heuristic, 4096 (tensorrt_llm/bench/build/tuning.py, finetune_setting), not the 2048 default of a hand-built engine',
+    'mlperf-dataset-lengths': 'input length: the mean prompt of the MLPerf dataset (llama3.1-8b 871, llama3.1-405b 9,429, deepseek-r1 804 tokens), from the tok_input_len column of the MLCommons file as summarised in openshift-psap/performance-dashboard@67033baeaac1 mlperf-data/summaries/; output length from the run\'s own log',
+    'mlperf-config': 'replica (tensor, pipeline and expert parallelism) and the engine\'s batch size (gpu_batch_size, applied as the scheduler cap) as the submission\'s configuration file states them (closed/<submitter>/configs/<system>/<scenario>/<model>.py in mlcommons/inference_results_v5.1, read by data/measured/extract_mlperf_configs.py)',
+    'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
     'concurrency-littles-law': "concurrency per replica from Little's law (requests per second x mean request latency); the source gives the request rate, not the concurrency",
 }
 
@@ -97,8 +113,8 @@ def precision(fmt):
     return {'weights': fmt, 'activations': fmt, 'kvCache': fmt}
 
 
-def role(kind, family, moe, tp):
-    if kind == 'throughput' and not moe and tp < 4 and family != HELD_OUT_FAMILY:
+def role(kind, family, moe, tp, pp=1):
+    if kind == 'throughput' and not moe and tp * pp < 4 and family != HELD_OUT_FAMILY:
         return 'fit'
     return 'validation'
 
@@ -106,7 +122,7 @@ def role(kind, family, moe, tp):
 def case(**c):
     c['family'] = FAMILY[c['hardwareId']]
     c['moe'] = MOE.get(c['model'], False)
-    c['role'] = role(c['kind'], c['family'], c['moe'], c['tensorParallel'])
+    c['role'] = role(c['kind'], c['family'], c['moe'], c['tensorParallel'], c.get('pipelineParallel', 1))
     hw = c.pop('hardwareId')
     c['hardware'] = gh200() if hw == 'gh200-144gb' else hw
     c['hardwareId'] = hw
@@ -124,10 +140,19 @@ def from_mlperf(excluded):
         if r['division'] == 'open' and re.search(r'pruned|sparse', r['system'], re.I):
             excluded.append({'source': where, 'why': 'open division with a modified (pruned or sparse) model'})
             continue
-        if r['model'] not in ('llama2-70b', 'mixtral-8x7b'):
-            excluded.append({'source': where, 'why': f"{r['model']}: the mean prompt length of its MLPerf dataset is not published in a document we could read, so the scenario's input length would be invented"})
+        if r['model'] not in MLPERF_MODEL:
+            excluded.append({'source': where, 'why': f"{r['model']}: not an LLM benchmark the engine models"})
             continue
-        model = 'llama-2-70b' if r['model'] == 'llama2-70b' else 'mixtral-8x7b'
+        model = MLPERF_MODEL[r['model']]
+        config = None
+        if r['model'] not in ('llama2-70b', 'mixtral-8x7b'):
+            config = CONFIGS.get(f"{r['submitter']}/{r['system']}/{r['model']}/{r['scenario']}")
+            if not config or not config.get('path'):
+                excluded.append({'source': where, 'why': 'no configuration file published for this system and scenario: its replica size would be guessed'})
+                continue
+            if any(config.get(k) == 'ambiguous' for k in ('tensorParallel', 'pipelineParallel', 'expertParallel', 'gpuBatchSize')):
+                excluded.append({'source': where, 'why': f"its configuration file ({config['path']}) sets the replica or batch differently for several settings, and the log does not say which ran"})
+                continue
         wt = (r['weightDataTypes'] or '').lower()
         assumptions = []
         trt = 'TensorRT' in (r['framework'] or '')
@@ -147,7 +172,19 @@ def from_mlperf(excluded):
         # mixtral-8x7b; v5.1 closed/NVIDIA/configs/<system>/Offline/*.py): llama2-70b TP2 on H100-SXM, TP1 on
         # H200/GH200/B200/GB200; mixtral TP1 everywhere. Others: smallest power of two whose weights take at most
         # half the memory (MLPerf submitters run data-parallel replicas).
-        if hw in MEMORY_GB:
+        pp = 1
+        spread = False
+        max_batch = None
+        if config:
+            tp = config['tensorParallel'] or 1
+            pp = config['pipelineParallel'] or 1
+            spread = (config.get('expertParallel') or 1) > 1
+            if config.get('gpuBatchSize'):
+                max_batch = config['gpuBatchSize'] * (tp if config.get('attentionDataParallel') else 1)
+            assumptions.append('mlperf-config')
+            if config.get('attentionDataParallel'):
+                assumptions.append('adp-batch-per-rank')
+        elif hw in MEMORY_GB:
             tp = 1
             while PARAMS_B[model] * BYTES[fmt] > 0.5 * MEMORY_GB[hw] * tp and tp < r['accelerators']:
                 tp *= 2
@@ -156,14 +193,16 @@ def from_mlperf(excluded):
             tp = 2 if (model == 'llama-2-70b' and hw == 'h100-sxm') else 1
             if r['repo'].endswith('v5.1') and hw in ('h100-sxm', 'h200-sxm'):
                 assumptions.append('tp-from-v41-config')
-        if r['accelerators'] % tp != 0 or r['accelerators'] == 0:
+        if r['accelerators'] % (tp * pp) != 0 or r['accelerators'] == 0:
             excluded.append({'source': where, 'why': 'accelerator count not a multiple of the replica size'})
             continue
-        replicas = r['accelerators'] // tp
+        replicas = r['accelerators'] // (tp * pp)
         out_len = round(r['tokensPerSecond'] / r['samplesPerSecond'])
-        input_tokens = MIXTRAL_INPUT if model == 'mixtral-8x7b' else LLAMA2_INPUT
+        input_tokens = MLPERF_INPUT[r['model']]
         if model == 'mixtral-8x7b':
             assumptions.append('mixtral-input-427')
+        elif model != 'llama-2-70b':
+            assumptions.append('mlperf-dataset-lengths')
         what = {
             'benchmark': f"MLPerf Inference {r['repo'].split('_')[-1]} {r['division']} {r['benchmark']} {r['scenario']}",
             'submitter': r['submitter'], 'system': r['systemName'] or r['system'],
@@ -172,7 +211,15 @@ def from_mlperf(excluded):
             'meanOutputTokens': f"{out_len} (= tokens/s {r['tokensPerSecond']} / samples/s {r['samplesPerSecond']}, from the same log)",
             'meanInputTokens': input_tokens,
         }
-        base = dict(hardwareId=hw, model=model, precision=precision(fmt), format=fmt, tensorParallel=tp,
+        extra = {}
+        if pp > 1:
+            extra['pipelineParallel'] = pp
+        if spread:
+            extra['expertsSpread'] = True
+        if max_batch:
+            extra['maxBatch'] = max_batch
+            what['engineBatch'] = f"gpu_batch_size {config['gpuBatchSize']} in {config['path']}" + (f' (per rank: attention data parallel over {tp})' if config.get('attentionDataParallel') else '')
+        base = dict(hardwareId=hw, model=model, precision=precision(fmt), format=fmt, tensorParallel=tp, **extra,
                     replicas=replicas, inputTokens=input_tokens, outputTokens=out_len,
                     source={'repo': r['repo'], 'commit': r['commit'], 'path': r['path'], 'system': r['systemJson']},
                     assumptions=assumptions, what=what)

@@ -46,15 +46,18 @@ describe('measured cases through the engine (measured.json)', () => {
     const vllm = String(c.what.framework ?? '')
       .toLowerCase()
       .includes('vllm')
+    const stages = c.pipelineParallel ?? 1
+    const cap = c.maxBatch ?? (c.requests !== undefined ? 4096 : undefined)
     return engine({
       hardware: c.hardware,
-      accelerators: c.tensorParallel,
+      accelerators: c.tensorParallel * stages,
       // The measured replica, pinned: the search may not swap TP8 for eight TP1 replicas. The
-      // frameworks measured split every expert across the group (their default placement).
+      // frameworks measured split every expert across the group (their default placement), unless
+      // the submission's configuration spreads them (expert parallelism).
       deployment: {
         tensorParallel: c.tensorParallel,
-        pipelineParallel: 1,
-        ...(c.moe ? { expertParallel: 1 } : {}),
+        pipelineParallel: stages,
+        ...(c.moe ? { expertParallel: c.expertsSpread ? c.tensorParallel : 1 } : {}),
       },
       model: c.model,
       precision: c.precision,
@@ -67,12 +70,13 @@ describe('measured cases through the engine (measured.json)', () => {
       },
       // The KV cache's share of memory as the framework the source names counts it: vLLM of all
       // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave. A
-      // trtllm-bench run holds up to 4096 sequences (its build heuristic's cap).
-      ...(vllm || c.requests !== undefined
+      // trtllm-bench run holds up to 4096 sequences (its build heuristic's cap); an MLPerf
+      // submission's configuration may state its own.
+      ...(vllm || cap !== undefined
         ? {
             serving: {
               ...(vllm ? { kvMemoryRule: 'total' } : {}),
-              ...(c.requests !== undefined ? { maxBatchSize: 4096 } : {}),
+              ...(cap !== undefined ? { maxBatchSize: cap } : {}),
             },
           }
         : {}),

@@ -105,7 +105,13 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
   // Weight format: MLPerf Offline runs of the same accelerator, count and model in two formats.
   const offline = cases.filter((c) => c.kind === 'throughput' && c.id.startsWith('mlperf'))
   for (const group of groupBy(offline, (c) =>
-    [c.hardwareId, c.model, c.what.accelerators ?? '', c.tensorParallel].join('|'),
+    [
+      c.hardwareId,
+      c.model,
+      c.what.accelerators ?? '',
+      c.tensorParallel,
+      c.pipelineParallel ?? 1,
+    ].join('|'),
   ).values()) {
     const formats = [...new Set(group.map((c) => c.format))].sort()
     if (formats.length < 2) continue

@@ -40,6 +40,12 @@ export interface MeasuredCase {
     readonly kvCache: string
   }
   readonly tensorParallel: number
+  /** Pipeline stages per replica (absent: 1). MLPerf submissions' configuration files state it. */
+  readonly pipelineParallel?: number
+  /** A mixture of experts whose experts are spread over the group (expert parallelism), not split. */
+  readonly expertsSpread?: boolean
+  /** The serving engine's batch cap per replica, where the source states it (MLPerf gpu_batch_size). */
+  readonly maxBatch?: number
   readonly replicas: number
   readonly inputTokens: number
   readonly outputTokens: number
@@ -71,9 +77,12 @@ export const MEASURED_CASES: readonly MeasuredCase[] = FILE.cases
 
 /** The split rule as code, so tests can check the data file honours it. */
 export function roleByRule(
-  c: Pick<MeasuredCase, 'kind' | 'moe' | 'tensorParallel' | 'family'>,
+  c: Pick<MeasuredCase, 'kind' | 'moe' | 'tensorParallel' | 'pipelineParallel' | 'family'>,
 ): CaseRole {
-  return c.kind === 'throughput' && !c.moe && c.tensorParallel < 4 && c.family !== HELD_OUT_FAMILY
+  return c.kind === 'throughput' &&
+    !c.moe &&
+    c.tensorParallel * (c.pipelineParallel ?? 1) < 4 &&
+    c.family !== HELD_OUT_FAMILY
     ? 'fit'
     : 'validation'
 }
@@ -130,13 +139,15 @@ export function scenarioOf(
   efficiency?: EfficiencyTrial,
   batchSize: number | 'max' = c.batchSize,
 ): ScenarioInput {
+  const pipeline = c.pipelineParallel ?? 1
+  const maxBatch = c.maxBatch ?? (c.requests !== undefined ? TRTLLM_BENCH_MAX_BATCH : undefined)
   return {
     hardware: c.hardware,
-    accelerators: c.tensorParallel,
+    accelerators: c.tensorParallel * pipeline,
     deployment: {
       tensorParallel: c.tensorParallel,
-      pipelineParallel: 1,
-      ...(c.moe ? { expertParallel: 1 } : {}),
+      pipelineParallel: pipeline,
+      ...(c.moe ? { expertParallel: c.expertsSpread ? c.tensorParallel : 1 } : {}),
     },
     model: c.model,
     precision: c.precision as ScenarioInput['precision'],
@@ -147,11 +158,11 @@ export function scenarioOf(
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
     },
-    ...(ranVllm(c) || c.requests !== undefined
+    ...(ranVllm(c) || maxBatch !== undefined
       ? {
           serving: {
             ...(ranVllm(c) ? { kvMemoryRule: 'total' as const } : {}),
-            ...(c.requests !== undefined ? { maxBatchSize: TRTLLM_BENCH_MAX_BATCH } : {}),
+            ...(maxBatch !== undefined ? { maxBatchSize: maxBatch } : {}),
           },
         }
       : {}),

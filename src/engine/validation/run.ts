@@ -107,7 +107,8 @@ function describeCase(c: MeasuredCase): string {
 
 function mappingOf(c: MeasuredCase): string {
   const parts = [
-    `${c.replicas > 1 ? `${c.replicas} replicas of ` : ''}TP${c.tensorParallel} on ${c.hardwareId}`,
+    `${c.replicas > 1 ? `${c.replicas} replicas of ` : ''}TP${c.tensorParallel}${(c.pipelineParallel ?? 1) > 1 ? `×PP${c.pipelineParallel}` : ''}${c.expertsSpread ? `/EP${c.tensorParallel}` : ''} on ${c.hardwareId}`,
+    ...(c.maxBatch !== undefined ? [`batch cap ${c.maxBatch}`] : []),
     `${c.format}`,
     `${c.inputTokens} in / ${c.outputTokens} out`,
     `batch ${String(c.batchSize)}`,

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Extract each MLPerf submission's deployment (tensor, pipeline and expert parallelism, attention data
+parallelism, the engine's batch size) from the configuration files its submitter published, into
+data/measured/mlperf-configs.json.
+
+MLPerf Inference submissions built on NVIDIA's harness publish one Python file per system, scenario and
+benchmark: <division>/<submitter>/configs/<system>/<scenario>/<benchmark>.py, where the system folder is
+the results folder's name without its software suffix (_TRT, _Dynamo). Only what the file states is
+taken; a file that states a field twice with different values (several power or accuracy settings) is
+recorded as ambiguous, and the case that needs it is excluded rather than guessed.
+
+Usage: python3 data/measured/extract_mlperf_configs.py <inference_results_v5.1 git dir> > data/measured/mlperf-configs.json
+"""
+import json, re, subprocess, sys
+
+HERE = sys.path[0]
+# The models whose replica size the LLM results file leaves open (llama2-70b and mixtral are mapped in
+# build_measured.py from NVIDIA's v4.1 configs).
+BENCH_FILE = {'llama3.1-8b': 'llama3_1-8b', 'llama3.1-405b': 'llama3_1-405b', 'deepseek-r1': 'deepseek-r1'}
+FIELDS = {
+    'tensorParallel': r'llm_fields\.tensor_parallelism:\s*(\d+)',
+    'pipelineParallel': r'llm_fields\.pipeline_parallelism:\s*(\d+)',
+    'expertParallel': r'llm_fields\.moe_expert_parallelism:\s*(\d+)',
+    'gpuBatchSize': r"model_fields\.gpu_batch_size:\s*\{\s*'[^']+':\s*(\d+)",
+}
+
+
+def git(repo, *args):
+    return subprocess.run(['git', '--git-dir', repo, *args], capture_output=True, text=True).stdout
+
+
+def one(pattern, text):
+    """The single value the file states, None when absent, 'ambiguous' when it states several."""
+    values = sorted(set(re.findall(pattern, text)))
+    if not values:
+        return None
+    return int(values[0]) if len(values) == 1 else 'ambiguous'
+
+
+def main(repo):
+    commit = git(repo, 'rev-parse', 'HEAD').strip()
+    paths = set(git(repo, 'ls-tree', '-r', '--name-only', 'HEAD').splitlines())
+    rows = json.load(open(f'{HERE}/mlperf-llm.json'))
+    out = {}
+    for r in rows:
+        if r['model'] not in BENCH_FILE or not r['repo'].endswith('v5.1'):
+            continue
+        division, submitter = r['path'].split('/')[:2]
+        system = re.sub(r'_(TRT|Dynamo)$', '', r['system'])
+        path = f"{division}/{submitter}/configs/{system}/{r['scenario']}/{BENCH_FILE[r['model']]}.py"
+        key = f"{submitter}/{r['system']}/{r['model']}/{r['scenario']}"
+        if path not in paths:
+            out[key] = {'path': None}
+            continue
+        text = git(repo, 'show', f'HEAD:{path}')
+        rec = {'repo': 'mlcommons/inference_results_v5.1', 'commit': commit, 'path': path}
+        for name, pattern in FIELDS.items():
+            rec[name] = one(pattern, text)
+        rec['attentionDataParallel'] = bool(re.search(r"'enable_attention_dp':\s*True", text))
+        out[key] = rec
+    json.dump(dict(sorted(out.items())), sys.stdout, indent=1)
+    sys.stdout.write('\n')
+
+
+if __name__ == '__main__':
+    main(sys.argv[1])
