@@ -55,6 +55,10 @@ MIXTRAL_INPUT = 427
 # samples) 803.8 tokens. Their mean outputs come from each run's own log, as for the other models.
 MLPERF_INPUT = {'llama2-70b': LLAMA2_INPUT, 'mixtral-8x7b': MIXTRAL_INPUT, 'llama3.1-8b': 871,
                 'llama3.1-405b': 9429, 'deepseek-r1': 804}
+# Spread of each dataset's reference output lengths (standard deviation / mean of tok_ref_output_len, same summaries):
+# in continuous batching it sets how far into their answers the running sequences are (engine workload.outputLengthCv).
+MLPERF_OUTPUT_CV = {'llama2-70b': 0.787, 'mixtral-8x7b': 0.778, 'llama3.1-8b': 0.448, 'llama3.1-405b': 0.381,
+                    'deepseek-r1': 1.253}
 MLPERF_MODEL = {'llama2-70b': 'llama-2-70b', 'mixtral-8x7b': 'mixtral-8x7b', 'llama3.1-8b': 'llama-3.1-8b',
                 'llama3.1-405b': 'llama-3.1-405b', 'deepseek-r1': 'deepseek-r1'}
 # Deployment of each llama3.1-8b, llama3.1-405b and deepseek-r1 submission as its configuration file states it
@@ -74,6 +78,7 @@ ASSUMPTIONS = {
     'mlperf-dataset-lengths': 'input length: the mean prompt of the MLPerf dataset (llama3.1-8b 871, llama3.1-405b 9,429, deepseek-r1 804 tokens), from the tok_input_len column of the MLCommons file as summarised in openshift-psap/performance-dashboard@67033baeaac1 mlperf-data/summaries/; output length from the run\'s own log',
     'mlperf-config': 'replica (tensor, pipeline and expert parallelism) and the engine\'s batch size (gpu_batch_size, applied as the scheduler cap) as the submission\'s configuration file states them (closed/<submitter>/configs/<system>/<scenario>/<model>.py in mlcommons/inference_results_v5.1, read by data/measured/extract_mlperf_configs.py)',
     'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
+    'mlperf-output-spread': 'output lengths vary as the dataset\'s reference outputs do (coefficient of variation 0.79 llama2-70b, 0.78 mixtral, 0.45 llama3.1-8b, 0.38 llama3.1-405b, 1.25 deepseek-r1, from tok_ref_output_len in the same summaries); the lengths the submitted model generated are not published (MLPerf only requires their mean within 90-110 % of the reference)',
     'concurrency-littles-law': "concurrency per replica from Little's law (requests per second x mean request latency); the source gives the request rate, not the concurrency",
 }
 
@@ -203,6 +208,8 @@ def from_mlperf(excluded):
             assumptions.append('mixtral-input-427')
         elif model != 'llama-2-70b':
             assumptions.append('mlperf-dataset-lengths')
+        assumptions.append('mlperf-output-spread')
+        extra_cv = {'outputLengthCv': MLPERF_OUTPUT_CV[r['model']]}
         what = {
             'benchmark': f"MLPerf Inference {r['repo'].split('_')[-1]} {r['division']} {r['benchmark']} {r['scenario']}",
             'submitter': r['submitter'], 'system': r['systemName'] or r['system'],
@@ -211,7 +218,7 @@ def from_mlperf(excluded):
             'meanOutputTokens': f"{out_len} (= tokens/s {r['tokensPerSecond']} / samples/s {r['samplesPerSecond']}, from the same log)",
             'meanInputTokens': input_tokens,
         }
-        extra = {}
+        extra = dict(extra_cv)
         if pp > 1:
             extra['pipelineParallel'] = pp
         if spread:

@@ -109,6 +109,7 @@ export function packScenario(s: Scenario): Float64Array {
   p[P.PIN_PIPELINE_PARALLEL] = s.deployment?.pipelineParallel ?? 0
   p[P.EXPERTS_TENSOR_SPLIT] = s.deployment?.expertParallel === 1 ? 1 : 0
   p[P.PREFIX_HIT_RATE] = s.workload.prefixCacheHitRate
+  p[P.OUTPUT_LENGTH_CV] = s.workload.outputLengthCv
 
   p[P.EFF_COMPUTE] = s.efficiency.compute
   p[P.EFF_MEMORY] = s.efficiency.memory

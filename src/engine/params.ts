@@ -119,9 +119,15 @@ export const P = {
   // Share of the shorter of a linear kernel's compute and memory time that is not hidden behind the
   // longer (physics/roofline.ts), 0..1: 0 is the ideal roofline
   OVERLAP_LOSS: 83,
+  // Spread of the requests' output lengths: their coefficient of variation (standard deviation ÷
+  // mean), >= 0; 0 = every request the same length. In continuous batching a long request holds its
+  // slot longer, so the sequences decoding at any moment are longer than the mean request
+  // (length-biased sampling): their mean context is input + (output / 2)(1 + cv²), not input +
+  // output / 2 (kernel/decode.ts).
+  OUTPUT_LENGTH_CV: 84,
 } as const
 
-export const PARAM_COUNT = 84
+export const PARAM_COUNT = 85
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -96,6 +96,11 @@ export const workloadObjectSchema = z.strictObject({
   /** Time-to-first-token target, seconds; 0 or absent = none. */
   maxTtftSeconds: nonNegative(3600).optional(),
   prefixCacheHitRate: z.number().min(0).max(0.99).optional(),
+  /**
+   * Spread of the output lengths: standard deviation ÷ mean (0 = all requests equally long, the
+   * default). A reasoning trace set with a long tail has about 1.25 (MLPerf DeepSeek-R1).
+   */
+  outputLengthCv: nonNegative(10).optional(),
 })
 
 export const scenarioInputSchema = z.strictObject({

@@ -75,6 +75,8 @@ export interface Scenario {
     /** Time-to-first-token target, s; 0 = none. */
     readonly maxTtftSeconds: number
     readonly prefixCacheHitRate: number
+    /** Output lengths' standard deviation ÷ mean; 0 = every request equally long. */
+    readonly outputLengthCv: number
   }
   readonly efficiency: {
     readonly compute: number
@@ -407,6 +409,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       wlOverride.minOutputTokensPerSecondPerUser ?? wlBase.minOutputTokensPerSecondPerUser,
     maxTtftSeconds: wlOverride.maxTtftSeconds ?? 0,
     prefixCacheHitRate: wlOverride.prefixCacheHitRate ?? wlBase.prefixCacheHitRate,
+    outputLengthCv: wlOverride.outputLengthCv ?? 0,
   }
 
   const contextIssue = contextWindowIssue(model, workload)

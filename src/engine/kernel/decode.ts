@@ -193,9 +193,16 @@ export function prepareDecode(
 
   // Attention kernels, per sequence: FLOPs and KV bytes grow with the context c_j = S + j tau.
   // Their math runs in its own format, never below 8 bits (replica.ts attentionRoofShare).
+  // Requests of unequal length (P.OUTPUT_LENGTH_CV): a long request holds its slot longer, so the
+  // sequences in a step are further into their answers than the mean request would be. Over the
+  // slot-time the mean position is E[L²] / (2 E[L]) = (mean / 2)(1 + cv²) (length-biased sampling:
+  // the inspection paradox of renewal theory), so the context grows by tau (1 + cv²) per step of a
+  // mean-length request. cv = 0 leaves tau. The KV cache a sequence reserves stays input + output.
+  const cv = p[P.OUTPUT_LENGTH_CV]!
+  const growth = tau * (1 + cv * cv)
   const f1 = verify * p[P.ATTENTION_FLOPS_PER_CONTEXT]!
   const m1 = kvBytesPerToken
-  const sumContexts = steps * inputTokens + (tau * steps * (steps - 1)) / 2
+  const sumContexts = steps * inputTokens + (growth * steps * (steps - 1)) / 2
 
   // Communication per step (`comm`): each sequence contributes `verify` tokens to every collective.
 
@@ -228,9 +235,9 @@ export function prepareDecode(
   into.draftHeadBytes = lmHeadBytes
   into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!
   into.attentionFlopsAtStart = f1 * inputTokens
-  into.attentionFlopsPerStep = f1 * tau
+  into.attentionFlopsPerStep = f1 * growth
   into.kvBytesAtStart = m1 * inputTokens
-  into.kvBytesPerStep = m1 * tau
+  into.kvBytesPerStep = m1 * growth
   into.draftAttentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * meanContext
   into.draftKvBytes = kvBytesPerToken * meanContext
   into.commSecondsPerToken = comm.secondsPerToken

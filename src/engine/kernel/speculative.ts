@@ -118,7 +118,9 @@ function draftLengthFor(
   // A recurrent (state-space) state is read and written once per step, however many tokens it
   // verifies: like the weights and the KV cache, speculation amortises it.
   const stateBytes = (2 * p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
-  const context = p[P.INPUT_TOKENS]! + p[P.OUTPUT_TOKENS]! / 2
+  // Mean context of the sequences in a step, length-biased when outputs vary (decode.ts).
+  const cv = p[P.OUTPUT_LENGTH_CV]!
+  const context = p[P.INPUT_TOKENS]! + (p[P.OUTPUT_TOKENS]! / 2) * (1 + cv * cv)
   const attentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * context
   const kvRead = (kvBytesPerToken * context) / rm
   const layers = Math.max(1, p[P.LAYERS]!)

@@ -49,6 +49,8 @@ export interface MeasuredCase {
   readonly replicas: number
   readonly inputTokens: number
   readonly outputTokens: number
+  /** Output lengths' standard deviation ÷ mean where the source's dataset gives it (absent: fixed lengths). */
+  readonly outputLengthCv?: number
   readonly batchSize: number | 'max'
   /**
    * A finite benchmark run: this many requests of fixed lengths, all queued at once, the figure their
@@ -157,6 +159,7 @@ export function scenarioOf(
       batchSize,
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
+      ...(c.outputLengthCv !== undefined ? { outputLengthCv: c.outputLengthCv } : {}),
     },
     ...(ranVllm(c) || maxBatch !== undefined
       ? {

@@ -205,17 +205,19 @@ describe('rule 4: mixture of experts × distillation', () => {
   // smaller round of requests counts; validation/evaluate.ts) and took the loss at 0.75 with a
   // 0.5 ms step overhead; 206× since a mixture of experts pays its dispatch and combine kernels
   // (kernel/dispatch.ts; without MoE, 143× as before); 208× and 144× since the fitting set gained
-  // MLPerf's Llama 3.1 8B runs and the refit took the loss at 0.5 with a 0.3 ms step overhead.
-  it('brings the Article fold on the reference to about 208× (302× before; about 144× without MoE)', () => {
+  // MLPerf's Llama 3.1 8B runs and the refit took the loss at 0.5 with a 0.3 ms step overhead; 204×
+  // and 142× since MLPerf's requests vary in length (workload.outputLengthCv: running sequences are
+  // further into their answers) and the refit took the loss back to 0.75.
+  it('brings the Article fold on the reference to about 204× (302× before; about 142× without MoE)', () => {
     const all = Object.fromEntries(
       LEVER_IDS.filter((id) => id !== 'designLag').map((id) => [id, 1]),
     ) as Partial<Record<LeverId, number>>
     const cost = (input: ScenarioInput): number =>
       simulate(scenarioOf(input)).costPerMillionTokens.output
     const reference = cost({ year: 2026 })
-    expect(reference / cost({ year: 2030, levers: all })).toBeCloseTo(208.5, 0)
+    expect(reference / cost({ year: 2030, levers: all })).toBeCloseTo(204.0, 0)
     expect(reference / cost({ year: 2030, levers: { ...all, mixtureOfExperts: 0 } })).toBeCloseTo(
-      143.5,
+      141.9,
       0,
     )
   })

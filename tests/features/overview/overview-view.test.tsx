@@ -83,12 +83,12 @@ describe('OverviewView', () => {
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
     expect(
       within(bindings).getByRole('article', {
-        name: 'Decode · writing the answer: Mixed: 47 % compute, 42 % memory',
+        name: 'Decode · writing the answer: Mixed: 44 % compute, 44 % memory',
       }),
     ).toBeInTheDocument()
     const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
     expect(
-      within(roofline).getByText(/^Decode is mixed: 47 % of decode time on the compute roof/),
+      within(roofline).getByText(/^Decode is mixed: 44 % of decode time on the compute roof/),
     ).toBeInTheDocument()
     expect(within(roofline).getByText(/^Decode \(mixed\): 167 FLOP\/B/)).toBeInTheDocument()
   })
