@@ -17,8 +17,8 @@ import {
   weightsReadBySpec,
   weightsReadWith,
 } from '@/engine/kernel/replica'
-import { expertsTouched } from '@/engine/physics/memory'
 import { P } from '@/engine/params'
+import { expertsTouched } from '@/engine/physics/memory'
 
 function params(input: unknown): Float64Array {
   const r = resolveScenario(input)
