@@ -409,7 +409,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       wlOverride.minOutputTokensPerSecondPerUser ?? wlBase.minOutputTokensPerSecondPerUser,
     maxTtftSeconds: wlOverride.maxTtftSeconds ?? 0,
     prefixCacheHitRate: wlOverride.prefixCacheHitRate ?? wlBase.prefixCacheHitRate,
-    outputLengthCv: wlOverride.outputLengthCv ?? 0,
+    outputLengthCv: wlOverride.outputLengthCv ?? wlBase.outputLengthCv,
   }
 
   const contextIssue = contextWindowIssue(model, workload)

@@ -76,6 +76,8 @@ const workload = (inputTokens: number, outputTokens: number, batchSize: number |
     batchSize,
     minOutputTokensPerSecondPerUser: 0,
     prefixCacheHitRate: 0,
+    // Requests of equal length: the hand counts walk one request's contexts S, S + 1, ….
+    outputLengthCv: 0,
   },
 })
 

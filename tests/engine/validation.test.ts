@@ -67,7 +67,7 @@ describe('measured cases through the engine (measured.json)', () => {
         batchSize,
         minOutputTokensPerSecondPerUser: 0,
         prefixCacheHitRate: 0,
-        ...(c.outputLengthCv !== undefined ? { outputLengthCv: c.outputLengthCv } : {}),
+        outputLengthCv: c.outputLengthCv ?? 0,
       },
       // The KV cache's share of memory as the framework the source names counts it: vLLM of all
       // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave. A

@@ -150,5 +150,7 @@ export interface WorkloadSpec {
   readonly minOutputTokensPerSecondPerUser: number
   /** Share of prompt tokens served from a prefix (KV) cache. */
   readonly prefixCacheHitRate: number
+  /** How much output lengths vary: standard deviation ÷ mean (0 = all equal). */
+  readonly outputLengthCv: number
   readonly sources: Sources
 }

@@ -31,6 +31,18 @@ const MANUS: Citation = {
   grade: 'M',
 }
 
+/**
+ * Spread of output lengths (standard deviation ÷ mean of the reference outputs) in MLPerf Inference's
+ * datasets, from the tok_ref_output_len column of the MLCommons files as summarised in
+ * openshift-psap/performance-dashboard@67033baeaac1 mlperf-data/summaries/ (the summaries reproduce the
+ * means MLCommons publishes). Reference answers stand in for what a served model writes.
+ */
+const MLPERF_OUTPUT_SPREAD = {
+  source:
+    'MLPerf Inference datasets, reference-output lengths (tok_ref_output_len of the MLCommons files, summarised in github.com/openshift-psap/performance-dashboard mlperf-data/summaries @ 67033ba)',
+  grade: 'M',
+} as const
+
 const workloadList = [
   // -------------------------------------------------------------------------------------------
   {
@@ -42,7 +54,12 @@ const workloadList = [
     outputTokens: 256,
     minOutputTokensPerSecondPerUser: 40,
     prefixCacheHitRate: 0.3,
+    outputLengthCv: 0.79,
     sources: {
+      outputLengthCv: {
+        ...MLPERF_OUTPUT_SPREAD,
+        note: 'OpenOrca GPT-4 answers (the llama2-70b set, 24,576 samples): 0.79.',
+      },
       inputTokens: {
         ...SPLITWISE,
         note: 'Conversation median prompt 1,020 tokens; also the InferenceX 1k input preset and the engine reference scenario (1,024).',
@@ -77,7 +94,13 @@ const workloadList = [
     outputTokens: 256,
     minOutputTokensPerSecondPerUser: 20,
     prefixCacheHitRate: 0.3,
+    outputLengthCv: 0.45,
     sources: {
+      outputLengthCv: {
+        ...MLPERF_OUTPUT_SPREAD,
+        grade: 'L',
+        note: 'CNN/DailyMail summaries (the llama3.1-8b set, 13,368 samples): 0.45, a proxy for answers over retrieved passages.',
+      },
       inputTokens: {
         ...MOONCAKE,
         note: 'Mean input 7,590 tokens in the Kimi trace; rounded to 8,192 = the InferenceX 8k input preset.',
@@ -108,7 +131,13 @@ const workloadList = [
     outputTokens: 13,
     minOutputTokensPerSecondPerUser: 50,
     prefixCacheHitRate: 0.6,
+    outputLengthCv: 0,
     sources: {
+      outputLengthCv: {
+        source:
+          'No published spread for completions; equal lengths assumed (13-token completions barely move the context either way)',
+        grade: 'L',
+      },
       inputTokens: { ...SPLITWISE, note: 'Coding trace median prompt 1,500 tokens.' },
       outputTokens: {
         ...SPLITWISE,
@@ -136,7 +165,13 @@ const workloadList = [
     outputTokens: 250,
     minOutputTokensPerSecondPerUser: 30,
     prefixCacheHitRate: 0.95,
+    outputLengthCv: 0,
     sources: {
+      outputLengthCv: {
+        source:
+          'No published spread of agent steps’ outputs; equal lengths assumed, which is optimistic if a few steps write long outputs',
+        grade: 'L',
+      },
       inputTokens: {
         ...MANUS,
         note: '100:1 input:output ratio x 250 output tokens = 25,000. Coding-agent traces run longer (SyFI TraceLab median context ~120k per step); OpenRouter State of AI (Dec 2025) reports programming prompts often above 20k tokens.',
@@ -166,7 +201,12 @@ const workloadList = [
     outputTokens: 128,
     minOutputTokensPerSecondPerUser: 50,
     prefixCacheHitRate: 0.6,
+    outputLengthCv: 0,
     sources: {
+      outputLengthCv: {
+        source: 'No published spread of spoken replies; equal lengths assumed',
+        grade: 'L',
+      },
       inputTokens: {
         source:
           'Estimate: system prompt plus transcribed multi-turn history, comparable to chat (Splitwise conversation median 1,020)',
@@ -199,7 +239,12 @@ const workloadList = [
     outputTokens: 8192,
     minOutputTokensPerSecondPerUser: 50,
     prefixCacheHitRate: 0.1,
+    outputLengthCv: 1.25,
     sources: {
+      outputLengthCv: {
+        ...MLPERF_OUTPUT_SPREAD,
+        note: 'DeepSeek-R1 reasoning traces (the deepseek-r1 set, 4,388 samples): 1.25; the long tail doubles the context the running sequences hold (see workload.outputLengthCv).',
+      },
       inputTokens: { ...INFERENCEX_PRESETS, note: '1k/8k preset (the reasoning case).' },
       outputTokens: {
         ...INFERENCEX_PRESETS,

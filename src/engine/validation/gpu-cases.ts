@@ -155,6 +155,7 @@ export function gpuScenario(c: {
       batchSize: c.batch,
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
+      outputLengthCv: 0,
     },
     // Plain PyTorch: no fused kernel around the FP8 GEMMs (activations quantised by separate ops).
     serving: { stack: 'generic' },

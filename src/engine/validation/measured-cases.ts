@@ -159,7 +159,8 @@ export function scenarioOf(
       batchSize,
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
-      ...(c.outputLengthCv !== undefined ? { outputLengthCv: c.outputLengthCv } : {}),
+      // Fixed-length runs (trtllm-bench, our H200) unless the source's dataset says otherwise.
+      outputLengthCv: c.outputLengthCv ?? 0,
     },
     ...(ranVllm(c) || maxBatch !== undefined
       ? {

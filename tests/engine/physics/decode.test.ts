@@ -42,11 +42,18 @@ describe('closed-form decode sums', () => {
 
 describe('a whole decode phase', () => {
   // Each single-token run at context c is one decode step; their sum is the step-by-step total.
+  // Requests of equal length (outputLengthCv 0): every sequence is at the same context.
   const scenario = (inputTokens: number, outputTokens: number) => ({
     model: 'llama-3.1-8b',
     hardware: 'h100-sxm',
     accelerators: 1,
-    workload: { inputTokens, outputTokens, batchSize: 64, prefixCacheHitRate: 0 },
+    workload: {
+      inputTokens,
+      outputTokens,
+      batchSize: 64,
+      prefixCacheHitRate: 0,
+      outputLengthCv: 0,
+    },
   })
 
   it.each([

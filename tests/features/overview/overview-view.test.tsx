@@ -83,14 +83,14 @@ describe('OverviewView', () => {
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
     expect(
       within(bindings).getByRole('article', {
-        name: 'Decode · writing the answer: Mixed: 44 % compute, 44 % memory',
+        name: 'Decode · writing the answer: Mixed: 44 % compute, 45 % memory',
       }),
     ).toBeInTheDocument()
     const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
     expect(
       within(roofline).getByText(/^Decode is mixed: 44 % of decode time on the compute roof/),
     ).toBeInTheDocument()
-    expect(within(roofline).getByText(/^Decode \(mixed\): 167 FLOP\/B/)).toBeInTheDocument()
+    expect(within(roofline).getByText(/^Decode \(mixed\): 163 FLOP\/B/)).toBeInTheDocument()
   })
 
   it('keeps long cost ticks clear of the axis title: the plot moves right for "$0.00075"', () => {

@@ -69,6 +69,7 @@ const ADVANCED_PATHS = [
   'workload.inputTokens',
   'workload.outputTokens',
   'workload.minOutputTokensPerSecondPerUser',
+  'workload.outputLengthCv',
   'workload.batchSize',
   'energy.boundary',
 ]
@@ -314,6 +315,17 @@ export function ScenarioControls() {
                   onChange={(v) => updateScenario((s) => withBatch(s, v))}
                 />
               </div>
+              <NumberField
+                live
+                className="scenario-field"
+                label="Answer length spread"
+                min={0}
+                max={10}
+                hint="Standard deviation ÷ mean of the answers’ lengths (0: all equal). Long answers hold their slots longer, so the running answers are longer than the mean: reasoning traces ≈ 1.25, chat ≈ 0.8"
+                value={workload.outputLengthCv}
+                messages={messagesFor(byPath, 'workload.outputLengthCv', 'Answer length spread')}
+                onCommit={(v) => updateScenario((s) => withWorkloadNumber(s, 'outputLengthCv', v))}
+              />
             </div>
           </details>
         </div>

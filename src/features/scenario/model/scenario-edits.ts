@@ -11,7 +11,8 @@ import {
 
 type WorkloadInput = NonNullable<ScenarioInput['workload']>
 export type WorkloadObject = Exclude<WorkloadInput, string>
-export type WorkloadNumberKey = 'inputTokens' | 'outputTokens' | 'minOutputTokensPerSecondPerUser'
+export type WorkloadNumberKey =
+  'inputTokens' | 'outputTokens' | 'minOutputTokensPerSecondPerUser' | 'outputLengthCv'
 export type PrecisionKey = 'weights' | 'activations' | 'kvCache'
 export type Boundary = 'chip' | 'node' | 'facility'
 export type EconomicsMode = 'tco' | 'rental'
@@ -45,8 +46,10 @@ export interface EffectiveWorkload {
   readonly inputTokens: number
   readonly outputTokens: number
   readonly minOutputTokensPerSecondPerUser: number
+  /** Output lengths' standard deviation ÷ mean. */
+  readonly outputLengthCv: number
   readonly batchSize: number | 'max'
-  /** True when tokens or the target differ from the preset. */
+  /** True when tokens, the target or the spread differ from the preset. */
   readonly edited: boolean
 }
 
@@ -58,17 +61,20 @@ export function effectiveWorkload(scenario: ScenarioInput): EffectiveWorkload {
   const outputTokens = w.outputTokens ?? preset?.outputTokens ?? Number.NaN
   const target =
     w.minOutputTokensPerSecondPerUser ?? preset?.minOutputTokensPerSecondPerUser ?? Number.NaN
+  const spread = w.outputLengthCv ?? preset?.outputLengthCv ?? Number.NaN
   return {
     preset,
     inputTokens,
     outputTokens,
     minOutputTokensPerSecondPerUser: target,
+    outputLengthCv: spread,
     batchSize: w.batchSize ?? 'max',
     edited:
       preset !== undefined &&
       (inputTokens !== preset.inputTokens ||
         outputTokens !== preset.outputTokens ||
-        target !== preset.minOutputTokensPerSecondPerUser),
+        target !== preset.minOutputTokensPerSecondPerUser ||
+        spread !== preset.outputLengthCv),
   }
 }
 
