@@ -827,6 +827,22 @@ async function measureHeap(browser: Browser, base: string, o: Options): Promise<
 // Main
 // ------------------------------------------------------------------------------------------------
 
+const BEFORE_AFTER = 'Before → after issue 7'
+
+/** Each budgeted metric against the same metric in the baseline section, as one note. */
+function beforeAfterNote(
+  baseline: BenchSection,
+  metrics: readonly BenchMetric[],
+): string | undefined {
+  const before = new Map(baseline.metrics.map((m) => [m.id, m]))
+  const pairs = metrics.flatMap((m) => {
+    const b = before.get(m.id)
+    return b && m.budget ? [`${m.label}: ${fmt(b.value)} → ${fmt(m.value)} ${m.unit}`] : []
+  })
+  if (pairs.length === 0) return undefined
+  return `${BEFORE_AFTER} (the \`browser-baseline\` section, ${baseline.date.slice(0, 10)}, measured the same way on the code before the changes): ${pairs.join('; ')}.`
+}
+
 /** `section` with the metrics of the same section's previous run that this run did not measure. */
 function mergedWithPrevious(section: BenchSection): BenchSection {
   const previous = readBenchReport()?.sections[section.key]
@@ -892,19 +908,6 @@ async function main(argv: readonly string[]): Promise<void> {
       'The JS heap figure counts compiled code too: between 100 and 10,000 updates V8 keeps optimising more of the app (the JIT warming up), which is most of its growth; the heap snapshots split it into the page’s JavaScript objects (what a leak would grow), compiled code, and the renderer’s own objects. The control run with V8’s optimising compilers (Maglev, TurboFan) off measures the same thing without their machine code: what it still grows by is the app’s own data.',
     )
   }
-  const baseline =
-    o.section === 'browser' ? readBenchReport()?.sections['browser-baseline'] : undefined
-  if (baseline) {
-    const before = new Map(baseline.metrics.map((m) => [m.id, m]))
-    const pairs = metrics.flatMap((m) => {
-      const b = before.get(m.id)
-      return b && m.budget ? [`${m.label}: ${fmt(b.value)} → ${fmt(m.value)} ${m.unit}`] : []
-    })
-    if (pairs.length > 0)
-      notes.push(
-        `Before → after issue 7 (the \`browser-baseline\` section, ${baseline.date.slice(0, 10)}, measured the same way on the code before the changes): ${pairs.join('; ')}.`,
-      )
-  }
   const section: BenchSection = {
     key: o.section,
     title: o.title,
@@ -929,7 +932,19 @@ async function main(argv: readonly string[]): Promise<void> {
   }
   for (const n of notes) process.stdout.write(`note: ${n}\n`)
   if (!o.write) return
-  writeBenchSection(o.merge ? mergedWithPrevious(section) : section)
+  const written = o.merge ? mergedWithPrevious(section) : section
+  // The before → after note is rebuilt from the section as written (merged runs included), so a
+  // partial rerun replaces its pairs instead of adding a second, shorter note.
+  const baseline =
+    o.section === 'browser' ? readBenchReport()?.sections['browser-baseline'] : undefined
+  const comparison = baseline ? beforeAfterNote(baseline, written.metrics) : undefined
+  writeBenchSection({
+    ...written,
+    notes: [
+      ...(written.notes ?? []).filter((n) => !n.startsWith(BEFORE_AFTER)),
+      ...(comparison ? [comparison] : []),
+    ],
+  })
   process.stdout.write('wrote bench-results.json and BENCHMARKS.md\n')
 }
 

@@ -78,7 +78,7 @@ describe('the time it adds', () => {
     expect(m.dispatchSeconds).toBeCloseTo((8 * FP8_PER_RANK) / rm, 15)
     const without = { ...m, dispatchSeconds: 0 }
     for (const batch of [1, 64, 1024])
-      expect(decodeStepSeconds(p, m, batch) - decodeStepSeconds(p, without, batch)).toBeCloseTo(
+      expect(decodeStepSeconds(m, batch) - decodeStepSeconds(without, batch)).toBeCloseTo(
         (batch * 8 * FP8_PER_RANK) / rm,
         12,
       )
@@ -90,7 +90,7 @@ describe('the time it adds', () => {
     const m = preparePrefill(p, 4, computeRoof(p, 4), rm)
     const without = { ...m, dispatchSecondsPerToken: 0 }
     const tokens = 3 * m.newTokensPerPrompt
-    expect(prefillSeconds(p, m, 3) - prefillSeconds(p, without, 3)).toBeCloseTo(
+    expect(prefillSeconds(m, 3) - prefillSeconds(without, 3)).toBeCloseTo(
       (tokens * 4 * FP8_PER_RANK) / rm,
       12,
     )

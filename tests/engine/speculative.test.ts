@@ -201,7 +201,7 @@ describe('the batch search with draft passes in the step', () => {
       const m = prepareDecode(p, 8, computeRoof(p, 8), memoryRoof(p, 8))
       expect(m.draftPasses).toBe(3)
       const cap = 1024
-      const step = (b: number): number => decodeStepSeconds(p, m, b)
+      const step = (b: number): number => decodeStepSeconds(m, b)
       for (const maxStep of [
         step(1) * 0.99,
         step(1),

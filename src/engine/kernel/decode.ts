@@ -368,7 +368,7 @@ export function decodeLinearComputeSeconds(m: DecodeModel, batch: number): numbe
 }
 
 /** Mean decode step time at `batch`, s. O(1). */
-export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number): number {
+export function decodeStepSeconds(m: DecodeModel, batch: number): number {
   const weights = decodeWeightBytes(m, batch)
   const linearCompute = decodeLinearComputeSeconds(m, batch)
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
@@ -382,12 +382,7 @@ export function decodeStepSeconds(p: Float64Array, m: DecodeModel, batch: number
 }
 
 /** Decode totals for `batch`, written to `out`; returns the total decode seconds. */
-export function decodeTotals(
-  p: Float64Array,
-  m: DecodeModel,
-  batch: number,
-  out: Float64Array,
-): number {
+export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): number {
   const steps = m.steps
   const weights = decodeWeightBytes(m, batch)
   const linearCompute = decodeLinearComputeSeconds(m, batch)
@@ -459,9 +454,9 @@ export function largestBatchWithin(
   cap: number,
   maxStep: number,
 ): number {
-  const one = decodeStepSeconds(p, m, 1) - maxStep
+  const one = decodeStepSeconds(m, 1) - maxStep
   if (one > 0) return 0
-  const top = decodeStepSeconds(p, m, cap) - maxStep
+  const top = decodeStepSeconds(m, cap) - maxStep
   if (top <= 0) return cap
   // step(B) = max(cB, W(B) + mB) + sB + t. Dense: W is constant, so solve each branch for
   // step = maxStep. MoE: W(B) grows from W(1) to W(all experts), so the same formula with W(all)
@@ -504,12 +499,12 @@ export function largestBatchWithin(
   // Rounding can put the bounds one off: widen by two and check exactly.
   let lo = Math.max(1, Math.min(cap - 1, lowGuess - 1))
   let hi = Math.min(cap, Math.max(lo + 1, highGuess + 2))
-  let sLo = decodeStepSeconds(p, m, lo) - maxStep
+  let sLo = decodeStepSeconds(m, lo) - maxStep
   if (sLo > 0) {
     lo = 1
     sLo = one
   }
-  let sHi = decodeStepSeconds(p, m, hi) - maxStep
+  let sHi = decodeStepSeconds(m, hi) - maxStep
   if (sHi <= 0) {
     hi = cap
     sHi = top
@@ -519,5 +514,5 @@ export function largestBatchWithin(
 
 /** A decode step's time above `maxStep` at `batch`, s (<= 0: within it). */
 function stepSlack(c: { p: Float64Array; m: DecodeModel; maxStep: number }, batch: number): number {
-  return decodeStepSeconds(c.p, c.m, batch) - c.maxStep
+  return decodeStepSeconds(c.m, batch) - c.maxStep
 }

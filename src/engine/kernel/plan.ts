@@ -209,7 +209,7 @@ const PREFILL_AT_CLOCK = emptyPrefillModel()
 
 /** One decode step at microbatch b as a user sees it without interleaved prefill, s. */
 function stepAt(st: Stage, b: number): number {
-  return decodeStepSeconds(st.p, st.model, b) + st.handOffS
+  return decodeStepSeconds(st.model, b) + st.handOffS
 }
 
 /** Time per output token at microbatch b with everyone else's prompt interleaved, s. */
@@ -217,8 +217,7 @@ function tpotAt(st: Stage, b: number): number {
   const batch = b * st.pipeline
   const decodeS = st.model.steps * stepAt(st, b)
   return (
-    (decodeS + prefillSeconds(st.p, st.prefill, b) * (1 - 1 / batch)) /
-    (st.model.steps * st.model.tau)
+    (decodeS + prefillSeconds(st.prefill, b) * (1 - 1 / batch)) / (st.model.steps * st.model.tau)
   )
 }
 
@@ -227,8 +226,7 @@ function tpotAt(st: Stage, b: number): number {
  * running batch its chunks ride in.
  */
 function ttftAt(st: Stage, b: number): number {
-  const p = st.p
-  const alone = prefillSeconds(p, st.prefill, 1) + st.handOffS
+  const alone = prefillSeconds(st.prefill, 1) + st.handOffS
   if (b * st.pipeline <= 1) return alone
   return alone + Math.ceil(st.prefill.newTokensPerPrompt / CHUNK_TOKENS) * stepAt(st, b)
 }
@@ -483,7 +481,7 @@ export function evaluatePlan(
   let decodeClock = 1
   for (let pass = 0; pass < 4; pass++) {
     // The throttle is always solved from the full-clock work at the batch in hand.
-    decodeTotals(p, full.model, b, out)
+    decodeTotals(full.model, b, out)
     const throttle = decodeThrottle(p, tensor, rates, full, b, out)
     if (throttle === null || throttle === UNTHROTTLED) {
       decodeClock = 1
@@ -508,7 +506,7 @@ export function evaluatePlan(
 
   // Prefill of the batch's prompts (one microbatch per stage group, pipelined), under the limit;
   // its own throttle, from the full-clock roofs, sets its clock.
-  let prefill = prefillPass(p, full.prefill, b)
+  let prefill = prefillPass(full.prefill, b)
   const pm = full.prefill
   const prefillThrottle = phaseThrottle(
     p,
@@ -534,11 +532,11 @@ export function evaluatePlan(
   }
   const prefillThrottled = prefillClock < 1 || prefillRm !== full.rm
   if (prefillThrottled)
-    prefill = prefillPass(p, rescalePrefill(pm, prefillRc, prefillRm, PREFILL_AT_CLOCK), b)
+    prefill = prefillPass(rescalePrefill(pm, prefillRc, prefillRm, PREFILL_AT_CLOCK), b)
 
   // Totals: the decode slots are for one microbatch on one stage group; the replica does
   // `pipeline` of them in the same time.
-  const decodeOnly = decodeTotals(p, decodeRoofs.model, b, out)
+  const decodeOnly = decodeTotals(decodeRoofs.model, b, out)
   const steps = out[O.DECODE_STEPS]!
   const decodeS = decodeOnly + steps * decodeRoofs.handOffS
   out[O.DECODE_S] = decodeS
@@ -569,7 +567,7 @@ export function evaluatePlan(
   // decode runs at full clock (a TP1 plan with processing in memory missed 40 tokens/s by 2 %).
   const tokens = steps * p[P.TOKENS_PER_STEP]!
   const interleavedPrefillS =
-    decodeRoofs === full && !prefillThrottled ? prefillS : prefillSeconds(p, decodeRoofs.prefill, b)
+    decodeRoofs === full && !prefillThrottled ? prefillS : prefillSeconds(decodeRoofs.prefill, b)
   const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens

@@ -204,7 +204,7 @@ export function prefillWeightBytes(m: PrefillModel, tokens: number): number {
 }
 
 /** Prefill of `batch` prompts, s. O(1), no allocation. */
-export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number): number {
+export function prefillSeconds(m: PrefillModel, batch: number): number {
   const tokens = batch * m.newTokensPerPrompt
   const linearCompute = prefillLinearComputeSeconds(m, batch)
   const linearMemory = (prefillWeightBytes(m, tokens) + batch * m.activationBytesPerPrompt) / m.rm
@@ -221,7 +221,7 @@ export function prefillSeconds(p: Float64Array, m: PrefillModel, batch: number):
 }
 
 /** Prefill of `batch` prompts with its breakdown. */
-export function prefillPass(p: Float64Array, m: PrefillModel, batch: number): PrefillPass {
+export function prefillPass(m: PrefillModel, batch: number): PrefillPass {
   const tokens = batch * m.newTokensPerPrompt
   const linearFlops = batch * m.linearFlopsPerPrompt
   const attentionFlops = batch * m.attentionFlopsPerPrompt
