@@ -1,6 +1,6 @@
 /** What a replica holds and how fast it can go: weight bytes and the two roofs. */
 import { P } from '../params'
-import { untouchedExpertBytes, weightBytes } from '../physics/memory'
+import { expertsTouchedFromLog, untouchedExpertBytes, weightBytes } from '../physics/memory'
 import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
 
 /** Bytes of all weights held in memory. */
@@ -44,18 +44,11 @@ function streamFactor(p: Float64Array): number {
 }
 
 /**
- * Weights read by a pass over `tokens` tokens, bytes: every stored weight except the routed experts
- * those tokens do not use (W_touched of engine-model.md §3; W for a dense model), as wide as the
- * stack streams them.
- */
-export function weightsRead(p: Float64Array, tokens: number): number {
-  return weightsReadWith(prepareWeightsRead(p, WEIGHTS_SCRATCH), tokens)
-}
-
-/**
- * weightsRead's inputs that do not depend on the tokens: prepared once per stage (decode.ts and
- * prefill.ts keep one each), so the batch search's many questions cost a few operations and one
- * exponential each instead of re-reading a dozen parameters.
+ * The weights a pass reads, prepared: every stored weight except the routed experts its tokens do
+ * not use (W_touched of engine-model.md §3; W for a dense model), as wide as the stack streams them.
+ * What does not depend on the tokens is prepared once per stage (decode.ts and prefill.ts keep one
+ * each), so the batch search's many questions cost a few operations and one exponential each
+ * instead of re-reading a dozen parameters; weightsReadWith answers them.
  */
 export interface WeightsReadModel {
   /** How many times the stored bytes a pass streams (streamFactor). */
@@ -86,10 +79,7 @@ export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel):
   into.expertBytes = from.expertBytes
 }
 
-/** Scratch for weightsRead: read right after it is written (nothing passes between calls). */
-const WEIGHTS_SCRATCH = emptyWeightsRead()
-
-/** Fill `into` with the token-independent inputs of weightsRead for `p`; returns it. */
+/** Fill `into` with the token-independent inputs of the weights read for `p`; returns it. */
 export function prepareWeightsRead(p: Float64Array, into: WeightsReadModel): WeightsReadModel {
   const experts = p[P.EXPERTS]!
   const perToken = p[P.EXPERTS_PER_TOKEN]!
@@ -115,16 +105,10 @@ export function weightsReadWith(w: WeightsReadModel, tokens: number): number {
 function untouchedExperts(w: WeightsReadModel, tokens: number): number {
   const experts = w.experts
   if (experts <= 0 || w.perToken >= experts) return 0
-  const exponent = tokens * w.logMiss
-  // exp underflows to exactly 0 below about −745.13: every expert is touched.
-  if (exponent < EXP_UNDERFLOW) return 0
-  return experts - experts * (1 - Math.exp(exponent))
+  return experts - expertsTouchedFromLog(experts, w.logMiss, tokens)
 }
 
-/** Below this, Math.exp returns exactly 0 (its smallest subnormal result is exp(−745.13)). */
-const EXP_UNDERFLOW = -746
-
-/** weightsRead as the engine-model spec writes it, term by term (tests compare the two). */
+/** The weights read as the engine-model spec writes them, term by term (tests compare the two). */
 export function weightsReadBySpec(p: Float64Array, tokens: number): number {
   return (
     streamFactor(p) *

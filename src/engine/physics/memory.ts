@@ -19,7 +19,15 @@ export function expertsTouched(experts: number, perToken: number, tokens: number
     lastMiss.probability = missProbability
     lastMiss.log = Math.log(missProbability)
   }
-  const exponent = tokens * lastMiss.log
+  return expertsTouchedFromLog(experts, lastMiss.log, tokens)
+}
+
+/**
+ * expertsTouched for 0 < perToken < experts, given ln(1 − perToken/experts): for a caller that
+ * prepares the logarithm once (kernel/replica.ts prepareWeightsRead).
+ */
+export function expertsTouchedFromLog(experts: number, logMiss: number, tokens: number): number {
+  const exponent = tokens * logMiss
   // exp underflows to exactly 0 below about -745.13 (IEEE double): a prefill pass over thousands
   // of tokens touches every expert, and the exponential call is skipped with the same result.
   if (exponent < EXP_UNDERFLOW) return experts
