@@ -32,7 +32,7 @@ export function exportProvenance(
       r?.modelName ?? (typeof s.scenario.model === 'string' ? s.scenario.model : 'custom model'),
     hardware: r ? `${r.accelerators}× ${r.hardwareName}` : 'default hardware',
     workload: r
-      ? `${r.inputTokens} input / ${r.outputTokens} output tokens per request${batch ? `, batch ${batch}` : ''}`
+      ? `${r.inputTokens} input / ${r.outputTokens} output tokens per request${r.outputLengthCv > 0 ? ` (answer lengths vary: standard deviation ${r.outputLengthCv} × the mean)` : ''}${batch ? `, batch ${batch}` : ''}`
       : 'default workload',
     year: r?.year ?? s.scenario.year ?? 2026,
     accuracy: accuracy

@@ -105,6 +105,8 @@ export interface SimulationResult {
     }
     readonly inputTokens: number
     readonly outputTokens: number
+    /** How much the answers' lengths vary: standard deviation ÷ mean (workload.outputLengthCv). */
+    readonly outputLengthCv: number
     readonly year: number
     readonly assumptions: string
   }

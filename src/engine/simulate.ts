@@ -223,6 +223,7 @@ export function describe(
       precision: { ...s.precision },
       inputTokens: s.workload.inputTokens,
       outputTokens: s.workload.outputTokens,
+      outputLengthCv: s.workload.outputLengthCv,
       year: s.year,
       assumptions: s.assumptions,
     },

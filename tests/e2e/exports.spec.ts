@@ -59,6 +59,8 @@ function expectProvenance(text: string): void {
   expect(text).toContain('Llama')
   expect(text).toMatch(/H100/)
   expect(text).toMatch(/input[\s\S]*output tokens/)
+  // The chat preset's answers vary in length (workload.outputLengthCv 0.79): the export says so.
+  expect(text).toMatch(/answer\s+lengths\s+vary/)
   expect(text).toMatch(/±\d+\s*%/) // the error band of the figures (issue 14 item 6)
   // An image wraps a long link over several lines.
   expect(text.replace(/\s+/g, '')).toContain(`${BASE_URL}/#s=`)
