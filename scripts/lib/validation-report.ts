@@ -228,8 +228,11 @@ function publishedSection(v: ValidationSummary): string {
     '## 5. Every case',
     '',
     'From `src/engine/validation/measured.json` (built by `data/measured/build_measured.py` from the MLPerf logs in ' +
-      '`data/measured/mlperf-llm.json` and the TensorRT-LLM tables in `data/measured/trtllm-perf-overview-v0.17.md`; ' +
-      'results read but left out, with the reason: `data/measured/excluded.json`).',
+      '`data/measured/mlperf-llm.json`, the MLPerf submissions’ configuration files in ' +
+      '`data/measured/mlperf-configs.json` (the replica and batch cap of the Llama 3.1 and DeepSeek-R1 runs) and the ' +
+      'TensorRT-LLM tables in `data/measured/trtllm-perf-overview-v0.17.md`; each MLPerf case runs at its dataset’s ' +
+      'mean prompt and the spread of its reference outputs; results read but left out, with the reason: ' +
+      '`data/measured/excluded.json`).',
     '',
     '<details><summary>Maximum throughput (tokens/s per accelerator)</summary>',
     '',
