@@ -209,7 +209,6 @@ def from_mlperf(excluded):
         elif model != 'llama-2-70b':
             assumptions.append('mlperf-dataset-lengths')
         assumptions.append('mlperf-output-spread')
-        extra_cv = {'outputLengthCv': MLPERF_OUTPUT_CV[r['model']]}
         what = {
             'benchmark': f"MLPerf Inference {r['repo'].split('_')[-1]} {r['division']} {r['benchmark']} {r['scenario']}",
             'submitter': r['submitter'], 'system': r['systemName'] or r['system'],
@@ -218,7 +217,7 @@ def from_mlperf(excluded):
             'meanOutputTokens': f"{out_len} (= tokens/s {r['tokensPerSecond']} / samples/s {r['samplesPerSecond']}, from the same log)",
             'meanInputTokens': input_tokens,
         }
-        extra = dict(extra_cv)
+        extra = {'outputLengthCv': MLPERF_OUTPUT_CV[r['model']]}
         if pp > 1:
             extra['pipelineParallel'] = pp
         if spread:
