@@ -54,6 +54,9 @@ process.stdout.write(
 process.stdout.write(
   `TPOT: median ${f(m.tpot.medianAbsErrorPct)}, bias ${f(m.tpot.signedBiasPct)} (${m.tpot.count} cases)\n`,
 )
+process.stdout.write(
+  `Energy: median ${f(m.energy.medianAbsErrorPct)}, bias ${f(m.energy.signedBiasPct)} (${m.energy.count} cases); power: median ${f(m.power.medianAbsErrorPct)}, bias ${f(m.power.signedBiasPct)}\n`,
+)
 for (const l of m.levers)
   process.stdout.write(
     `lever ${l.lever} (${l.origin}): ${l.count ? `median ${f(l.medianAbsErrorPct)} (${l.count} pairs)` : 'no measured pair'}\n`,

@@ -5,6 +5,7 @@ what exactly was measured, how it maps to an engine scenario (with every assumpt
 
 Inputs (all in this folder, each traceable to a public document):
   mlperf-llm.json                   extract_mlperf.py over MLCommons results repositories
+  mlenergy-v3.json                  extract_mlenergy.py over The ML.ENERGY Leaderboard v3.0 data (ml-energy/leaderboard)
   trtllm-perf-overview-v0.17.md     verbatim tables from NVIDIA/TensorRT-LLM perf-overview.md
   ../../src/engine/validation/calibration.json   the project's earlier TensorRT-LLM v1.0 cases (kind measured_throughput, id trtllm-*)
 
@@ -23,7 +24,7 @@ RULE = (
     'and no pipeline stages that would take it to 4 or more: added 2026-12-06 with the first pipeline-parallel cases, '
     'before any of them was evaluated); and the hardware family '
     f'is not {HELD_OUT_FAMILY} (one whole family held out). Every other case (MoE, TP >= 4, the held-out family, '
-    'and every serving-curve TPOT case) is VALIDATION: the fit never sees it. Roles are assigned by '
+    'and every serving-curve TPOT case, and every energy or power case) is VALIDATION: the fit never sees it. Roles are assigned by '
     'data/measured/build_measured.py from these fields alone, before any engine error is computed.'
 )
 
@@ -32,7 +33,8 @@ FAMILY = {
     'b200': 'nvidia-blackwell', 'gb200': 'nvidia-blackwell', 'mi300x': 'amd-cdna3', 'mi325x': 'amd-cdna3',
     'mi355x': 'amd-cdna4', 'tpu-v5e': 'google-tpu',
 }
-MOE = {'mixtral-8x7b': True, 'deepseek-r1': True}
+MOE = {'mixtral-8x7b': True, 'deepseek-r1': True, 'deepseek-v3': True, 'qwen3-235b-a22b': True, 'llama-4-scout': True,
+       'llama-4-maverick': True, 'gpt-oss-120b': True}
 PARAMS_B = {'llama-2-70b': 69, 'mixtral-8x7b': 46.7}
 MEMORY_GB = {'mi300x': 192, 'mi325x': 256, 'mi355x': 288}
 BYTES = {'fp4': 0.5, 'fp8': 1, 'bf16': 2, 'fp16': 2}
@@ -79,6 +81,15 @@ ASSUMPTIONS = {
     'mlperf-config': 'replica (tensor, pipeline and expert parallelism) and the engine\'s batch size (gpu_batch_size, applied as the scheduler cap) as the submission\'s configuration file states them (closed/<submitter>/configs/<system>/<scenario>/<model>.py in mlcommons/inference_results_v5.1, read by data/measured/extract_mlperf_configs.py)',
     'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
     'mlperf-output-spread': 'output lengths vary as the dataset\'s reference outputs do (coefficient of variation 0.79 llama2-70b, 0.78 mixtral, 0.45 llama3.1-8b, 0.38 llama3.1-405b, 1.25 deepseek-r1, from tok_ref_output_len in the same summaries); the lengths the submitted model generated are not published (MLPerf only requires their mean within 90-110 % of the reference)',
+    'mlenergy-arena-prompt': 'prompt 212 tokens (grade L): the arena-human-preference-100k prompts are not summarised anywhere we found; LMSYS-Chat-1M (Zheng et al., ICLR 2024, Table 1) averages 69.5 tokens per user prompt, 214.5 per response and 2.0 turns per conversation, and ML.ENERGY sends each turn as a request with the whole history before it (ml-energy/benchmark mlenergy/benchmark/llm/datasets.py, LMArenaHumanPreferenceDataset), so the two requests of a 2-turn conversation average (69.5 + 69.5 + 214.5 + 69.5) / 2 = 212 tokens',
+    'mlenergy-gpqa-prompt': 'prompt 250 tokens (grade L): a GPQA Diamond question with its four choices; the lengths are not published. The answers average thousands of tokens, so the prompt weighs little',
+    'mlenergy-batch': 'batch: the average running batch ML.ENERGY reports for the steady state (rounded), with its max_num_seqs as the scheduler cap; output length and its spread (standard deviation / mean) from the configuration\'s own output-length histogram',
+    'mlenergy-vllm-kv': 'KV cache in BF16: the benchmark\'s vLLM configurations (ml-energy/benchmark configs/vllm) set no kv-cache-dtype, and vLLM\'s default "auto" keeps the model\'s dtype; FP8 checkpoints run FP8 weights and activations',
+    'mlenergy-mxfp4': 'gpt-oss-120b: MXFP4 expert weights as shipped (4-bit), activations and KV cache in BF16',
+    'mlenergy-expert-parallel': 'a mixture of experts run with enable-expert-parallel spreads its experts over all the GPUs of the server (expert parallelism = GPU count); attention split over the same GPUs',
+    'mlenergy-tpot': "mean time per output token = average running batch / output tokens per second of the server (Little's law over the steady state), chunked prefill included",
+    'mlenergy-energy': 'GPU energy (Zeus, NVML counters) per output token over the steady state, all GPUs of the server; the engine\'s chip-boundary energy per output token',
+    'mlenergy-power': 'average GPU power over the steady state divided by the GPU count; the engine\'s mean chip power per accelerator',
     'concurrency-littles-law': "concurrency per replica from Little's law (requests per second x mean request latency); the source gives the request rate, not the concurrency",
 }
 
@@ -396,9 +407,52 @@ def from_calibration():
     return out
 
 
+MLENERGY_HARDWARE = {'H100': 'h100-sxm', 'B200': 'b200'}
+MLENERGY_PROMPT = {'lm-arena-chat': (212, 'mlenergy-arena-prompt'), 'gpqa': (250, 'mlenergy-gpqa-prompt')}
+MLENERGY_KINDS = (
+    ('tpot', 'mean time per output token under load, s', lambda r: r['avgBatchSize'] / r['outputTokensPerSecond']),
+    ('energy', 'GPU energy per output token, J', lambda r: r['energyPerOutputTokenJoules']),
+    ('power', 'average GPU power per accelerator, W', lambda r: r['avgPowerWatts'] / r['numGpus']),
+)
+
+
+def from_mlenergy():
+    """Every configuration of mlenergy-v3.json as three cases (time per output token, energy per output token, power),
+    all validation by the rule (none is a maximum-throughput case). Decided before any engine error was computed:
+    every configuration of a catalogue model is in, none is left out for its result."""
+    doc = json.load(open(os.path.join(HERE, 'mlenergy-v3.json')))
+    out = []
+    for r in doc['configurations']:
+        fmt = {'bfloat16': 'bf16', 'fp8': 'fp8', 'mxfp4': 'fp4'}[r['weightPrecision']]
+        prec = {'weights': fmt, 'activations': 'bf16' if fmt in ('bf16', 'fp4') else 'fp8', 'kvCache': 'bf16'}
+        prompt, prompt_assumption = MLENERGY_PROMPT[r['task']]
+        spread = r['expertParallel'] > 1
+        assumptions = [prompt_assumption, 'mlenergy-batch', 'mlenergy-vllm-kv'] + \
+            (['mlenergy-mxfp4'] if fmt == 'fp4' else []) + (['mlenergy-expert-parallel'] if spread else [])
+        for kind, metric, value in MLENERGY_KINDS:
+            extra = {}
+            if spread:
+                extra['expertsSpread'] = True
+            out.append(case(
+                id=f"mlenergy-{r['task']}-{r['model']}-{fmt}-{r['gpu'].lower()}x{r['numGpus']}-seqs{r['maxNumSeqs']}-{kind}",
+                kind=kind, metric=metric, measured=round(value(r), 6), batchSize=max(1, round(r['avgBatchSize'])),
+                maxBatch=r['maxNumSeqs'], hardwareId=MLENERGY_HARDWARE[r['gpu']], model=r['model'], precision=prec,
+                format=fmt, tensorParallel=r['numGpus'], replicas=1, inputTokens=prompt,
+                outputTokens=round(r['avgOutputTokens']), outputLengthCv=r['outputLengthCv'],
+                source={**doc['source'], 'path': r['path']},
+                assumptions=assumptions + [f'mlenergy-{kind}'],
+                what={'benchmark': f"The ML.ENERGY Leaderboard v3.0, {r['task']}: {r['modelId']} on {r['numGpus']}x {r['gpu']}, vLLM, max_num_seqs {r['maxNumSeqs']}",
+                      'framework': 'vLLM', 'averageBatch': r['avgBatchSize'],
+                      'outputTokensPerSecond': r['outputTokensPerSecond'], 'averagePowerWatts': r['avgPowerWatts'],
+                      'energyPerOutputTokenJoules': r['energyPerOutputTokenJoules'], 'medianItlMs': r['medianItlMs']},
+                **extra))
+    return out
+
+
 def main():
     excluded = []
-    cases = from_mlperf(excluded) + from_trtllm() + from_trtllm_v10() + from_jetstream() + from_calibration()
+    cases = (from_mlperf(excluded) + from_trtllm() + from_trtllm_v10() + from_jetstream() + from_calibration()
+             + from_mlenergy())
     ids = [c['id'] for c in cases]
     assert len(ids) == len(set(ids)), 'duplicate case ids'
     cases.sort(key=lambda c: c['id'])

@@ -119,7 +119,12 @@ function leadSection(v: ValidationSummary): string {
       '(its few MoE cases, MLPerf Mixtral runs, measure the MoE gap every family shares more than the move to a ' +
       'new family; the nearest measured MoE regime carries that gap).',
     `- **Time per output token on serving curves:** median error ${pctOf(m.tpot.medianAbsErrorPct)} over ${m.tpot.count} cases, ` +
-      `signed bias ${signedOf(m.tpot.signedBiasPct)} (below 0: the engine predicts shorter steps than measured). Target: median ≤ 20 %.`,
+      `signed bias ${signedOf(m.tpot.signedBiasPct)} (below 0: the engine predicts shorter steps than measured). Target: median ≤ 20 %. ` +
+      `By source: ${m.tpotBySource.map((s) => `${s.source} ${pctOf(s.stats.medianAbsErrorPct)} (${s.stats.count}, bias ${signedOf(s.stats.signedBiasPct)})`).join('; ')}.`,
+    `- **Energy per output token** (GPU energy, ML.ENERGY v3.0 on H100 and B200 under vLLM): median error ` +
+      `${pctOf(m.energy.medianAbsErrorPct)} over ${m.energy.count} cases, ${shareOf(m.energy.withinFactorShare)} within 1.5×, ` +
+      `signed bias ${signedOf(m.energy.signedBiasPct)} (below 0: the engine counts less energy than measured). ` +
+      `**Power per GPU** on the same runs: median error ${pctOf(m.power.medianAbsErrorPct)}, bias ${signedOf(m.power.signedBiasPct)}.`,
     `- **Lever deltas** (pairs of measurements that differ in one thing): ${levers
       .map((l) => `${l.lever} ${pctOf(l.medianAbsErrorPct)} (${l.count} pairs, ${l.origin})`)
       .join('; ')}. No measured pair yet for ${m.levers
@@ -152,9 +157,39 @@ function regimeSection(v: ValidationSummary): string {
     '',
     'MLPerf Server and Interactive runs and TensorRT-LLM serving sweeps: the mean time per output token at the ' +
       "load the source reports, the engine run at the concurrency Little's law gives (requests per second × mean " +
-      'request latency). Engine = `latency.tpotSeconds`.',
+      'request latency). The ML.ENERGY v3.0 sweeps (vLLM, max_num_seqs from 8 up): the average running batch ÷ the ' +
+      'output tokens/s, the engine run at that batch. Engine = `latency.tpotSeconds`.',
     '',
     regimeTable(m.tpotByRegime),
+    '',
+    table(
+      ['source', 'cases', 'median error', 'P90 error', 'within 1.5×', 'signed bias (median)'],
+      m.tpotBySource.map((s) => [
+        s.source,
+        String(s.stats.count),
+        pctOf(s.stats.medianAbsErrorPct),
+        pctOf(s.stats.p90AbsErrorPct),
+        shareOf(s.stats.withinFactorShare),
+        signedOf(s.stats.signedBiasPct),
+      ]),
+    ),
+    '',
+    '## 2b. Energy and power under load (validation)',
+    '',
+    'The ML.ENERGY Leaderboard v3.0 (github.com/ml-energy/leaderboard public/data, read by ' +
+      '`data/measured/extract_mlenergy.py`): steady-state GPU energy from NVML counters (Zeus) per output token and ' +
+      'average GPU power, vLLM on H100 80GB (700 W) and B200 (1,000 W), at each max_num_seqs of the sweep. Engine = ' +
+      '`energyPerToken.byBoundary.chip` (the chip boundary: what a GPU counter sees, no host, no facility) and ' +
+      '`power.chipWattsPerAccelerator`, at the run’s average batch. Energy per token is power × time ÷ tokens, so its ' +
+      'error is the power error and the time error together.',
+    '',
+    '**Energy per output token**',
+    '',
+    regimeTable(m.energyByRegime),
+    '',
+    '**Power per GPU**',
+    '',
+    regimeTable(m.powerByRegime),
     '',
     '## 3. Lever deltas: what a change does on real silicon',
     '',
@@ -222,7 +257,12 @@ function caseTable(rows: readonly ValidationRow[]): string {
 
 function publishedSection(v: ValidationSummary): string {
   const bySource = new Map<string, string[]>()
-  for (const r of [...v.rows, ...v.measured.tpotRows])
+  for (const r of [
+    ...v.rows,
+    ...v.measured.tpotRows,
+    ...v.measured.energyRows,
+    ...v.measured.powerRows,
+  ])
     bySource.set(r.source, [...(bySource.get(r.source) ?? []), r.id])
   return [
     '## 5. Every case',
@@ -231,7 +271,8 @@ function publishedSection(v: ValidationSummary): string {
       '`data/measured/mlperf-llm.json`, the MLPerf submissions’ configuration files in ' +
       '`data/measured/mlperf-configs.json` (the replica and batch cap of the Llama 3.1 and DeepSeek-R1 runs) and the ' +
       'TensorRT-LLM tables in `data/measured/trtllm-perf-overview-v0.17.md`; each MLPerf case runs at its dataset’s ' +
-      'mean prompt and the spread of its reference outputs; results read but left out, with the reason: ' +
+      'mean prompt and the spread of its reference outputs; the ML.ENERGY v3.0 configurations in ' +
+      '`data/measured/mlenergy-v3.json`; results read but left out, with the reason: ' +
       '`data/measured/excluded.json`).',
     '',
     '<details><summary>Maximum throughput (tokens/s per accelerator)</summary>',
@@ -243,6 +284,18 @@ function publishedSection(v: ValidationSummary): string {
     '<details><summary>Time per output token (s)</summary>',
     '',
     caseTable(v.measured.tpotRows),
+    '',
+    '</details>',
+    '',
+    '<details><summary>Energy per output token (J, chip boundary)</summary>',
+    '',
+    caseTable(v.measured.energyRows),
+    '',
+    '</details>',
+    '',
+    '<details><summary>Power per accelerator (W, chip)</summary>',
+    '',
+    caseTable(v.measured.powerRows),
     '',
     '</details>',
     '',

@@ -86,6 +86,9 @@ describe('measured cases through the engine (measured.json)', () => {
   const independent = (c: (typeof MEASURED_CASES)[number]): number => {
     const r = run(c, c.batchSize)
     if (c.kind === 'tpot') return r.latency.tpotSeconds
+    // GPU energy counters (ML.ENERGY's Zeus readings) see the chip boundary.
+    if (c.kind === 'energy') return r.energyPerToken.byBoundary.chip
+    if (c.kind === 'power') return r.power.chipWattsPerAccelerator
     const steady = r.throughput.outputTokensPerSecondPerAccelerator
     if (c.requests === undefined) return steady
     // A finite trtllm-bench run: full rounds at the batch memory holds, then the rest at theirs; the
@@ -101,7 +104,12 @@ describe('measured cases through the engine (measured.json)', () => {
   const sample = MEASURED_CASES.filter((_, i) => i % 25 === 0)
 
   it.each(sample)('the report’s engine number is runScenario’s ($id)', (c) => {
-    const row = [...v.rows, ...v.measured.tpotRows].find((r) => r.id === c.id)
+    const row = [
+      ...v.rows,
+      ...v.measured.tpotRows,
+      ...v.measured.energyRows,
+      ...v.measured.powerRows,
+    ].find((r) => r.id === c.id)
     expect(row).toBeDefined()
     expect(row!.measured).toBe(c.measured)
     expect(row!.predicted).toBeCloseTo(independent(c), 9)

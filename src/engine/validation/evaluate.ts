@@ -24,12 +24,19 @@ export interface CaseRow {
   readonly measured: number
   /** NaN when the engine refused the scenario (see `refusal`). */
   readonly predicted: number
-  /** predicted ÷ measured. For throughput above 1 is optimistic; for time per token below 1 is. */
+  /**
+   * predicted ÷ measured. For throughput above 1 is optimistic; for time per token, energy per token and
+   * power below 1 is.
+   */
   readonly ratio: number
   readonly refusal?: string
 }
 
-/** The engine's number for a case: tokens/s per accelerator, or the time per output token under load (s). */
+/**
+ * The engine's number for a case: tokens/s per accelerator, the time per output token under load (s), the chip
+ * energy per output token (J: what GPU energy counters such as ML.ENERGY's Zeus readings measure) or the mean
+ * chip power per accelerator (W).
+ */
 export function predictCase(
   c: MeasuredCase,
   efficiency?: EfficiencyTrial,
@@ -38,6 +45,8 @@ export function predictCase(
   if (!outcome.ok) return refusalOf(outcome.issues)
   const r = outcome.result
   if (c.kind === 'tpot') return { predicted: r.latency.tpotSeconds }
+  if (c.kind === 'energy') return { predicted: r.energyPerToken.byBoundary.chip }
+  if (c.kind === 'power') return { predicted: r.power.chipWattsPerAccelerator }
   const steady = r.throughput.outputTokensPerSecondPerAccelerator
   if (c.requests === undefined) return { predicted: steady }
   return finiteRun(c, c.requests, r.batchSize, steady, efficiency)

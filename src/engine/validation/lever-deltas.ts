@@ -126,6 +126,57 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
         change: `${formats[0]} → ${formats[i]}`,
       })
   }
+  pairs.push(...mlEnergyPairs(cases))
+  return pairs
+}
+
+/** Origin label of the pairs from The ML.ENERGY Leaderboard's vLLM sweeps. */
+export const MLENERGY_ORIGIN = 'published (ML.ENERGY v3.0, vLLM)'
+
+/**
+ * Pairs from The ML.ENERGY Leaderboard's sweeps (time per output token): the same task, model, GPU and GPU count
+ * at the next larger max_num_seqs (one step of the sweep: what raising the batch does), and at the same
+ * max_num_seqs in BF16 and FP8 (what the weight format does). On a mixture of experts a larger batch also reads
+ * more of the experts each step (physics/memory.ts expertsTouchedFromLog): those batch steps are the measured
+ * pairs for "experts touched", with the batch's other effects in them too. Fixed before any engine error was
+ * computed: every consecutive step and every format pair, none left out.
+ */
+function mlEnergyPairs(cases: readonly MeasuredCase[]): LeverPair[] {
+  const pairs: LeverPair[] = []
+  const origin = MLENERGY_ORIGIN
+  const tpot = cases.filter((c) => c.kind === 'tpot' && c.id.startsWith('mlenergy-'))
+  const task = (c: MeasuredCase) => String(c.what.benchmark).split(',')[0]!
+  const seqs = (c: MeasuredCase) => c.maxBatch ?? 0
+  for (const group of groupBy(tpot, (c) =>
+    [task(c), c.model, c.format, c.hardwareId, c.tensorParallel].join('|'),
+  ).values()) {
+    const sorted = [...group].sort((a, b) => seqs(a) - seqs(b))
+    for (let i = 1; i < sorted.length; i++) {
+      const a = sorted[i - 1]!
+      const b = sorted[i]!
+      pairs.push({
+        origin,
+        lever: a.moe ? 'experts touched' : 'batch',
+        from: a.id,
+        to: b.id,
+        change: `${a.model} ${a.format} on ${a.tensorParallel}× ${a.hardwareId}: running batch ${String(a.batchSize)} → ${String(b.batchSize)}`,
+      })
+    }
+  }
+  for (const group of groupBy(tpot, (c) =>
+    [task(c), c.model, c.hardwareId, c.tensorParallel, seqs(c)].join('|'),
+  ).values()) {
+    const bf16 = group.find((c) => c.format === 'bf16')
+    const fp8 = group.find((c) => c.format === 'fp8')
+    if (bf16 && fp8)
+      pairs.push({
+        origin,
+        lever: 'weight format',
+        from: bf16.id,
+        to: fp8.id,
+        change: `${bf16.model} on ${bf16.tensorParallel}× ${bf16.hardwareId}, max_num_seqs ${seqs(bf16)}: bf16 → fp8`,
+      })
+  }
   return pairs
 }
 

@@ -10,8 +10,11 @@ import type { ScenarioInput } from '../scenario-schema'
 import measured from './measured.json'
 
 export type CaseRole = 'fit' | 'validation'
-/** throughput: output tokens/s per accelerator at maximum batch; tpot: mean time per output token under load. */
-export type CaseKind = 'throughput' | 'tpot'
+/**
+ * throughput: output tokens/s per accelerator at maximum batch; tpot: mean time per output token under load;
+ * energy: chip (GPU) energy per output token, J; power: mean chip power per accelerator while serving, W.
+ */
+export type CaseKind = 'throughput' | 'tpot' | 'energy' | 'power'
 
 export interface CaseSource {
   readonly repo: string

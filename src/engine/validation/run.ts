@@ -80,6 +80,16 @@ export interface MeasuredValidation {
   readonly tpot: ErrorStats
   readonly tpotByRegime: readonly RegimeStats[]
   readonly tpotRows: readonly ValidationRow[]
+  /** The same by where the measurements come from (repository of the source). */
+  readonly tpotBySource: readonly { readonly source: string; readonly stats: ErrorStats }[]
+  /** Chip (GPU) energy per output token under load (all validation: ML.ENERGY's GPU energy readings). */
+  readonly energy: ErrorStats
+  readonly energyByRegime: readonly RegimeStats[]
+  readonly energyRows: readonly ValidationRow[]
+  /** Mean chip power per accelerator under load (all validation). */
+  readonly power: ErrorStats
+  readonly powerByRegime: readonly RegimeStats[]
+  readonly powerRows: readonly ValidationRow[]
   readonly levers: readonly LeverSummary[]
 }
 
@@ -139,6 +149,12 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
   const rows = cases.map((c) => toRow(c, byId.get(c.id)!))
   const throughput = caseRows.filter((r) => r.kind === 'throughput')
   const tpot = caseRows.filter((r) => r.kind === 'tpot')
+  const energy = caseRows.filter((r) => r.kind === 'energy')
+  const power = caseRows.filter((r) => r.kind === 'power')
+  const kindOf = new Map(cases.map((c) => [c.id, c.kind]))
+  const rowsOfKind = (kind: MeasuredCase['kind']) => rows.filter((r) => kindOf.get(r.id) === kind)
+  const repoOf = new Map(cases.map((c) => [c.id, c.source.repo]))
+  const tpotSources = [...new Set(tpot.map((r) => repoOf.get(r.id)!))].sort()
   const tValidation = throughput.filter((r) => r.role === 'validation')
   const tFit = throughput.filter((r) => r.role === 'fit')
   const leverRows = [
@@ -191,7 +207,7 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
     (r) => cases.find((c) => c.id === r.id)?.family === HELD_OUT_FAMILY,
   )
   const ratios = tValidation.map((r) => r.ratio).filter(Number.isFinite)
-  const throughputRows = rows.filter((r) => cases.find((c) => c.id === r.id)?.kind === 'throughput')
+  const throughputRows = rowsOfKind('throughput')
   return {
     rows: throughputRows,
     medianAbsErrorPct: vStats.medianAbsErrorPct,
@@ -217,7 +233,17 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
       throughputFitByRegime: statsByRegime(tFit),
       tpot: errorStats(tpot),
       tpotByRegime: statsByRegime(tpot),
-      tpotRows: rows.filter((r) => cases.find((c) => c.id === r.id)?.kind === 'tpot'),
+      tpotRows: rowsOfKind('tpot'),
+      tpotBySource: tpotSources.map((source) => ({
+        source,
+        stats: errorStats(tpot.filter((r) => repoOf.get(r.id) === source)),
+      })),
+      energy: errorStats(energy),
+      energyByRegime: statsByRegime(energy),
+      energyRows: rowsOfKind('energy'),
+      power: errorStats(power),
+      powerByRegime: statsByRegime(power),
+      powerRows: rowsOfKind('power'),
       levers,
     },
   }
