@@ -442,7 +442,7 @@ def from_mlenergy():
                 source={**doc['source'], 'path': r['path']},
                 assumptions=assumptions + [f'mlenergy-{kind}'],
                 what={'benchmark': f"The ML.ENERGY Leaderboard v3.0, {r['task']}: {r['modelId']} on {r['numGpus']}x {r['gpu']}, vLLM, max_num_seqs {r['maxNumSeqs']}",
-                      'framework': 'vLLM', 'averageBatch': r['avgBatchSize'],
+                      'task': r['task'], 'framework': 'vLLM', 'averageBatch': r['avgBatchSize'],
                       'outputTokensPerSecond': r['outputTokensPerSecond'], 'averagePowerWatts': r['avgPowerWatts'],
                       'energyPerOutputTokenJoules': r['energyPerOutputTokenJoules'], 'medianItlMs': r['medianItlMs']},
                 **extra))

@@ -36,7 +36,7 @@ export function exportProvenance(
       : 'default workload',
     year: r?.year ?? s.scenario.year ?? 2026,
     accuracy: accuracy
-      ? `±${Math.round(accuracy.relativeError * 100)} % (${accuracy.basis})`
+      ? `±${Math.round(accuracy.relativeError * 100)} % (${accuracy.basis}); energy ±${Math.round(accuracy.energyRelativeError * 100)} % (${accuracy.energyBasis})`
       : 'not computed yet',
     shareLink: shareLinkFor(location, s.scenario, { tab: s.activeView }),
   }

@@ -192,7 +192,13 @@ export interface SimulationResult {
   /** Speculative / multi-token decoding: on only where it lowers the cost. */
   readonly speculative: SpeculativeResult
   /** How far to trust the figures: the validation error of the nearest measured regime. */
-  readonly accuracy: { readonly relativeError: number; readonly basis: string }
+  readonly accuracy: {
+    readonly relativeError: number
+    readonly basis: string
+    /** Energy per token's own validation error (measured GPU energy), never below relativeError. */
+    readonly energyRelativeError: number
+    readonly energyBasis: string
+  }
   readonly roofline: {
     readonly mathPeakTflops: number
     readonly memoryBandwidthTBps: number

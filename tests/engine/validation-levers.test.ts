@@ -43,7 +43,9 @@ describe('lever pairs from published measurements', () => {
   })
 
   it('changes only the load in a batch pair', () => {
-    for (const p of pairs.filter((x) => x.lever === 'batch')) {
+    // ML.ENERGY's sweeps let the model answer at its own length in each run (a few per cent apart): the engine
+    // runs each case at its own length, and validation-mlenergy.test.ts checks those pairs.
+    for (const p of pairs.filter((x) => x.lever === 'batch' && !x.from.startsWith('mlenergy-'))) {
       const [a, b] = [get(p.from), get(p.to)]
       expect(
         same(a, b, [
@@ -75,7 +77,7 @@ describe('lever pairs from published measurements', () => {
   it('reports levers without a measured pair as such, never with a number', () => {
     const v = runValidation().measured
     const none = v.levers.filter((l) => l.count === 0)
-    expect(none.map((l) => l.lever)).toContain('experts touched')
+    expect(none.map((l) => l.lever)).toContain('tokens verified per step')
     for (const l of none) expect(Number.isNaN(l.medianAbsErrorPct)).toBe(true)
   })
 })

@@ -15,6 +15,11 @@
  * cases of the family held out of the calibration: the only measurement of how the fit carries to a family it never
  * saw. Its derates are the pooled fit, a relative's, or an assumption, so a measured family's same-regime error
  * alone would flatter it.
+ *
+ * Energy per token has its own measured error since The ML.ENERGY Leaderboard's GPU energy readings joined the
+ * validation set (energy cases of measured.json): `energyRelativeError` is the energy validation error of the
+ * same regime, else of the nearest regime of the same family, format and kind, else of the same family and kind,
+ * else over every energy case; and never less than `relativeError` (energy per token carries the time error).
  */
 import accuracyData from './accuracy.json'
 
@@ -23,6 +28,10 @@ export interface Accuracy {
   readonly relativeError: number
   /** Which measured regime the error comes from, and how it was chosen, in words. */
   readonly basis: string
+  /** Typical relative error of energy per token (0.4 = ±40 %), from measured GPU energy (see above). */
+  readonly energyRelativeError: number
+  /** Where the energy error comes from, in words. */
+  readonly energyBasis: string
 }
 
 interface RegimeError {
@@ -40,6 +49,9 @@ interface AccuracyFile {
     readonly dense: RegimeError
     readonly moe: RegimeError
   }
+  /** Energy per output token: validation error per regime, and over every energy case. */
+  readonly energyRegimes?: Readonly<Record<string, RegimeError>>
+  readonly energyFallback?: RegimeError
 }
 
 const DATA = accuracyData as unknown as AccuracyFile
@@ -81,7 +93,7 @@ function parse(key: string): Parsed | undefined {
 
 const pct = (x: number): string => `${Math.round(x * 100)} %`
 
-function describe(key: string, e: RegimeError, how: string): Accuracy {
+function describe(key: string, e: RegimeError, how: string): ThroughputAccuracy {
   return {
     relativeError: e.relativeError,
     basis: `${how}: median error ${pct(e.relativeError)} over ${e.cases} validation case${e.cases === 1 ? '' : 's'} of ${key} (maximum throughput, measurements the calibration never saw)`,
@@ -106,14 +118,66 @@ function nearest(candidates: readonly [string, Parsed][], bucket: number): strin
 export function accuracyFor(regimeKey: string): Accuracy {
   const known = ANSWERS.get(regimeKey)
   if (known) return known
-  const answer = Object.freeze(nearestAccuracy(regimeKey))
+  const throughput = nearestAccuracy(regimeKey)
+  const answer = Object.freeze({ ...throughput, ...energyAccuracy(regimeKey, throughput) })
   ANSWERS.set(regimeKey, answer)
   return answer
 }
 
 const ANSWERS = new Map<string, Accuracy>()
 
-function nearestAccuracy(regimeKey: string): Accuracy {
+type ThroughputAccuracy = Pick<Accuracy, 'relativeError' | 'basis'>
+
+/** The energy error of the nearest measured energy regime, never below the throughput error. */
+function energyAccuracy(
+  regimeKey: string,
+  throughput: ThroughputAccuracy,
+): Pick<Accuracy, 'energyRelativeError' | 'energyBasis'> {
+  const table = DATA.energyRegimes ?? {}
+  const want = parse(regimeKey)
+  const all = Object.keys(table)
+    .map((k) => [k, parse(k)] as const)
+    .filter((x): x is readonly [string, Parsed] => x[1] !== undefined)
+    .map(([k, p]) => [k, p] as [string, Parsed])
+  let key: string | undefined = table[regimeKey] ? regimeKey : undefined
+  let how = 'same regime'
+  if (!key && want) {
+    key = nearest(
+      all.filter(
+        ([, p]) => p.family === want.family && p.format === want.format && p.kind === want.kind,
+      ),
+      want.bucket,
+    )
+    how = `nearest regime (${regimeKey} has no energy measurement)`
+    if (!key) {
+      key = nearest(
+        all.filter(([, p]) => p.family === want.family && p.kind === want.kind),
+        want.bucket,
+      )
+      how = `nearest regime of the same family (${regimeKey} has no energy measurement)`
+    }
+  }
+  const e = key ? table[key] : DATA.energyFallback
+  if (!e || !(e.cases > 0))
+    return {
+      energyRelativeError: throughput.relativeError,
+      energyBasis: `No energy measurement: the throughput error. ${throughput.basis}`,
+    }
+  const measured = key
+    ? `${how}: median error ${pct(e.relativeError)} of GPU energy per output token over ${e.cases} validation case${e.cases === 1 ? '' : 's'} of ${key} (ML.ENERGY v3.0)`
+    : `no energy measurement near ${regimeKey}: median error ${pct(e.relativeError)} over all ${e.cases} energy validation cases (ML.ENERGY v3.0)`
+  if (e.relativeError >= throughput.relativeError)
+    return {
+      energyRelativeError: e.relativeError,
+      energyBasis: measured[0]!.toUpperCase() + measured.slice(1),
+    }
+  return {
+    energyRelativeError: throughput.relativeError,
+    energyBasis: `The throughput error, larger than the measured energy error (${measured}): energy per token carries the time per token. ${throughput.basis}`,
+  }
+}
+
+function nearestAccuracy(regimeKey: string): ThroughputAccuracy {
   const exact = DATA.regimes[regimeKey]
   if (exact) return describe(regimeKey, exact, 'Same regime')
   const want = parse(regimeKey)
@@ -166,10 +230,10 @@ function nearestAccuracy(regimeKey: string): Accuracy {
 
 /** For a family without any validation case: no less than the held-out family's error, and say which applies. */
 function atLeastHeldOut(
-  borrowed: Accuracy,
+  borrowed: ThroughputAccuracy,
   family: string | undefined,
   kind: string | undefined,
-): Accuracy {
+): ThroughputAccuracy {
   // The floor is the held-out family's error on dense models, for either kind: it measures how the
   // fit carries to a new family. Its few mixture-of-experts cases (MLPerf Mixtral) mostly measure
   // the MoE gap every family shares, which the borrowed same-regime error already carries.

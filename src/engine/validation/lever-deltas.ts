@@ -145,7 +145,7 @@ function mlEnergyPairs(cases: readonly MeasuredCase[]): LeverPair[] {
   const pairs: LeverPair[] = []
   const origin = MLENERGY_ORIGIN
   const tpot = cases.filter((c) => c.kind === 'tpot' && c.id.startsWith('mlenergy-'))
-  const task = (c: MeasuredCase) => String(c.what.benchmark).split(',')[0]!
+  const task = (c: MeasuredCase) => String(c.what.task)
   const seqs = (c: MeasuredCase) => c.maxBatch ?? 0
   for (const group of groupBy(tpot, (c) =>
     [task(c), c.model, c.format, c.hardwareId, c.tensorParallel].join('|'),

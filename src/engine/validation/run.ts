@@ -259,6 +259,11 @@ export function accuracyFile(v: MeasuredValidation): {
     dense: { relativeError: number; cases: number; signedBias: number }
     moe: { relativeError: number; cases: number; signedBias: number }
   }
+  readonly energyRegimes: Record<
+    string,
+    { relativeError: number; cases: number; signedBias: number }
+  >
+  readonly energyFallback: { relativeError: number; cases: number; signedBias: number }
 } {
   const regimes: Record<string, { relativeError: number; cases: number; signedBias: number }> = {}
   for (const r of v.throughputValidationByRegime)
@@ -268,9 +273,14 @@ export function accuracyFile(v: MeasuredValidation): {
         cases: r.count,
         signedBias: round4(r.signedBiasPct / 100),
       }
+  const energyRegimes: Record<
+    string,
+    { relativeError: number; cases: number; signedBias: number }
+  > = {}
+  for (const r of v.energyByRegime) if (r.count > 0) energyRegimes[r.regime] = regimeError(r)
   return {
     description:
-      'Validation error per maximum-throughput regime (median |engine ÷ measured − 1| on cases the calibration never saw), written by npm run validate from runValidation(); read by src/engine/validation/accuracy.ts. Do not edit by hand.',
+      'Validation error per maximum-throughput regime (median |engine ÷ measured − 1| on cases the calibration never saw), and of GPU energy per output token per regime (energyRegimes), written by npm run validate from runValidation(); read by src/engine/validation/accuracy.ts. Do not edit by hand.',
     regimes,
     fallback: {
       relativeError: round4(v.throughputValidation.medianAbsErrorPct / 100),
@@ -282,6 +292,8 @@ export function accuracyFile(v: MeasuredValidation): {
       dense: regimeError(v.throughputHeldOutByKind.dense),
       moe: regimeError(v.throughputHeldOutByKind.moe),
     },
+    energyRegimes,
+    energyFallback: regimeError(v.energy),
   }
 }
 

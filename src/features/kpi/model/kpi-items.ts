@@ -75,6 +75,9 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
   // ±x %: the validation error of the nearest measured regime (docs/validation.md).
   const band = `±${Math.round(result.accuracy.relativeError * 100)}\u00a0%`
   const trust = ` How far to trust it: ${band}. ${result.accuracy.basis}.`
+  // Energy per token has its own measured error (GPU energy readings), never below the throughput's.
+  const energyBand = `±${Math.round(result.accuracy.energyRelativeError * 100)}\u00a0%`
+  const energyTrust = ` How far to trust it: ${energyBand}. ${result.accuracy.energyBasis}.`
   return [
     {
       id: 'cost-output',
@@ -104,10 +107,10 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       label: 'Energy per output token',
       value: result.energyPerToken.joules,
       format: formatJoules,
-      detail: `${words.short.charAt(0).toUpperCase()}${words.short.slice(1)}, ${words.long} · ${band}`,
+      detail: `${words.short.charAt(0).toUpperCase()}${words.short.slice(1)}, ${words.long} · ${energyBand}`,
       explanation:
         `Energy to produce one answer token, including its share of reading the prompt, at the ${words.short}. Chip ${formatJoules(j.chip)} · node ${formatJoules(j.node)} · facility ${formatJoules(j.facility)}.` +
-        trust,
+        energyTrust,
     },
     {
       id: 'throughput',

@@ -215,6 +215,8 @@ export function TrajectoryView() {
   )
   // The engine's own error (issue 14 item 6): the validation median error of the nearest regime.
   const relativeError = useAppStore((s) => s.run.result?.accuracy.relativeError)
+  // Energy per token's own (larger) error: measured GPU energy, ML.ENERGY v3.0.
+  const energyRelativeError = useAppStore((s) => s.run.result?.accuracy.energyRelativeError)
   const [log, setLog] = useState(true)
   const [market, setMarket] = useState(false)
 
@@ -248,10 +250,10 @@ export function TrajectoryView() {
             shownForEnergy.uncertainty,
             'energy',
             false,
-            relativeError,
+            energyRelativeError,
           )
         : [],
-    [shownForEnergy, relativeError],
+    [shownForEnergy, energyRelativeError],
   )
 
   if (!shownTrajectory) {
@@ -361,7 +363,7 @@ export function TrajectoryView() {
         actions={tag}
         sources="Inference Economics Lab engine: joules per output token at the scenario’s energy boundary, prefill and decode included. Band: the same Monte Carlo samples as the cost chart."
       >
-        <Legend metric="energy" hasMarket={false} relativeError={relativeError} />
+        <Legend metric="energy" hasMarket={false} relativeError={energyRelativeError} />
         <div className="trajectory-chart" data-stale={shownForEnergy.bandStale}>
           <TrajectoryChart
             rows={energyRows}

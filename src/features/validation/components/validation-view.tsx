@@ -104,6 +104,17 @@ export function ValidationView() {
             converged. Time per output token on {m.tpot.count} serving-curve cases: median error{' '}
             {formatNumber(m.tpot.medianAbsErrorPct, 2)} %.
           </p>
+          {m.energy.count > 0 ? (
+            <p>
+              Energy per output token against measured GPU energy (The ML.ENERGY Leaderboard v3.0,
+              vLLM on H100 and B200) on {m.energy.count} cases: median error{' '}
+              {formatNumber(m.energy.medianAbsErrorPct, 2)} %, the engine{' '}
+              {m.energy.signedBiasPct < 0 ? 'below' : 'above'} the measurement by a median{' '}
+              {formatNumber(Math.abs(m.energy.signedBiasPct), 2)} %; GPU power on the same runs:
+              median error {formatNumber(m.power.medianAbsErrorPct, 2)} %. Energy figures carry this
+              larger error band.
+            </p>
+          ) : null}
           {report.gpu ? (
             <p>{gpuStatement(report.gpu.summary, report.gpu.groups, report.gpu.hardwareName)}</p>
           ) : null}
@@ -119,6 +130,18 @@ export function ValidationView() {
           caption="Time per output token on serving curves: validation error per regime"
           regimes={m.tpotByRegime}
         />
+        {m.energy.count > 0 ? (
+          <RegimeTable
+            caption="Energy per output token (GPU energy, ML.ENERGY v3.0): validation error per regime"
+            regimes={m.energyByRegime}
+          />
+        ) : null}
+        {m.power.count > 0 ? (
+          <RegimeTable
+            caption="Power per GPU under load (ML.ENERGY v3.0): validation error per regime"
+            regimes={m.powerByRegime}
+          />
+        ) : null}
         <details>
           <summary className="validation-details-summary">
             In-sample error on the fitting set ({m.throughputFit.count} cases)

@@ -69,6 +69,27 @@ describe('buildKpis', () => {
     expect(text('fold')).toBe('—')
   })
 
+  it('gives energy its own measured error band and cost and throughput theirs', () => {
+    const base = engineResult()
+    const items = buildKpis(
+      {
+        ...base,
+        accuracy: {
+          relativeError: 0.11,
+          basis: 'Same regime: throughput basis',
+          energyRelativeError: 0.43,
+          energyBasis: 'Same regime: GPU energy basis',
+        },
+      },
+      undefined,
+    )
+    expect(byId(items, 'energy').detail).toMatch(/· ±43\u00a0%$/)
+    expect(byId(items, 'energy').explanation).toContain('GPU energy basis')
+    expect(byId(items, 'energy').explanation).not.toContain('throughput basis')
+    expect(byId(items, 'cost-output').detail).toMatch(/· ±11\u00a0%$/)
+    expect(byId(items, 'throughput').detail).toMatch(/· ±11\u00a0%$/)
+  })
+
   it('reads the x-fold change from the trajectory entry of the scenario year', () => {
     const trajectory = [year(2026, 1, 1), year(2030, 12.5, 4)]
     const items = buildKpis(engineResult({ year: 2030 }), trajectoryEntry(trajectory, 2030))
