@@ -125,7 +125,7 @@ function Legend({
         <li>
           <span className="swatch swatch-band" data-series="engine-error" aria-hidden="true" />
           Engine error ±{Math.round(relativeError * 100)} % (validation error of the nearest
-          measured regime)
+          measured regime{metric === 'energy' ? ', against measured GPU energy' : ''})
         </li>
       ) : null}
       <li>
