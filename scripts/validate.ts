@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 
-import { runGpuValidation, accuracyFile, runValidation } from '../src/engine/index'
+import { accuracyFile, apiPriceRows, runGpuValidation, runValidation } from '../src/engine/index'
 
 import { GPU_TRIMMED_PATH, renderTrimmedGpuCalibration } from './lib/gpu-trim'
 import { renderValidationReport, VALIDATION_DOC_PATH } from './lib/validation-report'
@@ -35,7 +35,10 @@ const published = runValidation()
 const gpu = runGpuValidation()
 const date = new Date().toISOString().slice(0, 10)
 mkdirSync(dirname(VALIDATION_DOC_PATH), { recursive: true })
-writeFileSync(VALIDATION_DOC_PATH, renderValidationReport({ published, gpu, date }))
+writeFileSync(
+  VALIDATION_DOC_PATH,
+  renderValidationReport({ published, gpu, prices: apiPriceRows(), date }),
+)
 writeFileSync(ACCURACY_PATH, `${JSON.stringify(accuracyFile(published.measured), null, 1)}\n`)
 
 const m = published.measured

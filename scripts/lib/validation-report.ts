@@ -4,11 +4,14 @@
  * give the same text, so a test can regenerate it in memory and compare with the committed file.
  */
 import {
+  API_PRICE_FAR_ABOVE,
+  API_PRICES_READ,
   FAMILY_DEFAULTS,
   GPU_RATIO_BAND,
   MEMORY_ENERGY_FIT as ENERGY_FIT,
 } from '../../src/engine/index'
 import type {
+  ApiPriceRow,
   HardwareFamily,
   ErrorStats,
   RegimeStats,
@@ -643,15 +646,91 @@ function peakSection(gpu: GpuValidation): string {
   ].join('\n')
 }
 
+function priceSection(prices: readonly ApiPriceRow[]): string {
+  const usd = (x: number) => `$${x < 1 ? x.toFixed(3) : x.toFixed(2)}`
+  const count = (v: ApiPriceRow['verdict']) => prices.filter((p) => p.verdict === v).length
+  const bf16 = prices.find((p) => p.model === 'llama-3.3-70b' && p.weights === undefined)
+  const fp8 = prices.find((p) => p.model === 'llama-3.3-70b' && p.weights === 'fp8')
+  return [
+    '## 4b. API list prices: a sanity band for cost (not a measurement)',
+    '',
+    `Public list prices of open-weight models (\`src/engine/validation/api-prices.json\`, read ${API_PRICES_READ}) ` +
+      'against the engine’s all-in cost of serving one request of the chat workload (1,024 prompt and 256 answer ' +
+      'tokens) on H100 SXM, owned (TCO), in the model’s native format or the one the listing states: at the chat ' +
+      'target (40 tokens/s per user, the search’s plan) and at the engine’s floor (no speed target: the largest ' +
+      'batch memory allows). Ratio = list revenue of the request (prompt × input price + answer × output price) ÷ ' +
+      'the engine’s cost. A provider’s price holds its margin, discounts, utilisation, speed and hardware, so this ' +
+      'is a band, never fitted: a list price **below the floor** says the engine prices serving above what the ' +
+      `market charges (or the provider sells below cost); **far above** is more than ${API_PRICE_FAR_ABOVE}× the ` +
+      `engine’s cost at the chat target. ${count('within')} of ${prices.length} listings lie within the band, ` +
+      `${count('below-floor')} below the floor, ${count('far-above')} far above.`,
+    '',
+    table(
+      [
+        'model',
+        'listing',
+        'list $/M in / out',
+        'engine $/M out, chat target',
+        'engine $/M out, floor',
+        'list ÷ engine (chat / floor)',
+        'verdict',
+        'source',
+      ],
+      prices.map((p) => [
+        p.model,
+        `${p.provider}: ${p.listing}`,
+        `${usd(p.inputUsdPerM)} / ${usd(p.outputUsdPerM)}`,
+        `${usd(p.engineUsdPerMOutput)} (${p.deployment})`,
+        `${usd(p.floorUsdPerMOutput)} (${p.floorDeployment})`,
+        `${ratio(p.ratio)} / ${ratio(p.ratioToFloor)}`,
+        p.verdict === 'below-floor'
+          ? '**below the floor**'
+          : p.verdict === 'far-above'
+            ? 'far above'
+            : 'within',
+        p.source,
+      ]),
+    ),
+    '',
+    ...prices
+      .filter((p) => p.verdict === 'below-floor')
+      .map(
+        (p) =>
+          `- **Below the floor, ${p.model} (${p.provider}):** the engine serves it in ${p.weights ?? 'its native format'} ` +
+          `on ${p.floorDeployment} at the floor, and on ${p.deployment} at the chat target. ` +
+          (p.weights === undefined
+            ? 'The listing does not state its format; a provider at this price most likely serves a narrower one on fewer accelerators.'
+            : 'The listing’s own format: the engine prices this model above the market.'),
+      ),
+    '- **Far above, Cerebras:** its price is for its own wafer-scale hardware at about 3,000 tokens/s per user, ' +
+      'not for H100 serving at 40.',
+    ...(bf16 && fp8
+      ? [
+          `- Llama 3.3 70B in BF16 at the chat target: list ÷ engine ${ratio(bf16.ratio)}; the FP8 listing, on the ` +
+            `FP8 plan, ${ratio(fp8.ratio)}. At the floor: ${ratio(bf16.ratioToFloor)} and ${ratio(fp8.ratioToFloor)}. ` +
+            'A ratio near 1 at the chat target and above it at the floor says providers serve at larger batches or ' +
+            'lower speeds than 40 tokens/s per user, or on cheaper hours than owned H100s.',
+        ]
+      : []),
+  ].join('\n')
+}
+
 export interface ValidationReportInput {
   readonly published: ValidationSummary
   readonly gpu: GpuValidation
+  /** API list prices against the engine's cost (apiPriceRows). */
+  readonly prices: readonly ApiPriceRow[]
   /** ISO date (YYYY-MM-DD) of the run. */
   readonly date: string
 }
 
 /** The full text of docs/validation.md. */
-export function renderValidationReport({ published, gpu, date }: ValidationReportInput): string {
+export function renderValidationReport({
+  published,
+  gpu,
+  prices,
+  date,
+}: ValidationReportInput): string {
   return [
     '# Validation: the engine against measurements',
     '',
@@ -665,6 +744,8 @@ export function renderValidationReport({ published, gpu, date }: ValidationRepor
     leadSection(published),
     '',
     regimeSection(published),
+    '',
+    priceSection(prices),
     '',
     publishedSection(published),
     '',

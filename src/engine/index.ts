@@ -120,6 +120,8 @@ export type {
   GpuValidation,
 } from './validation/gpu-run'
 export { RATIO_BAND, runValidation } from './validation/run'
+export { API_PRICE_FAR_ABOVE, API_PRICES_READ, apiPriceRows } from './validation/api-prices'
+export type { ApiPriceRow } from './validation/api-prices'
 export type { ValidationRow, ValidationSummary } from './validation/run'
 
 // Words the result carries (labels.ts): the one function that writes a scenario's label.

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { runScenario, type SimulationResult } from '@/engine/index'
+import { apiPriceRows, runScenario, type SimulationResult } from '@/engine/index'
 import {
   GPU_CASES,
   GPU_DATA,
@@ -275,6 +275,7 @@ describe('docs/validation.md', () => {
     const fresh = renderValidationReport({
       published: runValidation(),
       gpu: runGpuValidation(),
+      prices: apiPriceRows(),
       date: 'YYYY-MM-DD',
     })
     expect(withoutGeneratedLine(committed)).toBe(withoutGeneratedLine(fresh))
