@@ -159,7 +159,7 @@ function mlEnergyPairs(cases: readonly MeasuredCase[]): LeverPair[] {
         lever: a.moe ? 'experts touched' : 'batch',
         from: a.id,
         to: b.id,
-        change: `${a.model} ${a.format} on ${a.tensorParallel}× ${a.hardwareId}: running batch ${String(a.batchSize)} → ${String(b.batchSize)}`,
+        change: `${task(a)}, ${a.model} ${a.format} on ${a.tensorParallel}× ${a.hardwareId}: running batch ${String(a.batchSize)} → ${String(b.batchSize)}`,
       })
     }
   }
@@ -174,7 +174,7 @@ function mlEnergyPairs(cases: readonly MeasuredCase[]): LeverPair[] {
         lever: 'weight format',
         from: bf16.id,
         to: fp8.id,
-        change: `${bf16.model} on ${bf16.tensorParallel}× ${bf16.hardwareId}, max_num_seqs ${seqs(bf16)}: bf16 → fp8`,
+        change: `${task(bf16)}, ${bf16.model} on ${bf16.tensorParallel}× ${bf16.hardwareId}, max_num_seqs ${seqs(bf16)}: bf16 → fp8`,
       })
   }
   return pairs
