@@ -110,6 +110,36 @@ function nearest(candidates: readonly [string, Parsed][], bucket: number): strin
   })[0]?.[0]
 }
 
+/** The keys of a regime table that parse, with their parts. */
+function parsedKeys(table: Readonly<Record<string, RegimeError>>): [string, Parsed][] {
+  return Object.keys(table)
+    .map((k) => [k, parse(k)] as const)
+    .filter((x): x is readonly [string, Parsed] => x[1] !== undefined)
+    .map(([k, p]) => [k, p] as [string, Parsed])
+}
+
+/**
+ * Rules 2 and 3 of the nearest-regime rule, on any regime table: the same family, format and kind at the
+ * nearest parallelism, else the same family and kind; `sameFormat` says which.
+ */
+function nearestInFamily(
+  all: readonly [string, Parsed][],
+  want: Parsed,
+): { readonly key: string; readonly sameFormat: boolean } | undefined {
+  const sameFormat = nearest(
+    all.filter(
+      ([, p]) => p.family === want.family && p.format === want.format && p.kind === want.kind,
+    ),
+    want.bucket,
+  )
+  if (sameFormat) return { key: sameFormat, sameFormat: true }
+  const sameFamily = nearest(
+    all.filter(([, p]) => p.family === want.family && p.kind === want.kind),
+    want.bucket,
+  )
+  return sameFamily ? { key: sameFamily, sameFormat: false } : undefined
+}
+
 /**
  * The accuracy to attach to a result in regime `regimeKey` (see the nearest-regime rule above).
  * The answer depends only on the key and the committed accuracy.json, so it is worked out once per
@@ -135,27 +165,14 @@ function energyAccuracy(
 ): Pick<Accuracy, 'energyRelativeError' | 'energyBasis'> {
   const table = DATA.energyRegimes ?? {}
   const want = parse(regimeKey)
-  const all = Object.keys(table)
-    .map((k) => [k, parse(k)] as const)
-    .filter((x): x is readonly [string, Parsed] => x[1] !== undefined)
-    .map(([k, p]) => [k, p] as [string, Parsed])
   let key: string | undefined = table[regimeKey] ? regimeKey : undefined
   let how = 'same regime'
   if (!key && want) {
-    key = nearest(
-      all.filter(
-        ([, p]) => p.family === want.family && p.format === want.format && p.kind === want.kind,
-      ),
-      want.bucket,
-    )
-    how = `nearest regime (${regimeKey} has no energy measurement)`
-    if (!key) {
-      key = nearest(
-        all.filter(([, p]) => p.family === want.family && p.kind === want.kind),
-        want.bucket,
-      )
-      how = `nearest regime of the same family (${regimeKey} has no energy measurement)`
-    }
+    const near = nearestInFamily(parsedKeys(table), want)
+    key = near?.key
+    how = near?.sameFormat
+      ? `nearest regime (${regimeKey} has no energy measurement)`
+      : `nearest regime of the same family (${regimeKey} has no energy measurement)`
   }
   const e = key ? table[key] : DATA.energyFallback
   if (!e || !(e.cases > 0))
@@ -181,24 +198,16 @@ function nearestAccuracy(regimeKey: string): ThroughputAccuracy {
   const exact = DATA.regimes[regimeKey]
   if (exact) return describe(regimeKey, exact, 'Same regime')
   const want = parse(regimeKey)
-  const all = Object.keys(DATA.regimes)
-    .map((k) => [k, parse(k)] as const)
-    .filter((x): x is readonly [string, Parsed] => x[1] !== undefined)
-    .map(([k, p]) => [k, p] as [string, Parsed])
+  const all = parsedKeys(DATA.regimes)
   if (want) {
-    const sameFormat = all.filter(
-      ([, p]) => p.family === want.family && p.format === want.format && p.kind === want.kind,
-    )
-    const k2 = nearest(sameFormat, want.bucket)
-    if (k2)
-      return describe(k2, DATA.regimes[k2]!, `Nearest regime (${regimeKey} has no validation case)`)
-    const sameFamily = all.filter(([, p]) => p.family === want.family && p.kind === want.kind)
-    const k3 = nearest(sameFamily, want.bucket)
-    if (k3)
+    const near = nearestInFamily(all, want)
+    if (near)
       return describe(
-        k3,
-        DATA.regimes[k3]!,
-        `Nearest regime of the same family (${regimeKey} has no validation case)`,
+        near.key,
+        DATA.regimes[near.key]!,
+        near.sameFormat
+          ? `Nearest regime (${regimeKey} has no validation case)`
+          : `Nearest regime of the same family (${regimeKey} has no validation case)`,
       )
     const otherFamilies = all.filter(
       ([, p]) => p.format === want.format && p.bucket === want.bucket && p.kind === want.kind,

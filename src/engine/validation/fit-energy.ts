@@ -15,9 +15,9 @@
  * cases of measured.json, never used here) judge the result.
  */
 import { MEMORY_PJ_PER_BIT_BEFORE_FIT } from '../catalog/families'
-import { runScenario } from '../simulate'
 
 import { GPU_DATA, gpuScenario } from './gpu-cases'
+import { phasePower } from './gpu-run'
 
 export const DECODE_FIT_WINDOW = 'decode_b64_c1024'
 
@@ -31,16 +31,14 @@ function window() {
 export function decodeWindowWatts(scale: number): number {
   const w = window()
   const input = gpuScenario({ ...w, layers: 0 })
-  const outcome = runScenario({
-    ...input,
-    energy: { ...input.energy, memoryPjPerBit: MEMORY_PJ_PER_BIT_BEFORE_FIT.HBM3e * scale },
-  })
-  if (!outcome.ok) throw new Error(`power window ${w.id} refused by the engine`)
-  const r = outcome.result
-  return (
-    (r.energyPerToken.decodePerOutputToken * r.batchSize * r.scenario.outputTokens) /
-    r.decode.seconds
-  )
+  return phasePower(
+    {
+      ...input,
+      energy: { ...input.energy, memoryPjPerBit: MEMORY_PJ_PER_BIT_BEFORE_FIT.HBM3e * scale },
+    },
+    'decode',
+    w.id,
+  ).watts
 }
 
 export interface EnergyFit {

@@ -179,7 +179,7 @@ export function summarize(label: string, rows: readonly GpuTimeRow[]): GpuTimeSu
   }
 }
 
-interface PhasePower {
+export interface PhasePower {
   /** Chip energy of the phase ÷ its time, W. */
   readonly watts: number
   /** Prefill: per input token; decode: per output token, J. */
@@ -189,7 +189,11 @@ interface PhasePower {
 }
 
 /** Engine chip power and energy of one phase of a GPU scenario (energy boundary: chip). */
-function phasePower(input: ScenarioInput, phase: 'prefill' | 'decode', id: string): PhasePower {
+export function phasePower(
+  input: ScenarioInput,
+  phase: 'prefill' | 'decode',
+  id: string,
+): PhasePower {
   const r = simulated(input, id)
   const tokens =
     phase === 'prefill'
