@@ -58,6 +58,9 @@ process.stdout.write(
   `TPOT: median ${f(m.tpot.medianAbsErrorPct)}, bias ${f(m.tpot.signedBiasPct)} (${m.tpot.count} cases)\n`,
 )
 process.stdout.write(
+  `forward test (${m.forward.round}): max throughput median ${f(m.forward.throughput.medianAbsErrorPct)}, within 1.5× ${(m.forward.throughput.withinFactorShare * 100).toFixed(0)} %, bias ${f(m.forward.throughput.signedBiasPct)} (${m.forward.throughput.count}); TPOT median ${f(m.forward.tpot.medianAbsErrorPct)}, bias ${f(m.forward.tpot.signedBiasPct)} (${m.forward.tpot.count})\n`,
+)
+process.stdout.write(
   `Energy: median ${f(m.energy.medianAbsErrorPct)}, bias ${f(m.energy.signedBiasPct)} (${m.energy.count} cases); power: median ${f(m.power.medianAbsErrorPct)}, bias ${f(m.power.signedBiasPct)}\n`,
 )
 for (const l of m.levers)

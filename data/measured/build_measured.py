@@ -4,7 +4,11 @@ what exactly was measured, how it maps to an engine scenario (with every assumpt
 (fit or validation), assigned here by a fixed rule BEFORE any error is computed.
 
 Inputs (all in this folder, each traceable to a public document):
-  mlperf-llm.json                   extract_mlperf.py over MLCommons results repositories
+  mlperf-llm.json                   extract_mlperf.py over MLCommons results repositories (v4.1, v5.0, v5.1)
+  mlperf-configs.json               extract_mlperf_configs.py over mlcommons/inference_results_v5.1
+  mlperf-llm-v6.0.json, mlperf-configs-v6.0.json   the same two extractors over a copy of MLPerf Inference v6.0
+                                    (gbeezybez/inference_results_v6.0: the official mlcommons repository for v6.0
+                                    was not reachable from here); every v6.0 case is validation (RULE)
   mlenergy-v3.json                  extract_mlenergy.py over The ML.ENERGY Leaderboard v3.0 data (ml-energy/leaderboard)
   trtllm-perf-overview-v0.17.md     verbatim tables from NVIDIA/TensorRT-LLM perf-overview.md
   ../../src/engine/validation/calibration.json   the project's earlier TensorRT-LLM v1.0 cases (kind measured_throughput, id trtllm-*)
@@ -18,6 +22,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 OUT = os.path.join(ROOT, 'src/engine/validation/measured.json')
 
 HELD_OUT_FAMILY = 'amd-cdna3'
+FORWARD_ROUND = 'v6.0'
 RULE = (
     'A case is in the FITTING set only if all of these hold: it is a maximum-throughput case (kind "throughput"); '
     'the model is dense (no mixture of experts); the replica has fewer than 4 accelerators (tensor parallelism below 4 '
@@ -25,18 +30,22 @@ RULE = (
     'before any of them was evaluated); and the hardware family '
     f'is not {HELD_OUT_FAMILY} (one whole family held out). Every other case (MoE, TP >= 4, the held-out family, '
     'and every serving-curve TPOT case, and every energy or power case) is VALIDATION: the fit never sees it. Roles are assigned by '
-    'data/measured/build_measured.py from these fields alone, before any engine error is computed.'
+    'data/measured/build_measured.py from these fields alone, before any engine error is computed. '
+    f'Every case from MLPerf Inference {FORWARD_ROUND} (published 2026, read 2026-12-06, after the calibration was fixed) is VALIDATION '
+    'whatever its other fields: a forward test on results that did not exist when the engine was calibrated (rule added '
+    'before any of them was evaluated).'
 )
 
 FAMILY = {
     'a100-80gb': 'nvidia-ampere', 'h100-sxm': 'nvidia-hopper', 'h200-sxm': 'nvidia-hopper', 'gh200-144gb': 'nvidia-hopper',
     'b200': 'nvidia-blackwell', 'gb200': 'nvidia-blackwell', 'mi300x': 'amd-cdna3', 'mi325x': 'amd-cdna3',
-    'mi355x': 'amd-cdna4', 'tpu-v5e': 'google-tpu',
+    'mi355x': 'amd-cdna4', 'tpu-v5e': 'google-tpu', 'gb300': 'nvidia-blackwell', 'b300-sxm': 'nvidia-blackwell',
+    'mi355x-1000w': 'amd-cdna4',
 }
 MOE = {'mixtral-8x7b': True, 'deepseek-r1': True, 'deepseek-v3': True, 'qwen3-235b-a22b': True, 'llama-4-scout': True,
        'llama-4-maverick': True, 'gpt-oss-120b': True}
 PARAMS_B = {'llama-2-70b': 69, 'mixtral-8x7b': 46.7}
-MEMORY_GB = {'mi300x': 192, 'mi325x': 256, 'mi355x': 288}
+MEMORY_GB = {'mi300x': 192, 'mi325x': 256, 'mi355x': 288, 'mi355x-1000w': 288}
 BYTES = {'fp4': 0.5, 'fp8': 1, 'bf16': 2, 'fp16': 2}
 
 # MLPerf llama2-70b dataset (OpenOrca, 24,576 samples): mean prompt 222 tokens (the value already used and sourced in
@@ -65,7 +74,9 @@ MLPERF_MODEL = {'llama2-70b': 'llama-2-70b', 'mixtral-8x7b': 'mixtral-8x7b', 'll
                 'llama3.1-405b': 'llama-3.1-405b', 'deepseek-r1': 'deepseek-r1'}
 # Deployment of each llama3.1-8b, llama3.1-405b and deepseek-r1 submission as its configuration file states it
 # (extract_mlperf_configs.py).
-CONFIGS = json.load(open(os.path.join(HERE, 'mlperf-configs.json')))
+CONFIGS = {'v5.1': json.load(open(os.path.join(HERE, 'mlperf-configs.json'))),
+           FORWARD_ROUND: json.load(open(os.path.join(HERE, 'mlperf-configs-v6.0.json')))}
+MLPERF_ROWS = ['mlperf-llm.json', 'mlperf-llm-v6.0.json']
 
 
 ASSUMPTIONS = {
@@ -78,7 +89,10 @@ ASSUMPTIONS = {
     'jetstream-int8': 'int8 rows: weights and KV cache in int8 (--quantize_weights --quantize_kv_cache), activations in bf16',
     'trtllm-run': 'a finite run: the number of requests perf-overview.md lists for this input/output length ("Preparing a Dataset": 30000 for 128/128, 3000 for 128/2048, 1000/1000, 500/2000 and 2048/128, 1500 for 128/4096, 1000/2000, 2048/2048 and 5000/500, 1000 for 20000/2000), all of fixed lengths and queued at once; the reported figure is their output tokens over the whole run, so when the last round of requests is smaller than the batch the memory holds it runs at that smaller batch; the batch cap is trtllm-bench\'s engine-build heuristic, 4096 (tensorrt_llm/bench/build/tuning.py, finetune_setting), not the 2048 default of a hand-built engine',
     'mlperf-dataset-lengths': 'input length: the mean prompt of the MLPerf dataset (llama3.1-8b 871, llama3.1-405b 9,429, deepseek-r1 804 tokens), from the tok_input_len column of the MLCommons file as summarised in openshift-psap/performance-dashboard@67033baeaac1 mlperf-data/summaries/; output length from the run\'s own log',
-    'mlperf-config': 'replica (tensor, pipeline and expert parallelism) and the engine\'s batch size (gpu_batch_size, applied as the scheduler cap) as the submission\'s configuration file states them (closed/<submitter>/configs/<system>/<scenario>/<model>.py in mlcommons/inference_results_v5.1, read by data/measured/extract_mlperf_configs.py)',
+    'mlperf-config': 'replica (tensor, pipeline and expert parallelism) and the engine\'s batch size (gpu_batch_size, applied as the scheduler cap) as the submission\'s configuration file states them (closed/<submitter>/configs/<system>/<scenario>/<model>.py in the round\'s results repository, read by data/measured/extract_mlperf_configs.py)',
+    'tp-forward-rule': 'tensor parallelism as NVIDIA\'s v4.1 and v5.1 configurations set it for this model (llama2-70b TP2 on H100-SXM, TP1 on every larger-memory part; mixtral TP1): the v6.0 configuration for this system was not read',
+    'b300-hgx': 'NVIDIA B300 in an 8-GPU HGX board: the catalogue\'s GB300 entry with the HGX part\'s dense peaks (BF16 2,250, FP8 4,500, NVFP4 13,125 TFLOP/s: glennklockwood.com/garden/processors/B300, grade L), 270 GiB of memory as the MLPerf system name states, and an 8-GPU NVLink domain; bandwidth (8 TB/s) and power limit (1,400 W maximum, same source) as GB300',
+    'mi355x-power-cap': 'the submitter capped each MI355X at 1,000 W (the accelerator name says "Power Cap 1000 W"): the engine runs the catalogue MI355X with a 1,000 W power limit, so its clocks drop where the work would draw more',
     'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
     'mlperf-output-spread': 'output lengths vary as the dataset\'s reference outputs do (coefficient of variation 0.79 llama2-70b, 0.78 mixtral, 0.45 llama3.1-8b, 0.38 llama3.1-405b, 1.25 deepseek-r1, from tok_ref_output_len in the same summaries); the lengths the submitted model generated are not published (MLPerf only requires their mean within 90-110 % of the reference)',
     'mlenergy-arena-prompt': 'prompt 212 tokens (grade L): the arena-human-preference-100k prompts are not summarised anywhere we found; LMSYS-Chat-1M (Zheng et al., ICLR 2024, Table 1) averages 69.5 tokens per user prompt, 214.5 per response and 2.0 turns per conversation, and ML.ENERGY sends each turn as a request with the whole history before it (ml-energy/benchmark mlenergy/benchmark/llm/datasets.py, LMArenaHumanPreferenceDataset), so the two requests of a 2-turn conversation average (69.5 + 69.5 + 214.5 + 69.5) / 2 = 212 tokens',
@@ -98,10 +112,27 @@ def gh200():
     return {'base': 'h200-sxm', 'name': 'NVIDIA GH200 (144 GB HBM3e)', 'memoryGB': 144, 'memoryBandwidthTBps': 4.9}
 
 
+# Parts MLPerf v6.0 ran that the catalogue holds only as a close relative: each is the relative with the
+# differences the source states (assumptions 'b300-hgx' and 'mi355x-power-cap'). 270 GiB = 289.9 GB, the
+# catalogue's unit (decimal GB, as gib() in src/engine/catalog/accelerators.ts converts).
+HARDWARE_OVERRIDES = {
+    'b300-sxm': {'base': 'gb300', 'name': 'NVIDIA B300 SXM (HGX, 270 GiB)', 'memoryGB': round(270 * 2**30 / 1e9, 1),
+                 'peakTflops': {'fp16': 2250, 'fp8': 4500, 'fp4': 13125}, 'scaleUpDomain': 8},
+    'mi355x-1000w': {'base': 'mi355x', 'name': 'AMD Instinct MI355X (power cap 1,000 W)', 'tdpW': 1000},
+}
+HARDWARE_ASSUMPTION = {'b300-sxm': 'b300-hgx', 'mi355x-1000w': 'mi355x-power-cap'}
+
+
 def mlperf_hardware(name):
     n = name or ''
-    if re.search(r'NVL|PCIe|L40S|RTX|Jetson|GB300|Arc|\(x', n) or n == 'N/A':
+    if re.search(r'NVL|PCIe|L40S|RTX|Jetson|Arc|\(x', n) or n == 'N/A':
         return None
+    if 'GB300' in n:
+        return 'gb300'
+    if 'B300-SXM' in n:
+        return 'b300-sxm'
+    if 'MI355X' in n and 'Power Cap 1000 W' in n:
+        return 'mi355x-1000w'
     if 'GH200' in n and '144GB' in n:
         return 'gh200-144gb'
     if 'GB200' in n:
@@ -129,7 +160,9 @@ def precision(fmt):
     return {'weights': fmt, 'activations': fmt, 'kvCache': fmt}
 
 
-def role(kind, family, moe, tp, pp=1):
+def role(kind, family, moe, tp, pp=1, round_=None):
+    if round_ == FORWARD_ROUND:
+        return 'validation'
     if kind == 'throughput' and not moe and tp * pp < 4 and family != HELD_OUT_FAMILY:
         return 'fit'
     return 'validation'
@@ -138,16 +171,21 @@ def role(kind, family, moe, tp, pp=1):
 def case(**c):
     c['family'] = FAMILY[c['hardwareId']]
     c['moe'] = MOE.get(c['model'], False)
-    c['role'] = role(c['kind'], c['family'], c['moe'], c['tensorParallel'], c.get('pipelineParallel', 1))
+    round_ = c.pop('round', None)
+    c['role'] = role(c['kind'], c['family'], c['moe'], c['tensorParallel'], c.get('pipelineParallel', 1), round_)
+    if round_ == FORWARD_ROUND:
+        c['forward'] = True
     hw = c.pop('hardwareId')
-    c['hardware'] = gh200() if hw == 'gh200-144gb' else hw
+    c['hardware'] = gh200() if hw == 'gh200-144gb' else HARDWARE_OVERRIDES.get(hw, hw)
     c['hardwareId'] = hw
     return c
 
 
 def from_mlperf(excluded):
     out = []
-    for r in json.load(open(os.path.join(HERE, 'mlperf-llm.json'))):
+    rows = [r for f in MLPERF_ROWS for r in json.load(open(os.path.join(HERE, f)))]
+    for r in rows:
+        round_ = r['repo'].split('_')[-1]
         hw = mlperf_hardware(r['acceleratorModelName'])
         where = f"{r['repo']}@{r['commit'][:12]} {r['path']}"
         if hw is None:
@@ -162,22 +200,25 @@ def from_mlperf(excluded):
         model = MLPERF_MODEL[r['model']]
         config = None
         if r['model'] not in ('llama2-70b', 'mixtral-8x7b'):
-            config = CONFIGS.get(f"{r['submitter']}/{r['system']}/{r['model']}/{r['scenario']}")
+            config = CONFIGS.get(round_, {}).get(f"{r['submitter']}/{r['system']}/{r['model']}/{r['scenario']}")
             if not config or not config.get('path'):
                 excluded.append({'source': where, 'why': 'no configuration file published for this system and scenario: its replica size would be guessed'})
+                continue
+            if config.get('tensorParallel') is None:
+                excluded.append({'source': where, 'why': f"its configuration file ({config['path']}) states no tensor parallelism (it builds the setting elsewhere), so the replica size would be guessed"})
                 continue
             if any(config.get(k) == 'ambiguous' for k in ('tensorParallel', 'pipelineParallel', 'expertParallel', 'gpuBatchSize')):
                 excluded.append({'source': where, 'why': f"its configuration file ({config['path']}) sets the replica or batch differently for several settings, and the log does not say which ran"})
                 continue
         wt = (r['weightDataTypes'] or '').lower()
-        assumptions = []
+        assumptions = [HARDWARE_ASSUMPTION[hw]] if hw in HARDWARE_ASSUMPTION else []
         trt = 'TensorRT' in (r['framework'] or '')
         if wt in ('fp4', 'mxfp4'):
             fmt = 'fp4'
         elif wt == 'fp8':
             fmt = 'fp8'
         elif wt == 'fp16' and trt:
-            fmt = 'fp4' if hw in ('b200', 'gb200') else 'fp8'
+            fmt = 'fp4' if FAMILY[hw] == 'nvidia-blackwell' else 'fp8'
             assumptions.append('trt-fp16-is-fp8')
         elif wt == 'fp16':
             fmt = 'bf16'
@@ -209,6 +250,8 @@ def from_mlperf(excluded):
             tp = 2 if (model == 'llama-2-70b' and hw == 'h100-sxm') else 1
             if r['repo'].endswith('v5.1') and hw in ('h100-sxm', 'h200-sxm'):
                 assumptions.append('tp-from-v41-config')
+            elif round_ == FORWARD_ROUND:
+                assumptions.append('tp-forward-rule')
         if r['accelerators'] % (tp * pp) != 0 or r['accelerators'] == 0:
             excluded.append({'source': where, 'why': 'accelerator count not a multiple of the replica size'})
             continue
@@ -237,7 +280,7 @@ def from_mlperf(excluded):
             extra['maxBatch'] = max_batch
             what['engineBatch'] = f"gpu_batch_size {config['gpuBatchSize']} in {config['path']}" + (f' (per rank: attention data parallel over {tp})' if config.get('attentionDataParallel') else '')
         base = dict(hardwareId=hw, model=model, precision=precision(fmt), format=fmt, tensorParallel=tp, **extra,
-                    replicas=replicas, inputTokens=input_tokens, outputTokens=out_len,
+                    replicas=replicas, inputTokens=input_tokens, outputTokens=out_len, round=round_,
                     source={'repo': r['repo'], 'commit': r['commit'], 'path': r['path'], 'system': r['systemJson']},
                     assumptions=assumptions, what=what)
         sid = re.sub(r'[^a-z0-9]+', '-', f"mlperf-{r['repo'].split('_')[-1]}-{r['submitter']}-{r['system']}-{r['model']}-{r['scenario']}".lower()).strip('-')
@@ -458,7 +501,7 @@ def main():
     cases.sort(key=lambda c: c['id'])
     doc = {
         'description': 'Measured LLM inference cases for calibration (role "fit") and validation (role "validation"). Generated by data/measured/build_measured.py; do not edit by hand.',
-        'splitRule': RULE, 'heldOutFamily': HELD_OUT_FAMILY,
+        'splitRule': RULE, 'heldOutFamily': HELD_OUT_FAMILY, 'forwardRound': f'MLPerf Inference {FORWARD_ROUND}',
         'assumptionTexts': ASSUMPTIONS,
         'cases': cases,
         'excluded': excluded,

@@ -5,6 +5,7 @@ Reads, for every submission system, the files MLCommons publishes (nothing is ty
   <division>/<submitter>/results/<system>/<benchmark>/<scenario>/performance/run_1/mlperf_log_summary.txt
   <division>/<submitter>/systems/<system>.json            (accelerator, count, framework)
   <division>/<submitter>/measurements/<system>/<benchmark>/<scenario>/*.json  (weight_data_types)
+    (v6.0: <division>/<submitter>/results/<system>/<benchmark>/<scenario>/measurements.json)
 from local git snapshots of the results repositories (git show <commit>:<path>), and writes one
 record per (system, model, scenario). When a system submitted both accuracy targets of a model
 (llama2-70b-99 and -99.9), only the -99 run is kept so one configuration is not counted twice.
@@ -29,7 +30,7 @@ def git(repo, *args):
 
 def num(pattern, text):
     m = re.search(pattern, text)
-    return float(m.group(1)) if m else None
+    return float(m.group(1)) if m else None  # LoadGen writes large rates as 1.12685e+06
 
 
 def main(pairs):
@@ -37,6 +38,7 @@ def main(pairs):
     for repo, name in pairs:
         commit = git(repo, 'rev-parse', 'HEAD').strip()
         paths = git(repo, 'ls-tree', '-r', '--name-only', 'HEAD').splitlines()
+        path_set = set(paths)
         pat = re.compile(r'^(closed|open)/([^/]+)/results/([^/]+)/([^/]+)/([^/]+)/performance/run_1/mlperf_log_summary.txt$')
         seen = {}
         for p in paths:
@@ -69,6 +71,14 @@ def main(pairs):
                     except json.JSONDecodeError:
                         pass
                     break
+            if weights is None:
+                # v6.0 keeps the same file beside the results instead of under measurements/.
+                mp = f'{division}/{submitter}/results/{system}/{bench}/{scenario}/measurements.json'
+                if mp in path_set:
+                    try:
+                        weights = json.loads(git(repo, 'show', f'HEAD:{mp}')).get('weight_data_types')
+                    except json.JSONDecodeError:
+                        pass
             per_node = int(str(sysj.get('accelerators_per_node', '0')).strip() or 0)
             nodes = int(str(sysj.get('number_of_nodes', '1')).strip() or 1)
             rec = {
@@ -82,14 +92,15 @@ def main(pairs):
                 'weightDataTypes': weights,
             }
             if scenario == 'Offline':
-                rec['samplesPerSecond'] = num(r'Samples per second\s*:\s*([\d.]+)', text)
-                rec['tokensPerSecond'] = num(r'Tokens per second\s*:\s*([\d.]+)', text)
+                rec['samplesPerSecond'] = num(r'Samples per second\s*:\s*([\d.]+(?:e[+-]?\d+)?)', text)
+                rec['tokensPerSecond'] = num(r'Tokens per second\s*:\s*([\d.]+(?:e[+-]?\d+)?)', text)
             else:
-                rec['samplesPerSecond'] = num(r'Completed samples per second\s*:\s*([\d.]+)', text)
-                rec['tokensPerSecond'] = num(r'Completed tokens per second\s*:\s*([\d.]+)', text)
+                rec['samplesPerSecond'] = num(r'Completed samples per second\s*:\s*([\d.]+(?:e[+-]?\d+)?)', text)
+                rec['tokensPerSecond'] = num(r'Completed tokens per second\s*:\s*([\d.]+(?:e[+-]?\d+)?)', text)
                 rec['meanLatencyNs'] = num(r'Mean latency \(ns\)\s*:\s*(\d+)', text)
                 rec['meanFirstTokenNs'] = num(r'Mean First Token latency \(ns\)\s*:\s*(\d+)', text)
-                rec['meanTimeToOutputTokenNs'] = num(r'Mean Time to Output Token \(ns\)\s*:\s*(\d+)', text)
+                # LoadGen 6.0 prints the same statistic as "Mean Time per Output Token".
+                rec['meanTimeToOutputTokenNs'] = num(r'Mean Time (?:to|per) Output Token \(ns\)\s*:\s*(\d+)', text)
                 rec['p99TimeToOutputTokenNs'] = num(r'99.00 percentile time to output token \(ns\)\s*:\s*(\d+)', text)
                 rec['tpotLimitNs'] = num(r'tpot_latency \(ns\)\s*:\s*(\d+)', text)
                 rec['ttftLimitNs'] = num(r'ttft_latency \(ns\)\s*:\s*(\d+)', text)

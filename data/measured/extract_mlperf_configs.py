@@ -10,6 +10,9 @@ taken; a file that states a field twice with different values (several power or 
 recorded as ambiguous, and the case that needs it is excluded rather than guessed.
 
 Usage: python3 data/measured/extract_mlperf_configs.py <inference_results_v5.1 git dir> > data/measured/mlperf-configs.json
+       python3 data/measured/extract_mlperf_configs.py <git dir> <repo name> <results json> > <configs json>
+(the second form for another round: e.g. gbeezybez/inference_results_v6.0 with mlperf-llm-v6.0.json, written to
+mlperf-configs-v6.0.json; keys have the same shape, so each round has its own file)
 """
 import json, re, subprocess, sys
 
@@ -37,13 +40,15 @@ def one(pattern, text):
     return int(values[0]) if len(values) == 1 else 'ambiguous'
 
 
-def main(repo):
+def main(repo, name='mlcommons/inference_results_v5.1', rows_file=None):
     commit = git(repo, 'rev-parse', 'HEAD').strip()
     paths = set(git(repo, 'ls-tree', '-r', '--name-only', 'HEAD').splitlines())
-    rows = json.load(open(f'{HERE}/mlperf-llm.json'))
+    rows = json.load(open(rows_file or f'{HERE}/mlperf-llm.json'))
+    # The results of the round this repository holds (v5.1's rows name the ntuhpc mirror they were read from).
+    round_tag = name.split('_')[-1]
     out = {}
     for r in rows:
-        if r['model'] not in BENCH_FILE or not r['repo'].endswith('v5.1'):
+        if r['model'] not in BENCH_FILE or not r['repo'].endswith(round_tag):
             continue
         division, submitter = r['path'].split('/')[:2]
         system = re.sub(r'_(TRT|Dynamo)$', '', r['system'])
@@ -53,7 +58,7 @@ def main(repo):
             out[key] = {'path': None}
             continue
         text = git(repo, 'show', f'HEAD:{path}')
-        rec = {'repo': 'mlcommons/inference_results_v5.1', 'commit': commit, 'path': path}
+        rec = {'repo': name, 'commit': commit, 'path': path}
         for name, pattern in FIELDS.items():
             rec[name] = one(pattern, text)
         rec['attentionDataParallel'] = bool(re.search(r"'enable_attention_dp':\s*True", text))
@@ -63,4 +68,4 @@ def main(repo):
 
 
 if __name__ == '__main__':
-    main(sys.argv[1])
+    main(*sys.argv[1:4])

@@ -9,14 +9,17 @@ import { describe, expect, it } from 'vitest'
 
 import { acceleratorById } from '@/engine/catalog/accelerators'
 import { FAMILY_DEFAULTS } from '@/engine/catalog/families'
+import { runScenario } from '@/engine/index'
 import type { CaseRow } from '@/engine/validation/evaluate'
 import { fitDerates, type Predict } from '@/engine/validation/fit'
 import fitted from '@/engine/validation/fitted-derates.json'
 import {
+  FORWARD_ROUND,
   HELD_OUT_FAMILY,
   MEASURED_CASES,
   SPLIT_RULE,
   roleByRule,
+  scenarioOf,
   type MeasuredCase,
 } from '@/engine/validation/measured-cases'
 
@@ -54,7 +57,7 @@ describe('measured cases (measured.json)', () => {
 
   it('gives every case the role the rule gives it, with the family from the engine catalogue', () => {
     for (const c of MEASURED_CASES) {
-      const base = typeof c.hardware === 'string' ? c.hardware : String(c.hardware.base)
+      const base = typeof c.hardware === 'string' ? c.hardware : c.hardware.base
       expect({ id: c.id, family: acceleratorById(base)?.family, role: c.role }).toEqual({
         id: c.id,
         family: c.family,
@@ -135,6 +138,82 @@ describe('fitDerates', () => {
     expect(families[HELD_OUT_FAMILY]).toBeUndefined()
     expect(FAMILY_DEFAULTS[HELD_OUT_FAMILY as keyof typeof FAMILY_DEFAULTS].computeEfficiency).toBe(
       fitted.pooled.computeEfficiency,
+    )
+  })
+})
+
+describe('forward test: MLPerf Inference v6.0 (published after the calibration was fixed)', () => {
+  const forward = MEASURED_CASES.filter((c) => c.forward === true)
+  const excluded = (
+    JSON.parse(readFileSync('data/measured/excluded.json', 'utf8')) as {
+      excluded: { source: string; why: string }[]
+    }
+  ).excluded
+
+  it('holds the v6.0 cases, every one of them validation, and says so in the split rule', () => {
+    expect(forward.length).toBeGreaterThanOrEqual(80)
+    expect(FORWARD_ROUND).toBe('MLPerf Inference v6.0')
+    expect(SPLIT_RULE).toMatch(/MLPerf Inference v6\.0 .* is VALIDATION/)
+    for (const c of forward) {
+      expect(c.source.repo).toMatch(/inference_results_v6\.0$/)
+      expect(c.role).toBe('validation')
+    }
+    // No case from another round is marked forward.
+    expect(
+      MEASURED_CASES.filter((c) => /v6\.0$/.test(c.source.repo) && c.forward !== true),
+    ).toEqual([])
+  })
+
+  it('keeps out of the fit a v6.0 case that every other field would have put in it', () => {
+    const wouldFit = forward.filter((c) => roleByRule({ ...c, forward: false }) === 'fit')
+    expect(wouldFit.length).toBeGreaterThan(10)
+    expect(wouldFit.every((c) => c.role === 'validation')).toBe(true)
+  })
+
+  it('excludes a run whose configuration file states no tensor parallelism, rather than guess TP1', () => {
+    const noTp = excluded.filter((e) => /states no tensor parallelism/.test(e.why))
+    expect(noTp.map((e) => e.source)).toContainEqual(
+      expect.stringMatching(
+        /closed\/NVIDIA\/results\/B300-SXM-270GBx8_TRT\/llama3\.1-405b\/Offline/,
+      ),
+    )
+    expect(
+      forward.filter((c) =>
+        c.source.path.includes('NVIDIA/results/B300-SXM-270GBx8_TRT/llama3.1-405b'),
+      ),
+    ).toEqual([])
+  })
+
+  it('reads every run’s rates whole: LoadGen writes 1,126,850 tokens/s as 1.12685e+06', () => {
+    // A rate cut at its exponent would leave a mean output below one token per sample.
+    const mlperf = MEASURED_CASES.filter((c) => c.id.startsWith('mlperf-'))
+    expect(mlperf.filter((c) => c.outputTokens < 10).map((c) => c.id)).toEqual([])
+    const gb300 = forward.find(
+      (c) =>
+        c.id === 'mlperf-v6-0-nvidia-gb300-nvl72-gb300-288gb-aarch64x72-trt-llama2-70b-offline',
+    )
+    // 1.12685e+06 tokens/s over 72 GPUs (closed/NVIDIA/results/GB300-NVL72_GB300-288GB_aarch64x72_TRT/
+    // llama2-70b-99/Offline/performance/run_1/mlperf_log_summary.txt).
+    expect(gb300?.measured).toBeCloseTo(1.12685e6 / 72, 3)
+  })
+
+  it('runs the 1,000 W power-capped MI355X under a 1,000 W limit, clocks down where the work draws more', () => {
+    const capped = forward.find((c) => c.hardwareId === 'mi355x-1000w' && c.kind === 'throughput')!
+    expect(capped.hardware).toMatchObject({ base: 'mi355x', tdpW: 1000 })
+    const run = runScenario(scenarioOf(capped))
+    expect(run.ok).toBe(true)
+    if (!run.ok) throw new Error('the capped case must run')
+    expect(run.result.power.limitWattsPerAccelerator).toBe(1000)
+    expect(run.result.power.prefill.chipWattsPerAccelerator).toBeLessThanOrEqual(1000 * (1 + 1e-9))
+    expect(run.result.power.decode.chipWattsPerAccelerator).toBeLessThanOrEqual(1000 * (1 + 1e-9))
+    // 1,000 W is below what this work draws on an MI355X, so the limit bites (the check is not idle).
+    expect(run.result.power.prefill.clockShare).toBeLessThan(1)
+    // The same work on the uncapped part (1,400 W) is faster: the cap takes speed away.
+    const uncapped = runScenario({ ...scenarioOf(capped), hardware: 'mi355x' })
+    if (!uncapped.ok) throw new Error('the uncapped case must run')
+    expect(uncapped.result.power.limitWattsPerAccelerator).toBe(1400)
+    expect(uncapped.result.throughput.outputTokensPerSecondPerAccelerator).toBeGreaterThan(
+      run.result.throughput.outputTokensPerSecondPerAccelerator,
     )
   })
 })

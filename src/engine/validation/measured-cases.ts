@@ -24,6 +24,12 @@ export interface CaseSource {
   readonly section?: string
 }
 
+/** A catalogue part (`base`) with the fields the source states differently (name, memory, peaks, power). */
+export interface HardwareOverride {
+  readonly base: string
+  readonly [field: string]: string | number | Readonly<Record<string, number>>
+}
+
 export interface MeasuredCase {
   readonly id: string
   readonly kind: CaseKind
@@ -31,7 +37,8 @@ export interface MeasuredCase {
   /** What the number is, with its unit. */
   readonly metric: string
   readonly measured: number
-  readonly hardware: string | Readonly<Record<string, string | number>>
+  /** A catalogue id, or a catalogue part with the differences the source states ("base" names it). */
+  readonly hardware: string | HardwareOverride
   readonly hardwareId: string
   readonly family: string
   readonly model: string
@@ -61,6 +68,12 @@ export interface MeasuredCase {
    * Absent: the figure is a steady state (MLPerf's long runs, serving curves).
    */
   readonly requests?: number
+  /**
+   * From the forward round (MLPerf Inference v6.0): results published after the calibration was fixed,
+   * validation whatever their other fields, reported apart as a test of the engine on what it could not
+   * have been tuned to.
+   */
+  readonly forward?: boolean
   readonly source: CaseSource
   readonly assumptions: readonly string[]
   readonly what: Readonly<Record<string, string | number>>
@@ -69,6 +82,7 @@ export interface MeasuredCase {
 interface MeasuredFile {
   readonly splitRule: string
   readonly heldOutFamily: string
+  readonly forwardRound: string
   readonly assumptionTexts: Readonly<Record<string, string>>
   readonly cases: readonly MeasuredCase[]
 }
@@ -77,14 +91,20 @@ const FILE = measured as unknown as MeasuredFile
 
 export const SPLIT_RULE: string = FILE.splitRule
 export const HELD_OUT_FAMILY: string = FILE.heldOutFamily
+/** The results round held back as a forward test, e.g. "MLPerf Inference v6.0". */
+export const FORWARD_ROUND: string = FILE.forwardRound
 export const ASSUMPTION_TEXTS: Readonly<Record<string, string>> = FILE.assumptionTexts
 export const MEASURED_CASES: readonly MeasuredCase[] = FILE.cases
 
 /** The split rule as code, so tests can check the data file honours it. */
 export function roleByRule(
-  c: Pick<MeasuredCase, 'kind' | 'moe' | 'tensorParallel' | 'pipelineParallel' | 'family'>,
+  c: Pick<
+    MeasuredCase,
+    'kind' | 'moe' | 'tensorParallel' | 'pipelineParallel' | 'family' | 'forward'
+  >,
 ): CaseRole {
-  return c.kind === 'throughput' &&
+  return c.forward !== true &&
+    c.kind === 'throughput' &&
     !c.moe &&
     c.tensorParallel * (c.pipelineParallel ?? 1) < 4 &&
     c.family !== HELD_OUT_FAMILY

@@ -23,6 +23,7 @@ import {
 } from './lever-deltas'
 import {
   ASSUMPTION_TEXTS,
+  FORWARD_ROUND,
   HELD_OUT_FAMILY,
   MEASURED_CASES,
   SPLIT_RULE,
@@ -91,6 +92,16 @@ export interface MeasuredValidation {
   readonly powerByRegime: readonly RegimeStats[]
   readonly powerRows: readonly ValidationRow[]
   readonly levers: readonly LeverSummary[]
+  /**
+   * The forward test: every case of the round published after the calibration was fixed (all
+   * validation), maximum throughput and time per output token apart.
+   */
+  readonly forward: {
+    readonly round: string
+    readonly throughput: ErrorStats
+    readonly throughputByRegime: readonly RegimeStats[]
+    readonly tpot: ErrorStats
+  }
 }
 
 export interface ValidationSummary {
@@ -155,6 +166,8 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
   const rowsOfKind = (kind: MeasuredCase['kind']) => rows.filter((r) => kindOf.get(r.id) === kind)
   const repoOf = new Map(cases.map((c) => [c.id, c.source.repo]))
   const tpotSources = [...new Set(tpot.map((r) => repoOf.get(r.id)!))].sort()
+  const forwardIds = new Set(cases.filter((c) => c.forward === true).map((c) => c.id))
+  const forwardThroughput = throughput.filter((r) => forwardIds.has(r.id))
   const tValidation = throughput.filter((r) => r.role === 'validation')
   const tFit = throughput.filter((r) => r.role === 'fit')
   const leverRows = [
@@ -245,6 +258,12 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
       powerByRegime: statsByRegime(power),
       powerRows: rowsOfKind('power'),
       levers,
+      forward: {
+        round: FORWARD_ROUND,
+        throughput: errorStats(forwardThroughput),
+        throughputByRegime: statsByRegime(forwardThroughput),
+        tpot: errorStats(tpot.filter((r) => forwardIds.has(r.id))),
+      },
     },
   }
 }
