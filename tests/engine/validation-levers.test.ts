@@ -61,6 +61,36 @@ describe('lever pairs from published measurements', () => {
     }
   })
 
+  it('pairs MLPerf weight formats only within one submitter’s runs of one round', () => {
+    for (const p of pairs.filter(
+      (x) => x.lever === 'weight format' && x.from.startsWith('mlperf'),
+    )) {
+      const [a, b] = [get(p.from), get(p.to)]
+      expect(a.source.repo).toBe(b.source.repo)
+      expect(a.what.submitter).toBe(b.what.submitter)
+    }
+  })
+
+  it('pairs a power-capped MLPerf run with the same submitter’s uncapped run, and the engine loses speed too', () => {
+    const power = pairs.filter((x) => x.lever === 'power limit')
+    expect(power.length).toBeGreaterThanOrEqual(1)
+    for (const p of power) {
+      const [a, b] = [get(p.from), get(p.to)]
+      expect(a.source.repo).toBe(b.source.repo)
+      expect(a.what.submitter).toBe(b.what.submitter)
+      expect(same(a, b, ['model', 'format', 'tensorParallel', 'kind'])).toBe(true)
+      expect(p.change).toBe('mi355x power limit 1400 → 1000 W')
+    }
+    const rows = new Map(
+      power.flatMap((p) => [p.from, p.to]).map((id) => [id, caseRow(get(id))] as const),
+    )
+    const [r] = leverDeltaRows(power, rows)
+    // Measured: the 1,000 W cap costs throughput (10,234 against 12,192 tokens/s per GPU).
+    expect(r!.measuredRatio).toBeCloseTo(10233.8125 / 12191.8875, 6)
+    // The engine's clock model must lose speed under the cap as well, not just energy.
+    expect(r!.predictedRatio).toBeLessThan(0.98)
+  })
+
   it('computes each ratio from the two cases’ measured and engine numbers', () => {
     const some = pairs.filter((_, i) => i % 20 === 0)
     const rows = new Map(

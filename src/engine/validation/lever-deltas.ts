@@ -3,6 +3,8 @@
  * table or the same hardware, model and benchmark): the measured ratio b ÷ a against the engine's ratio b ÷ a.
  * Error = engine ratio ÷ measured ratio − 1. Levers with no measured pair are listed as such, never filled in.
  */
+import { acceleratorById } from '../catalog/accelerators'
+
 import type { CaseRow } from './evaluate'
 import type { GpuCase } from './gpu-cases'
 import type { GpuTimeRow } from './gpu-run'
@@ -15,6 +17,7 @@ export type LeverKind =
   | 'tensor parallelism'
   | 'experts touched'
   | 'tokens verified per step'
+  | 'power limit'
 
 export const LEVER_KINDS: readonly LeverKind[] = [
   'experts touched',
@@ -23,6 +26,7 @@ export const LEVER_KINDS: readonly LeverKind[] = [
   'context length',
   'batch',
   'tensor parallelism',
+  'power limit',
 ]
 
 export interface LeverPair {
@@ -102,10 +106,14 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
           change: `concurrency ${String(sorted[0]!.batchSize)} → ${String(sorted[i]!.batchSize)}`,
         })
   }
-  // Weight format: MLPerf Offline runs of the same accelerator, count and model in two formats.
+  // Weight format: MLPerf Offline runs of the same accelerator, count and model in two formats, by the same
+  // submitter in the same round (two submitters' stacks differ in more than the format: a cross-submitter
+  // pair appeared with the v6.0 round and was removed by this rule, 2026-12-06).
   const offline = cases.filter((c) => c.kind === 'throughput' && c.id.startsWith('mlperf'))
   for (const group of groupBy(offline, (c) =>
     [
+      c.source.repo,
+      String(c.what.submitter ?? ''),
       c.hardwareId,
       c.model,
       c.what.accelerators ?? '',
@@ -126,7 +134,50 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
         change: `${formats[0]} → ${formats[i]}`,
       })
   }
+  pairs.push(...powerLimitPairs(offline))
   pairs.push(...mlEnergyPairs(cases))
+  return pairs
+}
+
+/** The power limit a case runs under: its stated cap, or its catalogue part's TDP. */
+function powerLimitW(c: MeasuredCase): number {
+  if (typeof c.hardware !== 'string' && typeof c.hardware.tdpW === 'number') return c.hardware.tdpW
+  const base = typeof c.hardware === 'string' ? c.hardware : c.hardware.base
+  return acceleratorById(base)?.tdpW ?? NaN
+}
+
+/**
+ * Power limit: MLPerf Offline runs by the same submitter in the same round, of the same part, model, format,
+ * count and replica, one of them under a stated power cap (MLPerf v6.0: an MI355X system at 1,000 W beside the
+ * same system uncapped). What the cap costs in throughput, measured, against the engine's clock model
+ * (kernel/power.ts).
+ */
+function powerLimitPairs(offline: readonly MeasuredCase[]): LeverPair[] {
+  const pairs: LeverPair[] = []
+  const base = (c: MeasuredCase) => (typeof c.hardware === 'string' ? c.hardware : c.hardware.base)
+  for (const group of groupBy(offline, (c) =>
+    [
+      c.source.repo,
+      String(c.what.submitter ?? ''),
+      base(c),
+      c.model,
+      c.format,
+      c.what.accelerators ?? '',
+      c.tensorParallel,
+      c.pipelineParallel ?? 1,
+    ].join('|'),
+  ).values()) {
+    const sorted = [...group].sort((a, b) => powerLimitW(b) - powerLimitW(a))
+    for (let i = 1; i < sorted.length; i++)
+      if (powerLimitW(sorted[i]!) < powerLimitW(sorted[0]!))
+        pairs.push({
+          origin: 'published',
+          lever: 'power limit',
+          from: sorted[0]!.id,
+          to: sorted[i]!.id,
+          change: `${base(sorted[0]!)} power limit ${powerLimitW(sorted[0]!)} → ${powerLimitW(sorted[i]!)} W`,
+        })
+  }
   return pairs
 }
 

@@ -135,7 +135,7 @@ function mappingOf(c: MeasuredCase): string {
     `batch ${String(c.batchSize)}`,
   ]
   const assumed = c.assumptions.map((a) => ASSUMPTION_TEXTS[a] ?? a)
-  return `${parts.join('; ')}${assumed.length ? `. Assumed: ${assumed.join(' ')}` : ''}`
+  return `${parts.join('; ')}${assumed.length ? `. Assumed: ${assumed.join('; ')}` : ''}`
 }
 
 function toRow(c: MeasuredCase, r: CaseRow): ValidationRow {

@@ -52,6 +52,17 @@ describe('ValidationView', () => {
       expect(within(table).getAllByRole('row')).toHaveLength(
         report.rows.filter((r) => Number.isFinite(r.ratio)).length + 2,
       )
+      // The forward test (a round published after the calibration) is stated with its own figures.
+      const forward = screen.getByText(
+        (_, el) => el?.tagName === 'P' && /^Forward test\./.test(el.textContent ?? ''),
+      )
+      expect(forward).toHaveTextContent(
+        'On MLPerf Inference v6.0 results, published after the calibration was fixed',
+      )
+      expect(forward).toHaveTextContent(
+        `(${report.measured.forward.throughput.count} maximum-throughput cases, ${report.measured.forward.tpot.count} serving cases`,
+      )
+      expect(report.measured.forward.throughput.count).toBeGreaterThan(40)
       // Validation error comes before the per-case table on the page.
       expect(regimes.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
       expect(

@@ -23,7 +23,7 @@ import '../validation.css'
 
 const THROUGHPUT_UNIT = 'tokens/s per accelerator'
 const THROUGHPUT_SOURCES =
-  'MLPerf Inference v4.1/v5.1 results (MLCommons logs) and NVIDIA TensorRT-LLM performance tables, collected with their sources in src/engine/validation/measured.json; each mapped to a scenario by fixed rules (measured-cases.ts), never tuned per case. Validation cases were never seen by the calibration.'
+  'MLPerf Inference v4.1, v5.1 and v6.0 results (MLCommons logs) and NVIDIA TensorRT-LLM performance tables, collected with their sources in src/engine/validation/measured.json; each mapped to a scenario by fixed rules (measured-cases.ts), never tuned per case. Validation cases were never seen by the calibration.'
 
 /** The engine against published measurements: parity charts, per-case errors and the accuracy to expect. */
 export function ValidationView() {
@@ -104,6 +104,18 @@ export function ValidationView() {
             converged. Time per output token on {m.tpot.count} serving-curve cases: median error{' '}
             {formatNumber(m.tpot.medianAbsErrorPct, 2)} %.
           </p>
+          {m.forward.throughput.count > 0 ? (
+            <p>
+              <strong>Forward test.</strong> On {m.forward.round} results, published after the
+              calibration was fixed and read only then ({m.forward.throughput.count}{' '}
+              maximum-throughput cases, {m.forward.tpot.count} serving cases, all in the validation
+              set): median throughput error{' '}
+              {formatNumber(m.forward.throughput.medianAbsErrorPct, 2)} %, within {RATIO_BAND[0]}–
+              {RATIO_BAND[1]}× in {formatNumber(m.forward.throughput.withinFactorShare * 100, 2)} %
+              of cases; time per output token median error{' '}
+              {formatNumber(m.forward.tpot.medianAbsErrorPct, 2)} %.
+            </p>
+          ) : null}
           {m.energy.count > 0 ? (
             <p>
               Energy per output token against measured GPU energy (The ML.ENERGY Leaderboard v3.0,
