@@ -4,7 +4,7 @@ what exactly was measured, how it maps to an engine scenario (with every assumpt
 (fit or validation), assigned here by a fixed rule BEFORE any error is computed.
 
 Inputs (all in this folder, each traceable to a public document):
-  mlperf-llm.json                   extract_mlperf.py over MLCommons results repositories (v4.1, v5.0, v5.1)
+  mlperf-llm.json                   extract_mlperf.py over MLCommons results repositories (v4.1, v5.1)
   mlperf-configs.json               extract_mlperf_configs.py over mlcommons/inference_results_v5.1
   mlperf-llm-v6.0.json, mlperf-configs-v6.0.json   the same two extractors over a copy of MLPerf Inference v6.0
                                     (gbeezybez/inference_results_v6.0: the official mlcommons repository for v6.0
@@ -31,8 +31,8 @@ RULE = (
     f'is not {HELD_OUT_FAMILY} (one whole family held out). Every other case (MoE, TP >= 4, the held-out family, '
     'and every serving-curve TPOT case, and every energy or power case) is VALIDATION: the fit never sees it. Roles are assigned by '
     'data/measured/build_measured.py from these fields alone, before any engine error is computed. '
-    f'Every case from MLPerf Inference {FORWARD_ROUND} (published 2026, read 2026-12-06, after the calibration was fixed) is VALIDATION '
-    'whatever its other fields: a forward test on results that did not exist when the engine was calibrated (rule added '
+    f'Every case from MLPerf Inference {FORWARD_ROUND} (published May 2026, first read here on 2026-12-06, after the fit) is VALIDATION '
+    'whatever its other fields: a hold-out nobody on the project had looked at when the engine was calibrated (rule added '
     'before any of them was evaluated).'
 )
 
@@ -91,7 +91,7 @@ ASSUMPTIONS = {
     'mlperf-dataset-lengths': 'input length: the mean prompt of the MLPerf dataset (llama3.1-8b 871, llama3.1-405b 9,429, deepseek-r1 804 tokens), from the tok_input_len column of the MLCommons file as summarised in openshift-psap/performance-dashboard@67033baeaac1 mlperf-data/summaries/; output length from the run\'s own log',
     'mlperf-config': 'replica (tensor, pipeline and expert parallelism) and the engine\'s batch size (gpu_batch_size, applied as the scheduler cap) as the submission\'s configuration file states them (closed/<submitter>/configs/<system>/<scenario>/<model>.py in the round\'s results repository, read by data/measured/extract_mlperf_configs.py)',
     'tp-forward-rule': 'tensor parallelism as NVIDIA\'s v4.1 and v5.1 configurations set it for this model (llama2-70b TP2 on H100-SXM, TP1 on every larger-memory part; mixtral TP1): the v6.0 configuration for this system was not read',
-    'b300-hgx': 'NVIDIA B300 in an 8-GPU HGX board: the catalogue\'s GB300 entry with the HGX part\'s dense peaks (BF16 2,250, FP8 4,500, NVFP4 13,125 TFLOP/s: glennklockwood.com/garden/processors/B300, grade L), 270 GiB of memory as the MLPerf system name states, and an 8-GPU NVLink domain; bandwidth (8 TB/s) and power limit (1,400 W maximum, same source) as GB300',
+    'b300-hgx': 'NVIDIA B300 in an 8-GPU HGX board: the catalogue\'s GB300 entry with the HGX part\'s dense peaks (BF16 2,250, FP8 4,500, NVFP4 13,125 TFLOP/s: glennklockwood.com/garden/processors/B300, grade L), 270 GiB of memory as the MLPerf system name states, and an 8-GPU NVLink domain; bandwidth (8 TB/s) and power limit (1,400 W maximum, same source) as GB300. Doubt, recorded after the first evaluation and not acted on: the same page also says B300 has "the same power consumption as B200", and an HGX board may run its GPUs nearer 1,100 W; a lower limit would slow the engine\'s B300',
     'mi355x-power-cap': 'the submitter capped each MI355X at 1,000 W (the accelerator name says "Power Cap 1000 W"): the engine runs the catalogue MI355X with a 1,000 W power limit, so its clocks drop where the work would draw more',
     'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
     'mlperf-output-spread': 'output lengths vary as the dataset\'s reference outputs do (coefficient of variation 0.79 llama2-70b, 0.78 mixtral, 0.45 llama3.1-8b, 0.38 llama3.1-405b, 1.25 deepseek-r1, from tok_ref_output_len in the same summaries); the lengths the submitted model generated are not published (MLPerf only requires their mean within 90-110 % of the reference)',

@@ -51,16 +51,21 @@ def main(repo, name='mlcommons/inference_results_v5.1', rows_file=None):
         if r['model'] not in BENCH_FILE or not r['repo'].endswith(round_tag):
             continue
         division, submitter = r['path'].split('/')[:2]
-        system = re.sub(r'_(TRT|Dynamo)$', '', r['system'])
-        path = f"{division}/{submitter}/configs/{system}/{r['scenario']}/{BENCH_FILE[r['model']]}.py"
+        # The configs folder usually drops the results folder's _TRT or _Dynamo suffix; some submitters
+        # (Cisco in v6.0) keep it.
+        candidates = [
+            f"{division}/{submitter}/configs/{system}/{r['scenario']}/{BENCH_FILE[r['model']]}.py"
+            for system in (re.sub(r'_(TRT|Dynamo)$', '', r['system']), r['system'])
+        ]
+        path = next((c for c in candidates if c in paths), None)
         key = f"{submitter}/{r['system']}/{r['model']}/{r['scenario']}"
-        if path not in paths:
+        if path is None:
             out[key] = {'path': None}
             continue
         text = git(repo, 'show', f'HEAD:{path}')
         rec = {'repo': name, 'commit': commit, 'path': path}
-        for name, pattern in FIELDS.items():
-            rec[name] = one(pattern, text)
+        for field, pattern in FIELDS.items():
+            rec[field] = one(pattern, text)
         rec['attentionDataParallel'] = bool(re.search(r"'enable_attention_dp':\s*True", text))
         out[key] = rec
     json.dump(dict(sorted(out.items())), sys.stdout, indent=1)

@@ -61,7 +61,33 @@ describe('lever pairs from published measurements', () => {
     }
   })
 
+  // The MLPerf grouping rules on made-up variants of one real run, so each rule is exercised whatever the data holds.
+  const uncapped = get('mlperf-v6-0-dell-mangoboost-8xmi355x-2xepyc-9965-llama2-70b-offline')
+  const variant = (id: string, change: Partial<MeasuredCase>): MeasuredCase => ({
+    // ids start with "mlperf": the rules read MLPerf runs only
+    ...uncapped,
+    id,
+    ...change,
+  })
+
   it('pairs MLPerf weight formats only within one submitter’s runs of one round', () => {
+    const sameSubmitter = variant('mlperf-variant-same-submitter-fp4', { format: 'fp4' })
+    const otherSubmitter = variant('mlperf-variant-other-submitter-fp4', {
+      format: 'fp4',
+      what: { ...uncapped.what, submitter: 'Someone else' },
+    })
+    const otherRound = variant('mlperf-variant-other-round-fp4', {
+      format: 'fp4',
+      source: { ...uncapped.source, repo: 'mlcommons/inference_results_v5.1' },
+    })
+    const formatPairs = (cases: MeasuredCase[]) =>
+      leverPairs(cases).filter((p) => p.lever === 'weight format')
+    expect(formatPairs([uncapped, sameSubmitter]).map((p) => [p.from, p.to])).toEqual([
+      ['mlperf-variant-same-submitter-fp4', uncapped.id],
+    ])
+    expect(formatPairs([uncapped, otherSubmitter])).toEqual([])
+    expect(formatPairs([uncapped, otherRound])).toEqual([])
+    // And in the data: every MLPerf format pair that exists stays within one submitter and round.
     for (const p of pairs.filter(
       (x) => x.lever === 'weight format' && x.from.startsWith('mlperf'),
     )) {
@@ -69,6 +95,21 @@ describe('lever pairs from published measurements', () => {
       expect(a.source.repo).toBe(b.source.repo)
       expect(a.what.submitter).toBe(b.what.submitter)
     }
+  })
+
+  it('pairs power limits only between runs that differ in nothing else about the part', () => {
+    const capped800 = variant('mlperf-variant-capped-800', {
+      hardware: { base: 'mi355x', name: 'MI355X at 800 W', tdpW: 800 },
+    })
+    const otherPart = variant('mlperf-variant-capped-800-less-memory', {
+      hardware: { base: 'mi355x', tdpW: 800, memoryGB: 200 },
+    })
+    const powerPairs = (cases: MeasuredCase[]) =>
+      leverPairs(cases).filter((p) => p.lever === 'power limit')
+    expect(powerPairs([uncapped, capped800]).map((p) => p.change)).toEqual([
+      'mi355x power limit 1400 → 800 W',
+    ])
+    expect(powerPairs([uncapped, otherPart])).toEqual([])
   })
 
   it('pairs a power-capped MLPerf run with the same submitter’s uncapped run, and the engine loses speed too', () => {

@@ -139,6 +139,18 @@ export function leverPairs(cases: readonly MeasuredCase[]): LeverPair[] {
   return pairs
 }
 
+/**
+ * The part a case runs on with its power limit (and display name) set aside: two cases with the same key
+ * differ in nothing but the limit, so an HGX B300 (a GB300 with other peaks and memory) never pairs with a GB300.
+ */
+function hardwareBesidesPower(c: MeasuredCase): string {
+  if (typeof c.hardware === 'string') return JSON.stringify({ base: c.hardware })
+  const { tdpW: _limit, name: _name, ...rest } = c.hardware
+  return JSON.stringify(
+    Object.fromEntries(Object.entries(rest).sort(([a], [b]) => (a < b ? -1 : 1))),
+  )
+}
+
 /** The power limit a case runs under: its stated cap, or its catalogue part's TDP. */
 function powerLimitW(c: MeasuredCase): number {
   if (typeof c.hardware !== 'string' && typeof c.hardware.tdpW === 'number') return c.hardware.tdpW
@@ -159,7 +171,7 @@ function powerLimitPairs(offline: readonly MeasuredCase[]): LeverPair[] {
     [
       c.source.repo,
       String(c.what.submitter ?? ''),
-      base(c),
+      hardwareBesidesPower(c),
       c.model,
       c.format,
       c.what.accelerators ?? '',

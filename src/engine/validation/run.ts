@@ -98,6 +98,8 @@ export interface MeasuredValidation {
    */
   readonly forward: {
     readonly round: string
+    /** Maximum throughput, validation set without the forward round (the figure before it joined). */
+    readonly throughputValidationWithout: ErrorStats
     readonly throughput: ErrorStats
     readonly throughputByRegime: readonly RegimeStats[]
     readonly tpot: ErrorStats
@@ -260,6 +262,7 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
       levers,
       forward: {
         round: FORWARD_ROUND,
+        throughputValidationWithout: errorStats(tValidation.filter((r) => !forwardIds.has(r.id))),
         throughput: errorStats(forwardThroughput),
         throughputByRegime: statsByRegime(forwardThroughput),
         tpot: errorStats(tpot.filter((r) => forwardIds.has(r.id))),

@@ -57,7 +57,7 @@ describe('ValidationView', () => {
         (_, el) => el?.tagName === 'P' && /^Forward test\./.test(el.textContent ?? ''),
       )
       expect(forward).toHaveTextContent(
-        'On MLPerf Inference v6.0 results, published after the calibration was fixed',
+        'On MLPerf Inference v6.0 results, published in May 2026 and first read here after the fit',
       )
       expect(forward).toHaveTextContent(
         `(${report.measured.forward.throughput.count} maximum-throughput cases, ${report.measured.forward.tpot.count} serving cases`,
