@@ -123,6 +123,13 @@ HARDWARE_OVERRIDES = {
 HARDWARE_ASSUMPTION = {'b300-sxm': 'b300-hgx', 'mi355x-1000w': 'mi355x-power-cap'}
 
 
+def framework_of(r):
+    """The serving software as the system description states it; a placeholder (older extracts kept 'N/A') is
+    said as such, so no case claims a framework its source does not name."""
+    text = (r['framework'] or '').strip()
+    return 'not stated in the system description' if text.upper() in ('', 'N/A', 'TODO', 'TBD') else text
+
+
 def mlperf_hardware(name):
     n = name or ''
     if re.search(r'NVL|PCIe|L40S|RTX|Jetson|Arc|\(x', n) or n == 'N/A':
@@ -267,7 +274,7 @@ def from_mlperf(excluded):
             'benchmark': f"MLPerf Inference {r['repo'].split('_')[-1]} {r['division']} {r['benchmark']} {r['scenario']}",
             'submitter': r['submitter'], 'system': r['systemName'] or r['system'],
             'accelerator': r['acceleratorModelName'], 'accelerators': r['accelerators'],
-            'framework': r['framework'], 'weightFormat': wt,
+            'framework': framework_of(r), 'weightFormat': wt,
             'meanOutputTokens': f"{out_len} (= tokens/s {r['tokensPerSecond']} / samples/s {r['samplesPerSecond']}, from the same log)",
             'meanInputTokens': input_tokens,
         }

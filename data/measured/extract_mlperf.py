@@ -33,6 +33,13 @@ def num(pattern, text):
     return float(m.group(1)) if m else None  # LoadGen writes large rates as 1.12685e+06
 
 
+def stated(value):
+    """A system-description field as the submitter filled it, or None where it holds a placeholder
+    (some v6.0 descriptions leave the framework as a to-do marker or N/A)."""
+    text = (value or '').strip()
+    return None if text.upper() in ('', 'N/A', 'TODO', 'TBD') else text
+
+
 def main(pairs):
     out = []
     for repo, name in pairs:
@@ -87,7 +94,7 @@ def main(pairs):
                 'systemName': sysj.get('system_name'),
                 'acceleratorModelName': sysj.get('accelerator_model_name'),
                 'accelerators': per_node * nodes,
-                'framework': sysj.get('framework'),
+                'framework': stated(sysj.get('framework')),
                 'benchmark': bench, 'model': model, 'scenario': scenario,
                 'weightDataTypes': weights,
             }
