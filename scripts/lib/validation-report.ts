@@ -24,6 +24,8 @@ import type {
   ValidationSummary,
 } from '../../src/engine/index'
 
+import { median } from './bench-report'
+
 export const VALIDATION_DOC_PATH = 'docs/validation.md'
 
 /**
@@ -133,12 +135,6 @@ function roundContrast(rows: readonly ValidationRow[]): string {
     `(${later.length}); the engine gives both rounds about the same figure, so what closed the gap is the submitters’ ` +
     'software, and many v6.0 entries rerun one vendor configuration under other names: fewer independent points than cases.'
   )
-}
-
-function median(xs: readonly number[]): number {
-  const s = [...xs].sort((a, b) => a - b)
-  const mid = Math.floor(s.length / 2)
-  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2
 }
 
 function leadSection(v: ValidationSummary): string {

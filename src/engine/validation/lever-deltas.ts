@@ -151,11 +151,15 @@ function hardwareBesidesPower(c: MeasuredCase): string {
   )
 }
 
+/** The catalogue part a case runs on (the base of an override). */
+function catalogueId(c: MeasuredCase): string {
+  return typeof c.hardware === 'string' ? c.hardware : c.hardware.base
+}
+
 /** The power limit a case runs under: its stated cap, or its catalogue part's TDP. */
 function powerLimitW(c: MeasuredCase): number {
   if (typeof c.hardware !== 'string' && typeof c.hardware.tdpW === 'number') return c.hardware.tdpW
-  const base = typeof c.hardware === 'string' ? c.hardware : c.hardware.base
-  return acceleratorById(base)?.tdpW ?? NaN
+  return acceleratorById(catalogueId(c))?.tdpW ?? NaN
 }
 
 /**
@@ -166,7 +170,6 @@ function powerLimitW(c: MeasuredCase): number {
  */
 function powerLimitPairs(offline: readonly MeasuredCase[]): LeverPair[] {
   const pairs: LeverPair[] = []
-  const base = (c: MeasuredCase) => (typeof c.hardware === 'string' ? c.hardware : c.hardware.base)
   for (const group of groupBy(offline, (c) =>
     [
       c.source.repo,
@@ -187,7 +190,7 @@ function powerLimitPairs(offline: readonly MeasuredCase[]): LeverPair[] {
           lever: 'power limit',
           from: sorted[0]!.id,
           to: sorted[i]!.id,
-          change: `${base(sorted[0]!)} power limit ${powerLimitW(sorted[0]!)} → ${powerLimitW(sorted[i]!)} W`,
+          change: `${catalogueId(sorted[0]!)} power limit ${powerLimitW(sorted[0]!)} → ${powerLimitW(sorted[i]!)} W`,
         })
   }
   return pairs
