@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest'
 
 import { analyze } from '@/engine/analysis/analyze'
-import { attribution, attributionPartial, attributionTable } from '@/engine/analysis/attribution'
+import {
+  attribution,
+  attributionPartial,
+  attributionPlayers,
+  attributionTable,
+  coalitionsOf,
+  inPart,
+} from '@/engine/analysis/attribution'
 import { createContext } from '@/engine/analysis/context'
 import { attributionFromPartials, bandsFromSamples, sampleRange } from '@/engine/analysis/partials'
 import { uncertainty, uncertaintySamples } from '@/engine/analysis/uncertainty'
@@ -144,7 +151,15 @@ describe('attribution table reused after a slider move', () => {
       expect(reused.evaluations).toBe(fresh.evaluations / 2)
       expect(reused.adoptions).toEqual(fresh.adoptions)
       let largest = 0
+      let held = 0
+      let otherPartNaN = 0
       for (let m = 0; m < fresh.cost.length; m++) {
+        // The part's own coalitions are numbers; the other part's are NaN in both tables.
+        if (!inPart(m, part, fresh.pair)) {
+          if (Number.isNaN(reused.cost[m]!) && Number.isNaN(fresh.cost[m]!)) otherPartNaN++
+          continue
+        }
+        held++
         largest = Math.max(
           largest,
           Math.abs(reused.cost[m]! - fresh.cost[m]!),
@@ -152,19 +167,78 @@ describe('attribution table reused after a slider move', () => {
         )
       }
       expect(largest).toBeLessThan(1e-8)
+      expect(held).toBe(fresh.cost.length / parts)
+      expect(otherPartNaN).toBe(fresh.cost.length - held)
     }
   }, 60_000)
 
-  it('moving the split (top) player redoes only the part that holds it', () => {
-    const top = LEVER_IDS[LEVER_IDS.length - 1]!
-    const out = tables(before, 0, 2)
-    const within = tables(before, 1, 2)
-    // 1 → 0.98 keeps the scenario's plan (TP4): a move that changes it redoes everything (next test).
-    expect(tables(moved(top, 0.98), 0, 2, out.table).table.evaluations).toBe(0)
-    expect(tables(moved(top, 0.98), 1, 2, within.table).table.evaluations).toBe(
-      within.table.evaluations,
-    )
+  it('balances a slider move over the two parts whichever lever moved, the split pair included', () => {
+    // The split pair is the last two players in bit order that do more than set the speculation:
+    // here designLag and mixtureOfExperts (multiTokenDecoding plays no part in this player set).
+    // Moving either of them, or any other lever, redoes the same number of coalitions in each part:
+    // half of the part's table, a quarter of all coalitions. (Split on one player's bit, moving that
+    // player left one worker idle and made the other redo its whole half.)
+    const ctx = contextOf(before)
+    const n = attributionPlayers(ctx, 2030).length
+    expect(n).toBe(PLAYERS.length)
+    for (const id of [PLAYERS[PLAYERS.length - 1]!, 'mixtureOfExperts', 'hbm', 'scaleUp']) {
+      // 1 → 0.98 (0.5 → 0.45 for hbm) keeps the scenario's plan (TP4): a move that changes it redoes
+      // everything (next test).
+      const value = id === 'hbm' ? 0.45 : 0.98
+      for (const part of [0, 1]) {
+        const first = tables(before, part, 2).table
+        expect(first.evaluations).toBe(2 ** (n - 1))
+        const { table: reused } = tables(moved(id, value), part, 2, first)
+        expect(reused.evaluations).toBe(2 ** (n - 2))
+      }
+    }
   }, 60_000)
+
+  it('assigns every coalition to exactly one part, the grand coalition to part 0', () => {
+    const pair = [3, 7]
+    let zero = 0
+    for (let m = 0; m < 1 << 9; m++) {
+      const a = inPart(m, 0, pair)
+      expect(a).not.toBe(inPart(m, 1, pair))
+      if (a) zero++
+    }
+    expect(zero).toBe(1 << 8)
+    expect(inPart((1 << 9) - 1, 0, pair)).toBe(true)
+    // Unsplit: part 0 holds everything, part 1 nothing.
+    expect(inPart(5, 0, [])).toBe(true)
+    expect(inPart(5, 1, [])).toBe(false)
+  })
+
+  it('walks each part of a split exactly once, and after a move only the coalitions with the moved player', () => {
+    const n = 6
+    const pair = [4, 5]
+    const visited = (part: number, moved?: number): number[] => {
+      const walk = coalitionsOf(n, part, pair, moved)
+      const masks: number[] = []
+      const base = walk.fixedOn.reduce((m, p) => m | (1 << p), 0)
+      for (let i = 0; i < 1 << walk.free.length; i++) {
+        let m = base
+        walk.free.forEach((p, k) => {
+          if ((i >> k) & 1) {
+            m ^= 1 << p
+            if (walk.link && p === walk.link[0]) m ^= 1 << walk.link[1]
+          }
+        })
+        masks.push(m)
+      }
+      return masks.sort((x, y) => x - y)
+    }
+    const expected = (part: number, moved?: number): number[] => {
+      const masks: number[] = []
+      for (let m = 0; m < 1 << n; m++)
+        if (inPart(m, part, pair) && (moved === undefined || (m >> moved) & 1)) masks.push(m)
+      return masks
+    }
+    for (const part of [0, 1])
+      for (const moved of [undefined, 0, 3, 4, 5]) {
+        expect(visited(part, moved)).toEqual(expected(part, moved))
+      }
+  })
 
   it('recomputes everything when the move changes the plan the coalitions start from, and gives what a fresh table gives', () => {
     // Every coalition is evaluated on the scenario's own plan first (P.HINT_*): with model

@@ -9,8 +9,12 @@
  * others are null players with φ = 0). Subsets are visited in Gray-code order so each step toggles
  * one lever and updates the parameter vector incrementally; 2^n kernel evaluations in all.
  *
- * The table of v(S) can be computed in parts (the subsets whose top player is out / in), so two
- * workers on two cores can share the work; `shapleyFromTable` then combines them.
+ * The table of v(S) can be computed in two parts, so two workers on two cores can share the work:
+ * part k holds the coalitions whose bits of two chosen players (the split pair) differ (k = 1) or
+ * agree (k = 0). Every player's coalitions then fall half in each part, so after a slider move each
+ * worker re-evaluates a quarter of the table whichever lever moved (with a split on one player's bit,
+ * moving that player left one worker idle and the other redoing half the table). The Shapley value
+ * is linear in v, so each part sums its own coalitions' terms and `attributionFromPartials` adds them.
  */
 import { O, createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
@@ -71,8 +75,13 @@ export interface AttributionTable {
   /** Which part of the table this is, and of how many parts (1 or 2). */
   readonly part: number
   readonly parts: number
-  /** Masks covered: [offset, offset + length). */
-  readonly offset: number
+  /**
+   * The split pair (bit positions of two players) when the table is split in two: this part holds
+   * the masks whose two bits agree (part 0) or differ (part 1). Empty when it is not split (one part,
+   * or fewer than two players: then part 0 holds every coalition and part 1 none).
+   */
+  readonly pair: readonly number[]
+  /** v(S) indexed by coalition mask (2^players entries); NaN for the masks this part does not hold. */
   readonly cost: Float64Array
   readonly energy: Float64Array
   /** Each player's adoption that year (bit order): what the table's values depend on. */
@@ -97,15 +106,15 @@ export function attributionPlayers(ctx: AnalysisContext, year: number): number[]
 }
 
 /**
- * v(S) for the coalitions of part `part` of `parts` (1: all; 2: part 0 = top player out, part 1 =
- * top player in). 2^n / parts kernel evaluations.
+ * v(S) for the coalitions of part `part` of `parts` (1: all; 2: see the module comment). 2^n / parts
+ * kernel evaluations.
  *
  * `previous`: a table computed earlier for the same scenario apart from the sliders (the caller
  * must make sure of that; app workers key it by the scenario without its levers). v(S) depends
  * only on the adoptions of the levers in S and on the plans its coalitions start from (the scenario's
  * and the baseline's, P.HINT_*), so when one lever's adoption changed (a slider move) and the plans did not
- * only the coalitions containing it are evaluated again, half the table or none; when more
- * changed, or the players differ, the table is computed afresh.
+ * only the coalitions containing it are evaluated again, half of each part; when more changed, or
+ * the players differ, the table is computed afresh.
  */
 export function attributionTable(
   ctx: AnalysisContext,
@@ -117,57 +126,101 @@ export function attributionTable(
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const players = attributionPlayers(ctx, year)
   const n = players.length
-  const split = parts === 2 && n > 0 ? 1 : 0
-  const free = n - split // players enumerated by the Gray code; the top `split` players are fixed
-  const size = 1 << free
-  const offset = split === 1 && part === 1 ? 1 << (n - 1) : 0
+  const twoParts = parts === 2 ? 2 : 1
+  const pair = twoParts === 2 && n >= 2 ? splitPair(ctx, players) : []
+  const size = 1 << n
   const playerAdoptions = Float64Array.from(players, (l) => adoptions[l]!)
   const hintPlans = hintPlansOf(ctx)
   const table = (cost: Float64Array, energy: Float64Array, computed: number): AttributionTable => ({
     year,
     players,
     part,
-    parts: split === 1 ? 2 : 1,
-    offset,
+    parts: twoParts,
+    pair,
     cost,
     energy,
     adoptions: playerAdoptions,
     hintPlans,
     evaluations: computed,
   })
-  const fixedOn = offset > 0 ? [n - 1] : [] // part 1: the top player is in every coalition of this part
-  const allFree = Array.from({ length: free }, (_, p) => p)
+  // An unsplit table asked for as part 1 of 2 (fewer than two players): part 0 holds everything.
+  if (twoParts === 2 && pair.length === 0 && part === 1) {
+    const none = new Float64Array(size).fill(Number.NaN)
+    return table(none, none.slice(), 0)
+  }
 
   const changed = previous
-    ? changedPlayers(previous, year, players, part, parts, offset, playerAdoptions, hintPlans)
+    ? changedPlayers(previous, year, players, part, twoParts, pair, playerAdoptions, hintPlans)
     : undefined
   if (previous && changed !== undefined && changed.length === 0)
     return table(previous.cost, previous.energy, 0)
   if (previous && changed?.length === 1) {
-    const j = changed[0]!
-    // The top player of a split table: part 0 never holds it (nothing to redo), part 1 always (redo all).
-    if (j === n - 1 && split === 1) {
-      if (part === 0) return table(previous.cost, previous.energy, 0)
-    } else {
-      const cost = previous.cost.slice()
-      const energy = previous.energy.slice()
-      const computed = fillTable(
-        ctx,
-        playerAdoptions,
-        players,
-        cost,
-        energy,
-        offset,
-        [...fixedOn, j],
-        allFree.filter((p) => p !== j),
-      )
-      return table(cost, energy, computed)
+    const cost = previous.cost.slice()
+    const energy = previous.energy.slice()
+    const walk = coalitionsOf(n, part, pair, changed[0])
+    const computed = fillTable(ctx, playerAdoptions, players, cost, energy, walk)
+    return table(cost, energy, computed)
+  }
+  const cost = new Float64Array(size).fill(Number.NaN)
+  const energy = new Float64Array(size).fill(Number.NaN)
+  const walk = coalitionsOf(n, part, pair)
+  const computed = fillTable(ctx, playerAdoptions, players, cost, energy, walk)
+  return table(cost, energy, computed)
+}
+
+/** Which coalitions a fill visits: `fixedOn` in every one, `free` enumerated, `link` toggled with `from`. */
+interface Walk {
+  readonly fixedOn: readonly number[]
+  readonly free: readonly number[]
+  /** Split pair [a, b]: b toggles whenever a does, so a ⊕ b stays the part's parity. */
+  readonly link?: readonly [number, number]
+}
+
+/**
+ * The coalitions of part `part` (split pair `pair`, empty when unsplit), or only those that hold
+ * player `moved`. With the pair [a, b], b is set by a: b = a ⊕ part.
+ */
+export function coalitionsOf(
+  n: number,
+  part: number,
+  pair: readonly number[],
+  moved?: number,
+): Walk {
+  const all = Array.from({ length: n }, (_, p) => p)
+  if (pair.length !== 2) {
+    return moved === undefined
+      ? { fixedOn: [], free: all }
+      : { fixedOn: [moved], free: all.filter((p) => p !== moved) }
+  }
+  const [a, b] = pair as [number, number]
+  if (moved === a || moved === b) {
+    // The moved player is on, so the other of the pair is fixed: on when the part's parity is 0.
+    const other = moved === a ? b : a
+    return {
+      fixedOn: part === 0 ? [moved, other] : [moved],
+      free: all.filter((p) => p !== a && p !== b),
     }
   }
-  const cost = new Float64Array(size)
-  const energy = new Float64Array(size)
-  const computed = fillTable(ctx, playerAdoptions, players, cost, energy, offset, fixedOn, allFree)
-  return table(cost, energy, computed)
+  const fixedOn = [...(part === 1 ? [b] : []), ...(moved === undefined ? [] : [moved])]
+  return { fixedOn, free: all.filter((p) => p !== b && p !== moved), link: [a, b] }
+}
+
+/**
+ * The two players whose bits split the table: the last two in bit order that do more than set the
+ * speculation (that lever stays on the Gray code's fastest bit, where the kernel recalls its
+ * "without speculation" evaluation, fillTable), or the last two when fewer than two do.
+ */
+function splitPair(ctx: AnalysisContext, players: readonly number[]): number[] {
+  const bits = players.map((_, p) => p)
+  const other = bits.filter((p) => !speculationOnly(ctx.effects[players[p]!]!))
+  const from = other.length >= 2 ? other : bits
+  return [from[from.length - 2]!, from[from.length - 1]!]
+}
+
+/** Whether the mask belongs to this part of a table (see AttributionTable.pair). */
+export function inPart(mask: number, part: number, pair: readonly number[]): boolean {
+  if (pair.length !== 2) return part === 0
+  return (((mask >> pair[0]!) ^ (mask >> pair[1]!)) & 1) === part
 }
 
 /**
@@ -190,15 +243,16 @@ function changedPlayers(
   players: readonly number[],
   part: number,
   parts: number,
-  offset: number,
+  pair: readonly number[],
   playerAdoptions: Float64Array,
   hintPlans: Float64Array,
 ): number[] | undefined {
   const sameShape =
     previous.year === year &&
     previous.part === part &&
-    previous.parts === (parts === 2 && players.length > 0 ? 2 : 1) &&
-    previous.offset === offset &&
+    previous.parts === parts &&
+    previous.pair.length === pair.length &&
+    previous.pair.every((b, i) => b === pair[i]) &&
     previous.players.length === players.length &&
     previous.players.every((l, i) => l === players[i]) &&
     previous.adoptions.length === playerAdoptions.length &&
@@ -212,10 +266,10 @@ function changedPlayers(
 }
 
 /**
- * Evaluate v(S) for every coalition S = fixedOn ∪ (a subset of freeBits), writing entry
- * mask − offset of `costV` and `energyV`; returns the kernel evaluations made. Subsets are
- * visited in Gray-code order, so each step toggles one lever and updates the parameters
- * incrementally.
+ * Evaluate v(S) for every coalition S = walk.fixedOn ∪ (a subset of walk.free, with the linked
+ * player following its pair), writing entry `mask` of `costV` and `energyV`; returns the kernel
+ * evaluations made. Subsets are visited in Gray-code order, so each step toggles one lever (two
+ * when it is the split pair's first) and updates the parameters incrementally.
  */
 function fillTable(
   ctx: AnalysisContext,
@@ -223,10 +277,9 @@ function fillTable(
   players: readonly number[],
   costV: Float64Array,
   energyV: Float64Array,
-  offset: number,
-  fixedOn: readonly number[],
-  freeBits: readonly number[],
+  walk: Walk,
 ): number {
+  const { fixedOn, free: freeBits, link } = walk
   const toggles: Toggle[][] = players.map((l, p) =>
     ctx.effects[l]!.map((e: CompiledEffect) => {
       const amount = playerAdoptions[p]! * e.amount
@@ -323,6 +376,16 @@ function fillTable(
     const indices = touched[p]!
     for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
   }
+  // The split pair's first player brings the second along; the first's parameters are refreshed
+  // again once both bits are set (a cap or the overlap rule can read either).
+  const step = (p: number): void => {
+    toggle(p)
+    if (link && p === link[0]) {
+      toggle(link[1])
+      const indices = touched[p]!
+      for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
+    }
+  }
 
   for (const p of fixedOn) toggle(p)
   // A lever that only sets the speculation (tokens accepted and verified per step) goes on the
@@ -331,13 +394,13 @@ function fillTable(
   // kernel recalls it instead of searching again (kernel/evaluate.ts). The order of the visits does
   // not change what is computed for each subset.
   const order = [
-    ...freeBits.filter((p) => onlySpeculation(toggles[p]!)),
-    ...freeBits.filter((p) => !onlySpeculation(toggles[p]!)),
+    ...freeBits.filter((p) => speculationOnly(toggles[p]!)),
+    ...freeBits.filter((p) => !speculationOnly(toggles[p]!)),
   ]
   const size = 1 << order.length
   for (let i = 0; i < size; i++) {
     // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
-    if (i > 0) toggle(order[31 - Math.clz32(i & -i)]!)
+    if (i > 0) step(order[31 - Math.clz32(i & -i)]!)
     // The empty coalition is the baseline by definition, evaluated on its own searched plan;
     // the others start from the scenario's plan (P.HINT_*), so the shares sum to ln(scenario ÷
     // baseline) exactly.
@@ -347,17 +410,17 @@ function fillTable(
       continue
     }
     evaluate(work, out, true, true)
-    costV[mask - offset] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
-    energyV[mask - offset] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+    costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
+    energyV[mask] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
   }
   return size
 }
 
 /** Whether a player's effects touch only the tokens accepted and verified per decode step. */
-function onlySpeculation(toggles: readonly Toggle[]): boolean {
+function speculationOnly(effects: readonly { readonly index: number }[]): boolean {
   return (
-    toggles.length > 0 &&
-    toggles.every((t) => t.index === P.TOKENS_PER_STEP || t.index === P.VERIFY_TOKENS_PER_STEP)
+    effects.length > 0 &&
+    effects.every((t) => t.index === P.TOKENS_PER_STEP || t.index === P.VERIFY_TOKENS_PER_STEP)
   )
 }
 
@@ -425,11 +488,11 @@ export function attribution(ctx: AnalysisContext, year: number): Attribution {
 }
 
 /**
- * One part's share of the Shapley values, for a recompute split across workers: the coalitions of
- * part `split` of the table (see attributionTable), summed as shapleyFromTable sums them. For every
- * player but the top one, both coalitions of a marginal contribution v(S ∪ i) − v(S) lie in the same
- * part; the top player's pairs straddle the parts, so part 0 adds −w·v(S) and part 1 +w·v(S ∪ top).
- * `attributionFromPartials` (partials.ts) adds the parts up.
+ * One part's share of the Shapley values, for a recompute split across workers: Σ over this part's
+ * coalitions S of each player's coefficient × v(S), where the coefficient of v(S) in φ_i is
+ * +w(|S| − 1) when i is in S and −w(|S|) when it is not (φ_i = Σ_S w(|S|) (v(S ∪ i) − v(S)),
+ * regrouped by coalition). That is linear in v, so the parts may hold any coalitions;
+ * `attributionFromPartials` (partials.ts) adds them up.
  */
 export function attributionPartial(
   ctx: AnalysisContext,
@@ -440,39 +503,28 @@ export function attributionPartial(
   const n = table.players.length
   const costV = table.cost
   const energyV = table.energy
-  const length = costV.length
-  const splitTop = table.parts === 2
-  // Coalition sizes within this part (low bits), plus the top player when this part holds it.
-  const inPart = splitTop && table.part === 1 ? 1 : 0
+  const size = costV.length
   const weights = shapleyWeights(n)
-  const sizes = popcounts(length)
+  const sizes = popcounts(size)
   const cost = new Float64Array(n)
   const energy = new Float64Array(n)
-  for (let p = 0; p < n; p++) {
-    let phiCost = 0
-    let phiEnergy = 0
-    if (splitTop && p === n - 1) {
-      const sign = table.part === 1 ? 1 : -1
-      for (let m = 0; m < length; m++) {
-        const w = sign * weights[sizes[m]!]!
-        phiCost += w * costV[m]!
-        phiEnergy += w * energyV[m]!
-      }
-    } else {
-      const bit = 1 << p
-      for (let m = 0; m < length; m++) {
-        if ((m & bit) !== 0) continue
-        const w = weights[sizes[m]! + inPart]!
-        phiCost += w * (costV[m | bit]! - costV[m]!)
-        phiEnergy += w * (energyV[m | bit]! - energyV[m]!)
-      }
+  const { part, pair } = table
+  for (let m = 1; m < size; m++) {
+    if (!inPart(m, part, pair)) continue
+    const s = sizes[m]!
+    const vc = costV[m]!
+    const ve = energyV[m]!
+    const inside = weights[s - 1]!
+    const outside = s < n ? weights[s]! : 0
+    for (let p = 0; p < n; p++) {
+      const w = (m & (1 << p)) !== 0 ? inside : -outside
+      cost[p] = cost[p]! + w * vc
+      energy[p] = energy[p]! + w * ve
     }
-    cost[p] = phiCost
-    energy[p] = phiEnergy
   }
-  // With no players the table is not split: every part computed the one-entry table, and the
-  // first part alone reports it (the others add nothing).
-  const holdsAll = splitTop ? table.part === 1 : split.part === 0
+  // The grand coalition: its bits of the split pair agree, so part 0 holds it.
+  const all = size - 1
+  const holdsAll = inPart(all, part, pair)
   return {
     year,
     part: split.part,
@@ -480,7 +532,7 @@ export function attributionPartial(
     players: table.players.map((l) => ctx.levers[l]!.id),
     cost,
     energy,
-    ...(holdsAll ? { totalCost: costV[length - 1]!, totalEnergy: energyV[length - 1]! } : {}),
-    evaluations: splitTop || split.part === 0 ? table.evaluations : 0,
+    ...(holdsAll ? { totalCost: costV[all]!, totalEnergy: energyV[all]! } : {}),
+    evaluations: table.evaluations,
   }
 }
