@@ -45,8 +45,13 @@ export function formatPeaksTflops(
   return [peak16, peak8, peak4]
 }
 
-export function packScenario(s: Scenario): Float64Array {
-  const p = new Float64Array(PARAM_COUNT)
+/**
+ * The scenario's parameter vector, in a new array or written over `into` (every slot: the ones this
+ * does not set are zeroed, so nothing of an earlier scenario stays).
+ */
+export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
+  const p = into ?? new Float64Array(PARAM_COUNT)
+  if (into) p.fill(0)
   const hw = s.hardware
   const g = modelGeometry(s.model)
 

@@ -17,7 +17,7 @@ import {
 import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
-import { BATCH_LIMIT_NAMES, BOUND_NAMES, P } from './params'
+import { BATCH_LIMIT_NAMES, BOUND_NAMES, P, PARAM_COUNT } from './params'
 import { reserveCreditBytes } from './physics/memory'
 import type { SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
@@ -31,10 +31,21 @@ export function scenarioParams(scenario: Scenario): Float64Array {
   return params
 }
 
-/** Run the physics on an already packed vector (used by the analyses) and name the numbers. */
+/**
+ * simulate()'s parameter and output vectors. describe() copies what it reads into the result it
+ * returns and nothing keeps either vector after simulate() returns (the kernel overwrites every slot
+ * of its output; packScenario every parameter), so one pair serves every call: the allocation and
+ * the garbage it leaves were a tenth of a reference simulate() (tests/engine/kernel-state.test.ts
+ * checks that a call gives the same result whatever ran before it).
+ */
+const SIMULATE_PARAMS = new Float64Array(PARAM_COUNT)
+const SIMULATE_OUT = createOutput()
+
+/** Pack the scenario, apply its levers, run the physics and name the numbers. */
 export function simulate(scenario: Scenario, warnings: readonly string[] = []): SimulationResult {
-  const params = scenarioParams(scenario)
-  const out = evaluate(params, createOutput())
+  const params = packScenario(scenario, SIMULATE_PARAMS)
+  applyLevers(params, scenario.levers, scenario.year, scenario.assumptions, scenario.leverOverrides)
+  const out = evaluate(params, SIMULATE_OUT)
   return describe(scenario, params, out, warnings)
 }
 

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { resolveScenario, scenarioParams } from '@/engine'
+import { resolveScenario, scenarioParams, simulate } from '@/engine'
 import { createOutput, evaluate, OUTPUTS } from '@/engine/kernel'
 
 function params(input: unknown): Float64Array {
@@ -49,6 +49,34 @@ describe('kernel state', () => {
     evaluate(b, out)
     const fresh = Array.from(evaluate(a, createOutput()))
     expect(Array.from(evaluate(a, out))).toEqual(fresh)
+  })
+
+  it('simulate() gives the same result whatever it ran before (its vectors are reused)', () => {
+    // simulate() packs into and evaluates into module-level vectors: a slot the previous scenario
+    // set and this one does not must not leak. The scenarios differ in every part of the vector:
+    // MoE against dense, a fixed count against auto, a requested batch against "max", levers on.
+    const inputs = [
+      { model: 'deepseek-v3', hardware: 'h200-sxm', year: 2029, levers: { multiTokenDecoding: 1 } },
+      { model: 'llama-3.1-8b', hardware: 'a100-80gb', accelerators: 2, workload: { batchSize: 3 } },
+      { model: 'jamba-1.5-mini', hardware: 'mi300x', workload: 'rag' },
+    ]
+    const scenarios = inputs.map((input) => {
+      const r = resolveScenario(input)
+      if (!r.ok) throw new Error(JSON.stringify(r.issues))
+      return r.scenario
+    })
+    const alone = scenarios.map((s) => JSON.stringify(simulate(s)))
+    for (const order of [
+      [2, 1, 0],
+      [1, 0, 2, 0, 1],
+    ]) {
+      for (const i of order) expect(JSON.stringify(simulate(scenarios[i]!))).toBe(alone[i])
+    }
+    // And the result keeps no reference to the reused vectors: a later call does not change it.
+    const kept = simulate(scenarios[0]!)
+    const before = JSON.stringify(kept)
+    simulate(scenarios[1]!)
+    expect(JSON.stringify(kept)).toBe(before)
   })
 
   it('has one output per named slot, numbered in order', () => {
