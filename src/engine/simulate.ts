@@ -35,7 +35,7 @@ export function scenarioParams(scenario: Scenario): Float64Array {
  * simulate()'s parameter and output vectors. describe() copies what it reads into the result it
  * returns and nothing keeps either vector after simulate() returns (the kernel overwrites every slot
  * of its output; packScenario every parameter), so one pair serves every call: the allocation and
- * the garbage it leaves were a tenth of a reference simulate() (tests/engine/kernel-state.test.ts
+ * the garbage it leaves were about a fifth of a reference simulate() (tests/engine/kernel-state.test.ts
  * checks that a call gives the same result whatever ran before it).
  */
 const SIMULATE_PARAMS = new Float64Array(PARAM_COUNT)

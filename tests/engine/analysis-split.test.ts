@@ -97,10 +97,11 @@ describe('heavy analyses split in two (two workers)', () => {
 
 describe('attribution table reused after a slider move', () => {
   // Eleven players (2,048 coalitions) rather than all seventeen (131,072): which coalitions a moved
-  // lever touches, and which part of a split holds the top player, do not depend on how many play,
-  // and the suite's slowest file took a minute with all seventeen. Every group of levers plays, the
-  // moved ones (hbm, scaleUp) and the top player (the last in catalogue order) among them; the
-  // seventeen-player table is still checked exactly against its split in the describe above.
+  // lever touches, and how a split shares them, do not depend on how many play, and the suite's
+  // slowest file took a minute with all seventeen. Every group of levers plays, the moved ones (hbm,
+  // scaleUp) and the split pair (mixtureOfExperts and designLag, the last two in catalogue order)
+  // among them; the seventeen-player table is still checked exactly against its split in the
+  // describe above.
   const PLAYERS = LEVER_IDS.filter(
     (id, i) =>
       i < 5 ||
@@ -172,26 +173,57 @@ describe('attribution table reused after a slider move', () => {
     }
   }, 60_000)
 
-  it('balances a slider move over the two parts whichever lever moved, the split pair included', () => {
+  it('balances a slider move over the two parts whichever lever moved, the split pair included, and gives what a fresh table gives', () => {
     // The split pair is the last two players in bit order that do more than set the speculation:
-    // here designLag and mixtureOfExperts (multiTokenDecoding plays no part in this player set).
-    // Moving either of them, or any other lever, redoes the same number of coalitions in each part:
-    // half of the part's table, a quarter of all coalitions. (Split on one player's bit, moving that
-    // player left one worker idle and made the other redo its whole half.)
+    // here mixtureOfExperts and designLag. Moving either of them, or any other lever, redoes the same
+    // number of coalitions in each part: half of the part's table, a quarter of all coalitions.
+    // (Split on one player's bit, moving that player left one worker idle and made the other redo
+    // its whole half.)
     const ctx = contextOf(before)
-    const n = attributionPlayers(ctx, 2030).length
+    const players = attributionPlayers(ctx, 2030)
+    const n = players.length
     expect(n).toBe(PLAYERS.length)
-    for (const id of [PLAYERS[PLAYERS.length - 1]!, 'mixtureOfExperts', 'hbm', 'scaleUp']) {
+    const pairIds = tables(before, 0, 2).table.pair.map((b) => ctx.levers[players[b]!]!.id)
+    expect(pairIds).toEqual(['mixtureOfExperts', 'designLag'])
+    for (const id of ['designLag', 'mixtureOfExperts', 'hbm', 'scaleUp']) {
       // 1 → 0.98 (0.5 → 0.45 for hbm) keeps the scenario's plan (TP4): a move that changes it redoes
-      // everything (next test).
+      // everything (a test below).
       const value = id === 'hbm' ? 0.45 : 0.98
       for (const part of [0, 1]) {
-        const first = tables(before, part, 2).table
+        const { first, reused, fresh } = afterMove(id, value, part, 2)
         expect(first.evaluations).toBe(2 ** (n - 1))
-        const { table: reused } = tables(moved(id, value), part, 2, first)
         expect(reused.evaluations).toBe(2 ** (n - 2))
+        let largest = 0
+        for (let m = 0; m < fresh.cost.length; m++) {
+          if (!inPart(m, part, fresh.pair)) continue
+          largest = Math.max(largest, Math.abs(reused.cost[m]! - fresh.cost[m]!))
+          largest = Math.max(largest, Math.abs(reused.energy[m]! - fresh.energy[m]!))
+        }
+        expect(largest).toBeLessThan(1e-8)
       }
     }
+  }, 60_000)
+
+  it('keeps the speculation lever off the split pair, where it stays on the fastest bit', () => {
+    // multiTokenDecoding only sets the speculation and is the second-to-last lever in catalogue
+    // order: with it and designLag last, the pair skips it for the player before it.
+    const levers = { hbm: 1, scaleUp: 1, inferenceEngine: 1, multiTokenDecoding: 1, designLag: 1 }
+    const ctx = contextOf({ year: 2030, levers })
+    const players = attributionPlayers(ctx, 2030)
+    expect(players.map((l) => ctx.levers[l]!.id)).toEqual(Object.keys(levers))
+    const table = attributionTable(ctx, 2030, 1, 2)
+    expect(table.pair.map((b) => ctx.levers[players[b]!]!.id)).toEqual([
+      'inferenceEngine',
+      'designLag',
+    ])
+  }, 60_000)
+
+  it('refuses a table passed as another part than it holds', () => {
+    const ctx = contextOf(before)
+    const table = attributionTable(ctx, 2030, 0, 2)
+    expect(() => attributionPartial(ctx, 2030, { part: 1, parts: 2 }, table)).toThrow(
+      /a table of part 0 of 2 was passed as part 1 of 2/,
+    )
   }, 60_000)
 
   it('assigns every coalition to exactly one part, the grand coalition to part 0', () => {

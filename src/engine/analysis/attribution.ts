@@ -67,7 +67,7 @@ interface Floor {
   readonly bit: number
 }
 
-/** v(S) for a range of coalitions: Δ ln cost and Δ ln energy, indexed by coalition bit mask. */
+/** v(S) for the coalitions of one part (all of them when unsplit): Δ ln cost and Δ ln energy, indexed by coalition bit mask. */
 export interface AttributionTable {
   readonly year: number
   /** Catalogue indices of the players, in bit order. */
@@ -92,7 +92,10 @@ export interface AttributionTable {
    * that changes the scenario's plan makes the table incomparable.
    */
   readonly hintPlans: Float64Array
-  /** Kernel evaluations this table took (fewer than its size when it was updated from an earlier one). */
+  /**
+   * Kernel evaluations this table took: the coalitions of its part (2^players / parts), fewer when it
+   * was updated from an earlier one after a slider move.
+   */
   readonly evaluations: number
 }
 
@@ -168,7 +171,7 @@ export function attributionTable(
   return table(cost, energy, computed)
 }
 
-/** Which coalitions a fill visits: `fixedOn` in every one, `free` enumerated, `link` toggled with `from`. */
+/** Which coalitions a fill visits: `fixedOn` in every one, `free` enumerated, `link[1]` toggled with `link[0]`. */
 interface Walk {
   readonly fixedOn: readonly number[]
   readonly free: readonly number[]
@@ -376,15 +379,12 @@ function fillTable(
     const indices = touched[p]!
     for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
   }
-  // The split pair's first player brings the second along; the first's parameters are refreshed
-  // again once both bits are set (a cap or the overlap rule can read either).
+  // The split pair's first player brings the second along. No parameter of the first needs a second
+  // refresh: one that a cap, a floor or the overlap rule of the second could change is among the
+  // second's own (touched), which its toggle refreshes with both bits set.
   const step = (p: number): void => {
     toggle(p)
-    if (link && p === link[0]) {
-      toggle(link[1])
-      const indices = touched[p]!
-      for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
-    }
+    if (link && p === link[0]) toggle(link[1])
   }
 
   for (const p of fixedOn) toggle(p)
@@ -509,6 +509,10 @@ export function attributionPartial(
   const cost = new Float64Array(n)
   const energy = new Float64Array(n)
   const { part, pair } = table
+  if (part !== split.part || table.parts !== split.parts)
+    throw new Error(
+      `attribution: a table of part ${part} of ${table.parts} was passed as part ${split.part} of ${split.parts}`,
+    )
   for (let m = 1; m < size; m++) {
     if (!inPart(m, part, pair)) continue
     const s = sizes[m]!

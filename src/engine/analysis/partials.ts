@@ -27,8 +27,8 @@ export interface UncertaintySamples {
 }
 
 /**
- * One part's share of each player's Shapley value: Σ over this part's coalitions of the weighted
- * marginal contributions (see attributionPartial in attribution.ts). The parts' shares add up to φ.
+ * One part's share of each player's Shapley value: Σ over this part's coalitions S of the player's
+ * Shapley coefficient × v(S) (see attributionPartial in attribution.ts). The parts' shares add up to φ.
  */
 export interface AttributionPartial {
   readonly year: number
