@@ -63,10 +63,26 @@ export interface WeightsReadModel {
   logMiss: number
   /** Bytes of one routed expert over every MoE layer. */
   expertBytes: number
+  /**
+   * The last answer of weightsReadWith and its token count (NaN: none since the fields above were
+   * set). A plan's evaluation asks for the same batch several times in a row (the step, its totals,
+   * its power-limit throttle), and each answer of a mixture of experts costs an exponential.
+   */
+  lastTokens: number
+  lastRead: number
 }
 
 export function emptyWeightsRead(): WeightsReadModel {
-  return { stream: 0, stored: 0, experts: 0, perToken: 0, logMiss: 0, expertBytes: 0 }
+  return {
+    stream: 0,
+    stored: 0,
+    experts: 0,
+    perToken: 0,
+    logMiss: 0,
+    expertBytes: 0,
+    lastTokens: Number.NaN,
+    lastRead: 0,
+  }
 }
 
 /** Copy a prepared weights-read model. */
@@ -77,6 +93,8 @@ export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel):
   into.perToken = from.perToken
   into.logMiss = from.logMiss
   into.expertBytes = from.expertBytes
+  into.lastTokens = from.lastTokens
+  into.lastRead = from.lastRead
 }
 
 /** Fill `into` with the token-independent inputs of the weights read for `p`; returns it. */
@@ -90,6 +108,7 @@ export function prepareWeightsRead(p: Float64Array, into: WeightsReadModel): Wei
   into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0
   into.expertBytes =
     (p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * p[P.PARAM_SCALE]! * p[P.WEIGHT_BITS]!) / 8
+  into.lastTokens = Number.NaN
   return into
 }
 
@@ -98,7 +117,11 @@ export function prepareWeightsRead(p: Float64Array, into: WeightsReadModel): Wei
  * routed experts no token picks, E (1 − k/E)^T of them (physics/memory.ts expertsTouched).
  */
 export function weightsReadWith(w: WeightsReadModel, tokens: number): number {
-  return w.stream * (w.stored - untouchedExperts(w, tokens) * w.expertBytes)
+  if (tokens === w.lastTokens) return w.lastRead
+  const read = w.stream * (w.stored - untouchedExperts(w, tokens) * w.expertBytes)
+  w.lastTokens = tokens
+  w.lastRead = read
+  return read
 }
 
 /** Expected routed experts per layer that `tokens` tokens leave untouched. */
