@@ -224,6 +224,15 @@ const runScenarioCall = (input: ScenarioInput) => (): number => {
   return r.ok ? r.result.costPerMillionTokens.output : 0
 }
 /**
+ * Move call number `call`'s slider: a different lever each call, to a value that changes with it.
+ * The sliders keep where they were left, as a user leaves them. Returns the scenario after the move.
+ */
+function moveOneSlider(levers: Record<string, number>, call: number): Scenario {
+  levers[LEVER_IDS[call % LEVER_IDS.length]!] = 0.5 + (0.5 * ((call * 7) % 11)) / 11
+  return resolved({ ...SLIDER_MOVE, levers: { ...levers } })
+}
+
+/**
  * One slider move as the worker sees it: the same scenario with one lever's adoption changed, the
  * previous call's Shapley table passed back (the worker keeps it), so only the coalitions holding
  * the moved lever are evaluated again. The moved lever and its value change on every call.
@@ -234,9 +243,7 @@ const sliderMoveCall = (): (() => number) => {
   const levers: Record<string, number> = { ...ALL_LEVERS_ON }
   return () => {
     call++
-    // The sliders keep where they were left: each call moves one of them, as a user does.
-    levers[LEVER_IDS[call % LEVER_IDS.length]!] = 0.5 + (0.5 * ((call * 7) % 11)) / 11
-    const scenario = resolved({ ...SLIDER_MOVE, levers: { ...levers } })
+    const scenario = moveOneSlider(levers, call)
     const a = analyze(scenario, {
       parts: PARTS,
       samples: MONTE_CARLO_SAMPLES,
@@ -263,8 +270,7 @@ function sliderMoveSplitRuns(runs: number): Measurement {
   let call = 0
   const move = (): { wall: number; cpu: number } => {
     call++
-    levers[LEVER_IDS[call % LEVER_IDS.length]!] = 0.5 + (0.5 * ((call * 7) % 11)) / 11
-    const scenario = resolved({ ...SLIDER_MOVE, levers: { ...levers } })
+    const scenario = moveOneSlider(levers, call)
     let wall = 0
     let cpu = 0
     for (const part of [0, 1]) {

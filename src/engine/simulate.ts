@@ -24,9 +24,12 @@ import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
 import { speculativeResult } from './speculative-words'
 import { accuracyFor, regimeKeyFor } from './validation/accuracy'
 
-/** Packed parameters of a scenario with its levers applied for its year. */
-export function scenarioParams(scenario: Scenario): Float64Array {
-  const params = packScenario(scenario)
+/**
+ * Packed parameters of a scenario with its levers applied for its year, in a new vector or written
+ * over `into` (every slot).
+ */
+export function scenarioParams(scenario: Scenario, into?: Float64Array): Float64Array {
+  const params = packScenario(scenario, into)
   applyLevers(params, scenario.levers, scenario.year, scenario.assumptions, scenario.leverOverrides)
   return params
 }
@@ -43,8 +46,7 @@ const SIMULATE_OUT = createOutput()
 
 /** Pack the scenario, apply its levers, run the physics and name the numbers. */
 export function simulate(scenario: Scenario, warnings: readonly string[] = []): SimulationResult {
-  const params = packScenario(scenario, SIMULATE_PARAMS)
-  applyLevers(params, scenario.levers, scenario.year, scenario.assumptions, scenario.leverOverrides)
+  const params = scenarioParams(scenario, SIMULATE_PARAMS)
   const out = evaluate(params, SIMULATE_OUT)
   return describe(scenario, params, out, warnings)
 }
