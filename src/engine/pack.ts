@@ -127,6 +127,7 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.TOKENS_PER_STEP] = s.serving.tokensPerStep
   p[P.VERIFY_TOKENS_PER_STEP] = s.serving.verifyTokensPerStep
   p[P.DRAFT_ACCEPTANCE_SCALE] = TASK_ACCEPTANCE_SCALE[s.workload.id]
+  p[P.SPECULATION_FIXED] = s.serving.speculationPolicy === 'fixed' ? 1 : 0
   p[P.MAX_BATCH] = s.serving.maxBatchSize
   p[P.UTILIZATION] = s.serving.utilization
 

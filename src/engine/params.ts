@@ -125,9 +125,13 @@ export const P = {
   // (length-biased sampling): their mean context is input + (output / 2)(1 + cv²), not input +
   // output / 2 (kernel/decode.ts).
   OUTPUT_LENGTH_CV: 84,
+  // 1 when speculation runs the configured draft at every batch (serving.speculationPolicy "fixed":
+  // a stack with a set draft length and no switch-off); 0 when the stack adapts it (the default:
+  // kernel/speculative.ts picks none, the full draft or a shorter one, whichever costs least)
+  SPECULATION_FIXED: 85,
 } as const
 
-export const PARAM_COUNT = 85
+export const PARAM_COUNT = 86
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

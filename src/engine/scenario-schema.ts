@@ -153,6 +153,14 @@ export const scenarioInputSchema = z.strictObject({
       kvWaste: z.number().min(1).max(4).optional(),
       tokensPerStep: z.number().min(1).max(16).optional(),
       verifyTokensPerStep: z.number().min(1).max(64).optional(),
+      /**
+       * How the stack runs speculation: "adaptive" (the default: it drafts less as the batch grows
+       * and switches off where verifying costs more than it saves, as SGLang's and vLLM's batch
+       * thresholds and SmartSpec do) or "fixed" (the configured draft at every batch, as a stack
+       * launched with a set draft length runs it: what a measured run with speculation forced on
+       * shows, even where it costs more).
+       */
+      speculationPolicy: z.enum(['adaptive', 'fixed']).optional(),
       maxBatchSize: count(1, 65_536).optional(),
       utilization: share.optional(),
       /**

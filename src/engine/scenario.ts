@@ -94,6 +94,8 @@ export interface Scenario {
     readonly kvWaste: number
     readonly tokensPerStep: number
     readonly verifyTokensPerStep: number
+    /** "adaptive": the stack drafts less, or not at all, where it costs more; "fixed": the configured draft always. */
+    readonly speculationPolicy: 'adaptive' | 'fixed'
     readonly maxBatchSize: number
     readonly utilization: number
     /** Software maturity: "tuned" runs each format's own kernels; "generic" runs sub-16-bit formats as BF16. */
@@ -442,6 +444,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     kvWaste: s.serving?.kvWaste ?? SERVING_DEFAULTS.kvWaste,
     tokensPerStep,
     verifyTokensPerStep,
+    speculationPolicy: s.serving?.speculationPolicy ?? 'adaptive',
     maxBatchSize: s.serving?.maxBatchSize ?? SERVING_DEFAULTS.maxBatchSize,
     utilization: s.serving?.utilization ?? ECONOMICS_DEFAULTS.utilization,
     stack,

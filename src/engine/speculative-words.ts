@@ -9,6 +9,7 @@ import type { SpeculativeResult } from './result'
 const SPEC_FULL_DRAFT = 1
 const SPEC_SHORTER_DRAFT = 2
 const SPEC_COSTS_MORE = 3
+const SPEC_FIXED_DRAFT = 4
 
 const usd = (x: number): string =>
   `$${x >= 10 ? x.toFixed(2) : x >= 0.1 ? x.toFixed(3) : x.toPrecision(3)}`
@@ -54,6 +55,15 @@ export function speculativeResult(
       `On with ${draft}, ${accepted.toFixed(2)} accepted on average${taskScale === 1 ? '' : ` (this task accepts ${taskScale}× the drafts chat does)`}: ` +
       `${comparison(out[O.USD_PER_M_OUTPUT]!, off, 'cheaper')}. ` +
       'The weights and KV cache are read once for all the verified tokens.'
+  } else if (reasonCode === SPEC_FIXED_DRAFT) {
+    const total = out[O.USD_PER_M_OUTPUT]!
+    const versus =
+      total <= off
+        ? comparison(total, off, 'cheaper')
+        : `${comparison(total, off, 'dearer')}: an adaptive stack would draft less or switch it off here`
+    reason =
+      `On as configured (serving.speculationPolicy "fixed"): ${drafts(verified)} per step at batch ${batch}, ` +
+      `${accepted.toFixed(2)} accepted on average, ${versus}.`
   } else if (reasonCode === SPEC_COSTS_MORE) {
     const costs = Number.isFinite(on)
       ? `would cost more than the steps it saves (${usd(on)} vs ${usd(off)} per million output tokens)`

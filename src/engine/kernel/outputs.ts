@@ -130,7 +130,7 @@ const OUTPUT_TABLE = [
   [
     'SPEC_REASON',
     'code',
-    '0 none configured, 1 on at the full draft, 2 on with a shorter draft, 3 off: costs more',
+    '0 none configured, 1 on at the full draft, 2 on with a shorter draft, 3 off: costs more, 4 on at the draft the scenario fixes',
   ],
   ['SPEC_OFF_USD_PER_M', 'USD/Mtoken', 'cost per million output tokens without speculation'],
   [

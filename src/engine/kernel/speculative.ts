@@ -15,6 +15,12 @@
  * plan the full draft chose with that draft (a shorter draft accepts fewer tokens but verifies
  * fewer). The cheapest that meets the targets is the answer, so the lever never raises
  * the cost: "without" is exactly the scenario without the lever.
+ *
+ * A scenario may fix the draft instead (serving.speculationPolicy "fixed", P.SPECULATION_FIXED):
+ * a stack launched with a set draft length runs it at every batch, whether it pays or not, and
+ * that is what a measured run with speculation forced on shows (the published with/without pairs
+ * of src/engine/validation/speculative-pairs.ts are such runs). Then the full draft is the answer;
+ * "without" is still evaluated, for the comparison the result states.
  */
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
@@ -39,6 +45,8 @@ export const SPEC_NONE = 0
 export const SPEC_FULL_DRAFT = 1
 export const SPEC_SHORTER_DRAFT = 2
 export const SPEC_COSTS_MORE = 3
+/** On at the configured draft because the scenario fixes it (serving.speculationPolicy "fixed"). */
+export const SPEC_FIXED_DRAFT = 4
 
 /**
  * Scratch buffers: the evaluation without speculation and a trial draft length. Module-level to keep
@@ -173,7 +181,10 @@ function writeSpeculation(
   offCost: number,
   onCost: number,
 ): void {
-  out[O.SPEC_ENABLED] = reason === SPEC_FULL_DRAFT || reason === SPEC_SHORTER_DRAFT ? 1 : 0
+  out[O.SPEC_ENABLED] =
+    reason === SPEC_FULL_DRAFT || reason === SPEC_SHORTER_DRAFT || reason === SPEC_FIXED_DRAFT
+      ? 1
+      : 0
   out[O.SPEC_ACCEPTED_PER_STEP] = accepted
   out[O.SPEC_VERIFIED_PER_STEP] = verified
   out[O.SPEC_REASON] = reason
@@ -201,6 +212,7 @@ export function evaluateSpeculative(
   const tokensPerStep = p[P.TOKENS_PER_STEP]!
   const verified = p[P.VERIFY_TOKENS_PER_STEP]!
   const drafted = verified - 1
+  const fixedDraft = p[P.SPECULATION_FIXED] === 1
 
   // Without speculation: exactly the scenario without the lever.
   p[P.TOKENS_PER_STEP] = 1
@@ -216,6 +228,7 @@ export function evaluateSpeculative(
   // the evaluations that would only confirm it. (This only saves work: the answer never costs more
   // than `offOut`, and here it is `offOut`.)
   if (
+    !fixedDraft &&
     fits(offOut) &&
     offOut[O.TARGET_UNMET] === TARGET_MET &&
     draftLengthFor(
@@ -246,7 +259,7 @@ export function evaluateSpeculative(
   // time per accepted token at this batch (draftLengthFor) is evaluated in full, once; the full
   // draft and none are evaluated already. (When no plan meets the targets the search's nearest
   // point stands: a "max" batch re-evaluated here would not be that point.)
-  if (fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
+  if (!fixedDraft && fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
     const tensor = out[O.TENSOR_PARALLEL]!
     const pipeline = out[O.PIPELINE_PARALLEL]!
     const k = draftLengthFor(p, tensor, out[O.BATCH]! / pipeline, alpha, drafted)
@@ -268,7 +281,8 @@ export function evaluateSpeculative(
 
   const offCost = offOut[O.USD_PER_M_OUTPUT]!
   const onCost = out[O.USD_PER_M_OUTPUT]!
-  if (better(p, out, offOut)) {
+  if (fixedDraft) writeSpeculation(out, SPEC_FIXED_DRAFT, accepted, verified, offCost, onCost)
+  else if (better(p, out, offOut)) {
     const reason = bestVerified === verified ? SPEC_FULL_DRAFT : SPEC_SHORTER_DRAFT
     writeSpeculation(out, reason, bestAccepted, bestVerified, offCost, onCost)
   } else {
