@@ -120,6 +120,13 @@ export type {
   GpuValidation,
 } from './validation/gpu-run'
 export { RATIO_BAND, runValidation } from './validation/run'
+export {
+  SPECULATIVE_RULES,
+  SPECULATIVE_SETS,
+  speculativeLeverDeltaRows,
+  speculativePairs,
+  speculativeScenario,
+} from './validation/speculative-pairs'
 export { API_PRICE_FAR_ABOVE, API_PRICES_READ, apiPriceRows } from './validation/api-prices'
 export type { ApiPriceRow } from './validation/api-prices'
 export type { ValidationRow, ValidationSummary } from './validation/run'

@@ -31,6 +31,7 @@ import {
   type CaseRole,
   type MeasuredCase,
 } from './measured-cases'
+import { speculativeLeverDeltaRows } from './speculative-pairs'
 
 export interface ValidationRow {
   readonly id: string
@@ -175,6 +176,7 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
   const leverRows = [
     ...leverDeltaRows(leverPairs(cases), byId),
     ...gpuLeverDeltaRows(GPU_CASES, runGpuValidation().rows),
+    ...speculativeLeverDeltaRows(),
   ]
   const levers: LeverSummary[] = LEVER_KINDS.flatMap((lever) => {
     const ofLever = leverRows.filter((r) => r.lever === lever)
