@@ -63,6 +63,14 @@ describe('ValidationView', () => {
         `(${report.measured.forward.throughput.count} maximum-throughput cases, ${report.measured.forward.tpot.count} serving cases`,
       )
       expect(report.measured.forward.throughput.count).toBeGreaterThan(40)
+      // What a change does on real silicon: one row per lever and origin of its pairs.
+      const levers = screen.getByRole('table', { name: /What a change does on real silicon/ })
+      expect(within(levers).getAllByRole('row')).toHaveLength(report.measured.levers.length + 1)
+      const verified = within(levers).getAllByRole('rowheader', {
+        name: 'tokens verified per step',
+      })
+      expect(verified).toHaveLength(2)
+      expect(verified[0]!.closest('tr')).toHaveTextContent(/EAGLE-3 paper Table 3.*18/)
       // Validation error comes before the per-case table on the page.
       expect(regimes.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
       expect(

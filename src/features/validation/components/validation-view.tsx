@@ -15,6 +15,7 @@ import {
 } from '../model/parity'
 import { gpuStatement, summarize, throughputStatement } from '../model/statement'
 
+import { LeverTable } from './lever-table'
 import { ParityChart } from './parity-chart'
 import { RegimeTable } from './regime-table'
 import { ValidationTable } from './validation-table'
@@ -157,6 +158,10 @@ export function ValidationView() {
             regimes={m.powerByRegime}
           />
         ) : null}
+        <LeverTable
+          caption="What a change does on real silicon: pairs of measurements that differ in one thing, the engine’s ratio against the measured ratio (target: median error ≤ 12 %; all validation, docs/validation.md §3)"
+          levers={m.levers}
+        />
         <details>
           <summary className="validation-details-summary">
             In-sample error on the fitting set ({m.throughputFit.count} cases)
