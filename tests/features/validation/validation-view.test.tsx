@@ -70,7 +70,11 @@ describe('ValidationView', () => {
         name: 'tokens verified per step',
       })
       expect(verified).toHaveLength(2)
-      expect(verified[0]!.closest('tr')).toHaveTextContent(/EAGLE-3 paper Table 3.*18/)
+      expect(
+        within(levers).getByRole('row', {
+          name: /^tokens verified per step published \(EAGLE-3 paper Table 3.* 18 /,
+        }),
+      ).toBeInTheDocument()
       // Validation error comes before the per-case table on the page.
       expect(regimes.compareDocumentPosition(table) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy()
       expect(
