@@ -40,7 +40,7 @@ FAMILY = {
     'a100-80gb': 'nvidia-ampere', 'h100-sxm': 'nvidia-hopper', 'h200-sxm': 'nvidia-hopper', 'gh200-144gb': 'nvidia-hopper',
     'b200': 'nvidia-blackwell', 'gb200': 'nvidia-blackwell', 'mi300x': 'amd-cdna3', 'mi325x': 'amd-cdna3',
     'mi355x': 'amd-cdna4', 'tpu-v5e': 'google-tpu', 'gb300': 'nvidia-blackwell', 'b300-sxm': 'nvidia-blackwell',
-    'mi355x-1000w': 'amd-cdna4',
+    'mi355x-1000w': 'amd-cdna4', 'h200-sxm-500w': 'nvidia-hopper',
 }
 MOE = {'mixtral-8x7b': True, 'deepseek-r1': True, 'deepseek-v3': True, 'qwen3-235b-a22b': True, 'llama-4-scout': True,
        'llama-4-maverick': True, 'gpt-oss-120b': True}
@@ -93,6 +93,7 @@ ASSUMPTIONS = {
     'tp-forward-rule': 'tensor parallelism as NVIDIA\'s v4.1 and v5.1 configurations set it for this model (llama2-70b TP2 on H100-SXM, TP1 on every larger-memory part; mixtral TP1): the v6.0 configuration for this system was not read',
     'b300-hgx': 'NVIDIA B300 in an 8-GPU HGX board: the catalogue\'s GB300 entry with the HGX part\'s dense peaks (BF16 2,250, FP8 4,500, NVFP4 13,125 TFLOP/s: glennklockwood.com/garden/processors/B300, grade L), 270 GiB of memory as the MLPerf system name states, and an 8-GPU NVLink domain; bandwidth (8 TB/s) and power limit (1,400 W maximum, same source) as GB300. Doubt, recorded after the first evaluation and not acted on: the same page also says B300 has "the same power consumption as B200", and an HGX board may run its GPUs nearer 1,100 W; a lower limit would slow the engine\'s B300',
     'mi355x-power-cap': 'the submitter capped each MI355X at 1,000 W (the accelerator name says "Power Cap 1000 W"): the engine runs the catalogue MI355X with a 1,000 W power limit, so its clocks drop where the work would draw more',
+    'nvidia-maxq-power-limit': 'an NVIDIA MaxQ submission: every GPU ran under the power limit its configuration states (power_limit 500 W for these H200 runs, applied with nvidia-smi by closed/NVIDIA/code/common/power_limit.py); the engine runs the catalogue H200 with that limit, so its clocks drop where the work would draw more',
     'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
     'mlperf-output-spread': 'output lengths vary as the dataset\'s reference outputs do (coefficient of variation 0.79 llama2-70b, 0.78 mixtral, 0.45 llama3.1-8b, 0.38 llama3.1-405b, 1.25 deepseek-r1, from tok_ref_output_len in the same summaries); the lengths the submitted model generated are not published (MLPerf only requires their mean within 90-110 % of the reference)',
     'mlenergy-arena-prompt': 'prompt 212 tokens (grade L): the arena-human-preference-100k prompts are not summarised anywhere we found; LMSYS-Chat-1M (Zheng et al., ICLR 2024, Table 1) averages 69.5 tokens per user prompt, 214.5 per response and 2.0 turns per conversation, and ML.ENERGY sends each turn as a request with the whole history before it (ml-energy/benchmark mlenergy/benchmark/llm/datasets.py, LMArenaHumanPreferenceDataset), so the two requests of a 2-turn conversation average (69.5 + 69.5 + 214.5 + 69.5) / 2 = 212 tokens',
@@ -120,7 +121,20 @@ HARDWARE_OVERRIDES = {
                  'peakTflops': {'fp16': 2250, 'fp8': 4500, 'fp4': 13125}, 'scaleUpDomain': 8},
     'mi355x-1000w': {'base': 'mi355x', 'name': 'AMD Instinct MI355X (power cap 1,000 W)', 'tdpW': 1000},
 }
-HARDWARE_ASSUMPTION = {'b300-sxm': 'b300-hgx', 'mi355x-1000w': 'mi355x-power-cap'}
+HARDWARE_ASSUMPTION = {'b300-sxm': 'b300-hgx', 'mi355x-1000w': 'mi355x-power-cap', 'h200-sxm-500w': 'nvidia-maxq-power-limit'}
+HARDWARE_OVERRIDES['h200-sxm-500w'] = {'base': 'h200-sxm', 'name': 'NVIDIA H200 SXM (MaxQ: power limit 500 W)', 'tdpW': 500}
+
+# NVIDIA's MaxQ submissions run every GPU under a power limit their configuration states (power_limit, applied with
+# nvidia-smi by closed/NVIDIA/code/common/power_limit.py). Read from the source repository at the commit the results
+# come from; a MaxQ run whose limit is not listed here is left out rather than run at full power (added 2026-12-06:
+# the four v4.1 H200 MaxQ runs had been mapped to the 700 W part, a mapping error a review of the outliers found).
+MAXQ_POWER_LIMIT_W = {
+    ('mlcommons/inference_results_v4.1', 'H200-SXM-141GBx8_TRT_MaxQ', 'llama2-70b-99', 'Offline'): (500, 'closed/NVIDIA/configs/llama2-70b/Offline/__init__.py'),
+    ('mlcommons/inference_results_v4.1', 'H200-SXM-141GBx8_TRT_MaxQ', 'llama2-70b-99', 'Server'): (500, 'closed/NVIDIA/configs/llama2-70b/Server/__init__.py'),
+    ('mlcommons/inference_results_v4.1', 'H200-SXM-141GBx8_TRT_MaxQ', 'mixtral-8x7b', 'Offline'): (500, 'closed/NVIDIA/configs/mixtral-8x7b/Offline/__init__.py'),
+    ('mlcommons/inference_results_v4.1', 'H200-SXM-141GBx8_TRT_MaxQ', 'mixtral-8x7b', 'Server'): (500, 'closed/NVIDIA/configs/mixtral-8x7b/Server/__init__.py'),
+}
+POWER_LIMIT_PART = {('h200-sxm', 500): 'h200-sxm-500w'}
 
 
 def framework_of(r):
@@ -217,6 +231,13 @@ def from_mlperf(excluded):
             if any(config.get(k) == 'ambiguous' for k in ('tensorParallel', 'pipelineParallel', 'expertParallel', 'gpuBatchSize')):
                 excluded.append({'source': where, 'why': f"its configuration file ({config['path']}) sets the replica or batch differently for several settings, and the log does not say which ran"})
                 continue
+        maxq = None
+        if re.search(r'maxq', r['system'], re.I):
+            maxq = MAXQ_POWER_LIMIT_W.get((r['repo'], r['system'], r['benchmark'], r['scenario']))
+            if maxq is None or (hw, maxq[0]) not in POWER_LIMIT_PART:
+                excluded.append({'source': where, 'why': 'a power-limited (MaxQ) run whose per-GPU power limit is not read from its configuration yet'})
+                continue
+            hw = POWER_LIMIT_PART[(hw, maxq[0])]
         wt = (r['weightDataTypes'] or '').lower()
         assumptions = [HARDWARE_ASSUMPTION[hw]] if hw in HARDWARE_ASSUMPTION else []
         trt = 'TensorRT' in (r['framework'] or '')
@@ -278,6 +299,8 @@ def from_mlperf(excluded):
             'meanOutputTokens': f"{out_len} (= tokens/s {r['tokensPerSecond']} / samples/s {r['samplesPerSecond']}, from the same log)",
             'meanInputTokens': input_tokens,
         }
+        if maxq:
+            what['powerLimit'] = f"{maxq[0]} W per GPU: power_limit in {maxq[1]} ({r['repo']}@{r['commit'][:12]})"
         extra = {'outputLengthCv': MLPERF_OUTPUT_CV[r['model']]}
         if pp > 1:
             extra['pipelineParallel'] = pp

@@ -306,6 +306,12 @@ function regimeSection(v: ValidationSummary): string {
     '',
     'The cases the derates were fitted on (`npm run calibrate`). Small errors here say the fit converged, nothing more.',
     '',
+    'One fitting case was remapped on 2026-12-06: NVIDIA’s v4.1 H200 MaxQ llama2-70b Offline run had been mapped ' +
+      'to the 700 W part, but its configuration sets a 500 W power limit on every GPU (assumption ' +
+      '"nvidia-maxq-power-limit"; its three MaxQ siblings are validation cases). A review of the validation ' +
+      'outliers found it (the MaxQ Mixtral run was 1.54× the measurement); the fit was run again and gave the same ' +
+      'derates.',
+    '',
     regimeTable(m.throughputFitByRegime),
   ].join('\n')
 }

@@ -112,24 +112,80 @@ describe('lever pairs from published measurements', () => {
     expect(powerPairs([uncapped, otherPart])).toEqual([])
   })
 
-  it('pairs a power-capped MLPerf run with the same submitter’s uncapped run, and the engine loses speed too', () => {
+  it('pairs power limits only within one system: a MaxQ run with its own system at full power', () => {
+    const capped = variant('mlperf-variant-capped-900', {
+      hardware: { base: 'mi355x', name: 'MI355X at 900 W', tdpW: 900 },
+      source: { ...uncapped.source, system: 'closed/X/systems/8xMI355X_2xEPYC_9965_MaxQ.json' },
+    })
+    const otherSystem = variant('mlperf-variant-capped-900-other-system', {
+      hardware: { base: 'mi355x', name: 'MI355X at 900 W', tdpW: 900 },
+      source: { ...uncapped.source, system: 'closed/X/systems/8xMI355X-CTS_2xEPYC_9965_MaxQ.json' },
+    })
+    const atFull = variant('mlperf-variant-full', {
+      source: { ...uncapped.source, system: 'closed/X/systems/8xMI355X_2xEPYC_9965.json' },
+    })
+    const powerPairs = (cases: MeasuredCase[]) =>
+      leverPairs(cases)
+        .filter((p) => p.lever === 'power limit')
+        .map((p) => [p.from, p.to])
+    expect(powerPairs([atFull, capped])).toEqual([
+      ['mlperf-variant-full', 'mlperf-variant-capped-900'],
+    ])
+    expect(powerPairs([atFull, otherSystem])).toEqual([])
+  })
+
+  it('pairs each power-capped MLPerf run with the same system uncapped, and the engine loses speed too', () => {
     const power = pairs.filter((x) => x.lever === 'power limit')
-    expect(power.length).toBeGreaterThanOrEqual(1)
     for (const p of power) {
       const [a, b] = [get(p.from), get(p.to)]
       expect(a.source.repo).toBe(b.source.repo)
       expect(a.what.submitter).toBe(b.what.submitter)
       expect(same(a, b, ['model', 'format', 'tensorParallel', 'kind'])).toBe(true)
-      expect(p.change).toBe('mi355x power limit 1400 → 1000 W')
     }
+    // The v6.0 MI355X at 1,000 W, and NVIDIA's v4.1 H200 MaxQ runs at the 500 W their configurations set.
+    expect(power.map((p) => [p.to, p.change])).toEqual([
+      [
+        'mlperf-v4-1-nvidia-h200-sxm-141gbx8-trt-maxq-llama2-70b-offline',
+        'h200-sxm power limit 700 → 500 W',
+      ],
+      [
+        'mlperf-v4-1-nvidia-h200-sxm-141gbx8-trt-maxq-mixtral-8x7b-offline',
+        'h200-sxm power limit 700 → 500 W',
+      ],
+      [
+        'mlperf-v6-0-dell-mangoboost-8xmi355x-2xepyc-9965-power-cap-1000w-llama2-70b-offline',
+        'mi355x power limit 1400 → 1000 W',
+      ],
+    ])
+    // Each against the same system at full power (not NVIDIA's CTS system or a Triton variant).
+    expect(power.map((p) => p.from)).toEqual([
+      'mlperf-v4-1-nvidia-h200-sxm-141gbx8-trt-llama2-70b-offline',
+      'mlperf-v4-1-nvidia-h200-sxm-141gbx8-trt-mixtral-8x7b-offline',
+      'mlperf-v6-0-dell-mangoboost-8xmi355x-2xepyc-9965-llama2-70b-offline',
+    ])
     const rows = new Map(
       power.flatMap((p) => [p.from, p.to]).map((id) => [id, caseRow(get(id))] as const),
     )
-    const [r] = leverDeltaRows(power, rows)
-    // Measured: the 1,000 W cap costs throughput (10,234 against 12,192 tokens/s per GPU).
-    expect(r!.measuredRatio).toBeCloseTo(10233.8125 / 12191.8875, 6)
-    // The engine's clock model must lose speed under the cap as well, not just energy.
-    expect(r!.predictedRatio).toBeLessThan(0.98)
+    const measured = leverDeltaRows(power, rows).map((r) => r.measuredRatio)
+    // Tokens/s per GPU from the logs: 3,158 / 3,913 (llama2-70b), 6,123 / 7,378 (mixtral), 10,234 / 12,192.
+    expect(measured[0]).toBeCloseTo(3157.7625 / 3912.8375, 6)
+    expect(measured[1]).toBeCloseTo(6123.4875 / 7377.7875, 6)
+    expect(measured[2]).toBeCloseTo(10233.8125 / 12191.8875, 6)
+    // The engine's clock model must lose speed under each cap as well, not just energy.
+    for (const r of leverDeltaRows(power, rows)) expect(r.predictedRatio).toBeLessThan(0.98)
+  })
+
+  it('runs a MaxQ case at the power limit its configuration states', () => {
+    const maxq = get('mlperf-v4-1-nvidia-h200-sxm-141gbx8-trt-maxq-mixtral-8x7b-server')
+    expect(maxq.hardware).toEqual({
+      base: 'h200-sxm',
+      name: 'NVIDIA H200 SXM (MaxQ: power limit 500 W)',
+      tdpW: 500,
+    })
+    expect(maxq.assumptions).toContain('nvidia-maxq-power-limit')
+    expect(String(maxq.what.powerLimit)).toContain(
+      'closed/NVIDIA/configs/mixtral-8x7b/Server/__init__.py',
+    )
   })
 
   it('computes each ratio from the two cases’ measured and engine numbers', () => {

@@ -163,10 +163,21 @@ function powerLimitW(c: MeasuredCase): number {
 }
 
 /**
- * Power limit: MLPerf Offline runs by the same submitter in the same round, of the same part, model, format,
- * count and replica, one of them under a stated power cap (MLPerf v6.0: an MI355X system at 1,000 W beside the
- * same system uncapped). What the cap costs in throughput, measured, against the engine's clock model
- * (kernel/power.ts).
+ * The system a case ran on with its power marker set aside: the system description file without "_MaxQ" or
+ * "_Power_Cap_<n>W", so a power-limited run pairs only with the same system at full power (not with another
+ * thermal design of the same part, such as NVIDIA's H200-SXM-141GB-CTS, nor a Triton variant).
+ */
+function systemBesidesPower(c: MeasuredCase): string {
+  return (c.source.system ?? c.id).replace(/(_maxq|_power_cap_\d+w)(?=\.json$)/i, '')
+}
+
+/**
+ * Power limit: MLPerf Offline runs by the same submitter in the same round, of the same system, part, model,
+ * format, count and replica, one of them under a stated power cap (MLPerf v6.0: an MI355X system at 1,000 W
+ * beside the same system uncapped; v4.1: NVIDIA's H200 MaxQ system at 500 W beside the same system at 700 W).
+ * What the cap costs in throughput, measured, against the engine's clock model (kernel/power.ts). The same
+ * system is required since 2026-12-06: before, a MaxQ run paired with NVIDIA's CTS system (another thermal
+ * design, faster at full power), which that first evaluation showed.
  */
 function powerLimitPairs(offline: readonly MeasuredCase[]): LeverPair[] {
   const pairs: LeverPair[] = []
@@ -174,6 +185,7 @@ function powerLimitPairs(offline: readonly MeasuredCase[]): LeverPair[] {
     [
       c.source.repo,
       String(c.what.submitter ?? ''),
+      systemBesidesPower(c),
       hardwareBesidesPower(c),
       c.model,
       c.format,
