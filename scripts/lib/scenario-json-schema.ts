@@ -90,6 +90,10 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'serving.tokensPerStep': 'Accepted tokens per decode step (speculative or multi-token decoding).',
   'serving.verifyTokensPerStep':
     'Tokens processed per decode step per sequence (>= tokensPerStep).',
+  'serving.speculationPolicy':
+    'How the stack runs speculation: "adaptive" (default: drafts less as the batch grows and switches it off where it costs more) or "fixed" (the configured draft at every batch, as a stack launched with a set draft length runs it, even where it costs more).',
+  'serving.kvMemoryRule':
+    'What kvMemoryFraction is a share of: "free" (the memory the weights leave, as TensorRT-LLM; default on the tuned stack) or "total" (all memory, weights included, as vLLM; default on the generic stack).',
   'serving.maxBatchSize': 'Scheduler cap on concurrent sequences.',
   'serving.utilization': 'Share of paid hours spent serving useful tokens.',
   'serving.stack':

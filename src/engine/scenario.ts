@@ -437,6 +437,15 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
       message: `serving.verifyTokensPerStep (${verifyTokensPerStep}) must be at least serving.tokensPerStep (${tokensPerStep}): a step cannot accept more tokens than it processes`,
     })
   }
+  if (
+    s.serving?.speculationPolicy === 'fixed' &&
+    verifyTokensPerStep <= 1 &&
+    !(s.levers?.multiTokenDecoding ?? 0)
+  ) {
+    warnings.push(
+      'serving.speculationPolicy "fixed" has no draft to fix: serving.verifyTokensPerStep is 1 and the multi-token decoding lever is off, so every step decodes one token',
+    )
+  }
   const stack = s.serving?.stack ?? 'tuned'
   const serving: Scenario['serving'] = {
     kvMemoryFraction: s.serving?.kvMemoryFraction ?? SERVING_DEFAULTS.kvMemoryFraction,

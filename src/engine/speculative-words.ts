@@ -4,12 +4,13 @@
  */
 import { groupedNumber } from './format'
 import { O } from './kernel'
+import {
+  SPEC_COSTS_MORE,
+  SPEC_FIXED_DRAFT,
+  SPEC_FULL_DRAFT,
+  SPEC_SHORTER_DRAFT,
+} from './kernel/speculative'
 import type { SpeculativeResult } from './result'
-
-const SPEC_FULL_DRAFT = 1
-const SPEC_SHORTER_DRAFT = 2
-const SPEC_COSTS_MORE = 3
-const SPEC_FIXED_DRAFT = 4
 
 const usd = (x: number): string =>
   `$${x >= 10 ? x.toFixed(2) : x >= 0.1 ? x.toFixed(3) : x.toPrecision(3)}`
@@ -58,9 +59,7 @@ export function speculativeResult(
   } else if (reasonCode === SPEC_FIXED_DRAFT) {
     const total = out[O.USD_PER_M_OUTPUT]!
     const versus =
-      total <= off
-        ? comparison(total, off, 'cheaper')
-        : `${comparison(total, off, 'dearer')}: an adaptive stack would draft less or switch it off here`
+      total <= off ? comparison(total, off, 'cheaper') : comparison(total, off, 'dearer')
     reason =
       `On as configured (serving.speculationPolicy "fixed"): ${drafts(verified)} per step at batch ${batch}, ` +
       `${accepted.toFixed(2)} accepted on average, ${versus}.`

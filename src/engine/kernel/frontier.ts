@@ -245,10 +245,16 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
   // With speculation configured, a serving stack drafts where it pays and not where it costs more
   // (kernel/speculative.ts), so both are candidates at every plan and batch: the Pareto filter keeps
   // speculation at the fast, small-batch end and plain decoding where verifying costs more than it
-  // saves. (Shorter drafts in between are not swept: the front may sit slightly low there.)
+  // saves. (Shorter drafts in between are not swept: the front may sit slightly low there.) A
+  // stack whose draft is fixed (serving.speculationPolicy "fixed") has no plain decoding to fall back
+  // on: only the configured draft is swept, so the curve and the operating point agree.
   const tokensPerStep = p[P.TOKENS_PER_STEP]!
   const verified = p[P.VERIFY_TOKENS_PER_STEP]!
-  if (verified > 1) {
+  if (verified > 1 && p[P.SPECULATION_FIXED] === 1) {
+    p[P.TOKENS_PER_STEP] = taskAcceptedTokens(tokensPerStep, verified, p[P.DRAFT_ACCEPTANCE_SCALE]!)
+    sweepAll()
+    p[P.TOKENS_PER_STEP] = tokensPerStep
+  } else if (verified > 1) {
     p[P.TOKENS_PER_STEP] = 1
     p[P.VERIFY_TOKENS_PER_STEP] = 1
     sweepAll()

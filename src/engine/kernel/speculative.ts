@@ -13,8 +13,8 @@
  * full draft (at the acceptance its task gives), each with the full deployment search or the pinned
  * plan; and, where a shorter draft would take less time per accepted token at that batch, on the
  * plan the full draft chose with that draft (a shorter draft accepts fewer tokens but verifies
- * fewer). The cheapest that meets the targets is the answer, so the lever never raises
- * the cost: "without" is exactly the scenario without the lever.
+ * fewer). The cheapest that meets the targets is the answer, so under this (default, "adaptive")
+ * policy the lever never raises the cost: "without" is exactly the scenario without the lever.
  *
  * A scenario may fix the draft instead (serving.speculationPolicy "fixed", P.SPECULATION_FIXED):
  * a stack launched with a set draft length runs it at every batch, whether it pays or not, and
@@ -31,6 +31,7 @@ import {
   taskAcceptedTokens,
 } from '../physics/speculative'
 
+import { passCollectives } from './collectives'
 import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
 import {
@@ -102,9 +103,15 @@ const DRAFT_WEIGHTS = emptyWeightsRead()
 /**
  * The whole draft length k in [0, drafted] with the least decode time per accepted token at
  * microbatch `b` on a `tensor`-accelerator group at full clock: the step of decode.ts with k + 1
- * verified tokens (linear kernels on their roofs, physics/roofline.ts; attention at the mean context, k draft
- * passes, the fixed overhead) over the tokens a k-token draft accepts. Collectives and the power
- * limit are left out: this only picks which length to evaluate in full. O(drafted), no allocation.
+ * verified tokens (linear kernels on their roofs, physics/roofline.ts; attention at the mean context, the
+ * collectives, k draft passes with one layer's collectives each, the fixed overhead) over the tokens a
+ * k-token draft accepts, as decode.ts builds the step. The power limit is left out: this only picks which
+ * length to evaluate in full. O(drafted).
+ *
+ * The collectives were left out too until 2026-12-06; on a tensor-parallel group their latency is a large
+ * fixed part of a small-batch step, which speculation amortises, so without them the choice underrated
+ * every draft and switched speculation off where it paid (DeepSeek-R1 on 8 B200s at one request: off at
+ * $13.09 per million tokens where the full draft cost $11.99; a review found it).
  */
 function draftLengthFor(
   p: Float64Array,
@@ -136,6 +143,7 @@ function draftLengthFor(
   const draftFlops = 2 * (activeLinear / layers + lmHead)
   const overhead = p[P.STEP_OVERHEAD_S]!
   const overlapLoss = p[P.OVERLAP_LOSS]!
+  const comm = passCollectives(p, tensor)
   const read = prepareWeightsRead(p, DRAFT_WEIGHTS)
   let best = 0
   let bestTime = Number.POSITIVE_INFINITY
@@ -145,14 +153,20 @@ function draftLengthFor(
     const compute = (b * v * flopsPerToken) / rc
     const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
-    let step = overlappedSeconds(compute, memory, overlapLoss) + b * attention + overhead
+    let step =
+      overlappedSeconds(compute, memory, overlapLoss) +
+      b * attention +
+      comm.fixedSeconds +
+      b * v * comm.secondsPerToken +
+      overhead
     if (k > 0) {
       const draftCompute = (b * draftFlops) / rc
       const draftMemory = (weights / layers + headBytes) / rm
       step +=
         k *
         (overlappedSeconds(draftCompute, draftMemory, overlapLoss) +
-          (b * kvRead) / layers +
+          (b * (kvRead + comm.secondsPerToken)) / layers +
+          comm.fixedSeconds / layers +
           overhead)
     }
     const time = step / acceptedTokensPerStep(alpha, k)
@@ -226,11 +240,15 @@ export function evaluateSpeculative(
   // batch set by memory, the scheduler or the user it would only cost more per token, and at a
   // batch set by the speed target it would only have to shrink the batch to keep the target. Skip
   // the evaluations that would only confirm it. (This only saves work: the answer never costs more
-  // than `offOut`, and here it is `offOut`.)
+  // than `offOut`, and here it is `offOut`.) Only on a plan without pipeline stages: draftLengthFor
+  // builds one stage's step, and across stages the fixed costs add up per stage, so there it would
+  // underrate the draft (Groq-sized pipelines were switched off where the full draft was 10–60 %
+  // cheaper); a pipelined plan always evaluates the full draft.
   if (
     !fixedDraft &&
     fits(offOut) &&
     offOut[O.TARGET_UNMET] === TARGET_MET &&
+    offOut[O.PIPELINE_PARALLEL] === 1 &&
     draftLengthFor(
       p,
       offOut[O.TENSOR_PARALLEL]!,

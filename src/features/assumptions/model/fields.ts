@@ -212,7 +212,19 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
   num(['serving', 'kvWaste'], 'KV cache waste', '× (≥ 1)'),
   num(['serving', 'tokensPerStep'], 'Accepted tokens per step', 'tokens'),
   num(['serving', 'verifyTokensPerStep'], 'Processed tokens per step', 'tokens'),
+  pick(
+    ['serving', 'speculationPolicy'],
+    'Speculation',
+    ['adaptive', 'fixed'],
+    'adaptive = the stack drafts less, or not at all, where it costs more; fixed = the configured draft at every batch',
+  ),
   int(['serving', 'maxBatchSize'], 'Largest batch', 'sequences'),
+  pick(
+    ['serving', 'stack'],
+    'Serving software',
+    ['tuned', 'generic'],
+    'tuned = fused kernels for each format (TensorRT-LLM, vLLM, SGLang); generic = plain framework code, formats below 16 bits run as BF16',
+  ),
 ]
 
 export const SECTIONS: readonly SectionSpec[] = [

@@ -7,6 +7,7 @@ import {
   resolveScenario,
   hardwareObjectSchema,
   modelObjectSchema,
+  scenarioInputSchema,
 } from '@/engine/index'
 import { currentAt, defaultAt } from '@/features/assumptions/model/defaults'
 import { describeEdit } from '@/features/assumptions/model/describe-edit'
@@ -61,6 +62,15 @@ describe('defaults', () => {
     )
     expect(keys('model')).toEqual(
       expect.arrayContaining(Object.keys(modelObjectSchema.shape).filter((k) => k !== 'base')),
+    )
+  })
+
+  it('lets every serving setting of the scenario format be edited', () => {
+    const serving = SECTIONS.flatMap((s) => s.fields)
+      .filter((f) => f.path[0] === 'serving')
+      .map((f) => f.path.slice(1).join('.'))
+    expect(serving.sort()).toEqual(
+      Object.keys(scenarioInputSchema.shape.serving.unwrap().shape).sort(),
     )
   })
 })
