@@ -40,7 +40,7 @@ FAMILY = {
     'a100-80gb': 'nvidia-ampere', 'h100-sxm': 'nvidia-hopper', 'h200-sxm': 'nvidia-hopper', 'gh200-144gb': 'nvidia-hopper',
     'b200': 'nvidia-blackwell', 'gb200': 'nvidia-blackwell', 'mi300x': 'amd-cdna3', 'mi325x': 'amd-cdna3',
     'mi355x': 'amd-cdna4', 'tpu-v5e': 'google-tpu', 'gb300': 'nvidia-blackwell', 'b300-sxm': 'nvidia-blackwell',
-    'mi355x-1000w': 'amd-cdna4', 'h200-sxm-500w': 'nvidia-hopper',
+    'mi355x-1000w': 'amd-cdna4', 'h200-sxm-500w': 'nvidia-hopper', 'h200-sxm-1000w': 'nvidia-hopper',
 }
 MOE = {'mixtral-8x7b': True, 'deepseek-r1': True, 'deepseek-v3': True, 'qwen3-235b-a22b': True, 'llama-4-scout': True,
        'llama-4-maverick': True, 'gpt-oss-120b': True}
@@ -94,6 +94,7 @@ ASSUMPTIONS = {
     'b300-hgx': 'NVIDIA B300 in an 8-GPU HGX board: the catalogue\'s GB300 entry with the HGX part\'s dense peaks (BF16 2,250, FP8 4,500, NVFP4 13,125 TFLOP/s: glennklockwood.com/garden/processors/B300, grade L), 270 GiB of memory as the MLPerf system name states, and an 8-GPU NVLink domain; bandwidth (8 TB/s) and power limit (1,400 W maximum, same source) as GB300. Doubt, recorded after the first evaluation and not acted on: the same page also says B300 has "the same power consumption as B200", and an HGX board may run its GPUs nearer 1,100 W; a lower limit would slow the engine\'s B300',
     'mi355x-power-cap': 'the submitter capped each MI355X at 1,000 W (the accelerator name says "Power Cap 1000 W"): the engine runs the catalogue MI355X with a 1,000 W power limit, so its clocks drop where the work would draw more',
     'nvidia-maxq-power-limit': 'an NVIDIA MaxQ submission: every GPU ran under the power limit its configuration states (power_limit 500 W for these H200 runs, applied with nvidia-smi by closed/NVIDIA/code/common/power_limit.py); the engine runs the catalogue H200 with that limit, so its clocks drop where the work would draw more',
+    'nvidia-h200-cts-1000w': 'an NVIDIA H200 CTS (custom thermal solution) system: its system description states "H200 TGP 1000W" (700 W for the standard H200 systems) and NVIDIA\'s hardware table gives the part a 1,000 W maximum power limit; the engine runs the catalogue H200 with a 1,000 W limit',
     'adp-batch-per-rank': 'attention data parallelism (enable_attention_dp): each rank schedules its own requests, so the replica\'s batch cap is the tensor-parallel degree times gpu_batch_size',
     'mlperf-output-spread': 'output lengths vary as the dataset\'s reference outputs do (coefficient of variation 0.79 llama2-70b, 0.78 mixtral, 0.45 llama3.1-8b, 0.38 llama3.1-405b, 1.25 deepseek-r1, from tok_ref_output_len in the same summaries); the lengths the submitted model generated are not published (MLPerf only requires their mean within 90-110 % of the reference)',
     'mlenergy-arena-prompt': 'prompt 212 tokens (grade L): the arena-human-preference-100k prompts are not summarised anywhere we found; LMSYS-Chat-1M (Zheng et al., ICLR 2024, Table 1) averages 69.5 tokens per user prompt, 214.5 per response and 2.0 turns per conversation, and ML.ENERGY sends each turn as a request with the whole history before it (ml-energy/benchmark mlenergy/benchmark/llm/datasets.py, LMArenaHumanPreferenceDataset), so the two requests of a 2-turn conversation average (69.5 + 69.5 + 214.5 + 69.5) / 2 = 212 tokens',
@@ -136,6 +137,14 @@ MAXQ_POWER_LIMIT_W = {
 }
 POWER_LIMIT_PART = {('h200-sxm', 500): 'h200-sxm-500w'}
 
+# NVIDIA's H200 "CTS" (custom thermal solution) systems run the same GPU at a higher board power: their system
+# descriptions state "hw_notes": "H200 TGP 1000W" (closed/NVIDIA/systems/H200-SXM-141GB-CTSx{1,8}_TRT.json,
+# against "H200 TGP 700W" for H200-SXM-141GBx8_TRT), and NVIDIA's hardware table gives the part
+# max_power_limit=1000.0 (closed/NVIDIA/code/common/systems/known_hardware.py), both at the results' commit.
+# Mapped to the 700 W part until 2026-12-06 (a review found it beside the MaxQ error).
+HARDWARE_OVERRIDES['h200-sxm-1000w'] = {'base': 'h200-sxm', 'name': 'NVIDIA H200 SXM CTS (TGP 1,000 W)', 'tdpW': 1000}
+HARDWARE_ASSUMPTION['h200-sxm-1000w'] = 'nvidia-h200-cts-1000w'
+
 
 def framework_of(r):
     """The serving software as the system description states it; a placeholder (older extracts kept 'N/A') is
@@ -158,6 +167,8 @@ def mlperf_hardware(name):
         return 'gh200-144gb'
     if 'GB200' in n:
         return 'gb200'
+    if 'H200-SXM' in n and 'CTS' in n:
+        return 'h200-sxm-1000w'
     if 'H200-SXM' in n:
         return 'h200-sxm'
     if 'H100-SXM' in n:

@@ -108,9 +108,13 @@ describe('published speculative-decoding pairs', () => {
     expect(workloadOf(doubled).inputTokens).toBe(240)
     expect(workloadOf(doubled).outputTokens).toBe(800)
     const [at1] = speculativeLeverDeltaRows([pair])
-    const [at2] = speculativeLeverDeltaRows([pair], 2)
+    const [at2] = speculativeLeverDeltaRows([pair], { lengthScale: 2 })
     expect(at1!.predictedRatio).not.toBe(at2!.predictedRatio)
     expect(at1!.measuredRatio).toBe(at2!.measuredRatio)
+    // More accepted drafts per step: a larger engine speedup against the same measurement.
+    const [more] = speculativeLeverDeltaRows([pair], { acceptanceScale: 1.1 })
+    expect(more!.predictedRatio).toBeGreaterThan(at1!.predictedRatio)
+    expect(more!.measuredRatio).toBe(at1!.measuredRatio)
   })
 
   it('reports them in the validation summary as the measured pairs of that lever', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { caseRow } from '@/engine/validation/evaluate'
 import { LEVER_KINDS, leverDeltaRows, leverPairs } from '@/engine/validation/lever-deltas'
 import { MEASURED_CASES, type MeasuredCase } from '@/engine/validation/measured-cases'
-import { runValidation } from '@/engine/validation/run'
+import { leverSummaries, runValidation } from '@/engine/validation/run'
 
 const byId = new Map(MEASURED_CASES.map((c) => [c.id, c]))
 const pairs = leverPairs(MEASURED_CASES)
@@ -175,7 +175,7 @@ describe('lever pairs from published measurements', () => {
     for (const r of leverDeltaRows(power, rows)) expect(r.predictedRatio).toBeLessThan(0.98)
   })
 
-  it('runs a MaxQ case at the power limit its configuration states', () => {
+  it('runs MaxQ and CTS cases at the power their sources state', () => {
     const maxq = get('mlperf-v4-1-nvidia-h200-sxm-141gbx8-trt-maxq-mixtral-8x7b-server')
     expect(maxq.hardware).toEqual({
       base: 'h200-sxm',
@@ -186,6 +186,14 @@ describe('lever pairs from published measurements', () => {
     expect(String(maxq.what.powerLimit)).toContain(
       'closed/NVIDIA/configs/mixtral-8x7b/Server/__init__.py',
     )
+    // NVIDIA's CTS systems state "H200 TGP 1000W": the same part at a higher board power.
+    const cts = get('mlperf-v4-1-nvidia-h200-sxm-141gb-ctsx8-trt-llama2-70b-offline')
+    expect(cts.hardware).toEqual({
+      base: 'h200-sxm',
+      name: 'NVIDIA H200 SXM CTS (TGP 1,000 W)',
+      tdpW: 1000,
+    })
+    expect(cts.assumptions).toContain('nvidia-h200-cts-1000w')
   })
 
   it('computes each ratio from the two cases’ measured and engine numbers', () => {
@@ -198,6 +206,29 @@ describe('lever pairs from published measurements', () => {
       expect(r.measuredRatio).toBeCloseTo(get(r.to).measured / get(r.from).measured, 12)
       expect(r.predictedRatio).toBeCloseTo(b.predicted / a.predicted, 12)
       expect(r.errorPct).toBeCloseTo((r.predictedRatio / r.measuredRatio - 1) * 100, 9)
+    }
+  })
+
+  it('summarises a lever kind with no pair as such, never with a number', () => {
+    const row = {
+      lever: 'batch' as const,
+      origin: 'published',
+      from: 'a',
+      to: 'b',
+      change: 'batch 1 → 2',
+      measuredRatio: 2,
+      predictedRatio: 2.2,
+      errorPct: 10,
+    }
+    const summaries = leverSummaries([row])
+    expect(summaries.map((l) => l.lever)).toEqual([...LEVER_KINDS])
+    const batch = summaries.find((l) => l.lever === 'batch')!
+    expect(batch.count).toBe(1)
+    expect(batch.medianAbsErrorPct).toBeCloseTo(10, 9)
+    for (const l of summaries.filter((x) => x.lever !== 'batch')) {
+      expect(l.origin).toBe('no measured pair')
+      expect(l.count).toBe(0)
+      expect(Number.isNaN(l.medianAbsErrorPct)).toBe(true)
     }
   })
 

@@ -119,6 +119,54 @@ export interface ValidationSummary {
   readonly measured: MeasuredValidation
 }
 
+/**
+ * Error per lever kind and origin of its pairs (engine ratio ÷ measured ratio − 1). A lever kind without a
+ * pair is listed as such, with no number.
+ */
+export function leverSummaries(leverRows: readonly LeverDeltaRow[]): LeverSummary[] {
+  return LEVER_KINDS.flatMap((lever) => {
+    const ofLever = leverRows.filter((r) => r.lever === lever)
+    const origins = [...new Set(ofLever.map((r) => r.origin))].sort()
+    if (origins.length === 0)
+      return [
+        {
+          lever,
+          origin: 'no measured pair',
+          rows: [],
+          count: 0,
+          refused: 0,
+          medianAbsErrorPct: NaN,
+          p90AbsErrorPct: NaN,
+          signedBiasPct: NaN,
+        },
+      ]
+    return origins.map((origin) => {
+      const lr = ofLever.filter((r) => r.origin === origin)
+      const stats = errorStats(
+        lr.map((r) => ({
+          id: `${r.from}→${r.to}`,
+          kind: 'throughput' as const,
+          role: 'validation' as const,
+          regime: lever,
+          measured: 1,
+          predicted: r.predictedRatio / r.measuredRatio,
+          ratio: r.predictedRatio / r.measuredRatio,
+        })),
+      )
+      return {
+        lever,
+        origin,
+        rows: lr,
+        count: stats.count,
+        refused: stats.refused,
+        medianAbsErrorPct: stats.medianAbsErrorPct,
+        p90AbsErrorPct: stats.p90AbsErrorPct,
+        signedBiasPct: stats.signedBiasPct,
+      }
+    })
+  })
+}
+
 /** The band drawn on charts and counted in `withinBand`: 1/1.5 rounded, and 1.5. */
 export const RATIO_BAND = [0.67, 1.5] as const
 
@@ -178,47 +226,7 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
     ...gpuLeverDeltaRows(GPU_CASES, runGpuValidation().rows),
     ...speculativeLeverDeltaRows(),
   ]
-  const levers: LeverSummary[] = LEVER_KINDS.flatMap((lever) => {
-    const ofLever = leverRows.filter((r) => r.lever === lever)
-    const origins = [...new Set(ofLever.map((r) => r.origin))].sort()
-    if (origins.length === 0)
-      return [
-        {
-          lever,
-          origin: 'no measured pair',
-          rows: [],
-          count: 0,
-          refused: 0,
-          medianAbsErrorPct: NaN,
-          p90AbsErrorPct: NaN,
-          signedBiasPct: NaN,
-        },
-      ]
-    return origins.map((origin) => {
-      const lr = ofLever.filter((r) => r.origin === origin)
-      const stats = errorStats(
-        lr.map((r) => ({
-          id: `${r.from}→${r.to}`,
-          kind: 'throughput' as const,
-          role: 'validation' as const,
-          regime: lever,
-          measured: 1,
-          predicted: r.predictedRatio / r.measuredRatio,
-          ratio: r.predictedRatio / r.measuredRatio,
-        })),
-      )
-      return {
-        lever,
-        origin,
-        rows: lr,
-        count: stats.count,
-        refused: stats.refused,
-        medianAbsErrorPct: stats.medianAbsErrorPct,
-        p90AbsErrorPct: stats.p90AbsErrorPct,
-        signedBiasPct: stats.signedBiasPct,
-      }
-    })
-  })
+  const levers = leverSummaries(leverRows)
   const vStats = errorStats(tValidation)
   const heldOutRows = tValidation.filter(
     (r) => cases.find((c) => c.id === r.id)?.family === HELD_OUT_FAMILY,

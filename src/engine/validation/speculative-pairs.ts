@@ -146,15 +146,36 @@ export function speculativePairId(pair: SpeculativePair): string {
   return `${pair.set.id}-${pair.head.toLowerCase().replace(/[^a-z0-9]+/g, '')}-k${pair.drafted}-b${pair.batch}`
 }
 
+/**
+ * The report's checks of what a set assumes: `lengthScale` multiplies the prompt and answer lengths,
+ * `acceptanceScale` the accepted drafts per step (accepted tokens − 1).
+ */
+export interface SensitivityOptions {
+  readonly lengthScale?: number
+  readonly acceptanceScale?: number
+}
+
 /** Measured against predicted ratio for every pair (rows the engine refuses are left out, as elsewhere). */
 export function speculativeLeverDeltaRows(
   pairs: readonly SpeculativePair[] = speculativePairs(),
-  lengthScale = 1,
+  options: SensitivityOptions = {},
 ): LeverDeltaRow[] {
+  const lengthScale = options.lengthScale ?? 1
+  const acceptanceScale = options.acceptanceScale ?? 1
   const rows: LeverDeltaRow[] = []
   for (const pair of pairs) {
-    const without = tokensPerSecondPerAccelerator(speculativeScenario(pair, false, lengthScale))
-    const withIt = tokensPerSecondPerAccelerator(speculativeScenario(pair, true, lengthScale))
+    const judged =
+      acceptanceScale === 1
+        ? pair
+        : {
+            ...pair,
+            acceptedPerStep: Math.min(
+              pair.drafted + 1,
+              1 + (pair.acceptedPerStep - 1) * acceptanceScale,
+            ),
+          }
+    const without = tokensPerSecondPerAccelerator(speculativeScenario(judged, false, lengthScale))
+    const withIt = tokensPerSecondPerAccelerator(speculativeScenario(judged, true, lengthScale))
     if (!Number.isFinite(without) || !Number.isFinite(withIt)) continue
     const predictedRatio = withIt / without
     const id = speculativePairId(pair)

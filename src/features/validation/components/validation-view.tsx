@@ -159,7 +159,7 @@ export function ValidationView() {
           />
         ) : null}
         <LeverTable
-          caption="What a change does on real silicon: pairs of measurements that differ in one thing, the engine’s ratio against the measured ratio (target: median error ≤ 12 %; all validation, docs/validation.md §3)"
+          caption="What a change does on real silicon: pairs of measurements that differ in one thing, the engine’s ratio against the measured ratio (target: median error ≤ 12 %; docs/validation.md §3 says which pairs touch the fitting set)"
           levers={m.levers}
         />
         <details>
