@@ -54,9 +54,29 @@ export function expertParallelLayers(p: Float64Array): number {
   return p[P.MOE_LAYERS]! * Math.min(1, Math.log2(experts))
 }
 
-/** The collectives of one pass over an n-accelerator tensor/expert-parallel group. */
-export function passCollectives(p: Float64Array, n: number): PassCollectives {
-  if (n <= 1) return NONE
+type MutablePassCollectives = { -readonly [K in keyof PassCollectives]: PassCollectives[K] }
+
+/** A PassCollectives for passCollectives to fill in place (hot loops that must not allocate). */
+export function emptyPassCollectives(): MutablePassCollectives {
+  return { ...NONE }
+}
+
+/**
+ * The collectives of one pass over an n-accelerator tensor/expert-parallel group: a new object, or
+ * `into` filled in place.
+ */
+export function passCollectives(
+  p: Float64Array,
+  n: number,
+  into?: MutablePassCollectives,
+): PassCollectives {
+  if (n <= 1) {
+    if (!into) return NONE
+    into.fixedSeconds = 0
+    into.secondsPerToken = 0
+    into.linkBytesPerToken = 0
+    return into
+  }
   const bw = collectiveBandwidth(
     n,
     p[P.SCALE_UP_DOMAIN]!,
@@ -87,18 +107,18 @@ export function passCollectives(p: Float64Array, n: number): PassCollectives {
   const share = p[P.EXPERTS_PER_TOKEN]! / n
   const dispatchPerToken = share * dispatchBytes
   const combinePerToken = share * reduceBytes
-  return {
-    fixedSeconds: (allReduces + 2 * moeLayers) * alpha,
-    secondsPerToken:
-      allReduces * (allReduceSeconds(reduceBytes, n, bw, alpha) - alpha) +
-      moeLayers *
-        (allToAllSeconds(dispatchPerToken, n, bw, alpha) -
-          alpha +
-          allToAllSeconds(combinePerToken, n, bw, alpha) -
-          alpha),
-    linkBytesPerToken:
-      n *
-      (allReduces * allReduceBytesPerAccelerator(reduceBytes, n) +
-        moeLayers * (dispatchPerToken + combinePerToken) * ((n - 1) / n)),
-  }
+  const result = into ?? emptyPassCollectives()
+  result.fixedSeconds = (allReduces + 2 * moeLayers) * alpha
+  result.secondsPerToken =
+    allReduces * (allReduceSeconds(reduceBytes, n, bw, alpha) - alpha) +
+    moeLayers *
+      (allToAllSeconds(dispatchPerToken, n, bw, alpha) -
+        alpha +
+        allToAllSeconds(combinePerToken, n, bw, alpha) -
+        alpha)
+  result.linkBytesPerToken =
+    n *
+    (allReduces * allReduceBytesPerAccelerator(reduceBytes, n) +
+      moeLayers * (dispatchPerToken + combinePerToken) * ((n - 1) / n))
+  return result
 }

@@ -31,7 +31,7 @@ import {
   taskAcceptedTokens,
 } from '../physics/speculative'
 
-import { passCollectives } from './collectives'
+import { emptyPassCollectives, passCollectives } from './collectives'
 import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
 import {
@@ -97,8 +97,9 @@ function better(p: Float64Array, a: Float64Array, b: Float64Array): boolean {
   return a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
 }
 
-/** Scratch for draftLengthFor's weights read: rewritten on every call, never kept. */
+/** Scratch for draftLengthFor's weights read and collectives: rewritten on every call, never kept. */
 const DRAFT_WEIGHTS = emptyWeightsRead()
+const DRAFT_COLLECTIVES = emptyPassCollectives()
 
 /**
  * The whole draft length k in [0, drafted] with the least decode time per accepted token at
@@ -106,7 +107,7 @@ const DRAFT_WEIGHTS = emptyWeightsRead()
  * verified tokens (linear kernels on their roofs, physics/roofline.ts; attention at the mean context, the
  * collectives, k draft passes with one layer's collectives each, the fixed overhead) over the tokens a
  * k-token draft accepts, as decode.ts builds the step. The power limit is left out: this only picks which
- * length to evaluate in full. O(drafted).
+ * length to evaluate in full. O(drafted), no allocation.
  *
  * The collectives were left out too until 2026-12-06; on a tensor-parallel group their latency is a large
  * fixed part of a small-batch step, which speculation amortises, so without them the choice underrated
@@ -143,7 +144,7 @@ function draftLengthFor(
   const draftFlops = 2 * (activeLinear / layers + lmHead)
   const overhead = p[P.STEP_OVERHEAD_S]!
   const overlapLoss = p[P.OVERLAP_LOSS]!
-  const comm = passCollectives(p, tensor)
+  const comm = passCollectives(p, tensor, DRAFT_COLLECTIVES)
   const read = prepareWeightsRead(p, DRAFT_WEIGHTS)
   let best = 0
   let bestTime = Number.POSITIVE_INFINITY
