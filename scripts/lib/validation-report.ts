@@ -417,7 +417,9 @@ function speculativeNote(levers: ValidationSummary['measured']['levers']): strin
   return [
     'Tokens verified per step: published runs with and without speculative or multi-token decoding, transcribed ' +
       'with their sources into `src/engine/validation/speculative-pairs.json` and mapped before the engine was run ' +
-      'on them (first evaluation 2026-12-06, kept as it was: nothing in the engine was changed in view of it). ' +
+      'on them (first evaluation 2026-12-06, kept as it was: nothing their figures depend on was changed in view of ' +
+      'them; the adaptive draft choice was mended after a review compared it with these runs, but the pairs run ' +
+      'the fixed draft). ' +
       `Rules: ${SPECULATIVE_RULES.join(' ')}`,
     '',
     `By draft head: ${heads.map(describe).join('; ')}. Lengths the sources do not state: ${lengthChecks.join('; ')}. ` +
