@@ -188,9 +188,14 @@ function leadSection(v: ValidationSummary): string {
     `- **In-sample (fitting set):** median error ${pctOf(m.throughputFit.medianAbsErrorPct)} over ${m.throughputFit.count} cases: ` +
       'what the fit can reproduce, not what to expect elsewhere.',
     '',
-    'Every result carries `accuracy: { relativeError, basis }` from `accuracyFor(regimeKey)` ' +
+    'Every result carries `accuracy: { relativeError, basis }` from `accuracyFor(regimeKey, batch)` ' +
       '(src/engine/validation/accuracy.ts): the validation median error of the nearest regime below, ' +
-      'and for a family without validation cases no less than the held-out family’s dense-model error.',
+      'and for a family without validation cases no less than the held-out family’s dense-model error. ' +
+      `At ${m.tpotSmallBatch.maxBatch} or fewer sequences per replica it is no less than the time-per-token ` +
+      `error of serving-curve validation cases at such a batch: ${pctOf(m.tpotSmallBatch.dense.medianAbsErrorPct)} ` +
+      `for dense models (${m.tpotSmallBatch.dense.count} cases), ${pctOf(m.tpotSmallBatch.moe.medianAbsErrorPct)} ` +
+      `for mixtures of experts (${m.tpotSmallBatch.moe.count} cases, signed bias ${signedOf(m.tpotSmallBatch.moe.signedBiasPct)}: ` +
+      'the engine’s small-batch steps are too short, most of all for mixtures of experts under vLLM).',
   ].join('\n')
 }
 

@@ -351,6 +351,7 @@ export function describe(
         tensorParallel: deployment.tensorParallel,
         moe: s.model.experts > 1,
       }),
+      batch,
     ),
     roofline: {
       mathPeakTflops: out[O.MATH_PEAK_FLOPS]! / FLOPS_PER_TFLOP,

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs'
 
 import { describe, expect, it } from 'vitest'
 
-import { accuracyFor, regimeKeyFor } from '@/engine/index'
+import { accuracyFor, regimeKeyFor, runScenario } from '@/engine/index'
 import { accuracyFile, runValidation } from '@/engine/validation/run'
 
 const file = JSON.parse(readFileSync('src/engine/validation/accuracy.json', 'utf8')) as {
@@ -14,6 +14,11 @@ const file = JSON.parse(readFileSync('src/engine/validation/accuracy.json', 'utf
   fallback: { relativeError: number; cases: number }
   heldOut: {
     family: string
+    dense: { relativeError: number; cases: number }
+    moe: { relativeError: number; cases: number }
+  }
+  smallBatch: {
+    maxBatch: number
     dense: { relativeError: number; cases: number }
     moe: { relativeError: number; cases: number }
   }
@@ -25,6 +30,59 @@ describe('accuracy.json', () => {
     expect(file.regimes).toEqual(fresh.regimes)
     expect(file.fallback).toEqual(fresh.fallback)
     expect(file.heldOut).toEqual(fresh.heldOut)
+    expect(file.smallBatch).toEqual(fresh.smallBatch)
+  })
+
+  it('gives the small-batch error over the serving-curve validation cases at 16 or fewer sequences', () => {
+    const v = runValidation()
+    expect(file.smallBatch.maxBatch).toBe(16)
+    for (const kind of ['dense', 'moe'] as const) {
+      const stats = v.measured.tpotSmallBatch[kind]
+      expect(file.smallBatch[kind].cases).toBe(stats.count)
+      expect(file.smallBatch[kind].relativeError).toBeCloseTo(stats.medianAbsErrorPct / 100, 4)
+      expect(stats.count).toBeGreaterThan(20)
+    }
+  })
+
+  it('widens the band of a small-batch result to its kind’s small-batch error where that is larger', () => {
+    const moeKey = regimeKeyFor({
+      family: 'nvidia-blackwell',
+      weightFormat: 'fp4',
+      tensorParallel: 8,
+      moe: true,
+    })
+    const atMaximum = accuracyFor(moeKey)
+    const atOne = accuracyFor(moeKey, 1)
+    expect(atOne.relativeError).toBe(
+      Math.max(atMaximum.relativeError, file.smallBatch.moe.relativeError),
+    )
+    expect(atOne.relativeError).toBeGreaterThan(atMaximum.relativeError)
+    expect(atOne.basis).toMatch(/^Small batch \(at most 16 sequences per replica\)/)
+    expect(atOne.basis).toContain(atMaximum.basis)
+    expect(atOne.energyRelativeError).toBeGreaterThanOrEqual(atOne.relativeError)
+    // At 17 sequences and above, and without a batch, the maximum-throughput band as before.
+    expect(accuracyFor(moeKey, 17)).toEqual(atMaximum)
+    expect(accuracyFor(moeKey, 16)).toEqual(atOne)
+  })
+
+  it('attaches the small-batch band to a simulated result at one request, not at the largest batch', () => {
+    const at = (batchSize: number | 'max') => {
+      const r = runScenario({
+        model: 'deepseek-r1',
+        hardware: 'b200',
+        accelerators: 8,
+        workload: { inputTokens: 1024, outputTokens: 2048, batchSize },
+      })
+      if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '))
+      return r.result
+    }
+    const one = at(1)
+    const most = at('max')
+    expect(one.batchSize).toBe(1)
+    expect(most.batchSize).toBeGreaterThan(16)
+    expect(one.accuracy.basis).toMatch(/^Small batch/)
+    expect(most.accuracy.basis).not.toMatch(/Small batch/)
+    expect(one.accuracy.relativeError).toBeGreaterThanOrEqual(file.smallBatch.moe.relativeError)
   })
 
   it('gives the held-out family’s error over its own validation cases, dense and MoE apart', () => {

@@ -94,6 +94,16 @@ export interface MeasuredValidation {
   readonly powerRows: readonly ValidationRow[]
   readonly levers: readonly LeverSummary[]
   /**
+   * Time per output token at small batch (at most SMALL_BATCH concurrent sequences per replica), validation
+   * cases, dense and MoE apart: where fixed latency dominates a step, the engine errs more than at maximum
+   * throughput, so results at such a batch carry this error when it is the larger (accuracy.ts).
+   */
+  readonly tpotSmallBatch: {
+    readonly maxBatch: number
+    readonly dense: ErrorStats
+    readonly moe: ErrorStats
+  }
+  /**
    * The forward test: every case of the round published after the calibration was fixed (all
    * validation), maximum throughput and time per output token apart.
    */
@@ -205,6 +215,13 @@ function toRow(c: MeasuredCase, r: CaseRow): ValidationRow {
   }
 }
 
+/**
+ * Concurrent sequences per replica up to which a result counts as small-batch for its error band: at 16 and
+ * below a decode step of a large model is mostly fixed latency rather than weight and KV streaming (the
+ * serving-curve cases show the engine's error rising there, docs/validation.md §2).
+ */
+export const SMALL_BATCH = 16
+
 export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): ValidationSummary {
   const caseRows = cases.map((c) => caseRow(c))
   const byId = new Map(caseRows.map((r) => [r.id, r]))
@@ -220,6 +237,19 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
   const forwardIds = new Set(cases.filter((c) => c.forward === true).map((c) => c.id))
   const forwardThroughput = throughput.filter((r) => forwardIds.has(r.id))
   const tValidation = throughput.filter((r) => r.role === 'validation')
+  const caseById = new Map(cases.map((c) => [c.id, c]))
+  const smallBatch = (moe: boolean) =>
+    errorStats(
+      tpot.filter((r) => {
+        const c = caseById.get(r.id)!
+        return (
+          r.role === 'validation' &&
+          c.moe === moe &&
+          typeof c.batchSize === 'number' &&
+          c.batchSize <= SMALL_BATCH
+        )
+      }),
+    )
   const tFit = throughput.filter((r) => r.role === 'fit')
   const leverRows = [
     ...leverDeltaRows(leverPairs(cases), byId),
@@ -258,6 +288,7 @@ export function runValidation(cases: readonly MeasuredCase[] = MEASURED_CASES): 
       throughputFitByRegime: statsByRegime(tFit),
       tpot: errorStats(tpot),
       tpotByRegime: statsByRegime(tpot),
+      tpotSmallBatch: { maxBatch: SMALL_BATCH, dense: smallBatch(false), moe: smallBatch(true) },
       tpotRows: rowsOfKind('tpot'),
       tpotBySource: tpotSources.map((source) => ({
         source,
@@ -296,6 +327,11 @@ export function accuracyFile(v: MeasuredValidation): {
     { relativeError: number; cases: number; signedBias: number }
   >
   readonly energyFallback: { relativeError: number; cases: number; signedBias: number }
+  readonly smallBatch: {
+    maxBatch: number
+    dense: { relativeError: number; cases: number; signedBias: number }
+    moe: { relativeError: number; cases: number; signedBias: number }
+  }
 } {
   const regimes: Record<string, { relativeError: number; cases: number; signedBias: number }> = {}
   for (const r of v.throughputValidationByRegime)
@@ -312,7 +348,7 @@ export function accuracyFile(v: MeasuredValidation): {
   for (const r of v.energyByRegime) if (r.count > 0) energyRegimes[r.regime] = regimeError(r)
   return {
     description:
-      'Validation error per maximum-throughput regime (median |engine ÷ measured − 1| on cases the calibration never saw), and of GPU energy per output token per regime (energyRegimes), written by npm run validate from runValidation(); read by src/engine/validation/accuracy.ts. Do not edit by hand.',
+      'Validation error per maximum-throughput regime (median |engine ÷ measured − 1| on cases the calibration never saw), of GPU energy per output token per regime (energyRegimes), and of time per output token at small batch, dense and MoE apart (smallBatch), written by npm run validate from runValidation(); read by src/engine/validation/accuracy.ts. Do not edit by hand.',
     regimes,
     fallback: {
       relativeError: round4(v.throughputValidation.medianAbsErrorPct / 100),
@@ -326,6 +362,11 @@ export function accuracyFile(v: MeasuredValidation): {
     },
     energyRegimes,
     energyFallback: regimeError(v.energy),
+    smallBatch: {
+      maxBatch: v.tpotSmallBatch.maxBatch,
+      dense: regimeError(v.tpotSmallBatch.dense),
+      moe: regimeError(v.tpotSmallBatch.moe),
+    },
   }
 }
 
