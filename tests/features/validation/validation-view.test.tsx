@@ -63,6 +63,14 @@ describe('ValidationView', () => {
         `(${report.measured.forward.throughput.count} maximum-throughput cases, ${report.measured.forward.tpot.count} serving cases`,
       )
       expect(report.measured.forward.throughput.count).toBeGreaterThan(40)
+      // The small-batch error, which widens the band of results at such a batch, is stated.
+      expect(
+        screen.getByText(
+          (_, el) =>
+            el?.tagName === 'P' &&
+            /^At 16 or fewer sequences per replica the engine errs more/.test(el.textContent ?? ''),
+        ),
+      ).toHaveTextContent(`(${report.measured.tpotSmallBatch.moe.count} cases)`)
       // What a change does on real silicon: one row per lever and origin of its pairs.
       const levers = screen.getByRole('table', { name: /What a change does on real silicon/ })
       expect(within(levers).getAllByRole('row')).toHaveLength(report.measured.levers.length + 1)

@@ -105,6 +105,17 @@ export function ValidationView() {
             converged. Time per output token on {m.tpot.count} serving-curve cases: median error{' '}
             {formatNumber(m.tpot.medianAbsErrorPct, 2)} %.
           </p>
+          {m.tpotSmallBatch.dense.count + m.tpotSmallBatch.moe.count > 0 ? (
+            <p>
+              At {m.tpotSmallBatch.maxBatch} or fewer sequences per replica the engine errs more,
+              its steps too short: time per output token median error{' '}
+              {formatNumber(m.tpotSmallBatch.dense.medianAbsErrorPct, 2)} % on dense models (
+              {m.tpotSmallBatch.dense.count} cases) and{' '}
+              {formatNumber(m.tpotSmallBatch.moe.medianAbsErrorPct, 2)} % on mixtures of experts (
+              {m.tpotSmallBatch.moe.count} cases). Results at such a batch carry that error in their
+              ± band.
+            </p>
+          ) : null}
           {m.forward.throughput.count > 0 ? (
             <p>
               <strong>Forward test.</strong> On {m.forward.round} results, published in May 2026 and
