@@ -14,14 +14,19 @@ import {
   type ScenarioInput,
 } from '@/engine/index'
 
-describe('serving.speculationPolicy', () => {
-  const loaded: ScenarioInput = {
+/** Llama 3.1 8B on one H100, 1,000 in / 400 out, at `batchSize`, with a draft of `verify` − 1 accepting `accepted`. */
+function llama8b(batchSize: number, accepted: number, verify: number): ScenarioInput {
+  return {
     model: 'llama-3.1-8b',
     hardware: 'h100-sxm',
     accelerators: 1,
-    workload: { inputTokens: 1000, outputTokens: 400, batchSize: 1024 },
-    serving: { tokensPerStep: 1.5, verifyTokensPerStep: 6 },
+    workload: { inputTokens: 1000, outputTokens: 400, batchSize },
+    serving: { tokensPerStep: accepted, verifyTokensPerStep: verify },
   }
+}
+
+describe('serving.speculationPolicy', () => {
+  const loaded = llama8b(1024, 1.5, 6)
   const run = (input: ScenarioInput) => {
     const outcome = runScenario(input)
     if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
@@ -45,13 +50,7 @@ describe('serving.speculationPolicy', () => {
   })
 
   it('"fixed" gives the adaptive answer where the adaptive stack runs the full draft too', () => {
-    const light: ScenarioInput = {
-      model: 'llama-3.1-8b',
-      hardware: 'h100-sxm',
-      accelerators: 1,
-      workload: { inputTokens: 1000, outputTokens: 400, batchSize: 1 },
-      serving: { tokensPerStep: 2.79, verifyTokensPerStep: 4 },
-    }
+    const light = llama8b(1, 2.79, 4)
     const adaptive = run(light)
     expect(adaptive.speculative.verifiedTokensPerStep).toBe(4)
     const fixed = run({ ...light, serving: { ...light.serving, speculationPolicy: 'fixed' } })

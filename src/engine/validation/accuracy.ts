@@ -161,13 +161,13 @@ export function accuracyFor(
 ): Accuracy {
   const small = DATA.smallBatch
   const isSmall = small !== undefined && batchPerReplica <= small.maxBatch
-  const cacheKey = isSmall ? `${regimeKey}|small-batch` : regimeKey
-  const known = ANSWERS.get(cacheKey)
+  const answers = isSmall ? SMALL_BATCH_ANSWERS : ANSWERS
+  const known = answers.get(regimeKey)
   if (known) return known
   const atMaximum = nearestAccuracy(regimeKey)
   const throughput = isSmall ? smallBatchAccuracy(regimeKey, atMaximum, small) : atMaximum
   const answer = Object.freeze({ ...throughput, ...energyAccuracy(regimeKey, throughput) })
-  ANSWERS.set(cacheKey, answer)
+  answers.set(regimeKey, answer)
   return answer
 }
 
@@ -190,7 +190,9 @@ function smallBatchAccuracy(
   }
 }
 
+/** Answers by regime key, at any batch and at a small batch. */
 const ANSWERS = new Map<string, Accuracy>()
+const SMALL_BATCH_ANSWERS = new Map<string, Accuracy>()
 
 type ThroughputAccuracy = Pick<Accuracy, 'relativeError' | 'basis'>
 

@@ -1,5 +1,6 @@
 import type { ValidationSummary } from '@/engine/index'
-import { formatNumber } from '@/lib/format'
+
+import { errorPct as pct, signedPct as signed } from '../model/error-format'
 
 type LeverSummary = ValidationSummary['measured']['levers'][number]
 
@@ -7,10 +8,6 @@ interface LeverTableProps {
   readonly caption: string
   readonly levers: readonly LeverSummary[]
 }
-
-const pct = (x: number): string => (Number.isFinite(x) ? `${formatNumber(x, 2)} %` : '—')
-const signed = (x: number): string =>
-  Number.isFinite(x) ? `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatNumber(Math.abs(x), 2)} %` : '—'
 
 /**
  * What a change does on real silicon: pairs of measurements that differ in one thing, the engine's ratio

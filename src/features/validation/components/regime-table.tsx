@@ -1,14 +1,12 @@
 import type { RegimeStats } from '@/engine/index'
 import { formatNumber } from '@/lib/format'
 
+import { errorPct as pct, signedPct as signed } from '../model/error-format'
+
 interface RegimeTableProps {
   readonly caption: string
   readonly regimes: readonly RegimeStats[]
 }
-
-const pct = (x: number): string => (Number.isFinite(x) ? `${formatNumber(x, 2)} %` : '—')
-const signed = (x: number): string =>
-  Number.isFinite(x) ? `${x > 0 ? '+' : x < 0 ? '−' : ''}${formatNumber(Math.abs(x), 2)} %` : '—'
 
 /** Error per regime (family × format × parallelism × dense/MoE): median, P90, share within 1.5×, signed bias. */
 export function RegimeTable({ caption, regimes }: RegimeTableProps) {

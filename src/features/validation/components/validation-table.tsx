@@ -1,5 +1,6 @@
 import { formatNumber } from '@/lib/format'
 
+import { signedPct as signed } from '../model/error-format'
 import type { ParityPoint } from '../model/parity'
 import type { AccuracySummary } from '../model/statement'
 
@@ -10,9 +11,6 @@ interface ValidationTableProps {
   readonly band: readonly [number, number]
   readonly summary: AccuracySummary
 }
-
-const signed = (pct: number): string =>
-  `${pct > 0 ? '+' : pct < 0 ? '−' : ''}${formatNumber(Math.abs(pct), 2)} %`
 
 /** Every case: what was measured, what the engine says, the ratio and the error; the median last. */
 export function ValidationTable({ caption, points, unit, band, summary }: ValidationTableProps) {
