@@ -250,16 +250,14 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
   // on: only the configured draft is swept, so the curve and the operating point agree.
   const tokensPerStep = p[P.TOKENS_PER_STEP]!
   const verified = p[P.VERIFY_TOKENS_PER_STEP]!
-  if (verified > 1 && p[P.SPECULATION_FIXED] === 1) {
+  if (verified > 1) {
+    if (p[P.SPECULATION_FIXED] !== 1) {
+      p[P.TOKENS_PER_STEP] = 1
+      p[P.VERIFY_TOKENS_PER_STEP] = 1
+      sweepAll()
+      p[P.VERIFY_TOKENS_PER_STEP] = verified
+    }
     p[P.TOKENS_PER_STEP] = taskAcceptedTokens(tokensPerStep, verified, p[P.DRAFT_ACCEPTANCE_SCALE]!)
-    sweepAll()
-    p[P.TOKENS_PER_STEP] = tokensPerStep
-  } else if (verified > 1) {
-    p[P.TOKENS_PER_STEP] = 1
-    p[P.VERIFY_TOKENS_PER_STEP] = 1
-    sweepAll()
-    p[P.TOKENS_PER_STEP] = taskAcceptedTokens(tokensPerStep, verified, p[P.DRAFT_ACCEPTANCE_SCALE]!)
-    p[P.VERIFY_TOKENS_PER_STEP] = verified
     sweepAll()
     p[P.TOKENS_PER_STEP] = tokensPerStep
   } else {
