@@ -13,6 +13,7 @@ export {
   TARGET_TTFT_UNMET,
 } from './kernel/plan'
 export { CLOCK_SHARE_FLOOR } from './kernel/power'
+export { passFixedSeconds } from './kernel/replica'
 export {
   O,
   OUT_COUNT,

@@ -120,6 +120,7 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.EFF_MEMORY] = s.efficiency.memory
   p[P.EFF_COMMUNICATION] = s.efficiency.communication
   p[P.STEP_OVERHEAD_S] = s.efficiency.stepOverheadSeconds
+  p[P.KERNEL_BOUNDARY_S] = s.efficiency.kernelBoundarySeconds
   p[P.OVERLAP_LOSS] = s.efficiency.overlapLoss
   p[P.KV_MEMORY_FRACTION] = s.serving.kvMemoryFraction
   p[P.KV_RULE_FREE] = s.serving.kvMemoryRule === 'free' ? 1 : 0

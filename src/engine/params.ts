@@ -129,9 +129,12 @@ export const P = {
   // a stack with a set draft length and no switch-off); 0 when the stack adapts it (the default:
   // kernel/speculative.ts picks none, the full draft or a shorter one, whichever costs least)
   SPECULATION_FIXED: 85,
+  // Fixed time each kernel boundary of a forward pass costs (launch gap, ramp, tail), s; a pass pays
+  // it per kernel of every layer (physics/kernels.ts); 0 for chips that run a step as one program
+  KERNEL_BOUNDARY_S: 86,
 } as const
 
-export const PARAM_COUNT = 86
+export const PARAM_COUNT = 87
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

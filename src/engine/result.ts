@@ -22,6 +22,11 @@ export interface PhaseResult {
    * request splits between the phases.
    */
   readonly computeJoules: number
+  /**
+   * Chip energy of the phase's memory traffic for the whole batch, J (bytes × energy per byte, spread
+   * over its kernel boundaries as its arithmetic is: kernel/energy.ts).
+   */
+  readonly memoryJoules: number
 }
 
 export interface CostComponents {

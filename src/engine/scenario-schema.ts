@@ -136,6 +136,7 @@ export const scenarioInputSchema = z.strictObject({
       memory: share.optional(),
       communication: share.optional(),
       stepOverheadSeconds: nonNegative(1).optional(),
+      kernelBoundarySeconds: nonNegative(0.001).optional(),
       overlapLoss: z.number().min(0).max(1).optional(),
       collectiveLatencySeconds: nonNegative(1).optional(),
     })

@@ -83,6 +83,8 @@ export interface Scenario {
     readonly memory: number
     readonly communication: number
     readonly stepOverheadSeconds: number
+    /** Fixed time per kernel boundary of a forward pass (launch gap, ramp, tail), s: physics/kernels.ts. */
+    readonly kernelBoundarySeconds: number
     /** Share of the shorter of a linear kernel's compute and memory time left exposed (physics/roofline.ts), 0..1. */
     readonly overlapLoss: number
     readonly collectiveLatencySeconds: number
@@ -423,6 +425,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     memory: s.efficiency?.memory ?? family.memoryEfficiency,
     communication: s.efficiency?.communication ?? family.communicationEfficiency,
     stepOverheadSeconds: s.efficiency?.stepOverheadSeconds ?? family.stepOverheadSeconds,
+    kernelBoundarySeconds: s.efficiency?.kernelBoundarySeconds ?? family.kernelBoundarySeconds,
     overlapLoss: s.efficiency?.overlapLoss ?? family.overlapLoss,
     collectiveLatencySeconds:
       s.efficiency?.collectiveLatencySeconds ?? family.collectiveLatencySeconds,

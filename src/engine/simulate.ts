@@ -12,6 +12,7 @@ import {
   STATUS_POWER_TOO_LOW,
   createOutput,
   evaluate,
+  passFixedSeconds,
   readCostComponents,
 } from './kernel'
 import { resultLabels } from './labels'
@@ -209,12 +210,14 @@ export function describe(
   const derate = 1 - params[P.DESIGN_MISMATCH]!
   const effRc = n * out[O.MATH_PEAK_FLOPS]! * params[P.EFF_COMPUTE]! * derate
   const effRm = n * params[P.MEMORY_BANDWIDTH_BPS]! * params[P.EFF_MEMORY]! * derate
+  // Fixed time of one forward pass: step overhead and kernel boundaries (kernel/replica.ts).
+  const passFixedS = passFixedSeconds(params)
   const decodeBound = decodeBinding(
     decodeBoundShares(
       out[O.DECODE_COMPUTE_S]!,
       out[O.DECODE_MEMORY_S]!,
       out[O.DECODE_COMM_S]!,
-      out[O.DECODE_STEPS]! * params[P.STEP_OVERHEAD_S]!,
+      out[O.DECODE_STEPS]! * passFixedS,
     ),
     out[O.DECODE_MEMORY_BOUND_STEPS]! > 0,
     safeDiv(out[O.DECODE_FLOPS]!, out[O.DECODE_BYTES]!),
@@ -248,8 +251,9 @@ export function describe(
       computeSeconds: out[O.PREFILL_COMPUTE_S]!,
       memorySeconds: out[O.PREFILL_MEMORY_S]!,
       communicationSeconds: out[O.PREFILL_COMM_S]!,
-      overheadSeconds: feasible ? params[P.STEP_OVERHEAD_S]! : 0,
+      overheadSeconds: feasible ? passFixedS : 0,
       computeJoules: out[O.COMPUTE_J_PREFILL]!,
+      memoryJoules: out[O.MEMORY_J_PREFILL]!,
     },
     decode: {
       seconds: out[O.DECODE_S]!,
@@ -261,8 +265,9 @@ export function describe(
       computeSeconds: out[O.DECODE_COMPUTE_S]!,
       memorySeconds: out[O.DECODE_MEMORY_S]!,
       communicationSeconds: out[O.DECODE_COMM_S]!,
-      overheadSeconds: out[O.DECODE_STEPS]! * params[P.STEP_OVERHEAD_S]!,
+      overheadSeconds: out[O.DECODE_STEPS]! * passFixedS,
       computeJoules: out[O.COMPUTE_J_DECODE]!,
+      memoryJoules: out[O.MEMORY_J_DECODE]!,
       memoryBoundStepShare: safeDiv(out[O.DECODE_MEMORY_BOUND_STEPS]!, out[O.DECODE_STEPS]!),
       binding: decodeBound.binding,
       boundShares: decodeBound.boundShares,

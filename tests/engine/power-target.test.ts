@@ -49,7 +49,9 @@ describe('a power-limited "max" batch and the speed target', () => {
   })
 
   it('gives one user far more than the target on that plan', () => {
-    expect(onTp1({ batchSize: 1 }).latency.outputTokensPerSecondPerUser).toBeGreaterThan(400)
+    // Five times the 40 tokens/s target: at one sequence the step is the weights' stream plus the
+    // fixed time of its kernel boundaries and the step overhead, not a batch's worth of work.
+    expect(onTp1({ batchSize: 1 }).latency.outputTokensPerSecondPerUser).toBeGreaterThan(5 * 40)
   })
 })
 

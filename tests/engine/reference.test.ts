@@ -55,7 +55,13 @@ const base = {
     tiedEmbeddings: false,
   },
   precision: { weights: 'fp16', activations: 'fp16', kvCache: 'fp16' },
-  efficiency: { compute: 1, memory: 1, stepOverheadSeconds: 0, overlapLoss: 0 },
+  efficiency: {
+    compute: 1,
+    memory: 1,
+    stepOverheadSeconds: 0,
+    kernelBoundarySeconds: 0,
+    overlapLoss: 0,
+  },
   serving: { kvMemoryFraction: 0.9, kvWaste: 1, utilization: 1 },
   economics: { mode: 'rental' },
   // Frugal silicon: at full roofline speed it draws ~190 W of its 500 W limit, so the power limit

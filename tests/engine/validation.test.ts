@@ -187,6 +187,8 @@ describe('our H200 measurements (gpu-h200.json)', () => {
         minOutputTokensPerSecondPerUser: 0,
         prefixCacheHitRate: 0,
       },
+      // A graph replay of one forward pass: no scheduler or sampler, so no serving step overhead.
+      efficiency: { stepOverheadSeconds: 0 },
       serving: { stack: 'generic' },
     })
     const phase = c.phase === 'prefill' ? r.prefill : r.decode

@@ -11,6 +11,7 @@ import {
   stepOverheadSeconds,
 } from '../validation/fitted-derates.json'
 import fittedEnergy from '../validation/fitted-energy.json'
+import { kernelBoundarySeconds as FITTED_KERNEL_BOUNDARY_S } from '../validation/fitted-kernel.json'
 
 import type { Citation, HardwareFamily, MemoryKind, Sources } from './types'
 
@@ -23,6 +24,11 @@ export interface FamilyDefaults {
   readonly communicationEfficiency: number
   /** Fixed time per decode step and per prefill pass (launches, scheduling, sampling), s. */
   readonly stepOverheadSeconds: number
+  /**
+   * Fixed time per kernel boundary of a forward pass (launch gap, ramp, tail), s: a pass pays it for every
+   * kernel of every layer (physics/kernels.ts). 0 for chips that run a step as one compiled program.
+   */
+  readonly kernelBoundarySeconds: number
   /** Share of the shorter of a linear kernel's compute and memory time left exposed (physics/roofline.ts), 0..1. */
   readonly overlapLoss: number
   /** Fixed latency of one collective inside the scale-up domain, s. */
@@ -72,6 +78,24 @@ const LATENCY: Citation = {
     'One small-message all-reduce on NVLink with NCCL/custom all-reduce kernels takes ~5–10 µs (NCCL tests; TensorRT-LLM custom all-reduce notes)',
   grade: 'L',
 }
+/** GPUs launch a kernel per operation; the time per boundary is measured on our H200. */
+const KERNEL_BOUNDARY_GPU: Citation = {
+  source:
+    'Our H200 (data/gpu-calibration, CUDA graphs): decode steps of Llama-3.1-8B and of a 20-layer Llama-3.1-70B at batch 1 and 8 give a fixed time per layer besides the bytes (npm run calibrate, src/engine/validation/fit-kernel.ts), ÷ the 23 kernels per layer plain PyTorch launched; the same order as the boundaries a megakernel removes on H100 (Hazy Research, "Look Ma, No Bubbles!", May 2025: ~50 % → 78 % of bandwidth on Llama-1B at batch 1)',
+  grade: 'M',
+}
+/** AMD GPUs launch kernels too; no measurement of their boundary time here. */
+const KERNEL_BOUNDARY_AMD: Citation = {
+  source: `No AMD measurement; the NVIDIA value (${KERNEL_BOUNDARY_GPU.source.slice(0, 60)}…) assumed (ROCm launch latencies are reported to be no shorter)`,
+  grade: 'L',
+}
+/** Chips that run a whole step as one compiled program pay no per-kernel launch. */
+const KERNEL_BOUNDARY_COMPILED: Citation = {
+  source:
+    'A whole step compiled into one statically scheduled program (XLA on TPU, Neuron on Trainium and Inferentia, the SRAM dataflow compilers): no kernel launches between operations; their own per-operation bubbles are not measured here, so 0 is optimistic at small batch',
+  grade: 'L',
+}
+
 const NVIDIA_MARGIN: Citation = {
   source:
     'NVIDIA data-centre gross margin ~70–75 % (company filings FY2024–FY2026, widely reported); lever-evidence.md §2.1',
@@ -100,6 +124,7 @@ function family(
     memoryEfficiency,
     communicationEfficiency: 0.8,
     stepOverheadSeconds: FITTED.stepOverheadSeconds,
+    kernelBoundarySeconds: FITTED_KERNEL_BOUNDARY_S,
     overlapLoss: FITTED.overlapLoss,
     collectiveLatencySeconds: 8e-6,
     vendorMarginFraction,
@@ -113,6 +138,7 @@ function family(
         grade: 'M',
       },
       stepOverheadSeconds: { source: `${FIT_SOURCE}; one value for all families`, grade: 'M' },
+      kernelBoundarySeconds: KERNEL_BOUNDARY_GPU,
       overlapLoss: {
         source: `Exposed share of the shorter of a GEMM's compute and memory time (roofline: Williams et al., CACM 2009; pipeline start-up: Hockney & Jesshope 1988); ${FIT_SOURCE}; one value for all families`,
         grade: 'M',
@@ -120,6 +146,19 @@ function family(
       collectiveLatencySeconds: LATENCY,
       vendorMarginFraction: margin,
     },
+  }
+}
+
+/** `f` with another kernel-boundary time and its citation. */
+function withKernelBoundary(
+  f: FamilyDefaults,
+  seconds: number,
+  citation: Citation,
+): FamilyDefaults {
+  return {
+    ...f,
+    kernelBoundarySeconds: seconds,
+    sources: { ...f.sources, kernelBoundarySeconds: citation },
   }
 }
 
@@ -149,21 +188,41 @@ export const FAMILY_DEFAULTS: Readonly<Record<HardwareFamily, FamilyDefaults>> =
   'nvidia-hopper': fittedFamily('nvidia-hopper', 0.75, NVIDIA_MARGIN),
   'nvidia-blackwell': fittedFamily('nvidia-blackwell', 0.75, NVIDIA_MARGIN),
   'nvidia-rubin': fittedFamily('nvidia-blackwell', 0.75, NVIDIA_MARGIN, 'nvidia-blackwell'),
-  'amd-cdna3': fittedFamily('amd-cdna3', 0.5, AMD_MARGIN),
-  'amd-cdna4': fittedFamily('amd-cdna4', 0.5, AMD_MARGIN),
-  'google-tpu': fittedFamily('google-tpu', 0.25, ASIC_MARGIN),
-  'aws-neuron': fittedFamily('aws-neuron', 0.25, ASIC_MARGIN),
-  'sram-dataflow': family(
-    0.5,
-    0.6,
-    0.5,
-    { source: 'Start-up accelerator vendors: margin unknown; 50 % assumed (L)', grade: 'L' },
-    {
-      source:
-        'No public measurement; SRAM dataflow chips are compiler-scheduled; assumed 0.5 compute, 0.6 SRAM bandwidth',
-      grade: 'L',
-    },
-    { collectiveLatencySeconds: 2e-6 },
+  'amd-cdna3': withKernelBoundary(
+    fittedFamily('amd-cdna3', 0.5, AMD_MARGIN),
+    FITTED_KERNEL_BOUNDARY_S,
+    KERNEL_BOUNDARY_AMD,
+  ),
+  'amd-cdna4': withKernelBoundary(
+    fittedFamily('amd-cdna4', 0.5, AMD_MARGIN),
+    FITTED_KERNEL_BOUNDARY_S,
+    KERNEL_BOUNDARY_AMD,
+  ),
+  'google-tpu': withKernelBoundary(
+    fittedFamily('google-tpu', 0.25, ASIC_MARGIN),
+    0,
+    KERNEL_BOUNDARY_COMPILED,
+  ),
+  'aws-neuron': withKernelBoundary(
+    fittedFamily('aws-neuron', 0.25, ASIC_MARGIN),
+    0,
+    KERNEL_BOUNDARY_COMPILED,
+  ),
+  'sram-dataflow': withKernelBoundary(
+    family(
+      0.5,
+      0.6,
+      0.5,
+      { source: 'Start-up accelerator vendors: margin unknown; 50 % assumed (L)', grade: 'L' },
+      {
+        source:
+          'No public measurement; SRAM dataflow chips are compiler-scheduled; assumed 0.5 compute, 0.6 SRAM bandwidth',
+        grade: 'L',
+      },
+      { collectiveLatencySeconds: 2e-6 },
+    ),
+    0,
+    KERNEL_BOUNDARY_COMPILED,
   ),
   custom: fittedFamily('custom', 0.5, {
     source: 'User-defined accelerator: neutral 50 % margin assumed',

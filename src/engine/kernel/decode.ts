@@ -3,7 +3,7 @@
  * decode step is affine in B except the weights an MoE step touches:
  *   step(B) = ov(linear FLOPs(B) / R_c, (weights touched(B) + linear bytes(B)) / R_m)    linear kernels
  *           + B × attention seconds per sequence                                        attention kernels
- *           + communication(B) + fixed overhead
+ *           + communication(B) + fixed overhead (step overhead and kernel boundaries: replica.ts passFixedSeconds)
  *           + draft passes(B)                                        speculative decoding only
  * where ov(c, m) = max(c, m) + overlapLoss × min(c, m) is the roofline with the part of the shorter
  * time a real GEMM leaves exposed (physics/roofline.ts), and attention seconds per sequence is the exact closed-form mean over the steps' contexts of
@@ -21,8 +21,8 @@
  * transformer block sharing the embedding and output head; DeepSeek-AI, arXiv 2412.19437 §2.2,
  * grade H) are built. Each draft pass costs
  *   max(B × draft FLOPs / R_c, (weights touched by the step / layers + LM head bytes) / R_m)
- *   + B × (attention + collectives of one layer) + the fixed step overhead
- * where the fixed overhead per pass is an upper bound (a one-layer pass launches fewer kernels, but
+ *   + B × (attention + collectives of one layer) + the fixed step overhead + one layer's kernel boundaries
+ * where the fixed step overhead per pass is an upper bound (a one-layer pass launches fewer kernels, but
  * the sampler and draft bookkeeping run per pass in SGLang and vLLM; grade L), as is the share of an
  * MoE step's touched experts (a pass sees B tokens, the step B × verify). The draft head's own
  * weights (one layer) and KV cache (one layer's) sit inside the runtime's memory reserve.
@@ -41,6 +41,8 @@ import {
   attentionRoofShare,
   copyWeightsRead,
   emptyWeightsRead,
+  layerBoundarySeconds,
+  passFixedSeconds,
   prepareWeightsRead,
   weightsReadWith,
   type WeightsReadModel,
@@ -91,7 +93,7 @@ export interface DecodeModel {
   readonly draftHeadBytes: number
   /** Per sequence per draft pass: one layer's attention and collectives, s. */
   readonly draftPerSequence: number
-  /** Per draft pass: one layer's collective latency and the fixed overhead, s. */
+  /** Per draft pass: one layer's collective latency and kernel boundaries, and the step overhead, s. */
   readonly draftFixed: number
   /** The weights a step reads, prepared (replica.ts weightsReadWith). */
   readonly weights: WeightsReadModel
@@ -227,13 +229,13 @@ export function prepareDecode(
   into.commFixed = comm.fixedSeconds
   into.commPerSequence = comm.secondsPerToken * verify
   into.linkBytesPerSequence = comm.linkBytesPerToken * verify
-  into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.overhead = passFixedSeconds(p)
   into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.draftPasses = draftPasses
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
   into.draftLayerShare = 1 / layers
   into.draftHeadBytes = lmHeadBytes
-  into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]!
+  into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]! + layerBoundarySeconds(p)
   into.attentionFlopsAtStart = f1 * inputTokens
   into.attentionFlopsPerStep = f1 * growth
   into.kvBytesAtStart = m1 * inputTokens

@@ -38,6 +38,11 @@ export function energyRates(p: Float64Array, n: number, peakFlops: number): Ener
   }
 }
 
+/** A phase of `seconds` with `boundaryS` of kernel boundaries draws its working power for seconds / (seconds − boundaryS) of its work's time. */
+function boundarySpread(seconds: number, boundaryS: number): number {
+  return boundaryS > 0 && seconds > boundaryS ? seconds / (seconds - boundaryS) : 1
+}
+
 /** Energy at a boundary: chip; node adds the host's share; facility multiplies node energy by PUE. */
 function atBoundary(boundary: number, chipJ: number, hostJ: number, pue: number): number {
   if (boundary === 0) return chipJ
@@ -56,6 +61,8 @@ export function writeEnergy(
   rates: EnergyRates,
   prefillS: number,
   decodeS: number,
+  prefillBoundaryS: number,
+  decodeBoundaryS: number,
   outputPerCycle: number,
   inputPerCycle: number,
 ): number {
@@ -67,10 +74,15 @@ export function writeEnergy(
   const decodeClock = out[O.DECODE_CLOCK_SHARE]!
   const prefillFlops = out[O.PREFILL_FLOPS]! + attentionFlopExtra * out[O.PREFILL_ATTENTION_FLOPS]!
   const decodeFlops = out[O.DECODE_FLOPS]! + attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]!
-  const computeJPrefill = prefillFlops * joulesPerFlop * prefillClock * prefillClock
-  const computeJDecode = decodeFlops * joulesPerFlop * decodeClock * decodeClock
-  const memoryJPrefill = out[O.PREFILL_BYTES]! * joulesPerMemoryByte
-  const memoryJDecode = out[O.DECODE_BYTES]! * joulesPerMemoryByte
+  // Through a kernel boundary the chip draws what it draws around it (kernel/replica.ts
+  // passBoundarySeconds): the work's compute and memory energy spread over the phase less its
+  // boundaries, then paid for the whole phase.
+  const prefillSpread = boundarySpread(prefillS, prefillBoundaryS)
+  const decodeSpread = boundarySpread(decodeS, decodeBoundaryS)
+  const computeJPrefill = prefillFlops * joulesPerFlop * prefillClock * prefillClock * prefillSpread
+  const computeJDecode = decodeFlops * joulesPerFlop * decodeClock * decodeClock * decodeSpread
+  const memoryJPrefill = out[O.PREFILL_BYTES]! * joulesPerMemoryByte * prefillSpread
+  const memoryJDecode = out[O.DECODE_BYTES]! * joulesPerMemoryByte * decodeSpread
   const linkJPrefill = out[O.PREFILL_LINK_BYTES]! * joulesPerLinkByte
   const linkJDecode = out[O.DECODE_LINK_BYTES]! * joulesPerLinkByte
   const staticJPrefill = staticW * prefillS

@@ -49,7 +49,15 @@ import {
   writePrefill,
   type PrefillModel,
 } from './prefill'
-import { boundOf, computeRoof, mathPeak, memoryRoof, storedWeightBytes } from './replica'
+import {
+  boundOf,
+  computeRoof,
+  layerBoundarySeconds,
+  mathPeak,
+  memoryRoof,
+  passBoundarySeconds,
+  storedWeightBytes,
+} from './replica'
 
 export const STATUS_OK = 0
 export const STATUS_DOES_NOT_FIT = 1
@@ -372,10 +380,18 @@ function decodeThrottle(
     (m.steps * m.attentionFlops * b) / m.rcAttention,
     (m.steps * m.attentionBytes * b) / m.rm,
     m.steps * m.dispatchSeconds * b,
+    // Kernel boundaries are working time for power (replica.ts passBoundarySeconds): left out here,
+    // so the phase's power is what it draws while its kernels run.
     out[O.DECODE_COMM_S]! +
-      steps * (p[P.STEP_OVERHEAD_S]! + full.handOffS) +
-      m.steps * draftOtherSeconds(m, b),
+      steps * (full.model.overhead + full.handOffS) +
+      m.steps * draftOtherSeconds(m, b) -
+      decodeBoundarySeconds(p, m),
   )
+}
+
+/** The decode phase's kernel boundaries, main and draft passes, s (replica.ts passBoundarySeconds). */
+function decodeBoundarySeconds(p: Float64Array, m: DecodeModel): number {
+  return m.steps * (passBoundarySeconds(p) + m.draftPasses * layerBoundarySeconds(p))
 }
 
 /**
@@ -520,7 +536,7 @@ export function evaluatePlan(
     (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
     (b * pm.attentionBytesPerPrompt) / pm.rm,
     b * pm.newTokensPerPrompt * pm.dispatchSecondsPerToken,
-    prefill.communicationSeconds + pm.overhead,
+    prefill.communicationSeconds + pm.overhead - passBoundarySeconds(p),
   )
   let prefillClock = 1
   let prefillRc = full.rc
@@ -582,7 +598,7 @@ export function evaluatePlan(
     out[O.DECODE_COMPUTE_S]!,
     out[O.DECODE_MEMORY_S]!,
     out[O.DECODE_COMM_S]!,
-    steps * p[P.STEP_OVERHEAD_S]!,
+    steps * full.model.overhead,
   )
 
   const cycleS = prefillS + decodeS
@@ -597,6 +613,8 @@ export function evaluatePlan(
     rates,
     prefillS,
     decodeS,
+    passBoundarySeconds(p),
+    decodeBoundarySeconds(p, full.model),
     outputPerCycle,
     batch * inputTokens,
   )

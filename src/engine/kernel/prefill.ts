@@ -17,9 +17,10 @@ import {
   boundOf,
   copyWeightsRead,
   emptyWeightsRead,
+  passFixedSeconds,
   prepareWeightsRead,
-  weightsReadWith,
   type WeightsReadModel,
+  weightsReadWith,
 } from './replica'
 
 export interface PrefillModel {
@@ -140,7 +141,7 @@ export function preparePrefill(
   into.commFixed = collectives.fixedSeconds
   into.commPerToken = collectives.secondsPerToken
   into.linkBytesPerToken = collectives.linkBytesPerToken
-  into.overhead = p[P.STEP_OVERHEAD_S]!
+  into.overhead = passFixedSeconds(p)
   into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.attentionShare = attentionShare
   setPrefillRoofs(into, rc, rm)

@@ -1,5 +1,6 @@
 /** What a replica holds and how fast it can go: weight bytes and the two roofs. */
 import { P } from '../params'
+import { passBoundarySeconds as boundarySecondsOf } from '../physics/kernels'
 import { expertsTouchedFromLog, untouchedExpertBytes, weightBytes } from '../physics/memory'
 import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
 
@@ -193,6 +194,36 @@ export function computeRoof(p: Float64Array, n: number): number {
 /** Memory-bandwidth roof of an n-accelerator group, bytes/s. */
 export function memoryRoof(p: Float64Array, n: number): number {
   return n * p[P.MEMORY_BANDWIDTH_BPS]! * p[P.EFF_MEMORY]! * (1 - p[P.DESIGN_MISMATCH]!)
+}
+
+/**
+ * The kernel boundaries of one forward pass (a decode step or a prefill pass), s (physics/kernels.ts).
+ * A routed mixture of experts adds its layers' extra kernels; a dense FFN packed as one expert does not.
+ *
+ * Power: a boundary lasts microseconds, far shorter than a chip's clock and voltage control acts on,
+ * so the chip draws through it what it draws while its kernels run. The power limit and the energy
+ * therefore treat boundary time as working time (plan.ts decodeThrottle, energy.ts writeEnergy), not
+ * as the static-power time of the step overhead (the host scheduling, the chip waiting).
+ */
+export function passBoundarySeconds(p: Float64Array): number {
+  const experts = p[P.EXPERTS]!
+  const routed = experts > 1 && p[P.EXPERTS_PER_TOKEN]! < experts
+  return boundarySecondsOf(
+    p[P.KERNEL_BOUNDARY_S]!,
+    Math.max(1, p[P.LAYERS]!),
+    routed ? p[P.MOE_LAYERS]! : 0,
+    p[P.SERVING_STACK_GENERIC]!,
+  )
+}
+
+/** Fixed time of one forward pass besides its work, s: the step overhead (scheduling, sampling) and its kernel boundaries. */
+export function passFixedSeconds(p: Float64Array): number {
+  return p[P.STEP_OVERHEAD_S]! + passBoundarySeconds(p)
+}
+
+/** The kernel boundaries of one decoder layer (a draft pass runs one), s. */
+export function layerBoundarySeconds(p: Float64Array): number {
+  return passBoundarySeconds(p) / Math.max(1, p[P.LAYERS]!)
 }
 
 export const BOUND_COMPUTE = 0

@@ -36,7 +36,9 @@ import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
 import {
   computeRoof,
+  layerBoundarySeconds,
   memoryRoof,
+  passFixedSeconds,
   prepareWeightsRead,
   weightsReadWith,
   emptyWeightsRead,
@@ -142,7 +144,8 @@ function draftLengthFor(
   const layers = Math.max(1, p[P.LAYERS]!)
   const headBytes = (lmHead * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
   const draftFlops = 2 * (activeLinear / layers + lmHead)
-  const overhead = p[P.STEP_OVERHEAD_S]!
+  const overhead = passFixedSeconds(p)
+  const draftFixed = p[P.STEP_OVERHEAD_S]! + layerBoundarySeconds(p)
   const overlapLoss = p[P.OVERLAP_LOSS]!
   const comm = passCollectives(p, tensor, DRAFT_COLLECTIVES)
   const read = prepareWeightsRead(p, DRAFT_WEIGHTS)
@@ -168,7 +171,7 @@ function draftLengthFor(
         (overlappedSeconds(draftCompute, draftMemory, overlapLoss) +
           (b * (kvRead + comm.secondsPerToken)) / layers +
           comm.fixedSeconds / layers +
-          overhead)
+          draftFixed)
     }
     const time = step / acceptedTokensPerStep(alpha, k)
     if (time < bestTime) {
@@ -244,12 +247,16 @@ export function evaluateSpeculative(
   // than `offOut`, and here it is `offOut`.) Only on a plan without pipeline stages: draftLengthFor
   // builds one stage's step, and across stages the fixed costs add up per stage, so there it would
   // underrate the draft (Groq-sized pipelines were switched off where the full draft was 10–60 %
-  // cheaper); a pipelined plan always evaluates the full draft.
+  // cheaper); a pipelined plan always evaluates the full draft. Nor on a plan the power limit slows:
+  // draftLengthFor leaves the limit out, and a draft's fixed time lowers a step's mean power, so a
+  // throttled chip gains clock from it that the choice does not see (Mixtral on one TPU v7 at one
+  // request, at 35 % clock: switched off where the full draft was 0.7 % cheaper).
   if (
     !fixedDraft &&
     fits(offOut) &&
     offOut[O.TARGET_UNMET] === TARGET_MET &&
     offOut[O.PIPELINE_PARALLEL] === 1 &&
+    offOut[O.DECODE_CLOCK_SHARE] === 1 &&
     draftLengthFor(
       p,
       offOut[O.TENSOR_PARALLEL]!,

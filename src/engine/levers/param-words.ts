@@ -48,6 +48,7 @@ const PARAM_WORDS: Partial<Record<ParamName, string>> = {
   VERIFY_TOKENS_PER_STEP: 'tokens verified per step',
   DESIGN_MISMATCH: 'efficiency lost to design mismatch',
   SERVING_STACK_GENERIC: 'share of low-bit work on generic (BF16) kernels',
+  KERNEL_BOUNDARY_S: 'time lost at each kernel boundary',
 }
 
 /** What `param` means, in words (the parameter name when no words are on file). */

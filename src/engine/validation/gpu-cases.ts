@@ -157,6 +157,10 @@ export function gpuScenario(c: {
       prefixCacheHitRate: 0,
       outputLengthCv: 0,
     },
+    // What was timed is the replay of one forward pass's CUDA graph (or its eager launches), LM
+    // head included: no scheduler and no sampler ran in it, so none of the serving stack's fixed
+    // step overhead applies. Its kernels' boundaries do (physics/kernels.ts).
+    efficiency: { stepOverheadSeconds: 0 },
     // Plain PyTorch: no fused kernel around the FP8 GEMMs (activations quantised by separate ops).
     serving: { stack: 'generic' },
     energy: { boundary: 'chip' },

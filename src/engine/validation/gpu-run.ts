@@ -8,6 +8,7 @@ import { resolveScenario, type Scenario } from '../scenario'
 import type { ScenarioInput } from '../scenario-schema'
 import { simulate } from '../simulate'
 
+import { fitKernelBoundary, type KernelFit } from './fit-kernel'
 import {
   GPU_CASES,
   GPU_DATA,
@@ -122,6 +123,8 @@ export interface GpuValidation {
   readonly decodePowerCurve: readonly GpuPowerCurvePoint[]
   readonly idle: GpuIdle
   readonly peaks: readonly GpuPeakRow[]
+  /** The kernel-boundary time fitted on four of these decode steps (fit-kernel.ts). */
+  readonly kernel: KernelFit
 }
 
 function resolved(input: ScenarioInput, id: string): Scenario {
@@ -396,6 +399,7 @@ export function runGpuValidation(): GpuValidation {
     },
     rows,
     excluded,
+    kernel: fitKernelBoundary(),
     summary: summarize('all compared cases', rows),
     groups,
     power: GPU_DATA.power.windows.map((w) => powerRow(w, reference.hardware.tdpW)),

@@ -290,6 +290,12 @@ export const GPU_ORIGIN = 'our H200 (plain PyTorch, data/gpu-calibration)'
 export const GPU_WEIGHT_FORMAT_ORIGIN = `${GPU_ORIGIN}; in-sample for the generic-stack rule`
 
 /**
+ * The batch and context pairs of our H200 are decode steps; the kernel-boundary time (fit-kernel.ts) was fitted on
+ * four of those steps (batch 1 and 8 at context 1,024), which most of these pairs start from: in-sample for it.
+ */
+export const GPU_DECODE_ORIGIN = `${GPU_ORIGIN}; in-sample for the kernel-boundary time`
+
+/**
  * Pairs from our own H200 timings (gpu-h200.json): the same model shape and phase with one thing changed —
  * the weight format (bf16 → fp8), the batch of a decode step, or the context of a decode step. Ratio of times.
  * Only CUDA-graph decode steps and same-mode prefills are paired, so launch overhead does not differ in a pair.
@@ -305,7 +311,12 @@ export function gpuLeverDeltaRows(
     [m(c).model_shape, m(c).layers, m(c).phase, m(c).cuda_graph].join('|')
   const out: LeverDeltaRow[] = []
   const push = (lever: LeverKind, a: GpuCase, b: GpuCase, change: string) => {
-    const origin = lever === 'weight format' ? GPU_WEIGHT_FORMAT_ORIGIN : GPU_ORIGIN
+    const origin =
+      lever === 'weight format'
+        ? GPU_WEIGHT_FORMAT_ORIGIN
+        : m(a).phase === 'decode'
+          ? GPU_DECODE_ORIGIN
+          : GPU_ORIGIN
     const ra = byId.get(a.id)!
     const rb = byId.get(b.id)!
     const measuredRatio = rb.measuredMs / ra.measuredMs

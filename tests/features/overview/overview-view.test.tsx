@@ -83,12 +83,12 @@ describe('OverviewView', () => {
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
     expect(
       within(bindings).getByRole('article', {
-        name: 'Decode · writing the answer: Mixed: 44 % compute, 45 % memory',
+        name: 'Decode · writing the answer: Mixed: 45 % compute, 39 % memory',
       }),
     ).toBeInTheDocument()
     const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
     expect(
-      within(roofline).getByText(/^Decode is mixed: 44 % of decode time on the compute roof/),
+      within(roofline).getByText(/^Decode is mixed: 45 % of decode time on the compute roof/),
     ).toBeInTheDocument()
     expect(within(roofline).getByText(/^Decode \(mixed\): 163 FLOP\/B/)).toBeInTheDocument()
   })

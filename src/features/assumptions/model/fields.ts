@@ -186,6 +186,7 @@ export const EFFICIENCY_FIELDS: readonly FieldSpec[] = [
   num(['efficiency', 'memory'], 'Memory efficiency', 'share of peak'),
   num(['efficiency', 'communication'], 'Link efficiency', 'share of peak'),
   num(['efficiency', 'stepOverheadSeconds'], 'Overhead per step', 's'),
+  num(['efficiency', 'kernelBoundarySeconds'], 'Time per kernel boundary', 's'),
   num(
     ['efficiency', 'overlapLoss'],
     'Overlap loss',

@@ -183,7 +183,10 @@ export function energyBreakdown(result: SimulationResult): Breakdown {
     result.prefill.computeJoules,
     result.prefill.computeJoules + result.decode.computeJoules,
   )
-  const byteShare = divide(result.prefill.bytes, result.prefill.bytes + result.decode.bytes)
+  const memoryShare = divide(
+    result.prefill.memoryJoules,
+    result.prefill.memoryJoules + result.decode.memoryJoules,
+  )
   const atBoundary: Record<Phase, number> = {
     prefill: e.perInputToken * result.scenario.inputTokens,
     decode: e.decodePerOutputToken * out,
@@ -199,7 +202,7 @@ export function energyBreakdown(result: SimulationResult): Breakdown {
     const chip =
       e.boundary === 'chip' ? total : e.boundary === 'node' ? total - host : total / pue - host
     const compute = c.compute * out * phaseShare(phase, computeShare)
-    const memory = c.memory * out * phaseShare(phase, byteShare)
+    const memory = c.memory * out * phaseShare(phase, memoryShare)
     const network = Math.max(0, chip - staticJ - compute - memory)
     const all: Record<keyof EnergyComponents, number> = {
       compute,
