@@ -158,8 +158,8 @@ describe('invariants over the input space', () => {
         // Under the power limit more bandwidth also means more memory power, and the step is
         // bound by energy, not bandwidth: the throttle (kernel/power.ts) finds the fastest clock
         // within the limit to about 1 %; unthrottled, a step is never slower.
-        // The whole decode phase, not one step: with speculation the stack may draft more tokens per
-        // step on the faster chip, a longer step that yields more tokens (fewer steps).
+        // With speculation the stack may draft more tokens per step on the faster chip, a longer step
+        // that yields more tokens (fewer steps): the whole decode phase is what never slows.
         const throttled = base!.power.decode.clockShare < 1 || faster!.power.decode.clockShare < 1
         expect(faster!.decode.seconds).toBeLessThanOrEqual(
           base!.decode.seconds * (throttled ? POWER_LIMIT_SLACK : 1 + 1e-6),

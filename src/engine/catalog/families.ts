@@ -22,7 +22,7 @@ export interface FamilyDefaults {
   readonly memoryEfficiency: number
   /** Achieved share of link bandwidth in collectives. */
   readonly communicationEfficiency: number
-  /** Fixed time per decode step and per prefill pass (launches, scheduling, sampling), s. */
+  /** Fixed time per decode step and per prefill pass besides the kernel boundaries (scheduling, sampling), s. */
   readonly stepOverheadSeconds: number
   /**
    * Fixed time per kernel boundary of a forward pass (launch gap, ramp, tail), s: a pass pays it for every

@@ -1,7 +1,9 @@
 /**
  * Energy, bottom-up (engine-model.md §4): FLOPs x joules per FLOP + memory bytes x joules per byte
  * + link bytes x joules per byte + static power x time, per accelerator summed over the replica;
- * the host's power over the cycle; PUE at the facility boundary.
+ * the host's power over the cycle; PUE at the facility boundary. Through a kernel boundary the chip
+ * draws what it draws around it: the arithmetic and memory energy are spread over the phase less its
+ * boundaries (boundarySpread), as the power throttle counts them (plan.ts).
  */
 import { BITS_PER_BYTE, PJ, WATTS_PER_MW } from '../constants'
 import { P } from '../params'

@@ -31,7 +31,9 @@ export function storedWeightBytes(p: Float64Array): number {
  *
  * SERVING_STACK_GENERIC is the share g of low-bit work that runs on generic kernels: 1 for a generic
  * stack, 0 for a tuned one, in between while the compiler-stack lever brings a generic stack's
- * kernels up to date (levers/catalog.ts). Bytes and math time mix linearly in g.
+ * kernels up to date (levers/catalog.ts). Bytes and math time mix linearly in g. The same share sets
+ * the kernels a layer launches, 6 tuned to 23 generic (physics/kernels.ts): a generic stack also lacks
+ * the fusions, so the compiler-stack lever lowers both the count (through g) and the time per boundary.
  */
 const GENERIC_STACK_BITS = 16
 

@@ -702,7 +702,7 @@ export const LEVERS: readonly LeverSpec[] = [
         param: 'STEP_OVERHEAD_S',
         op: 'mul',
         ranges: { article: [0.7, 0.5, 0.35], evidence: [0.7, 0.5, 0.35] },
-        why: 'CUDA graphs and torch.compile remove launch overhead (~4× at batch 1)',
+        why: 'CUDA graphs and torch.compile remove the host time between steps (~4× at batch 1); the kernel boundaries left inside a step are the next effect',
       },
       {
         // A fused or persistent kernel has fewer boundaries per layer: one kernel for all of

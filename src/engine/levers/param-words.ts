@@ -47,7 +47,7 @@ const PARAM_WORDS: Partial<Record<ParamName, string>> = {
   TOKENS_PER_STEP: 'tokens accepted per decode step',
   VERIFY_TOKENS_PER_STEP: 'tokens verified per step',
   DESIGN_MISMATCH: 'efficiency lost to design mismatch',
-  SERVING_STACK_GENERIC: 'share of low-bit work on generic (BF16) kernels',
+  SERVING_STACK_GENERIC: 'share of work on generic kernels (BF16 low-bit math, unfused layers)',
   KERNEL_BOUNDARY_S: 'time lost at each kernel boundary',
 }
 

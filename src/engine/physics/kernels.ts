@@ -15,8 +15,9 @@
  * t_boundary is measured on our H200 (validation/fit-kernel.ts: decode steps of two model shapes,
  * CUDA graphs, batch 1 and 8) and is a family default (catalog/families.ts): GPUs launch kernels;
  * chips that run a whole step as one compiled, statically scheduled program (TPU, Trainium,
- * Inferentia, the SRAM dataflow parts, Gaudi in graph mode) get 0, which is optimistic at small
- * batch and says so in their source. The kernel counts are per stack (below). The per-step costs
+ * Inferentia, the SRAM dataflow parts) get 0, which is optimistic at small batch and says so in
+ * their source. Gaudi 3 and user-defined parts (family "custom") keep the GPU value: launches are
+ * the safer assumption where nothing says otherwise. The kernel counts are per stack (below). The per-step costs
  * that do not scale with the layers (sampling, scheduling, the LM head's launch) stay in the step
  * overhead fitted with the derates.
  */

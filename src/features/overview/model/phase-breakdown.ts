@@ -168,7 +168,7 @@ export const BOUNDARY_COMPONENTS: Record<
  * Energy per request by component and phase, at the scenario's boundary. The engine reports each
  * phase's total at the boundary and the components (per output token, facility boundary) for the
  * whole request; the split follows the engine's own bookkeeping: static and host power accrue with
- * time, compute energy as the engine splits it (computeJoules), memory energy with bytes moved, links take the remainder of the
+ * time, compute energy as the engine splits it (computeJoules), memory energy as the engine splits it (memoryJoules), links take the remainder of the
  * chip's dynamic energy, and the facility adds (PUE − 1) × node energy.
  */
 export function energyBreakdown(result: SimulationResult): Breakdown {
