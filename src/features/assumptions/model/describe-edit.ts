@@ -18,7 +18,13 @@ export function formatValue(value: unknown, unit?: string): string {
       const per = unit.slice(1).replace(/^\//, '')
       return `$${formatNumber(value, 4)}${per ? ` per ${per}` : ''}`
     }
-    return `${formatNumber(value, 4)}${unit && !/[–≥≤]/.test(unit) ? ` ${unit}` : ''}`
+    // Below a thousandth the shared formatter's six decimals would round away the figure (2.9 µs
+    // read "0.000003"): write it out to its own four significant digits, as the input shows it.
+    const text =
+      value !== 0 && Math.abs(value) < 1e-3
+        ? String(Number(value.toPrecision(4)))
+        : formatNumber(value, 4)
+    return `${text}${unit && !/[–≥≤]/.test(unit) ? ` ${unit}` : ''}`
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no'
   if (Array.isArray(value))

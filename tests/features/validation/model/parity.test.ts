@@ -84,5 +84,7 @@ describe('accuracy statement', () => {
     const text = gpuStatement(gpu.summary, gpu.groups, gpu.hardwareName)
     expect(text).toContain(`${gpu.summary.count} cases`)
     for (const g of gpu.groups) expect(text).toContain(g.label)
+    // Four of these decode steps set the time per kernel boundary (validation/fit-kernel.ts).
+    expect(text).toContain('partly in-sample')
   })
 })
