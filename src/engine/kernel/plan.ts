@@ -220,23 +220,36 @@ function stepAt(st: Stage, b: number): number {
   return decodeStepSeconds(st.model, b) + st.handOffS
 }
 
+/**
+ * The work of `batch` prompts' prefill without a pass's fixed time, s: what their chunks add to the
+ * decode steps they ride in (chunked prefill), which pay the step overhead and the kernel boundaries
+ * themselves.
+ */
+function interleavedPrefillSeconds(m: PrefillModel, batch: number): number {
+  return prefillSeconds(m, batch) - m.overhead
+}
+
 /** Time per output token at microbatch b with everyone else's prompt interleaved, s. */
 function tpotAt(st: Stage, b: number): number {
   const batch = b * st.pipeline
   const decodeS = st.model.steps * stepAt(st, b)
   return (
-    (decodeS + prefillSeconds(st.prefill, b) * (1 - 1 / batch)) / (st.model.steps * st.model.tau)
+    (decodeS + interleavedPrefillSeconds(st.prefill, b) * (1 - 1 / batch)) /
+    (st.model.steps * st.model.tau)
   )
 }
 
 /**
- * Time to first token at microbatch b: the prompt alone, plus, under load, the decode steps of the
- * running batch its chunks ride in.
+ * Time to first token at microbatch b: the prompt alone as its own pass; under load, its chunks'
+ * work in the decode steps of the running batch they ride in, which pay the fixed time.
  */
 function ttftAt(st: Stage, b: number): number {
-  const alone = prefillSeconds(st.prefill, 1) + st.handOffS
-  if (b * st.pipeline <= 1) return alone
-  return alone + Math.ceil(st.prefill.newTokensPerPrompt / CHUNK_TOKENS) * stepAt(st, b)
+  if (b * st.pipeline <= 1) return prefillSeconds(st.prefill, 1) + st.handOffS
+  return (
+    interleavedPrefillSeconds(st.prefill, 1) +
+    st.handOffS +
+    Math.ceil(st.prefill.newTokensPerPrompt / CHUNK_TOKENS) * stepAt(st, b)
+  )
 }
 
 /**
@@ -583,7 +596,9 @@ export function evaluatePlan(
   // decode runs at full clock (a TP1 plan with processing in memory missed 40 tokens/s by 2 %).
   const tokens = steps * p[P.TOKENS_PER_STEP]!
   const interleavedPrefillS =
-    decodeRoofs === full && !prefillThrottled ? prefillS : prefillSeconds(decodeRoofs.prefill, b)
+    decodeRoofs === full && !prefillThrottled
+      ? prefillS - full.prefill.overhead
+      : interleavedPrefillSeconds(decodeRoofs.prefill, b)
   const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens
