@@ -222,11 +222,13 @@ function stepAt(st: Stage, b: number): number {
 
 /**
  * The work of `batch` prompts' prefill without a pass's fixed time, s: what their chunks add to the
- * decode steps they ride in (chunked prefill), which pay the step overhead and the kernel boundaries
- * themselves.
+ * decode steps they ride in (chunked prefill), which pay the step overhead, the kernel boundaries and
+ * the collectives' fixed latency themselves. (The chunks' weight reads are still counted, though the
+ * step reads the weights once for both: a prefill chunk is far on the compute side, where the
+ * roofline hides most of it.)
  */
 function interleavedPrefillSeconds(m: PrefillModel, batch: number): number {
-  return prefillSeconds(m, batch) - m.overhead
+  return prefillSeconds(m, batch) - m.overhead - m.commFixed
 }
 
 /** Time per output token at microbatch b with everyone else's prompt interleaved, s. */
@@ -245,9 +247,9 @@ function tpotAt(st: Stage, b: number): number {
  */
 function ttftAt(st: Stage, b: number): number {
   if (b * st.pipeline <= 1) return prefillSeconds(st.prefill, 1) + st.handOffS
+  // The steps' hand-offs between pipeline stages carry the chunks too (stepAt).
   return (
     interleavedPrefillSeconds(st.prefill, 1) +
-    st.handOffS +
     Math.ceil(st.prefill.newTokensPerPrompt / CHUNK_TOKENS) * stepAt(st, b)
   )
 }
@@ -594,11 +596,10 @@ export function evaluatePlan(
   // miss it, and a plan that meets it be refused.) The prefill phase's own time is that only when
   // neither phase is throttled: prefill draws more than decode, so the limit can slow it while
   // decode runs at full clock (a TP1 plan with processing in memory missed 40 tokens/s by 2 %).
+  // Either way without a pass's fixed time, which the steps the chunks ride in pay
+  // (interleavedPrefillSeconds).
   const tokens = steps * p[P.TOKENS_PER_STEP]!
-  const interleavedPrefillS =
-    decodeRoofs === full && !prefillThrottled
-      ? prefillS - full.prefill.overhead
-      : interleavedPrefillSeconds(decodeRoofs.prefill, b)
+  const interleavedPrefillS = interleavedPrefillSeconds(decodeRoofs.prefill, b)
   const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens

@@ -143,7 +143,14 @@ export function ValidationView() {
             </p>
           ) : null}
           {report.gpu ? (
-            <p>{gpuStatement(report.gpu.summary, report.gpu.groups, report.gpu.hardwareName)}</p>
+            <p>
+              {gpuStatement(
+                report.gpu.summary,
+                report.gpu.groups,
+                report.gpu.hardwareName,
+                report.gpu.kernel.cases.length,
+              )}
+            </p>
           ) : null}
         </div>
       </section>

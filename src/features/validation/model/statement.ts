@@ -59,10 +59,11 @@ export function gpuStatement(
   summary: GpuTimeSummary,
   groups: readonly GpuTimeSummary[],
   hardwareName: string,
+  kernelFitCases: number,
 ): string {
   const parts = groups.map(
     (g) =>
       `${g.label}: median ${pct(g.medianAbsErrorPct)} off (median ratio ${fold(g.medianRatio)})`,
   )
-  return `On our own ${hardwareName} timings of single prefill passes and decode steps (${summary.count} cases), predicted times are a median ${pct(summary.medianAbsErrorPct)} from the measurement — ${parts.join('; ')}. A ratio below 1 means the engine predicts a faster step than measured. Four of the decode steps (batch 1 and 8 at context 1,024) set the engine’s time per kernel boundary, so these figures are partly in-sample.`
+  return `On our own ${hardwareName} timings of single prefill passes and decode steps (${summary.count} cases), predicted times are a median ${pct(summary.medianAbsErrorPct)} from the measurement — ${parts.join('; ')}. A ratio below 1 means the engine predicts a faster step than measured. The ${kernelFitCases} bf16 CUDA-graph decode steps at batch 8 or less and context 1,024 set the engine’s time per kernel boundary, so these figures are partly in-sample.`
 }

@@ -81,10 +81,11 @@ describe('accuracy statement', () => {
     const gpu = runGpuValidation()
     const points = gpuPoints(gpu.rows, gpu.data.source)
     expect(points).toHaveLength(gpu.rows.length)
-    const text = gpuStatement(gpu.summary, gpu.groups, gpu.hardwareName)
+    const text = gpuStatement(gpu.summary, gpu.groups, gpu.hardwareName, gpu.kernel.cases.length)
     expect(text).toContain(`${gpu.summary.count} cases`)
     for (const g of gpu.groups) expect(text).toContain(g.label)
     // Four of these decode steps set the time per kernel boundary (validation/fit-kernel.ts).
+    expect(text).toContain('The 4 bf16 CUDA-graph decode steps')
     expect(text).toContain('partly in-sample')
   })
 })
