@@ -11,9 +11,10 @@ import { CHUNK_TOKENS } from '@/engine/kernel'
 
 const INPUT_TOKENS = 20_000 // three chunks of CHUNK_TOKENS
 
-function at(
+/** Llama 3.1 8B on H100s at a fixed batch, no kernel boundaries, with `efficiency` on top. */
+function on(
   batchSize: number,
-  stepOverheadSeconds: number,
+  efficiency: ScenarioInput['efficiency'],
   plan: Pick<ScenarioInput, 'accelerators' | 'deployment'> = { accelerators: 1 },
 ): SimulationResult {
   const outcome = runScenario({
@@ -27,10 +28,18 @@ function at(
       minOutputTokensPerSecondPerUser: 0,
       prefixCacheHitRate: 0,
     },
-    efficiency: { stepOverheadSeconds, kernelBoundarySeconds: 0 },
+    efficiency: { kernelBoundarySeconds: 0, ...efficiency },
   })
   if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
   return outcome.result
+}
+
+function at(
+  batchSize: number,
+  stepOverheadSeconds: number,
+  plan?: Pick<ScenarioInput, 'accelerators' | 'deployment'>,
+): SimulationResult {
+  return on(batchSize, { stepOverheadSeconds }, plan)
 }
 
 describe('the fixed time of a pass under chunked prefill', () => {
@@ -73,24 +82,8 @@ describe('the fixed time of a pass under chunked prefill', () => {
   })
 
   it('leaves the collectives’ fixed latency to the steps too (tensor parallelism 2)', () => {
-    const onTp2 = (collectiveLatencySeconds: number) => {
-      const outcome = runScenario({
-        model: 'llama-3.1-8b',
-        hardware: 'h100-sxm',
-        accelerators: 2,
-        deployment: { tensorParallel: 2 },
-        workload: {
-          inputTokens: INPUT_TOKENS,
-          outputTokens: 256,
-          batchSize: 16,
-          minOutputTokensPerSecondPerUser: 0,
-          prefixCacheHitRate: 0,
-        },
-        efficiency: { collectiveLatencySeconds, kernelBoundarySeconds: 0 },
-      })
-      if (!outcome.ok) throw new Error('scenario')
-      return outcome.result
-    }
+    const onTp2 = (collectiveLatencySeconds: number) =>
+      on(16, { collectiveLatencySeconds }, { accelerators: 2, deployment: { tensorParallel: 2 } })
     const fast = onTp2(5e-6)
     const slow = onTp2(50e-6)
     expect(slow.power.decode.clockShare).toBe(1)

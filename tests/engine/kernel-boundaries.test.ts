@@ -31,11 +31,17 @@ function run(input: ScenarioInput): SimulationResult {
 }
 
 /** One chip, a fixed batch of one, no speed target: nothing but the boundary time differs between two runs. */
-function atBatchOne(model: string, hardware: string, kernelBoundarySeconds: number) {
+function atBatchOne(
+  model: string,
+  hardware: string,
+  kernelBoundarySeconds: number,
+  serving?: ScenarioInput['serving'],
+) {
   return run({
     model,
     hardware,
     accelerators: 1,
+    ...(serving ? { serving } : {}),
     workload: {
       inputTokens: 512,
       outputTokens: 64,
@@ -128,19 +134,10 @@ describe('kernel boundaries of a forward pass', () => {
 
   it('charges a draft pass (speculative decoding) one layer’s boundaries', () => {
     const step = (kernelBoundarySeconds: number) =>
-      run({
-        model: 'llama-3.1-8b',
-        hardware: 'h100-sxm',
-        accelerators: 1,
-        workload: {
-          inputTokens: 512,
-          outputTokens: 64,
-          batchSize: 1,
-          minOutputTokensPerSecondPerUser: 0,
-          prefixCacheHitRate: 0,
-        },
-        serving: { tokensPerStep: 2.5, verifyTokensPerStep: 4, speculationPolicy: 'fixed' },
-        efficiency: { kernelBoundarySeconds },
+      atBatchOne('llama-3.1-8b', 'h100-sxm', kernelBoundarySeconds, {
+        tokensPerStep: 2.5,
+        verifyTokensPerStep: 4,
+        speculationPolicy: 'fixed',
       }).decode
     const without = step(0)
     const withBoundaries = step(3e-6)

@@ -41,7 +41,7 @@ import {
   attentionRoofShare,
   copyWeightsRead,
   emptyWeightsRead,
-  layerBoundarySeconds,
+  draftPassFixedSeconds,
   passFixedSeconds,
   prepareWeightsRead,
   weightsReadWith,
@@ -235,7 +235,7 @@ export function prepareDecode(
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
   into.draftLayerShare = 1 / layers
   into.draftHeadBytes = lmHeadBytes
-  into.draftFixed = comm.fixedSeconds / layers + p[P.STEP_OVERHEAD_S]! + layerBoundarySeconds(p)
+  into.draftFixed = comm.fixedSeconds / layers + draftPassFixedSeconds(p)
   into.attentionFlopsAtStart = f1 * inputTokens
   into.attentionFlopsPerStep = f1 * growth
   into.kvBytesAtStart = m1 * inputTokens

@@ -52,7 +52,6 @@ import {
 import {
   boundOf,
   computeRoof,
-  layerBoundarySeconds,
   mathPeak,
   memoryRoof,
   passBoundarySeconds,
@@ -404,9 +403,13 @@ function decodeThrottle(
   )
 }
 
-/** The decode phase's kernel boundaries, main and draft passes, s (replica.ts passBoundarySeconds). */
+/**
+ * The decode phase's kernel boundaries, main and draft passes (one layer's each), s (replica.ts
+ * passBoundarySeconds): a step's fixed time less its step overhead.
+ */
 function decodeBoundarySeconds(p: Float64Array, m: DecodeModel): number {
-  return m.steps * (passBoundarySeconds(p) + m.draftPasses * layerBoundarySeconds(p))
+  const pass = m.overhead - p[P.STEP_OVERHEAD_S]!
+  return m.steps * pass * (1 + m.draftPasses / m.layers)
 }
 
 /**
@@ -551,7 +554,8 @@ export function evaluatePlan(
     (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
     (b * pm.attentionBytesPerPrompt) / pm.rm,
     b * pm.newTokensPerPrompt * pm.dispatchSecondsPerToken,
-    prefill.communicationSeconds + pm.overhead - passBoundarySeconds(p),
+    // The pass's fixed time less its kernel boundaries (working time for power): the step overhead.
+    prefill.communicationSeconds + p[P.STEP_OVERHEAD_S]!,
   )
   let prefillClock = 1
   let prefillRc = full.rc

@@ -223,9 +223,12 @@ export function passFixedSeconds(p: Float64Array): number {
   return p[P.STEP_OVERHEAD_S]! + passBoundarySeconds(p)
 }
 
-/** The kernel boundaries of one decoder layer (a draft pass runs one), s. */
-export function layerBoundarySeconds(p: Float64Array): number {
-  return passBoundarySeconds(p) / Math.max(1, p[P.LAYERS]!)
+/**
+ * Fixed time of one draft pass (speculative decoding) besides its collectives, s: the step overhead (an
+ * upper bound: kernel/decode.ts) and the kernel boundaries of the one decoder layer it runs.
+ */
+export function draftPassFixedSeconds(p: Float64Array): number {
+  return p[P.STEP_OVERHEAD_S]! + passBoundarySeconds(p) / Math.max(1, p[P.LAYERS]!)
 }
 
 export const BOUND_COMPUTE = 0

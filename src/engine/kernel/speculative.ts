@@ -36,7 +36,7 @@ import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
 import {
   computeRoof,
-  layerBoundarySeconds,
+  draftPassFixedSeconds,
   memoryRoof,
   passFixedSeconds,
   prepareWeightsRead,
@@ -145,7 +145,7 @@ function draftLengthFor(
   const headBytes = (lmHead * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
   const draftFlops = 2 * (activeLinear / layers + lmHead)
   const overhead = passFixedSeconds(p)
-  const draftFixed = p[P.STEP_OVERHEAD_S]! + layerBoundarySeconds(p)
+  const draftFixed = draftPassFixedSeconds(p)
   const overlapLoss = p[P.OVERLAP_LOSS]!
   const comm = passCollectives(p, tensor, DRAFT_COLLECTIVES)
   const read = prepareWeightsRead(p, DRAFT_WEIGHTS)
