@@ -2,15 +2,18 @@
  * The CLI's --analysis fields (a contract: the names below are documented in the README):
  * - `trajectory`: per year 2026–2030, the scenario's cost per million output tokens with its P10/P50/P90
  *   band (seeded Monte Carlo over the lever effect ranges) and its energy per output token;
- * - `attribution`: per lever id, its exact Shapley share of the change in ln(cost per million output
- *   tokens) from no levers to the scenario's levers, in the scenario's year. The shares sum to
- *   ln(cost with levers / cost without levers); levers not in play get 0;
+ * - `attribution`: per lever id, its share of the change in ln(cost per million output tokens) from
+ *   no levers to the scenario's levers, in the scenario's year: the Owen value over the article's
+ *   lever groups, or with --exact-shapley the exact Shapley value (src/engine/analysis/attribution.ts).
+ *   The shares sum to ln(cost with levers / cost without levers); levers not in play get 0;
+ * - `attributionMethod`: "owen" or "shapley", which of the two `attribution` holds;
  * - `trajectory[].roadmapCheck`: the year's lever-built chip beside the parts announced in volume by
  *   then (src/engine/analysis/roadmap-check.ts), with a caveat in words where it is beyond them.
  */
 import {
   analyze,
   LEVER_IDS,
+  type AttributionMethod,
   type LeverId,
   type RoadmapCheck,
   type Scenario,
@@ -36,10 +39,18 @@ export interface AnalysisFields {
   readonly trajectory: readonly AnalysisTrajectoryYear[]
   /** Lever id → Δ ln(cost per million output tokens), catalogue order. */
   readonly attribution: Readonly<Record<LeverId, number>>
+  /** Which value `attribution` holds: the Owen value over the lever groups, or the exact Shapley value. */
+  readonly attributionMethod: AttributionMethod
 }
 
-export function analysisFields(scenario: Scenario): AnalysisFields {
-  const analysis = analyze(scenario, { parts: ['trajectory', 'uncertainty', 'attribution'] })
+export function analysisFields(
+  scenario: Scenario,
+  attributionMethod: AttributionMethod = 'owen',
+): AnalysisFields {
+  const analysis = analyze(scenario, {
+    parts: ['trajectory', 'uncertainty', 'attribution'],
+    attributionMethod,
+  })
   const years = analysis.trajectory ?? []
   const bands = new Map((analysis.uncertainty ?? []).map((u) => [u.year, u]))
   const trajectory = years.map((t): AnalysisTrajectoryYear => {
@@ -58,5 +69,5 @@ export function analysisFields(scenario: Scenario): AnalysisFields {
     LeverId,
     number
   >
-  return { trajectory, attribution }
+  return { trajectory, attribution, attributionMethod }
 }

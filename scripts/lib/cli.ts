@@ -6,6 +6,7 @@ import {
   type ScenarioInput,
   type SimulationResult,
   scenarioClaims,
+  type AttributionMethod,
   type ClaimSummary,
 } from '../../src/engine/index'
 
@@ -25,6 +26,7 @@ export interface CliIo {
 const USAGE = `usage:
   npm run simulate -- <scenario.json | ->            one scenario, an array, or a file the app exported
   npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory, lever attribution and claim verdicts
+                     ... --analysis --exact-shapley   the attribution as the exact Shapley value (2^levers evaluations: seconds)
   npm run simulate -- <scenario.json> --frontier      add the throughput–interactivity frontier (tokens/s per accelerator against tokens/s per user)
   npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
   npm run simulate -- --catalogue                     print the hardware and model catalogues with sources
@@ -33,6 +35,7 @@ options: --pretty (indent JSON), --help`
 interface Options {
   readonly file?: string
   readonly analysis: boolean
+  readonly exactShapley: boolean
   readonly frontier: boolean
   readonly pretty: boolean
   readonly sweep?: string
@@ -45,6 +48,7 @@ function parseArgs(argv: readonly string[]): Options {
   let file: string | undefined
   let sweep: string | undefined
   let analysis = false
+  let exactShapley = false
   let withFrontier = false
   let pretty = false
   let csv = false
@@ -53,6 +57,7 @@ function parseArgs(argv: readonly string[]): Options {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!
     if (arg === '--analysis') analysis = true
+    else if (arg === '--exact-shapley') exactShapley = true
     else if (arg === '--frontier') withFrontier = true
     else if (arg === '--pretty') pretty = true
     else if (arg === '--csv') csv = true
@@ -76,11 +81,28 @@ function parseArgs(argv: readonly string[]): Options {
       throw new CliError(`--frontier applies to scenario files, not to --sweep\n${USAGE}`, 2)
     }
     if (csv && sweep === undefined) throw new CliError(`--csv applies only to --sweep\n${USAGE}`, 2)
+    if (exactShapley && !analysis)
+      throw new CliError(`--exact-shapley applies only with --analysis\n${USAGE}`, 2)
   }
   if (catalogue && (file !== undefined || sweep !== undefined)) {
     throw new CliError(`--catalogue takes no scenario or sweep file\n${USAGE}`, 2)
   }
-  return { file, sweep, analysis, frontier: withFrontier, pretty, csv, help, catalogue }
+  return {
+    file,
+    sweep,
+    analysis,
+    exactShapley,
+    frontier: withFrontier,
+    pretty,
+    csv,
+    help,
+    catalogue,
+  }
+}
+
+/** The attribution's value: the Owen value over the lever groups unless --exact-shapley. */
+function methodOf(options: Options): AttributionMethod {
+  return options.exactShapley ? 'shapley' : 'owen'
 }
 
 /** What `--frontier` adds: the Pareto curve of the scenario's model, workload and chip. */
@@ -117,6 +139,7 @@ function evaluateOne(
   label: string,
   analysis: boolean,
   withFrontier: boolean,
+  attributionMethod: AttributionMethod = 'owen',
 ): Evaluation {
   const resolved = resolveScenario(input)
   if (!resolved.ok)
@@ -146,7 +169,7 @@ function evaluateOne(
   const claims = scenarioClaims(input as ScenarioInput)
   return {
     ok: true,
-    value: { ...result, ...curve, ...analysisFields(resolved.scenario), claims },
+    value: { ...result, ...curve, ...analysisFields(resolved.scenario, attributionMethod), claims },
     unmet,
   }
 }
@@ -156,7 +179,9 @@ function runScenarios(options: Options, file: string, io: CliIo): number {
   const indent = options.pretty ? 2 : undefined
   if (Array.isArray(input)) {
     // Each element gets its own result or its own { "error" } in place (engine-model.md §7).
-    const outcomes = input.map((item) => evaluateOne(item, '', options.analysis, options.frontier))
+    const outcomes = input.map((item) =>
+      evaluateOne(item, '', options.analysis, options.frontier, methodOf(options)),
+    )
     const failures = outcomes.flatMap((o, i) => (o.ok ? [] : o.messages.map((m) => `[${i}] ${m}`)))
     const unmet = outcomes.flatMap((o, i) => (o.ok ? o.unmet.map((m) => `[${i}] ${m}`) : []))
     const values = outcomes.map((o) => (o.ok ? o.value : { error: o.messages.join('; ') }))
@@ -165,7 +190,7 @@ function runScenarios(options: Options, file: string, io: CliIo): number {
     if (unmet.length > 0) io.stderr(`infeasible: ${unmet.join('\n')}\n`)
     return failures.length > 0 ? 1 : unmet.length > 0 ? EXIT_TARGET_UNMET : 0
   }
-  const outcome = evaluateOne(input, '', options.analysis, options.frontier)
+  const outcome = evaluateOne(input, '', options.analysis, options.frontier, methodOf(options))
   if (!outcome.ok) throw new CliError(outcome.messages.join('\n'))
   io.stdout(`${JSON.stringify(outcome.value, null, indent)}\n`)
   if (outcome.unmet.length === 0) return 0

@@ -13,7 +13,7 @@ export const E2E_HOOKS_PARAM = 'e2e-hooks'
 export const ENGINE_TIMEOUT_PARAM = 'engine-timeout-ms'
 /**
  * The heavy lane's own stall timeout, where a test needs it longer than the fast lane's: a cold
- * first analysis (worker boot, unoptimised code, the whole Shapley table) on a loaded two-core CI
+ * first analysis (worker boot, unoptimised code, the whole attribution table) on a loaded two-core CI
  * machine can take seconds, and a 1.5 s limit would restart it for ever.
  */
 export const HEAVY_TIMEOUT_PARAM = 'heavy-timeout-ms'

@@ -1,6 +1,6 @@
 /**
  * Wires the store to the engine (no React): every scenario change runs the KPI result and the
- * trajectory at once on the fast lane, then the heavy analyses (Monte Carlo, Shapley, tornado)
+ * trajectory at once on the fast lane, then the heavy analyses (Monte Carlo, attribution, tornado)
  * after a short pause on the heavy lane. Only the latest reply of each kind is applied; an invalid
  * input keeps the last good result on screen and shows the issues.
  */

@@ -57,7 +57,7 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: 'attribution',
     label: 'Drivers',
     description:
-      'Which levers drive the change since 2026 (exact Shapley attribution) and which assumptions matter most',
+      'Which levers drive the change since 2026 (Owen attribution over the lever groups) and which assumptions matter most',
     group: 'outlook',
     component: lazy(() =>
       import('@/features/attribution/components/attribution-view').then((m) => ({

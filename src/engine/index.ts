@@ -53,7 +53,7 @@ export type { EffectRange, ParamName } from './levers/types'
 // Analyses: trajectory, uncertainty, attribution, sensitivity, claims.
 export { analyze } from './analysis/analyze'
 export type { AnalysisOptions, AnalysisPart, AnalysisResult } from './analysis/analyze'
-export type { Attribution, AttributionTable } from './analysis/attribution'
+export type { Attribution, AttributionMethod, AttributionTable } from './analysis/attribution'
 export { attributionFromPartials, bandsFromSamples } from './analysis/partials'
 export type { SensitivityRow } from './analysis/sensitivity'
 export type { TrajectoryYear } from './analysis/trajectory'

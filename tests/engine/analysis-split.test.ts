@@ -8,11 +8,14 @@ import {
   attributionTable,
   coalitionsOf,
   inPart,
+  owenCoalitions,
+  type AttributionMethod,
 } from '@/engine/analysis/attribution'
 import { createContext } from '@/engine/analysis/context'
 import { attributionFromPartials, bandsFromSamples, sampleRange } from '@/engine/analysis/partials'
 import { uncertainty, uncertaintySamples } from '@/engine/analysis/uncertainty'
 import { LEVER_IDS, resolveScenario, type ScenarioInput } from '@/engine/index'
+import { LEVER_GROUPS } from '@/engine/levers/ids'
 
 function contextOf(input: ScenarioInput) {
   const r = resolveScenario(input)
@@ -43,32 +46,47 @@ describe('heavy analyses split in two (two workers)', () => {
   })
 
   for (const [name, input] of Object.entries(CASES)) {
-    it(`gives the one-thread bands exactly and the one-thread Shapley values to 8 decimals (${name})`, () => {
+    it(`gives the one-thread bands exactly (${name})`, () => {
       const ctx = contextOf(input)
-      const year = ctx.scenario.year
       const halves = [0, 1].map((part) => uncertaintySamples(ctx, 301, 11, { part, parts: 2 }))
       expect(halves[0]!.cost[0]!.length + halves[1]!.cost[0]!.length).toBe(301)
       expect(bandsFromSamples(halves)).toEqual(uncertainty(ctx, 301, 11))
-
-      // Each part walks its coalitions in its own Gray-code order, so the incrementally updated
-      // parameters round differently: equal to about 1e-9, not bit for bit.
-      const whole = attribution(ctx, year)
-      const split = attributionFromPartials(
-        [1, 0].map((part) => attributionPartial(ctx, year, { part, parts: 2 })),
-      )
-      expect(split.players).toEqual(whole.players)
-      expect(split.totalCost).toBe(whole.totalCost)
-      expect(split.totalEnergy).toBe(whole.totalEnergy)
-      expect(split.evaluations).toBe(whole.evaluations)
-      for (const id of whole.players) {
-        expect(split.cost[id]).toBeCloseTo(whole.cost[id]!, 8)
-        expect(split.energy[id]).toBeCloseTo(whole.energy[id]!, 8)
-      }
-      // Efficiency survives the split: the shares add up to the total change.
-      const sum = Object.values(split.cost).reduce((t, v) => t + (v ?? 0), 0)
-      expect(sum).toBeCloseTo(split.totalCost, 8)
-    }, 60_000)
+    })
   }
+
+  for (const method of ['owen', 'shapley'] as const satisfies readonly AttributionMethod[])
+    for (const [name, input] of Object.entries(CASES)) {
+      it(`gives the one-thread ${method} values to 8 decimals (${name})`, () => {
+        const ctx = contextOf(input)
+        const year = ctx.scenario.year
+        // Each part walks its coalitions in its own order, so the incrementally updated
+        // parameters round differently: equal to about 1e-9, not bit for bit.
+        const whole = attribution(ctx, year, method)
+        const split = attributionFromPartials(
+          [1, 0].map((part) =>
+            attributionPartial(
+              ctx,
+              year,
+              { part, parts: 2 },
+              attributionTable(ctx, year, part, 2, undefined, method),
+            ),
+          ),
+        )
+        expect(whole.method).toBe(method)
+        expect(split.method).toBe(method)
+        expect(split.players).toEqual(whole.players)
+        expect(split.totalCost).toBe(whole.totalCost)
+        expect(split.totalEnergy).toBe(whole.totalEnergy)
+        expect(split.evaluations).toBe(whole.evaluations)
+        for (const id of whole.players) {
+          expect(split.cost[id]).toBeCloseTo(whole.cost[id]!, 8)
+          expect(split.energy[id]).toBeCloseTo(whole.energy[id]!, 8)
+        }
+        // Efficiency survives the split: the shares add up to the total change.
+        const sum = Object.values(split.cost).reduce((t, v) => t + (v ?? 0), 0)
+        expect(sum).toBeCloseTo(split.totalCost, 8)
+      }, 60_000)
+    }
 
   it('analyze(split) returns partials instead of the split analyses, and the rest as usual', () => {
     const r = resolveScenario(CASES['five levers, evidence'])
@@ -117,14 +135,17 @@ describe('attribution table reused after a slider move', () => {
     levers: { ...before.levers, [id]: value },
   })
 
+  // The exact Shapley table: every coalition, so the counts below are powers of two. The Owen
+  // value's table reuses coalitions the same way (its own test below).
   function tables(
     input: ScenarioInput,
     part: number,
     parts: number,
     previous?: ReturnType<typeof attributionTable>,
+    method: AttributionMethod = 'shapley',
   ) {
     const ctx = contextOf(input)
-    return { ctx, table: attributionTable(ctx, 2030, part, parts, previous) }
+    return { ctx, table: attributionTable(ctx, 2030, part, parts, previous, method) }
   }
 
   /** The table before, the one reused after moving `id` to `value`, and a fresh one for the move. */
@@ -138,7 +159,7 @@ describe('attribution table reused after a slider move', () => {
     const first = tables(from, part, parts).table
     const to: ScenarioInput = { ...from, levers: { ...from.levers, [id]: value } }
     const { ctx, table: reused } = tables(to, part, parts, first)
-    return { first, reused, fresh: attributionTable(ctx, 2030, part, parts) }
+    return { first, reused, fresh: attributionTable(ctx, 2030, part, parts, undefined, 'shapley') }
   }
 
   it('evaluates only the coalitions with the moved lever, and gives what a fresh table gives', () => {
@@ -211,7 +232,7 @@ describe('attribution table reused after a slider move', () => {
     const ctx = contextOf({ year: 2030, levers })
     const players = attributionPlayers(ctx, 2030)
     expect(players.map((l) => ctx.levers[l]!.id)).toEqual(Object.keys(levers))
-    const table = attributionTable(ctx, 2030, 1, 2)
+    const table = attributionTable(ctx, 2030, 1, 2, undefined, 'shapley')
     expect(table.pair.map((b) => ctx.levers[players[b]!]!.id)).toEqual([
       'inferenceEngine',
       'designLag',
@@ -303,4 +324,54 @@ describe('attribution table reused after a slider move', () => {
     expect(tables(moved('hbm', 0), 0, 1, first).table.evaluations).toBe(first.cost.length / 2)
     expect(tables(before, 0, 1, first).table.evaluations).toBe(0)
   }, 60_000)
+
+  it('reuses an Owen table the same way: only the coalitions it needs that hold the moved lever', () => {
+    const ctx = contextOf(before)
+    const players = attributionPlayers(ctx, 2030)
+    const groups = Object.values(LEVER_GROUPS).map((ids: readonly string[]) =>
+      players.reduce((m, l, p) => (ids.includes(ctx.levers[l]!.id) ? m | (1 << p) : m), 0),
+    )
+    // The coalitions the Owen value needs, counted here from its definition: at most one group
+    // partly on.
+    const needed = (m: number): boolean =>
+      groups.filter((g) => (m & g) !== 0 && (m & g) !== g).length <= 1
+    const hbm = players.findIndex((l) => ctx.levers[l]!.id === 'hbm')
+    let all = 0
+    let withHbm = 0
+    for (let m = 0; m < 1 << players.length; m++)
+      if (needed(m)) {
+        all++
+        if ((m >> hbm) & 1) withHbm++
+      }
+    const first = tables(before, 0, 1, undefined, 'owen').table
+    expect(first.evaluations).toBe(all)
+    const after = moved('hbm', 0.3)
+    const { ctx: ctx2, table: reused } = tables(after, 0, 1, first, 'owen')
+    const fresh = attributionTable(ctx2, 2030, 0, 1, undefined, 'owen')
+    expect(reused.evaluations).toBe(withHbm)
+    let largest = 0
+    for (let m = 0; m < fresh.cost.length; m++) {
+      expect(Number.isNaN(fresh.cost[m]!)).toBe(!needed(m))
+      if (needed(m)) largest = Math.max(largest, Math.abs(reused.cost[m]! - fresh.cost[m]!))
+    }
+    expect(largest).toBeLessThan(1e-8)
+    // A table of the other method is never reused.
+    expect(tables(after, 0, 1, first, 'shapley').table.evaluations).toBe(1 << players.length)
+  }, 60_000)
+
+  it('lists each coalition the Owen value needs once: at most one group partly on', () => {
+    const groups = [0b000111, 0b011000, 0b100000]
+    const masks = owenCoalitions(groups, 0b000100)
+    expect(new Set(masks).size).toBe(masks.length)
+    const expected: number[] = []
+    for (let m = 0; m < 1 << 6; m++)
+      if (groups.filter((g) => (m & g) !== 0 && (m & g) !== g).length <= 1) expected.push(m)
+    expect([...masks].sort((a, b) => a - b)).toEqual(expected)
+    // 2^3 unions of whole groups, plus per group the 2^2 unions of the others times its 2^g - 2
+    // partial subsets: 8 + 4 × 6 + 4 × 2 + 4 × 0 = 40.
+    expect(masks).toHaveLength(40)
+    expect(masks[0]).toBe(0)
+    // The speculation-only player (bit 2) toggles on the fastest bit: the first step.
+    expect(masks[1]).toBe(0b000100)
+  })
 })

@@ -1,6 +1,7 @@
 /**
- * The analyses: exact Shapley attribution (efficiency, null players, symmetry, and a brute-force
- * check over permutations through simulate), seeded Monte Carlo uncertainty, and the trajectory.
+ * The analyses: the attribution (Owen value over the lever groups by default, exact Shapley on
+ * request: efficiency, null players, symmetry, and brute-force checks over permutations through
+ * simulate), seeded Monte Carlo uncertainty, and the trajectory.
  * Expected values come from simulate() on the same scenarios, never from the analysis code.
  */
 import { describe, expect, it } from 'vitest'
@@ -67,7 +68,7 @@ const MIXES: readonly (readonly [string, ScenarioInput])[] = [
 const sum = (values: Readonly<Partial<Record<LeverId, number>>>): number =>
   Object.values(values).reduce((a, b) => a + (b ?? 0), 0)
 
-describe('Shapley attribution', () => {
+describe('attribution (Owen value over the lever groups; exact Shapley on request)', () => {
   describe.each(MIXES)('%s', (_label, input) => {
     const scenario = scenarioOf(input)
     const a = analyze(scenario, { parts: ['attribution'] }).attribution!
@@ -147,6 +148,97 @@ describe('Shapley attribution', () => {
     const a = analyze(scenarioOf(input), { parts: ['attribution'] }).attribution!
     expect(all).toHaveLength(24)
     for (const id of players) expect(Math.abs(a.cost[id]! - expected[id])).toBeLessThan(1e-9)
+  })
+
+  it('matches a brute-force Owen value over the orderings that keep each lever group together, computed with simulate()', () => {
+    // Owen (1977): the average marginal contribution over the orderings in which the members of each
+    // a priori union (here the article's lever groups) come one after another. Two groups of two and
+    // one of one: 3! group orders × 2! × 2! within = 24 orderings, of the 5! = 120 Shapley averages
+    // over. Computed here from that definition, not from the coefficients the engine uses.
+    const input: ScenarioInput = {
+      model: 'llama-3.1-8b',
+      hardware: 'b200',
+      accelerators: 2,
+      year: 2029,
+      levers: { hbm: 0.8, chiplets: 1, modelOptimization: 1, inferenceEngine: 0.6, scaleUp: 0.5 },
+    }
+    const groups: LeverId[][] = [
+      ['hbm', 'chiplets'],
+      ['modelOptimization', 'inferenceEngine'],
+      ['scaleUp'],
+    ]
+    const players = groups.flat()
+    const full = runScenario(input)
+    if (!full.ok) throw new Error('scenario failed')
+    const plan = {
+      tensorParallel: full.result.deployment.tensorParallel,
+      pipelineParallel: full.result.deployment.pipelineParallel,
+    }
+    const value = new Map<string, [number, number]>()
+    const v = (set: readonly LeverId[]): [number, number] => {
+      const key = [...set].sort().join(',')
+      if (!value.has(key)) {
+        const levers = Object.fromEntries(set.map((id) => [id, input.levers![id]!]))
+        const pinned = set.length === 0 ? input : { ...input, deployment: plan }
+        value.set(key, lnMetrics(pinned, levers))
+      }
+      return value.get(key)!
+    }
+    const orderings = <T>(items: readonly T[]): T[][] =>
+      items.length <= 1
+        ? [[...items]]
+        : items.flatMap((x, i) =>
+            orderings([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [x, ...rest]),
+          )
+    const within = groups.map((g) => orderings(g))
+    const all: LeverId[][] = orderings([0, 1, 2]).flatMap((order) =>
+      within[order[0]!]!.flatMap((a) =>
+        within[order[1]!]!.flatMap((b) => within[order[2]!]!.map((c) => [...a, ...b, ...c])),
+      ),
+    )
+    expect(all).toHaveLength(24)
+    const owen = Object.fromEntries(players.map((id) => [id, [0, 0]])) as Record<LeverId, number[]>
+    const shapley = Object.fromEntries(players.map((id) => [id, 0])) as Record<LeverId, number>
+    for (const order of all)
+      order.forEach((id, k) => {
+        const [c1, e1] = v(order.slice(0, k + 1))
+        const [c0, e0] = v(order.slice(0, k))
+        owen[id][0]! += (c1 - c0) / all.length
+        owen[id][1]! += (e1 - e0) / all.length
+      })
+    for (const order of orderings(players))
+      order.forEach((id, k) => {
+        shapley[id] += (v(order.slice(0, k + 1))[0] - v(order.slice(0, k))[0]) / 120
+      })
+    const a = analyze(scenarioOf(input), { parts: ['attribution'] }).attribution!
+    expect(a.method).toBe('owen')
+    expect(a.evaluations).toBeLessThan(2 ** players.length)
+    for (const id of players) {
+      expect(Math.abs(a.cost[id]! - owen[id][0]!)).toBeLessThan(1e-9)
+      expect(Math.abs(a.energy[id]! - owen[id][1]!)).toBeLessThan(1e-9)
+    }
+    // The exact value on request is the Shapley average over all 120 orderings.
+    const exact = analyze(scenarioOf(input), {
+      parts: ['attribution'],
+      attributionMethod: 'shapley',
+    }).attribution!
+    expect(exact.method).toBe('shapley')
+    expect(exact.evaluations).toBe(2 ** players.length)
+    for (const id of players) expect(Math.abs(exact.cost[id]! - shapley[id])).toBeLessThan(1e-9)
+    // The two values differ here (interactions of three levers across groups), so the checks
+    // above tell them apart.
+    expect(Math.abs(a.cost.hbm! - exact.cost.hbm!)).toBeGreaterThan(1e-5)
+    // Each group's total is the Shapley value of the game between whole groups (3 players).
+    const groupGame = (set: readonly number[]): number => v(set.flatMap((g) => groups[g]!))[0]
+    for (let g = 0; g < 3; g++) {
+      let expected = 0
+      for (const order of orderings([0, 1, 2])) {
+        const k = order.indexOf(g)
+        expected += (groupGame(order.slice(0, k + 1)) - groupGame(order.slice(0, k))) / 6
+      }
+      const total = groups[g]!.reduce((t, id) => t + a.cost[id]!, 0)
+      expect(Math.abs(total - expected)).toBeLessThan(1e-9)
+    }
   })
 
   describe('on a context with a duplicated and a dummy lever', () => {

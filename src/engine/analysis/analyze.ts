@@ -7,7 +7,8 @@ import type { Scenario } from '../scenario'
 import {
   attributionPartial,
   attributionTable,
-  shapleyFromTable,
+  attributionFromTable,
+  type AttributionMethod,
   type Attribution,
   type AttributionTable,
 } from './attribution'
@@ -44,6 +45,12 @@ export interface AnalysisOptions {
    * lever are evaluated again.
    */
   readonly reuseAttribution?: AttributionTable
+  /**
+   * The value that splits the change among the levers: the Owen value over the article's lever
+   * groups (default), or the exact Shapley value (2^levers kernel evaluations: seconds, not
+   * milliseconds). attribution.ts says how they differ.
+   */
+  readonly attributionMethod?: AttributionMethod
   /** Return the attribution's v(S) table in `attributionTable` (for the next `reuseAttribution`). */
   readonly keepAttributionTable?: boolean
 }
@@ -77,14 +84,21 @@ export function analyze(scenario: Scenario, options: AnalysisOptions = {}): Anal
   const seed = options.seed ?? DEFAULT_SEED
   const split = options.split
   const table = parts.includes('attribution')
-    ? attributionTable(ctx, year, split?.part ?? 0, split?.parts ?? 1, options.reuseAttribution)
+    ? attributionTable(
+        ctx,
+        year,
+        split?.part ?? 0,
+        split?.parts ?? 1,
+        options.reuseAttribution,
+        options.attributionMethod,
+      )
     : undefined
   return {
     ...(parts.includes('trajectory') ? { trajectory: trajectory(ctx) } : {}),
     ...(parts.includes('uncertainty') && !split
       ? { uncertainty: uncertainty(ctx, samples, seed) }
       : {}),
-    ...(table && !split ? { attribution: shapleyFromTable(ctx, table) } : {}),
+    ...(table && !split ? { attribution: attributionFromTable(ctx, table) } : {}),
     ...(split
       ? {
           partials: {

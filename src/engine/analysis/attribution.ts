@@ -1,24 +1,41 @@
 /**
- * Attribution: exact Shapley values of each lever's share of the change in ln(cost per million
- * output tokens) and ln(energy per output token) between the baseline (no levers) and the
- * scenario in a given year.
+ * Attribution: each lever's share of the change in ln(cost per million output tokens) and
+ * ln(energy per output token) between the baseline (no levers) and the scenario in a given year.
  *
- * v(S) = ln metric(levers in S at their adoption) − ln metric(no levers). Shapley:
- * φ_i = Σ_{S ⊆ N∖{i}} |S|! (n−|S|−1)! / n! · (v(S ∪ {i}) − v(S)); the φ sum to v(N) exactly
- * (efficiency), so the waterfall closes. Only levers with non-zero adoption that year play (the
- * others are null players with φ = 0). Subsets are visited in Gray-code order so each step toggles
- * one lever and updates the parameter vector incrementally; 2^n kernel evaluations in all.
+ * v(S) = ln metric(levers in S at their adoption) − ln metric(no levers). Two values of this game:
+ *
+ * - **Owen** (the default; G. Owen, "Values of games with a priori unions", 1977): the Shapley value
+ *   with the article's four lever groups as a priori unions (compute & memory, networking,
+ *   software, architecture). The groups share the change as the Shapley value of the four-player
+ *   game between whole groups; inside a group, each lever's share is its Shapley value against its
+ *   group-mates, averaged over the Shapley weights of the other groups standing whole beside it.
+ *   For lever i of group k (m groups, g_k players in group k):
+ *   φ_i = Σ_{R ⊆ groups∖k} Σ_{T ⊆ G_k∖i} r!(m−r−1)!/m! · t!(g_k−t−1)!/g_k! · (v(Q_R ∪ T ∪ i) − v(Q_R ∪ T)),
+ *   with Q_R the union of the groups in R. It needs only the coalitions in which at most one group
+ *   is partly on: 1,244 of the 131,072 with all 17 levers on, so a full recompute fits in a frame's
+ *   budget where the exact Shapley value takes a quarter of a second on two cores. It is
+ *   efficient (the shares sum to v(N), so the waterfall closes), symmetric within a group, gives
+ *   null players zero, and each group's total is the exact Shapley value of the game between
+ *   groups. It differs from the Shapley value only through interactions of three or more levers
+ *   that span groups unevenly (a pair across two groups is split alike): on the presets, by at
+ *   most 8 % of the total change for one lever (docs/architecture.md, "Attribution").
+ * - **Shapley** (exact, on request: `method: 'shapley'`, the CLI's `--exact-shapley`):
+ *   φ_i = Σ_{S ⊆ N∖{i}} |S|! (n−|S|−1)! / n! · (v(S ∪ {i}) − v(S)), over all 2^n coalitions.
+ *
+ * Only levers with non-zero adoption that year play (the others are null players with φ = 0).
+ * Coalitions are visited so each step toggles one lever (a Gray code) or a few, and the parameter
+ * vector is updated incrementally.
  *
  * The table of v(S) can be computed in two parts, so two workers on two cores can share the work:
  * part k holds the coalitions whose bits of two chosen players (the split pair) differ (k = 1) or
  * agree (k = 0). Every player's coalitions then fall half in each part, so after a slider move each
  * worker re-evaluates a quarter of the table whichever lever moved (with a split on one player's bit,
- * moving that player left one worker idle and the other redoing half the table). The Shapley value
- * is linear in v, so each part sums its own coalitions' terms and `attributionFromPartials` adds them.
+ * moving that player left one worker idle and the other redoing half the table). Both values are
+ * linear in v, so each part sums its own coalitions' terms and `attributionFromPartials` adds them.
  */
 import { O, createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
-import type { LeverId } from '../levers/ids'
+import { LEVER_GROUPS, type LeverId } from '../levers/ids'
 import {
   ACTIVE_PARAMETER_INPUTS,
   activeLinearParams,
@@ -27,19 +44,30 @@ import {
 import { P } from '../params'
 
 import { adoptionsInYear, type AnalysisContext } from './context'
-import type { AttributionPartial, SplitPart } from './partials'
+import { attributionFromPartials, type AttributionPartial, type SplitPart } from './partials'
+
+/** Which value of the coalition game splits the change among the levers (module comment). */
+export type AttributionMethod = 'owen' | 'shapley'
+
+/** The dashboard's, the CLI's and the claims' value unless asked otherwise. */
+export const DEFAULT_ATTRIBUTION_METHOD: AttributionMethod = 'owen'
 
 export interface Attribution {
   readonly year: number
+  /** Owen value over the article's lever groups, or the exact Shapley value. */
+  readonly method: AttributionMethod
   /** Δ ln(cost per million output tokens), baseline → scenario. Negative = cheaper. */
   readonly totalCost: number
   readonly totalEnergy: number
-  /** Per lever: its Shapley share of the Δ ln. Sums to the totals. */
+  /** Per lever: its share of the Δ ln (Owen or Shapley value). Sums to the totals. */
   readonly cost: Readonly<Partial<Record<LeverId, number>>>
   readonly energy: Readonly<Partial<Record<LeverId, number>>>
   /** Levers that played (non-zero adoption that year), in catalogue order. */
   readonly players: readonly LeverId[]
-  /** Kernel evaluations made: 2^players computed afresh, fewer when an earlier table was reused. */
+  /**
+   * Kernel evaluations made: the coalitions the method needs (2^players for Shapley), fewer when an
+   * earlier table was reused.
+   */
   readonly evaluations: number
 }
 
@@ -70,6 +98,12 @@ interface Floor {
 /** v(S) for the coalitions of one part (all of them when unsplit): Δ ln cost and Δ ln energy, indexed by coalition bit mask. */
 export interface AttributionTable {
   readonly year: number
+  readonly method: AttributionMethod
+  /**
+   * Per lever group with players (catalogue group order), the bit mask of its players. The Owen value
+   * needs the coalitions in which at most one of these is partly set (owenCoalitions).
+   */
+  readonly groupMasks: readonly number[]
   /** Catalogue indices of the players, in bit order. */
   readonly players: readonly number[]
   /** Which part of the table this is, and of how many parts (1 or 2). */
@@ -81,7 +115,10 @@ export interface AttributionTable {
    * or fewer than two players: then part 0 holds every coalition and part 1 none).
    */
   readonly pair: readonly number[]
-  /** v(S) indexed by coalition mask (2^players entries); NaN for the masks this part does not hold. */
+  /**
+   * v(S) indexed by coalition mask (2^players entries); NaN for the masks this part does not hold
+   * and, for the Owen value, for the coalitions it does not need.
+   */
   readonly cost: Float64Array
   readonly energy: Float64Array
   /** Each player's adoption that year (bit order): what the table's values depend on. */
@@ -125,6 +162,7 @@ export function attributionTable(
   part = 0,
   parts = 1,
   previous?: AttributionTable,
+  method: AttributionMethod = DEFAULT_ATTRIBUTION_METHOD,
 ): AttributionTable {
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const players = attributionPlayers(ctx, year)
@@ -134,8 +172,11 @@ export function attributionTable(
   const size = 1 << n
   const playerAdoptions = Float64Array.from(players, (l) => adoptions[l]!)
   const hintPlans = hintPlansOf(ctx)
+  const groupMasks = groupMasksOf(ctx, players)
   const table = (cost: Float64Array, energy: Float64Array, computed: number): AttributionTable => ({
     year,
+    method,
+    groupMasks,
     players,
     part,
     parts: twoParts,
@@ -152,31 +193,109 @@ export function attributionTable(
     return table(none, none.slice(), 0)
   }
 
-  const changed = previous
-    ? changedPlayers(previous, year, players, part, twoParts, pair, playerAdoptions, hintPlans)
-    : undefined
+  const changed =
+    previous && previous.method === method
+      ? changedPlayers(previous, year, players, part, twoParts, pair, playerAdoptions, hintPlans)
+      : undefined
   if (previous && changed !== undefined && changed.length === 0)
     return table(previous.cost, previous.energy, 0)
-  if (previous && changed?.length === 1) {
-    const cost = previous.cost.slice()
-    const energy = previous.energy.slice()
-    const walk = coalitionsOf(n, part, pair, changed[0])
-    const computed = fillTable(ctx, playerAdoptions, players, cost, energy, walk)
-    return table(cost, energy, computed)
-  }
-  const cost = new Float64Array(size).fill(Number.NaN)
-  const energy = new Float64Array(size).fill(Number.NaN)
-  const walk = coalitionsOf(n, part, pair)
-  const computed = fillTable(ctx, playerAdoptions, players, cost, energy, walk)
+  const moved = previous && changed?.length === 1 ? changed[0] : undefined
+  const cost =
+    moved !== undefined ? previous!.cost.slice() : new Float64Array(size).fill(Number.NaN)
+  const energy =
+    moved !== undefined ? previous!.energy.slice() : new Float64Array(size).fill(Number.NaN)
+  const computed =
+    method === 'owen'
+      ? fillTable(ctx, playerAdoptions, players, cost, energy, {
+          fixedOn: [],
+          free: [],
+          masks: owenCoalitions(groupMasks, speculationBits(ctx, players)),
+          part,
+          pair,
+          ...(moved !== undefined ? { moved } : {}),
+        })
+      : fillTable(ctx, playerAdoptions, players, cost, energy, coalitionsOf(n, part, pair, moved))
   return table(cost, energy, computed)
 }
 
-/** Which coalitions a fill visits: `fixedOn` in every one, `free` enumerated, `link[1]` toggled with `link[0]`. */
+/**
+ * Per lever group (catalogue order) that has players, the bit mask of its players. Groups follow the
+ * article (levers/ids.ts LEVER_GROUPS).
+ */
+function groupMasksOf(ctx: AnalysisContext, players: readonly number[]): number[] {
+  return Object.values(LEVER_GROUPS)
+    .map((ids: readonly LeverId[]) =>
+      players.reduce((mask, l, p) => (ids.includes(ctx.levers[l]!.id) ? mask | (1 << p) : mask), 0),
+    )
+    .filter((mask) => mask !== 0)
+}
+
+/** Bits of the players whose effects only set the speculation (see fillTable). */
+function speculationBits(ctx: AnalysisContext, players: readonly number[]): number {
+  return players.reduce(
+    (mask, l, p) => (speculationOnly(ctx.effects[l]!) ? mask | (1 << p) : mask),
+    0,
+  )
+}
+
+/** The set bits of a mask, lowest first. */
+function bitsOf(mask: number): number[] {
+  const bits: number[] = []
+  for (let p = 0; mask >> p !== 0; p++) if ((mask >> p) & 1) bits.push(p)
+  return bits
+}
+
+/**
+ * The coalitions the Owen value reads: those in which at most one group is partly on (every other
+ * group all on or all off), each once, ordered so that consecutive ones differ in few levers. For
+ * each group k: the unions of whole other groups in Gray-code order, and within each the subsets of
+ * group k in Gray-code order, a speculation-only lever on the fastest bit (so the kernel recalls
+ * the coalition without it, kernel/evaluate.ts).
+ */
+export function owenCoalitions(groupMasks: readonly number[], speculation = 0): number[] {
+  const all = groupMasks.reduce((a, g) => a | g, 0)
+  // The empty coalition first: with no players it is the only one.
+  const seen = new Set<number>([0])
+  const masks: number[] = [0]
+  for (let k = 0; k < groupMasks.length; k++) {
+    const others = groupMasks.filter((_, j) => j !== k)
+    const own = bitsOf(groupMasks[k]!)
+    const order = [
+      ...own.filter((p) => (speculation >> p) & 1),
+      ...own.filter((p) => !((speculation >> p) & 1)),
+    ]
+    let union = 0
+    for (let r = 0; r < 1 << others.length; r++) {
+      if (r > 0) union ^= others[31 - Math.clz32(r & -r)]!
+      let subset = 0
+      for (let t = 0; t < 1 << order.length; t++) {
+        if (t > 0) subset ^= 1 << order[31 - Math.clz32(t & -t)]!
+        const mask = (union | subset) & all
+        if (!seen.has(mask)) {
+          seen.add(mask)
+          masks.push(mask)
+        }
+      }
+    }
+  }
+  return masks
+}
+
+/**
+ * Which coalitions a fill visits. A Gray-code walk: `fixedOn` in every one, `free` enumerated,
+ * `link[1]` toggled with `link[0]`. Or a list (`masks`, for the Owen value): each mask in turn,
+ * evaluated when it lies in part `part` of split pair `pair` and, when `moved` is set, holds that
+ * player.
+ */
 interface Walk {
   readonly fixedOn: readonly number[]
   readonly free: readonly number[]
   /** Split pair [a, b]: b toggles whenever a does, so a ⊕ b stays the part's parity. */
   readonly link?: readonly [number, number]
+  readonly masks?: readonly number[]
+  readonly part?: number
+  readonly pair?: readonly number[]
+  readonly moved?: number
 }
 
 /**
@@ -387,6 +506,37 @@ function fillTable(
     if (link && p === link[0]) toggle(link[1])
   }
 
+  const record = (): void => {
+    // The empty coalition is the baseline by definition, evaluated on its own searched plan;
+    // the others start from the scenario's plan (P.HINT_*), so the shares sum to ln(scenario ÷
+    // baseline) exactly.
+    if (mask === 0) {
+      costV[0] = 0
+      energyV[0] = 0
+      return
+    }
+    evaluate(work, out, true, true)
+    costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
+    energyV[mask] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+  }
+
+  if (walk.masks) {
+    // A list of coalitions: toggle the levers in which each differs from the one before.
+    const { masks, moved } = walk
+    const part = walk.part ?? 0
+    const pair = walk.pair ?? []
+    let evaluated = 0
+    for (const next of masks) {
+      if (!inPart(next, part, pair) || (moved !== undefined && ((next >> moved) & 1) === 0))
+        continue
+      for (let diff = mask ^ next; diff !== 0; diff &= diff - 1)
+        toggle(31 - Math.clz32(diff & -diff))
+      record()
+      evaluated++
+    }
+    return evaluated
+  }
+
   for (const p of fixedOn) toggle(p)
   // A lever that only sets the speculation (tokens accepted and verified per step) goes on the
   // fastest bit of the Gray code: every subset with it is then visited right beside the same subset
@@ -401,17 +551,7 @@ function fillTable(
   for (let i = 0; i < size; i++) {
     // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
     if (i > 0) step(order[31 - Math.clz32(i & -i)]!)
-    // The empty coalition is the baseline by definition, evaluated on its own searched plan;
-    // the others start from the scenario's plan (P.HINT_*), so the shares sum to ln(scenario ÷
-    // baseline) exactly.
-    if (mask === 0) {
-      costV[0] = 0
-      energyV[0] = 0
-      continue
-    }
-    evaluate(work, out, true, true)
-    costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
-    energyV[mask] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+    record()
   }
   return size
 }
@@ -435,64 +575,90 @@ function shapleyWeights(n: number): Float64Array {
   return weights
 }
 
-/** Number of set bits of every mask below `size`. */
-function popcounts(size: number): Uint8Array {
-  const sizes = new Uint8Array(size)
-  for (let m = 1; m < size; m++) sizes[m] = sizes[m >> 1]! + (m & 1)
-  return sizes
+/** The attribution from a table of v(S) computed in one part (efficiency: the values sum to v(N)). */
+export function attributionFromTable(ctx: AnalysisContext, table: AttributionTable): Attribution {
+  return attributionFromPartials([
+    attributionPartial(ctx, table.year, { part: table.part, parts: table.parts }, table),
+  ])
 }
 
-/** Shapley values from a full table of v(S) (efficiency: they sum to v(all players)). */
-export function shapleyFromTable(ctx: AnalysisContext, table: AttributionTable): Attribution {
-  const { players, year } = table
-  const costV = table.cost
-  const energyV = table.energy
-  const n = players.length
-  const size = 1 << n
-  if (costV.length !== size)
-    throw new Error(`attribution table has ${costV.length} entries, expected ${size}`)
-
-  const weights = shapleyWeights(n)
-  const sizes = popcounts(size)
-
-  const cost: Partial<Record<LeverId, number>> = {}
-  const energy: Partial<Record<LeverId, number>> = {}
-  for (let p = 0; p < n; p++) {
-    const bit = 1 << p
-    let phiCost = 0
-    let phiEnergy = 0
-    for (let m = 0; m < size; m++) {
-      if ((m & bit) !== 0) continue
-      const w = weights[sizes[m]!]!
-      phiCost += w * (costV[m | bit]! - costV[m]!)
-      phiEnergy += w * (energyV[m | bit]! - energyV[m]!)
-    }
-    const id = ctx.levers[players[p]!]!.id
-    cost[id] = phiCost
-    energy[id] = phiEnergy
-  }
-  return {
-    year,
-    totalCost: costV[size - 1]!,
-    totalEnergy: energyV[size - 1]!,
-    cost,
-    energy,
-    players: players.map((l) => ctx.levers[l]!.id),
-    evaluations: size,
-  }
-}
-
-/** Exact Shapley attribution in one thread. */
-export function attribution(ctx: AnalysisContext, year: number): Attribution {
-  return shapleyFromTable(ctx, attributionTable(ctx, year))
+/** The attribution in one thread: the Owen value by default, the exact Shapley value on request. */
+export function attribution(
+  ctx: AnalysisContext,
+  year: number,
+  method: AttributionMethod = DEFAULT_ATTRIBUTION_METHOD,
+): Attribution {
+  return attributionFromTable(ctx, attributionTable(ctx, year, 0, 1, undefined, method))
 }
 
 /**
- * One part's share of the Shapley values, for a recompute split across workers: Σ over this part's
- * coalitions S of each player's coefficient × v(S), where the coefficient of v(S) in φ_i is
- * +w(|S| − 1) when i is in S and −w(|S|) when it is not (φ_i = Σ_S w(|S|) (v(S ∪ i) − v(S)),
- * regrouped by coalition). That is linear in v, so the parts may hold any coalitions;
- * `attributionFromPartials` (partials.ts) adds them up.
+ * Writes into `coefficients` the weight of v(S) in each player's value (φ_p = Σ_S c_p(S) v(S)) and
+ * returns whether any is non-zero. Shapley: +w(|S| − 1) when p is in S and −w(|S|) when it is not
+ * (φ_i = Σ_S w(|S|) (v(S ∪ i) − v(S)), regrouped by coalition). Owen (module comment): non-zero
+ * only when at most one group is partly in S; then for p of group k, with r the whole groups other
+ * than k in S and u = |S ∩ G_k|: +a(r) b_k(u − 1) when p is in S, −a(r) b_k(u) when it is not, where
+ * a are the Shapley weights between groups and b_k those within group k.
+ */
+type Coefficients = (mask: number, coefficients: Float64Array) => boolean
+
+function coefficientsFor(table: AttributionTable): Coefficients {
+  const n = table.players.length
+  if (table.method === 'shapley') {
+    const weights = shapleyWeights(n)
+    return (mask, c) => {
+      const s = popcount(mask)
+      const inside = weights[s - 1] ?? 0
+      const outside = s < n ? weights[s]! : 0
+      for (let p = 0; p < n; p++) c[p] = (mask & (1 << p)) !== 0 ? inside : -outside
+      return true
+    }
+  }
+  const groups = table.groupMasks
+  const m = groups.length
+  const between = shapleyWeights(m)
+  const within = groups.map((g) => shapleyWeights(popcount(g)))
+  const groupOf = new Int32Array(n)
+  groups.forEach((g, k) => {
+    for (const p of bitsOf(g)) groupOf[p] = k
+  })
+  return (mask, c) => {
+    let partial = -1
+    let whole = 0
+    for (let k = 0; k < m; k++) {
+      const on = mask & groups[k]!
+      if (on === groups[k]) whole++
+      else if (on !== 0) {
+        if (partial >= 0) return false
+        partial = k
+      }
+    }
+    for (let p = 0; p < n; p++) {
+      const k = groupOf[p]!
+      if (partial >= 0 && partial !== k) {
+        c[p] = 0
+        continue
+      }
+      const own = mask & groups[k]!
+      const u = popcount(own)
+      // Whole groups beside k: all of them when k is the partial one, else those on but k.
+      const r = partial === k ? whole : whole - (own === groups[k] ? 1 : 0)
+      const g = within[k]!
+      c[p] = (mask & (1 << p)) !== 0 ? between[r]! * g[u - 1]! : -between[r]! * (g[u] ?? 0)
+    }
+    return true
+  }
+}
+
+function popcount(mask: number): number {
+  let count = 0
+  for (let x = mask; x !== 0; x &= x - 1) count++
+  return count
+}
+
+/**
+ * One part's share of the attribution, for a recompute split across workers: Σ over this part's
+ * coalitions S of each player's coefficient × v(S) (coefficientsFor). That is linear in v, so the
+ * parts may hold any coalitions; `attributionFromPartials` (partials.ts) adds them up.
  */
 export function attributionPartial(
   ctx: AnalysisContext,
@@ -504,8 +670,6 @@ export function attributionPartial(
   const costV = table.cost
   const energyV = table.energy
   const size = costV.length
-  const weights = shapleyWeights(n)
-  const sizes = popcounts(size)
   const cost = new Float64Array(n)
   const energy = new Float64Array(n)
   const { part, pair } = table
@@ -513,17 +677,19 @@ export function attributionPartial(
     throw new Error(
       `attribution: a table of part ${part} of ${table.parts} was passed as part ${split.part} of ${split.parts}`,
     )
-  for (let m = 1; m < size; m++) {
-    if (!inPart(m, part, pair)) continue
-    const s = sizes[m]!
+  const coefficientsOf = coefficientsFor(table)
+  const c = new Float64Array(n)
+  const masks =
+    table.method === 'owen'
+      ? owenCoalitions(table.groupMasks)
+      : Array.from({ length: size }, (_, m) => m)
+  for (const m of masks) {
+    if (m === 0 || !inPart(m, part, pair) || !coefficientsOf(m, c)) continue
     const vc = costV[m]!
     const ve = energyV[m]!
-    const inside = weights[s - 1]!
-    const outside = s < n ? weights[s]! : 0
     for (let p = 0; p < n; p++) {
-      const w = (m & (1 << p)) !== 0 ? inside : -outside
-      cost[p] = cost[p]! + w * vc
-      energy[p] = energy[p]! + w * ve
+      cost[p] = cost[p]! + c[p]! * vc
+      energy[p] = energy[p]! + c[p]! * ve
     }
   }
   // The grand coalition: its bits of the split pair agree, so part 0 holds it.
@@ -531,6 +697,7 @@ export function attributionPartial(
   const holdsAll = inPart(all, part, pair)
   return {
     year,
+    method: table.method,
     part: split.part,
     parts: split.parts,
     players: table.players.map((l) => ctx.levers[l]!.id),

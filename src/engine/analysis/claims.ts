@@ -8,7 +8,8 @@
  * Every claim is a range [low, high] with a ceiling: the article's "cuts 85–95 %" or "up to about
  * 100×" is *within* inside it, *exceeds* above its ceiling and *short* below its floor. An engine
  * figure past the ceiling is not a win for the article: it is more than the article claims, and the
- * verdict says so with the reason (for all levers together, the three largest Shapley contributors).
+ * verdict says so with the reason (for all levers together, the three largest contributors by the
+ * attribution's Owen values).
  */
 import { O, createOutput, evaluate } from '../kernel'
 import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
@@ -259,8 +260,9 @@ const ALL_TECHNOLOGY_LEVERS: readonly LeverId[] = LEVERS.map((l) => l.id).filter
 )
 
 /**
- * The three largest contributors to the all-levers fold under one set, from the exact Shapley
- * attribution of ln(cost) (analysis/attribution.ts): "model optimization (×6.0), …".
+ * The three largest contributors to the all-levers fold under one set, from the attribution of
+ * ln(cost) the dashboard shows (Owen values over the lever groups, analysis/attribution.ts):
+ * "model optimization (×6.0), …".
  */
 function largestContributors(conditions: ScenarioInput, set: AssumptionSet): string[] {
   const r = resolveScenario({
@@ -401,11 +403,11 @@ export function checkClaims(conditions: ScenarioInput = {}): ClaimCheck[] {
     engine: all,
     verdict: allVerdict,
     why: perSet((set) => {
-      // The Shapley attribution (2^16 kernel runs) only where the verdict needs a reason.
+      // The attribution (about a thousand kernel runs) only where the verdict needs a reason.
       const reason =
         allVerdict[set] === 'within'
           ? ''
-          : `its three largest contributors (exact Shapley shares of the fold) are ${listWords(largestContributors(plain, set))}${allVerdict[set] === 'exceeds' ? `, each sized at the ${SET_WORDS[set]} set’s effect for that lever alone, so together they compound past the article’s own headline` : ''}`
+          : `its three largest contributors (their shares of the fold, Owen values over the article’s lever groups) are ${listWords(largestContributors(plain, set))}${allVerdict[set] === 'exceeds' ? `, each sized at the ${SET_WORDS[set]} set’s effect for that lever alone, so together they compound past the article’s own headline` : ''}`
       return whySentence('costFold', allRange, all[set].base, reason)
     }),
     explanation:

@@ -1,13 +1,13 @@
 /**
  * The heavy analyses split in two, so two workers on two cores share a full recompute: each part
- * computes half the Monte Carlo samples and half the Shapley coalitions, and the page adds the
+ * computes half the Monte Carlo samples and half the attribution's coalitions, and the page adds the
  * parts up. Only the combining lives here, with no engine imports, so the page can combine without
  * loading the kernel. Combined results equal the one-thread ones: the bands exactly (quantiles of
- * the same samples), the Shapley values to rounding (the same sums in another order).
+ * the same samples), the attribution to rounding (the same sums in another order).
  */
 import type { LeverId } from '../levers/ids'
 
-import type { Attribution } from './attribution'
+import type { Attribution, AttributionMethod } from './attribution'
 import type { Band, UncertaintyYear } from './uncertainty'
 
 /** How an analysis is split: this is part `part` (0-based) of `parts`. */
@@ -27,11 +27,12 @@ export interface UncertaintySamples {
 }
 
 /**
- * One part's share of each player's Shapley value: Σ over this part's coalitions S of the player's
- * Shapley coefficient × v(S) (see attributionPartial in attribution.ts). The parts' shares add up to φ.
+ * One part's share of each player's value (Owen or Shapley): Σ over this part's coalitions S of the
+ * player's coefficient × v(S) (see attributionPartial in attribution.ts). The parts' shares add up to φ.
  */
 export interface AttributionPartial {
   readonly year: number
+  readonly method: AttributionMethod
   readonly part: number
   readonly parts: number
   /** Players in bit order (levers with non-zero adoption that act on the model). */
@@ -101,10 +102,14 @@ export function bandsFromSamples(parts: readonly UncertaintySamples[]): Uncertai
   }))
 }
 
-/** The Shapley attribution from every part's shares. */
+/** The attribution from every part's shares. */
 export function attributionFromPartials(parts: readonly AttributionPartial[]): Attribution {
   assertComplete(parts, 'attribution')
   const first = parts[0]!
+  if (parts.some((p) => p.method !== first.method))
+    throw new Error(
+      `attribution: parts of different methods (${parts.map((p) => p.method).join(', ')})`,
+    )
   const whole = parts.find((p) => p.totalCost !== undefined)
   if (!whole || whole.totalEnergy === undefined)
     throw new Error('attribution: no part holds the grand coalition')
@@ -122,6 +127,7 @@ export function attributionFromPartials(parts: readonly AttributionPartial[]): A
   })
   return {
     year: first.year,
+    method: first.method,
     totalCost: whole.totalCost!,
     totalEnergy: whole.totalEnergy,
     cost,

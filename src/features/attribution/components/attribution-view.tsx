@@ -95,7 +95,7 @@ export function AttributionView() {
           <span className="status-tag" data-tone={heavyStatus === 'error' ? 'bad' : 'pending'}>
             {heavyStatus === 'error'
               ? 'The attribution could not be computed.'
-              : 'Computing the attribution (Shapley values over every lever)…'}
+              : 'Computing the attribution (each lever’s share of the change)…'}
           </span>
         </div>
       </div>
@@ -130,12 +130,13 @@ export function AttributionView() {
         actions={tag}
         data={shapleyExport(waterfall, metric)}
         exportName={`drivers-shapley-${metric}`}
-        sources="Inference Economics Lab engine: exact Shapley values of each lever’s share of the change in ln(metric) between the 2026 baseline and the scenario (every subset of levers evaluated), so shares do not depend on the order in which levers are added and sum to the total."
+        sources="Inference Economics Lab engine: Owen values (G. Owen, 1977: the Shapley value with the article’s four lever groups as unions) of each lever’s share of the change in ln(metric) between the 2026 baseline and the scenario. Shares do not depend on the order in which levers are added and sum to the total; each group’s sum is its exact Shapley share against the other groups. The exact Shapley value over every subset of levers: npm run simulate -- scenario.json --analysis --exact-shapley."
       >
         <p className="attribution-explainer">
           Each bar is one lever’s share of the total change, in times{' '}
           {metric === 'cost' ? 'cheaper' : 'less energy'} on a log scale; the percentage is its
-          share of the total (log) reduction. Overlapping levers split their joint gain fairly.
+          share of the total (log) reduction. Overlapping levers split their joint gain fairly:
+          first between the article’s lever groups, then within each group.
         </p>
         <div className="attribution-chart" data-stale={stale}>
           {empty ? (

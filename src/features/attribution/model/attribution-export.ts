@@ -7,14 +7,14 @@ const METRIC_NAME: Record<Metric, string> = {
   energy: 'energy per output token',
 }
 
-/** The Shapley values behind the waterfall: each lever's Δ ln, fold and share, then the total. */
+/** The Owen values behind the waterfall: each lever's Δ ln, fold and share, then the total. */
 export function shapleyExport(rows: readonly WaterfallRow[], metric: Metric): ExportTable {
   return {
     columns: [
       { key: 'lever', label: 'Lever id' },
       { key: 'label', label: 'Lever' },
       { key: 'metric', label: 'Metric' },
-      { key: 'shapleyDeltaLn', label: 'Shapley value, Δ ln(metric)' },
+      { key: 'shapleyDeltaLn', label: 'Owen value (Shapley over lever groups), Δ ln(metric)' },
       { key: 'fold', label: 'Fold (metric divided by)', unit: '×' },
       { key: 'share', label: 'Share of the total log change', unit: '0–1' },
     ],

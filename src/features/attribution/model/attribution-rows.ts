@@ -26,13 +26,13 @@ export const SHORT_NAMES: Readonly<Record<LeverId, string>> = {
 
 /**
  * One bar of the waterfall, in "ln fold" units: 0 is the 2026 baseline, ln 10 is ten times
- * cheaper. Each lever moves the running total by −φ (its Shapley Δ ln); the last bar is the total.
+ * cheaper. Each lever moves the running total by −φ (its Owen value: Δ ln); the last bar is the total.
  */
 export interface WaterfallRow {
   readonly id: LeverId | 'total'
   readonly label: string
   readonly kind: 'gain' | 'loss' | 'total'
-  /** Shapley Δ ln of the metric (negative = cheaper / less energy). */
+  /** Owen value: Δ ln of the metric (negative = cheaper / less energy). */
   readonly deltaLn: number
   /** How many times the lever divides the metric: exp(−Δ ln); below 1 it raises it. */
   readonly fold: number
