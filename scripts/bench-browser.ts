@@ -13,7 +13,7 @@
  *       (p95 ≤ 50 ms), the same from the Event Timing API (input to the presented frame), and
  *       main-thread tasks over 50 ms from the drag's start until 2 s after release (none allowed);
  *   (c) a full recompute through the page's engine client (KPI result and trajectory on the fast
- *       worker, Monte Carlo, Shapley and tornado on the two heavy workers), all 17 levers on, 2030:
+ *       worker, Monte Carlo, attribution and tornado on the two heavy workers), all 17 levers on, 2030:
  *       round trip p95 ≤ 100 ms; and a slider change until its heavy analyses are on screen;
  *   (d) the JS heap (CDP, after forced garbage collection) after 100 and after 10,000 lever updates
  *       made through the sliders: growth ≤ +10 %.
@@ -598,9 +598,9 @@ async function measureWorker(browser: Browser, base: string): Promise<BenchMetri
   const change = await page.evaluate(changeToHeavyResult, { leverIds, runs: CHANGE_RUNS })
   log(`  change to heavy result on screen: median ${fmt(median(change))} ms`)
   await context.close()
-  const what = `all ${leverIds.length} levers on in 2030 (exact Shapley over 2^${leverIds.length} coalitions, 2,000 Monte Carlo samples × 5 years, tornado); ${RECOMPUTE_RUNS} timed runs after ${RECOMPUTE_WARMUP} warm-up runs`
+  const what = `all ${leverIds.length} levers on in 2030 (Owen attribution over the lever groups, 2,000 Monte Carlo samples × 5 years, tornado); ${RECOMPUTE_RUNS} timed runs after ${RECOMPUTE_WARMUP} warm-up runs`
   const how =
-    "in the page, through the app's engine client: request to reply for the KPI result and trajectory (fast worker) and the heavy analyses (two heavy workers, each half the Monte Carlo samples and half the Shapley coalitions, combined on the page), all issued at once"
+    "in the page, through the app's engine client: request to reply for the KPI result and trajectory (fast worker) and the heavy analyses (two heavy workers, each half the Monte Carlo samples and half the attribution's coalitions, combined on the page), all issued at once"
   return [
     metric({
       id: 'worker.full_recompute.p95_ms',

@@ -6,8 +6,8 @@
  *       (budget ≥ 100,000/s each, and for the slowest); runScenario(input) per second (informational);
  *   (b) the KPI strip alone: ms per runScenario(input) (budget ≤ 5 ms);
  *   (c) one slider move: analyze(scenario, { parts: all }) with all 17 levers at 1 in 2030, 2,000
- *       Monte Carlo samples and exact Shapley over 17 levers: median and p95 ms (budget ≤ 100 ms),
- *       and each part alone;
+ *       Monte Carlo samples and the Owen attribution over 17 levers: median and p95 ms (budget
+ *       ≤ 100 ms), each part alone, and the exact Shapley attribution on request (informational);
  *   (d) the throughput–interactivity frontier (up to 200 points): ms per frontier(scenario) on the
  *       reference and on the catalogue's costliest case, Kimi K2 on Rubin CPX (200 points from
  *       about 3,000 evaluations) (budget ≤ 50 ms each).
@@ -234,7 +234,7 @@ function moveOneSlider(levers: Record<string, number>, call: number): Scenario {
 
 /**
  * One slider move as the worker sees it: the same scenario with one lever's adoption changed, the
- * previous call's Shapley table passed back (the worker keeps it), so only the coalitions holding
+ * previous call's attribution table passed back (the worker keeps it), so only the coalitions holding
  * the moved lever are evaluated again. The moved lever and its value change on every call.
  */
 const sliderMoveCall = (): (() => number) => {
@@ -259,7 +259,7 @@ const sliderMoveCall = (): (() => number) => {
 /**
  * One slider move as the dashboard's two heavy workers see it: the same moves as sliderMoveCall, each
  * computed as the two halves the workers compute (split { part, parts: 2 }: the first also the
- * trajectory and tornado, the second only its half of the Monte Carlo samples and Shapley
+ * trajectory and tornado, the second only its half of the Monte Carlo samples and attribution
  * coalitions), each half with its own previous table as each worker keeps its own. The halves run
  * one after the other here and are timed apart; the sample is the slower half, what the round trip
  * waits for when the two workers have a core each. No browser, no messaging: the compute alone.
@@ -365,6 +365,15 @@ const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = 
       (runs: number): Measurement => milliseconds(slowCall(frontierCall(resolved(s.input)), runs)),
     ]),
   ),
+  'analyze:attributionExact': (runs) =>
+    milliseconds(
+      slowCall(
+        () =>
+          analyze(resolved(SLIDER_MOVE), { parts: ['attribution'], attributionMethod: 'shapley' })
+            .attribution?.totalCost ?? 0,
+        runs,
+      ),
+    ),
   ...Object.fromEntries(
     PARTS.map((part) => [
       `analyze:${part}`,
@@ -538,7 +547,7 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
       value: median(move.samples),
       unit: 'ms',
       budget: { op: '<=', value: ANALYSIS_MS_BUDGET },
-      method: `the whole recompute after a slider move, in one thread (the dashboard splits it over two workers: the next rows, and the browser section): analyze(scenario, { parts: all, samples: ${MONTE_CARLO_SAMPLES}, reuseAttribution: the previous call's Shapley table }) on the reference with all 17 levers on in 2030, one lever's adoption changed per call (a different lever each time), so the coalitions holding it (2^16 of 2^17) are evaluated again; ${moveRuns}`,
+      method: `the whole recompute after a slider move, in one thread (the dashboard splits it over two workers: the next rows, and the browser section): analyze(scenario, { parts: all, samples: ${MONTE_CARLO_SAMPLES}, reuseAttribution: the previous call's attribution table }) on the reference with all 17 levers on in 2030, one lever's adoption changed per call (a different lever each time), so the Owen attribution's coalitions holding it (about half of its 1,232) are evaluated again; ${moveRuns}`,
       stats: stats(move.samples),
     }),
     metric({
@@ -571,7 +580,7 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
       label: 'full recompute from scratch in one thread, median',
       value: median(all.samples),
       unit: 'ms',
-      method: `analyze(scenario, { parts: all, samples: ${MONTE_CARLO_SAMPLES} }) on the reference with all 17 levers at 1 in 2030 (exact Shapley over all 2^17 coalitions, nothing reused); ${runsText}. The dashboard splits this over two workers on the two cores: its round trip is in the browser section`,
+      method: `analyze(scenario, { parts: all, samples: ${MONTE_CARLO_SAMPLES} }) on the reference with all 17 levers at 1 in 2030 (the Owen attribution over its 1,232 coalitions, nothing reused); ${runsText}. The dashboard splits this over two workers on the two cores: its round trip is in the browser section`,
       stats: stats(all.samples),
     }),
     metric({
@@ -618,6 +627,17 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
       }),
     )
   }
+  const exact = get('analyze:attributionExact')
+  metrics.push(
+    metric({
+      id: 'analyze.attribution_exact.median_ms',
+      label: 'from scratch in one thread: exact Shapley attribution (on request), median',
+      value: median(exact.samples),
+      unit: 'ms',
+      method: `analyze(scenario, { parts: ['attribution'], attributionMethod: 'shapley' }): all 2^17 coalitions, what --exact-shapley computes and the dashboard no longer does; p95 ${fmt(percentile(exact.samples, 0.95))} ms, CPU-time median ${fmt(median(exact.cpuSamples))} ms over ${exact.samples.length} runs, fresh process`,
+      stats: stats(exact.samples),
+    }),
+  )
   return metrics
 }
 
@@ -665,8 +685,8 @@ async function main(argv: readonly string[]): Promise<void> {
     },
     command: `npm run bench:node${ownArgs.length > 0 ? ` -- ${ownArgs.join(' ')}` : ''}`,
     notes: [
-      'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 50 ms for a 200-point throughput–interactivity frontier; ≤ 100 ms for the full recompute after a slider move (trajectory, 2,000-sample Monte Carlo over 5 years, exact Shapley over 17 levers, sensitivity), measured here in one thread as one worker does it, and in the browser section through the dashboard’s own workers.',
-      'A full recompute evaluates the physics kernel about 2^17 = 131,072 times for the attribution and 2,000 × 5 = 10,000 times for the uncertainty.',
+      'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 50 ms for a 200-point throughput–interactivity frontier; ≤ 100 ms for the full recompute after a slider move (trajectory, 2,000-sample Monte Carlo over 5 years, attribution over 17 levers, sensitivity), measured here in one thread as one worker does it, and in the browser section through the dashboard’s own workers.',
+      'A full recompute evaluates the physics kernel 1,232 times for the attribution (Owen values over the article’s four lever groups: the coalitions with at most one group partly on; docs/architecture.md) and 2,000 × 5 = 10,000 times for the uncertainty. The exact Shapley value, on request (--exact-shapley), evaluates all 2^17 = 131,072 coalitions: its row is informational. Until 2026-12-07 the dashboard computed the exact value, and these rows measured it.',
       inProcess
         ? 'Measured in one process (--in-process): configurations share JIT state.'
         : 'Each configuration ran in its own child process (node --expose-gc, garbage collected before each timed run) on this script bundled by vite as the dashboard’s worker is (no tsx: its transform keeps function names, a call per closure created that the shipped engine does not make; runs before 2026-12-05 evening went through tsx and read up to a sixth slower on simulate()).',

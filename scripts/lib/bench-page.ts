@@ -187,8 +187,8 @@ export function firstContentfulPaint(): number | undefined {
 /**
  * Full recomputes through the app's engine client (needs `?e2e-hooks`): what the app asks the
  * workers for after a scenario change, without its debounce: the KPI result and the trajectory
- * on the fast lane and the Monte Carlo, Shapley and tornado analyses on the two heavy workers.
- * All levers on in 2030 (the heaviest Shapley table). `mode`: 'slider' moves one lever per run
+ * on the fast lane and the Monte Carlo, attribution and tornado analyses on the two heavy workers.
+ * All levers on in 2030 (the heaviest attribution table). `mode`: 'slider' moves one lever per run
  * (what a user does; the workers reuse the coalitions without it), 'cold' changes the workload
  * per run (nothing to reuse: a new model, hardware or workload). Returns the wall-clock round
  * trips and the heavy lane's compute time inside the workers, ms.
