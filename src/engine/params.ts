@@ -1,7 +1,7 @@
 /**
  * The packed parameter vector: every number the physics reads, in one Float64Array.
  *
- * Why packed: the analysis views (trajectory x Monte Carlo x exact Shapley over 17 levers) evaluate
+ * Why packed: the analysis views (trajectory x Monte Carlo x attribution over 17 levers) evaluate
  * the physics hundreds of thousands of times per slider move. A flat typed array is cheap to copy,
  * lets a lever apply its effect as `params[i] *= m`, and keeps the kernel free of allocation.
  * `simulate()` uses the same kernel, so there is one implementation of the physics.

@@ -97,7 +97,7 @@ function gpuValidation(): GpuValidation | undefined {
 const now = (): number => (typeof performance === 'undefined' ? 0 : performance.now())
 
 /**
- * The Shapley tables this worker computed last, by scenario apart from its sliders (and part):
+ * The attribution tables this worker computed last, by scenario apart from its sliders (and part):
  * after a slider move the next recompute evaluates only the coalitions with the moved lever
  * (engine/analysis/attribution.ts). A few entries: the current scenario and a compared one.
  */

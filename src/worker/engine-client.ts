@@ -1,7 +1,7 @@
 /**
  * The page's handle on the engine. Two lanes, each a worker:
  * - "fast": the KPI result and the trajectory (milliseconds);
- * - "heavy": Monte Carlo, Shapley attribution, sensitivity, claims, validation (tens of ms).
+ * - "heavy": Monte Carlo, attribution, sensitivity, claims, validation (tens of ms).
  * Every request carries a runId and only the latest per channel is applied. A lane never queues
  * stale work: the fast lane keeps at most one pending request (the newest), and the heavy lane
  * terminates a busy worker and starts a fresh one when newer work arrives. A worker that crashes or
@@ -255,8 +255,8 @@ class WorkerLane {
 
 export function createEngineClient(options: EngineClientOptions = {}): EngineClient {
   const latest = new Map<string, number>()
-  // Two heavy workers: the exact Shapley table (2^levers kernel runs) is split between them, so a
-  // full recompute uses both cores (see analyzeHeavy).
+  // Two heavy workers: the Monte Carlo samples and the attribution's coalitions are split between
+  // them, so a full recompute uses both cores (see analyzeHeavy).
   const lanes: Record<WorkerName, WorkerLane> = {
     fast: new WorkerLane('fast', options),
     heavy: new WorkerLane('heavy', options),
@@ -336,7 +336,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       request('heavy', 'compare', (api, runId) => api.compare({ runId, inputs })),
     // On the economics worker, which is idle while the Frontier view is open (the economics views
     // are not): a few chips' frontiers take tens of ms, which neither the fast lane's key figures
-    // nor the heavy lane's analyses (and the Shapley table they keep) should wait behind.
+    // nor the heavy lane's analyses (and the attribution table they keep) should wait behind.
     frontier: (inputs) =>
       request('economics', 'frontier', (api, runId) => api.frontier({ runId, inputs })),
     economics: (input, inputs, parts) =>
@@ -358,8 +358,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   }
 
   /**
-   * Heavy analyses on two workers: each computes half the Monte Carlo samples and half the Shapley
-   * coalitions (the first also the rest of what was asked), and the halves are combined here: a few
+   * Heavy analyses on two workers: each computes half the Monte Carlo samples and half the
+   * attribution's coalitions (the first also the rest of what was asked), and the halves are combined here: a few
    * kB of partial sums and samples, no second round trip.
    */
   async function analyzeHeavy(

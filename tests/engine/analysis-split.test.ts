@@ -359,6 +359,44 @@ describe('attribution table reused after a slider move', () => {
     expect(tables(after, 0, 1, first, 'shapley').table.evaluations).toBe(1 << players.length)
   }, 60_000)
 
+  it('splits an Owen table evenly over the two parts, after any slider move too, and gives what a fresh table gives', () => {
+    // The pair comes from two groups: two players of one group agree whenever their group is whole,
+    // which once put 95 % of the Owen coalitions in part 0.
+    const ctx = contextOf(before)
+    const players = attributionPlayers(ctx, 2030)
+    const groups = Object.values(LEVER_GROUPS).map((ids: readonly string[]) =>
+      players.reduce((m, l, p) => (ids.includes(ctx.levers[l]!.id) ? m | (1 << p) : m), 0),
+    )
+    const needed = (m: number): boolean =>
+      groups.filter((g) => (m & g) !== 0 && (m & g) !== g).length <= 1
+    let all = 0
+    for (let m = 0; m < 1 << players.length; m++) if (needed(m)) all++
+    const halves = [0, 1].map((part) => tables(before, part, 2, undefined, 'owen').table)
+    const pairIds = halves[0]!.pair.map((b) => ctx.levers[players[b]!]!.id)
+    const groupOf = (id: string): number =>
+      Object.values(LEVER_GROUPS).findIndex((ids: readonly string[]) => ids.includes(id))
+    expect(pairIds).toHaveLength(2)
+    expect(groupOf(pairIds[0]!)).not.toBe(groupOf(pairIds[1]!))
+    expect(halves.map((t) => t.evaluations)).toEqual([all / 2, all / 2])
+    for (const id of [...pairIds, 'hbm', 'scaleUp']) {
+      const value = id === 'hbm' ? 0.45 : 0.98
+      const bit = players.findIndex((l) => ctx.levers[l]!.id === id)
+      let holding = 0
+      for (let m = 0; m < 1 << players.length; m++) if (needed(m) && (m >> bit) & 1) holding++
+      const to: ScenarioInput = { ...before, levers: { ...before.levers, [id]: value } }
+      for (const part of [0, 1]) {
+        const { ctx: ctx2, table: reused } = tables(to, part, 2, halves[part], 'owen')
+        const fresh = attributionTable(ctx2, 2030, part, 2, undefined, 'owen')
+        expect(reused.evaluations).toBe(holding / 2)
+        let largest = 0
+        for (let m = 0; m < fresh.cost.length; m++)
+          if (inPart(m, part, fresh.pair) && needed(m))
+            largest = Math.max(largest, Math.abs(reused.cost[m]! - fresh.cost[m]!))
+        expect(largest).toBeLessThan(1e-8)
+      }
+    }
+  }, 60_000)
+
   it('lists each coalition the Owen value needs once: at most one group partly on', () => {
     const groups = [0b000111, 0b011000, 0b100000]
     const masks = owenCoalitions(groups, 0b000100)

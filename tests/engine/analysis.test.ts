@@ -145,25 +145,41 @@ describe('attribution (Owen value over the lever groups; exact Shapley on reques
         expected[id] += (v(order.slice(0, k + 1)) - v(order.slice(0, k))) / all.length
       })
     }
-    const a = analyze(scenarioOf(input), { parts: ['attribution'] }).attribution!
+    const a = analyze(scenarioOf(input), {
+      parts: ['attribution'],
+      attributionMethod: 'shapley',
+    }).attribution!
+    expect(a.method).toBe('shapley')
     expect(all).toHaveLength(24)
     for (const id of players) expect(Math.abs(a.cost[id]! - expected[id])).toBeLessThan(1e-9)
+    // One lever per group: the Owen value (the default) is the Shapley value.
+    const owen = analyze(scenarioOf(input), { parts: ['attribution'] }).attribution!
+    expect(owen.method).toBe('owen')
+    for (const id of players) expect(Math.abs(owen.cost[id]! - expected[id])).toBeLessThan(1e-9)
   })
 
   it('matches a brute-force Owen value over the orderings that keep each lever group together, computed with simulate()', () => {
     // Owen (1977): the average marginal contribution over the orderings in which the members of each
-    // a priori union (here the article's lever groups) come one after another. Two groups of two and
-    // one of one: 3! group orders × 2! × 2! within = 24 orderings, of the 5! = 120 Shapley averages
-    // over. Computed here from that definition, not from the coefficients the engine uses.
+    // a priori union (here the article's lever groups) come one after another. Groups of three, two
+    // and one: 3! group orders × 3! × 2! × 1! within = 72 orderings, of the 6! = 720 Shapley averages
+    // over (a group of three, so the weights within a group are not the ½, ½ that any split of a
+    // pair shares). Computed here from that definition, not from the coefficients the engine uses.
     const input: ScenarioInput = {
       model: 'llama-3.1-8b',
       hardware: 'b200',
       accelerators: 2,
       year: 2029,
-      levers: { hbm: 0.8, chiplets: 1, modelOptimization: 1, inferenceEngine: 0.6, scaleUp: 0.5 },
+      levers: {
+        hbm: 0.8,
+        chiplets: 1,
+        customSilicon: 0.7,
+        modelOptimization: 1,
+        inferenceEngine: 0.6,
+        scaleUp: 0.5,
+      },
     }
     const groups: LeverId[][] = [
-      ['hbm', 'chiplets'],
+      ['customSilicon', 'chiplets', 'hbm'],
       ['modelOptimization', 'inferenceEngine'],
       ['scaleUp'],
     ]
@@ -196,7 +212,7 @@ describe('attribution (Owen value over the lever groups; exact Shapley on reques
         within[order[1]!]!.flatMap((b) => within[order[2]!]!.map((c) => [...a, ...b, ...c])),
       ),
     )
-    expect(all).toHaveLength(24)
+    expect(all).toHaveLength(72)
     const owen = Object.fromEntries(players.map((id) => [id, [0, 0]])) as Record<LeverId, number[]>
     const shapley = Object.fromEntries(players.map((id) => [id, 0])) as Record<LeverId, number>
     for (const order of all)
@@ -208,16 +224,19 @@ describe('attribution (Owen value over the lever groups; exact Shapley on reques
       })
     for (const order of orderings(players))
       order.forEach((id, k) => {
-        shapley[id] += (v(order.slice(0, k + 1))[0] - v(order.slice(0, k))[0]) / 120
+        shapley[id] += (v(order.slice(0, k + 1))[0] - v(order.slice(0, k))[0]) / 720
       })
     const a = analyze(scenarioOf(input), { parts: ['attribution'] }).attribution!
     expect(a.method).toBe('owen')
-    expect(a.evaluations).toBeLessThan(2 ** players.length)
+    expect(a.players).toHaveLength(players.length)
+    // The coalitions with at most one group partly on: 2^3 unions of whole groups, plus for each
+    // group the 2^2 unions of the others times its 2^g − 2 partial subsets: 8 + 4 × 6 + 4 × 2 = 40.
+    expect(a.evaluations).toBe(40)
     for (const id of players) {
       expect(Math.abs(a.cost[id]! - owen[id][0]!)).toBeLessThan(1e-9)
       expect(Math.abs(a.energy[id]! - owen[id][1]!)).toBeLessThan(1e-9)
     }
-    // The exact value on request is the Shapley average over all 120 orderings.
+    // The exact value on request is the Shapley average over all 720 orderings.
     const exact = analyze(scenarioOf(input), {
       parts: ['attribution'],
       attributionMethod: 'shapley',

@@ -33,7 +33,7 @@ export interface AnalysisOptions {
   /** Year for attribution and sensitivity; defaults to the scenario's year. */
   readonly year?: number
   /**
-   * Compute only part `part` of `parts` (2) of the Monte Carlo samples and of the Shapley
+   * Compute only part `part` of `parts` (2) of the Monte Carlo samples and of the attribution's
    * coalitions, so two workers can share a recompute: `partials` instead of `uncertainty` and
    * `attribution`; combine every part's with bandsFromSamples / attributionFromPartials
    * (partials.ts). Trajectory and sensitivity are not split.

@@ -12,8 +12,9 @@
  *   For lever i of group k (m groups, g_k players in group k):
  *   φ_i = Σ_{R ⊆ groups∖k} Σ_{T ⊆ G_k∖i} r!(m−r−1)!/m! · t!(g_k−t−1)!/g_k! · (v(Q_R ∪ T ∪ i) − v(Q_R ∪ T)),
  *   with Q_R the union of the groups in R. It needs only the coalitions in which at most one group
- *   is partly on: 1,244 of the 131,072 with all 17 levers on, so a full recompute fits in a frame's
- *   budget where the exact Shapley value takes a quarter of a second on two cores. It is
+ *   is partly on: 1,232 of the 131,072 with all 17 levers on, so the attribution takes about a
+ *   hundredth of the full recompute's 100 ms budget where the exact Shapley value took a quarter of
+ *   a second on two cores. It is
  *   efficient (the shares sum to v(N), so the waterfall closes), symmetric within a group, gives
  *   null players zero, and each group's total is the exact Shapley value of the game between
  *   groups. It differs from the Shapley value only through interactions of three or more levers
@@ -30,8 +31,10 @@
  * part k holds the coalitions whose bits of two chosen players (the split pair) differ (k = 1) or
  * agree (k = 0). Every player's coalitions then fall half in each part, so after a slider move each
  * worker re-evaluates a quarter of the table whichever lever moved (with a split on one player's bit,
- * moving that player left one worker idle and the other redoing half the table). Both values are
- * linear in v, so each part sums its own coalitions' terms and `attributionFromPartials` adds them.
+ * moving that player left one worker idle and the other redoing half the table). For the Owen value
+ * the pair comes from two different groups: two players of one group agree in every coalition in
+ * which their group is whole, which put 95 % of the coalitions in one part. Both values are linear
+ * in v, so each part sums its own coalitions' terms and `attributionFromPartials` adds them.
  */
 import { O, createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
@@ -130,8 +133,9 @@ export interface AttributionTable {
    */
   readonly hintPlans: Float64Array
   /**
-   * Kernel evaluations this table took: the coalitions of its part (2^players / parts), fewer when it
-   * was updated from an earlier one after a slider move.
+   * Kernel evaluations this table took: the coalitions of its part that the method needs (for the
+   * Shapley value 2^players / parts; the empty one counted, though it is the baseline by
+   * definition), fewer when it was updated from an earlier one after a slider move.
    */
   readonly evaluations: number
 }
@@ -146,8 +150,9 @@ export function attributionPlayers(ctx: AnalysisContext, year: number): number[]
 }
 
 /**
- * v(S) for the coalitions of part `part` of `parts` (1: all; 2: see the module comment). 2^n / parts
- * kernel evaluations.
+ * v(S) for the coalitions of part `part` of `parts` (1: all; 2: see the module comment) that the
+ * method needs: 2^n / parts kernel evaluations for the Shapley value, about 1,232 / parts for the
+ * Owen value with all 17 levers.
  *
  * `previous`: a table computed earlier for the same scenario apart from the sliders (the caller
  * must make sure of that; app workers key it by the scenario without its levers). v(S) depends
@@ -168,11 +173,12 @@ export function attributionTable(
   const players = attributionPlayers(ctx, year)
   const n = players.length
   const twoParts = parts === 2 ? 2 : 1
-  const pair = twoParts === 2 && n >= 2 ? splitPair(ctx, players) : []
+  const groupMasks = groupMasksOf(ctx, players)
+  const pair =
+    twoParts === 2 && n >= 2 ? splitPair(ctx, players, method === 'owen' ? groupMasks : []) : []
   const size = 1 << n
   const playerAdoptions = Float64Array.from(players, (l) => adoptions[l]!)
   const hintPlans = hintPlansOf(ctx)
-  const groupMasks = groupMasksOf(ctx, players)
   const table = (cost: Float64Array, energy: Float64Array, computed: number): AttributionTable => ({
     year,
     method,
@@ -223,11 +229,18 @@ export function attributionTable(
  * article (levers/ids.ts LEVER_GROUPS).
  */
 function groupMasksOf(ctx: AnalysisContext, players: readonly number[]): number[] {
-  return Object.values(LEVER_GROUPS)
+  const masks = Object.values(LEVER_GROUPS)
     .map((ids: readonly LeverId[]) =>
       players.reduce((mask, l, p) => (ids.includes(ctx.levers[l]!.id) ? mask | (1 << p) : mask), 0),
     )
     .filter((mask) => mask !== 0)
+  const grouped = masks.reduce((a, g) => a | g, 0)
+  const loose = players.filter((_, p) => ((grouped >> p) & 1) === 0)
+  if (loose.length > 0)
+    throw new Error(
+      `attribution: lever ${loose.map((l) => ctx.levers[l]!.id).join(', ')} is in no lever group (levers/ids.ts LEVER_GROUPS)`,
+    )
+  return masks
 }
 
 /** Bits of the players whose effects only set the speculation (see fillTable). */
@@ -330,11 +343,22 @@ export function coalitionsOf(
 /**
  * The two players whose bits split the table: the last two in bit order that do more than set the
  * speculation (that lever stays on the Gray code's fastest bit, where the kernel recalls its
- * "without speculation" evaluation, fillTable), or the last two when fewer than two do.
+ * "without speculation" evaluation, fillTable), or the last two when fewer than two do. With
+ * `groupMasks` (the Owen value), the last such player of each of the last two groups that have one:
+ * a coalition the Owen value needs has at most one group partly on, so two players of different
+ * groups agree in exactly half of them (and in half of those that hold any one player).
  */
-function splitPair(ctx: AnalysisContext, players: readonly number[]): number[] {
+function splitPair(
+  ctx: AnalysisContext,
+  players: readonly number[],
+  groupMasks: readonly number[] = [],
+): number[] {
   const bits = players.map((_, p) => p)
   const other = bits.filter((p) => !speculationOnly(ctx.effects[players[p]!]!))
+  const lastOfGroups = groupMasks
+    .map((g) => other.filter((p) => (g >> p) & 1).pop())
+    .filter((p): p is number => p !== undefined)
+  if (lastOfGroups.length >= 2) return lastOfGroups.slice(-2)
   const from = other.length >= 2 ? other : bits
   return [from[from.length - 2]!, from[from.length - 1]!]
 }
@@ -472,8 +496,16 @@ function fillTable(
   // the coalition the parameter is its base value again, bit for bit (undoing ×e^a with ×e^−a can
   // leave a last-bit residue, and the kernel recalls a result only for identical parameters).
   const holders = new Int32Array(ctx.base.length)
+  // The same for the frontier parameters' running sums of squared gains, up and down: a sum whose
+  // last contributor left is 0 again, not a rounding residue that the square root of
+  // frontierLogMultiplier would turn from 1e-17 into 3e-9 (up to 3e-7 in ln(cost) over a walk).
+  const upHolders = new Int32Array(ctx.base.length)
+  const downHolders = new Int32Array(ctx.base.length)
   toggles.forEach((ts, p) => {
-    for (const t of ts) if (!t.frontier) holders[t.index] = holders[t.index]! | (1 << p)
+    for (const t of ts)
+      if (!t.frontier) holders[t.index] = holders[t.index]! | (1 << p)
+      else if (t.square > 0) upHolders[t.index] = upHolders[t.index]! | (1 << p)
+      else downHolders[t.index] = downHolders[t.index]! | (1 << p)
   })
 
   const toggle = (p: number): void => {
@@ -493,7 +525,12 @@ function fillTable(
     if (!turningOn)
       for (let k = 0; k < ts.length; k++) {
         const t = ts[k]!
-        if (!t.frontier && (mask & holders[t.index]!) === 0) raw[t.index] = ctx.base[t.index]!
+        if (!t.frontier) {
+          if ((mask & holders[t.index]!) === 0) raw[t.index] = ctx.base[t.index]!
+        } else if ((mask & (t.square > 0 ? upHolders : downHolders)[t.index]!) === 0) {
+          if (t.square > 0) up[t.index] = 0
+          else down[t.index] = 0
+        }
       }
     const indices = touched[p]!
     for (let k = 0; k < indices.length; k++) refresh(indices[k]!)

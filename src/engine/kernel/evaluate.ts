@@ -1,6 +1,6 @@
 /**
  * The physics kernel's entry: one packed scenario in, one packed result out. Every analysis
- * (simulate, trajectory, Monte Carlo, Shapley, sweeps) runs through `evaluate`.
+ * (simulate, trajectory, Monte Carlo, attribution, sweeps) runs through `evaluate`.
  * Equations: engine-model.md §3–4. Each concern lives in its own module beside this one:
  * replica.ts (weights, roofs, bound), collectives.ts, prefill.ts, decode.ts, power.ts (the power
  * limit), energy.ts, cost.ts, plan.ts (one deployment plan under continuous batching) and
@@ -19,7 +19,7 @@ import { evaluateSpeculative, writeNoSpeculation } from './speculative'
  * Evaluate one packed scenario. Returns `out` (allocated if not given). `lean` skips the
  * time-to-first-token unless a TTFT target needs it; the analyses' inner loops read only cost and
  * energy. `recall`: remember the last two plan evaluations and recall them for identical
- * parameters; only the Shapley table asks for it, because only its order of visits repeats an
+ * parameters; only the attribution table asks for it, because only its order of visits repeats an
  * evaluation (a caller that evaluates one scenario over and over, like a benchmark loop, would
  * measure the memo, not the kernel). Status codes and slot meanings are in outputs.ts.
  *
@@ -47,7 +47,7 @@ export function evaluate(
 /**
  * The last two evaluateOnce calls made with `recall`, inputs and outputs. Speculation is evaluated
  * with and without (speculative.ts), and "without" is exactly the same evaluation as the lever
- * subset that lacks the speculation lever: the Shapley table visits the two one after the other (attribution.ts puts the
+ * subset that lacks the speculation lever: the attribution table visits the two one after the other (attribution.ts puts the
  * speculation lever on the Gray code's fastest bit), so one of the three plan evaluations of each
  * such pair is recalled instead of computed. Two entries, because within a speculative evaluation
  * "without" is followed by "with".

@@ -261,7 +261,7 @@ describe('rule 5: the HBM lever on a part that already has HBM4', () => {
   })
 })
 
-describe('Shapley attribution under the overlap rules', () => {
+describe('attribution under the overlap rules', () => {
   const sum = (values: Readonly<Partial<Record<LeverId, number>>>): number =>
     Object.values(values).reduce((a, b) => a + (b ?? 0), 0)
   const cases: readonly (readonly [string, ScenarioInput])[] = [

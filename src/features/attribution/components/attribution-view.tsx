@@ -5,7 +5,7 @@ import { ChartFrame } from '@/components/ui/chart-frame'
 import { selectScenarioSummary } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
-import { shapleyExport, tornadoExport } from '../model/attribution-export'
+import { attributionExport, tornadoExport } from '../model/attribution-export'
 import {
   foldWords,
   topDrivers,
@@ -128,15 +128,15 @@ export function AttributionView() {
         title={`What drives the change in ${noun}, ${shownYear}`}
         subtitle={summary}
         actions={tag}
-        data={shapleyExport(waterfall, metric)}
-        exportName={`drivers-shapley-${metric}`}
+        data={attributionExport(waterfall, metric)}
+        exportName={`drivers-owen-${metric}`}
         sources="Inference Economics Lab engine: Owen values (G. Owen, 1977: the Shapley value with the article’s four lever groups as unions) of each lever’s share of the change in ln(metric) between the 2026 baseline and the scenario. Shares do not depend on the order in which levers are added and sum to the total; each group’s sum is its exact Shapley share against the other groups. The exact Shapley value over every subset of levers: npm run simulate -- scenario.json --analysis --exact-shapley."
       >
         <p className="attribution-explainer">
           Each bar is one lever’s share of the total change, in times{' '}
           {metric === 'cost' ? 'cheaper' : 'less energy'} on a log scale; the percentage is its
-          share of the total (log) reduction. Overlapping levers split their joint gain fairly:
-          first between the article’s lever groups, then within each group.
+          share of the total (log) reduction. Overlapping levers split their joint gain fairly: each
+          group of levers gets its fair share against the other groups, and its levers share it.
         </p>
         <div className="attribution-chart" data-stale={stale}>
           {empty ? (

@@ -8,13 +8,13 @@ const METRIC_NAME: Record<Metric, string> = {
 }
 
 /** The Owen values behind the waterfall: each lever's Δ ln, fold and share, then the total. */
-export function shapleyExport(rows: readonly WaterfallRow[], metric: Metric): ExportTable {
+export function attributionExport(rows: readonly WaterfallRow[], metric: Metric): ExportTable {
   return {
     columns: [
       { key: 'lever', label: 'Lever id' },
       { key: 'label', label: 'Lever' },
       { key: 'metric', label: 'Metric' },
-      { key: 'shapleyDeltaLn', label: 'Owen value (Shapley over lever groups), Δ ln(metric)' },
+      { key: 'deltaLn', label: 'Owen value (lever groups as unions), Δ ln(metric)' },
       { key: 'fold', label: 'Fold (metric divided by)', unit: '×' },
       { key: 'share', label: 'Share of the total log change', unit: '0–1' },
     ],
@@ -22,7 +22,7 @@ export function shapleyExport(rows: readonly WaterfallRow[], metric: Metric): Ex
       lever: r.id,
       label: r.label,
       metric: METRIC_NAME[metric],
-      shapleyDeltaLn: r.deltaLn,
+      deltaLn: r.deltaLn,
       fold: r.fold,
       share: r.share,
     })),

@@ -161,8 +161,9 @@ export function notApplicableReason(
 }
 
 /**
- * The levers' combined effect for a group: exp(−Σ Owen Δ ln cost), the group's exact Shapley share against the other groups, = how many times cheaper the
- * group makes a million output tokens, or undefined when none of its levers is in play.
+ * The levers' combined effect for a group: exp(−Σ Owen Δ ln cost) = how many times cheaper the
+ * group makes a million output tokens (the group's Shapley share against the other groups), or
+ * undefined when none of its levers is in play.
  */
 export function groupFold(
   group: PanelGroup,
