@@ -42,7 +42,7 @@ function GroupTotal({ group, year }: { readonly group: PanelGroup; readonly year
   return (
     <span
       className="lever-group-total"
-      title={`Levers on, and their combined effect on cost per token in ${year} (the group’s Shapley share)`}
+      title={`Levers on, and their combined effect on cost per token in ${year} (the sum of its levers’ attribution shares)`}
     >
       <span className="num">
         {onCount} of {group.levers.length} on

@@ -162,8 +162,10 @@ export function notApplicableReason(
 
 /**
  * The levers' combined effect for a group: exp(−Σ Owen Δ ln cost) = how many times cheaper the
- * group makes a million output tokens (the group's Shapley share against the other groups), or
- * undefined when none of its levers is in play.
+ * group makes a million output tokens, or undefined when none of its levers is in play. For the
+ * article's groups this is the group's Shapley share against the other groups (the Owen value's
+ * unions); the panel's "Architecture evolution" leaves out design lag, which the engine's union
+ * holds, so there it is that share less design lag's.
  */
 export function groupFold(
   group: PanelGroup,
