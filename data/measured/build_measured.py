@@ -102,7 +102,7 @@ ASSUMPTIONS = {
     'mlenergy-batch': 'batch: the average running batch ML.ENERGY reports for the steady state (rounded), with its max_num_seqs as the scheduler cap; output length and its spread (standard deviation / mean) from the configuration\'s own output-length histogram',
     'mlenergy-vllm-kv': 'KV cache in BF16: the benchmark\'s vLLM configurations (ml-energy/benchmark configs/vllm) set no kv-cache-dtype, and vLLM\'s default "auto" keeps the model\'s dtype; FP8 checkpoints run FP8 weights and activations',
     'mlenergy-mxfp4': 'gpt-oss-120b: MXFP4 expert weights as shipped (4-bit), activations and KV cache in BF16',
-    'mlenergy-expert-parallel': 'a mixture of experts run with enable-expert-parallel spreads its experts over all the GPUs of the server (expert parallelism = GPU count); attention split over the same GPUs',
+    'mlenergy-expert-parallel': 'a mixture of experts run with enable-expert-parallel spreads its experts over all the GPUs of the server (expert parallelism = GPU count); attention split over the same GPUs by heads, as vLLM runs it unless data_parallel_size is above 1 (ML.ENERGY records data_parallel 1): where the GPUs outnumber the KV heads (Qwen3-235B has 4; DeepSeek-V3 and R1 one latent) each KV head is held on several of them (serving.attentionParallelism "tensor"; added 2026-12-07)',
     'mlenergy-tpot': "mean time per output token = average running batch / output tokens per second of the server (Little's law over the steady state), chunked prefill included",
     'mlenergy-energy': 'GPU energy (Zeus, NVML counters) per output token over the steady state, all GPUs of the server; the engine\'s chip-boundary energy per output token',
     'mlenergy-power': 'average GPU power over the steady state divided by the GPU count; the engine\'s mean chip power per accelerator',
@@ -317,6 +317,10 @@ def from_mlperf(excluded):
             extra['pipelineParallel'] = pp
         if spread:
             extra['expertsSpread'] = True
+            # How its attention ran, as the configuration states it (enable_attention_dp); the engine's
+            # default otherwise. Added 2026-12-07 with serving.attentionParallelism.
+            if config and config.get('attentionDataParallel') is not None:
+                extra['attentionDataParallel'] = bool(config['attentionDataParallel'])
         if max_batch:
             extra['maxBatch'] = max_batch
             what['engineBatch'] = f"gpu_batch_size {config['gpuBatchSize']} in {config['path']}" + (f' (per rank: attention data parallel over {tp})' if config.get('attentionDataParallel') else '')
@@ -517,6 +521,9 @@ def from_mlenergy():
             extra = {}
             if spread:
                 extra['expertsSpread'] = True
+                # vLLM runs attention tensor-parallel unless data_parallel_size > 1 (assumption
+                # mlenergy-expert-parallel); the leaderboard records data_parallel.
+                extra['attentionDataParallel'] = r['dataParallel'] > 1
             out.append(case(
                 id=f"mlenergy-{r['task']}-{r['model']}-{fmt}-{r['gpu'].lower()}x{r['numGpus']}-seqs{r['maxNumSeqs']}-{kind}",
                 kind=kind, metric=metric, measured=round(value(r), 6), batchSize=max(1, round(r['avgBatchSize'])),

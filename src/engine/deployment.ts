@@ -3,7 +3,7 @@
  * deployment meets the workload's targets. Reads the kernel's plan slots (kernel/search.ts).
  */
 import { groupedNumber } from './format'
-import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET } from './kernel'
+import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET, kvCopies } from './kernel'
 import { P } from './params'
 import type { DeploymentPlan, DeploymentResult } from './result'
 import type { Scenario, ScenarioIssue } from './scenario'
@@ -68,7 +68,8 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
       ? `the weights fit on one ${s.hardware.name}`
       : `the weights need ${plural(weightChips, 'accelerator')}`
   const sentence = `${head[0]!.toUpperCase()}${head.slice(1)}`
-  if (out[O.PLAN_SEARCHED] !== 1) return `${sentence}, as pinned: ${weights}.`
+  if (out[O.PLAN_SEARCHED] !== 1)
+    return `${sentence}, as pinned: ${weights}.${copiesWords(p, plan.tensorParallel)}`
   const runnerUp = out[O.ALT1_USD_PER_M]!
   const best = out[O.USD_PER_M_OUTPUT]!
   let reason: string
@@ -83,7 +84,17 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
       ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
       : ''
-  return `${sentence}: ${weights}; ${reason}.${margin}`
+  return `${sentence}: ${weights}; ${reason}.${margin}${copiesWords(p, plan.tensorParallel)}`
+}
+
+/** " Attention runs tensor-parallel …" when the stage group holds its KV cache more than once. */
+function copiesWords(p: Float64Array, tensor: number): string {
+  const copies = kvCopies(p, tensor)
+  if (!(copies > 1)) return ''
+  const heads = p[P.KV_HEADS]!
+  const what =
+    heads === 1 ? 'one latent KV head (multi-head latent attention)' : plural(heads, 'KV head')
+  return ` Attention runs tensor-parallel over ${count(tensor)} accelerators and the model has ${what}, so the KV cache is held ${Number.isInteger(copies) ? count(copies) : copies.toFixed(1)} times.`
 }
 
 /** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */
@@ -130,6 +141,7 @@ export function describeDeployment(
     replicas: plan.replicas,
     label: plan.label,
     searched: out[O.PLAN_SEARCHED] === 1,
+    kvCacheCopies: kvCopies(p, tensor),
     why: why(s, p, out, plan),
     alternatives,
   }

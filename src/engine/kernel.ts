@@ -12,6 +12,7 @@ export {
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
 } from './kernel/plan'
+export { kvCopies } from './kernel/collectives'
 export { CLOCK_SHARE_FLOOR } from './kernel/power'
 export { passFixedSeconds } from './kernel/replica'
 export {

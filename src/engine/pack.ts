@@ -97,6 +97,11 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.HIDDEN_SIZE] = s.model.hiddenSize
   p[P.LAYERS] = s.model.layers
   p[P.ATTENTION_HEADS] = s.model.heads
+  // Chips that hold the whole model in on-chip SRAM run it as one compiled dataflow program, not
+  // on a serving stack that splits attention by heads: where their compilers put the KV cache is
+  // not published, so it is never copied there (0: kvCopies holds it once; grade L).
+  p[P.KV_HEADS] =
+    hw.family === 'sram-dataflow' ? 0 : s.model.attention === 'mla' ? 1 : s.model.kvHeads
   p[P.PARAM_SCALE] = 1
 
   p[P.SERVING_STACK_GENERIC] = s.serving.stack === 'generic' ? 1 : 0
@@ -129,6 +134,7 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.VERIFY_TOKENS_PER_STEP] = s.serving.verifyTokensPerStep
   p[P.DRAFT_ACCEPTANCE_SCALE] = TASK_ACCEPTANCE_SCALE[s.workload.id]
   p[P.SPECULATION_FIXED] = s.serving.speculationPolicy === 'fixed' ? 1 : 0
+  p[P.ATTENTION_TENSOR_PARALLEL] = s.serving.attentionParallelism === 'tensor' ? 1 : 0
   p[P.MAX_BATCH] = s.serving.maxBatchSize
   p[P.UTILIZATION] = s.serving.utilization
 

@@ -132,9 +132,18 @@ export const P = {
   // Fixed time each kernel boundary of a forward pass costs (launch gap, ramp, tail), s; a pass pays
   // it per kernel of every layer (physics/kernels.ts); 0 for chips that run a step as one program
   KERNEL_BOUNDARY_S: 86,
+  // Key-value heads of attention, count: the most ways a tensor-parallel group can split the KV
+  // cache (1 for multi-head latent attention, whose cache is one latent per token shared by all
+  // heads); 0 where the cache is never copied (SRAM dataflow chips, pack.ts)
+  KV_HEADS: 87,
+  // 1 when a mixture of experts spread over the group runs attention tensor-parallel by heads
+  // (serving.attentionParallelism "tensor", vLLM's default); 0 when it runs it data-parallel, each
+  // accelerator attending its own sequences (the default). Dense layers and experts split across
+  // the group always run attention tensor-parallel (kernel/collectives.ts kvCopies)
+  ATTENTION_TENSOR_PARALLEL: 88,
 } as const
 
-export const PARAM_COUNT = 87
+export const PARAM_COUNT = 89
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

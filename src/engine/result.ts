@@ -68,6 +68,12 @@ export interface DeploymentPlan {
 export interface DeploymentResult extends DeploymentPlan {
   /** False when the plan was pinned by the scenario. */
   readonly searched: boolean
+  /**
+   * How many times each stage group holds its sequences' KV cache: 1, or more when attention runs
+   * tensor-parallel over more accelerators than the model has KV heads (one for multi-head latent
+   * attention; serving.attentionParallelism, kernel/collectives.ts kvCopies).
+   */
+  readonly kvCacheCopies: number
   /** The plan in words, and why it beat the others. */
   readonly why: string
   /** Runner-up plans with their cost per million output tokens (null: misses a target). */

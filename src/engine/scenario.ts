@@ -98,6 +98,12 @@ export interface Scenario {
     readonly verifyTokensPerStep: number
     /** "adaptive": the stack drafts less, or not at all, where it costs more; "fixed": the configured draft always. */
     readonly speculationPolicy: 'adaptive' | 'fixed'
+    /**
+     * A mixture of experts spread over its group: "data" runs attention data-parallel (the KV cache
+     * held once), "tensor" splits it by heads (KV heads held on several accelerators when they are
+     * outnumbered; kernel/collectives.ts kvCopies).
+     */
+    readonly attentionParallelism: 'data' | 'tensor'
     readonly maxBatchSize: number
     readonly utilization: number
     /** Software maturity: "tuned" runs each format's own kernels; "generic" runs sub-16-bit formats as BF16. */
@@ -457,6 +463,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     tokensPerStep,
     verifyTokensPerStep,
     speculationPolicy: s.serving?.speculationPolicy ?? 'adaptive',
+    attentionParallelism: s.serving?.attentionParallelism ?? 'data',
     maxBatchSize: s.serving?.maxBatchSize ?? SERVING_DEFAULTS.maxBatchSize,
     utilization: s.serving?.utilization ?? ECONOMICS_DEFAULTS.utilization,
     stack,

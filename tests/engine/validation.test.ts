@@ -48,6 +48,7 @@ describe('measured cases through the engine (measured.json)', () => {
       .includes('vllm')
     const stages = c.pipelineParallel ?? 1
     const cap = c.maxBatch ?? (c.requests !== undefined ? 4096 : undefined)
+    const tensorAttention = c.moe && c.expertsSpread === true && c.attentionDataParallel === false
     return engine({
       hardware: c.hardware,
       accelerators: c.tensorParallel * stages,
@@ -73,10 +74,13 @@ describe('measured cases through the engine (measured.json)', () => {
       // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave. A
       // trtllm-bench run holds up to 4096 sequences (its build heuristic's cap); an MLPerf
       // submission's configuration may state its own.
-      ...(vllm || cap !== undefined
+      // Attention of experts spread over the group: tensor-parallel where the source says it did
+      // not run data-parallel (the ML.ENERGY vLLM runs).
+      ...(vllm || cap !== undefined || tensorAttention
         ? {
             serving: {
               ...(vllm ? { kvMemoryRule: 'total' } : {}),
+              ...(tensorAttention ? { attentionParallelism: 'tensor' } : {}),
               ...(cap !== undefined ? { maxBatchSize: cap } : {}),
             },
           }

@@ -38,6 +38,33 @@ export function spreadsExperts(p: Float64Array): boolean {
 }
 
 /**
+ * How many times an n-accelerator group holds (and reads) the KV cache of its sequences.
+ *
+ * Attention split by query heads (tensor parallel) gives each accelerator the KV heads its query
+ * heads read: with more accelerators than KV heads every KV head is held by several of them, and a
+ * multi-head latent attention cache (one latent per token, shared by all heads) by every one. vLLM's
+ * QKVParallelLinear keeps tp_size / num_key_value_heads replicas of each KV head when the GPUs
+ * outnumber them (vllm/model_executor/layers/linear.py); for DeepSeek's MLA the LMSYS SGLang v0.4
+ * post (Dec 2024) gives the duplicated KV cache as why it added data-parallel attention. With
+ * ceil(h / n) heads on each of n accelerators the group holds n ceil(h / n) / h copies: 1 when n
+ * divides the h heads, n / h when n > h.
+ *
+ * Attention run data-parallel (each accelerator attends its own sequences: SGLang
+ * --enable-dp-attention, TensorRT-LLM enable_attention_dp) holds the cache once. The engine runs it
+ * so where a mixture of experts is spread over the group (wide expert parallelism, kernel/search.ts)
+ * unless serving.attentionParallelism is "tensor" (vLLM's default); dense layers and experts split
+ * across the group run attention tensor-parallel. Data-parallel attention also holds the attention
+ * weights on every accelerator, which the engine does not count (a few per cent of a mixture of
+ * experts' weights; engine README, known gaps).
+ */
+export function kvCopies(p: Float64Array, n: number): number {
+  const heads = p[P.KV_HEADS]!
+  if (!(heads >= 1) || n <= 1) return 1
+  if (spreadsExperts(p) && p[P.ATTENTION_TENSOR_PARALLEL] !== 1) return 1
+  return (n * Math.ceil(heads / n)) / heads
+}
+
+/**
  * MoE layers that route tokens with an all-to-all instead of an FFN all-reduce. A dense FFN is packed
  * as a single expert (no routing); with E experts the routed share ramps in as log2(E) from 1 to 2,
  * so a partly adopted mixture-of-experts lever changes communication smoothly.

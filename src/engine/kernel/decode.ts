@@ -34,7 +34,7 @@ import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../phy
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { largestMeeting } from './bracket'
-import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
+import { kvCopies, passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { dispatchBytesPerToken } from './dispatch'
 import { O } from './outputs'
 import {
@@ -176,7 +176,9 @@ export function prepareDecode(
   const verify = p[P.VERIFY_TOKENS_PER_STEP]!
   const inputTokens = p[P.INPUT_TOKENS]!
   const scale = p[P.PARAM_SCALE]!
-  const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  // The group's KV bytes per token: every copy its attention keeps is written and read (kvCopies).
+  const kvBytesPerToken =
+    (kvCopies(p, n) * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
   const steps = Math.ceil(p[P.OUTPUT_TOKENS]! / tau)
 

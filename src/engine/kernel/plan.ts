@@ -20,7 +20,7 @@ import { P } from '../params'
 import { batchCapacity, reserveCreditBytes } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
-import { passCollectives, spreadsExperts } from './collectives'
+import { kvCopies, passCollectives, spreadsExperts } from './collectives'
 import { writeCost } from './cost'
 import {
   decodeWeightBytes,
@@ -101,10 +101,14 @@ export interface Footprint {
   readonly freeRule: number
 }
 
-export function footprint(p: Float64Array): Footprint {
+/**
+ * The memory a replica needs, with its KV cache held `kvCopies` times (kernel/collectives.ts
+ * kvCopies: 1 unless tensor-parallel attention outnumbers the KV heads).
+ */
+export function footprint(p: Float64Array, kvCopies = 1): Footprint {
   const inputTokens = p[P.INPUT_TOKENS]!
   const prefixHit = p[P.PREFIX_HIT_RATE]!
-  const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  const kvBytesPerToken = (kvCopies * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
   const weights = storedWeightBytes(p)
   return {
@@ -474,7 +478,7 @@ export function evaluatePlan(
   out[O.DECODE_CLOCK_SHARE] = 1
   out[O.CLOCK_SHARE] = 1
 
-  const fp = footprint(p)
+  const fp = footprint(p, kvCopies(p, tensor))
   const peak = mathPeak(p)
   out[O.MATH_PEAK_FLOPS] = peak
   out[O.WEIGHT_BYTES] = fp.weights

@@ -9,7 +9,7 @@ import { P } from '../params'
 import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../physics/roofline'
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
-import { passCollectives, spreadsExperts, type PassCollectives } from './collectives'
+import { kvCopies, passCollectives, spreadsExperts, type PassCollectives } from './collectives'
 import { dispatchBytesPerToken } from './dispatch'
 import { O } from './outputs'
 import {
@@ -112,7 +112,9 @@ export function preparePrefill(
   const cachedTokens = inputTokens * p[P.PREFIX_HIT_RATE]!
   const newTokens = inputTokens - cachedTokens // tokens that must be computed
   const aBytes = p[P.ACTIVATION_BITS]! / BITS_PER_BYTE
-  const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  // The group's KV bytes per token, every copy its attention keeps (kvCopies).
+  const kvBytesPerToken =
+    (kvCopies(p, n) * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   // FLOPs: 2 x active linear params per new token and logits at the last position (linear kernels),
   // plus causal attention over the prompt: sum over positions of FLOPs-per-context x position
   // = coefficient x (S^2 - S_cached^2) / 2 (attention kernels).

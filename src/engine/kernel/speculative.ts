@@ -31,7 +31,7 @@ import {
   taskAcceptedTokens,
 } from '../physics/speculative'
 
-import { emptyPassCollectives, passCollectives } from './collectives'
+import { emptyPassCollectives, kvCopies, passCollectives } from './collectives'
 import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
 import {
@@ -132,7 +132,9 @@ function draftLengthFor(
     scale
   const lmHead = p[P.LM_HEAD_PARAMS]! * scale
   const flopsPerToken = 2 * activeLinear + 2 * lmHead + p[P.STATE_FLOPS_PER_TOKEN]!
-  const kvBytesPerToken = (p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
+  // As decode.ts builds the step: every copy of the KV cache the group's attention keeps is read.
+  const kvBytesPerToken =
+    (kvCopies(p, tensor) * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   // A recurrent (state-space) state is read and written once per step, however many tokens it
   // verifies: like the weights and the KV cache, speculation amortises it.
   const stateBytes = (2 * p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE

@@ -54,6 +54,12 @@ export interface MeasuredCase {
   readonly pipelineParallel?: number
   /** A mixture of experts whose experts are spread over the group (expert parallelism), not split. */
   readonly expertsSpread?: boolean
+  /**
+   * With experts spread: whether attention ran data-parallel (each GPU its own sequences) or, false,
+   * tensor-parallel by heads, as the source's configuration states it (MLPerf enable_attention_dp;
+   * vLLM's data_parallel in ML.ENERGY). Absent: not stated, the engine's default (data-parallel).
+   */
+  readonly attentionDataParallel?: boolean
   /** The serving engine's batch cap per replica, where the source states it (MLPerf gpu_batch_size). */
   readonly maxBatch?: number
   readonly replicas: number
@@ -155,7 +161,12 @@ export interface EfficiencyTrial {
  * from the frameworks' defaults, not from the error it leaves, and holds for every MoE case alike. The KV
  * cache's memory follows the framework the source names (kvMemoryRule): "total" where it ran vLLM (vLLM's
  * gpu_memory_utilization is a share of all memory), "free" otherwise (TensorRT-LLM's fraction is of the memory
- * the weights leave; the engine's default for a tuned stack). A trtllm-bench run (`requests` set) may hold up to
+ * the weights leave; the engine's default for a tuned stack). A mixture of experts spread over its group runs
+ * attention as its source states (attentionDataParallel): tensor-parallel by heads in the ML.ENERGY vLLM runs
+ * (vLLM's default unless data_parallel_size is above 1; the leaderboard records data_parallel 1), so the KV
+ * cache is held on several GPUs where they outnumber the KV heads; data-parallel in the MLPerf DeepSeek-R1
+ * runs whose configurations set enable_attention_dp; the engine's default where nothing is stated. A
+ * trtllm-bench run (`requests` set) may hold up to
  * TRTLLM_BENCH_MAX_BATCH sequences; evaluate.ts turns its steady state into the finite run it measured, with
  * `batchSize` set to the size of the run's last, smaller round.
  */
@@ -189,6 +200,9 @@ export function scenarioOf(
       ? {
           serving: {
             ...(ranVllm(c) ? { kvMemoryRule: 'total' as const } : {}),
+            ...(c.moe && c.expertsSpread && c.attentionDataParallel === false
+              ? { attentionParallelism: 'tensor' as const }
+              : {}),
             ...(maxBatch !== undefined ? { maxBatchSize: maxBatch } : {}),
           },
         }

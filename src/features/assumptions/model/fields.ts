@@ -219,6 +219,12 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
     ['adaptive', 'fixed'],
     'adaptive = the stack drafts less, or not at all, where it costs more; fixed = the configured draft at every batch',
   ),
+  pick(
+    ['serving', 'attentionParallelism'],
+    'Attention (experts spread)',
+    ['data', 'tensor'],
+    'data = each accelerator attends its own sequences, KV cache held once (SGLang, TensorRT-LLM); tensor = split by heads, KV heads copied when outnumbered (vLLM)',
+  ),
   int(['serving', 'maxBatchSize'], 'Largest batch', 'sequences'),
   pick(
     ['serving', 'stack'],

@@ -1,0 +1,134 @@
+/**
+ * The KV cache a tensor-parallel group holds more than once. Attention split by query heads gives
+ * each accelerator the KV heads its query heads read, so with more accelerators than KV heads each
+ * KV head sits on several of them (vLLM's QKVParallelLinear replicas), and a multi-head latent
+ * attention cache (one latent per token) on every one. Data-parallel attention (each accelerator
+ * attending its own sequences) holds it once: the default where a mixture of experts is spread over
+ * the group, and "tensor" what vLLM runs (serving.attentionParallelism).
+ *
+ * Expected copies are worked out by hand from the rule n ceil(h / n) / h, not by the engine.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { resolveScenario, runScenario, type ScenarioInput, type SimulationResult } from '@/engine'
+import { kvCopies } from '@/engine/kernel'
+import { packScenario } from '@/engine/pack'
+
+function paramsOf(input: ScenarioInput): Float64Array {
+  const r = resolveScenario(input)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  return packScenario(r.scenario)
+}
+
+function result(input: ScenarioInput): SimulationResult {
+  const outcome = runScenario(input)
+  if (!outcome.ok) throw new Error(JSON.stringify(outcome.issues))
+  return outcome.result
+}
+
+describe('kvCopies: how many times a group holds the KV cache', () => {
+  it('a dense model with 8 KV heads: once up to 8 accelerators that divide them, more beyond', () => {
+    const p = paramsOf({ model: 'llama-3.1-70b' })
+    expect(kvCopies(p, 1)).toBe(1)
+    expect(kvCopies(p, 4)).toBe(1)
+    expect(kvCopies(p, 8)).toBe(1)
+    // 3 ranks with ceil(8 / 3) = 3 heads each: 9 heads held for 8.
+    expect(kvCopies(p, 3)).toBe(9 / 8)
+    // 12 ranks, one head each: 12 for 8.
+    expect(kvCopies(p, 12)).toBe(1.5)
+    expect(kvCopies(p, 16)).toBe(2)
+  })
+
+  it('multi-head latent attention (DeepSeek-V3): one latent, so every tensor-parallel rank holds it', () => {
+    // Experts spread over the group run attention data-parallel by default: held once.
+    expect(kvCopies(paramsOf({ model: 'deepseek-v3' }), 8)).toBe(1)
+    // vLLM's tensor-parallel attention: on all 8.
+    const tensor = paramsOf({ model: 'deepseek-v3', serving: { attentionParallelism: 'tensor' } })
+    expect(kvCopies(tensor, 8)).toBe(8)
+    // Experts split across the group (every rank a slice of each): attention tensor-parallel too.
+    const split = paramsOf({
+      model: 'deepseek-v3',
+      accelerators: 8,
+      deployment: { tensorParallel: 8, expertParallel: 1 },
+    })
+    expect(kvCopies(split, 8)).toBe(8)
+  })
+
+  it('Qwen3-235B (4 KV heads) under vLLM on 8 GPUs holds its cache twice', () => {
+    const p = paramsOf({ model: 'qwen3-235b-a22b', serving: { attentionParallelism: 'tensor' } })
+    expect(kvCopies(p, 4)).toBe(1)
+    expect(kvCopies(p, 8)).toBe(2)
+  })
+})
+
+describe('serving.attentionParallelism on a result', () => {
+  const QWEN_TP8: ScenarioInput = {
+    model: 'qwen3-235b-a22b',
+    hardware: 'h100-sxm',
+    accelerators: 8,
+    deployment: { tensorParallel: 8 },
+    workload: { inputTokens: 2000, outputTokens: 500, batchSize: 64 },
+  }
+
+  const data = result(QWEN_TP8)
+  const tensor = result({ ...QWEN_TP8, serving: { attentionParallelism: 'tensor' } })
+
+  it('holds, writes and reads the KV cache twice, and says so', () => {
+    expect(data.deployment.kvCacheCopies).toBe(1)
+    expect(tensor.deployment.kvCacheCopies).toBe(2)
+    expect(tensor.memory.kvCacheGB).toBeCloseTo(2 * data.memory.kvCacheGB, 9)
+    expect(tensor.memory.weightsGB).toBe(data.memory.weightsGB)
+    // Decode reads the KV cache every step: more time per token, more cost.
+    expect(tensor.latency.tpotSeconds).toBeGreaterThan(data.latency.tpotSeconds)
+    expect(tensor.costPerMillionTokens.output).toBeGreaterThan(data.costPerMillionTokens.output)
+    expect(tensor.deployment.why).toContain('4 KV heads')
+    expect(tensor.deployment.why).toContain('held 2 times')
+    expect(data.deployment.why).not.toContain('KV cache is held')
+  })
+
+  it('leaves less memory for sequences: a smaller batch fits', () => {
+    expect(tensor.batchCapacity).toBeLessThan(data.batchCapacity)
+    // The KV cache is most of what a sequence needs; twice as large, about half as many fit.
+    expect(tensor.batchCapacity).toBeGreaterThan(0.4 * data.batchCapacity)
+    expect(tensor.batchCapacity).toBeLessThan(0.6 * data.batchCapacity)
+  })
+
+  it('changes nothing where the heads are not outnumbered, or for a dense model', () => {
+    const same = (a: SimulationResult, b: SimulationResult): void => {
+      expect(a.deployment.kvCacheCopies).toBe(1)
+      expect(b.deployment.kvCacheCopies).toBe(1)
+      expect(a.costPerMillionTokens).toEqual(b.costPerMillionTokens)
+      expect(a.latency).toEqual(b.latency)
+      expect(a.memory).toEqual(b.memory)
+    }
+    const tp4 = {
+      ...QWEN_TP8,
+      hardware: 'b200',
+      accelerators: 4,
+      deployment: { tensorParallel: 4 },
+    }
+    same(result({ ...tp4, serving: { attentionParallelism: 'tensor' } }), result(tp4))
+    const dense: ScenarioInput = {
+      model: 'llama-3.1-70b',
+      accelerators: 8,
+      deployment: { tensorParallel: 8 },
+    }
+    same(result({ ...dense, serving: { attentionParallelism: 'tensor' } }), result(dense))
+  })
+
+  it('refuses a value it does not know', () => {
+    const r = resolveScenario({ serving: { attentionParallelism: 'pipeline' } })
+    expect(r.ok).toBe(false)
+    if (r.ok) throw new Error('accepted')
+    expect(r.issues.map((i) => i.path)).toEqual(['serving.attentionParallelism'])
+  })
+})
+
+describe('chips that run the model as one compiled program', () => {
+  it('never copy the KV cache (SRAM dataflow: where their compiler puts it is not published)', () => {
+    const p = paramsOf({ model: 'llama-3.1-405b', hardware: 'groq-lpu' })
+    expect(kvCopies(p, 128)).toBe(1)
+    // The same model on GPUs at the same width: 128 ranks over 8 KV heads.
+    expect(kvCopies(paramsOf({ model: 'llama-3.1-405b' }), 128)).toBe(16)
+  })
+})
