@@ -96,7 +96,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   'serving.speculationPolicy':
     'How the stack runs speculation: "adaptive" (default: drafts less as the batch grows and switches it off where it costs more) or "fixed" (the configured draft at every batch, as a stack launched with a set draft length runs it, even where it costs more).',
   'serving.attentionParallelism':
-    'How a mixture of experts spread over the group runs attention: "data" (default: each accelerator attends its own sequences, the KV cache held once; SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp) or "tensor" (split by query heads, vLLM\'s default: with more accelerators than KV heads, or multi-head latent attention, each KV head is held on several accelerators). Dense models and experts split across the group always run attention tensor-parallel.',
+    'How a mixture of experts spread over the group runs attention: "data" (the engine\'s default, the high-throughput option: each accelerator attends its own sequences, the KV cache held once; SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM --data-parallel-size) or "tensor" (split by query heads, every stack\'s own default: with more accelerators than KV heads, or multi-head latent attention, each KV head is held on several accelerators). Ignored for dense models and experts split across the group: they attend tensor-parallel.',
   'serving.kvMemoryRule':
     'What kvMemoryFraction is a share of: "free" (the memory the weights leave, as TensorRT-LLM; default on the tuned stack) or "total" (all memory, weights included, as vLLM; default on the generic stack).',
   'serving.maxBatchSize': 'Scheduler cap on concurrent sequences.',

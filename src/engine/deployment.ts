@@ -69,7 +69,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
       : `the weights need ${plural(weightChips, 'accelerator')}`
   const sentence = `${head[0]!.toUpperCase()}${head.slice(1)}`
   if (out[O.PLAN_SEARCHED] !== 1)
-    return `${sentence}, as pinned: ${weights}.${copiesWords(p, plan.tensorParallel)}`
+    return `${sentence}, as pinned: ${weights}.${copiesWords(s, p, plan.tensorParallel)}`
   const runnerUp = out[O.ALT1_USD_PER_M]!
   const best = out[O.USD_PER_M_OUTPUT]!
   let reason: string
@@ -84,16 +84,17 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
       ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
       : ''
-  return `${sentence}: ${weights}; ${reason}.${margin}${copiesWords(p, plan.tensorParallel)}`
+  return `${sentence}: ${weights}; ${reason}.${margin}${copiesWords(s, p, plan.tensorParallel)}`
 }
 
 /** " Attention runs tensor-parallel …" when the stage group holds its KV cache more than once. */
-function copiesWords(p: Float64Array, tensor: number): string {
+function copiesWords(s: Scenario, p: Float64Array, tensor: number): string {
   const copies = kvCopies(p, tensor)
   if (!(copies > 1)) return ''
-  const heads = p[P.KV_HEADS]!
   const what =
-    heads === 1 ? 'one latent KV head (multi-head latent attention)' : plural(heads, 'KV head')
+    s.model.attention === 'mla'
+      ? 'one latent per token shared by all heads (multi-head latent attention)'
+      : plural(p[P.KV_HEADS]!, 'KV head')
   return ` Attention runs tensor-parallel over ${count(tensor)} accelerators and the model has ${what}, so the KV cache is held ${Number.isInteger(copies) ? count(copies) : copies.toFixed(1)} times.`
 }
 

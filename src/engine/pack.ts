@@ -97,9 +97,9 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.HIDDEN_SIZE] = s.model.hiddenSize
   p[P.LAYERS] = s.model.layers
   p[P.ATTENTION_HEADS] = s.model.heads
-  // Chips that hold the whole model in on-chip SRAM run it as one compiled dataflow program, not
-  // on a serving stack that splits attention by heads: where their compilers put the KV cache is
-  // not published, so it is never copied there (0: kvCopies holds it once; grade L).
+  // Dataflow chips (Groq, Cerebras, SambaNova) run the model as one compiled program, not on a
+  // serving stack that splits attention by heads, and their compilers' KV placement is not
+  // published: the cache is never copied there (0: kvCopies holds it once; grade L).
   p[P.KV_HEADS] =
     hw.family === 'sram-dataflow' ? 0 : s.model.attention === 'mla' ? 1 : s.model.kvHeads
   p[P.PARAM_SCALE] = 1

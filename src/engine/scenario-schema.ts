@@ -163,12 +163,13 @@ export const scenarioInputSchema = z.strictObject({
        */
       speculationPolicy: z.enum(['adaptive', 'fixed']).optional(),
       /**
-       * How a mixture of experts spread over the group runs attention: "data" (the default: each
-       * accelerator attends its own sequences and the KV cache is held once, as SGLang with
-       * --enable-dp-attention and TensorRT-LLM with enable_attention_dp run it) or "tensor" (split
-       * by query heads, vLLM's default: with more accelerators than KV heads, or any multi-head
-       * latent attention, the cache is held on several of them). Dense models and experts split
-       * across the group always run attention tensor-parallel.
+       * How a mixture of experts spread over the group runs attention: "data" (the engine's default,
+       * the high-throughput option: each accelerator attends its own sequences and the KV cache is
+       * held once; SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM
+       * --data-parallel-size) or "tensor" (split by query heads, every stack's own default: with more
+       * accelerators than KV heads, or multi-head latent attention, the cache is held on several of
+       * them). Ignored for dense models and experts split across the group: they attend
+       * tensor-parallel.
        */
       attentionParallelism: z.enum(['data', 'tensor']).optional(),
       maxBatchSize: count(1, 65_536).optional(),

@@ -12,6 +12,7 @@ import {
   STATUS_POWER_TOO_LOW,
   createOutput,
   evaluate,
+  kvCopies,
   passFixedSeconds,
   readCostComponents,
 } from './kernel'
@@ -105,6 +106,14 @@ function fewestThatFit(params: Float64Array, out: Float64Array, from: number): n
   return undefined
 }
 
+/** ", held 8 times by tensor-parallel attention" when the group keeps more than one copy of the KV cache. */
+function copiesNote(params: Float64Array, out: Float64Array): string {
+  const copies = kvCopies(params, Math.max(1, out[O.TENSOR_PARALLEL]!))
+  if (!(copies > 1)) return ''
+  const times = Number.isInteger(copies) ? String(copies) : copies.toFixed(1)
+  return ` (held ${times} times: attention split by heads over more accelerators than the model has KV heads; serving.attentionParallelism "data" holds it once where the experts are spread)`
+}
+
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
   // The replica the search tried: a fixed count that is not a packaging size leaves some idle.
   const paid = out[O.ACCELERATORS]!
@@ -132,7 +141,7 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
     path: 'accelerators',
     message:
       `${s.model.name} does not fit on ${paid}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
-      `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too, but only ${fmtGB(usable)} ` +
+      `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too${copiesNote(params, out)}, but only ${fmtGB(usable)} ` +
       `is usable (${onReplica}${rule}), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
 }

@@ -132,3 +132,58 @@ describe('chips that run the model as one compiled program', () => {
     expect(kvCopies(paramsOf({ model: 'llama-3.1-405b' }), 128)).toBe(16)
   })
 })
+
+describe('where the copies are counted', () => {
+  const QWEN: ScenarioInput = {
+    model: 'qwen3-235b-a22b',
+    hardware: 'h100-sxm',
+    serving: { attentionParallelism: 'tensor' },
+    workload: { inputTokens: 8000, outputTokens: 500, batchSize: 16 },
+  }
+
+  it('per pipeline stage: a TP4 × PP2 replica keeps one copy where TP8 keeps two', () => {
+    const staged = result({
+      ...QWEN,
+      accelerators: 8,
+      deployment: { tensorParallel: 4, pipelineParallel: 2 },
+    })
+    const wide = result({ ...QWEN, accelerators: 8, deployment: { tensorParallel: 8 } })
+    expect(staged.deployment.kvCacheCopies).toBe(1)
+    expect(wide.deployment.kvCacheCopies).toBe(2)
+    expect(wide.memory.kvCacheGB).toBeCloseTo(2 * staged.memory.kvCacheGB, 9)
+  })
+
+  it('in prefill too: a prompt writes every copy of its KV cache', () => {
+    // One sequence, so the prefill pass is the prompt alone. Qwen3-235B's cache: 94 layers × 4 KV
+    // heads × 128 × 2 (K and V) × 2 bytes = 192,512 bytes per token, written once more per copy.
+    const pinned: ScenarioInput = {
+      ...QWEN,
+      accelerators: 8,
+      deployment: { tensorParallel: 8 },
+      workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1 },
+    }
+    const tensor = result(pinned)
+    const data = result({ ...pinned, serving: { attentionParallelism: 'data' } })
+    expect(tensor.prefill.bytes - data.prefill.bytes).toBeCloseTo(8000 * 192_512, -3)
+    expect(tensor.prefill.memoryJoules).toBeGreaterThan(data.prefill.memoryJoules)
+  })
+
+  it('names multi-query attention as KV heads, not as a latent cache', () => {
+    const mqa = result({
+      model: { base: 'llama-3.1-70b', kvHeads: 1, attention: 'gqa' },
+      accelerators: 8,
+      deployment: { tensorParallel: 8 },
+    })
+    expect(mqa.deployment.kvCacheCopies).toBe(8)
+    expect(mqa.deployment.why).toContain('1 KV head')
+    expect(mqa.deployment.why).not.toContain('latent')
+    const mla = result({
+      model: 'deepseek-v3',
+      hardware: 'b200',
+      accelerators: 8,
+      deployment: { tensorParallel: 8 },
+      serving: { attentionParallelism: 'tensor' },
+    })
+    expect(mla.deployment.why).toContain('one latent per token')
+  })
+})

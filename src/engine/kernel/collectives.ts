@@ -47,15 +47,19 @@ export function spreadsExperts(p: Float64Array): boolean {
  * outnumber them (vllm/model_executor/layers/linear.py); for DeepSeek's MLA the LMSYS SGLang v0.4
  * post (Dec 2024) gives the duplicated KV cache as why it added data-parallel attention. With
  * ceil(h / n) heads on each of n accelerators the group holds n ceil(h / n) / h copies: 1 when n
- * divides the h heads, n / h when n > h.
+ * divides the h heads, n / h when n > h. For a width that neither divides nor is a multiple of h
+ * (3 or 12 accelerators for 8 heads, which vLLM and TensorRT-LLM refuse but the search may try on a
+ * larger domain) it is the fullest accelerator's load, the one that binds, times n.
  *
- * Attention run data-parallel (each accelerator attends its own sequences: SGLang
- * --enable-dp-attention, TensorRT-LLM enable_attention_dp) holds the cache once. The engine runs it
- * so where a mixture of experts is spread over the group (wide expert parallelism, kernel/search.ts)
- * unless serving.attentionParallelism is "tensor" (vLLM's default); dense layers and experts split
- * across the group run attention tensor-parallel. Data-parallel attention also holds the attention
- * weights on every accelerator, which the engine does not count (a few per cent of a mixture of
- * experts' weights; engine README, known gaps).
+ * All three stacks attend tensor-parallel by default; data-parallel attention (each accelerator
+ * attends its own sequences, the cache held once) is their high-throughput option for a mixture of
+ * experts: SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM --data-parallel-size
+ * with --enable-expert-parallel. The engine assumes it where a mixture of experts is spread over the
+ * group (wide expert parallelism, kernel/search.ts) unless serving.attentionParallelism is "tensor";
+ * dense layers and experts split across the group attend tensor-parallel. What data-parallel
+ * attention costs is not counted yet (engine README, known gaps): every accelerator holds and reads
+ * the whole attention weights (about 30 % of DeepSeek-V3's and Qwen3-235B's active parameters), one
+ * sequence's attention is not split, and the engine still charges the attention all-reduces.
  */
 export function kvCopies(p: Float64Array, n: number): number {
   const heads = p[P.KV_HEADS]!

@@ -11,7 +11,11 @@ const OUTPUT_TABLE = [
   ['BATCH_CAPACITY', 'sequences', 'largest batch that fits memory'],
   ['MEETS_INTERACTIVITY', 'flag', '1 yes, 0 no'],
   ['WEIGHT_BYTES', 'bytes', 'weights held in memory'],
-  ['KV_BYTES', 'bytes', 'KV cache (and recurrent state) of the whole batch at full context'],
+  [
+    'KV_BYTES',
+    'bytes',
+    'KV cache (and recurrent state) of the whole batch at full context, every copy tensor-parallel attention keeps (kernel/collectives.ts kvCopies)',
+  ],
   ['PREFILL_S', 'seconds', 'prefill of the whole batch'],
   ['PREFILL_FLOPS', 'FLOP', 'prefill of the whole batch'],
   ['PREFILL_ATTENTION_FLOPS', 'FLOP', 'the attention kernels’ part of PREFILL_FLOPS'],

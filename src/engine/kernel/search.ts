@@ -152,6 +152,8 @@ export function candidateBounds(
   p: Float64Array,
   fixedCount: number,
 ): { minAccelerators: number; maxAccelerators: number; domain: number; maxTensor: number } {
+  // Without the KV cache's copies (kernel/collectives.ts kvCopies), which depend on the group: a lower
+  // bound, and a candidate that then does not fit sends the search on to a larger one.
   const fp = footprint(p)
   const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
   return {

@@ -163,7 +163,9 @@ export interface EfficiencyTrial {
  * gpu_memory_utilization is a share of all memory), "free" otherwise (TensorRT-LLM's fraction is of the memory
  * the weights leave; the engine's default for a tuned stack). A mixture of experts spread over its group runs
  * attention as its source states (attentionDataParallel): tensor-parallel by heads in the ML.ENERGY vLLM runs
- * (vLLM's default unless data_parallel_size is above 1; the leaderboard records data_parallel 1), so the KV
+ * (vLLM's expert layers span data_parallel_size × tensor_parallel_size ranks, docs.vllm.ai "Data Parallel
+ * Deployment"; the leaderboard records data_parallel 1, so its expert parallelism over all the GPUs is
+ * tensor-parallel attention over them), so the KV
  * cache is held on several GPUs where they outnumber the KV heads; data-parallel in the MLPerf DeepSeek-R1
  * runs whose configurations set enable_attention_dp; the engine's default where nothing is stated. A
  * trtllm-bench run (`requests` set) may hold up to

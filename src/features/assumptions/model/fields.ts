@@ -221,9 +221,9 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
   ),
   pick(
     ['serving', 'attentionParallelism'],
-    'Attention (experts spread)',
+    'Attention parallelism (MoE, experts spread)',
     ['data', 'tensor'],
-    'data = each accelerator attends its own sequences, KV cache held once (SGLang, TensorRT-LLM); tensor = split by heads, KV heads copied when outnumbered (vLLM)',
+    'data = each accelerator attends its own sequences, KV cache held once (--enable-dp-attention, enable_attention_dp); tensor = split by heads, the stacks’ default: KV heads copied when outnumbered',
   ),
   int(['serving', 'maxBatchSize'], 'Largest batch', 'sequences'),
   pick(
