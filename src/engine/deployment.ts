@@ -87,6 +87,11 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   return `${sentence}: ${weights}; ${reason}.${margin}${copiesWords(s, p, plan.tensorParallel)}`
 }
 
+/** How many times the KV cache is held, in words: "8", "1.5" (kvCopies of a width that does not divide the heads). */
+export function copiesCount(copies: number): string {
+  return Number.isInteger(copies) ? count(copies) : copies.toFixed(1)
+}
+
 /** " Attention runs tensor-parallel …" when the stage group holds its KV cache more than once. */
 function copiesWords(s: Scenario, p: Float64Array, tensor: number): string {
   const copies = kvCopies(p, tensor)
@@ -95,7 +100,7 @@ function copiesWords(s: Scenario, p: Float64Array, tensor: number): string {
     s.model.attention === 'mla'
       ? 'one latent per token shared by all heads (multi-head latent attention)'
       : plural(p[P.KV_HEADS]!, 'KV head')
-  return ` Attention runs tensor-parallel over ${count(tensor)} accelerators and the model has ${what}, so the KV cache is held ${Number.isInteger(copies) ? count(copies) : copies.toFixed(1)} times.`
+  return ` Attention runs tensor-parallel over ${count(tensor)} accelerators and the model has ${what}, so the KV cache is held ${copiesCount(copies)} times.`
 }
 
 /** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */

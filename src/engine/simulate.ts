@@ -4,7 +4,7 @@
  */
 import { BYTES_PER_GB, FLOPS_PER_TFLOP, BYTES_PER_TB, TOKENS_PER_MILLION } from './constants'
 import { decodeBinding, decodeBoundShares } from './decode-binding'
-import { describeDeployment, unmetTargetIssue } from './deployment'
+import { copiesCount, describeDeployment, unmetTargetIssue } from './deployment'
 import { blendedUsdPerMillionTokens } from './economics/blended'
 import {
   O,
@@ -110,8 +110,7 @@ function fewestThatFit(params: Float64Array, out: Float64Array, from: number): n
 function copiesNote(params: Float64Array, out: Float64Array): string {
   const copies = kvCopies(params, Math.max(1, out[O.TENSOR_PARALLEL]!))
   if (!(copies > 1)) return ''
-  const times = Number.isInteger(copies) ? String(copies) : copies.toFixed(1)
-  return ` (held ${times} times: attention split by heads over more accelerators than the model has KV heads; serving.attentionParallelism "data" holds it once where the experts are spread)`
+  return ` (held ${copiesCount(copies)} times: attention split by heads over more accelerators than the model has KV heads; serving.attentionParallelism "data" holds it once where the experts are spread)`
 }
 
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {

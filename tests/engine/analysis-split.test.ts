@@ -325,16 +325,23 @@ describe('attribution table reused after a slider move', () => {
     expect(tables(before, 0, 1, first).table.evaluations).toBe(0)
   }, 60_000)
 
-  it('reuses an Owen table the same way: only the coalitions it needs that hold the moved lever', () => {
+  /**
+   * The players of `before` and the coalitions the Owen value needs, from its definition here (at
+   * most one lever group partly on), not from the engine's list.
+   */
+  function owenNeeds() {
     const ctx = contextOf(before)
     const players = attributionPlayers(ctx, 2030)
     const groups = Object.values(LEVER_GROUPS).map((ids: readonly string[]) =>
       players.reduce((m, l, p) => (ids.includes(ctx.levers[l]!.id) ? m | (1 << p) : m), 0),
     )
-    // The coalitions the Owen value needs, counted here from its definition: at most one group
-    // partly on.
     const needed = (m: number): boolean =>
       groups.filter((g) => (m & g) !== 0 && (m & g) !== g).length <= 1
+    return { ctx, players, needed }
+  }
+
+  it('reuses an Owen table the same way: only the coalitions it needs that hold the moved lever', () => {
+    const { ctx, players, needed } = owenNeeds()
     const hbm = players.findIndex((l) => ctx.levers[l]!.id === 'hbm')
     let all = 0
     let withHbm = 0
@@ -362,13 +369,7 @@ describe('attribution table reused after a slider move', () => {
   it('splits an Owen table evenly over the two parts, after any slider move too, and gives what a fresh table gives', () => {
     // The pair comes from two groups: two players of one group agree whenever their group is whole,
     // which once put 95 % of the Owen coalitions in part 0.
-    const ctx = contextOf(before)
-    const players = attributionPlayers(ctx, 2030)
-    const groups = Object.values(LEVER_GROUPS).map((ids: readonly string[]) =>
-      players.reduce((m, l, p) => (ids.includes(ctx.levers[l]!.id) ? m | (1 << p) : m), 0),
-    )
-    const needed = (m: number): boolean =>
-      groups.filter((g) => (m & g) !== 0 && (m & g) !== g).length <= 1
+    const { ctx, players, needed } = owenNeeds()
     let all = 0
     for (let m = 0; m < 1 << players.length; m++) if (needed(m)) all++
     const halves = [0, 1].map((part) => tables(before, part, 2, undefined, 'owen').table)

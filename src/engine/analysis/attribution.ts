@@ -716,11 +716,11 @@ export function attributionPartial(
     )
   const coefficientsOf = coefficientsFor(table)
   const c = new Float64Array(n)
-  const masks =
-    table.method === 'owen'
-      ? owenCoalitions(table.groupMasks)
-      : Array.from({ length: size }, (_, m) => m)
-  for (const m of masks) {
+  // The Owen value's coalitions, or (Shapley) every mask below `size`, without listing them.
+  const masks = table.method === 'owen' ? owenCoalitions(table.groupMasks) : undefined
+  const count = masks ? masks.length : size
+  for (let i = 0; i < count; i++) {
+    const m = masks ? masks[i]! : i
     if (m === 0 || !inPart(m, part, pair) || !coefficientsOf(m, c)) continue
     const vc = costV[m]!
     const ve = energyV[m]!
