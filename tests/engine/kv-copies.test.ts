@@ -61,6 +61,10 @@ describe('kvCopies: how many times a group holds the KV cache', () => {
   })
 })
 
+// Qwen3-235B's residual stream per token on one rank (kernel/elementwise.ts): two add + norm kernels
+// per layer, each reading two BF16 hidden vectors of 4,096 and writing two, over 94 layers.
+const QWEN_RESIDUAL_PER_TOKEN = 2 * 94 * 4 * 4096 * 2 // 6,160,384 bytes
+
 describe('serving.attentionParallelism on a result', () => {
   const QWEN_TP8: ScenarioInput = {
     model: 'qwen3-235b-a22b',
@@ -93,27 +97,37 @@ describe('serving.attentionParallelism on a result', () => {
     expect(tensor.batchCapacity).toBeLessThan(0.6 * data.batchCapacity)
   })
 
-  it('changes nothing where the heads are not outnumbered, or for a dense model', () => {
-    const same = (a: SimulationResult, b: SimulationResult): void => {
-      expect(a.deployment.kvCacheCopies).toBe(1)
-      expect(b.deployment.kvCacheCopies).toBe(1)
-      expect(a.costPerMillionTokens).toEqual(b.costPerMillionTokens)
-      expect(a.latency).toEqual(b.latency)
-      expect(a.memory).toEqual(b.memory)
-    }
-    const tp4 = {
+  it('keeps one KV cache where the heads are not outnumbered; the residual stream still differs', () => {
+    const tp4: ScenarioInput = {
       ...QWEN_TP8,
       hardware: 'b200',
       accelerators: 4,
       deployment: { tensorParallel: 4 },
+      workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1, prefixCacheHitRate: 0 },
     }
-    same(result({ ...tp4, serving: { attentionParallelism: 'tensor' } }), result(tp4))
+    const a = result({ ...tp4, serving: { attentionParallelism: 'tensor' } })
+    const b = result(tp4)
+    expect(a.deployment.kvCacheCopies).toBe(1)
+    expect(b.deployment.kvCacheCopies).toBe(1)
+    expect(a.memory).toEqual(b.memory)
+    // Tensor-parallel attention leaves every token's hidden state on all 4 ranks, data-parallel on
+    // its own (kernel/elementwise.ts): the prompt's residual stream is normalised 3 more times.
+    expect(a.prefill.bytes - b.prefill.bytes).toBeCloseTo(8000 * 3 * QWEN_RESIDUAL_PER_TOKEN, -3)
+  })
+
+  it('changes nothing for a dense model, whose layers attend tensor-parallel anyway', () => {
     const dense: ScenarioInput = {
       model: 'llama-3.1-70b',
       accelerators: 8,
       deployment: { tensorParallel: 8 },
     }
-    same(result({ ...dense, serving: { attentionParallelism: 'tensor' } }), result(dense))
+    const a = result({ ...dense, serving: { attentionParallelism: 'tensor' } })
+    const b = result(dense)
+    expect(a.deployment.kvCacheCopies).toBe(1)
+    expect(b.deployment.kvCacheCopies).toBe(1)
+    expect(a.costPerMillionTokens).toEqual(b.costPerMillionTokens)
+    expect(a.latency).toEqual(b.latency)
+    expect(a.memory).toEqual(b.memory)
   })
 
   it('refuses a value it does not know', () => {
@@ -155,16 +169,20 @@ describe('where the copies are counted', () => {
 
   it('in prefill too: a prompt writes every copy of its KV cache', () => {
     // One sequence, so the prefill pass is the prompt alone. Qwen3-235B's cache: 94 layers × 4 KV
-    // heads × 128 × 2 (K and V) × 2 bytes = 192,512 bytes per token, written once more per copy.
+    // heads × 128 × 2 (K and V) × 2 bytes = 192,512 bytes per token, written once more per copy;
+    // and the residual stream on 7 more ranks.
     const pinned: ScenarioInput = {
       ...QWEN,
       accelerators: 8,
       deployment: { tensorParallel: 8 },
-      workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1 },
+      workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1, prefixCacheHitRate: 0 },
     }
     const tensor = result(pinned)
     const data = result({ ...pinned, serving: { attentionParallelism: 'data' } })
-    expect(tensor.prefill.bytes - data.prefill.bytes).toBeCloseTo(8000 * 192_512, -3)
+    expect(tensor.prefill.bytes - data.prefill.bytes).toBeCloseTo(
+      8000 * (192_512 + 7 * QWEN_RESIDUAL_PER_TOKEN),
+      -3,
+    )
     expect(tensor.prefill.memoryJoules).toBeGreaterThan(data.prefill.memoryJoules)
   })
 

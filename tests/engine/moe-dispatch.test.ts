@@ -35,6 +35,11 @@ const mixtral = (weights: 'fp8' | 'bf16', tensorParallel: number, expertParallel
 // (3 × 4,096 elements) in 16 bits. 32 layers.
 const FP8_PER_RANK = 32 * (3 * 4096 * 1 + 3 * 4096 * 2) // 1,179,648 bytes
 const BF16_PER_RANK = 32 * (3 * 4096 * 2 + 3 * 4096 * 2) // 1,572,864 bytes
+// Beside them on every rank (elementwise.ts, tested in elementwise.test.ts): two residual add + norm
+// kernels per layer (three 16-bit hidden vectors and the normed one at 8 bits) and the float32 logits
+// of a generated token written and read (vocabulary 32,000).
+const FP8_RESIDUAL_PER_RANK = 2 * 32 * 4096 * (3 * 2 + 1) // 1,835,008 bytes
+const LOGITS_PER_RANK = 2 * 32000 * 4 // 256,000 bytes
 
 describe('the bytes a mixture of experts routes per token', () => {
   it('counts permute and combine on every rank when tensor parallelism splits the experts', () => {
@@ -74,12 +79,14 @@ describe('the time it adds', () => {
     const p = mixtral('fp8', 8, 1)
     const rm = memoryRoof(p, 8)
     const m = prepareDecode(p, 8, computeRoof(p, 8), rm)
-    expect(m.dispatchBytes).toBe(8 * FP8_PER_RANK * p[P.TOKENS_PER_STEP]!)
-    expect(m.dispatchSeconds).toBeCloseTo((8 * FP8_PER_RANK) / rm, 15)
-    const without = { ...m, dispatchSeconds: 0 }
+    const perRank = FP8_PER_RANK + FP8_RESIDUAL_PER_RANK + LOGITS_PER_RANK
+    expect(p[P.VERIFY_TOKENS_PER_STEP]).toBe(1)
+    expect(m.elementwiseBytes).toBe(8 * perRank)
+    expect(m.elementwiseSeconds).toBeCloseTo((8 * perRank) / rm, 15)
+    const without = { ...m, elementwiseSeconds: 0 }
     for (const batch of [1, 64, 1024])
       expect(decodeStepSeconds(m, batch) - decodeStepSeconds(without, batch)).toBeCloseTo(
-        (batch * 8 * FP8_PER_RANK) / rm,
+        (batch * 8 * perRank) / rm,
         12,
       )
   })
@@ -88,10 +95,10 @@ describe('the time it adds', () => {
     const p = mixtral('fp8', 4, 1)
     const rm = memoryRoof(p, 4)
     const m = preparePrefill(p, 4, computeRoof(p, 4), rm)
-    const without = { ...m, dispatchSecondsPerToken: 0 }
+    const without = { ...m, elementwiseSecondsPerToken: 0 }
     const tokens = 3 * m.newTokensPerPrompt
     expect(prefillSeconds(m, 3) - prefillSeconds(without, 3)).toBeCloseTo(
-      (tokens * 4 * FP8_PER_RANK) / rm,
+      (tokens * 4 * (FP8_PER_RANK + FP8_RESIDUAL_PER_RANK)) / rm,
       12,
     )
   })

@@ -21,6 +21,11 @@ const EMBEDDING = VOCAB * HIDDEN // 1,024,000
 const LM_HEAD = VOCAB * HIDDEN
 const TOTAL_PARAMS = LINEAR_PARAMS + EMBEDDING + LM_HEAD // 35,602,432
 const KV_BYTES_PER_TOKEN_FP16 = 2 * LAYERS * HEADS * HEAD_DIM * 2 // K and V, 2 bytes: 8,192
+// Between the GEMMs (kernel/elementwise.ts), memory-bound and not overlapped with them: per token, two
+// residual add + norm kernels per layer each read two hidden vectors and write two (fp16), and per
+// generated token the LM head writes its float32 logits and the sampler reads them.
+const RESIDUAL_BYTES_PER_TOKEN_FP16 = 2 * LAYERS * 4 * HIDDEN * 2 // 32,768
+const LOGITS_BYTES_PER_TOKEN = 2 * VOCAB * 4 // 8,000
 
 // Hardware: 100 TFLOP/s fp16, 1 TB/s, 16 GB, $2/hour rental.
 const PEAK = 100e12
@@ -104,7 +109,7 @@ describe('hand-computed pure roofline', () => {
     expect(r.prefill.flops).toBe(141_742_112_768)
   })
 
-  it('decode bytes = Σ over steps of (weights touched + B c k + B k)', () => {
+  it('decode bytes = Σ over steps of (weights touched + B c k + B k + B × between-GEMM bytes)', () => {
     const B = 2
     const S = 100
     const O = 4
@@ -113,7 +118,11 @@ describe('hand-computed pure roofline', () => {
     const weightsPerStep = TOTAL_PARAMS * 2
     let expected = 0
     for (let c = S; c < S + O; c++)
-      expected += weightsPerStep + B * c * KV_BYTES_PER_TOKEN_FP16 + B * KV_BYTES_PER_TOKEN_FP16
+      expected +=
+        weightsPerStep +
+        B * c * KV_BYTES_PER_TOKEN_FP16 +
+        B * KV_BYTES_PER_TOKEN_FP16 +
+        B * (RESIDUAL_BYTES_PER_TOKEN_FP16 + LOGITS_BYTES_PER_TOKEN)
     expect(r.decode.bytes).toBeCloseTo(expected, -1)
   })
 
@@ -137,17 +146,24 @@ describe('hand-computed pure roofline', () => {
   it('prefill of one short prompt is memory-bound and takes weights / bandwidth', () => {
     const r = run(workload(1, 1, 1))
     expect(r.prefill.bound).toBe('memory-bandwidth')
-    // W (all weights) + activations 2 × L × hidden × 2 bytes + KV written.
-    const bytes = TOTAL_PARAMS * 2 + 2 * LAYERS * HIDDEN * 2 + KV_BYTES_PER_TOKEN_FP16
+    // W (all weights) + activations 2 × L × hidden × 2 bytes + KV written + the residual stream.
+    const bytes =
+      TOTAL_PARAMS * 2 +
+      2 * LAYERS * HIDDEN * 2 +
+      KV_BYTES_PER_TOKEN_FP16 +
+      RESIDUAL_BYTES_PER_TOKEN_FP16
     expect(r.prefill.seconds).toBeCloseTo(bytes / BANDWIDTH, 12)
   })
 
-  it('long-prompt prefill is compute-bound and takes FLOPs / peak', () => {
+  it('long-prompt prefill is compute-bound and takes FLOPs / peak, plus the residual stream', () => {
     const S = 8192
     const r = run(workload(S, 1, 1))
     expect(r.prefill.bound).toBe('compute')
     const flops = 2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S + 2 * LM_HEAD
-    expect(r.prefill.seconds).toBeCloseTo(flops / PEAK, 9)
+    expect(r.prefill.seconds).toBeCloseTo(
+      flops / PEAK + (S * RESIDUAL_BYTES_PER_TOKEN_FP16) / BANDWIDTH,
+      9,
+    )
   })
 
   it('an overlap loss adds that share of the shorter roof time to the linear layers (physics/roofline.ts)', () => {
@@ -155,7 +171,11 @@ describe('hand-computed pure roofline', () => {
       run({ ...w, efficiency: { ...base.efficiency, overlapLoss } })
     // One short prompt: the linear layers stream their weights (memory roof) and their math
     // (2 P + 2 × LM head FLOPs) is the shorter time; attention (the KV write) keeps its plain maximum.
-    const bytes = TOTAL_PARAMS * 2 + 2 * LAYERS * HIDDEN * 2 + KV_BYTES_PER_TOKEN_FP16
+    const bytes =
+      TOTAL_PARAMS * 2 +
+      2 * LAYERS * HIDDEN * 2 +
+      KV_BYTES_PER_TOKEN_FP16 +
+      RESIDUAL_BYTES_PER_TOKEN_FP16
     const linearMath = (2 * LINEAR_PARAMS + 2 * LM_HEAD) / PEAK
     expect(withLoss(0.5, workload(1, 1, 1)).prefill.seconds).toBeCloseTo(
       bytes / BANDWIDTH + 0.5 * linearMath,
@@ -167,7 +187,8 @@ describe('hand-computed pure roofline', () => {
     const flops = 2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S + 2 * LM_HEAD
     const linearBytes = TOTAL_PARAMS * 2 + 2 * LAYERS * S * HIDDEN * 2
     const long = withLoss(1, workload(S, 1, 1))
-    expect(long.prefill.seconds).toBeCloseTo(flops / PEAK + linearBytes / BANDWIDTH, 9)
+    const residual = (S * RESIDUAL_BYTES_PER_TOKEN_FP16) / BANDWIDTH
+    expect(long.prefill.seconds).toBeCloseTo(flops / PEAK + linearBytes / BANDWIDTH + residual, 9)
     expect(long.prefill.seconds).toBeGreaterThan(withLoss(0, workload(S, 1, 1)).prefill.seconds)
   })
 

@@ -35,7 +35,7 @@ import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/ro
 
 import { largestMeeting } from './bracket'
 import { kvCopies, passCollectives, spreadsExperts, type PassCollectives } from './collectives'
-import { dispatchBytesPerToken } from './dispatch'
+import { decodeElementwiseBytesPerToken } from './elementwise'
 import { O } from './outputs'
 import {
   attentionRoofShare,
@@ -67,12 +67,13 @@ export interface DecodeModel {
   readonly attentionFlops: number
   readonly attentionBytes: number
   /**
-   * Mixture of experts: bytes the dispatch and combine kernels move per sequence per step, all ranks
-   * together (dispatch.ts); 0 for a dense model. Memory-bound, beside the GEMMs, not hidden by them.
+   * Bytes the memory-bound kernels between the GEMMs move per sequence per step, all ranks together
+   * (elementwise.ts): the residual stream's add + norm, the logits and, for a mixture of experts, the
+   * dispatch and combine. Memory-bound, beside the GEMMs, not hidden by them.
    */
-  readonly dispatchBytes: number
+  readonly elementwiseBytes: number
   /** The same at the memory roof, s per sequence per step. */
-  readonly dispatchSeconds: number
+  readonly elementwiseSeconds: number
   readonly commFixed: number
   readonly commPerSequence: number
   readonly linkBytesPerSequence: number
@@ -130,8 +131,8 @@ export function emptyDecodeModel(): MutableDecodeModel {
     attentionComputeSeconds: 0,
     attentionFlops: 0,
     attentionBytes: 0,
-    dispatchBytes: 0,
-    dispatchSeconds: 0,
+    elementwiseBytes: 0,
+    elementwiseSeconds: 0,
     commFixed: 0,
     commPerSequence: 0,
     linkBytesPerSequence: 0,
@@ -227,7 +228,7 @@ export function prepareDecode(
   into.linearBytes = linearBytes
   into.attentionFlops = (f1 * sumContexts) / steps
   into.attentionBytes = (m1 * sumContexts) / steps
-  into.dispatchBytes = verify * dispatchBytesPerToken(p, n)
+  into.elementwiseBytes = verify * decodeElementwiseBytesPerToken(p, n)
   into.commFixed = comm.fixedSeconds
   into.commPerSequence = comm.secondsPerToken * verify
   into.linkBytesPerSequence = comm.linkBytesPerToken * verify
@@ -265,7 +266,7 @@ function setDecodeRoofs(into: MutableDecodeModel, rc: number, rm: number): void 
   )
   into.attentionSeconds = lineSum.total / into.steps
   into.attentionComputeSeconds = lineSum.firstTotal / into.steps
-  into.dispatchSeconds = into.dispatchBytes / rm
+  into.elementwiseSeconds = into.elementwiseBytes / rm
   into.rc = rc
   into.rcAttention = rcAttention
   into.rm = rm
@@ -296,8 +297,8 @@ export function rescaleDecode(
   into.attentionComputeSeconds = from.attentionComputeSeconds
   into.attentionFlops = from.attentionFlops
   into.attentionBytes = from.attentionBytes
-  into.dispatchBytes = from.dispatchBytes
-  into.dispatchSeconds = from.dispatchSeconds
+  into.elementwiseBytes = from.elementwiseBytes
+  into.elementwiseSeconds = from.elementwiseSeconds
   into.commFixed = from.commFixed
   into.commPerSequence = from.commPerSequence
   into.linkBytesPerSequence = from.linkBytesPerSequence
@@ -380,7 +381,7 @@ export function decodeStepSeconds(m: DecodeModel, batch: number): number {
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const step =
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
-    (m.attentionSeconds + m.dispatchSeconds) * batch +
+    (m.attentionSeconds + m.elementwiseSeconds) * batch +
     m.commFixed +
     m.commPerSequence * batch +
     m.overhead
@@ -399,7 +400,7 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   const linearStep = linearComputeShare + linearMemoryShare
   const attention = m.attentionSeconds * batch
   const attentionCompute = m.attentionComputeSeconds * batch
-  const dispatch = m.dispatchSeconds * batch
+  const elementwise = m.elementwiseSeconds * batch
   const comm = m.commFixed + m.commPerSequence * batch
   // Draft passes: their linear kernels on whichever roof binds, the rest (one layer's attention and
   // collectives, the fixed overhead) counted as memory time and overhead.
@@ -424,7 +425,7 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
     steps *
     (linearStep +
       attention +
-      dispatch +
+      elementwise +
       comm +
       m.overhead +
       draftCompute +
@@ -435,10 +436,11 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
   out[O.DECODE_ATTENTION_FLOPS] = steps * batch * m.attentionFlops
   out[O.DECODE_BYTES] =
-    steps * (weights + batch * (m.linearBytes + m.attentionBytes + m.dispatchBytes) + draftBytes)
+    steps * (weights + batch * (m.linearBytes + m.attentionBytes + m.elementwiseBytes) + draftBytes)
   out[O.DECODE_COMPUTE_S] = steps * (linearComputeShare + attentionCompute + draftCompute)
   out[O.DECODE_MEMORY_S] =
-    steps * (linearMemoryShare + attention - attentionCompute + dispatch + draftMemory + draftOther)
+    steps *
+    (linearMemoryShare + attention - attentionCompute + elementwise + draftMemory + draftOther)
   out[O.DECODE_MEMORY_BOUND_STEPS] = linearBound ? 0 : steps
   out[O.DECODE_COMM_S] = steps * comm
   out[O.DECODE_LINK_BYTES] = steps * m.linkBytesPerSequence * batch
@@ -474,7 +476,7 @@ export function largestBatchWithin(
   // The exposed share of the shorter roof (physics/roofline.ts) makes the linear kernels at most
   // (1 + overlapLoss) × their larger roof: the feasible bound stretches both roofs by it.
   const stretch = 1 + m.overlapLoss
-  const slope = m.attentionSeconds + m.dispatchSeconds + m.commPerSequence
+  const slope = m.attentionSeconds + m.elementwiseSeconds + m.commPerSequence
   const budget = maxStep - m.commFixed - m.overhead
   const perSequenceMemory = m.linearBytes / m.rm + slope
   const perSequenceMemoryStretched = (stretch * m.linearBytes) / m.rm + slope

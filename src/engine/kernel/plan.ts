@@ -397,7 +397,7 @@ function decodeThrottle(
     m.steps * ((decodeWeightBytes(m, b) + m.linearBytes * b) / m.rm + draftMemorySeconds(m, b)),
     (m.steps * m.attentionFlops * b) / m.rcAttention,
     (m.steps * m.attentionBytes * b) / m.rm,
-    m.steps * m.dispatchSeconds * b,
+    m.steps * m.elementwiseSeconds * b,
     // Kernel boundaries are working time for power (replica.ts passBoundarySeconds): left out here,
     // so the phase's power is what it draws while its kernels run.
     out[O.DECODE_COMM_S]! +
@@ -557,7 +557,7 @@ export function evaluatePlan(
     (prefillWeightBytes(pm, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
     (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
     (b * pm.attentionBytesPerPrompt) / pm.rm,
-    b * pm.newTokensPerPrompt * pm.dispatchSecondsPerToken,
+    b * pm.newTokensPerPrompt * pm.elementwiseSecondsPerToken,
     // The pass's fixed time less its kernel boundaries (working time for power): the step overhead.
     prefill.communicationSeconds + p[P.STEP_OVERHEAD_S]!,
   )

@@ -10,7 +10,7 @@ import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../phy
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { kvCopies, passCollectives, spreadsExperts, type PassCollectives } from './collectives'
-import { dispatchBytesPerToken } from './dispatch'
+import { prefillElementwiseBytesPerToken } from './elementwise'
 import { O } from './outputs'
 import {
   attentionRoofShare,
@@ -33,10 +33,13 @@ export interface PrefillModel {
   readonly attentionFlopsPerPrompt: number
   readonly activationBytesPerPrompt: number
   readonly attentionBytesPerPrompt: number
-  /** Mixture of experts: bytes the dispatch and combine kernels move per token, all ranks (dispatch.ts). */
-  readonly dispatchBytesPerToken: number
+  /**
+   * Bytes the memory-bound kernels between the GEMMs move per token, all ranks (elementwise.ts): the
+   * residual stream's add + norm and, for a mixture of experts, the dispatch and combine.
+   */
+  readonly elementwiseBytesPerToken: number
   /** The same at the memory roof, s per token: memory-bound, beside the GEMMs, not hidden by them. */
-  readonly dispatchSecondsPerToken: number
+  readonly elementwiseSecondsPerToken: number
   readonly commFixed: number
   readonly commPerToken: number
   readonly linkBytesPerToken: number
@@ -79,8 +82,8 @@ export function emptyPrefillModel(): MutablePrefillModel {
     attentionFlopsPerPrompt: 0,
     activationBytesPerPrompt: 0,
     attentionBytesPerPrompt: 0,
-    dispatchBytesPerToken: 0,
-    dispatchSecondsPerToken: 0,
+    elementwiseBytesPerToken: 0,
+    elementwiseSecondsPerToken: 0,
     commFixed: 0,
     commPerToken: 0,
     linkBytesPerToken: 0,
@@ -139,7 +142,7 @@ export function preparePrefill(
     2
   into.activationBytesPerPrompt = 2 * p[P.LAYERS]! * newTokens * p[P.HIDDEN_SIZE]! * aBytes
   into.attentionBytesPerPrompt = inputTokens * kvBytesPerToken
-  into.dispatchBytesPerToken = dispatchBytesPerToken(p, n)
+  into.elementwiseBytesPerToken = prefillElementwiseBytesPerToken(p, n)
   into.commFixed = collectives.fixedSeconds
   into.commPerToken = collectives.secondsPerToken
   into.linkBytesPerToken = collectives.linkBytesPerToken
@@ -153,7 +156,7 @@ export function preparePrefill(
 
 /** The parts of a prefill model that depend on the roofs rc (FLOP/s) and rm (bytes/s), in place. */
 function setPrefillRoofs(into: MutablePrefillModel, rc: number, rm: number): void {
-  into.dispatchSecondsPerToken = into.dispatchBytesPerToken / rm
+  into.elementwiseSecondsPerToken = into.elementwiseBytesPerToken / rm
   into.rc = rc
   into.rcAttention = rc * into.attentionShare
   into.rm = rm
@@ -178,8 +181,8 @@ export function rescalePrefill(
   into.attentionFlopsPerPrompt = from.attentionFlopsPerPrompt
   into.activationBytesPerPrompt = from.activationBytesPerPrompt
   into.attentionBytesPerPrompt = from.attentionBytesPerPrompt
-  into.dispatchBytesPerToken = from.dispatchBytesPerToken
-  into.dispatchSecondsPerToken = from.dispatchSecondsPerToken
+  into.elementwiseBytesPerToken = from.elementwiseBytesPerToken
+  into.elementwiseSecondsPerToken = from.elementwiseSecondsPerToken
   into.commFixed = from.commFixed
   into.commPerToken = from.commPerToken
   into.linkBytesPerToken = from.linkBytesPerToken
@@ -218,7 +221,7 @@ export function prefillSeconds(m: PrefillModel, batch: number): number {
   return (
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
     (attentionCompute > attentionMemory ? attentionCompute : attentionMemory) +
-    m.dispatchSecondsPerToken * tokens +
+    m.elementwiseSecondsPerToken * tokens +
     m.commFixed +
     m.commPerToken * tokens +
     m.overhead
@@ -232,7 +235,7 @@ export function prefillPass(m: PrefillModel, batch: number): PrefillPass {
   const attentionFlops = batch * m.attentionFlopsPerPrompt
   const linearBytes = prefillWeightBytes(m, tokens) + batch * m.activationBytesPerPrompt
   const attentionBytes = batch * m.attentionBytesPerPrompt
-  const dispatchBytes = tokens * m.dispatchBytesPerToken
+  const elementwiseBytes = tokens * m.elementwiseBytesPerToken
   const comm = m.commFixed + m.commPerToken * tokens
   const linearComputeS = prefillLinearComputeSeconds(m, batch)
   const linearMemoryS = linearBytes / m.rm
@@ -244,12 +247,12 @@ export function prefillPass(m: PrefillModel, batch: number): PrefillPass {
   const memoryS =
     memoryRoofSeconds(linearComputeS, linearMemoryS, m.overlapLoss) +
     (attentionComputeS > attentionMemoryS ? 0 : attentionMemoryS) +
-    tokens * m.dispatchSecondsPerToken
+    tokens * m.elementwiseSecondsPerToken
   return {
     seconds: computeS + memoryS + comm + m.overhead,
     flops: linearFlops + attentionFlops,
     attentionFlops,
-    bytes: linearBytes + attentionBytes + dispatchBytes,
+    bytes: linearBytes + attentionBytes + elementwiseBytes,
     computeSeconds: computeS,
     memorySeconds: memoryS,
     communicationSeconds: comm,
