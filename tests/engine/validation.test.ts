@@ -16,7 +16,7 @@ import {
   type GpuMeasuredCase,
 } from '@/engine/validation/gpu-cases'
 import { runGpuValidation } from '@/engine/validation/gpu-run'
-import { MEASURED_CASES } from '@/engine/validation/measured-cases'
+import { MEASURED_CASES, ranVllm } from '@/engine/validation/measured-cases'
 import { runValidation } from '@/engine/validation/run'
 
 import { GPU_TRIMMED_PATH, renderTrimmedGpuCalibration } from '../../scripts/lib/gpu-trim'
@@ -43,9 +43,10 @@ function engine(input: unknown): SimulationResult {
 describe('measured cases through the engine (measured.json)', () => {
   // The mapping written out here independently of measured-cases.ts, so the test checks it too.
   const run = (c: (typeof MEASURED_CASES)[number], batchSize: number | 'max'): SimulationResult => {
-    const vllm = String(c.what.framework ?? '')
-      .toLowerCase()
-      .includes('vllm')
+    // A system description that names TensorRT-LLM too lists every benchmark's software (MLPerf
+    // v6.0: "vLLM CentML:mlperf-inf-mm-q3vl-v6.0" is the multimodal benchmark's build): TensorRT-LLM.
+    const framework = String(c.what.framework ?? '').toLowerCase()
+    const vllm = framework.includes('vllm') && !framework.includes('tensorrt-llm')
     const stages = c.pipelineParallel ?? 1
     const cap = c.maxBatch ?? (c.requests !== undefined ? 4096 : undefined)
     const tensorAttention = c.moe && c.expertsSpread === true && c.attentionDataParallel === false
@@ -117,6 +118,17 @@ describe('measured cases through the engine (measured.json)', () => {
     expect(row).toBeDefined()
     expect(row!.measured).toBe(c.measured)
     expect(row!.predicted).toBeCloseTo(independent(c), 9)
+  })
+
+  it('reads a system that names TensorRT-LLM beside a vLLM build as TensorRT-LLM', () => {
+    const byId = (id: string) => MEASURED_CASES.find((c) => c.id === id)!
+    const nebius = byId('mlperf-v6-0-nebius-nebius-b200-n1-deepseek-r1-offline')
+    expect(String(nebius.what.framework)).toMatch(/TensorRT-LLM.*vLLM CentML/)
+    expect(ranVllm(nebius)).toBe(false)
+    const row = v.rows.find((r) => r.id === nebius.id)!
+    expect(row.predicted).toBeCloseTo(independent(nebius), 9)
+    const amd = MEASURED_CASES.find((c) => /^vLLM 0\.4\.3\+rocm/.test(String(c.what.framework)))!
+    expect(ranVllm(amd)).toBe(true)
   })
 
   it('the headline is the validation-set median, recomputed here', () => {

@@ -213,10 +213,18 @@ export function scenarioOf(
   }
 }
 
-/** Whether the source says the case ran on vLLM (MLPerf system descriptions name the framework). */
+/**
+ * Whether the source says the case ran on vLLM (MLPerf system descriptions name the framework). A
+ * description that names TensorRT-LLM too lists the software of every benchmark the system ran: the
+ * MLPerf Inference v6.0 NVIDIA-based systems name "vLLM CentML:mlperf-inf-mm-q3vl-v6.0", the build
+ * for the multimodal Qwen3-VL benchmark, beside TensorRT-LLM and Dynamo, and call themselves
+ * "(…, TensorRT)" (closed/Nebius/systems/*.json); their LLM runs are TensorRT-LLM's.
+ */
 export function ranVllm(c: MeasuredCase): boolean {
   const framework = c.what.framework
-  return typeof framework === 'string' && /vllm/i.test(framework)
+  return (
+    typeof framework === 'string' && /vllm/i.test(framework) && !/tensorrt-llm/i.test(framework)
+  )
 }
 
 /** A source as one line: repository@commit path. */
