@@ -3,7 +3,15 @@
  * deployment meets the workload's targets. Reads the kernel's plan slots (kernel/search.ts).
  */
 import { groupedNumber } from './format'
-import { O, TARGET_SPEED_UNMET, TARGET_TTFT_UNMET, kvCopies } from './kernel'
+import {
+  O,
+  TARGET_SPEED_UNMET,
+  TARGET_TTFT_UNMET,
+  kvCopies,
+  replicatedWeightBytes,
+  spreadsExperts,
+  storedWeightBytes,
+} from './kernel'
 import { P } from './params'
 import type { DeploymentPlan, DeploymentResult } from './result'
 import type { Scenario, ScenarioIssue } from './scenario'
@@ -54,7 +62,8 @@ export function planOf(
 function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPlan): string {
   const perReplica = plan.acceleratorsPerReplica
   const usable = p[P.MEMORY_BYTES]! * p[P.KV_MEMORY_FRACTION]!
-  const weightBytes = out[O.WEIGHT_BYTES]!
+  // One copy of the weights: under data-parallel attention the group holds more (attentionWords).
+  const weightBytes = storedWeightBytes(p)
   // The fewest chips that hold the weights: under the "free" rule the weights may fill all of their
   // memory (the KV cache then gets a share of what is left); under "total", the runtime's fraction.
   const perChipForWeights = p[P.KV_RULE_FREE]! > 0 ? p[P.MEMORY_BYTES]! : usable
@@ -69,7 +78,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
       : `the weights need ${plural(weightChips, 'accelerator')}`
   const sentence = `${head[0]!.toUpperCase()}${head.slice(1)}`
   if (out[O.PLAN_SEARCHED] !== 1)
-    return `${sentence}, as pinned: ${weights}.${copiesWords(s, p, plan.tensorParallel)}`
+    return `${sentence}, as pinned: ${weights}.${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
   const runnerUp = out[O.ALT1_USD_PER_M]!
   const best = out[O.USD_PER_M_OUTPUT]!
   let reason: string
@@ -84,7 +93,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
       ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
       : ''
-  return `${sentence}: ${weights}; ${reason}.${margin}${copiesWords(s, p, plan.tensorParallel)}`
+  return `${sentence}: ${weights}; ${reason}.${margin}${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
 }
 
 /** How many times the KV cache is held, in words: "8", "1.5" (kvCopies of a width that does not divide the heads). */
@@ -92,9 +101,30 @@ export function copiesCount(copies: number): string {
   return Number.isInteger(copies) ? count(copies) : copies.toFixed(1)
 }
 
+/** How the plan's stage group runs attention: "data" (each accelerator its own sequences) or "tensor". */
+export function attentionParallelismOf(p: Float64Array, out: Float64Array): 'data' | 'tensor' {
+  return spreadsExperts(p) && out[O.TENSOR_PARALLEL]! > 1 && out[O.ATTENTION_TENSOR] !== 1
+    ? 'data'
+    : 'tensor'
+}
+
+/** How a mixture of experts spread over the group runs its attention, in a sentence. */
+function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string {
+  const tensor = out[O.TENSOR_PARALLEL]!
+  if (!spreadsExperts(p) || !(tensor > 1)) return ''
+  if (attentionParallelismOf(p, out) === 'data') {
+    const copy = (replicatedWeightBytes(p) / 1e9).toFixed(1)
+    return ` Attention runs data-parallel: each of the ${count(tensor)} accelerators attends its own sequences and holds its own copy of the layers beside the experts (${copy} GB).`
+  }
+  return s.serving.attentionParallelism === 'tensor'
+    ? ' Attention runs tensor-parallel, split by heads, as set (serving.attentionParallelism).'
+    : ' Attention runs tensor-parallel, split by heads: cheaper here than data-parallel, which holds a copy of the layers beside the experts on every accelerator and leaves some without a sequence when there are fewer sequences than accelerators.'
+}
+
 /** " Attention runs tensor-parallel …" when the stage group holds its KV cache more than once. */
-function copiesWords(s: Scenario, p: Float64Array, tensor: number): string {
-  const copies = kvCopies(p, tensor)
+function copiesWords(s: Scenario, p: Float64Array, out: Float64Array): string {
+  const tensor = out[O.TENSOR_PARALLEL]!
+  const copies = kvCopies(p, tensor, out[O.ATTENTION_TENSOR] === 1)
   if (!(copies > 1)) return ''
   const what =
     s.model.attention === 'mla'
@@ -147,7 +177,8 @@ export function describeDeployment(
     replicas: plan.replicas,
     label: plan.label,
     searched: out[O.PLAN_SEARCHED] === 1,
-    kvCacheCopies: kvCopies(p, tensor),
+    kvCacheCopies: kvCopies(p, tensor, out[O.ATTENTION_TENSOR] === 1),
+    attentionParallelism: attentionParallelismOf(p, out),
     why: why(s, p, out, plan),
     alternatives,
   }

@@ -12,7 +12,8 @@ export {
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
 } from './kernel/plan'
-export { kvCopies } from './kernel/collectives'
+export { kvCopies, spreadsExperts } from './kernel/collectives'
+export { replicatedWeightBytes, storedWeightBytes } from './kernel/replica'
 export { CLOCK_SHARE_FLOOR } from './kernel/power'
 export { passFixedSeconds } from './kernel/replica'
 export {

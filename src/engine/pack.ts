@@ -11,7 +11,7 @@ import {
   BYTES_PER_TB,
   FLOPS_PER_TFLOP,
 } from './constants'
-import { BOUNDARY_CODE, MEMORY_KIND_CODE, P, PARAM_COUNT } from './params'
+import { ATTENTION_CODE, BOUNDARY_CODE, MEMORY_KIND_CODE, P, PARAM_COUNT } from './params'
 import { modelGeometry } from './physics/model-size'
 import { TASK_ACCEPTANCE_SCALE } from './physics/speculative'
 import type { Scenario } from './scenario'
@@ -134,7 +134,7 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.VERIFY_TOKENS_PER_STEP] = s.serving.verifyTokensPerStep
   p[P.DRAFT_ACCEPTANCE_SCALE] = TASK_ACCEPTANCE_SCALE[s.workload.id]
   p[P.SPECULATION_FIXED] = s.serving.speculationPolicy === 'fixed' ? 1 : 0
-  p[P.ATTENTION_TENSOR_PARALLEL] = s.serving.attentionParallelism === 'tensor' ? 1 : 0
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE[s.serving.attentionParallelism]
   p[P.MAX_BATCH] = s.serving.maxBatchSize
   p[P.UTILIZATION] = s.serving.utilization
 

@@ -138,12 +138,18 @@ export const P = {
   KV_HEADS: 87,
   // 1 when a mixture of experts spread over the group runs attention tensor-parallel by heads
   // (serving.attentionParallelism "tensor", vLLM's default); 0 when it runs it data-parallel, each
-  // accelerator attending its own sequences (the default). Dense layers and experts split across
-  // the group always run attention tensor-parallel (kernel/collectives.ts kvCopies)
+  // accelerator attending its own sequences; 2 "auto" (the default): data-parallel, tensor-parallel
+  // where that is cheaper and data-parallel does not fit or idles accelerators (kernel/plan.ts
+  // evaluatePlan). Dense layers and experts split across the group always run attention
+  // tensor-parallel (kernel/collectives.ts kvCopies)
   ATTENTION_TENSOR_PARALLEL: 88,
+  // The attention parallelism of the hinted plans (1 tensor-parallel, 0 otherwise): under "auto" a
+  // hinted plan is evaluated with the attention the search chose for it, not tried both ways
+  HINT_ATTENTION_TENSOR: 89,
+  HINT2_ATTENTION_TENSOR: 90,
 } as const
 
-export const PARAM_COUNT = 89
+export const PARAM_COUNT = 91
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 
@@ -161,6 +167,9 @@ export const MEMORY_KIND_CODE = {
 
 /** Energy boundary codes stored in P.BOUNDARY. */
 export const BOUNDARY_CODE = { chip: 0, node: 1, facility: 2 } as const
+
+/** P.ATTENTION_TENSOR_PARALLEL per serving.attentionParallelism. */
+export const ATTENTION_CODE = { data: 0, tensor: 1, auto: 2 } as const
 
 /** Result slots: kernel/outputs.ts. */
 

@@ -74,6 +74,13 @@ export interface DeploymentResult extends DeploymentPlan {
    * attention; serving.attentionParallelism, kernel/collectives.ts kvCopies).
    */
   readonly kvCacheCopies: number
+  /**
+   * How each stage group runs attention: "data" (a mixture of experts spread over the group, each
+   * accelerator attending its own sequences and holding its own copy of the layers beside the
+   * experts) or "tensor" (split by heads; dense models, experts split across the group, one
+   * accelerator). serving.attentionParallelism "auto" lets the search choose per plan.
+   */
+  readonly attentionParallelism: 'data' | 'tensor'
   /** The plan in words, and why it beat the others. */
   readonly why: string
   /** Runner-up plans with their cost per million output tokens (null: misses a target). */

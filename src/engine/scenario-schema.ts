@@ -163,15 +163,17 @@ export const scenarioInputSchema = z.strictObject({
        */
       speculationPolicy: z.enum(['adaptive', 'fixed']).optional(),
       /**
-       * How a mixture of experts spread over the group runs attention: "data" (the engine's default,
-       * the high-throughput option: each accelerator attends its own sequences and the KV cache is
-       * held once; SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM
-       * --data-parallel-size) or "tensor" (split by query heads, every stack's own default: with more
-       * accelerators than KV heads, or multi-head latent attention, the cache is held on several of
-       * them). Ignored for dense models and experts split across the group: they attend
-       * tensor-parallel.
+       * How a mixture of experts spread over the group runs attention: "data" (the high-throughput
+       * option: each accelerator attends its own sequences, the KV cache is held once, and every
+       * accelerator holds its own copy of the layers beside the experts; SGLang
+       * --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM --data-parallel-size), "tensor"
+       * (split by query heads, every stack's own default: with more accelerators than KV heads, or
+       * multi-head latent attention, the cache is held on several of them) or "auto" (the default:
+       * data-parallel, and tensor-parallel too where data-parallel does not fit or leaves
+       * accelerators without a sequence, the cheaper kept). Ignored for dense models and experts
+       * split across the group: they attend tensor-parallel.
        */
-      attentionParallelism: z.enum(['data', 'tensor']).optional(),
+      attentionParallelism: z.enum(['auto', 'data', 'tensor']).optional(),
       maxBatchSize: count(1, 65_536).optional(),
       utilization: share.optional(),
       /**

@@ -100,10 +100,12 @@ export interface Scenario {
     readonly speculationPolicy: 'adaptive' | 'fixed'
     /**
      * A mixture of experts spread over its group: "data" runs attention data-parallel (the KV cache
-     * held once), "tensor" splits it by heads (KV heads held on several accelerators when they are
-     * outnumbered; kernel/collectives.ts kvCopies).
+     * held once, the layers beside the experts on every accelerator), "tensor" splits it by heads
+     * (KV heads held on several accelerators when they are outnumbered; kernel/collectives.ts
+     * kvCopies), "auto" takes data-parallel unless tensor-parallel is cheaper where data-parallel
+     * does not fit or idles accelerators (kernel/plan.ts evaluatePlan).
      */
-    readonly attentionParallelism: 'data' | 'tensor'
+    readonly attentionParallelism: 'auto' | 'data' | 'tensor'
     readonly maxBatchSize: number
     readonly utilization: number
     /** Software maturity: "tuned" runs each format's own kernels; "generic" runs sub-16-bit formats as BF16. */
@@ -463,7 +465,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     tokensPerStep,
     verifyTokensPerStep,
     speculationPolicy: s.serving?.speculationPolicy ?? 'adaptive',
-    attentionParallelism: s.serving?.attentionParallelism ?? 'data',
+    attentionParallelism: s.serving?.attentionParallelism ?? 'auto',
     maxBatchSize: s.serving?.maxBatchSize ?? SERVING_DEFAULTS.maxBatchSize,
     utilization: s.serving?.utilization ?? ECONOMICS_DEFAULTS.utilization,
     stack,

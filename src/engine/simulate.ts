@@ -108,7 +108,11 @@ function fewestThatFit(params: Float64Array, out: Float64Array, from: number): n
 
 /** ", held 8 times by tensor-parallel attention" when the group keeps more than one copy of the KV cache. */
 function copiesNote(params: Float64Array, out: Float64Array): string {
-  const copies = kvCopies(params, Math.max(1, out[O.TENSOR_PARALLEL]!))
+  const copies = kvCopies(
+    params,
+    Math.max(1, out[O.TENSOR_PARALLEL]!),
+    out[O.ATTENTION_TENSOR] === 1,
+  )
   if (!(copies > 1)) return ''
   return ` (held ${copiesCount(copies)} times: attention split by heads over more accelerators than the model has KV heads; serving.attentionParallelism "data" holds it once where the experts are spread)`
 }
@@ -259,7 +263,9 @@ export function describe(
       computeSeconds: out[O.PREFILL_COMPUTE_S]!,
       memorySeconds: out[O.PREFILL_MEMORY_S]!,
       communicationSeconds: out[O.PREFILL_COMM_S]!,
-      overheadSeconds: feasible ? passFixedS : 0,
+      // A pass's fixed time, and under data-parallel attention the ranks' wait for the one running a
+      // step's prompt (kernel/prefill.ts dataParallelPromptWaitSeconds).
+      overheadSeconds: feasible ? passFixedS + out[O.PREFILL_WAIT_S]! : 0,
       computeJoules: out[O.COMPUTE_J_PREFILL]!,
       memoryJoules: out[O.MEMORY_J_PREFILL]!,
     },

@@ -122,9 +122,12 @@ describe('in the kernel', () => {
     const pm = preparePrefill(p, 8, rc, memoryRoof(p, 8))
     expect(pm.imbalance).toBeCloseTo(2.484108, 5)
     const tokens = 4 * pm.newTokensPerPrompt
+    // Attention runs data-parallel beside spread experts: 4 prompts on 8 ranks, each prompt's layers
+    // beside the experts on one rank, so those cost as 8 prompts would (kernel/collectives.ts
+    // dataParallelRanks); the experts see the 4 prompts' tokens.
+    const besideExperts = pm.linearFlopsPerPrompt - pm.expertFlopsPerPrompt
     const busiestPrefill =
-      (4 * (pm.linearFlopsPerPrompt + (pm.expertFlopsPerPrompt * 2.484108) / Math.sqrt(tokens))) /
-      rc
+      (8 * besideExperts + 4 * pm.expertFlopsPerPrompt * (1 + 2.484108 / Math.sqrt(tokens))) / rc
     expect(prefillLinearComputeSeconds(pm, 4) / busiestPrefill).toBeCloseTo(1, 6)
   })
 

@@ -76,6 +76,9 @@ function pinned(input: ScenarioInput, r: SimulationResult): ScenarioInput {
       tensorParallel: r.deployment.tensorParallel,
       pipelineParallel: r.deployment.pipelineParallel,
     },
+    // The plan includes how a spread mixture of experts attends: left to "auto", a faster chip may
+    // take the other way, whose prefill can be slower while its total is cheaper.
+    serving: { ...input.serving, attentionParallelism: r.deployment.attentionParallelism },
     workload: { ...workload, batchSize: r.batchSize },
   }
 }

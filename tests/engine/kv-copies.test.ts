@@ -64,6 +64,11 @@ describe('kvCopies: how many times a group holds the KV cache', () => {
 // Qwen3-235B's residual stream per token on one rank (kernel/elementwise.ts): two add + norm kernels
 // per layer, each reading two BF16 hidden vectors of 4,096 and writing two, over 94 layers.
 const QWEN_RESIDUAL_PER_TOKEN = 2 * 94 * 4 * 4096 * 2 // 6,160,384 bytes
+// The layers beside its experts, which data-parallel attention holds on every rank, in BF16: per
+// layer q and o (4,096 × 64 × 128 each), k and v (4,096 × 4 × 128 each) and the router (4,096 × 128),
+// over 94 layers; the embedding and the untied LM head (151,936 × 4,096 each).
+const QWEN_REPLICATED_BYTES =
+  2 * (94 * (2 * 4096 * 8192 + 2 * 4096 * 512 + 4096 * 128) + 2 * 151_936 * 4096) // 15,992,881,152
 
 describe('serving.attentionParallelism on a result', () => {
   const QWEN_TP8: ScenarioInput = {
@@ -74,27 +79,39 @@ describe('serving.attentionParallelism on a result', () => {
     workload: { inputTokens: 2000, outputTokens: 500, batchSize: 64 },
   }
 
-  const data = result(QWEN_TP8)
+  const data = result({ ...QWEN_TP8, serving: { attentionParallelism: 'data' } })
   const tensor = result({ ...QWEN_TP8, serving: { attentionParallelism: 'tensor' } })
 
   it('holds, writes and reads the KV cache twice, and says so', () => {
     expect(data.deployment.kvCacheCopies).toBe(1)
     expect(tensor.deployment.kvCacheCopies).toBe(2)
+    expect(tensor.deployment.attentionParallelism).toBe('tensor')
+    expect(data.deployment.attentionParallelism).toBe('data')
     expect(tensor.memory.kvCacheGB).toBeCloseTo(2 * data.memory.kvCacheGB, 9)
-    expect(tensor.memory.weightsGB).toBe(data.memory.weightsGB)
-    // Decode reads the KV cache every step: more time per token, more cost.
-    expect(tensor.latency.tpotSeconds).toBeGreaterThan(data.latency.tpotSeconds)
-    expect(tensor.costPerMillionTokens.output).toBeGreaterThan(data.costPerMillionTokens.output)
     expect(tensor.deployment.why).toContain('4 KV heads')
     expect(tensor.deployment.why).toContain('held 2 times')
     expect(data.deployment.why).not.toContain('KV cache is held')
   })
 
-  it('leaves less memory for sequences: a smaller batch fits', () => {
-    expect(tensor.batchCapacity).toBeLessThan(data.batchCapacity)
-    // The KV cache is most of what a sequence needs; twice as large, about half as many fit.
-    expect(tensor.batchCapacity).toBeGreaterThan(0.4 * data.batchCapacity)
-    expect(tensor.batchCapacity).toBeLessThan(0.6 * data.batchCapacity)
+  it('holds the layers beside the experts on every accelerator when attention is data-parallel', () => {
+    // Seven more copies of 15,992,881,152 bytes on eight accelerators.
+    expect(data.memory.weightsGB - tensor.memory.weightsGB).toBeCloseTo(
+      (7 * QWEN_REPLICATED_BYTES) / 1e9,
+      6,
+    )
+    expect(data.deployment.why).toContain(
+      'holds its own copy of the layers beside the experts (16.0 GB)',
+    )
+  })
+
+  it('lets the search take the cheaper: at 64 sequences on 8 H100s, tensor-parallel', () => {
+    // Each rank reads its own 16 GB copy every step under data-parallel attention, more than the
+    // second KV copy tensor-parallel attention reads at this batch.
+    expect(tensor.costPerMillionTokens.output).toBeLessThan(data.costPerMillionTokens.output)
+    const auto = result(QWEN_TP8)
+    expect(auto.deployment.attentionParallelism).toBe('tensor')
+    expect(auto.costPerMillionTokens.output).toBe(tensor.costPerMillionTokens.output)
+    expect(auto.deployment.why).toContain('cheaper here than data-parallel')
   })
 
   it('keeps one KV cache where the heads are not outnumbered; the residual stream still differs', () => {
@@ -106,13 +123,22 @@ describe('serving.attentionParallelism on a result', () => {
       workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1, prefixCacheHitRate: 0 },
     }
     const a = result({ ...tp4, serving: { attentionParallelism: 'tensor' } })
-    const b = result(tp4)
+    const b = result({ ...tp4, serving: { attentionParallelism: 'data' } })
     expect(a.deployment.kvCacheCopies).toBe(1)
     expect(b.deployment.kvCacheCopies).toBe(1)
-    expect(a.memory).toEqual(b.memory)
+    expect(a.memory.kvCacheGB).toBe(b.memory.kvCacheGB)
+    expect(b.memory.weightsGB - a.memory.weightsGB).toBeCloseTo(
+      (3 * QWEN_REPLICATED_BYTES) / 1e9,
+      6,
+    )
     // Tensor-parallel attention leaves every token's hidden state on all 4 ranks, data-parallel on
     // its own (kernel/elementwise.ts): the prompt's residual stream is normalised 3 more times.
-    expect(a.prefill.bytes - b.prefill.bytes).toBeCloseTo(8000 * 3 * QWEN_RESIDUAL_PER_TOKEN, -3)
+    // Data-parallel attention holds and reads the layers beside the experts on every rank: 3 more
+    // copies (kernel/collectives.ts dataParallelRanks).
+    expect(a.prefill.bytes - b.prefill.bytes).toBeCloseTo(
+      8000 * 3 * QWEN_RESIDUAL_PER_TOKEN - 3 * QWEN_REPLICATED_BYTES,
+      -3,
+    )
   })
 
   it('changes nothing for a dense model, whose layers attend tensor-parallel anyway', () => {
@@ -180,7 +206,7 @@ describe('where the copies are counted', () => {
     const tensor = result(pinned)
     const data = result({ ...pinned, serving: { attentionParallelism: 'data' } })
     expect(tensor.prefill.bytes - data.prefill.bytes).toBeCloseTo(
-      8000 * (192_512 + 7 * QWEN_RESIDUAL_PER_TOKEN),
+      8000 * (192_512 + 7 * QWEN_RESIDUAL_PER_TOKEN) - 7 * QWEN_REPLICATED_BYTES,
       -3,
     )
     expect(tensor.prefill.memoryJoules).toBeGreaterThan(data.prefill.memoryJoules)

@@ -49,7 +49,8 @@ describe('measured cases through the engine (measured.json)', () => {
     const vllm = framework.includes('vllm') && !framework.includes('tensorrt-llm')
     const stages = c.pipelineParallel ?? 1
     const cap = c.maxBatch ?? (c.requests !== undefined ? 4096 : undefined)
-    const tensorAttention = c.moe && c.expertsSpread === true && c.attentionDataParallel === false
+    const spread = c.moe && c.expertsSpread === true && c.attentionDataParallel !== undefined
+    const attention = spread ? (c.attentionDataParallel ? 'data' : 'tensor') : undefined
     return engine({
       hardware: c.hardware,
       accelerators: c.tensorParallel * stages,
@@ -75,13 +76,13 @@ describe('measured cases through the engine (measured.json)', () => {
       // memory, TensorRT-LLM (and the rest, the tuned default) of what the weights leave. A
       // trtllm-bench run holds up to 4096 sequences (its build heuristic's cap); an MLPerf
       // submission's configuration may state its own.
-      // Attention of experts spread over the group: tensor-parallel where the source says it did
-      // not run data-parallel (the ML.ENERGY vLLM runs).
-      ...(vllm || cap !== undefined || tensorAttention
+      // Attention of experts spread over the group as the source ran it: data-parallel where it
+      // says enable_attention_dp, tensor-parallel where it did not (the ML.ENERGY vLLM runs).
+      ...(vllm || cap !== undefined || attention !== undefined
         ? {
             serving: {
               ...(vllm ? { kvMemoryRule: 'total' } : {}),
-              ...(tensorAttention ? { attentionParallelism: 'tensor' } : {}),
+              ...(attention !== undefined ? { attentionParallelism: attention } : {}),
               ...(cap !== undefined ? { maxBatchSize: cap } : {}),
             },
           }

@@ -37,10 +37,13 @@ export interface AnalysisContext {
   /** Baseline cost ($/M output tokens) and energy (J/output token): no levers. */
   readonly baselineCost: number
   readonly baselineEnergy: number
-  /** The deployment plan the search chose in each year of YEARS: [tensor, pipeline]. */
-  readonly yearPlans: readonly (readonly [number, number])[]
-  /** The plan the search chose for the scenario without levers: [tensor, pipeline]. */
-  readonly baselinePlan: readonly [number, number]
+  /**
+   * The deployment plan the search chose in each year of YEARS: [tensor, pipeline, 1 when its
+   * attention runs tensor-parallel among spread experts].
+   */
+  readonly yearPlans: readonly (readonly [number, number, number])[]
+  /** The plan the search chose for the scenario without levers, as yearPlans. */
+  readonly baselinePlan: readonly [number, number, number]
 }
 
 export function createContext(scenario: Scenario): AnalysisContext {
@@ -57,18 +60,22 @@ export function createContext(scenario: Scenario): AnalysisContext {
   const out = evaluate(base, createOutput(), true)
   const baselineCost = out[O.USD_PER_M_OUTPUT]!
   const baselineEnergy = out[O.J_PER_OUTPUT_TOKEN]!
-  const baselinePlan = [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!] as const
+  const baselinePlan = [
+    out[O.TENSOR_PARALLEL]!,
+    out[O.PIPELINE_PARALLEL]!,
+    out[O.ATTENTION_TENSOR]!,
+  ] as const
   // The deployment search runs once per year here; the analyses' inner loops start from its plan
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
   const params = new Float64Array(base.length)
   const adoptions = new Float64Array(levers.length)
-  const yearPlans = YEARS.map((year): readonly [number, number] => {
+  const yearPlans = YEARS.map((year): readonly [number, number, number] => {
     params.set(base)
     for (let i = 0; i < levers.length; i++)
       adoptions[i] = sliders[i]! * availability(levers[i]!, year)
     applyCompiled(params, effects, adoptions)
     evaluate(params, out, true)
-    return [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!]
+    return [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, out[O.ATTENTION_TENSOR]!]
   })
   const ctx: AnalysisContext = {
     scenario,
@@ -91,8 +98,10 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   const plan = ctx.yearPlans[YEARS.indexOf(year)]
   params[P.HINT_TENSOR_PARALLEL] = plan ? plan[0] : 0
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
+  params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : 0
   params[P.HINT2_TENSOR_PARALLEL] = ctx.baselinePlan[0]
   params[P.HINT2_PIPELINE_PARALLEL] = ctx.baselinePlan[1]
+  params[P.HINT2_ATTENTION_TENSOR] = ctx.baselinePlan[2]
 }
 
 /** Adoption per lever (slider × availability) in a year, written into `into`. */

@@ -2,7 +2,7 @@
  * Collective communication of one forward pass over an n-accelerator group, for prefill and decode
  * alike: two all-reduces per dense layer (after attention and after the FFN, Megatron-style tensor
  * parallelism); MoE layers swap the FFN all-reduce for an all-to-all dispatch and combine of the
- * tokens' hidden states to the experts' owners. Every collective is alpha + bytes / bandwidth
+ * tokens' hidden states to the experts' owners; data-parallel attention leaves only the all-to-all. Every collective is alpha + bytes / bandwidth
  * (physics/communication.ts), so a pass of T tokens costs fixed + T x perToken.
  */
 import { BITS_PER_BYTE } from '../constants'
@@ -54,18 +54,58 @@ export function spreadsExperts(p: Float64Array): boolean {
  * All three stacks attend tensor-parallel by default; data-parallel attention (each accelerator
  * attends its own sequences, the cache held once) is their high-throughput option for a mixture of
  * experts: SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM --data-parallel-size
- * with --enable-expert-parallel. The engine assumes it where a mixture of experts is spread over the
- * group (wide expert parallelism, kernel/search.ts) unless serving.attentionParallelism is "tensor";
- * dense layers and experts split across the group attend tensor-parallel. What data-parallel
- * attention costs is not counted yet (engine README, known gaps): every accelerator holds and reads
- * the whole attention weights (about 30 % of DeepSeek-V3's and Qwen3-235B's active parameters), one
- * sequence's attention is not split, and the engine still charges the attention all-reduces.
+ * with --enable-expert-parallel. Where a mixture of experts is spread over the group (wide expert
+ * parallelism, kernel/search.ts), serving.attentionParallelism sets it, or under "auto" the plan's
+ * evaluation tries both (kernel/plan.ts evaluatePlan); `tensorAttention` is the choice (default:
+ * what the parameters hold, "tensor" or not). Dense layers and experts split across the group
+ * attend tensor-parallel. What data-parallel attention costs (replicated weights, unsplit
+ * sequences) is in dataParallelRanks.
  */
-export function kvCopies(p: Float64Array, n: number): number {
+export function kvCopies(
+  p: Float64Array,
+  n: number,
+  tensorAttention: boolean = p[P.ATTENTION_TENSOR_PARALLEL] === 1,
+): number {
   const heads = p[P.KV_HEADS]!
   if (!(heads >= 1) || n <= 1) return 1
-  if (spreadsExperts(p) && p[P.ATTENTION_TENSOR_PARALLEL] !== 1) return 1
+  if (spreadsExperts(p) && !tensorAttention) return 1
   return (n * Math.ceil(heads / n)) / heads
+}
+
+/**
+ * Attention runs data-parallel: a mixture of experts spread over its group, unless the scenario says
+ * its attention is tensor-parallel (serving.attentionParallelism "tensor").
+ */
+export function attentionDataParallel(p: Float64Array): boolean {
+  return spreadsExperts(p) && p[P.ATTENTION_TENSOR_PARALLEL] !== 1
+}
+
+/**
+ * How many of an n-accelerator group's ranks run the layers beside the routed experts each on their
+ * own sequences: n under data-parallel attention, else 1 (one tensor-parallel group).
+ *
+ * Data-parallel attention is not free. Every rank holds and reads its own copy of those layers'
+ * weights: attention, the dense and shared-expert FFNs, the embedding and the LM head (TensorRT-LLM
+ * with enable_attention_dp builds its DeepSeek-V3 dense and shared-expert MLPs at TP 1 and keeps the
+ * LM head whole; SGLang's DP attention likewise replicates the attention weights). A sequence's
+ * attention and those layers run on one rank, so with fewer sequences than ranks the rest wait: a
+ * step takes as long as max(B, n) sequences at the group's rate (rounding to whole sequences per
+ * rank left out), and one prompt's prefill runs on one accelerator. What it saves: no all-reduce
+ * (collectives.ts), the KV cache held once (kvCopies), the residual stream normalised once
+ * (elementwise.ts).
+ */
+export function dataParallelRanks(p: Float64Array, n: number): number {
+  return n > 1 ? 1 + (n - 1) * dataParallelShare(p) : 1
+}
+
+/**
+ * How far the layers beside the experts run data-parallel, 0..1: 1 under data-parallel attention
+ * with a whole mixture of experts. A partly adopted mixture-of-experts lever ramps it in as log2 of
+ * the expert count, as the all-to-all ramps in (expertParallelLayers), so the first per cent of
+ * adoption does not switch a dense model's group from tensor- to data-parallel at a stroke.
+ */
+export function dataParallelShare(p: Float64Array): number {
+  return attentionDataParallel(p) ? Math.min(1, Math.log2(p[P.EXPERTS]!)) : 0
 }
 
 /**
@@ -133,7 +173,9 @@ export function passCollectives(
   const dispatchBytes =
     (p[P.HIDDEN_SIZE]! * Math.max(activationBits, MIN_DISPATCH_BITS)) / BITS_PER_BYTE
   const moeLayers = expertParallelLayers(p)
-  const allReduces = 2 * p[P.LAYERS]! - moeLayers
+  // Data-parallel attention runs every layer beside the experts on one rank per sequence: no
+  // all-reduce is left, only the experts' all-to-all (dataParallelRanks).
+  const allReduces = (1 - dataParallelShare(p)) * (2 * p[P.LAYERS]! - moeLayers)
   // What one accelerator sends in a dispatch and in a combine per token of the pass.
   const share = p[P.EXPERTS_PER_TOKEN]! / n
   const dispatchPerToken = share * dispatchBytes

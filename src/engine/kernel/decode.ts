@@ -34,7 +34,13 @@ import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../phy
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
 import { largestMeeting } from './bracket'
-import { kvCopies, passCollectives, spreadsExperts, type PassCollectives } from './collectives'
+import {
+  dataParallelRanks,
+  kvCopies,
+  passCollectives,
+  spreadsExperts,
+  type PassCollectives,
+} from './collectives'
 import { decodeElementwiseBytesPerToken } from './elementwise'
 import { O } from './outputs'
 import {
@@ -61,6 +67,12 @@ export interface DecodeModel {
    * expert work exceeds the mean by imbalance / sqrt(tokens per step); 0 when experts are not spread.
    */
   readonly imbalance: number
+  /**
+   * Ranks that each run the layers beside the routed experts on their own sequences
+   * (collectives.ts dataParallelRanks): n under data-parallel attention, else 1. A step of B
+   * sequences pays those layers' compute and its attention as max(B, ranks) sequences.
+   */
+  readonly attentionRanks: number
   readonly linearBytes: number
   readonly attentionSeconds: number
   readonly attentionComputeSeconds: number
@@ -126,6 +138,7 @@ export function emptyDecodeModel(): MutableDecodeModel {
     linearFlops: 0,
     expertFlops: 0,
     imbalance: 0,
+    attentionRanks: 1,
     linearBytes: 0,
     attentionSeconds: 0,
     attentionComputeSeconds: 0,
@@ -225,6 +238,7 @@ export function prepareDecode(
   into.imbalance = spreadsExperts(p)
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0
+  into.attentionRanks = dataParallelRanks(p, n)
   into.linearBytes = linearBytes
   into.attentionFlops = (f1 * sumContexts) / steps
   into.attentionBytes = (m1 * sumContexts) / steps
@@ -249,7 +263,7 @@ export function prepareDecode(
   into.layers = layers
   into.attentionShare = attentionShare
   setDecodeRoofs(into, rc, rm)
-  prepareWeightsRead(p, into.weights)
+  prepareWeightsRead(p, into.weights, into.attentionRanks)
   return into
 }
 
@@ -292,6 +306,7 @@ export function rescaleDecode(
   into.linearFlops = from.linearFlops
   into.expertFlops = from.expertFlops
   into.imbalance = from.imbalance
+  into.attentionRanks = from.attentionRanks
   into.linearBytes = from.linearBytes
   into.attentionSeconds = from.attentionSeconds
   into.attentionComputeSeconds = from.attentionComputeSeconds
@@ -371,7 +386,9 @@ export function decodeWeightBytes(m: DecodeModel, batch: number): number {
  */
 export function decodeLinearComputeSeconds(m: DecodeModel, batch: number): number {
   const excess = expertImbalanceExcess(m.imbalance, batch * m.verify)
-  return ((m.linearFlops + m.expertFlops * excess) * batch) / m.rc
+  // The layers beside the experts run each sequence on one rank under data-parallel attention.
+  const besideExperts = (m.linearFlops - m.expertFlops) * Math.max(batch, m.attentionRanks)
+  return (besideExperts + m.expertFlops * (1 + excess) * batch) / m.rc
 }
 
 /** Mean decode step time at `batch`, s. O(1). */
@@ -381,7 +398,8 @@ export function decodeStepSeconds(m: DecodeModel, batch: number): number {
   const linearMemory = (weights + m.linearBytes * batch) / m.rm
   const step =
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
-    (m.attentionSeconds + m.elementwiseSeconds) * batch +
+    m.attentionSeconds * Math.max(batch, m.attentionRanks) +
+    m.elementwiseSeconds * batch +
     m.commFixed +
     m.commPerSequence * batch +
     m.overhead
@@ -398,8 +416,9 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   const linearComputeShare = computeRoofSeconds(linearCompute, linearMemory, m.overlapLoss)
   const linearMemoryShare = memoryRoofSeconds(linearCompute, linearMemory, m.overlapLoss)
   const linearStep = linearComputeShare + linearMemoryShare
-  const attention = m.attentionSeconds * batch
-  const attentionCompute = m.attentionComputeSeconds * batch
+  const attentionSequences = Math.max(batch, m.attentionRanks)
+  const attention = m.attentionSeconds * attentionSequences
+  const attentionCompute = m.attentionComputeSeconds * attentionSequences
   const elementwise = m.elementwiseSeconds * batch
   const comm = m.commFixed + m.commPerSequence * batch
   // Draft passes: their linear kernels on whichever roof binds, the rest (one layer's attention and

@@ -29,7 +29,7 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 
-import { COLLECTIVE_OUTPUT_BITS, MIN_DISPATCH_BITS, spreadsExperts } from './collectives'
+import { attentionDataParallel, COLLECTIVE_OUTPUT_BITS, MIN_DISPATCH_BITS } from './collectives'
 import { dispatchBytesPerToken } from './dispatch'
 
 /** Fused residual-add + RMSNorm kernels per layer (before attention, before the FFN). */
@@ -40,7 +40,7 @@ export const LOGIT_BITS = 32
 /** Ranks that hold each token's hidden state: all n unless attention is data-parallel. */
 function ranksHoldingEachToken(p: Float64Array, n: number): number {
   if (n <= 1) return 1
-  return spreadsExperts(p) && p[P.ATTENTION_TENSOR_PARALLEL] !== 1 ? 1 : n
+  return attentionDataParallel(p) ? 1 : n
 }
 
 /** Bytes the residual-add + RMSNorm kernels move per token of a pass, all ranks together. */

@@ -8,7 +8,7 @@
  * recalled only for exactly the same inputs (every parameter bit for bit, and `lean`), so call order
  * cannot change a result (tests/engine/kernel-state.test.ts).
  */
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 
 import { createOutput, O } from './outputs'
 import { evaluatePlan } from './plan'
@@ -103,18 +103,36 @@ function evaluateOnce(p: Float64Array, out: Float64Array, lean: boolean): void {
   // target on both, sends them back to the search.
   if (
     lean &&
-    (tryHint(p, P.HINT_TENSOR_PARALLEL, P.HINT_PIPELINE_PARALLEL, fixed, out) ||
-      tryHint(p, P.HINT2_TENSOR_PARALLEL, P.HINT2_PIPELINE_PARALLEL, fixed, out))
+    (tryHint(
+      p,
+      P.HINT_TENSOR_PARALLEL,
+      P.HINT_PIPELINE_PARALLEL,
+      P.HINT_ATTENTION_TENSOR,
+      fixed,
+      out,
+    ) ||
+      tryHint(
+        p,
+        P.HINT2_TENSOR_PARALLEL,
+        P.HINT2_PIPELINE_PARALLEL,
+        P.HINT2_ATTENTION_TENSOR,
+        fixed,
+        out,
+      ))
   )
     return
   searchDeployment(p, fixed, out, lean)
 }
 
-/** Evaluate the hinted plan in slots `tensorSlot`/`pipelineSlot`; false when none, or it fails. */
+/**
+ * Evaluate the hinted plan in slots `tensorSlot`/`pipelineSlot`, with the attention the search chose
+ * for it (`attentionSlot`) where the scenario leaves that to the engine; false when none, or it fails.
+ */
 function tryHint(
   p: Float64Array,
   tensorSlot: number,
   pipelineSlot: number,
+  attentionSlot: number,
   fixed: number,
   out: Float64Array,
 ): boolean {
@@ -124,12 +142,17 @@ function tryHint(
   const size = tensor * pipeline
   if (fixed !== 0 && size > fixed) return false
   const paid = fixed > 0 ? fixed : size
+  const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
+  if (asked === ATTENTION_CODE.auto)
+    p[P.ATTENTION_TENSOR_PARALLEL] =
+      p[attentionSlot] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
   const cost = evaluatePlan(
     p,
     { tensor, pipeline, replicas: Math.floor(paid / size), paid },
     out,
     true,
   )
+  p[P.ATTENTION_TENSOR_PARALLEL] = asked
   if (!Number.isFinite(cost)) return false
   out[O.PLAN_SEARCHED] = 1
   return true

@@ -23,6 +23,11 @@ const OUTPUT_TABLE = [
   ['PREFILL_COMPUTE_S', 'seconds', 'prefill kernels on the compute roof'],
   ['PREFILL_MEMORY_S', 'seconds', 'prefill kernels on the memory roof'],
   ['PREFILL_COMM_S', 'seconds', 'prefill collectives'],
+  [
+    'PREFILL_WAIT_S',
+    'seconds',
+    'data-parallel attention: ranks waiting for the one running a step’s prompt (in PREFILL_S; kernel/prefill.ts dataParallelPromptWaitSeconds)',
+  ],
   ['DECODE_S', 'seconds', 'all decode steps of the batch'],
   ['DECODE_STEP_S', 'seconds', 'mean decode step'],
   ['DECODE_FLOPS', 'FLOP', 'all decode steps'],
@@ -141,6 +146,11 @@ const OUTPUT_TABLE = [
     'SPEC_ON_USD_PER_M',
     'USD/Mtoken',
     'cost per million output tokens of the best speculative option (NaN: not evaluated, it would take longer per token)',
+  ],
+  [
+    'ATTENTION_TENSOR',
+    'flag',
+    '1 when a mixture of experts spread over the group runs attention tensor-parallel (chosen or asked for), 0 data-parallel or not spread',
   ],
 ] as const satisfies readonly (readonly [string, string, string])[]
 

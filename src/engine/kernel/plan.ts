@@ -16,11 +16,11 @@
  * first token waits for its prompt's chunks to pass through steps that also carry the batch.
  */
 import { BITS_PER_BYTE } from '../constants'
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 import { batchCapacity, reserveCreditBytes } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
-import { kvCopies, passCollectives, spreadsExperts } from './collectives'
+import { dataParallelRanks, kvCopies, passCollectives, spreadsExperts } from './collectives'
 import { writeCost } from './cost'
 import {
   decodeWeightBytes,
@@ -36,9 +36,12 @@ import {
   type DecodeModel,
 } from './decode'
 import { energyRates, writeEnergy, type EnergyRates } from './energy'
-import { O } from './outputs'
+import { O, OUT_COUNT } from './outputs'
 import { throttleFor, UNTHROTTLED, type PhaseWork, type Throttle } from './power'
 import {
+  dataParallelPromptWaitSeconds,
+  prefillAttentionComputeSeconds,
+  prefillAttentionMemorySeconds,
   prefillLinearComputeSeconds,
   prefillPass,
   prefillSeconds,
@@ -103,14 +106,16 @@ export interface Footprint {
 
 /**
  * The memory a replica needs, with its KV cache held `kvCopies` times (kernel/collectives.ts
- * kvCopies: 1 unless tensor-parallel attention outnumbers the KV heads).
+ * kvCopies: 1 unless tensor-parallel attention outnumbers the KV heads) and the weights beside the
+ * routed experts `weightCopies` times (collectives.ts dataParallelRanks: one per rank under
+ * data-parallel attention).
  */
-export function footprint(p: Float64Array, kvCopies = 1): Footprint {
+export function footprint(p: Float64Array, kvCopies = 1, weightCopies = 1): Footprint {
   const inputTokens = p[P.INPUT_TOKENS]!
   const prefixHit = p[P.PREFIX_HIT_RATE]!
   const kvBytesPerToken = (kvCopies * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
   const stateBytes = (p[P.STATE_ELEMENTS_PER_SEQUENCE]! * p[P.STATE_BITS]!) / BITS_PER_BYTE
-  const weights = storedWeightBytes(p)
+  const weights = storedWeightBytes(p, weightCopies)
   return {
     weights,
     // A shared prompt prefix is stored once (PagedAttention block sharing).
@@ -237,11 +242,11 @@ function interleavedPrefillSeconds(m: PrefillModel, batch: number): number {
 /** Time per output token at microbatch b with everyone else's prompt interleaved, s. */
 function tpotAt(st: Stage, b: number): number {
   const batch = b * st.pipeline
-  const decodeS = st.model.steps * stepAt(st, b)
-  return (
-    (decodeS + interleavedPrefillSeconds(st.prefill, b) * (1 - 1 / batch)) /
-    (st.model.steps * st.model.tau)
-  )
+  const steps = st.model.steps
+  const decodeS = steps * stepAt(st, b)
+  const prefillS =
+    interleavedPrefillSeconds(st.prefill, b) + dataParallelPromptWaitSeconds(st.prefill, b, steps)
+  return (decodeS + prefillS * (1 - 1 / batch)) / (steps * st.model.tau)
 }
 
 /**
@@ -395,8 +400,8 @@ function decodeThrottle(
     // phase than the step: that overstates the power, and the limit still holds.
     m.steps * (decodeLinearComputeSeconds(m, b) + draftComputeSeconds(m, b)),
     m.steps * ((decodeWeightBytes(m, b) + m.linearBytes * b) / m.rm + draftMemorySeconds(m, b)),
-    (m.steps * m.attentionFlops * b) / m.rcAttention,
-    (m.steps * m.attentionBytes * b) / m.rm,
+    (m.steps * m.attentionFlops * Math.max(b, m.attentionRanks)) / m.rcAttention,
+    (m.steps * m.attentionBytes * Math.max(b, m.attentionRanks)) / m.rm,
     m.steps * m.elementwiseSeconds * b,
     // Kernel boundaries are working time for power (replica.ts passBoundarySeconds): left out here,
     // so the phase's power is what it draws while its kernels run.
@@ -451,9 +456,23 @@ function chooseMicrobatch(
   return cap
 }
 
+/** Scratch for the tensor-parallel trial of evaluatePlan (module-level: no allocation per plan). */
+const tensorAttentionOut = new Float64Array(OUT_COUNT)
+
 /**
  * Evaluate one plan into `out`. Returns the cost per million output tokens, or +Infinity when the
  * plan does not fit, or when a "max" batch cannot meet a target (the slots still describe it).
+ *
+ * A mixture of experts spread over the group with serving.attentionParallelism "auto" (the
+ * default) is evaluated with data-parallel and with tensor-parallel attention, and the plan that
+ * fits, meets the targets and costs less is kept (out[O.ATTENTION_TENSOR] says which). Neither
+ * wins everywhere (kernel/collectives.ts dataParallelRanks): data-parallel saves the all-reduces,
+ * the KV cache's copies and the residual stream's repeats, which grow with the batch, and pays a
+ * copy of the layers beside the experts on every accelerator, read every step, and idle
+ * accelerators when a step has fewer sequences than the group. So large batches go data-parallel
+ * and small interactive ones, or chips too small for the copies, tensor-parallel. The analyses'
+ * inner loops evaluate their hinted plan with the attention the search chose for it (evaluate.ts
+ * tryHint), so only the search pays the second evaluation.
  */
 export function evaluatePlan(
   p: Float64Array,
@@ -461,8 +480,43 @@ export function evaluatePlan(
   out: Float64Array,
   lean: boolean,
 ): number {
+  if (
+    p[P.ATTENTION_TENSOR_PARALLEL] !== ATTENTION_CODE.auto ||
+    plan.tensor <= 1 ||
+    !spreadsExperts(p)
+  )
+    return evaluatePlanAs(p, plan, out, lean)
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
+  const dataCost = evaluatePlanAs(p, plan, out, lean)
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.tensor
+  const tensorCost = evaluatePlanAs(p, plan, tensorAttentionOut, lean)
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.auto
+  if (!tensorAttentionBetter(tensorAttentionOut, tensorCost, out, dataCost)) return dataCost
+  out.set(tensorAttentionOut)
+  return tensorCost
+}
+
+/** Whether the tensor-parallel trial beats the data-parallel one: it fits, meets more, costs less. */
+function tensorAttentionBetter(
+  tensor: Float64Array,
+  tensorCost: number,
+  data: Float64Array,
+  dataCost: number,
+): boolean {
+  const fitsTensor = tensor[O.STATUS] !== STATUS_DOES_NOT_FIT
+  const fitsData = data[O.STATUS] !== STATUS_DOES_NOT_FIT
+  if (fitsTensor !== fitsData) return fitsTensor
+  const metTensor = tensor[O.TARGET_UNMET] === TARGET_MET
+  if (metTensor !== (data[O.TARGET_UNMET] === TARGET_MET)) return metTensor
+  if (Number.isFinite(tensorCost) || Number.isFinite(dataCost)) return tensorCost < dataCost
+  return tensor[O.USD_PER_M_OUTPUT]! < data[O.USD_PER_M_OUTPUT]!
+}
+
+/** One plan with the attention parallelism p holds (evaluatePlan). */
+function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: boolean): number {
   // A loop, not out.fill(0): the builtin's call costs more than these few stores, per candidate.
   for (let i = 0; i < out.length; i++) out[i] = 0
+  out[O.ATTENTION_TENSOR] = spreadsExperts(p) && p[P.ATTENTION_TENSOR_PARALLEL] === 1 ? 1 : 0
   const { tensor, pipeline, replicas, paid } = plan
   const n = tensor * pipeline
   const outputTokens = p[P.OUTPUT_TOKENS]!
@@ -478,7 +532,7 @@ export function evaluatePlan(
   out[O.DECODE_CLOCK_SHARE] = 1
   out[O.CLOCK_SHARE] = 1
 
-  const fp = footprint(p, kvCopies(p, tensor))
+  const fp = footprint(p, kvCopies(p, tensor), dataParallelRanks(p, tensor))
   const peak = mathPeak(p)
   out[O.MATH_PEAK_FLOPS] = peak
   out[O.WEIGHT_BYTES] = fp.weights
@@ -555,8 +609,8 @@ export function evaluatePlan(
     prefill.linkBytes,
     prefillLinearComputeSeconds(pm, b),
     (prefillWeightBytes(pm, b * pm.newTokensPerPrompt) + b * pm.activationBytesPerPrompt) / pm.rm,
-    (b * pm.attentionFlopsPerPrompt) / pm.rcAttention,
-    (b * pm.attentionBytesPerPrompt) / pm.rm,
+    prefillAttentionComputeSeconds(pm, b),
+    prefillAttentionMemorySeconds(pm, b),
     b * pm.newTokensPerPrompt * pm.elementwiseSecondsPerToken,
     // The pass's fixed time less its kernel boundaries (working time for power): the step overhead.
     prefill.communicationSeconds + p[P.STEP_OVERHEAD_S]!,
@@ -589,7 +643,15 @@ export function evaluatePlan(
   out[O.PREFILL_ATTENTION_FLOPS] = prefill.attentionFlops * pipeline
   out[O.PREFILL_BYTES] = prefill.bytes * pipeline
   out[O.PREFILL_LINK_BYTES] = prefill.linkBytes * pipeline
-  const prefillS = prefill.seconds
+  // Data-parallel attention: the ranks wait for the one running a step's prompt (prefill.ts).
+  const promptWaitS = dataParallelPromptWaitSeconds(
+    prefillThrottled ? PREFILL_AT_CLOCK : pm,
+    b,
+    steps,
+  )
+  const prefillS = prefill.seconds + promptWaitS
+  out[O.PREFILL_S] = prefillS
+  out[O.PREFILL_WAIT_S] = promptWaitS
 
   out[O.BATCH] = batch
   out[O.KV_BYTES] = batch * fp.perSequence + fp.sharedPrefix
@@ -607,7 +669,9 @@ export function evaluatePlan(
   // Either way without a pass's fixed time, which the steps the chunks ride in pay
   // (interleavedPrefillSeconds).
   const tokens = steps * p[P.TOKENS_PER_STEP]!
-  const interleavedPrefillS = interleavedPrefillSeconds(decodeRoofs.prefill, b)
+  const interleavedPrefillS =
+    interleavedPrefillSeconds(decodeRoofs.prefill, b) +
+    dataParallelPromptWaitSeconds(decodeRoofs.prefill, b, steps)
   const tpot = (decodeS + interleavedPrefillS * (1 - 1 / batch)) / tokens
   out[O.TPOT_S] = tpot
   out[O.DECODE_ONLY_TPOT_S] = decodeS / tokens

@@ -9,7 +9,13 @@ import { P } from '../params'
 import { computeRoofSeconds, memoryRoofSeconds, overlappedSeconds } from '../physics/roofline'
 import { expertImbalanceCoefficient, expertImbalanceExcess } from '../physics/routing'
 
-import { kvCopies, passCollectives, spreadsExperts, type PassCollectives } from './collectives'
+import {
+  dataParallelRanks,
+  kvCopies,
+  passCollectives,
+  spreadsExperts,
+  type PassCollectives,
+} from './collectives'
 import { prefillElementwiseBytesPerToken } from './elementwise'
 import { O } from './outputs'
 import {
@@ -30,6 +36,11 @@ export interface PrefillModel {
   readonly expertFlopsPerPrompt: number
   /** Expert load imbalance coefficient over spread experts (physics/routing.ts); 0 when none. */
   readonly imbalance: number
+  /**
+   * Ranks that each run the layers beside the routed experts on their own prompts (collectives.ts
+   * dataParallelRanks); a pass of b prompts pays those layers and its attention as max(b, ranks).
+   */
+  readonly attentionRanks: number
   readonly attentionFlopsPerPrompt: number
   readonly activationBytesPerPrompt: number
   readonly attentionBytesPerPrompt: number
@@ -79,6 +90,7 @@ export function emptyPrefillModel(): MutablePrefillModel {
     linearFlopsPerPrompt: 0,
     expertFlopsPerPrompt: 0,
     imbalance: 0,
+    attentionRanks: 1,
     attentionFlopsPerPrompt: 0,
     activationBytesPerPrompt: 0,
     attentionBytesPerPrompt: 0,
@@ -136,6 +148,7 @@ export function preparePrefill(
   into.imbalance = spreadsExperts(p)
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0
+  into.attentionRanks = dataParallelRanks(p, n)
   into.attentionFlopsPerPrompt =
     (p[P.ATTENTION_FLOPS_PER_CONTEXT]! *
       (inputTokens * inputTokens - cachedTokens * cachedTokens)) /
@@ -150,7 +163,7 @@ export function preparePrefill(
   into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.attentionShare = attentionShare
   setPrefillRoofs(into, rc, rm)
-  prepareWeightsRead(p, into.weights)
+  prepareWeightsRead(p, into.weights, into.attentionRanks)
   return into
 }
 
@@ -178,6 +191,7 @@ export function rescalePrefill(
   into.linearFlopsPerPrompt = from.linearFlopsPerPrompt
   into.expertFlopsPerPrompt = from.expertFlopsPerPrompt
   into.imbalance = from.imbalance
+  into.attentionRanks = from.attentionRanks
   into.attentionFlopsPerPrompt = from.attentionFlopsPerPrompt
   into.activationBytesPerPrompt = from.activationBytesPerPrompt
   into.attentionBytesPerPrompt = from.attentionBytesPerPrompt
@@ -203,7 +217,50 @@ export function rescalePrefill(
  */
 export function prefillLinearComputeSeconds(m: PrefillModel, batch: number): number {
   const excess = expertImbalanceExcess(m.imbalance, batch * m.newTokensPerPrompt)
-  return (batch * (m.linearFlopsPerPrompt + m.expertFlopsPerPrompt * excess)) / m.rc
+  // The layers beside the experts run each prompt on one rank under data-parallel attention.
+  const besideExperts =
+    (m.linearFlopsPerPrompt - m.expertFlopsPerPrompt) * Math.max(batch, m.attentionRanks)
+  return (besideExperts + batch * m.expertFlopsPerPrompt * (1 + excess)) / m.rc
+}
+
+/**
+ * What data-parallel attention adds to the prompts of a continuously batched replica, s: its ranks
+ * meet at every expert layer, so a decode step lasts as long as its busiest rank. A step carries
+ * m = batch ÷ steps new prompts (each sequence is prefilled once in the `steps` decode steps of its
+ * answer), each on one rank, which runs its prompt's attention and the layers beside the experts
+ * while the others wait. With m below one, each of the `batch` prompts has a step to itself; with m
+ * between one and the ranks, each of the `steps` steps waits for one prompt; with a prompt for every
+ * rank, nobody waits. So those parts cost as if max(batch, min(batch, steps) × ranks) prompts were
+ * spread over the group, instead of the max(batch, ranks) prefillSeconds charges. 0 without
+ * data-parallel attention, and where a step carries a prompt for every rank. A scheduler that holds prompts back
+ * until every rank has one (TensorRT-LLM's attention_dp_config enable_balance) trades this wait for
+ * time to first token; the engine does not model it.
+ */
+export function dataParallelPromptWaitSeconds(
+  m: PrefillModel,
+  batch: number,
+  steps: number,
+): number {
+  if (!(m.attentionRanks > 1)) return 0
+  const waiting =
+    Math.max(batch, Math.min(batch, steps) * m.attentionRanks) - Math.max(batch, m.attentionRanks)
+  if (!(waiting > 0)) return 0
+  const linear = (m.linearFlopsPerPrompt - m.expertFlopsPerPrompt) / m.rc
+  const attention = Math.max(
+    m.attentionFlopsPerPrompt / m.rcAttention,
+    m.attentionBytesPerPrompt / m.rm,
+  )
+  return waiting * (linear + attention)
+}
+
+/** Prefill's attention kernels over `batch` prompts on the compute roof, s (unsplit prompts: max(b, ranks)). */
+export function prefillAttentionComputeSeconds(m: PrefillModel, batch: number): number {
+  return (Math.max(batch, m.attentionRanks) * m.attentionFlopsPerPrompt) / m.rcAttention
+}
+
+/** The same on the memory roof, s. */
+export function prefillAttentionMemorySeconds(m: PrefillModel, batch: number): number {
+  return (Math.max(batch, m.attentionRanks) * m.attentionBytesPerPrompt) / m.rm
 }
 
 /** Weights read by a prefill pass over `tokens` new tokens (MoE: only the experts they touch). */
@@ -216,8 +273,8 @@ export function prefillSeconds(m: PrefillModel, batch: number): number {
   const tokens = batch * m.newTokensPerPrompt
   const linearCompute = prefillLinearComputeSeconds(m, batch)
   const linearMemory = (prefillWeightBytes(m, tokens) + batch * m.activationBytesPerPrompt) / m.rm
-  const attentionCompute = (batch * m.attentionFlopsPerPrompt) / m.rcAttention
-  const attentionMemory = (batch * m.attentionBytesPerPrompt) / m.rm
+  const attentionCompute = prefillAttentionComputeSeconds(m, batch)
+  const attentionMemory = prefillAttentionMemorySeconds(m, batch)
   return (
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
     (attentionCompute > attentionMemory ? attentionCompute : attentionMemory) +
@@ -239,8 +296,8 @@ export function prefillPass(m: PrefillModel, batch: number): PrefillPass {
   const comm = m.commFixed + m.commPerToken * tokens
   const linearComputeS = prefillLinearComputeSeconds(m, batch)
   const linearMemoryS = linearBytes / m.rm
-  const attentionComputeS = attentionFlops / m.rcAttention
-  const attentionMemoryS = attentionBytes / m.rm
+  const attentionComputeS = prefillAttentionComputeSeconds(m, batch)
+  const attentionMemoryS = prefillAttentionMemorySeconds(m, batch)
   const computeS =
     computeRoofSeconds(linearComputeS, linearMemoryS, m.overlapLoss) +
     (attentionComputeS > attentionMemoryS ? attentionComputeS : 0)

@@ -4,13 +4,35 @@ import { passBoundarySeconds as boundarySecondsOf } from '../physics/kernels'
 import { expertsTouchedFromLog, untouchedExpertBytes, weightBytes } from '../physics/memory'
 import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
 
-/** Bytes of all weights held in memory. */
-export function storedWeightBytes(p: Float64Array): number {
-  return weightBytes(
+/**
+ * Bytes of all weights held in memory by a group whose layers beside the routed experts are held
+ * `copies` times (kernel/collectives.ts dataParallelRanks: n under data-parallel attention, else 1).
+ */
+export function storedWeightBytes(p: Float64Array, copies = 1): number {
+  const all = weightBytes(
     p[P.ALWAYS_ACTIVE_PARAMS]!,
     p[P.EXPERT_PARAMS]!,
     p[P.MOE_LAYERS]!,
     p[P.EXPERTS]!,
+    p[P.EMBEDDING_PARAMS]!,
+    p[P.LM_HEAD_PARAMS]!,
+    p[P.LM_HEAD_TIED]!,
+    p[P.PARAM_SCALE]!,
+    p[P.WEIGHT_BITS]!,
+  )
+  return copies > 1 ? all + (copies - 1) * replicatedWeightBytes(p) : all
+}
+
+/**
+ * Bytes of the weights beside the routed experts: attention, dense and shared-expert FFNs, the
+ * embedding and the LM head. What every rank holds under data-parallel attention.
+ */
+export function replicatedWeightBytes(p: Float64Array): number {
+  return weightBytes(
+    p[P.ALWAYS_ACTIVE_PARAMS]!,
+    0,
+    0,
+    0,
     p[P.EMBEDDING_PARAMS]!,
     p[P.LM_HEAD_PARAMS]!,
     p[P.LM_HEAD_TIED]!,
@@ -100,12 +122,19 @@ export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel):
   into.lastRead = from.lastRead
 }
 
-/** Fill `into` with the token-independent inputs of the weights read for `p`; returns it. */
-export function prepareWeightsRead(p: Float64Array, into: WeightsReadModel): WeightsReadModel {
+/**
+ * Fill `into` with the token-independent inputs of the weights read for `p`, the layers beside the
+ * experts held `copies` times (storedWeightBytes); returns it.
+ */
+export function prepareWeightsRead(
+  p: Float64Array,
+  into: WeightsReadModel,
+  copies = 1,
+): WeightsReadModel {
   const experts = p[P.EXPERTS]!
   const perToken = p[P.EXPERTS_PER_TOKEN]!
   into.stream = streamFactor(p)
-  into.stored = storedWeightBytes(p)
+  into.stored = storedWeightBytes(p, copies)
   into.experts = experts
   into.perToken = perToken
   into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0

@@ -23,7 +23,7 @@
  * "without" is still evaluated, for the comparison the result states.
  */
 import { BITS_PER_BYTE } from '../constants'
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 import { overlappedSeconds } from '../physics/roofline'
 import {
   acceptedTokensPerStep,
@@ -31,7 +31,8 @@ import {
   taskAcceptedTokens,
 } from '../physics/speculative'
 
-import { emptyPassCollectives, kvCopies, passCollectives } from './collectives'
+import { dataParallelRanks, emptyPassCollectives, kvCopies, passCollectives } from './collectives'
+import { decodeElementwiseBytesPerToken } from './elementwise'
 import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
 import {
@@ -116,6 +117,27 @@ const DRAFT_COLLECTIVES = emptyPassCollectives()
  * every draft and switched speculation off where it paid (DeepSeek-R1 on 8 B200s at one request: off at
  * $13.09 per million tokens where the full draft cost $11.99; a review found it).
  */
+/**
+ * draftLengthFor on the plan `out` holds, with the attention parallelism that plan chose where the
+ * scenario leaves it to the engine (serving.attentionParallelism "auto", kernel/plan.ts).
+ */
+function draftLengthOn(
+  p: Float64Array,
+  out: Float64Array,
+  b: number,
+  alpha: number,
+  drafted: number,
+): number {
+  const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
+  if (asked === ATTENTION_CODE.auto) {
+    p[P.ATTENTION_TENSOR_PARALLEL] =
+      out[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
+  }
+  const k = draftLengthFor(p, out[O.TENSOR_PARALLEL]!, b, alpha, drafted)
+  p[P.ATTENTION_TENSOR_PARALLEL] = asked
+  return k
+}
+
 function draftLengthFor(
   p: Float64Array,
   tensor: number,
@@ -150,7 +172,10 @@ function draftLengthFor(
   const draftFixed = draftPassFixedSeconds(p)
   const overlapLoss = p[P.OVERLAP_LOSS]!
   const comm = passCollectives(p, tensor, DRAFT_COLLECTIVES)
-  const read = prepareWeightsRead(p, DRAFT_WEIGHTS)
+  const ranks = dataParallelRanks(p, tensor)
+  const read = prepareWeightsRead(p, DRAFT_WEIGHTS, ranks)
+  // The kernels between the GEMMs, per verified token (elementwise.ts), as decode.ts counts them.
+  const elementwise = decodeElementwiseBytesPerToken(p, tensor) / rm
   let best = 0
   let bestTime = Number.POSITIVE_INFINITY
   for (let k = 0; k <= drafted; k++) {
@@ -161,7 +186,8 @@ function draftLengthFor(
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
     let step =
       overlappedSeconds(compute, memory, overlapLoss) +
-      b * attention +
+      Math.max(b, ranks) * attention +
+      b * v * elementwise +
       comm.fixedSeconds +
       b * v * comm.secondsPerToken +
       overhead
@@ -259,13 +285,7 @@ export function evaluateSpeculative(
     offOut[O.TARGET_UNMET] === TARGET_MET &&
     offOut[O.PIPELINE_PARALLEL] === 1 &&
     offOut[O.DECODE_CLOCK_SHARE] === 1 &&
-    draftLengthFor(
-      p,
-      offOut[O.TENSOR_PARALLEL]!,
-      offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!,
-      alpha,
-      drafted,
-    ) === 0
+    draftLengthOn(p, offOut, offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!, alpha, drafted) === 0
   ) {
     p[P.TOKENS_PER_STEP] = tokensPerStep
     p[P.VERIFY_TOKENS_PER_STEP] = verified
@@ -290,7 +310,7 @@ export function evaluateSpeculative(
   if (!fixedDraft && fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
     const tensor = out[O.TENSOR_PARALLEL]!
     const pipeline = out[O.PIPELINE_PARALLEL]!
-    const k = draftLengthFor(p, tensor, out[O.BATCH]! / pipeline, alpha, drafted)
+    const k = draftLengthOn(p, out, out[O.BATCH]! / pipeline, alpha, drafted)
     if (k >= 1 && k < drafted) {
       const shorterAccepted = acceptedTokensPerStep(alpha, k)
       p[P.TOKENS_PER_STEP] = shorterAccepted

@@ -179,6 +179,15 @@ export function scenarioOf(
 ): ScenarioInput {
   const pipeline = c.pipelineParallel ?? 1
   const maxBatch = c.maxBatch ?? (c.requests !== undefined ? TRTLLM_BENCH_MAX_BATCH : undefined)
+  // Attention of experts spread over the group as the source ran it: data-parallel where its
+  // configuration says enable_attention_dp (MLPerf DeepSeek-R1), tensor-parallel where it does not
+  // (the ML.ENERGY vLLM runs, data_parallel 1); never left to the engine's choice.
+  const attention =
+    c.moe && c.expertsSpread && c.attentionDataParallel !== undefined
+      ? c.attentionDataParallel
+        ? ('data' as const)
+        : ('tensor' as const)
+      : undefined
   return {
     hardware: c.hardware,
     accelerators: c.tensorParallel * pipeline,
@@ -198,13 +207,11 @@ export function scenarioOf(
       // Fixed-length runs (trtllm-bench, our H200) unless the source's dataset says otherwise.
       outputLengthCv: c.outputLengthCv ?? 0,
     },
-    ...(ranVllm(c) || maxBatch !== undefined
+    ...(ranVllm(c) || maxBatch !== undefined || attention !== undefined
       ? {
           serving: {
             ...(ranVllm(c) ? { kvMemoryRule: 'total' as const } : {}),
-            ...(c.moe && c.expertsSpread && c.attentionDataParallel === false
-              ? { attentionParallelism: 'tensor' as const }
-              : {}),
+            ...(attention !== undefined ? { attentionParallelism: attention } : {}),
             ...(maxBatch !== undefined ? { maxBatchSize: maxBatch } : {}),
           },
         }

@@ -222,8 +222,8 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
   pick(
     ['serving', 'attentionParallelism'],
     'Attention parallelism (MoE, experts spread)',
-    ['data', 'tensor'],
-    'data = each accelerator attends its own sequences, KV cache held once (--enable-dp-attention, enable_attention_dp); tensor = split by heads, the stacks’ default: KV heads copied when outnumbered',
+    ['auto', 'data', 'tensor'],
+    'auto = data-parallel, or tensor-parallel where that is cheaper and data-parallel does not fit or leaves accelerators idle; data = each accelerator attends its own sequences, KV cache held once, the layers beside the experts on every accelerator (--enable-dp-attention, enable_attention_dp); tensor = split by heads, the stacks’ default: KV heads copied when outnumbered',
   ),
   int(['serving', 'maxBatchSize'], 'Largest batch', 'sequences'),
   pick(
