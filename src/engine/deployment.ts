@@ -117,8 +117,8 @@ function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string
     return ` Attention runs data-parallel: each of the ${count(tensor)} accelerators attends its own sequences and holds its own copy of the layers beside the experts (${copy} GB).`
   }
   return s.serving.attentionParallelism === 'tensor'
-    ? ' Attention runs tensor-parallel, split by heads, as set (serving.attentionParallelism).'
-    : ' Attention runs tensor-parallel, split by heads: cheaper here than data-parallel, which holds a copy of the layers beside the experts on every accelerator and leaves some without a sequence when there are fewer sequences than accelerators.'
+    ? ` Attention is split by heads over the ${count(tensor)} accelerators (tensor-parallel), as set.`
+    : ` Attention is split by heads over the ${count(tensor)} accelerators (tensor-parallel): cheaper here than data-parallel, which would hold a copy of the layers beside the experts on every accelerator and leave some idle when a step has fewer sequences than accelerators.`
 }
 
 /** " Attention runs tensor-parallel …" when the stage group holds its KV cache more than once. */
@@ -130,7 +130,10 @@ function copiesWords(s: Scenario, p: Float64Array, out: Float64Array): string {
     s.model.attention === 'mla'
       ? 'one latent per token shared by all heads (multi-head latent attention)'
       : plural(p[P.KV_HEADS]!, 'KV head')
-  return ` Attention runs tensor-parallel over ${count(tensor)} accelerators and the model has ${what}, so the KV cache is held ${copiesCount(copies)} times.`
+  // attentionWords has said how attention runs where the experts are spread.
+  return spreadsExperts(p)
+    ? ` The model has ${what}, so the KV cache is held ${copiesCount(copies)} times.`
+    : ` Attention runs tensor-parallel over ${count(tensor)} accelerators and the model has ${what}, so the KV cache is held ${copiesCount(copies)} times.`
 }
 
 /** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */
