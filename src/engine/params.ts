@@ -143,8 +143,8 @@ export const P = {
   // evaluatePlan). Dense layers and experts split across the group always run attention
   // tensor-parallel (kernel/collectives.ts kvCopies)
   ATTENTION_TENSOR_PARALLEL: 88,
-  // The attention parallelism of the hinted plans (1 tensor-parallel, 0 otherwise): under "auto" a
-  // hinted plan is evaluated with the attention the search chose for it, not tried both ways
+  // The attention of the hinted plans, an ATTENTION_CODE ("auto" where the plan spread no experts):
+  // under "auto" a hinted plan is evaluated with the attention the search chose for it, not both
   HINT_ATTENTION_TENSOR: 89,
   HINT2_ATTENTION_TENSOR: 90,
 } as const

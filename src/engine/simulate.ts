@@ -15,6 +15,7 @@ import {
   kvCopies,
   passFixedSeconds,
   readCostComponents,
+  storedWeightBytes,
 } from './kernel'
 import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
@@ -93,8 +94,9 @@ function usableBytes(params: Float64Array, out: Float64Array, n: number): number
  * sizes, pipeline stages), from `from` up; undefined when none within 64 counts does. It starts
  * no lower than the weights' bytes allow, so an error state costs at most 64 evaluations.
  */
-function fewestThatFit(params: Float64Array, out: Float64Array, from: number): number | undefined {
-  const byBytes = Math.ceil(out[O.WEIGHT_BYTES]! / params[P.MEMORY_BYTES]!)
+function fewestThatFit(params: Float64Array, from: number): number | undefined {
+  // One copy of the weights: data-parallel attention's copies are the search's choice, not a floor.
+  const byBytes = Math.ceil(storedWeightBytes(params) / params[P.MEMORY_BYTES]!)
   const trial = params.slice()
   const scratch = createOutput()
   const start = Math.max(1, from, byBytes)
@@ -132,7 +134,7 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
     replica < paid ? `on ${replica} of the ${paid}: a replica comes in packaging sizes; ` : ''
   const auto = s.accelerators === 'auto'
   const pinned = params[P.PIN_TENSOR_PARALLEL]! > 0
-  const fewest = auto || pinned ? undefined : fewestThatFit(params, out, paid + 1)
+  const fewest = auto || pinned ? undefined : fewestThatFit(params, paid + 1)
   const advice = auto
     ? `Even ${paid} accelerators (the most "auto" will use) are not enough: lower the weight precision, shorten the context, or pick hardware with more memory.`
     : fewest !== undefined

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { resolveScenario, runScenario, type ScenarioInput, type SimulationResult } from '@/engine'
+import { frontier, type FrontierPoint } from '@/engine/frontier'
 import {
   attentionDataParallel,
   dataParallelRanks,
@@ -173,5 +174,49 @@ describe('the choice under "auto"', () => {
     // The layers beside DeepSeek-V3's experts, about 17 GB in FP8, do not fit beside anything on a
     // 16 GB chip: data-parallel attention cannot run there at all.
     expect(data.ok && data.result.feasible).toBe(false)
+  })
+})
+
+describe('the rest of the product under "auto"', () => {
+  it('sweeps the frontier both ways, so it dominates either attention alone', () => {
+    const at = (attentionParallelism: 'auto' | 'data' | 'tensor') => {
+      const r = resolveScenario({
+        model: 'deepseek-v3',
+        hardware: 'h200-sxm',
+        accelerators: 8,
+        deployment: { tensorParallel: 8 },
+        serving: { attentionParallelism },
+      })
+      if (!r.ok) throw new Error(JSON.stringify(r.issues))
+      return frontier(r.scenario)
+    }
+    const most = (points: readonly FrontierPoint[]) =>
+      Math.max(...points.map((x) => x.outputTokensPerSecondPerAccelerator))
+    const fastest = (points: readonly FrontierPoint[]) =>
+      Math.max(...points.map((x) => x.outputTokensPerSecondPerUser))
+    const auto = at('auto')
+    const data = at('data')
+    const tensor = at('tensor')
+    expect(most(auto)).toBeGreaterThanOrEqual(Math.max(most(data), most(tensor)) * (1 - 1e-9))
+    expect(fastest(auto)).toBeGreaterThanOrEqual(
+      Math.max(fastest(data), fastest(tensor)) * (1 - 1e-9),
+    )
+    // Data-parallel attention's large batches are the throughput end: tensor-parallel's copies of
+    // the latent cache hold far fewer sequences.
+    expect(most(data)).toBeGreaterThan(1.5 * most(tensor))
+  })
+
+  it('names one copy of the weights and the true fewest accelerators when nothing fits', () => {
+    // Qwen3-235B in BF16 is 470 GB (7,996,440,576 parameters beside the experts and 94 × 128
+    // experts of 3 × 4,096 × 1,536), too much for 4 H100s however attention runs.
+    const outcome = runScenario({ model: 'qwen3-235b-a22b', hardware: 'h100-sxm', accelerators: 4 })
+    expect(outcome.ok).toBe(false)
+    if (outcome.ok) throw new Error('fitted')
+    const message = outcome.issues.map((i) => i.message).join(' ')
+    expect(message).toContain('its weights take 470 GB')
+    expect(message).toContain('Use at least 6 accelerators')
+    expect(
+      result({ model: 'qwen3-235b-a22b', hardware: 'h100-sxm', accelerators: 6 }).feasible,
+    ).toBe(true)
   })
 })

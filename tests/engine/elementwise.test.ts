@@ -74,6 +74,15 @@ describe('the bytes between the GEMMs, per token', () => {
     expect(residualStreamBytesPerToken(tensor, 8)).toBe(8 * residualStreamBytesPerToken(data, 8))
     expect(logitsBytesPerToken(tensor, 8)).toBe(8 * logitsBytesPerToken(data, 8))
   })
+
+  it('ramps from every rank to one with a partly adopted mixture of experts', () => {
+    // A dense model whose group the lever has started to spread: √2 experts, log2 √2 = half-way,
+    // so 8 − 7 × 0.5 = 4.5 ranks hold each token, not 1 at the first per cent of adoption.
+    const p = llama70b('fp8', 8)
+    p[P.EXPERTS] = Math.SQRT2
+    expect(residualStreamBytesPerToken(p, 8)).toBeCloseTo(4.5 * FP8_RESIDUAL, 3)
+    expect(logitsBytesPerToken(p, 8)).toBeCloseTo(4.5 * LOGITS, 3)
+  })
 })
 
 describe('what tensor parallelism leaves of them', () => {

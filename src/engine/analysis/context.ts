@@ -16,7 +16,7 @@ import type { LeverId } from '../levers/ids'
 import { leversWithOverrides } from '../levers/overrides'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 import type { Scenario } from '../scenario'
 
 export const YEARS: readonly number[] = Array.from(
@@ -63,7 +63,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
   const baselinePlan = [
     out[O.TENSOR_PARALLEL]!,
     out[O.PIPELINE_PARALLEL]!,
-    out[O.ATTENTION_TENSOR]!,
+    attentionHint(out),
   ] as const
   // The deployment search runs once per year here; the analyses' inner loops start from its plan
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
@@ -75,7 +75,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
       adoptions[i] = sliders[i]! * availability(levers[i]!, year)
     applyCompiled(params, effects, adoptions)
     evaluate(params, out, true)
-    return [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, out[O.ATTENTION_TENSOR]!]
+    return [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, attentionHint(out)]
   })
   const ctx: AnalysisContext = {
     scenario,
@@ -93,12 +93,22 @@ export function createContext(scenario: Scenario): AnalysisContext {
   return ctx
 }
 
+/**
+ * The attention a searched plan chose, as a hint (P.HINT_ATTENTION_TENSOR): its ATTENTION_CODE
+ * where a mixture of experts was spread over several accelerators, else "auto", so a lever subset
+ * that spreads the experts later is not held to a choice nobody made.
+ */
+function attentionHint(out: Float64Array): number {
+  if (!(out[O.EXPERT_PARALLEL]! > 1)) return ATTENTION_CODE.auto
+  return out[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
+}
+
 /** Write the plan the search chose for `year` into `params` as the kernel's first try. */
 export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64Array): void {
   const plan = ctx.yearPlans[YEARS.indexOf(year)]
   params[P.HINT_TENSOR_PARALLEL] = plan ? plan[0] : 0
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
-  params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : 0
+  params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : ATTENTION_CODE.auto
   params[P.HINT2_TENSOR_PARALLEL] = ctx.baselinePlan[0]
   params[P.HINT2_PIPELINE_PARALLEL] = ctx.baselinePlan[1]
   params[P.HINT2_ATTENTION_TENSOR] = ctx.baselinePlan[2]

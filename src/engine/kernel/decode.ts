@@ -251,7 +251,8 @@ export function prepareDecode(
   into.draftPasses = draftPasses
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
   into.draftLayerShare = 1 / layers
-  into.draftHeadBytes = lmHeadBytes
+  // Under data-parallel attention every rank reads its own LM head (collectives.ts dataParallelRanks).
+  into.draftHeadBytes = lmHeadBytes * into.attentionRanks
   into.draftFixed = comm.fixedSeconds / layers + draftPassFixedSeconds(p)
   into.attentionFlopsAtStart = f1 * inputTokens
   into.attentionFlopsPerStep = f1 * growth

@@ -29,7 +29,7 @@
 import { BITS_PER_BYTE } from '../constants'
 import { P } from '../params'
 
-import { attentionDataParallel, COLLECTIVE_OUTPUT_BITS, MIN_DISPATCH_BITS } from './collectives'
+import { COLLECTIVE_OUTPUT_BITS, dataParallelShare, MIN_DISPATCH_BITS } from './collectives'
 import { dispatchBytesPerToken } from './dispatch'
 
 /** Fused residual-add + RMSNorm kernels per layer (before attention, before the FFN). */
@@ -37,10 +37,14 @@ export const NORMS_PER_LAYER = 2
 /** Bits per logit the LM head writes and the sampler reads (float32). */
 export const LOGIT_BITS = 32
 
-/** Ranks that hold each token's hidden state: all n unless attention is data-parallel. */
+/**
+ * Ranks that hold each token's hidden state: all n unless attention is data-parallel, ramping with
+ * a partly adopted mixture-of-experts lever as the rest of data-parallel attention does
+ * (collectives.ts dataParallelShare).
+ */
 function ranksHoldingEachToken(p: Float64Array, n: number): number {
   if (n <= 1) return 1
-  return attentionDataParallel(p) ? 1 : n
+  return n - (n - 1) * dataParallelShare(p)
 }
 
 /** Bytes the residual-add + RMSNorm kernels move per token of a pass, all ranks together. */

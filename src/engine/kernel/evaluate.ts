@@ -142,10 +142,9 @@ function tryHint(
   const size = tensor * pipeline
   if (fixed !== 0 && size > fixed) return false
   const paid = fixed > 0 ? fixed : size
+  // The hint holds the plan's ATTENTION_CODE, "auto" where it made no choice (context.ts).
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
-  if (asked === ATTENTION_CODE.auto)
-    p[P.ATTENTION_TENSOR_PARALLEL] =
-      p[attentionSlot] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
+  if (asked === ATTENTION_CODE.auto) p[P.ATTENTION_TENSOR_PARALLEL] = p[attentionSlot]!
   const cost = evaluatePlan(
     p,
     { tensor, pipeline, replicas: Math.floor(paid / size), paid },

@@ -11,9 +11,10 @@
  * Candidates are kept in typed arrays allocated once per call; each evaluation writes into one
  * scratch buffer, so nothing is allocated per evaluated point.
  */
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 import { taskAcceptedTokens } from '../physics/speculative'
 
+import { spreadsExperts } from './collectives'
 import { evaluate } from './evaluate'
 import { O, OUT_COUNT } from './outputs'
 import { STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, evaluatePlan, type Plan } from './plan'
@@ -191,6 +192,34 @@ function sweepPlan(
 }
 
 /**
+ * sweepPlan, once per attention where the scenario leaves it to the engine (a mixture of experts
+ * spread over more than one accelerator under serving.attentionParallelism "auto"): each batch
+ * would otherwise take the cheaper attention at that batch, and the sweep's top batch the capacity
+ * of the one that wins at one sequence (tensor-parallel, whose KV copies hold far fewer), cutting off
+ * data-parallel attention's throughput end. `p` is restored.
+ */
+function sweepPlanEachAttention(
+  p: Float64Array,
+  plan: Plan,
+  c: Candidates,
+  front: Front,
+  out: Float64Array,
+): boolean {
+  if (
+    p[P.ATTENTION_TENSOR_PARALLEL] !== ATTENTION_CODE.auto ||
+    plan.tensor <= 1 ||
+    !spreadsExperts(p)
+  )
+    return sweepPlan(p, plan, c, front, out)
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
+  const data = sweepPlan(p, plan, c, front, out)
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.tensor
+  const tensor = sweepPlan(p, plan, c, front, out)
+  p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.auto
+  return data || tensor
+}
+
+/**
  * The frontier of the packed scenario `p` (levers applied). Plans: the pinned one when the
  * scenario pins it; otherwise the search's candidates (one replica of each size for "auto", as
  * many replicas as fit for a fixed count, every accelerator paid). The scenario's own operating
@@ -219,7 +248,7 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
       const size = pinned * pipeline
       const paid = fixed > 0 ? Math.max(fixed, size) : size
       const plan = { tensor: pinned, pipeline, replicas: Math.floor(paid / size), paid }
-      sweepPlan(p, plan, c, front, out)
+      sweepPlanEachAttention(p, plan, c, front, out)
     } else {
       // Every candidate the search may visit: the gain from a larger replica is not monotone (the
       // first step over the scale-out network can be slower, a wider one faster again), so there is
@@ -236,7 +265,7 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
             fixed > 0
               ? { tensor, pipeline, replicas: Math.floor(fixed / size), paid: fixed }
               : { tensor, pipeline, replicas: 1, paid: size }
-          sweepPlan(p, plan, c, front, out)
+          sweepPlanEachAttention(p, plan, c, front, out)
           return c.count < MAX_CANDIDATES
         },
       )

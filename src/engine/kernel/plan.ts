@@ -506,6 +506,8 @@ function tensorAttentionBetter(
   const fitsTensor = tensor[O.STATUS] !== STATUS_DOES_NOT_FIT
   const fitsData = data[O.STATUS] !== STATUS_DOES_NOT_FIT
   if (fitsTensor !== fitsData) return fitsTensor
+  // Neither fits: the nearer miss, so the message names what is really short.
+  if (!fitsTensor) return tensor[O.SHORTFALL_BYTES]! < data[O.SHORTFALL_BYTES]!
   const metTensor = tensor[O.TARGET_UNMET] === TARGET_MET
   if (metTensor !== (data[O.TARGET_UNMET] === TARGET_MET)) return metTensor
   if (Number.isFinite(tensorCost) || Number.isFinite(dataCost)) return tensorCost < dataCost

@@ -167,6 +167,9 @@ function draftLengthFor(
   const kvRead = (kvBytesPerToken * context) / rm
   const layers = Math.max(1, p[P.LAYERS]!)
   const headBytes = (lmHead * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
+  // The routed experts' part of a token's FLOPs: the rest runs on the sequence's own rank under
+  // data-parallel attention, as max(b, ranks) sequences (decode.ts decodeLinearComputeSeconds).
+  const routedFlops = 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
   const draftFlops = 2 * (activeLinear / layers + lmHead)
   const overhead = passFixedSeconds(p)
   const draftFixed = draftPassFixedSeconds(p)
@@ -181,7 +184,8 @@ function draftLengthFor(
   for (let k = 0; k <= drafted; k++) {
     const v = 1 + k
     const weights = weightsReadWith(read, b * v)
-    const compute = (b * v * flopsPerToken) / rc
+    const compute =
+      (v * ((flopsPerToken - routedFlops) * Math.max(b, ranks) + routedFlops * b)) / rc
     const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
     let step =
@@ -193,7 +197,7 @@ function draftLengthFor(
       overhead
     if (k > 0) {
       const draftCompute = (b * draftFlops) / rc
-      const draftMemory = (weights / layers + headBytes) / rm
+      const draftMemory = (weights / layers + headBytes * ranks) / rm
       step +=
         k *
         (overlappedSeconds(draftCompute, draftMemory, overlapLoss) +

@@ -57,7 +57,7 @@ export interface MeasuredCase {
   /**
    * With experts spread: whether attention ran data-parallel (each GPU its own sequences) or, false,
    * tensor-parallel by heads, as the source's configuration states it (MLPerf enable_attention_dp;
-   * vLLM's data_parallel in ML.ENERGY). Absent: not stated, the engine's default (data-parallel).
+   * vLLM's data_parallel in ML.ENERGY). Absent: not stated, the engine's choice ("auto").
    */
   readonly attentionDataParallel?: boolean
   /** The serving engine's batch cap per replica, where the source states it (MLPerf gpu_batch_size). */
