@@ -17,7 +17,11 @@ export interface FrontierPoint {
   readonly ttftSeconds: number
   /** Concurrent sequences per replica. */
   readonly batchSize: number
-  readonly deployment: DeploymentPlan
+  /**
+   * The plan, and how it runs attention: "data" where a mixture of experts spread over more than one
+   * accelerator attends data-parallel, else "tensor" (result.ts DeploymentResult).
+   */
+  readonly deployment: DeploymentPlan & { readonly attentionParallelism: 'data' | 'tensor' }
 }
 
 export interface FrontierOptions {
@@ -44,7 +48,13 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
       costPerMillionOutputTokens: f.usdPerMillionOutput[i]!,
       ttftSeconds: f.ttftSeconds[i]!,
       batchSize: f.batch[i]!,
-      deployment: planOf(f.tensor[i]!, f.pipeline[i]!, f.replicas[i]!, moe, expertsSplit),
+      deployment: {
+        ...planOf(f.tensor[i]!, f.pipeline[i]!, f.replicas[i]!, moe, expertsSplit),
+        attentionParallelism:
+          moe && !expertsSplit && f.tensor[i]! > 1 && f.attentionTensor[i] !== 1
+            ? 'data'
+            : 'tensor',
+      },
     })
   }
   return points

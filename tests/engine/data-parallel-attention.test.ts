@@ -204,6 +204,13 @@ describe('the rest of the product under "auto"', () => {
     // Data-parallel attention's large batches are the throughput end: tensor-parallel's copies of
     // the latent cache hold far fewer sequences.
     expect(most(data)).toBeGreaterThan(1.5 * most(tensor))
+    // Each point says how it attends: the slow, productive end data-parallel, the fast end
+    // tensor-parallel.
+    const modes = new Set(auto.map((x) => x.deployment.attentionParallelism))
+    expect(modes).toEqual(new Set(['data', 'tensor']))
+    expect(auto[0]!.deployment.attentionParallelism).toBe('data')
+    expect(auto[auto.length - 1]!.deployment.attentionParallelism).toBe('tensor')
+    expect(data.every((x) => x.deployment.attentionParallelism === 'data')).toBe(true)
   })
 
   it('names one copy of the weights and the true fewest accelerators when nothing fits', () => {

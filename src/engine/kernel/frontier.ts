@@ -41,6 +41,8 @@ export interface FrontierArrays {
   readonly tensor: Float64Array
   readonly pipeline: Float64Array
   readonly replicas: Float64Array
+  /** 1 where a spread mixture of experts attends tensor-parallel (O.ATTENTION_TENSOR). */
+  readonly attentionTensor: Float64Array
 }
 
 interface Candidates {
@@ -53,6 +55,7 @@ interface Candidates {
   readonly tensor: Float64Array
   readonly pipeline: Float64Array
   readonly replicas: Float64Array
+  readonly attentionTensor: Float64Array
 }
 
 function candidates(size: number): Candidates {
@@ -66,6 +69,7 @@ function candidates(size: number): Candidates {
     tensor: new Float64Array(size),
     pipeline: new Float64Array(size),
     replicas: new Float64Array(size),
+    attentionTensor: new Float64Array(size),
   }
 }
 
@@ -96,6 +100,7 @@ function record(c: Candidates, out: Float64Array): boolean {
   c.tensor[i] = out[O.TENSOR_PARALLEL]!
   c.pipeline[i] = out[O.PIPELINE_PARALLEL]!
   c.replicas[i] = out[O.REPLICAS]!
+  c.attentionTensor[i] = out[O.ATTENTION_TENSOR]!
   return true
 }
 
@@ -337,5 +342,6 @@ function paretoOf(c: Candidates, maxPoints: number): FrontierArrays {
     tensor: pick(c.tensor),
     pipeline: pick(c.pipeline),
     replicas: pick(c.replicas),
+    attentionTensor: pick(c.attentionTensor),
   }
 }

@@ -71,8 +71,11 @@ function FrontierTooltip(tooltip: ChartTooltipProps<Hovered>) {
         ) : null}
         <dt>Deployment</dt>
         <dd className="num">
-          {p ? p.deployment.label : (d as OperatingDatum).label},{' '}
-          {formatNumber(p ? p.batchSize : (d as OperatingDatum).batch)} concurrent sequences
+          {p ? p.deployment.label : (d as OperatingDatum).label}
+          {p && p.deployment.expertParallel > 1
+            ? `, attention ${p.deployment.attentionParallelism}-parallel`
+            : ''}
+          , {formatNumber(p ? p.batchSize : (d as OperatingDatum).batch)} concurrent sequences
         </dd>
       </dl>
     </div>

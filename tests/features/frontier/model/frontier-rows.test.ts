@@ -16,6 +16,7 @@ const plan = {
   acceleratorsPerReplica: 8,
   replicas: 1,
   label: 'TP8',
+  attentionParallelism: 'tensor' as const,
 }
 const point = (perUser: number, perAccelerator: number) => ({
   outputTokensPerSecondPerUser: perUser,
