@@ -108,17 +108,36 @@ export function attentionParallelismOf(p: Float64Array, out: Float64Array): 'dat
     : 'tensor'
 }
 
-/** How a mixture of experts spread over the group runs its attention, in a sentence. */
+/** How a mixture of experts spread over the group runs its attention, and why, in a sentence. */
 function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string {
   const tensor = out[O.TENSOR_PARALLEL]!
   if (!spreadsExperts(p) || !(tensor > 1)) return ''
+  const copy = `${(replicatedWeightBytes(p) / 1e9).toFixed(1)} GB`
+  const group = count(tensor)
+  const asked = s.serving.attentionParallelism
   if (attentionParallelismOf(p, out) === 'data') {
-    const copy = (replicatedWeightBytes(p) / 1e9).toFixed(1)
-    return ` Attention runs data-parallel: each of the ${count(tensor)} accelerators attends its own sequences and holds its own copy of the layers beside the experts (${copy} GB).`
+    const what = ` Attention runs data-parallel: each of the ${group} accelerators attends its own sequences and holds its own copy of the layers beside the experts (${copy})`
+    return asked === 'data'
+      ? `${what}, as set.`
+      : `${what}; split by heads it ${otherOutcome(out)}.`
   }
-  return s.serving.attentionParallelism === 'tensor'
-    ? ` Attention is split by heads over the ${count(tensor)} accelerators (tensor-parallel), as set.`
-    : ` Attention is split by heads over the ${count(tensor)} accelerators (tensor-parallel): cheaper here than data-parallel, which would hold a copy of the layers beside the experts on every accelerator and leave some idle when a step has fewer sequences than accelerators.`
+  const what = ` Attention is split by heads over the ${group} accelerators (tensor-parallel)`
+  return asked === 'tensor'
+    ? `${what}, as set.`
+    : `${what}; data-parallel, with a ${copy} copy of the layers beside the experts on every accelerator, ${otherOutcome(out)}.`
+}
+
+/** What the attention "auto" did not choose would have done (kernel/plan.ts evaluatePlan). */
+function otherOutcome(out: Float64Array): string {
+  const code = out[O.ATTENTION_OTHER]!
+  if (code === 2) return 'would not fit'
+  if (code === 3) return 'would miss the target'
+  const other = out[O.ATTENTION_OTHER_USD_PER_M]!
+  const best = out[O.USD_PER_M_OUTPUT]!
+  if (!(Number.isFinite(other) && best > 0)) return 'would cost more'
+  return other / best < 1.01
+    ? 'would cost within 1 % of it'
+    : `would cost ${((other / best - 1) * 100).toFixed(0)} % more`
 }
 
 /** " Attention runs tensor-parallel …" when the stage group holds its KV cache more than once. */

@@ -138,9 +138,8 @@ export const P = {
   KV_HEADS: 87,
   // 1 when a mixture of experts spread over the group runs attention tensor-parallel by heads
   // (serving.attentionParallelism "tensor", vLLM's default); 0 when it runs it data-parallel, each
-  // accelerator attending its own sequences; 2 "auto" (the default): data-parallel, tensor-parallel
-  // where that is cheaper and data-parallel does not fit or idles accelerators (kernel/plan.ts
-  // evaluatePlan). Dense layers and experts split across the group always run attention
+  // accelerator attending its own sequences; 2 "auto" (the default): each plan evaluated both ways,
+  // the one that fits, meets the targets and costs less kept (kernel/plan.ts evaluatePlan). Dense layers and experts split across the group always run attention
   // tensor-parallel (kernel/collectives.ts kvCopies)
   ATTENTION_TENSOR_PARALLEL: 88,
   // The attention of the hinted plans, an ATTENTION_CODE ("auto" where the plan spread no experts):

@@ -17,6 +17,12 @@ export interface PhaseResult {
   readonly communicationSeconds: number
   readonly overheadSeconds: number
   /**
+   * Data-parallel attention: ranks waiting for the one running a step's prompt (ranks meet at every
+   * expert layer; kernel/prefill.ts dataParallelPromptWaitSeconds), whole batch; in `seconds`, in
+   * none of the four parts above. Prefill only; 0 for decode and without data-parallel attention.
+   */
+  readonly waitSeconds: number
+  /**
    * Chip energy of the phase's arithmetic for the whole batch, J (FLOPs × energy per FLOP at the
    * phase's clock; attention FLOPs at their own, wider format's rate): how the compute energy of a
    * request splits between the phases.

@@ -169,8 +169,7 @@ export const scenarioInputSchema = z.strictObject({
        * --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM --data-parallel-size), "tensor"
        * (split by query heads, every stack's own default: with more accelerators than KV heads, or
        * multi-head latent attention, the cache is held on several of them) or "auto" (the default:
-       * data-parallel, and tensor-parallel too where data-parallel does not fit or leaves
-       * accelerators without a sequence, the cheaper kept). Ignored for dense models and experts
+       * each plan evaluated both ways, the one that fits, meets the targets and costs less kept). Ignored for dense models and experts
        * split across the group: they attend tensor-parallel.
        */
       attentionParallelism: z.enum(['auto', 'data', 'tensor']).optional(),

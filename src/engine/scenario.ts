@@ -102,8 +102,8 @@ export interface Scenario {
      * A mixture of experts spread over its group: "data" runs attention data-parallel (the KV cache
      * held once, the layers beside the experts on every accelerator), "tensor" splits it by heads
      * (KV heads held on several accelerators when they are outnumbered; kernel/collectives.ts
-     * kvCopies), "auto" takes data-parallel unless tensor-parallel is cheaper where data-parallel
-     * does not fit or idles accelerators (kernel/plan.ts evaluatePlan).
+     * kvCopies), "auto" evaluates each plan both ways and keeps the one that fits, meets the
+     * targets and costs less (kernel/plan.ts evaluatePlan).
      */
     readonly attentionParallelism: 'auto' | 'data' | 'tensor'
     readonly maxBatchSize: number

@@ -116,7 +116,17 @@ function copiesNote(params: Float64Array, out: Float64Array): string {
     out[O.ATTENTION_TENSOR] === 1,
   )
   if (!(copies > 1)) return ''
-  return ` (held ${copiesCount(copies)} times: attention split by heads over more accelerators than the model has KV heads; serving.attentionParallelism "data" holds it once where the experts are spread)`
+  return ` (held ${copiesCount(copies)} times: attention split by heads over more accelerators than the model has KV heads; data-parallel attention, where the experts are spread, holds it once but puts a copy of the layers beside the experts on every accelerator)`
+}
+
+/**
+ * " (271 GB of them copies of the layers beside the experts, one per accelerator: data-parallel
+ * attention; "tensor" holds them once)" where the weights the message names include those copies.
+ */
+function weightCopiesNote(params: Float64Array, out: Float64Array): string {
+  const copies = out[O.WEIGHT_BYTES]! - storedWeightBytes(params)
+  if (!(copies > 1e6)) return ''
+  return ` (${fmtGB(copies)} of them copies of the layers beside the experts, one per accelerator under data-parallel attention; serving.attentionParallelism "tensor" holds them once)`
 }
 
 function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
@@ -145,7 +155,7 @@ function doesNotFitIssue(s: Scenario, params: Float64Array, out: Float64Array): 
   return {
     path: 'accelerators',
     message:
-      `${s.model.name} does not fit on ${paid}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)} ` +
+      `${s.model.name} does not fit on ${paid}× ${s.hardware.name}: its weights take ${fmtGB(out[O.WEIGHT_BYTES]!)}${weightCopiesNote(params, out)} ` +
       `and one ${(s.workload.inputTokens + s.workload.outputTokens).toLocaleString('en-US')}-token sequence needs its KV cache too${copiesNote(params, out)}, but only ${fmtGB(usable)} ` +
       `is usable (${onReplica}${rule}), short by ${fmtGB(Math.max(shortfall, 1e6))}. ${advice}`,
   }
@@ -265,9 +275,8 @@ export function describe(
       computeSeconds: out[O.PREFILL_COMPUTE_S]!,
       memorySeconds: out[O.PREFILL_MEMORY_S]!,
       communicationSeconds: out[O.PREFILL_COMM_S]!,
-      // A pass's fixed time, and under data-parallel attention the ranks' wait for the one running a
-      // step's prompt (kernel/prefill.ts dataParallelPromptWaitSeconds).
-      overheadSeconds: feasible ? passFixedS + out[O.PREFILL_WAIT_S]! : 0,
+      overheadSeconds: feasible ? passFixedS : 0,
+      waitSeconds: out[O.PREFILL_WAIT_S]!,
       computeJoules: out[O.COMPUTE_J_PREFILL]!,
       memoryJoules: out[O.MEMORY_J_PREFILL]!,
     },
@@ -282,6 +291,7 @@ export function describe(
       memorySeconds: out[O.DECODE_MEMORY_S]!,
       communicationSeconds: out[O.DECODE_COMM_S]!,
       overheadSeconds: out[O.DECODE_STEPS]! * passFixedS,
+      waitSeconds: 0,
       computeJoules: out[O.COMPUTE_J_DECODE]!,
       memoryJoules: out[O.MEMORY_J_DECODE]!,
       memoryBoundStepShare: safeDiv(out[O.DECODE_MEMORY_BOUND_STEPS]!, out[O.DECODE_STEPS]!),

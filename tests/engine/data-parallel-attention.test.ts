@@ -172,8 +172,12 @@ describe('the choice under "auto"', () => {
       serving: { attentionParallelism: 'data' },
     })
     // The layers beside DeepSeek-V3's experts, about 17 GB in FP8, do not fit beside anything on a
-    // 16 GB chip: data-parallel attention cannot run there at all.
-    expect(data.ok && data.result.feasible).toBe(false)
+    // 16 GB chip: data-parallel attention cannot run there at all, and the message says why.
+    expect(data.ok).toBe(false)
+    if (data.ok) throw new Error('fitted')
+    const message = data.issues.map((i) => i.message).join(' ')
+    expect(message).toMatch(/does not fit on \d+× Google Cloud TPU v5e/)
+    expect(message).toContain('copies of the layers beside the experts')
   })
 })
 

@@ -3,8 +3,9 @@
  * each accelerator the KV heads its query heads read, so with more accelerators than KV heads each
  * KV head sits on several of them (vLLM's QKVParallelLinear replicas), and a multi-head latent
  * attention cache (one latent per token) on every one. Data-parallel attention (each accelerator
- * attending its own sequences) holds it once: the default where a mixture of experts is spread over
- * the group, and "tensor" what vLLM runs (serving.attentionParallelism).
+ * attending its own sequences) holds it once; "tensor" is what vLLM runs; "auto", the default,
+ * evaluates each plan both ways (serving.attentionParallelism). kvCopies itself reads "auto" as
+ * data-parallel: only evaluatePlan tries the other (tests/engine/data-parallel-attention.test.ts).
  *
  * Expected copies are worked out by hand from the rule n ceil(h / n) / h, not by the engine.
  */
@@ -40,8 +41,9 @@ describe('kvCopies: how many times a group holds the KV cache', () => {
   })
 
   it('multi-head latent attention (DeepSeek-V3): one latent, so every tensor-parallel rank holds it', () => {
-    // Experts spread over the group run attention data-parallel by default: held once.
-    expect(kvCopies(paramsOf({ model: 'deepseek-v3' }), 8)).toBe(1)
+    // Experts spread over the group attending data-parallel: held once.
+    const data = paramsOf({ model: 'deepseek-v3', serving: { attentionParallelism: 'data' } })
+    expect(kvCopies(data, 8)).toBe(1)
     // vLLM's tensor-parallel attention: on all 8.
     const tensor = paramsOf({ model: 'deepseek-v3', serving: { attentionParallelism: 'tensor' } })
     expect(kvCopies(tensor, 8)).toBe(8)
@@ -111,7 +113,13 @@ describe('serving.attentionParallelism on a result', () => {
     const auto = result(QWEN_TP8)
     expect(auto.deployment.attentionParallelism).toBe('tensor')
     expect(auto.costPerMillionTokens.output).toBe(tensor.costPerMillionTokens.output)
-    expect(auto.deployment.why).toContain('cheaper here than data-parallel')
+    // The words name what the other attention would have cost, from the two runs above.
+    const more = Math.round(
+      (data.costPerMillionTokens.output / tensor.costPerMillionTokens.output - 1) * 100,
+    )
+    expect(auto.deployment.why).toContain(
+      `data-parallel, with a 16.0 GB copy of the layers beside the experts on every accelerator, would cost ${more} % more`,
+    )
   })
 
   it('keeps one KV cache where the heads are not outnumbered; the residual stream still differs', () => {

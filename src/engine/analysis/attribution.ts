@@ -371,7 +371,7 @@ export function inPart(mask: number, part: number, pair: readonly number[]): boo
 
 /**
  * The plans the coalitions start from: those written into the context's parameters (setPlanHint),
- * [tensor, pipeline, tensor-parallel attention] of the scenario, then of the baseline.
+ * [tensor, pipeline, attention (an ATTENTION_CODE)] of the scenario, then of the baseline.
  */
 function hintPlansOf(ctx: AnalysisContext): Float64Array {
   return Float64Array.of(

@@ -38,8 +38,8 @@ export interface AnalysisContext {
   readonly baselineCost: number
   readonly baselineEnergy: number
   /**
-   * The deployment plan the search chose in each year of YEARS: [tensor, pipeline, 1 when its
-   * attention runs tensor-parallel among spread experts].
+   * The deployment plan the search chose in each year of YEARS: [tensor, pipeline, its attention
+   * as an ATTENTION_CODE, "auto" where it spread no experts over several accelerators].
    */
   readonly yearPlans: readonly (readonly [number, number, number])[]
   /** The plan the search chose for the scenario without levers, as yearPlans. */

@@ -152,6 +152,16 @@ const OUTPUT_TABLE = [
     'flag',
     '1 when a mixture of experts spread over the group runs attention tensor-parallel (chosen or asked for), 0 data-parallel or not spread',
   ],
+  [
+    'ATTENTION_OTHER',
+    'code',
+    'under serving.attentionParallelism "auto", the attention not chosen: 0 not tried, 1 costs more, 2 does not fit, 3 misses a target (kernel/plan.ts evaluatePlan)',
+  ],
+  [
+    'ATTENTION_OTHER_USD_PER_M',
+    'USD/Mtoken',
+    'cost per million output tokens of the attention not chosen (Infinity when it does not fit or misses a target)',
+  ],
 ] as const satisfies readonly (readonly [string, string, string])[]
 
 export type OutputName = (typeof OUTPUT_TABLE)[number][0]

@@ -491,9 +491,35 @@ export function evaluatePlan(
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.tensor
   const tensorCost = evaluatePlanAs(p, plan, tensorAttentionOut, lean)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.auto
-  if (!tensorAttentionBetter(tensorAttentionOut, tensorCost, out, dataCost)) return dataCost
+  if (!tensorAttentionBetter(tensorAttentionOut, tensorCost, out, dataCost)) {
+    noteOtherAttention(out, tensorAttentionOut, tensorCost)
+    return dataCost
+  }
+  // The data-parallel trial sits in `out`; keep what the deployment text needs of it first.
+  const dataStatus = out[O.STATUS]!
+  const dataUnmet = out[O.TARGET_UNMET]!
   out.set(tensorAttentionOut)
+  out[O.ATTENTION_OTHER] = otherAttentionCode(dataStatus, dataUnmet, out[O.TARGET_UNMET]!)
+  out[O.ATTENTION_OTHER_USD_PER_M] = dataCost
   return tensorCost
+}
+
+/**
+ * How the attention not chosen fared: 1 costs more, 2 does not fit, 3 misses a target the chosen
+ * one meets.
+ */
+function otherAttentionCode(status: number, unmet: number, chosenUnmet: number): number {
+  if (status === STATUS_DOES_NOT_FIT || status === STATUS_POWER_TOO_LOW) return 2
+  return unmet !== TARGET_MET && chosenUnmet === TARGET_MET ? 3 : 1
+}
+
+function noteOtherAttention(out: Float64Array, other: Float64Array, otherCost: number): void {
+  out[O.ATTENTION_OTHER] = otherAttentionCode(
+    other[O.STATUS]!,
+    other[O.TARGET_UNMET]!,
+    out[O.TARGET_UNMET]!,
+  )
+  out[O.ATTENTION_OTHER_USD_PER_M] = otherCost
 }
 
 /** Whether the tensor-parallel trial beats the data-parallel one: it fits, meets more, costs less. */

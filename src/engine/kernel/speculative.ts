@@ -105,19 +105,6 @@ const DRAFT_WEIGHTS = emptyWeightsRead()
 const DRAFT_COLLECTIVES = emptyPassCollectives()
 
 /**
- * The whole draft length k in [0, drafted] with the least decode time per accepted token at
- * microbatch `b` on a `tensor`-accelerator group at full clock: the step of decode.ts with k + 1
- * verified tokens (linear kernels on their roofs, physics/roofline.ts; attention at the mean context, the
- * collectives, k draft passes with one layer's collectives each, the fixed overhead) over the tokens a
- * k-token draft accepts, as decode.ts builds the step. The power limit is left out: this only picks which
- * length to evaluate in full. O(drafted), no allocation.
- *
- * The collectives were left out too until 2026-12-06; on a tensor-parallel group their latency is a large
- * fixed part of a small-batch step, which speculation amortises, so without them the choice underrated
- * every draft and switched speculation off where it paid (DeepSeek-R1 on 8 B200s at one request: off at
- * $13.09 per million tokens where the full draft cost $11.99; a review found it).
- */
-/**
  * draftLengthFor on the plan `out` holds, with the attention parallelism that plan chose where the
  * scenario leaves it to the engine (serving.attentionParallelism "auto", kernel/plan.ts).
  */
@@ -138,6 +125,19 @@ function draftLengthOn(
   return k
 }
 
+/**
+ * The whole draft length k in [0, drafted] with the least decode time per accepted token at
+ * microbatch `b` on a `tensor`-accelerator group at full clock: the step of decode.ts with k + 1
+ * verified tokens (linear kernels on their roofs, physics/roofline.ts; attention at the mean context, the
+ * collectives, k draft passes with one layer's collectives each, the fixed overhead) over the tokens a
+ * k-token draft accepts, as decode.ts builds the step. The power limit is left out: this only picks which
+ * length to evaluate in full. O(drafted), no allocation.
+ *
+ * The collectives were left out too until 2026-12-06; on a tensor-parallel group their latency is a large
+ * fixed part of a small-batch step, which speculation amortises, so without them the choice underrated
+ * every draft and switched speculation off where it paid (DeepSeek-R1 on 8 B200s at one request: off at
+ * $13.09 per million tokens where the full draft cost $11.99; a review found it).
+ */
 function draftLengthFor(
   p: Float64Array,
   tensor: number,

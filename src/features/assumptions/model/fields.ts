@@ -223,7 +223,7 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
     ['serving', 'attentionParallelism'],
     'Attention parallelism (MoE, experts spread)',
     ['auto', 'data', 'tensor'],
-    'auto = data-parallel, or tensor-parallel where that is cheaper and data-parallel does not fit or leaves accelerators idle; data = each accelerator attends its own sequences, KV cache held once, the layers beside the experts on every accelerator (--enable-dp-attention, enable_attention_dp); tensor = split by heads, the stacks’ default: KV heads copied when outnumbered',
+    'auto = each plan tried both ways, the one that fits, meets the targets and costs less kept; data = each accelerator attends its own sequences, KV cache held once, the layers beside the experts on every accelerator (--enable-dp-attention, enable_attention_dp); tensor = split by heads, the stacks’ default: KV heads copied when outnumbered',
   ),
   int(['serving', 'maxBatchSize'], 'Largest batch', 'sequences'),
   pick(

@@ -28,12 +28,13 @@ export interface Breakdown {
 const PHASE_LABEL: Record<Phase, string> = { prefill: 'Prefill', decode: 'Decode' }
 
 export const TIME_SERIES: readonly ComponentSeries<
-  'compute' | 'memory' | 'communication' | 'overhead'
+  'compute' | 'memory' | 'communication' | 'overhead' | 'wait'
 >[] = [
   { key: 'compute', label: 'Compute (tensor cores)', color: 'var(--cat-1)' },
   { key: 'memory', label: 'Memory bandwidth', color: 'var(--cat-2)' },
   { key: 'communication', label: 'Communication', color: 'var(--cat-3)' },
   { key: 'overhead', label: 'Fixed overhead', color: '#8a93a3' },
+  { key: 'wait', label: 'Waiting for other ranks', color: '#c3c9d4' },
 ]
 
 export const COST_SERIES: readonly ComponentSeries<keyof CostComponents>[] = [
@@ -112,6 +113,7 @@ export function timeBreakdown(result: SimulationResult): Breakdown {
     memory: perRequestMs(p.memorySeconds),
     communication: perRequestMs(p.communicationSeconds),
     overhead: perRequestMs(p.overheadSeconds),
+    wait: perRequestMs(p.waitSeconds),
   })
   const values = { prefill: phaseValues(result.prefill), decode: phaseValues(result.decode) }
   return {

@@ -70,6 +70,22 @@ describe('timeBreakdown', () => {
     const b = timeBreakdown(r)
     expect(b.rows[0].total).toBeCloseTo((r.prefill.seconds / r.batchSize) * 1000, 9)
     expect(b.rows[1].total).toBeCloseTo((r.decode.seconds / r.batchSize) * 1000, 9)
+    // No data-parallel attention here: no ranks wait, and the series is not shown.
+    expect(b.series.map((s) => s.key)).not.toContain('wait')
+  })
+
+  it('shows the ranks’ wait for a step’s prompt under data-parallel attention as its own part', () => {
+    const base = handMade()
+    const r: SimulationResult = {
+      ...base,
+      prefill: { ...base.prefill, seconds: 1.3, waitSeconds: 0.3 },
+    }
+    const b = timeBreakdown(r)
+    // 0.3 s for a batch of 10 → 30 ms per request, beside the 5 ms of fixed overhead, not in it.
+    expect(b.rows[0].values.wait).toBeCloseTo(30, 10)
+    expect(b.rows[0].values.overhead).toBeCloseTo(5, 10)
+    expect(b.rows[0].total).toBeCloseTo(130, 10)
+    expect(b.series.find((s) => s.key === 'wait')?.label).toBe('Waiting for other ranks')
   })
 })
 
