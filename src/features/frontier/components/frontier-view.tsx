@@ -21,7 +21,7 @@ import { FrontierChart } from './frontier-chart'
 import '../frontier.css'
 
 const SOURCES =
-  'Inference Economics Lab engine: every deployment plan the search considers (tensor parallel within the scale-up domain and never wider than the attention heads, pipeline or tensor parallel across domains, experts over the group; replicas of a fixed count; or only a pinned plan), each at batch sizes from one sequence per stage to what memory and the scheduler allow, priced by the same kernel as the operating point; only Pareto-optimal points are kept. The chart form follows SemiAnalysis InferenceX (throughput per GPU against interactivity).'
+  'Inference Economics Lab engine: every deployment plan the search considers (tensor parallel within the scale-up domain and never wider than the attention heads, pipeline or tensor parallel across domains, experts over the group, a mixture of experts with data- and with tensor-parallel attention; replicas of a fixed count; or only a pinned plan), each at batch sizes from one sequence per stage to what memory and the scheduler allow, priced by the same kernel as the operating point; only Pareto-optimal points are kept. The chart form follows SemiAnalysis InferenceX (throughput per GPU against interactivity).'
 
 function ChipPicker({ series }: { readonly series: readonly FrontierSeries[] }) {
   const id = useId()
