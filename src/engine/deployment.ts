@@ -103,9 +103,19 @@ export function copiesCount(copies: number): string {
 
 /** How the plan's stage group runs attention: "data" (each accelerator its own sequences) or "tensor". */
 export function attentionParallelismOf(p: Float64Array, out: Float64Array): 'data' | 'tensor' {
-  return spreadsExperts(p) && out[O.TENSOR_PARALLEL]! > 1 && out[O.ATTENTION_TENSOR] !== 1
-    ? 'data'
-    : 'tensor'
+  return attentionWord(spreadsExperts(p), out[O.TENSOR_PARALLEL]!, out[O.ATTENTION_TENSOR]!)
+}
+
+/**
+ * The same from its parts (a frontier point keeps them in arrays): "data" only for experts spread
+ * over more than one accelerator whose evaluation did not attend tensor-parallel (O.ATTENTION_TENSOR).
+ */
+export function attentionWord(
+  spread: boolean,
+  tensor: number,
+  attentionTensor: number,
+): 'data' | 'tensor' {
+  return spread && tensor > 1 && attentionTensor !== 1 ? 'data' : 'tensor'
 }
 
 /** How a mixture of experts spread over the group runs its attention, and why, in a sentence. */

@@ -2,7 +2,8 @@
  * frontier(scenario): the throughput–interactivity frontier of a scenario's model, workload and
  * chip, named for the CLI and the views (kernel/frontier.ts does the work).
  */
-import { planOf } from './deployment'
+import { attentionWord, planOf } from './deployment'
+import { spreadsExperts } from './kernel'
 import { FRONTIER_MAX_POINTS, frontierOf } from './kernel/frontier'
 import { P } from './params'
 import type { DeploymentPlan } from './result'
@@ -40,6 +41,7 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
   const moe = params[P.EXPERTS]! > 1
   // Only a pinned plan splits its experts; the frontier's plans are the pin's or the search's.
   const expertsSplit = params[P.EXPERTS_TENSOR_SPLIT] === 1
+  const spread = spreadsExperts(params)
   const points: FrontierPoint[] = []
   for (let i = 0; i < f.count; i++) {
     points.push({
@@ -50,10 +52,7 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
       batchSize: f.batch[i]!,
       deployment: {
         ...planOf(f.tensor[i]!, f.pipeline[i]!, f.replicas[i]!, moe, expertsSplit),
-        attentionParallelism:
-          moe && !expertsSplit && f.tensor[i]! > 1 && f.attentionTensor[i] !== 1
-            ? 'data'
-            : 'tensor',
+        attentionParallelism: attentionWord(spread, f.tensor[i]!, f.attentionTensor[i]!),
       },
     })
   }

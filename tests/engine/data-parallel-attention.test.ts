@@ -69,22 +69,17 @@ describe('what it costs', () => {
   it('holds the layers beside the experts once per rank', () => {
     const p = mixtral('data')
     expect(storedWeightBytes(p, 8) - storedWeightBytes(p, 1)).toBe(7 * MIXTRAL_REPLICATED_BYTES)
-    const data = result({
-      model: 'mixtral-8x7b',
-      hardware: 'h100-sxm',
-      precision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
-      accelerators: 8,
-      deployment: { tensorParallel: 8, expertParallel: 8 },
-      serving: { attentionParallelism: 'data' },
-    })
-    const tensor = result({
-      model: 'mixtral-8x7b',
-      hardware: 'h100-sxm',
-      precision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
-      accelerators: 8,
-      deployment: { tensorParallel: 8, expertParallel: 8 },
-      serving: { attentionParallelism: 'tensor' },
-    })
+    const on8 = (attentionParallelism: 'data' | 'tensor') =>
+      result({
+        model: 'mixtral-8x7b',
+        hardware: 'h100-sxm',
+        precision: { weights: 'bf16', activations: 'bf16', kvCache: 'bf16' },
+        accelerators: 8,
+        deployment: { tensorParallel: 8, expertParallel: 8 },
+        serving: { attentionParallelism },
+      })
+    const data = on8('data')
+    const tensor = on8('tensor')
     expect(data.memory.weightsGB - tensor.memory.weightsGB).toBeCloseTo(
       (7 * MIXTRAL_REPLICATED_BYTES) / 1e9,
       9,

@@ -6,7 +6,7 @@
  * (physics/communication.ts), so a pass of T tokens costs fixed + T x perToken.
  */
 import { BITS_PER_BYTE } from '../constants'
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 import {
   allReduceBytesPerAccelerator,
   allReduceSeconds,
@@ -70,6 +70,15 @@ export function kvCopies(
   if (!(heads >= 1) || n <= 1) return 1
   if (spreadsExperts(p) && !tensorAttention) return 1
   return (n * Math.ceil(heads / n)) / heads
+}
+
+/**
+ * Whether a plan of `tensor` accelerators leaves its attention to the engine: a mixture of experts
+ * spread over more than one accelerator under serving.attentionParallelism "auto", which the plan's
+ * evaluation (plan.ts evaluatePlan) and the frontier's sweep (frontier.ts) try both ways.
+ */
+export function attentionLeftToEngine(p: Float64Array, tensor: number): boolean {
+  return p[P.ATTENTION_TENSOR_PARALLEL] === ATTENTION_CODE.auto && tensor > 1 && spreadsExperts(p)
 }
 
 /**

@@ -14,7 +14,7 @@
 import { ATTENTION_CODE, P } from '../params'
 import { taskAcceptedTokens } from '../physics/speculative'
 
-import { spreadsExperts } from './collectives'
+import { attentionLeftToEngine } from './collectives'
 import { evaluate } from './evaluate'
 import { O, OUT_COUNT } from './outputs'
 import { STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, evaluatePlan, type Plan } from './plan'
@@ -210,12 +210,7 @@ function sweepPlanEachAttention(
   front: Front,
   out: Float64Array,
 ): boolean {
-  if (
-    p[P.ATTENTION_TENSOR_PARALLEL] !== ATTENTION_CODE.auto ||
-    plan.tensor <= 1 ||
-    !spreadsExperts(p)
-  )
-    return sweepPlan(p, plan, c, front, out)
+  if (!attentionLeftToEngine(p, plan.tensor)) return sweepPlan(p, plan, c, front, out)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
   const data = sweepPlan(p, plan, c, front, out)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.tensor

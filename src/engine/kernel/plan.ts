@@ -20,7 +20,13 @@ import { ATTENTION_CODE, P } from '../params'
 import { batchCapacity, reserveCreditBytes } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
-import { dataParallelRanks, kvCopies, passCollectives, spreadsExperts } from './collectives'
+import {
+  attentionLeftToEngine,
+  dataParallelRanks,
+  kvCopies,
+  passCollectives,
+  spreadsExperts,
+} from './collectives'
 import { writeCost } from './cost'
 import {
   decodeWeightBytes,
@@ -480,12 +486,7 @@ export function evaluatePlan(
   out: Float64Array,
   lean: boolean,
 ): number {
-  if (
-    p[P.ATTENTION_TENSOR_PARALLEL] !== ATTENTION_CODE.auto ||
-    plan.tensor <= 1 ||
-    !spreadsExperts(p)
-  )
-    return evaluatePlanAs(p, plan, out, lean)
+  if (!attentionLeftToEngine(p, plan.tensor)) return evaluatePlanAs(p, plan, out, lean)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
   const dataCost = evaluatePlanAs(p, plan, out, lean)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.tensor
