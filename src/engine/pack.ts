@@ -96,6 +96,7 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.STATE_FLOPS_PER_TOKEN] = g.stateFlopsPerToken
   p[P.HIDDEN_SIZE] = s.model.hiddenSize
   p[P.LAYERS] = s.model.layers
+  p[P.MLA_LAYERS] = s.model.attention === 'mla' ? g.attentionLayers : 0
   p[P.ATTENTION_HEADS] = s.model.heads
   // Dataflow chips (Groq, Cerebras, SambaNova) run the model as one compiled program, not on a
   // serving stack that splits attention by heads, and their compilers' KV placement is not

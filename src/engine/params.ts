@@ -146,9 +146,12 @@ export const P = {
   // under "auto" a hinted plan is evaluated with the attention the search chose for it, not both
   HINT_ATTENTION_TENSOR: 89,
   HINT2_ATTENTION_TENSOR: 90,
+  // Layers whose attention is multi-head latent attention, count: each launches the extra kernels of
+  // its low-rank projections (physics/kernels.ts EXTRA_KERNELS_PER_MLA_LAYER); 0 for other attention
+  MLA_LAYERS: 91,
 } as const
 
-export const PARAM_COUNT = 91
+export const PARAM_COUNT = 92
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -1,6 +1,7 @@
 /**
  * Kernel boundaries (physics/kernels.ts): a forward pass pays a fixed time at every kernel it launches, about 6
- * per layer on a tuned stack, 23 in plain PyTorch, 4 more per routed mixture-of-experts layer; the time per
+ * per layer on a tuned stack, 23 in plain PyTorch, 4 more per routed mixture-of-experts layer and 5 more per
+ * multi-head latent attention layer; the time per
  * boundary is measured on our H200 (validation/fit-kernel.ts) and is 0 for chips that run a step as one program.
  */
 import { describe, expect, it } from 'vitest'
@@ -14,6 +15,7 @@ import {
 } from '@/engine/index'
 import { P } from '@/engine/params'
 import {
+  EXTRA_KERNELS_PER_MLA_LAYER,
   EXTRA_KERNELS_PER_MOE_LAYER,
   KERNELS_PER_LAYER_GENERIC,
   KERNELS_PER_LAYER_TUNED,
@@ -55,11 +57,11 @@ function atBatchOne(
 
 describe('kernel boundaries of a forward pass', () => {
   it('counts 6 kernels per layer on a tuned stack, 23 on a generic one, 4 more per MoE layer', () => {
-    expect(passBoundarySeconds(3e-6, 80, 0, 0)).toBeCloseTo(80 * 6 * 3e-6, 15)
-    expect(passBoundarySeconds(3e-6, 80, 0, 1)).toBeCloseTo(80 * 23 * 3e-6, 15)
-    expect(passBoundarySeconds(3e-6, 61, 58, 0)).toBeCloseTo((61 * 6 + 58 * 4) * 3e-6, 15)
+    expect(passBoundarySeconds(3e-6, 80, 0, 0, 0)).toBeCloseTo(80 * 6 * 3e-6, 15)
+    expect(passBoundarySeconds(3e-6, 80, 0, 1, 0)).toBeCloseTo(80 * 23 * 3e-6, 15)
+    expect(passBoundarySeconds(3e-6, 61, 58, 0, 0)).toBeCloseTo((61 * 6 + 58 * 4) * 3e-6, 15)
     // Half a generic stack (the compiler-stack lever lowers the share) is halfway between.
-    expect(passBoundarySeconds(3e-6, 32, 0, 0.5)).toBeCloseTo(32 * 14.5 * 3e-6, 15)
+    expect(passBoundarySeconds(3e-6, 32, 0, 0.5, 0)).toBeCloseTo(32 * 14.5 * 3e-6, 15)
     expect([
       KERNELS_PER_LAYER_TUNED,
       KERNELS_PER_LAYER_GENERIC,
@@ -89,6 +91,50 @@ describe('kernel boundaries of a forward pass', () => {
     expect(withBoundaries.power.decode.clockShare).toBe(1)
     expect(withBoundaries.decode.seconds - without.decode.seconds).toBeCloseTo(
       64 * (32 * 6 + 32 * 4) * 3e-6,
+      9,
+    )
+  })
+
+  it('adds 5 more per multi-head latent attention layer, from the model’s attention kind alone', () => {
+    // The count: a second query GEMM and its RMSNorm, the latent's RMSNorm, two absorbed batched GEMMs.
+    expect(EXTRA_KERNELS_PER_MLA_LAYER).toBe(5)
+    expect(passBoundarySeconds(3e-6, 61, 58, 0, 61)).toBeCloseTo(
+      (61 * 6 + 58 * 4 + 61 * 5) * 3e-6,
+      15,
+    )
+    // DeepSeek-V3: 61 layers, every one MLA, 58 of them routed MoE; Qwen3-235B: grouped-query attention.
+    const params = (input: ScenarioInput): Float64Array => {
+      const r = resolveScenario(input)
+      if (!r.ok) throw new Error('unresolved')
+      return scenarioParams(r.scenario)
+    }
+    expect(params({ model: 'deepseek-v3' })[P.MLA_LAYERS]).toBe(61)
+    expect(params({ model: 'kimi-k2' })[P.MLA_LAYERS]).toBe(61)
+    expect(params({ model: 'qwen3-235b-a22b' })[P.MLA_LAYERS]).toBe(0)
+    expect(params({})[P.MLA_LAYERS]).toBe(0)
+    // On a pinned one-accelerator-per-stage plan with nothing else changed, each decode step pays
+    // exactly 61 × (6 + 5) + 58 × 4 boundaries.
+    const step = (kernelBoundarySeconds: number) =>
+      run({
+        model: 'deepseek-v3',
+        hardware: 'b200',
+        precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
+        deployment: { tensorParallel: 8 },
+        serving: { attentionParallelism: 'tensor' },
+        workload: {
+          inputTokens: 512,
+          outputTokens: 64,
+          batchSize: 1,
+          minOutputTokensPerSecondPerUser: 0,
+          prefixCacheHitRate: 0,
+        },
+        efficiency: { kernelBoundarySeconds },
+      })
+    const without = step(0)
+    const withBoundaries = step(3e-6)
+    expect(withBoundaries.power.decode.clockShare).toBe(1)
+    expect(withBoundaries.decode.secondsPerStep - without.decode.secondsPerStep).toBeCloseTo(
+      (61 * (6 + 5) + 58 * 4) * 3e-6,
       9,
     )
   })

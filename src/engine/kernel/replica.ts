@@ -229,7 +229,8 @@ export function memoryRoof(p: Float64Array, n: number): number {
 
 /**
  * The kernel boundaries of one forward pass (a decode step or a prefill pass), s (physics/kernels.ts).
- * A routed mixture of experts adds its layers' extra kernels; a dense FFN packed as one expert does not.
+ * A routed mixture of experts adds its layers' extra kernels; a dense FFN packed as one expert does not;
+ * multi-head latent attention adds its projections' kernels.
  *
  * Power: a boundary lasts microseconds, far shorter than a chip's clock and voltage control acts on,
  * so the chip draws through it what it draws while its kernels run. The power limit and the energy
@@ -244,6 +245,7 @@ export function passBoundarySeconds(p: Float64Array): number {
     Math.max(1, p[P.LAYERS]!),
     routed ? p[P.MOE_LAYERS]! : 0,
     p[P.SERVING_STACK_GENERIC]!,
+    p[P.MLA_LAYERS]!,
   )
 }
 

@@ -10,7 +10,8 @@
  * batch 1, against 78 % for one kernel that has no boundaries (Spector, Juravsky et al., "Look Ma,
  * No Bubbles! Designing a Low-Latency Megakernel for Llama-1B", Hazy Research, 27 May 2025; grade M).
  *
- *   pass fixed time = t_boundary × (layers × kernels per layer + MoE layers × extra MoE kernels)
+ *   pass fixed time = t_boundary × (layers × kernels per layer + MoE layers × extra MoE kernels
+ *                                   + MLA layers × extra MLA kernels)
  *
  * t_boundary is measured on our H200 (validation/fit-kernel.ts: decode steps of two model shapes,
  * CUDA graphs, batch 1 and 8) and is a family default (catalog/families.ts): GPUs launch kernels;
@@ -40,10 +41,26 @@ export const KERNELS_PER_LAYER_GENERIC = 23 // kernels per layer
  * Kernels a routed mixture-of-experts layer adds to a dense one: the router GEMM, top-k softmax,
  * the token permutation (alignment to expert blocks) and the combine (weighted sum), around grouped
  * GEMMs that take the dense MLP's place (vLLM's fused_moe path: topk_softmax, moe_align_block_size,
- * two fused_moe GEMMs with silu_and_mul between, moe_sum; grade M). Shared experts and the extra
- * projections of multi-head latent attention are left out: a floor, not an estimate.
+ * two fused_moe GEMMs with silu_and_mul between, moe_sum; grade M). Shared experts are left out (they
+ * overlap on a second stream: below) and multi-head latent attention's projections are counted
+ * apart (EXTRA_KERNELS_PER_MLA_LAYER): a floor, not an estimate.
  */
 export const EXTRA_KERNELS_PER_MOE_LAYER = 4 // kernels per MoE layer
+/**
+ * Kernels multi-head latent attention (DeepSeek-V2/V3, Kimi K2) adds to a layer's attention in
+ * decode, beyond the QKV GEMM, rotary and cache write, attention kernel and output GEMM a
+ * grouped-query layer launches. Counted in vLLM's MultiHeadLatentAttentionWrapper.forward
+ * (vllm/model_executor/layers/mla.py) and its MLA backends' decode path
+ * (vllm/v1/attention/backends/mla/common.py): the query path is two GEMMs with an RMSNorm between
+ * (fused_qkv_a_proj, q_a_layernorm, q_b_proj: one GEMM and one norm more), the latent gets its own
+ * RMSNorm (kv_a_layernorm), and the absorbed up-projections run as two batched GEMMs around the
+ * attention kernel (q_nope × W_UK_T before it, × W_UV after it). Five kernels; the transposing
+ * copies and concatenations around the batched GEMMs are left out, so a floor (grade M). The shared
+ * experts of these models are not counted: vLLM runs them on a second CUDA stream beside the routed
+ * experts at decode batch sizes (VLLM_SHARED_EXPERTS_STREAM_TOKEN_THRESHOLD, 256 tokens), so their
+ * launches overlap the routed experts' rather than adding boundaries.
+ */
+export const EXTRA_KERNELS_PER_MLA_LAYER = 5 // kernels per MLA layer
 
 /**
  * Fixed time of one forward pass's kernel boundaries, s: `boundarySeconds` per kernel, with the
@@ -55,8 +72,14 @@ export function passBoundarySeconds(
   layers: number,
   moeLayers: number,
   genericShare: number,
+  mlaLayers: number,
 ): number {
   const perLayer =
     KERNELS_PER_LAYER_TUNED + (KERNELS_PER_LAYER_GENERIC - KERNELS_PER_LAYER_TUNED) * genericShare
-  return boundarySeconds * (layers * perLayer + moeLayers * EXTRA_KERNELS_PER_MOE_LAYER)
+  return (
+    boundarySeconds *
+    (layers * perLayer +
+      moeLayers * EXTRA_KERNELS_PER_MOE_LAYER +
+      mlaLayers * EXTRA_KERNELS_PER_MLA_LAYER)
+  )
 }
