@@ -21,13 +21,55 @@
  */
 import { P } from '../params'
 
+import { attentionLeftToEngine } from './collectives'
 import { O, OUT_COUNT } from './outputs'
 import { evaluatePlan, footprint, usableBytesOn, type Footprint, type Plan } from './plan'
 
 /** Most pipeline stages a replica may have. */
 const MAX_PIPELINE = 64 // stages
-/** Auto search: stop after this many larger candidates fail to beat the best. */
+/** Auto search: stop after this many larger candidates fail to beat the best… */
 const PATIENCE = 2 // candidates
+/**
+ * …and only once the candidates have reached this multiple of the best's size. A larger group pays
+ * off through the memory its weights leave for the KV cache, which grows faster than the group
+ * (n × memory − weights, less the copies data-parallel attention keeps on every accelerator), so the
+ * cost per token can rise over a few sizes before it falls. Each attention of a spread mixture of
+ * experts (kernel/plan.ts evaluatePlan tries both) follows its own curve and has its own patience:
+ * DeepSeek-R1 FP4 on GB200 NVL72 costs $0.73 per million at 8 and 12 accelerators with
+ * tensor-parallel attention, rising from there, while data-parallel attention costs $1.29 at 8,
+ * $1.45 at 16, $0.78 at 24 and $0.54 at 48 (its FP8 attention, which the checkpoint keeps, is on
+ * every accelerator). One patience over the cheaper of the two had ended the search at 12.
+ */
+const PATIENCE_GROWTH = 2 // × the best plan's accelerators
+
+/** One attention's costs over the candidates so far, for its patience. */
+interface Trend {
+  best: number
+  bestSize: number
+  since: number
+}
+
+function newTrend(): Trend {
+  return { best: Number.POSITIVE_INFINITY, bestSize: 0, since: 0 }
+}
+
+/** Take a candidate's cost into a trend; `counts`: whether a miss counts towards the patience. */
+function follow(trend: Trend, cost: number, size: number, counts: boolean): void {
+  if (cost < trend.best) {
+    trend.best = cost
+    trend.bestSize = size
+    trend.since = 0
+  } else if (counts) trend.since++
+}
+
+/** Whether a trend has had its patience: enough misses, far enough past its best. */
+function exhausted(trend: Trend, size: number): boolean {
+  return (
+    Number.isFinite(trend.best) &&
+    trend.since >= PATIENCE &&
+    size >= PATIENCE_GROWTH * trend.bestSize
+  )
+}
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
 const MAX_EXTRA_COUNTS = 8 // candidates
 /** Runner-up plans kept in the result. */
@@ -205,7 +247,8 @@ export function searchDeployment(
   const { minAccelerators, maxAccelerators, domain, maxTensor } = candidateBounds(p, fixedCount)
   const scored: Scored[] = []
   let best: Scored | null = null
-  let sinceBest = 0
+  // Patience per attention: [data-parallel or the only one, tensor-parallel].
+  const trends = [newTrend(), newTrend()] as const
   let fastest: Plan | null = null
   let fastestTpot = Number.POSITIVE_INFINITY
   let largest: Plan | null = null
@@ -221,6 +264,11 @@ export function searchDeployment(
           ? { tensor, pipeline, replicas: Math.floor(fixedCount / size), paid: fixedCount }
           : { tensor, pipeline, replicas: 1, paid: size }
       largest = plan
+      // Both attentions are tried at every size while either has patience left: one that has
+      // run out can still be the cheaper further on, once the other's curve rises (a data-parallel
+      // group that was too costly at 16 accelerators was the cheapest at 48; skipping its trials
+      // once its own patience ran out at 24 missed that).
+      const both = attentionLeftToEngine(p, tensor)
       const cost = evaluatePlan(p, plan, candidateOut, lean)
       if (candidateOut[O.STATUS] === 1 || candidateOut[O.STATUS] === 3) return true // try larger
       const tpot = candidateOut[O.TPOT_S]!
@@ -235,15 +283,22 @@ export function searchDeployment(
       if (best === null || better(scoredPlan, best)) {
         best = scoredPlan
         bestOut.set(candidateOut)
-        sinceBest = 0
-      } else if (
-        !small &&
-        fixedCount === 0 &&
-        Number.isFinite(best.cost) &&
-        ++sinceBest >= PATIENCE
-      )
-        return false
-      return true
+      }
+      if (fixedCount > 0) return true
+      const counts = !small && Number.isFinite(best.cost)
+      if (!both) {
+        follow(trends[0], cost, size, counts)
+        return !exhausted(trends[0], size)
+      }
+      // Both attentions were evaluated: the chosen one's cost is `cost`, the other's in its slot.
+      const other = candidateOut[O.ATTENTION_OTHER_USD_PER_M]!
+      const tensorChosen = candidateOut[O.ATTENTION_TENSOR] === 1
+      follow(trends[0], tensorChosen ? other : cost, size, counts)
+      follow(trends[1], tensorChosen ? cost : other, size, counts)
+      // An attention that never priced (does not fit, misses a target) ends with the other.
+      const dataDone = exhausted(trends[0], size) || !Number.isFinite(trends[0].best)
+      const tensorDone = exhausted(trends[1], size) || !Number.isFinite(trends[1].best)
+      return !(dataDone && tensorDone && (exhausted(trends[0], size) || exhausted(trends[1], size)))
     },
   )
   const found = best as Scored | null
