@@ -107,6 +107,11 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
 
   p[P.SERVING_STACK_GENERIC] = s.serving.stack === 'generic' ? 1 : 0
   p[P.WEIGHT_BITS] = BITS_PER_FORMAT[s.precision.weights]
+  p[P.KEPT_ATTENTION_BITS] = s.model.quantizedAttentionFormat
+    ? BITS_PER_FORMAT[s.model.quantizedAttentionFormat]
+    : 0
+  p[P.KEPT_ATTENTION_SHARE] =
+    p[P.ALWAYS_ACTIVE_PARAMS]! > 0 ? Math.min(1, g.attentionParams / p[P.ALWAYS_ACTIVE_PARAMS]!) : 0
   p[P.ACTIVATION_BITS] = BITS_PER_FORMAT[s.precision.activations]
   p[P.KV_BITS] = BITS_PER_FORMAT[s.precision.kvCache]
   p[P.STATE_BITS] = STATE_BITS

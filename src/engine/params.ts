@@ -149,9 +149,17 @@ export const P = {
   // Layers whose attention is multi-head latent attention, count: each launches the extra kernels of
   // its low-rank projections (physics/kernels.ts EXTRA_KERNELS_PER_MLA_LAYER); 0 for other attention
   MLA_LAYERS: 91,
+  // Bits the attention projections keep in the model's published low-bit checkpoints, which quantize
+  // the rest (DeepSeek's NVFP4 keeps MLA at FP8, gpt-oss keeps attention in BF16 beside MXFP4
+  // experts); 0 = stored like every other weight. Weights stored narrower keep attention at this
+  // width (kernel/replica.ts keptAttentionBits)
+  KEPT_ATTENTION_BITS: 92,
+  // The attention projections' share of ALWAYS_ACTIVE_PARAMS, 0..1 (a share, so levers that scale the
+  // always-active parameters keep the split)
+  KEPT_ATTENTION_SHARE: 93,
 } as const
 
-export const PARAM_COUNT = 92
+export const PARAM_COUNT = 94
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

@@ -85,6 +85,8 @@ export const modelObjectSchema = z.strictObject({
   ssmParamsPerLayer: nonNegative(1e12).optional(),
   tiedEmbeddings: z.boolean().optional(),
   contextTokens: count(1, 100_000_000).optional(),
+  /** The format the attention projections keep when the weights are stored narrower (catalog/types.ts). */
+  quantizedAttentionFormat: numberFormatSchema.optional(),
 })
 
 export const workloadObjectSchema = z.strictObject({

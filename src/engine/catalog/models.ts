@@ -71,7 +71,20 @@ const GPT_OSS_MXFP4: Citation = {
   source:
     'OpenAI gpt-oss model card (arXiv 2508.10925): MoE weights quantized to MXFP4 (4.25 bits per parameter), which are over 90 % of the parameters; the rest, activations and KV cache in BF16',
   grade: 'H',
-  note: 'The engine has one weight format per model: fp4 for all weights slightly understates the BF16 attention and embedding bytes.',
+  note: 'Weights fp4 for the experts; the attention projections keep BF16 (quantizedAttentionFormat); the embedding table and LM head, also BF16 in the checkpoint, are counted at fp4.',
+}
+/** Attention kept out of the 4-bit quantization of DeepSeek's NVFP4 checkpoints. */
+const DSV3_NVFP4_ATTENTION: Citation = {
+  source:
+    'NVIDIA TensorRT Model Optimizer, examples/deepseek/ptq.py (the recipe of nvidia/DeepSeek-R1-FP4 and -0528-FP4): quant_cfg "*attn*" disabled, so MLA keeps the FP8 of the released checkpoint; huggingface.co/nvidia/DeepSeek-R1-0528-FP4-v2: "compared to nvidia/DeepSeek-R1-0528-FP4, this checkpoint additionally quantizes the wo module in attention layers"',
+  grade: 'M',
+  note: 'The default recipe (no --enable_wo_quant): every attention projection FP8, including wo, which the -v2 checkpoint takes to FP4. The LM head ("*head*" disabled) stays wider too; the engine counts it at the weights\' format.',
+}
+/** gpt-oss's attention in BF16 beside its MXFP4 experts. */
+const GPT_OSS_ATTENTION: Citation = {
+  source:
+    'OpenAI gpt-oss checkpoints, config.json quantization_config: modules_to_not_convert lists model.layers.*.self_attn, the router, embed_tokens and lm_head (huggingface.co/openai/gpt-oss-120b); arXiv 2508.10925 (only the MoE weights are MXFP4)',
+  grade: 'H',
 }
 
 const QWEN3_32B: Citation = {
@@ -466,6 +479,7 @@ const modelList = [
     year: 2024,
     contextTokens: 131072,
     nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
+    quantizedAttentionFormat: 'fp8',
     layers: 61,
     hiddenSize: 7168,
     heads: 128,
@@ -488,6 +502,7 @@ const modelList = [
     publishedTotalParamsB: 671,
     publishedActiveParamsB: 37,
     sources: {
+      quantizedAttentionFormat: { ...DSV3_NVFP4_ATTENTION },
       contextTokens: { ...DSV3_CONTEXT },
       nativePrecision: { ...DSV3_FP8 },
       year: { source: 'DeepSeek-V3 technical report, arXiv 2412.19437 (26 Dec 2024)', grade: 'H' },
@@ -542,6 +557,7 @@ const modelList = [
     year: 2025,
     contextTokens: 131072,
     nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
+    quantizedAttentionFormat: 'fp8',
     layers: 61,
     hiddenSize: 7168,
     heads: 128,
@@ -564,6 +580,7 @@ const modelList = [
     publishedTotalParamsB: 671,
     publishedActiveParamsB: 37,
     sources: {
+      quantizedAttentionFormat: { ...DSV3_NVFP4_ATTENTION },
       contextTokens: {
         ...DSV3_CONTEXT,
         source: `${DSV3_CONTEXT.source}; DeepSeek-R1 model card: context length 128K`,
@@ -605,6 +622,7 @@ const modelList = [
     year: 2025,
     contextTokens: 131072,
     nativePrecision: { weights: 'fp4', activations: 'bf16', kvCache: 'bf16' },
+    quantizedAttentionFormat: 'bf16',
     layers: 36,
     hiddenSize: 2880,
     heads: 64,
@@ -622,6 +640,7 @@ const modelList = [
     publishedTotalParamsB: 116.83,
     publishedActiveParamsB: 5.13,
     sources: {
+      quantizedAttentionFormat: { ...GPT_OSS_ATTENTION },
       contextTokens: {
         ...GPT_OSS,
         note: 'max_position_embeddings 131072 (model card: 128k context)',
@@ -1054,6 +1073,7 @@ const modelList = [
     year: 2025,
     contextTokens: 131072,
     nativePrecision: { weights: 'fp8', activations: 'fp8', kvCache: 'bf16' },
+    quantizedAttentionFormat: 'fp8',
     layers: 61,
     hiddenSize: 7168,
     heads: 128,
@@ -1076,6 +1096,11 @@ const modelList = [
     publishedTotalParamsB: 671,
     publishedActiveParamsB: 37,
     sources: {
+      quantizedAttentionFormat: {
+        ...DSV3_NVFP4_ATTENTION,
+        grade: 'L',
+        note: 'Assumed: the recipe published for DeepSeek-V3 and R1 (the same MLA projections; V3.2 adds its indexer).',
+      },
       year: {
         source: 'DeepSeek-V3.2-Exp (29 Sep 2025) and DeepSeek-V3.2 (1 Dec 2025) releases',
         grade: 'H',

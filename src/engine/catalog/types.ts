@@ -96,6 +96,13 @@ export interface ModelSpec {
   readonly contextTokens: number
   /** Formats of the released checkpoint; cited under `sources.nativePrecision`. */
   readonly nativePrecision: NativePrecision
+  /**
+   * Where the model's published low-bit checkpoints quantize everything but attention: the format the
+   * attention projections keep (DeepSeek's NVFP4 checkpoints keep MLA at FP8; gpt-oss keeps attention
+   * in BF16 beside its MXFP4 experts). Weights stored narrower keep attention at this width.
+   * Cited under `sources.quantizedAttentionFormat`.
+   */
+  readonly quantizedAttentionFormat?: NumberFormat
   readonly layers: number
   readonly hiddenSize: number
   /** Query heads. */

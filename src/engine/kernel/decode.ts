@@ -52,6 +52,7 @@ import {
   prepareWeightsRead,
   weightsReadWith,
   type WeightsReadModel,
+  keptAttentionExtraFlopsPerToken,
 } from './replica'
 
 export interface DecodeModel {
@@ -62,6 +63,11 @@ export interface DecodeModel {
   readonly linearFlops: number
   /** The routed experts' part of linearFlops, per sequence per step. */
   readonly expertFlops: number
+  /**
+   * What attention projections kept wider than the weights add on the linear compute roof, FLOP per
+   * sequence per step (replica.ts keptAttentionExtraFlopsPerToken); not in linearFlops.
+   */
+  readonly keptExtraFlops: number
   /**
    * Expert load imbalance over a spread mixture of experts (physics/routing.ts): the busiest rank's
    * expert work exceeds the mean by imbalance / sqrt(tokens per step); 0 when experts are not spread.
@@ -137,6 +143,7 @@ export function emptyDecodeModel(): MutableDecodeModel {
     verify: 0,
     linearFlops: 0,
     expertFlops: 0,
+    keptExtraFlops: 0,
     imbalance: 0,
     attentionRanks: 1,
     linearBytes: 0,
@@ -235,6 +242,7 @@ export function prepareDecode(
   into.verify = verify
   into.linearFlops = linearFlops
   into.expertFlops = expertFlops
+  into.keptExtraFlops = verify * keptAttentionExtraFlopsPerToken(p)
   into.imbalance = spreadsExperts(p)
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0
@@ -306,6 +314,7 @@ export function rescaleDecode(
   into.verify = from.verify
   into.linearFlops = from.linearFlops
   into.expertFlops = from.expertFlops
+  into.keptExtraFlops = from.keptExtraFlops
   into.imbalance = from.imbalance
   into.attentionRanks = from.attentionRanks
   into.linearBytes = from.linearBytes
@@ -388,7 +397,8 @@ export function decodeWeightBytes(m: DecodeModel, batch: number): number {
 export function decodeLinearComputeSeconds(m: DecodeModel, batch: number): number {
   const excess = expertImbalanceExcess(m.imbalance, batch * m.verify)
   // The layers beside the experts run each sequence on one rank under data-parallel attention.
-  const besideExperts = (m.linearFlops - m.expertFlops) * Math.max(batch, m.attentionRanks)
+  const besideExperts =
+    (m.linearFlops - m.expertFlops + m.keptExtraFlops) * Math.max(batch, m.attentionRanks)
   return (besideExperts + m.expertFlops * (1 + excess) * batch) / m.rc
 }
 
@@ -455,6 +465,7 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   out[O.DECODE_STEPS] = steps
   out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
   out[O.DECODE_ATTENTION_FLOPS] = steps * batch * m.attentionFlops
+  out[O.DECODE_KEPT_EXTRA_FLOPS] = steps * batch * m.keptExtraFlops
   out[O.DECODE_BYTES] =
     steps * (weights + batch * (m.linearBytes + m.attentionBytes + m.elementwiseBytes) + draftBytes)
   out[O.DECODE_COMPUTE_S] = steps * (linearComputeShare + attentionCompute + draftCompute)
@@ -509,7 +520,7 @@ export function largestBatchWithin(
   const draftHead = (k * m.draftHeadBytes) / m.rm
   const draftAll = draftHead + (k * allWeights * m.draftLayerShare) / m.rm
   const draftOne = draftHead + (k * oneWeights * m.draftLayerShare) / m.rm
-  const linearCompute = m.linearFlops / m.rc
+  const linearCompute = (m.linearFlops + m.keptExtraFlops) / m.rc
   const lowGuess = Math.floor(
     Math.min(
       (budget - k * m.draftFixed - stretch * draftAll) /

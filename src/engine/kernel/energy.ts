@@ -74,8 +74,16 @@ export function writeEnergy(
   // Arithmetic energy per operation falls as the square of the clock share (power.ts).
   const prefillClock = out[O.PREFILL_CLOCK_SHARE]!
   const decodeClock = out[O.DECODE_CLOCK_SHARE]!
-  const prefillFlops = out[O.PREFILL_FLOPS]! + attentionFlopExtra * out[O.PREFILL_ATTENTION_FLOPS]!
-  const decodeFlops = out[O.DECODE_FLOPS]! + attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]!
+  // Attention projections kept wider than the weights cost their extra in linear FLOPs (replica.ts
+  // keptAttentionExtraFlopsPerToken), attention's wider math its own (attentionFlopExtra).
+  const prefillFlops =
+    out[O.PREFILL_FLOPS]! +
+    attentionFlopExtra * out[O.PREFILL_ATTENTION_FLOPS]! +
+    out[O.PREFILL_KEPT_EXTRA_FLOPS]!
+  const decodeFlops =
+    out[O.DECODE_FLOPS]! +
+    attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]! +
+    out[O.DECODE_KEPT_EXTRA_FLOPS]!
   // Through a kernel boundary the chip draws what it draws around it (kernel/replica.ts
   // passBoundarySeconds): the work's compute and memory energy spread over the phase less its
   // boundaries, then paid for the whole phase.

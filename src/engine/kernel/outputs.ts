@@ -19,6 +19,11 @@ const OUTPUT_TABLE = [
   ['PREFILL_S', 'seconds', 'prefill of the whole batch'],
   ['PREFILL_FLOPS', 'FLOP', 'prefill of the whole batch'],
   ['PREFILL_ATTENTION_FLOPS', 'FLOP', 'the attention kernels’ part of PREFILL_FLOPS'],
+  [
+    'PREFILL_KEPT_EXTRA_FLOPS',
+    'FLOP',
+    'attention projections kept wider than the weights (P.KEPT_ATTENTION_BITS): the extra linear-format FLOPs their slower math costs in time and energy (not in PREFILL_FLOPS)',
+  ],
   ['PREFILL_BYTES', 'bytes', 'memory traffic of the prefill'],
   ['PREFILL_COMPUTE_S', 'seconds', 'prefill kernels on the compute roof'],
   ['PREFILL_MEMORY_S', 'seconds', 'prefill kernels on the memory roof'],
@@ -32,6 +37,11 @@ const OUTPUT_TABLE = [
   ['DECODE_STEP_S', 'seconds', 'mean decode step'],
   ['DECODE_FLOPS', 'FLOP', 'all decode steps'],
   ['DECODE_ATTENTION_FLOPS', 'FLOP', 'the attention kernels’ part of DECODE_FLOPS'],
+  [
+    'DECODE_KEPT_EXTRA_FLOPS',
+    'FLOP',
+    'the same as PREFILL_KEPT_EXTRA_FLOPS for all decode steps (not in DECODE_FLOPS)',
+  ],
   ['DECODE_BYTES', 'bytes', 'memory traffic of all decode steps'],
   ['DECODE_COMPUTE_S', 'seconds', 'sum over steps of the compute-roof time'],
   ['DECODE_MEMORY_S', 'seconds', 'sum over steps of the memory-roof time'],

@@ -398,7 +398,9 @@ function decodeThrottle(
     tensor,
     rates,
     // An attention FLOP in its wider format costs more energy than a linear one (energy.ts).
-    out[O.DECODE_FLOPS]! + rates.attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]!,
+    out[O.DECODE_FLOPS]! +
+      rates.attentionFlopExtra * out[O.DECODE_ATTENTION_FLOPS]! +
+      out[O.DECODE_KEPT_EXTRA_FLOPS]!,
     out[O.DECODE_BYTES]!,
     out[O.DECODE_LINK_BYTES]!,
     // Draft passes (speculative decoding) join the linear kernels' roofs and the fixed time. A max
@@ -633,7 +635,7 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
     p,
     tensor,
     rates,
-    prefill.flops + rates.attentionFlopExtra * prefill.attentionFlops,
+    prefill.flops + rates.attentionFlopExtra * prefill.attentionFlops + prefill.keptExtraFlops,
     prefill.bytes,
     prefill.linkBytes,
     prefillLinearComputeSeconds(pm, b),
@@ -665,11 +667,13 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
   out[O.DECODE_STEP_S] = decodeS / steps
   out[O.DECODE_FLOPS] = out[O.DECODE_FLOPS]! * pipeline
   out[O.DECODE_ATTENTION_FLOPS] = out[O.DECODE_ATTENTION_FLOPS]! * pipeline
+  out[O.DECODE_KEPT_EXTRA_FLOPS] = out[O.DECODE_KEPT_EXTRA_FLOPS]! * pipeline
   out[O.DECODE_BYTES] = out[O.DECODE_BYTES]! * pipeline
   out[O.DECODE_LINK_BYTES] = out[O.DECODE_LINK_BYTES]! * pipeline
   writePrefill(out, prefill)
   out[O.PREFILL_FLOPS] = prefill.flops * pipeline
   out[O.PREFILL_ATTENTION_FLOPS] = prefill.attentionFlops * pipeline
+  out[O.PREFILL_KEPT_EXTRA_FLOPS] = prefill.keptExtraFlops * pipeline
   out[O.PREFILL_BYTES] = prefill.bytes * pipeline
   out[O.PREFILL_LINK_BYTES] = prefill.linkBytes * pipeline
   // Data-parallel attention: the ranks wait for the one running a step's prompt (prefill.ts).

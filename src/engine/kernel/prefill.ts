@@ -27,6 +27,7 @@ import {
   prepareWeightsRead,
   type WeightsReadModel,
   weightsReadWith,
+  keptAttentionExtraFlopsPerToken,
 } from './replica'
 
 export interface PrefillModel {
@@ -34,6 +35,11 @@ export interface PrefillModel {
   readonly linearFlopsPerPrompt: number
   /** The routed experts' part of linearFlopsPerPrompt. */
   readonly expertFlopsPerPrompt: number
+  /**
+   * What attention projections kept wider than the weights add on the linear compute roof, FLOP per
+   * prompt (replica.ts keptAttentionExtraFlopsPerToken); not in linearFlopsPerPrompt.
+   */
+  readonly keptExtraFlopsPerPrompt: number
   /** Expert load imbalance coefficient over spread experts (physics/routing.ts); 0 when none. */
   readonly imbalance: number
   /**
@@ -72,6 +78,8 @@ export interface PrefillPass {
   readonly flops: number
   /** The attention kernels' part of `flops` (their own format: replica.ts attentionRoofShare). */
   readonly attentionFlops: number
+  /** Kept-wide attention projections' extra FLOPs on the linear roof (not in `flops`). */
+  readonly keptExtraFlops: number
   readonly bytes: number
   readonly computeSeconds: number
   readonly memorySeconds: number
@@ -89,6 +97,7 @@ export function emptyPrefillModel(): MutablePrefillModel {
     newTokensPerPrompt: 0,
     linearFlopsPerPrompt: 0,
     expertFlopsPerPrompt: 0,
+    keptExtraFlopsPerPrompt: 0,
     imbalance: 0,
     attentionRanks: 1,
     attentionFlopsPerPrompt: 0,
@@ -145,6 +154,7 @@ export function preparePrefill(
     newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) + 2 * p[P.LM_HEAD_PARAMS]! * scale
   into.expertFlopsPerPrompt =
     newTokens * 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
+  into.keptExtraFlopsPerPrompt = newTokens * keptAttentionExtraFlopsPerToken(p)
   into.imbalance = spreadsExperts(p)
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0
@@ -190,6 +200,7 @@ export function rescalePrefill(
   into.newTokensPerPrompt = from.newTokensPerPrompt
   into.linearFlopsPerPrompt = from.linearFlopsPerPrompt
   into.expertFlopsPerPrompt = from.expertFlopsPerPrompt
+  into.keptExtraFlopsPerPrompt = from.keptExtraFlopsPerPrompt
   into.imbalance = from.imbalance
   into.attentionRanks = from.attentionRanks
   into.attentionFlopsPerPrompt = from.attentionFlopsPerPrompt
@@ -219,7 +230,8 @@ export function prefillLinearComputeSeconds(m: PrefillModel, batch: number): num
   const excess = expertImbalanceExcess(m.imbalance, batch * m.newTokensPerPrompt)
   // The layers beside the experts run each prompt on one rank under data-parallel attention.
   const besideExperts =
-    (m.linearFlopsPerPrompt - m.expertFlopsPerPrompt) * Math.max(batch, m.attentionRanks)
+    (m.linearFlopsPerPrompt - m.expertFlopsPerPrompt + m.keptExtraFlopsPerPrompt) *
+    Math.max(batch, m.attentionRanks)
   return (besideExperts + batch * m.expertFlopsPerPrompt * (1 + excess)) / m.rc
 }
 
@@ -245,7 +257,8 @@ export function dataParallelPromptWaitSeconds(
   const waiting =
     Math.max(batch, Math.min(batch, steps) * m.attentionRanks) - Math.max(batch, m.attentionRanks)
   if (!(waiting > 0)) return 0
-  const linear = (m.linearFlopsPerPrompt - m.expertFlopsPerPrompt) / m.rc
+  const linear =
+    (m.linearFlopsPerPrompt - m.expertFlopsPerPrompt + m.keptExtraFlopsPerPrompt) / m.rc
   const attention = Math.max(
     m.attentionFlopsPerPrompt / m.rcAttention,
     m.attentionBytesPerPrompt / m.rm,
@@ -309,6 +322,7 @@ export function prefillPass(m: PrefillModel, batch: number): PrefillPass {
     seconds: computeS + memoryS + comm + m.overhead,
     flops: linearFlops + attentionFlops,
     attentionFlops,
+    keptExtraFlops: batch * m.keptExtraFlopsPerPrompt,
     bytes: linearBytes + attentionBytes + elementwiseBytes,
     computeSeconds: computeS,
     memorySeconds: memoryS,
@@ -322,6 +336,7 @@ export function prefillPass(m: PrefillModel, batch: number): PrefillPass {
 export function writePrefill(out: Float64Array, pass: PrefillPass): void {
   out[O.PREFILL_FLOPS] = pass.flops
   out[O.PREFILL_ATTENTION_FLOPS] = pass.attentionFlops
+  out[O.PREFILL_KEPT_EXTRA_FLOPS] = pass.keptExtraFlops
   out[O.PREFILL_BYTES] = pass.bytes
   out[O.PREFILL_COMPUTE_S] = pass.computeSeconds
   out[O.PREFILL_MEMORY_S] = pass.memorySeconds

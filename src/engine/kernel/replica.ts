@@ -5,12 +5,59 @@ import { expertsTouchedFromLog, untouchedExpertBytes, weightBytes } from '../phy
 import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
 
 /**
+ * Precision per operation in low-bit checkpoints: the attention projections keep a wider format where
+ * the model's published checkpoints leave them unquantized (P.KEPT_ATTENTION_BITS). NVIDIA's recipe
+ * for DeepSeek's NVFP4 checkpoints disables the quantizers of every attention module ("*attn*",
+ * TensorRT Model Optimizer examples/deepseek/ptq.py), so MLA keeps the FP8 of the released model
+ * (the later -v2 checkpoint quantizes only its output projection as well); gpt-oss lists self_attn
+ * among the modules its MXFP4 checkpoint does not convert (OpenAI gpt-oss model card). Those weights
+ * are stored, read and multiplied at the kept width: the bits here and the compute in
+ * keptAttentionExtraFlopsPerToken.
+ */
+export function keptAttentionBits(p: Float64Array): number {
+  const kept = p[P.KEPT_ATTENTION_BITS]!
+  const bits = p[P.WEIGHT_BITS]!
+  return kept > bits ? kept : bits
+}
+
+/**
+ * The always-active parameters counted at the weights' width: each kept-wide attention weight
+ * counts kept ÷ weight bits times, so the bytes come out at the mix of widths.
+ */
+export function alwaysActiveStoredParams(p: Float64Array): number {
+  const params = p[P.ALWAYS_ACTIVE_PARAMS]!
+  const bits = p[P.WEIGHT_BITS]!
+  const kept = keptAttentionBits(p)
+  return kept > bits ? params * (1 + p[P.KEPT_ATTENTION_SHARE]! * (kept / bits - 1)) : params
+}
+
+/**
+ * What the kept-wide attention projections add to a token's linear work on the linear layers'
+ * compute roof, FLOP: their 2 × params FLOPs run at the kept format's peak, not the linear one's,
+ * so they take peak(linear) ÷ peak(kept) times as long. Counted as extra FLOPs at the linear roof;
+ * energy per FLOP goes as 1 ÷ the format's peak (physics/precision.ts picojoulesPerFlop), so the
+ * same extra also prices their energy. 0 where nothing is kept wider, or where the math already
+ * runs at least as wide (BF16 activations).
+ */
+export function keptAttentionExtraFlopsPerToken(p: Float64Array): number {
+  const kept = keptAttentionBits(p)
+  const bits = p[P.WEIGHT_BITS]!
+  if (!(kept > bits)) return 0
+  const activations = p[P.ACTIVATION_BITS]!
+  const linearPeak = peakAtBits(p, mathBits(bits, activations))
+  const keptPeak = peakAtBits(p, mathBits(kept, activations))
+  if (!(keptPeak < linearPeak)) return 0
+  const attention = p[P.ALWAYS_ACTIVE_PARAMS]! * p[P.KEPT_ATTENTION_SHARE]! * p[P.PARAM_SCALE]!
+  return 2 * attention * (linearPeak / keptPeak - 1)
+}
+
+/**
  * Bytes of all weights held in memory by a group whose layers beside the routed experts are held
  * `copies` times (kernel/collectives.ts dataParallelRanks: n under data-parallel attention, else 1).
  */
 export function storedWeightBytes(p: Float64Array, copies = 1): number {
   const all = weightBytes(
-    p[P.ALWAYS_ACTIVE_PARAMS]!,
+    alwaysActiveStoredParams(p),
     p[P.EXPERT_PARAMS]!,
     p[P.MOE_LAYERS]!,
     p[P.EXPERTS]!,
@@ -29,7 +76,7 @@ export function storedWeightBytes(p: Float64Array, copies = 1): number {
  */
 export function replicatedWeightBytes(p: Float64Array): number {
   return weightBytes(
-    p[P.ALWAYS_ACTIVE_PARAMS]!,
+    alwaysActiveStoredParams(p),
     0,
     0,
     0,

@@ -43,6 +43,7 @@ import {
   prepareWeightsRead,
   weightsReadWith,
   emptyWeightsRead,
+  keptAttentionExtraFlopsPerToken,
 } from './replica'
 
 export const SPEC_NONE = 0
@@ -153,7 +154,9 @@ function draftLengthFor(
       p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]!) *
     scale
   const lmHead = p[P.LM_HEAD_PARAMS]! * scale
-  const flopsPerToken = 2 * activeLinear + 2 * lmHead + p[P.STATE_FLOPS_PER_TOKEN]!
+  // As decode.ts: attention projections kept wider than the weights cost their extra on the roof.
+  const flopsPerToken =
+    2 * activeLinear + 2 * lmHead + p[P.STATE_FLOPS_PER_TOKEN]! + keptAttentionExtraFlopsPerToken(p)
   // As decode.ts builds the step: every copy of the KV cache the group's attention keeps is read.
   const kvBytesPerToken =
     (kvCopies(p, tensor) * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE

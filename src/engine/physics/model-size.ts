@@ -11,6 +11,8 @@ export interface ModelGeometry {
   readonly ssmLayers: number
   /** Linear params every token touches: attention/SSM mixers, dense FFNs, shared experts, routers. */
   readonly alwaysActiveParams: number
+  /** The attention projections' part of alwaysActiveParams (Q, K, V and output; MLA's low-rank ones). */
+  readonly attentionParams: number
   /** Params of one routed expert in one layer. */
   readonly expertParams: number
   readonly moeLayers: number
@@ -97,6 +99,7 @@ export function modelGeometry(m: ModelSpec): ModelGeometry {
     attentionLayers,
     ssmLayers,
     alwaysActiveParams,
+    attentionParams: attentionLayers * attentionParamsPerLayer,
     expertParams,
     moeLayers,
     embeddingParams,

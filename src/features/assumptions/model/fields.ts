@@ -136,6 +136,12 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
   int(['model', 'qkRopeHeadDim'], 'MLA RoPE key width', 'elements'),
   int(['model', 'qLoraRank'], 'MLA query rank', 'elements'),
   int(['model', 'vHeadDim'], 'MLA value head width', 'elements'),
+  pick(
+    ['model', 'quantizedAttentionFormat'],
+    'Attention kept at',
+    ['bf16', 'fp16', 'fp8', 'int8', 'fp4', 'int4'],
+    'Format the attention projections keep when the weights are stored narrower',
+  ),
   num(['model', 'ssmStateElementsPerLayer'], 'SSM state per layer', 'elements'),
   num(['model', 'ssmParamsPerLayer'], 'SSM parameters per layer'),
   {
