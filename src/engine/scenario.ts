@@ -521,6 +521,13 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     activations: s.precision?.activations ?? native.precision.activations,
     kvCache: s.precision?.kvCache ?? native.precision.kvCache,
   }
+  // Precision per operation (kernel/replica.ts keptAttentionBits): say where attention stays wider.
+  const keptAttention = model.quantizedAttentionFormat
+  if (keptAttention && BITS_PER_FORMAT[keptAttention] > BITS_PER_FORMAT[precision.weights]) {
+    warnings.push(
+      `${model.name}’s attention projections stay at ${keptAttention} while its other weights are ${precision.weights}, as its published low-bit checkpoints keep them (model.quantizedAttentionFormat)`,
+    )
+  }
   const mathFormat =
     BITS_PER_FORMAT[precision.weights] >= BITS_PER_FORMAT[precision.activations]
       ? precision.weights

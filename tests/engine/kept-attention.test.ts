@@ -136,4 +136,19 @@ describe('attention kept wide in low-bit checkpoints', () => {
     expect(kept.energyPerToken.joules).toBeGreaterThan(narrow.energyPerToken.joules)
     expect(kept.memory.weightsGB).toBeGreaterThan(narrow.memory.weightsGB)
   })
+
+  it('says so in the result’s warnings where the weights are narrower, and not otherwise', () => {
+    const said = (input: ScenarioInput): readonly string[] => {
+      const r = runScenario(input)
+      if (!r.ok) throw new Error(JSON.stringify(r.issues))
+      return r.result.warnings
+    }
+    expect(said({ model: 'deepseek-r1', hardware: 'b200', precision: NVFP4 })).toContain(
+      'DeepSeek-R1’s attention projections stay at fp8 while its other weights are fp4, as its published low-bit checkpoints keep them (model.quantizedAttentionFormat)',
+    )
+    expect(said({ model: 'deepseek-r1', hardware: 'b200', precision: FP8 }).join(' ')).not.toMatch(
+      /attention projections stay/,
+    )
+    expect(said({}).join(' ')).not.toMatch(/attention projections stay/)
+  })
 })
