@@ -525,7 +525,7 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
   const keptAttention = model.quantizedAttentionFormat
   if (keptAttention && BITS_PER_FORMAT[keptAttention] > BITS_PER_FORMAT[precision.weights]) {
     warnings.push(
-      `${model.name}’s attention projections stay at ${keptAttention} while its other weights are ${precision.weights}, as its published low-bit checkpoints keep them (model.quantizedAttentionFormat)`,
+      `${model.name}’s attention projections stay at ${keptAttention} while its other weights are ${precision.weights}, as its published low-bit checkpoints keep them; change it under Assumptions → Model → Attention kept at (model.quantizedAttentionFormat)`,
     )
   }
   const mathFormat =

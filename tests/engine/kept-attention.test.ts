@@ -144,7 +144,7 @@ describe('attention kept wide in low-bit checkpoints', () => {
       return r.result.warnings
     }
     expect(said({ model: 'deepseek-r1', hardware: 'b200', precision: NVFP4 })).toContain(
-      'DeepSeek-R1’s attention projections stay at fp8 while its other weights are fp4, as its published low-bit checkpoints keep them (model.quantizedAttentionFormat)',
+      'DeepSeek-R1’s attention projections stay at fp8 while its other weights are fp4, as its published low-bit checkpoints keep them; change it under Assumptions → Model → Attention kept at (model.quantizedAttentionFormat)',
     )
     expect(said({ model: 'deepseek-r1', hardware: 'b200', precision: FP8 }).join(' ')).not.toMatch(
       /attention projections stay/,

@@ -32,7 +32,8 @@ export function FieldRow({ spec, input, value, fallback, edited, onCommit }: Fie
   const noteId = useId()
   const [draft, setDraft] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const defaultText = fallback === undefined ? 'derived' : formatValue(fallback, spec.unit)
+  const defaultText =
+    fallback === undefined ? (spec.unsetDefault ?? 'derived') : formatValue(fallback, spec.unit)
 
   const { submit, cancel } = useCheckedCommit(input, onCommit)
   const commit = (next: unknown): void =>

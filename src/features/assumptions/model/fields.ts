@@ -16,6 +16,8 @@ export interface FieldSpec {
   readonly options?: readonly string[]
   /** One line of small print: what the number means. */
   readonly help?: string
+  /** What the default is called where the catalogue leaves the field unset ("derived" otherwise). */
+  readonly unsetDefault?: string
 }
 
 export interface SectionSpec {
@@ -136,12 +138,15 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
   int(['model', 'qkRopeHeadDim'], 'MLA RoPE key width', 'elements'),
   int(['model', 'qLoraRank'], 'MLA query rank', 'elements'),
   int(['model', 'vHeadDim'], 'MLA value head width', 'elements'),
-  pick(
-    ['model', 'quantizedAttentionFormat'],
-    'Attention kept at',
-    ['bf16', 'fp16', 'fp8', 'int8', 'fp4', 'int4'],
-    'Format the attention projections keep when the weights are stored narrower',
-  ),
+  {
+    ...pick(
+      ['model', 'quantizedAttentionFormat'],
+      'Attention kept at',
+      ['bf16', 'fp16', 'fp8', 'int8', 'fp4', 'int4'],
+      'Format the attention projections keep when the weights are stored narrower',
+    ),
+    unsetDefault: 'as the other weights',
+  },
   num(['model', 'ssmStateElementsPerLayer'], 'SSM state per layer', 'elements'),
   num(['model', 'ssmParamsPerLayer'], 'SSM parameters per layer'),
   {
