@@ -521,11 +521,16 @@ function resolveParsed(s: ScenarioInput): ResolveOutcome {
     activations: s.precision?.activations ?? native.precision.activations,
     kvCache: s.precision?.kvCache ?? native.precision.kvCache,
   }
-  // Precision per operation (kernel/replica.ts keptAttentionBits): say where attention stays wider.
+  // Precision per operation (kernel/replica.ts keptAttentionBits): say where attention stays wider
+  // than weights the user narrowed (not where the model ships that way: gpt-oss's BF16 attention).
   const keptAttention = model.quantizedAttentionFormat
-  if (keptAttention && BITS_PER_FORMAT[keptAttention] > BITS_PER_FORMAT[precision.weights]) {
+  if (
+    keptAttention &&
+    BITS_PER_FORMAT[keptAttention] > BITS_PER_FORMAT[precision.weights] &&
+    precision.weights !== model.nativePrecision.weights
+  ) {
     warnings.push(
-      `${model.name}’s attention projections stay at ${keptAttention} while its other weights are ${precision.weights}, as its published low-bit checkpoints keep them; change it under Assumptions → Model → Attention kept at (model.quantizedAttentionFormat)`,
+      `${model.name}’s attention projections stay at ${keptAttention} while its other weights are ${precision.weights}, as its published low-bit checkpoints keep them; change it under Assumptions → Custom model → Attention kept at (model.quantizedAttentionFormat)`,
     )
   }
   const mathFormat =

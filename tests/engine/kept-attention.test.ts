@@ -19,6 +19,10 @@ import { preparePrefill } from '@/engine/kernel/prefill'
 import {
   alwaysActiveStoredParams,
   computeRoof,
+  emptyWeightsRead,
+  prepareWeightsRead,
+  weightsReadBySpec,
+  weightsReadWith,
   keptAttentionBits,
   keptAttentionExtraFlopsPerToken,
   memoryRoof,
@@ -71,7 +75,6 @@ describe('attention kept wide in low-bit checkpoints', () => {
     const fp4 = params({ model: 'deepseek-r1', hardware: 'b200', precision: NVFP4 })
     expect(keptAttentionBits(fp4)).toBe(8)
     const fp8 = params({ model: 'deepseek-r1', hardware: 'b200', precision: FP8 })
-    expect(keptAttentionBits(fp8)).toBe(8)
     expect(alwaysActiveStoredParams(fp8)).toBe(fp8[P.ALWAYS_ACTIVE_PARAMS])
     expect(keptAttentionExtraFlopsPerToken(fp8)).toBe(0)
     // A dense model without the field: as before.
@@ -102,6 +105,36 @@ describe('attention kept wide in low-bit checkpoints', () => {
     expect(prepareDecode(p, 8, rc, rm).keptExtraFlops).toBeCloseTo(
       p[P.VERIFY_TOKENS_PER_STEP]! * 2 * DEEPSEEK.attentionParams,
       -3,
+    )
+  })
+
+  it('streams each width apart on a generic stack: kept BF16 attention reads as the BF16 it becomes', () => {
+    // A generic stack streams every weight as 16 bits: gpt-oss's BF16 attention once, its MXFP4
+    // weights at 16 ÷ 4 times their bytes, so keeping attention wide changes nothing read there.
+    const generic = params({
+      model: 'gpt-oss-120b',
+      hardware: 'b200',
+      serving: { stack: 'generic' },
+    })
+    const narrow = generic.slice()
+    narrow[P.KEPT_ATTENTION_BITS] = 0
+    const prepared = (p: Float64Array) => prepareWeightsRead(p, emptyWeightsRead())
+    for (const tokens of [1, 64, 4096]) {
+      expect(weightsReadWith(prepared(generic), tokens)).toBeCloseTo(
+        weightsReadWith(prepared(narrow), tokens),
+        -3,
+      )
+      expect(weightsReadBySpec(generic, tokens)).toBeCloseTo(
+        weightsReadWith(prepared(generic), tokens),
+        -3,
+      )
+    }
+    // On a tuned stack the BF16 attention is read at 16 bits, the rest at 4: more than with it at 4.
+    const tuned = params({ model: 'gpt-oss-120b', hardware: 'b200' })
+    const tunedNarrow = tuned.slice()
+    tunedNarrow[P.KEPT_ATTENTION_BITS] = 0
+    expect(weightsReadWith(prepared(tuned), 64)).toBeGreaterThan(
+      weightsReadWith(prepared(tunedNarrow), 64),
     )
   })
 
@@ -144,11 +177,15 @@ describe('attention kept wide in low-bit checkpoints', () => {
       return r.result.warnings
     }
     expect(said({ model: 'deepseek-r1', hardware: 'b200', precision: NVFP4 })).toContain(
-      'DeepSeek-R1’s attention projections stay at fp8 while its other weights are fp4, as its published low-bit checkpoints keep them; change it under Assumptions → Model → Attention kept at (model.quantizedAttentionFormat)',
+      'DeepSeek-R1’s attention projections stay at fp8 while its other weights are fp4, as its published low-bit checkpoints keep them; change it under Assumptions → Custom model → Attention kept at (model.quantizedAttentionFormat)',
     )
     expect(said({ model: 'deepseek-r1', hardware: 'b200', precision: FP8 }).join(' ')).not.toMatch(
       /attention projections stay/,
     )
     expect(said({}).join(' ')).not.toMatch(/attention projections stay/)
+    // gpt-oss ships that way (MXFP4 experts, BF16 attention): nothing to warn about.
+    expect(said({ model: 'gpt-oss-120b', hardware: 'b200' }).join(' ')).not.toMatch(
+      /attention projections stay/,
+    )
   })
 })

@@ -112,7 +112,7 @@ describe('kernel boundaries of a forward pass', () => {
     expect(params({ model: 'kimi-k2' })[P.MLA_LAYERS]).toBe(61)
     expect(params({ model: 'qwen3-235b-a22b' })[P.MLA_LAYERS]).toBe(0)
     expect(params({})[P.MLA_LAYERS]).toBe(0)
-    // On a pinned one-accelerator-per-stage plan with nothing else changed, each decode step pays
+    // On a pinned TP8 plan with tensor-parallel attention and nothing else changed, each decode step pays
     // exactly 61 × (6 + 5) + 58 × 4 boundaries.
     const step = (kernelBoundarySeconds: number) =>
       run({

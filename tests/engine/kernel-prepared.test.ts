@@ -43,6 +43,21 @@ const SCENARIOS: Record<string, unknown> = {
     serving: { stack: 'generic' },
   },
   'every lever in 2030': { year: 2030, levers: ALL_LEVERS },
+  // Attention kept at FP8 under FP4 weights (replica.ts keptAttentionBits), with speculation, and
+  // the same on a generic stack, which streams each width apart.
+  'DeepSeek-R1 NVFP4 on B200 with speculation': {
+    model: 'deepseek-r1',
+    hardware: 'b200',
+    precision: { weights: 'fp4', activations: 'fp4', kvCache: 'fp8' },
+    levers: { multiTokenDecoding: 1 },
+    year: 2028,
+  },
+  'DeepSeek-R1 NVFP4 on a generic stack': {
+    model: 'deepseek-r1',
+    hardware: 'b200',
+    precision: { weights: 'fp4', activations: 'fp4', kvCache: 'fp8' },
+    serving: { stack: 'generic' },
+  },
 }
 
 /** Relative difference, 0 when both are 0. */

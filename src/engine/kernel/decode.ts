@@ -106,6 +106,8 @@ export interface DecodeModel {
   readonly draftPasses: number
   /** Per sequence per draft pass: FLOPs of one decoder layer and the LM head on one token. */
   readonly draftFlops: number
+  /** The same pass's kept-wide attention extra on the linear roof (keptExtraFlops' layer share). */
+  readonly draftKeptExtraFlops: number
   /** Share of the target's weights a draft pass reads besides the LM head (one layer in `layers`). */
   readonly draftLayerShare: number
   /** LM head bytes each draft pass reads. */
@@ -163,6 +165,7 @@ export function emptyDecodeModel(): MutableDecodeModel {
     rm: 0,
     draftPasses: 0,
     draftFlops: 0,
+    draftKeptExtraFlops: 0,
     draftLayerShare: 0,
     draftHeadBytes: 0,
     draftPerSequence: 0,
@@ -258,6 +261,7 @@ export function prepareDecode(
   into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.draftPasses = draftPasses
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
+  into.draftKeptExtraFlops = keptAttentionExtraFlopsPerToken(p) / layers
   into.draftLayerShare = 1 / layers
   // Under data-parallel attention every rank reads its own LM head (collectives.ts dataParallelRanks).
   into.draftHeadBytes = lmHeadBytes * into.attentionRanks
@@ -334,6 +338,7 @@ export function rescaleDecode(
   into.rm = from.rm
   into.draftPasses = from.draftPasses
   into.draftFlops = from.draftFlops
+  into.draftKeptExtraFlops = from.draftKeptExtraFlops
   into.draftLayerShare = from.draftLayerShare
   into.draftHeadBytes = from.draftHeadBytes
   into.draftPerSequence = from.draftPerSequence
@@ -360,7 +365,7 @@ const LINE_SUM: MaxLineSum = { total: 0, firstTotal: 0, firstSteps: 0 }
 
 /** The draft passes of one step at `batch`, given the target's weights touched `weights`, s. */
 function draftSeconds(m: DecodeModel, batch: number, weights: number): number {
-  const compute = (m.draftFlops * batch) / m.rc
+  const compute = ((m.draftFlops + m.draftKeptExtraFlops) * batch) / m.rc
   const memory = (weights * m.draftLayerShare + m.draftHeadBytes) / m.rm
   return (
     m.draftPasses *
@@ -374,7 +379,7 @@ function draftSeconds(m: DecodeModel, batch: number, weights: number): number {
  * collectives, the fixed overhead), s. All 0 without speculation.
  */
 export function draftComputeSeconds(m: DecodeModel, batch: number): number {
-  return (m.draftPasses * m.draftFlops * batch) / m.rc
+  return (m.draftPasses * (m.draftFlops + m.draftKeptExtraFlops) * batch) / m.rc
 }
 export function draftMemorySeconds(m: DecodeModel, batch: number): number {
   if (!(m.draftPasses > 0)) return 0
@@ -437,13 +442,15 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   let draftCompute = 0
   let draftMemory = 0
   let draftFlops = 0
+  let draftKeptExtra = 0
   let draftBytes = 0
   let draftOther = 0
   if (m.draftPasses > 0) {
     const k = m.draftPasses
     draftFlops = k * m.draftFlops * batch
+    draftKeptExtra = k * m.draftKeptExtraFlops * batch
     const linearBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
-    const c = draftFlops / m.rc
+    const c = (draftFlops + draftKeptExtra) / m.rc
     const b = linearBytes / m.rm
     draftCompute = computeRoofSeconds(c, b, m.overlapLoss)
     draftMemory = memoryRoofSeconds(c, b, m.overlapLoss)
@@ -465,7 +472,7 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   out[O.DECODE_STEPS] = steps
   out[O.DECODE_FLOPS] = steps * (batch * (m.linearFlops + m.attentionFlops) + draftFlops)
   out[O.DECODE_ATTENTION_FLOPS] = steps * batch * m.attentionFlops
-  out[O.DECODE_KEPT_EXTRA_FLOPS] = steps * batch * m.keptExtraFlops
+  out[O.DECODE_KEPT_EXTRA_FLOPS] = steps * (batch * m.keptExtraFlops + draftKeptExtra)
   out[O.DECODE_BYTES] =
     steps * (weights + batch * (m.linearBytes + m.attentionBytes + m.elementwiseBytes) + draftBytes)
   out[O.DECODE_COMPUTE_S] = steps * (linearComputeShare + attentionCompute + draftCompute)
@@ -515,7 +522,7 @@ export function largestBatchWithin(
   const allWeights = decodeWeightBytes(m, dense ? 1 : Number.POSITIVE_INFINITY)
   const oneWeights = dense ? allWeights : decodeWeightBytes(m, 1)
   const k = m.draftPasses
-  const draftCompute = (k * m.draftFlops) / m.rc
+  const draftCompute = (k * (m.draftFlops + m.draftKeptExtraFlops)) / m.rc
   const draftSlope = k * m.draftPerSequence
   const draftHead = (k * m.draftHeadBytes) / m.rm
   const draftAll = draftHead + (k * allWeights * m.draftLayerShare) / m.rm

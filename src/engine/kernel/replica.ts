@@ -10,7 +10,9 @@ import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision
  * for DeepSeek's NVFP4 checkpoints disables the quantizers of every attention module ("*attn*",
  * TensorRT Model Optimizer examples/deepseek/ptq.py), so MLA keeps the FP8 of the released model
  * (the later -v2 checkpoint quantizes only its output projection as well); gpt-oss lists self_attn
- * among the modules its MXFP4 checkpoint does not convert (OpenAI gpt-oss model card). Those weights
+ * among the modules its MXFP4 checkpoint does not convert (config.json quantization_config,
+ * modules_to_not_convert). The generic stack's wider streaming (streamFactorAt) takes each width
+ * apart. Those weights
  * are stored, read and multiplied at the kept width: the bits here and the compute in
  * keptAttentionExtraFlopsPerToken.
  */
@@ -106,13 +108,29 @@ export function replicatedWeightBytes(p: Float64Array): number {
  */
 const GENERIC_STACK_BITS = 16
 
-/** How many times the stored weight bytes a pass streams: 1, up to 16 ÷ weight bits on a generic stack. */
-function streamFactor(p: Float64Array): number {
-  const bits = p[P.WEIGHT_BITS]!
+/** How many times the stored bytes of weights `bits` wide a pass streams: 1, up to 16 ÷ bits on a generic stack. */
+function streamFactorAt(p: Float64Array, bits: number): number {
   const generic = p[P.SERVING_STACK_GENERIC]!
   return generic > 0 && bits < GENERIC_STACK_BITS
     ? 1 + generic * (GENERIC_STACK_BITS / bits - 1)
     : 1
+}
+
+/** streamFactorAt for the weights' own format. */
+function streamFactor(p: Float64Array): number {
+  return streamFactorAt(p, p[P.WEIGHT_BITS]!)
+}
+
+/**
+ * Bytes of the attention projections kept wider than the weights (keptAttentionBits), held `copies`
+ * times (data-parallel attention); 0 where none are. A generic stack streams them at their own
+ * width's factor, not the narrow weights': everything it streams is 16 bits wide.
+ */
+function keptAttentionBytes(p: Float64Array, copies: number): number {
+  const kept = keptAttentionBits(p)
+  if (!(kept > p[P.WEIGHT_BITS]!)) return 0
+  const attention = p[P.ALWAYS_ACTIVE_PARAMS]! * p[P.KEPT_ATTENTION_SHARE]! * p[P.PARAM_SCALE]!
+  return (copies * attention * kept) / 8
 }
 
 /**
@@ -125,8 +143,10 @@ function streamFactor(p: Float64Array): number {
 export interface WeightsReadModel {
   /** How many times the stored bytes a pass streams (streamFactor). */
   stream: number
-  /** Every stored weight, bytes. */
+  /** Every stored weight but the kept-wide attention (keptRead), bytes. */
   stored: number
+  /** The kept-wide attention projections as a pass streams them, bytes (0: none). */
+  keptRead: number
   /** Routed experts per MoE layer (0: dense). */
   experts: number
   /** Experts each token picks. */
@@ -148,6 +168,7 @@ export function emptyWeightsRead(): WeightsReadModel {
   return {
     stream: 0,
     stored: 0,
+    keptRead: 0,
     experts: 0,
     perToken: 0,
     logMiss: 0,
@@ -161,6 +182,7 @@ export function emptyWeightsRead(): WeightsReadModel {
 export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel): void {
   into.stream = from.stream
   into.stored = from.stored
+  into.keptRead = from.keptRead
   into.experts = from.experts
   into.perToken = from.perToken
   into.logMiss = from.logMiss
@@ -181,7 +203,9 @@ export function prepareWeightsRead(
   const experts = p[P.EXPERTS]!
   const perToken = p[P.EXPERTS_PER_TOKEN]!
   into.stream = streamFactor(p)
-  into.stored = storedWeightBytes(p, copies)
+  const kept = keptAttentionBytes(p, copies)
+  into.stored = storedWeightBytes(p, copies) - kept
+  into.keptRead = kept > 0 ? streamFactorAt(p, keptAttentionBits(p)) * kept : 0
   into.experts = experts
   into.perToken = perToken
   into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0
@@ -197,7 +221,7 @@ export function prepareWeightsRead(
  */
 export function weightsReadWith(w: WeightsReadModel, tokens: number): number {
   if (tokens === w.lastTokens) return w.lastRead
-  const read = w.stream * (w.stored - untouchedExperts(w, tokens) * w.expertBytes)
+  const read = w.stream * (w.stored - untouchedExperts(w, tokens) * w.expertBytes) + w.keptRead
   w.lastTokens = tokens
   w.lastRead = read
   return read
@@ -212,18 +236,21 @@ function untouchedExperts(w: WeightsReadModel, tokens: number): number {
 
 /** The weights read as the engine-model spec writes them, term by term (tests compare the two). */
 export function weightsReadBySpec(p: Float64Array, tokens: number): number {
+  const kept = keptAttentionBytes(p, 1)
   return (
+    streamFactorAt(p, keptAttentionBits(p)) * kept +
     streamFactor(p) *
-    (storedWeightBytes(p) -
-      untouchedExpertBytes(
-        p[P.EXPERT_PARAMS]!,
-        p[P.MOE_LAYERS]!,
-        p[P.EXPERTS]!,
-        p[P.EXPERTS_PER_TOKEN]!,
-        p[P.PARAM_SCALE]!,
-        p[P.WEIGHT_BITS]!,
-        tokens,
-      ))
+      (storedWeightBytes(p) -
+        kept -
+        untouchedExpertBytes(
+          p[P.EXPERT_PARAMS]!,
+          p[P.MOE_LAYERS]!,
+          p[P.EXPERTS]!,
+          p[P.EXPERTS_PER_TOKEN]!,
+          p[P.PARAM_SCALE]!,
+          p[P.WEIGHT_BITS]!,
+          tokens,
+        ))
   )
 }
 

@@ -173,7 +173,8 @@ function draftLengthFor(
   // The routed experts' part of a token's FLOPs: the rest runs on the sequence's own rank under
   // data-parallel attention, as max(b, ranks) sequences (decode.ts decodeLinearComputeSeconds).
   const routedFlops = 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
-  const draftFlops = 2 * (activeLinear / layers + lmHead)
+  const draftFlops =
+    2 * (activeLinear / layers + lmHead) + keptAttentionExtraFlopsPerToken(p) / layers
   const overhead = passFixedSeconds(p)
   const draftFixed = draftPassFixedSeconds(p)
   const overlapLoss = p[P.OVERLAP_LOSS]!

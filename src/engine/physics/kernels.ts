@@ -55,7 +55,9 @@ export const EXTRA_KERNELS_PER_MOE_LAYER = 4 // kernels per MoE layer
  * (fused_qkv_a_proj, q_a_layernorm, q_b_proj: one GEMM and one norm more), the latent gets its own
  * RMSNorm (kv_a_layernorm), and the absorbed up-projections run as two batched GEMMs around the
  * attention kernel (q_nope × W_UK_T before it, × W_UV after it). Five kernels; the transposing
- * copies and concatenations around the batched GEMMs are left out, so a floor (grade M). The shared
+ * copies and concatenations around the batched GEMMs are left out, so a floor (grade M). Prefill
+ * runs the unabsorbed path instead (the latent up-projected by kv_b_proj, then ordinary attention):
+ * a comparable count, charged the same here. The shared
  * experts of these models are not counted: vLLM runs them on a second CUDA stream beside the routed
  * experts at decode batch sizes (VLLM_SHARED_EXPERTS_STREAM_TOKEN_THRESHOLD, 256 tokens), so their
  * launches overlap the routed experts' rather than adding boundaries.

@@ -143,7 +143,7 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
       ['model', 'quantizedAttentionFormat'],
       'Attention kept at',
       ['bf16', 'fp16', 'fp8', 'int8', 'fp4', 'int4'],
-      'Format the attention projections keep when the weights are stored narrower',
+      'Format the attention projections keep when the weights are stored narrower; the weights’ own format or narrower: none kept',
     ),
     unsetDefault: 'as the other weights',
   },
