@@ -116,6 +116,45 @@ describe('the auto plan against fixed counts 1–64 where the packaging allows a
   )
 })
 
+/**
+ * A requested batch prices every plan, the ones that miss the speed target too: the search must not
+ * stop at a cheap plan that misses it when a larger one meets it (before 2026-12-07 it did: Llama 3.1
+ * 8B at batch 256 and 90 tokens/s per user on H100 came back as TP1 missing the target).
+ */
+const REQUESTED_BATCH_CASES = [
+  { model: 'llama-3.1-8b', hardware: 'h100-sxm', batchSize: 256, target: 90 },
+  { model: 'mixtral-8x7b', hardware: 'mi300x', batchSize: 256, target: 90 },
+  { model: 'deepseek-v3', hardware: 'gb200', batchSize: 256, target: 45 },
+] as const
+
+describe('a requested batch with a speed target: the auto plan meets it where some count does', () => {
+  it.each(REQUESTED_BATCH_CASES)(
+    '$model on $hardware at batch $batchSize and $target tokens/s per user',
+    (c) => {
+      const scenario = {
+        model: c.model,
+        hardware: c.hardware,
+        workload: { batchSize: c.batchSize, minOutputTokensPerSecondPerUser: c.target },
+      }
+      const chosen = JSON.parse(
+        cli({ ...scenario, accelerators: 'auto' }).stdout,
+      ) as SimulationResult
+      const counts = Array.from({ length: 64 }, (_, i) => i + 1)
+      const results = JSON.parse(
+        cli(counts.map((n) => ({ ...scenario, accelerators: n }))).stdout,
+      ) as (SimulationResult | { error: string })[]
+      const meeting = results.flatMap((r) =>
+        'error' in r || !r.latency.meetsInteractivity ? [] : [r.costPerMillionTokens.output],
+      )
+      expect(meeting.length).toBeGreaterThan(0)
+      expect(chosen.latency.meetsInteractivity).toBe(true)
+      expect(chosen.latency.outputTokensPerSecondPerUser).toBeGreaterThanOrEqual(c.target)
+      expect(chosen.costPerMillionTokens.output).toBeLessThanOrEqual(Math.min(...meeting) * 1.1)
+    },
+    60_000,
+  )
+})
+
 describe('issue 13 done-when: an unmeetable target is infeasible, with the nearest point named', () => {
   it('prints the result with feasible false and exits 3 for a speed no deployment reaches', () => {
     const run = cli({ workload: { minOutputTokensPerSecondPerUser: 100000 } })

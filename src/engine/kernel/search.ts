@@ -37,26 +37,33 @@ const PATIENCE = 2 // candidates
  * experts (kernel/plan.ts evaluatePlan tries both) follows its own curve and has its own patience:
  * DeepSeek-R1 FP4 on GB200 NVL72 costs $0.73 per million at 8 and 12 accelerators with
  * tensor-parallel attention, rising from there, while data-parallel attention costs $1.29 at 8,
- * $1.45 at 16, $0.78 at 24 and $0.54 at 48 (its FP8 attention, which the checkpoint keeps, is on
- * every accelerator). One patience over the cheaper of the two had ended the search at 12.
+ * $1.45 at 16, $0.78 at 24 and $0.57 at 40, the best of the packaging sizes (its FP8 attention, which
+ * the checkpoint keeps, is on every accelerator). One patience over the cheaper of the two had ended
+ * the search at 12.
  */
 const PATIENCE_GROWTH = 2 // × the best plan's accelerators
 
 /** One attention's costs over the candidates so far, for its patience. */
 interface Trend {
   best: number
+  /** The best misses a target at a requested batch (ranked after any that meets them: better()). */
+  bestMisses: boolean
   bestSize: number
   since: number
 }
 
 function newTrend(): Trend {
-  return { best: Number.POSITIVE_INFINITY, bestSize: 0, since: 0 }
+  return { best: Number.POSITIVE_INFINITY, bestMisses: true, bestSize: 0, since: 0 }
 }
 
-/** Take a candidate's cost into a trend; `counts`: whether a miss counts towards the patience. */
-function follow(trend: Trend, cost: number, size: number, counts: boolean): void {
-  if (cost < trend.best) {
+/**
+ * Take a candidate's cost into a trend, ranked as better() ranks plans (meeting the targets first,
+ * then the cheaper); `counts`: whether a candidate that is no better counts towards the patience.
+ */
+function follow(trend: Trend, cost: number, misses: boolean, size: number, counts: boolean): void {
+  if (trend.bestMisses !== misses ? !misses : cost < trend.best) {
     trend.best = cost
+    trend.bestMisses = misses
     trend.bestSize = size
     trend.since = 0
   } else if (counts) trend.since++
@@ -285,17 +292,37 @@ export function searchDeployment(
         bestOut.set(candidateOut)
       }
       if (fixedCount > 0) return true
-      const counts = !small && Number.isFinite(best.cost)
+      // Patience runs only once some plan meets the targets: with a requested batch every plan is
+      // priced, and a cheap plan that misses them is no reason to stop looking for one that meets
+      // them (as a "max" batch, whose misses are unpriced, never stops before one).
+      const counts = !small && Number.isFinite(best.cost) && !best.misses
+      const misses = scoredPlan.misses
       if (!both) {
-        follow(trends[0], cost, size, counts)
+        follow(trends[0], cost, misses, size, counts)
         return !exhausted(trends[0], size)
       }
       // Both attentions were evaluated: the chosen one's cost is `cost`, the other's in its slot.
+      // The other misses a target where the chosen one does (it would have been chosen otherwise),
+      // or where its code says so (plan.ts otherAttentionCode 3).
       const other = candidateOut[O.ATTENTION_OTHER_USD_PER_M]!
+      const otherMisses = misses || candidateOut[O.ATTENTION_OTHER] === 3
       const tensorChosen = candidateOut[O.ATTENTION_TENSOR] === 1
-      follow(trends[0], tensorChosen ? other : cost, size, counts)
-      follow(trends[1], tensorChosen ? cost : other, size, counts)
-      // An attention that never priced (does not fit, misses a target) ends with the other.
+      follow(
+        trends[0],
+        tensorChosen ? other : cost,
+        tensorChosen ? otherMisses : misses,
+        size,
+        counts,
+      )
+      follow(
+        trends[1],
+        tensorChosen ? cost : other,
+        tensorChosen ? misses : otherMisses,
+        size,
+        counts,
+      )
+      // An attention that never priced (does not fit, or a "max" batch that cannot meet a target)
+      // ends with the other.
       const dataDone = exhausted(trends[0], size) || !Number.isFinite(trends[0].best)
       const tensorDone = exhausted(trends[1], size) || !Number.isFinite(trends[1].best)
       return !(dataDone && tensorDone && (exhausted(trends[0], size) || exhausted(trends[1], size)))
