@@ -4,6 +4,7 @@
  */
 import { groupedNumber } from './format'
 import {
+  ATTENTION_OTHER_UNEVEN,
   O,
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
@@ -127,9 +128,10 @@ function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string
   const asked = s.serving.attentionParallelism
   if (attentionParallelismOf(p, out) === 'data') {
     const what = ` Attention runs data-parallel: each of the ${group} accelerators attends its own sequences and holds its own copy of the layers beside the experts (${copy})`
-    return asked === 'data'
-      ? `${what}, as set.`
-      : `${what}; split by heads it ${otherOutcome(out)}.`
+    if (asked === 'data') return `${what}, as set.`
+    if (out[O.ATTENTION_OTHER] === ATTENTION_OTHER_UNEVEN)
+      return `${what}; its ${count(p[P.ATTENTION_HEADS]!)} heads do not split evenly over ${group}, which serving stacks refuse.`
+    return `${what}; split by heads it ${otherOutcome(out)}.`
   }
   const what = ` Attention is split by heads over the ${group} accelerators (tensor-parallel)`
   return asked === 'tensor'

@@ -6,13 +6,15 @@
 export { evaluate } from './kernel/evaluate'
 export { groupSizes } from './kernel/search'
 export {
+  ATTENTION_OTHER_UNEVEN,
   CHUNK_TOKENS,
   STATUS_DOES_NOT_FIT,
   STATUS_POWER_TOO_LOW,
+  STATUS_UNEVEN_HEADS,
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
 } from './kernel/plan'
-export { kvCopies, spreadsExperts } from './kernel/collectives'
+export { kvCopies, splitsHeadsEvenly, spreadsExperts } from './kernel/collectives'
 export { replicatedWeightBytes, storedWeightBytes } from './kernel/replica'
 export { CLOCK_SHARE_FLOOR } from './kernel/power'
 export { passFixedSeconds } from './kernel/replica'

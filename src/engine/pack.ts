@@ -98,6 +98,9 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.LAYERS] = s.model.layers
   p[P.MLA_LAYERS] = s.model.attention === 'mla' ? g.attentionLayers : 0
   p[P.ATTENTION_HEADS] = s.model.heads
+  // Neuron pads the heads to the group (NxD Inference runs Llama 3 70B at TP 24 or 32); the SRAM
+  // dataflow chips compile the model whole. Everywhere else the split must be even (grade M).
+  p[P.EVEN_HEAD_SPLIT] = hw.family === 'aws-neuron' || hw.family === 'sram-dataflow' ? 0 : 1
   // Dataflow chips (Groq, Cerebras, SambaNova) run the model as one compiled program, not on a
   // serving stack that splits attention by heads, and their compilers' KV placement is not
   // published: the cache is never copied there (0: kvCopies holds it once; grade L).

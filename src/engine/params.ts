@@ -157,9 +157,13 @@ export const P = {
   // The attention projections' share of ALWAYS_ACTIVE_PARAMS, 0..1 (a share, so levers that scale the
   // always-active parameters keep the split)
   KEPT_ATTENTION_SHARE: 93,
+  // 1 when the serving stack splits attention heads over a tensor-parallel group only evenly (vLLM
+  // and TensorRT-LLM refuse a degree that does not divide the query heads and the KV heads or their
+  // multiple); 0 where heads are padded or not split (AWS Neuron, the SRAM dataflow chips)
+  EVEN_HEAD_SPLIT: 94,
 } as const
 
-export const PARAM_COUNT = 94
+export const PARAM_COUNT = 95
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

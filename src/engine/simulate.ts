@@ -10,11 +10,14 @@ import {
   O,
   STATUS_DOES_NOT_FIT,
   STATUS_POWER_TOO_LOW,
+  STATUS_UNEVEN_HEADS,
   createOutput,
   evaluate,
   kvCopies,
   passFixedSeconds,
   readCostComponents,
+  splitsHeadsEvenly,
+  spreadsExperts,
   storedWeightBytes,
 } from './kernel'
 import { resultLabels } from './labels'
@@ -191,7 +194,10 @@ export function describe(
   resolveWarnings: readonly string[],
 ): SimulationResult {
   const warnings = [...resolveWarnings]
-  const fits = out[O.STATUS] !== 1 && out[O.STATUS] !== STATUS_POWER_TOO_LOW
+  const fits =
+    out[O.STATUS] !== 1 &&
+    out[O.STATUS] !== STATUS_POWER_TOO_LOW &&
+    out[O.STATUS] !== STATUS_UNEVEN_HEADS
   // With a requested batch the targets are reported, not enforced: the user chose the point.
   const targetsMet = out[O.TARGET_UNMET] === 0 || params[P.BATCH]! > 0
   const feasible = fits && targetsMet
@@ -205,6 +211,18 @@ export function describe(
       ? []
       : [unmetTargetIssue(s, params, out)]
   const batch = out[O.BATCH]!
+  const pinnedTensor = out[O.TENSOR_PARALLEL]!
+  if (
+    fits &&
+    params[P.PIN_TENSOR_PARALLEL]! > 0 &&
+    // Data-parallel attention (a spread mixture of experts) splits no heads.
+    !(spreadsExperts(params) && out[O.ATTENTION_TENSOR] === 0) &&
+    !splitsHeadsEvenly(params, pinnedTensor)
+  ) {
+    warnings.push(
+      `TP${pinnedTensor} does not split ${s.model.name}’s ${params[P.ATTENTION_HEADS]} attention heads (${params[P.KV_HEADS]} key-value) evenly: vLLM and TensorRT-LLM refuse such a group, so this pinned plan is priced as if a stack padded the heads`,
+    )
+  }
   if (out[O.STATUS] === 2) {
     warnings.push(
       `batch ${s.workload.batchSize} does not fit the KV cache; clamped to ${batch} (the most that fits in ${fmtGB(params[P.MEMORY_BYTES]! * out[O.ACCELERATORS]!)})`,

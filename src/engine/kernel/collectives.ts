@@ -73,6 +73,21 @@ export function kvCopies(
 }
 
 /**
+ * Whether a tensor-parallel group of `tensor` accelerators can split the attention heads as serving
+ * stacks do: vLLM's and TensorRT-LLM's attention layers require the query heads to divide evenly over
+ * the group, and the KV heads too, or the group to be a multiple of them, each then replicated
+ * (vLLM QKVParallelLinear; Megatron-LM, Shoeybi et al. 2019, §3). Where the stack pads heads
+ * (P.EVEN_HEAD_SPLIT 0) any group splits them. Only a plan whose attention is split by heads needs
+ * it: data-parallel attention (a spread mixture of experts) attends whole sequences on each rank.
+ */
+export function splitsHeadsEvenly(p: Float64Array, tensor: number): boolean {
+  if (!(tensor > 1) || !(p[P.EVEN_HEAD_SPLIT]! > 0)) return true
+  if (p[P.ATTENTION_HEADS]! % tensor !== 0) return false
+  const kv = p[P.KV_HEADS]!
+  return !(kv > 0) || kv % tensor === 0 || tensor % kv === 0
+}
+
+/**
  * Whether a plan of `tensor` accelerators leaves its attention to the engine: a mixture of experts
  * spread over more than one accelerator under serving.attentionParallelism "auto", which the plan's
  * evaluation (plan.ts evaluatePlan) and the frontier's sweep (frontier.ts) try both ways.

@@ -17,7 +17,13 @@ import { taskAcceptedTokens } from '../physics/speculative'
 import { attentionLeftToEngine } from './collectives'
 import { evaluate } from './evaluate'
 import { O, OUT_COUNT } from './outputs'
-import { STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, evaluatePlan, type Plan } from './plan'
+import {
+  STATUS_DOES_NOT_FIT,
+  STATUS_POWER_TOO_LOW,
+  STATUS_UNEVEN_HEADS,
+  evaluatePlan,
+  type Plan,
+} from './plan'
 import { candidateBounds, forEachCandidate } from './search'
 
 /** Successive batch sizes of one plan are about this far apart (18 steps per factor of 10). */
@@ -76,7 +82,12 @@ function candidates(size: number): Candidates {
 /** Record the evaluation in `out` as a candidate; false when it is not a serving point. */
 function record(c: Candidates, out: Float64Array): boolean {
   const status = out[O.STATUS]!
-  if (status === STATUS_DOES_NOT_FIT || status === STATUS_POWER_TOO_LOW) return false
+  if (
+    status === STATUS_DOES_NOT_FIT ||
+    status === STATUS_POWER_TOO_LOW ||
+    status === STATUS_UNEVEN_HEADS
+  )
+    return false
   const tpot = out[O.TPOT_S]!
   const paid = out[O.ACCELERATORS]!
   const speed = 1 / tpot

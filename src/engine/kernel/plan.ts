@@ -25,6 +25,7 @@ import {
   dataParallelRanks,
   kvCopies,
   passCollectives,
+  splitsHeadsEvenly,
   spreadsExperts,
 } from './collectives'
 import { writeCost } from './cost'
@@ -72,6 +73,12 @@ export const STATUS_DOES_NOT_FIT = 1
 export const STATUS_BATCH_CLAMPED = 2
 /** The accelerator's power limit is below its static power: nothing can run. */
 export const STATUS_POWER_TOO_LOW = 3
+/**
+ * The plan splits attention heads over a group that does not divide them (collectives.ts
+ * splitsHeadsEvenly): serving stacks refuse it, so the search and the frontier pass it by. A plan
+ * the user pinned is priced all the same (the result warns).
+ */
+export const STATUS_UNEVEN_HEADS = 4
 
 const LIMIT_REQUESTED = 0
 const LIMIT_CAPACITY = 1
@@ -488,7 +495,21 @@ export function evaluatePlan(
   out: Float64Array,
   lean: boolean,
 ): number {
-  if (!attentionLeftToEngine(p, plan.tensor)) return evaluatePlanAs(p, plan, out, lean)
+  // A plan the user pinned is priced as asked; the search's and the frontier's split heads evenly.
+  const even = p[P.PIN_TENSOR_PARALLEL]! > 0 || splitsHeadsEvenly(p, plan.tensor)
+  if (!attentionLeftToEngine(p, plan.tensor)) {
+    if (!even && dataParallelRanks(p, plan.tensor) === 1) return unevenHeads(p, plan, out)
+    return evaluatePlanAs(p, plan, out, lean)
+  }
+  if (!even) {
+    // Tensor-parallel attention cannot split these heads over the group: data-parallel only.
+    p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
+    const cost = evaluatePlanAs(p, plan, out, lean)
+    p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.auto
+    out[O.ATTENTION_OTHER] = ATTENTION_OTHER_UNEVEN
+    out[O.ATTENTION_OTHER_USD_PER_M] = Number.POSITIVE_INFINITY
+    return cost
+  }
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
   const dataCost = evaluatePlanAs(p, plan, out, lean)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.tensor
@@ -507,9 +528,25 @@ export function evaluatePlan(
   return tensorCost
 }
 
+/** ATTENTION_OTHER: tensor-parallel attention could not split the heads over the group. */
+export const ATTENTION_OTHER_UNEVEN = 4
+
+/** A plan whose heads the group cannot split evenly: its shape and STATUS_UNEVEN_HEADS, no cost. */
+function unevenHeads(p: Float64Array, plan: Plan, out: Float64Array): number {
+  for (let i = 0; i < out.length; i++) out[i] = 0
+  out[O.STATUS] = STATUS_UNEVEN_HEADS
+  out[O.ACCELERATORS] = plan.paid
+  out[O.TENSOR_PARALLEL] = plan.tensor
+  out[O.PIPELINE_PARALLEL] = plan.pipeline
+  out[O.REPLICAS] = plan.replicas
+  out[O.ACCELERATORS_PER_REPLICA] = plan.tensor * plan.pipeline
+  out[O.LIMIT_W] = p[P.TDP_W]!
+  return Number.POSITIVE_INFINITY
+}
+
 /**
  * How the attention not chosen fared: 1 costs more, 2 does not fit, 3 misses a target the chosen
- * one meets.
+ * one meets (4, set apart: it could not split the heads, ATTENTION_OTHER_UNEVEN).
  */
 function otherAttentionCode(status: number, unmet: number, chosenUnmet: number): number {
   if (status === STATUS_DOES_NOT_FIT || status === STATUS_POWER_TOO_LOW) return 2

@@ -7,13 +7,15 @@
  * from its approach, not its code).
  *
  * Candidate group sizes follow packaging, not powers of two only: 1, 2, 4, 8, then multiples of 8
- * (servers of eight) about 1.25x apart, and the scale-up domain itself (12 for Inferentia2, 72 for
- * NVL72, 576 for a GroqRack network). Beyond the domain a replica either pipelines stages of a whole
- * domain or stretches tensor parallelism over the scale-out network; both are tried.
+ * (servers of eight) about 1.25x apart, every power of two, and the scale-up domain itself (12 for
+ * Inferentia2, 72 for NVL72, 576 for a GroqRack network). Beyond the domain a replica either
+ * pipelines stages of a whole domain or stretches tensor parallelism over the scale-out network; both
+ * are tried.
  *
- * Tensor parallelism splits attention by query heads, so a group never has more tensor-parallel ranks
- * than the model has heads (vLLM and TensorRT-LLM refuse a TP degree that does not divide the heads;
- * Megatron-LM, Shoeybi et al. 2019, §3). A mixture of experts may spread its experts wider than its
+ * Tensor parallelism splits attention by query heads, evenly: a group that does not divide the heads
+ * (and the KV heads or their multiple) is passed by (collectives.ts splitsHeadsEvenly; vLLM and
+ * TensorRT-LLM refuse such a degree; Megatron-LM, Shoeybi et al. 2019, §3), except where data-parallel
+ * attention splits none or the stack pads them. A mixture of experts may spread its experts wider than its
  * heads (wide expert parallelism: DeepSeek-V3 over 320 GPUs, arXiv 2412.19437 §3.4; attention then
  * runs data-parallel), up to one expert per rank. A candidate wider than that becomes pipeline stages
  * of the widest tensor-parallel group allowed: without this, 70B-class models reached TP512 over the
@@ -23,23 +25,34 @@ import { P } from '../params'
 
 import { attentionLeftToEngine } from './collectives'
 import { O, OUT_COUNT } from './outputs'
-import { evaluatePlan, footprint, usableBytesOn, type Footprint, type Plan } from './plan'
+import {
+  evaluatePlan,
+  footprint,
+  STATUS_UNEVEN_HEADS,
+  usableBytesOn,
+  type Footprint,
+  type Plan,
+} from './plan'
 
 /** Most pipeline stages a replica may have. */
 const MAX_PIPELINE = 64 // stages
-/** Auto search: stop after this many larger candidates fail to beat the best… */
+/**
+ * Auto search: every packaging size inside the scale-up domain is tried; past it (pipeline stages
+ * of whole domains, tensor parallelism over the scale-out network) the search stops after this many
+ * larger candidates fail to beat the best…
+ */
 const PATIENCE = 2 // candidates
 /**
  * …and only once the candidates have reached this multiple of the best's size. A larger group pays
  * off through the memory its weights leave for the KV cache, which grows faster than the group
  * (n × memory − weights, less the copies data-parallel attention keeps on every accelerator), so the
  * cost per token can rise over a few sizes before it falls. Each attention of a spread mixture of
- * experts (kernel/plan.ts evaluatePlan tries both) follows its own curve and has its own patience:
- * DeepSeek-R1 FP4 on GB200 NVL72 costs $0.73 per million at 8 and 12 accelerators with
- * tensor-parallel attention, rising from there, while data-parallel attention costs $1.29 at 8,
- * $1.45 at 16, $0.78 at 24 and $0.57 at 40, the best of the packaging sizes (its FP8 attention, which
- * the checkpoint keeps, is on every accelerator). One patience over the cheaper of the two had ended
- * the search at 12.
+ * experts (kernel/plan.ts evaluatePlan tries both) follows its own curve and has its own patience.
+ * Inside a domain no patience holds: DeepSeek-R1 FP4 on GB200 NVL72 costs $0.73 per million at 8
+ * accelerators with tensor-parallel attention, more from there, while data-parallel attention costs
+ * $1.29 at 8, $1.45 at 16, $0.78 at 24 and $0.57 at 40 (its FP8 attention, which the checkpoint keeps,
+ * is on every accelerator, and below one prompt per decode step every rank waits for each prompt:
+ * kernel/prefill.ts dataParallelPromptWaitSeconds). Patience there had ended the search at 8 or 12.
  */
 const PATIENCE_GROWTH = 2 // × the best plan's accelerators
 
@@ -110,6 +123,10 @@ export function groupSizes(domain: number, limit: number): number[] {
     s = Math.max(s + 8, Math.ceil((s * 1.25) / 8) * 8)
     if (s < top) sizes.push(s)
   }
+  // Every power of two too: the degrees that split attention heads evenly (collectives.ts
+  // splitsHeadsEvenly), which the steps above pass over from 64 on (56, 72; 120, 152).
+  for (let two = 64; two < top; two *= 2) if (!sizes.includes(two)) sizes.push(two)
+  sizes.sort((a, b) => a - b)
   if (!sizes.includes(top)) sizes.push(top)
   if (groupSizeCache.size < 256) groupSizeCache.set(key, sizes)
   return sizes
@@ -270,13 +287,15 @@ export function searchDeployment(
         fixedCount > 0
           ? { tensor, pipeline, replicas: Math.floor(fixedCount / size), paid: fixedCount }
           : { tensor, pipeline, replicas: 1, paid: size }
-      largest = plan
       // Both attentions are tried at every size while either has patience left: one that has
       // run out can still be the cheaper further on, once the other's curve rises (a data-parallel
       // group that was too costly at 16 accelerators was the cheapest at 48; skipping its trials
       // once its own patience ran out at 24 missed that).
       const both = attentionLeftToEngine(p, tensor)
       const cost = evaluatePlan(p, plan, candidateOut, lean)
+      // Heads a group cannot split evenly: not a plan a stack runs (plan.ts STATUS_UNEVEN_HEADS).
+      if (candidateOut[O.STATUS] === STATUS_UNEVEN_HEADS) return true
+      largest = plan
       if (candidateOut[O.STATUS] === 1 || candidateOut[O.STATUS] === 3) return true // try larger
       const tpot = candidateOut[O.TPOT_S]!
       if (tpot < fastestTpot) {
@@ -294,8 +313,10 @@ export function searchDeployment(
       if (fixedCount > 0) return true
       // Patience runs only once some plan meets the targets: with a requested batch every plan is
       // priced, and a cheap plan that misses them is no reason to stop looking for one that meets
-      // them (as a "max" batch, whose misses are unpriced, never stops before one).
-      const counts = !small && Number.isFinite(best.cost) && !best.misses
+      // them (as a "max" batch, whose misses are unpriced, never stops before one). And only past
+      // the scale-up domain: inside it the cost can rise and fall again (the KV room, data-parallel
+      // attention's wait for prompts), and its few packaging sizes are all tried.
+      const counts = !small && size > domain && Number.isFinite(best.cost) && !best.misses
       const misses = scoredPlan.misses
       if (!both) {
         follow(trends[0], cost, misses, size, counts)

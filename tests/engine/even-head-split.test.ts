@@ -1,0 +1,124 @@
+/**
+ * Tensor parallelism splits attention by heads only evenly (kernel/collectives.ts splitsHeadsEvenly):
+ * vLLM and TensorRT-LLM refuse a degree that does not divide the query heads, and the KV heads or
+ * their multiple. The search and the frontier pass such groups by (data-parallel attention, which
+ * splits no heads, still runs there); a plan the user pins is priced with a warning. AWS Neuron pads
+ * heads and the SRAM dataflow chips compile the model whole: no rule there.
+ */
+import { describe, expect, it } from 'vitest'
+
+import {
+  ACCELERATORS,
+  MODELS,
+  resolveScenario,
+  runScenario,
+  scenarioParams,
+  type ScenarioInput,
+  type SimulationResult,
+} from '@/engine/index'
+import { splitsHeadsEvenly } from '@/engine/kernel/collectives'
+import { groupSizes } from '@/engine/kernel/search'
+import { P } from '@/engine/params'
+
+function params(input: ScenarioInput): Float64Array {
+  const r = resolveScenario(input)
+  if (!r.ok) throw new Error(JSON.stringify(r.issues))
+  return scenarioParams(r.scenario)
+}
+
+function run(input: ScenarioInput): SimulationResult {
+  const r = runScenario(input)
+  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '))
+  return r.result
+}
+
+/** The rule by hand: query heads divide evenly, KV heads divide or are divided. */
+function even(heads: number, kv: number, t: number): boolean {
+  return t <= 1 || (heads % t === 0 && (kv % t === 0 || t % kv === 0))
+}
+
+describe('splitsHeadsEvenly', () => {
+  it('follows the query and KV heads (Llama 3.3 70B: 64 and 8; Llama 4 Scout: 40 and 8; MLA: one latent)', () => {
+    const llama = params({})
+    expect(llama[P.ATTENTION_HEADS]).toBe(64)
+    expect(llama[P.KV_HEADS]).toBe(8)
+    expect([1, 2, 4, 8, 16, 32, 64].every((t) => splitsHeadsEvenly(llama, t))).toBe(true)
+    expect([3, 5, 6, 12, 24, 48, 128].some((t) => splitsHeadsEvenly(llama, t))).toBe(false)
+    const scout = params({ model: 'llama-4-scout' })
+    expect(scout[P.ATTENTION_HEADS]).toBe(40)
+    // 5 and 10 divide the 40 query heads but neither divides nor is a multiple of the 8 KV heads.
+    expect([5, 10, 20].map((t) => splitsHeadsEvenly(scout, t))).toEqual([false, false, false])
+    expect([2, 4, 8, 40].every((t) => splitsHeadsEvenly(scout, t))).toBe(true)
+    const deepseek = params({ model: 'deepseek-v3' })
+    expect(splitsHeadsEvenly(deepseek, 128)).toBe(true)
+    expect(splitsHeadsEvenly(deepseek, 256)).toBe(false)
+    expect(splitsHeadsEvenly(deepseek, 40)).toBe(false)
+  })
+
+  it('does not apply where the stack pads heads (Neuron) or compiles the model whole (dataflow)', () => {
+    expect(params({ hardware: 'inferentia2' })[P.EVEN_HEAD_SPLIT]).toBe(0)
+    expect(params({ hardware: 'groq-lpu' })[P.EVEN_HEAD_SPLIT]).toBe(0)
+    expect(params({ hardware: 'h100-sxm' })[P.EVEN_HEAD_SPLIT]).toBe(1)
+    expect(splitsHeadsEvenly(params({ hardware: 'inferentia2' }), 12)).toBe(true)
+  })
+
+  it('offers the powers of two among the group sizes of a wide domain', () => {
+    expect(groupSizes(72, 1e6)).toEqual(expect.arrayContaining([32, 64, 72]))
+    expect(groupSizes(256, 1e6)).toEqual(expect.arrayContaining([64, 128, 256]))
+    const sizes = groupSizes(256, 1e6)
+    expect([...sizes].sort((a, b) => a - b)).toEqual(sizes)
+  })
+})
+
+describe('plans the search and the frontier offer', () => {
+  it('never split heads unevenly over the catalogue (every model on every GPU, chat and reasoning)', () => {
+    const uneven: string[] = []
+    let priced = 0
+    for (const model of MODELS)
+      for (const hardware of ACCELERATORS.filter(
+        (h) => h.family !== 'aws-neuron' && h.family !== 'sram-dataflow',
+      ))
+        for (const workload of ['chat', 'reasoning'] as const) {
+          const r = runScenario({ model: model.id, hardware: hardware.id, workload })
+          if (!r.ok) continue
+          priced++
+          const d = r.result.deployment
+          const kv = model.attention === 'mla' ? 1 : model.kvHeads
+          if (d.attentionParallelism !== 'data' && !even(model.heads, kv, d.tensorParallel))
+            uneven.push(`${model.id} on ${hardware.id} (${workload}): ${d.label}`)
+        }
+    expect(priced).toBeGreaterThan(500)
+    expect(uneven).toEqual([])
+  })
+
+  it('prices Llama 3.1 405B on H100s at a group that divides its 128 heads, not TP48', () => {
+    const r = run({ model: 'llama-3.1-405b', hardware: 'h100-sxm' })
+    expect(128 % r.deployment.tensorParallel).toBe(0)
+  })
+
+  it('keeps data-parallel attention for a mixture of experts where the heads do not split, and says so', () => {
+    // DeepSeek-R1 FP4 on GB200 NVL72: 40 accelerators do not divide its 128 heads; its attention runs
+    // data-parallel there, and the plan's words say why the other way is not on offer.
+    const r = run({
+      model: 'deepseek-r1',
+      hardware: 'gb200',
+      precision: { weights: 'fp4', activations: 'fp4', kvCache: 'fp8' },
+      accelerators: 40,
+    })
+    expect(r.deployment.tensorParallel).toBe(40)
+    expect(r.deployment.attentionParallelism).toBe('data')
+    expect(r.deployment.why).toContain('128 heads do not split evenly over 40')
+  })
+
+  it('prices a plan the user pins as asked, with a warning naming the heads', () => {
+    const r = run({ accelerators: 6, deployment: { tensorParallel: 6 } })
+    expect(r.deployment.label).toBe('TP6')
+    expect(r.warnings.join(' ')).toContain(
+      'TP6 does not split Llama 3.3 70B Instruct’s 64 attention heads (8 key-value) evenly',
+    )
+    // A fixed count of 6 without a pin: the search runs TP4 (with 2 accelerators idle) or smaller.
+    const fixed = run({ accelerators: 6 })
+    expect(64 % fixed.deployment.tensorParallel).toBe(0)
+    expect(fixed.warnings.join(' ')).not.toContain('does not split')
+  })
+})
