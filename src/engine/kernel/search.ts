@@ -7,7 +7,7 @@
  * from its approach, not its code).
  *
  * Candidate group sizes follow packaging, not powers of two only: 1, 2, 4, 8, then multiples of 8
- * (servers of eight) about 1.25x apart, every power of two, and the scale-up domain itself (12 for
+ * (servers of eight) about 1.25x apart, 48, every power of two, and the scale-up domain itself (12 for
  * Inferentia2, 72 for NVL72, 576 for a GroqRack network). Beyond the domain a replica either
  * pipelines stages of a whole domain or stretches tensor parallelism over the scale-out network; both
  * are tried.
@@ -37,9 +37,7 @@ import {
 /** Most pipeline stages a replica may have. */
 const MAX_PIPELINE = 64 // stages
 /**
- * Auto search: every packaging size inside the scale-up domain is tried; past it (pipeline stages
- * of whole domains, tensor parallelism over the scale-out network) the search stops after this many
- * larger candidates fail to beat the best…
+ * Auto search: the search stops after this many larger candidates fail to beat the best…
  */
 const PATIENCE = 2 // candidates
 /**
@@ -48,13 +46,22 @@ const PATIENCE = 2 // candidates
  * (n × memory − weights, less the copies data-parallel attention keeps on every accelerator), so the
  * cost per token can rise over a few sizes before it falls. Each attention of a spread mixture of
  * experts (kernel/plan.ts evaluatePlan tries both) follows its own curve and has its own patience.
- * Inside a domain no patience holds: DeepSeek-R1 FP4 on GB200 NVL72 costs $0.73 per million at 8
+ */
+const PATIENCE_GROWTH = 2 // × the best plan's accelerators
+/**
+ * Inside the scale-up domain, where both attentions of a spread mixture of experts are priced, the
+ * patience reaches further: DeepSeek-R1 FP4 on GB200 NVL72 costs $0.73 per million at 8
  * accelerators with tensor-parallel attention, more from there, while data-parallel attention costs
  * $1.29 at 8, $1.45 at 16, $0.78 at 24 and $0.57 at 40 (its FP8 attention, which the checkpoint keeps,
  * is on every accelerator, and below one prompt per decode step every rank waits for each prompt:
- * kernel/prefill.ts dataParallelPromptWaitSeconds). Patience there had ended the search at 8 or 12.
+ * kernel/prefill.ts dataParallelPromptWaitSeconds). Twice the best had ended the search at 16, four
+ * times at 32, where Llama 4 Maverick on GB200 at 60 tokens/s per user costs 10 % less at 40 than at 8.
+ * Eight times found the same plan as a search of every size in the domain in each of 4,608
+ * scenarios (every catalogue model on every chip, eight workloads and targets, without levers and
+ * with all of them in 2030), at half its time in the all-levers 2030 scenario, whose domain
+ * is 576 accelerators. A dense model (one attention) keeps PATIENCE_GROWTH inside the domain too.
  */
-const PATIENCE_GROWTH = 2 // × the best plan's accelerators
+const PATIENCE_GROWTH_IN_DOMAIN = 8 // × the best plan's accelerators
 
 /** One attention's costs over the candidates so far, for its patience. */
 interface Trend {
@@ -83,12 +90,8 @@ function follow(trend: Trend, cost: number, misses: boolean, size: number, count
 }
 
 /** Whether a trend has had its patience: enough misses, far enough past its best. */
-function exhausted(trend: Trend, size: number): boolean {
-  return (
-    Number.isFinite(trend.best) &&
-    trend.since >= PATIENCE &&
-    size >= PATIENCE_GROWTH * trend.bestSize
-  )
+function exhausted(trend: Trend, size: number, growth = PATIENCE_GROWTH): boolean {
+  return Number.isFinite(trend.best) && trend.since >= PATIENCE && size >= growth * trend.bestSize
 }
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
 const MAX_EXTRA_COUNTS = 8 // candidates
@@ -126,6 +129,10 @@ export function groupSizes(domain: number, limit: number): number[] {
   // Every power of two too: the degrees that split attention heads evenly (collectives.ts
   // splitsHeadsEvenly), which the steps above pass over from 64 on (56, 72; 120, 152).
   for (let two = 64; two < top; two *= 2) if (!sizes.includes(two)) sizes.push(two)
+  // And 48, which the steps pass over (40, 56): six servers of eight, and where data-parallel
+  // attention of a wide mixture of experts bottoms out on NVL72 (DeepSeek-R1 FP4 on GB200 costs 5 %
+  // less at 48 than at 40, the cheapest size the steps held).
+  if (48 < top && !sizes.includes(48)) sizes.push(48)
   sizes.sort((a, b) => a - b)
   if (!sizes.includes(top)) sizes.push(top)
   if (groupSizeCache.size < 256) groupSizeCache.set(key, sizes)
@@ -313,10 +320,8 @@ export function searchDeployment(
       if (fixedCount > 0) return true
       // Patience runs only once some plan meets the targets: with a requested batch every plan is
       // priced, and a cheap plan that misses them is no reason to stop looking for one that meets
-      // them (as a "max" batch, whose misses are unpriced, never stops before one). And only past
-      // the scale-up domain: inside it the cost can rise and fall again (the KV room, data-parallel
-      // attention's wait for prompts), and its few packaging sizes are all tried.
-      const counts = !small && size > domain && Number.isFinite(best.cost) && !best.misses
+      // them (as a "max" batch, whose misses are unpriced, never stops before one).
+      const counts = !small && Number.isFinite(best.cost) && !best.misses
       const misses = scoredPlan.misses
       if (!both) {
         follow(trends[0], cost, misses, size, counts)
@@ -344,9 +349,16 @@ export function searchDeployment(
       )
       // An attention that never priced (does not fit, or a "max" batch that cannot meet a target)
       // ends with the other.
-      const dataDone = exhausted(trends[0], size) || !Number.isFinite(trends[0].best)
-      const tensorDone = exhausted(trends[1], size) || !Number.isFinite(trends[1].best)
-      return !(dataDone && tensorDone && (exhausted(trends[0], size) || exhausted(trends[1], size)))
+      // Inside the scale-up domain data-parallel attention's cost rises and falls again (its wait
+      // for prompts, PATIENCE_GROWTH above): there the patience reaches further, and an attention
+      // that has not priced yet is not done.
+      const growth = size <= domain ? PATIENCE_GROWTH_IN_DOMAIN : PATIENCE_GROWTH
+      const inDomain = size <= domain
+      const dataExhausted = exhausted(trends[0], size, growth)
+      const tensorExhausted = exhausted(trends[1], size, growth)
+      const dataDone = dataExhausted || (!inDomain && !Number.isFinite(trends[0].best))
+      const tensorDone = tensorExhausted || (!inDomain && !Number.isFinite(trends[1].best))
+      return !(dataDone && tensorDone && (dataExhausted || tensorExhausted))
     },
   )
   const found = best as Scored | null
