@@ -5,6 +5,9 @@
  * accelerator count the packaging allows; and a target no deployment meets returns the result with
  * `feasible: false` and a message naming the nearest feasible point, exit code 3.
  */
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { acceleratorById, type SimulationResult } from '@/engine/index'
@@ -13,6 +16,7 @@ import { EXIT_TARGET_UNMET, runCli } from '../../scripts/lib/cli'
 import { cliWithInput } from '../helpers/cli'
 
 const cli = cliWithInput
+const ROOT = join(import.meta.dirname, '..', '..')
 
 const INT8 = { weights: 'int8', activations: 'int8', kvCache: 'int8' } as const
 const FP8 = { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' } as const
@@ -173,6 +177,12 @@ describe('issue 13 done-when: an unmeetable target is infeasible, with the neare
     expect(result.latency.meetsInteractivity).toBe(false)
     expect(result.latency.outputTokensPerSecondPerUser).toBeLessThan(100000)
     expect(run.stderr).toBe(`infeasible: ${result.issues[0]!.message}\n`)
+    // The README quotes this message as its example: it must quote what the CLI prints today.
+    const nearest = /the fastest, (TP\d+(?: × PP\d+)? with one user, gives [\d.]+ tokens\/s)/.exec(
+      result.issues[0]!.message,
+    )
+    expect(nearest).not.toBeNull()
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain(`the fastest, ${nearest![1]}`)
   })
 
   it('does the same for a first token no deployment can deliver in time', () => {
