@@ -85,6 +85,10 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   let reason: string
   if (perReplica > weightChips && out[O.BATCH_LIMIT] === 2)
     reason = `a larger group serves more users within the ${count(s.workload.minOutputTokensPerSecondPerUser)} tokens/s target`
+  else if (perReplica > weightChips && out[O.BATCH_LIMIT] === 3)
+    // At the scheduler's cap the group holds the largest batch the stack runs: what smaller groups
+    // could not reach, for memory or for the speed target.
+    reason = `a larger group runs the scheduler's full batch of ${count(p[P.MAX_BATCH]!)} sequences${s.workload.minOutputTokensPerSecondPerUser > 0 ? ` within the ${count(s.workload.minOutputTokensPerSecondPerUser)} tokens/s target` : ''}`
   else if (perReplica > weightChips) reason = 'a larger group leaves room for a bigger batch'
   else if (plan.replicas > 1) reason = 'more replicas beat larger groups here'
   else reason = 'the smallest group that holds them is the cheapest'
