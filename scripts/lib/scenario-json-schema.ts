@@ -99,7 +99,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
     'How a mixture of experts spread over the group runs attention: "data" (the high-throughput option: each accelerator attends its own sequences, the KV cache held once, no all-reduce, but every accelerator holds and reads its own copy of the layers beside the experts and a step of fewer sequences than accelerators leaves some idle; SGLang --enable-dp-attention, TensorRT-LLM enable_attention_dp, vLLM --data-parallel-size), "tensor" (split by query heads, every stack\'s own default: with more accelerators than KV heads, or multi-head latent attention, each KV head is held on several accelerators) or "auto" (the default: every plan evaluated both ways, the cheaper kept). Ignored for dense models and experts split across the group: they attend tensor-parallel.',
   'serving.kvMemoryRule':
     'What kvMemoryFraction is a share of: "free" (the memory the weights leave, as TensorRT-LLM; default on the tuned stack) or "total" (all memory, weights included, as vLLM; default on the generic stack).',
-  'serving.maxBatchSize': 'Scheduler cap on concurrent sequences.',
+  'serving.maxBatchSize':
+    'Scheduler cap on concurrent sequences (max_batch_size), per scheduler: under data-parallel attention every rank schedules its own, so a replica runs up to this many per rank.',
   'serving.utilization': 'Share of paid hours spent serving useful tokens.',
   'serving.stack':
     'Software maturity: "tuned" (default; TensorRT-LLM, vLLM or SGLang with fused kernels for each format) or "generic" (plain framework code: formats below 16 bits are stored narrow but move and multiply as BF16, so fp8 runs at about the BF16 time).',

@@ -88,7 +88,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   else if (perReplica > weightChips && out[O.BATCH_LIMIT] === 3)
     // At the scheduler's cap the group holds the largest batch the stack runs: what smaller groups
     // could not reach, for memory or for the speed target.
-    reason = `a larger group runs the scheduler's full batch of ${count(p[P.MAX_BATCH]!)} sequences${s.workload.minOutputTokensPerSecondPerUser > 0 ? ` within the ${count(s.workload.minOutputTokensPerSecondPerUser)} tokens/s target` : ''}`
+    reason = `a larger group runs the scheduler's full batch of ${count(out[O.BATCH]!)} sequences${s.workload.minOutputTokensPerSecondPerUser > 0 ? ` within the ${count(s.workload.minOutputTokensPerSecondPerUser)} tokens/s target` : ''}`
   else if (perReplica > weightChips) reason = 'a larger group leaves room for a bigger batch'
   else if (plan.replicas > 1) reason = 'more replicas beat larger groups here'
   else reason = 'the smallest group that holds them is the cheapest'
@@ -123,6 +123,18 @@ export function attentionWord(
   return spread && tensor > 1 && attentionTensor !== 1 ? 'data' : 'tensor'
 }
 
+/**
+ * Which heads a tensor-parallel group of `tensor` cannot split (collectives.ts splitsHeadsEvenly):
+ * the query heads, or where those divide, the key-value heads (Llama 4's 40 query heads split over
+ * 20; its 8 key-value heads neither divide nor are divided by 20).
+ */
+function unevenHeadsWords(p: Float64Array, tensor: number): string {
+  const heads = p[P.ATTENTION_HEADS]!
+  return heads % tensor !== 0
+    ? `its ${count(heads)} attention heads`
+    : `its ${count(p[P.KV_HEADS]!)} key-value heads`
+}
+
 /** How a mixture of experts spread over the group runs its attention, and why, in a sentence. */
 function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string {
   const tensor = out[O.TENSOR_PARALLEL]!
@@ -134,7 +146,7 @@ function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string
     const what = ` Attention runs data-parallel: each of the ${group} accelerators attends its own sequences and holds its own copy of the layers beside the experts (${copy})`
     if (asked === 'data') return `${what}, as set.`
     if (out[O.ATTENTION_OTHER] === ATTENTION_OTHER_UNEVEN)
-      return `${what}; its ${count(p[P.ATTENTION_HEADS]!)} heads do not split evenly over ${group}, which serving stacks refuse.`
+      return `${what}; ${unevenHeadsWords(p, tensor)} do not split evenly over ${group}, which serving stacks refuse.`
     return `${what}; split by heads it ${otherOutcome(out)}.`
   }
   const what = ` Attention is split by heads over the ${group} accelerators (tensor-parallel)`

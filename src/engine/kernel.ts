@@ -14,7 +14,12 @@ export {
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
 } from './kernel/plan'
-export { kvCopies, splitsHeadsEvenly, spreadsExperts } from './kernel/collectives'
+export {
+  dataParallelShare,
+  kvCopies,
+  splitsHeadsEvenly,
+  spreadsExperts,
+} from './kernel/collectives'
 export { replicatedWeightBytes, storedWeightBytes } from './kernel/replica'
 export { CLOCK_SHARE_FLOOR } from './kernel/power'
 export { passFixedSeconds } from './kernel/replica'

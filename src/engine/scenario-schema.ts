@@ -93,7 +93,7 @@ export const workloadObjectSchema = z.strictObject({
   preset: z.string().optional(),
   inputTokens: count(1, 10_000_000).optional(),
   outputTokens: count(1, 1_000_000).optional(),
-  batchSize: z.union([count(1, 65_536), z.literal('max')]).optional(),
+  batchSize: z.union([count(1, 10_000_000), z.literal('max')]).optional(),
   minOutputTokensPerSecondPerUser: nonNegative(100_000).optional(),
   /** Time-to-first-token target, seconds; 0 or absent = none. */
   maxTtftSeconds: nonNegative(3600).optional(),

@@ -12,12 +12,12 @@ import {
   STATUS_POWER_TOO_LOW,
   STATUS_UNEVEN_HEADS,
   createOutput,
+  dataParallelShare,
   evaluate,
   kvCopies,
   passFixedSeconds,
   readCostComponents,
   splitsHeadsEvenly,
-  spreadsExperts,
   storedWeightBytes,
 } from './kernel'
 import { resultLabels } from './labels'
@@ -173,6 +173,24 @@ function powerTooLowIssue(s: Scenario, params: Float64Array): ScenarioIssue {
 }
 
 /**
+ * A fixed count in which every group that holds the model splits its attention heads unevenly
+ * (kernel/search.ts keeps the largest such plan's shape): which heads, the smallest even group, and
+ * how to price the uneven one anyway.
+ */
+function unevenHeadsIssue(s: Scenario, params: Float64Array, out: Float64Array): ScenarioIssue {
+  const tensor = out[O.TENSOR_PARALLEL]!
+  const heads = params[P.ATTENTION_HEADS]!
+  const kv = params[P.KV_HEADS]!
+  let even = tensor + 1
+  while (even < 1e6 && !splitsHeadsEvenly(params, even)) even++
+  const fixed = params[P.ACCELERATORS]!
+  return {
+    path: 'accelerators',
+    message: `No group of ${fixed.toLocaleString('en-US')} or fewer ${s.hardware.name} that holds ${s.model.name} splits its ${heads.toLocaleString('en-US')} attention heads (${kv.toLocaleString('en-US')} key-value) evenly, as vLLM and TensorRT-LLM require: the one that holds it, TP${tensor}, does not. Use ${even.toLocaleString('en-US')} accelerators, or pin the plan (deployment.tensorParallel ${tensor}) to price it as if a stack padded the heads.`,
+  }
+}
+
+/**
  * A request's cost split the way the kernel splits it: prefill carries the replica's cost for its
  * share of the serving cycle, which is the $/M input-token figure × prompt tokens; decode the rest.
  */
@@ -205,7 +223,9 @@ export function describe(
     ? [
         out[O.STATUS] === STATUS_POWER_TOO_LOW
           ? powerTooLowIssue(s, params)
-          : doesNotFitIssue(s, params, out),
+          : out[O.STATUS] === STATUS_UNEVEN_HEADS
+            ? unevenHeadsIssue(s, params, out)
+            : doesNotFitIssue(s, params, out),
       ]
     : targetsMet
       ? []
@@ -215,8 +235,8 @@ export function describe(
   if (
     fits &&
     params[P.PIN_TENSOR_PARALLEL]! > 0 &&
-    // Data-parallel attention (a spread mixture of experts) splits no heads.
-    !(spreadsExperts(params) && out[O.ATTENTION_TENSOR] === 0) &&
+    // Wholly data-parallel attention (a spread mixture of experts) splits no heads.
+    !(dataParallelShare(params) >= 1 && out[O.ATTENTION_TENSOR] === 0) &&
     !splitsHeadsEvenly(params, pinnedTensor)
   ) {
     warnings.push(

@@ -13,13 +13,13 @@ beforeEach(() => {
 
 describe('IssuesBanner', () => {
   it('names a refused sidebar field by its label, not by its dotted path', () => {
-    const outcome = resolveScenario({ workload: { batchSize: 100_000, outputTokens: 0 } })
+    const outcome = resolveScenario({ workload: { batchSize: 20_000_000, outputTokens: 0 } })
     if (outcome.ok) throw new Error('expected the engine to refuse the batch and output tokens')
     act(() => useAppStore.getState().runRejected(outcome.issues))
     render(<IssuesBanner />)
     const banner = screen.getByRole('alert')
     expect(banner).toHaveTextContent('This scenario cannot run.')
-    expect(banner).toHaveTextContent(/Batch size must be at most \d+ \(got 100000\)/)
+    expect(banner).toHaveTextContent(/Batch size must be at most \d+ \(got 20000000\)/)
     expect(banner).toHaveTextContent('Output tokens must be at least 1 (got 0)')
     expect(banner).not.toHaveTextContent('workload.')
   })

@@ -232,3 +232,31 @@ describe('the rest of the product under "auto"', () => {
     ).toBe(true)
   })
 })
+
+describe('the scheduler cap under data-parallel attention', () => {
+  // TensorRT-LLM's max_batch_size is per rank with enable_attention_dp (DEP4 at 768 serves 3,072
+  // requests: tests/scripts/perf-sanity in NVIDIA/TensorRT-LLM), so a replica's cap is ranks × it.
+  const scenario = (attentionParallelism: 'data' | 'tensor') => ({
+    model: 'deepseek-v3',
+    hardware: 'h200-sxm',
+    precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
+    accelerators: 8,
+    deployment: { tensorParallel: 8, expertParallel: 8 },
+    workload: { preset: 'chat', minOutputTokensPerSecondPerUser: 0 },
+    serving: { attentionParallelism, maxBatchSize: 64 },
+  })
+
+  it('holds per rank: eight data-parallel ranks run 8 × 64 sequences', () => {
+    const outcome = runScenario(scenario('data'))
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+    expect(outcome.result.batchSize).toBe(512)
+    expect(outcome.result.batchLimit).toBe('scheduler-cap')
+  })
+
+  it('holds per replica where attention is split by heads (one scheduler)', () => {
+    const outcome = runScenario(scenario('tensor'))
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+    expect(outcome.result.batchSize).toBe(64)
+    expect(outcome.result.batchLimit).toBe('scheduler-cap')
+  })
+})

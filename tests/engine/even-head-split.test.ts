@@ -107,7 +107,71 @@ describe('plans the search and the frontier offer', () => {
     })
     expect(r.deployment.tensorParallel).toBe(40)
     expect(r.deployment.attentionParallelism).toBe('data')
-    expect(r.deployment.why).toContain('128 heads do not split evenly over 40')
+    expect(r.deployment.why).toContain('128 attention heads do not split evenly over 40')
+  })
+
+  it('does not let a sliver of the mixture-of-experts lever bring back uneven groups', () => {
+    // At 2 % adoption the layers beside the experts run data-parallel for about 2 % of their work
+    // (collectives.ts dataParallelShare): the rest is split by heads, so TP48 is still refused.
+    const r = run({
+      model: 'llama-3.1-405b',
+      hardware: 'h100-sxm',
+      levers: { mixtureOfExperts: 0.02 },
+    })
+    expect(
+      splitsHeadsEvenly(params({ model: 'llama-3.1-405b' }), r.deployment.tensorParallel),
+    ).toBe(true)
+  })
+
+  it('names the key-value heads where only they fail to split (Llama 4 Maverick over 20)', () => {
+    const r = run({
+      model: 'llama-4-maverick',
+      hardware: 'gb200',
+      accelerators: 20,
+      workload: 'reasoning',
+    })
+    expect(r.deployment.why).toContain('8 key-value heads do not split evenly over 20')
+    expect(r.deployment.why).not.toContain('40 attention heads do not split')
+  })
+
+  it('says which count splits the heads where no group of a fixed count does', () => {
+    // Six H100s hold Llama 3.1 405B in FP8 only as TP6, which splits neither its 128 query heads
+    // nor its 8 KV heads; before, the message read "does not fit on 0× … its weights take 1 MB".
+    const outcome = runScenario({
+      model: 'llama-3.1-405b',
+      hardware: 'h100-sxm',
+      precision: { weights: 'fp8', activations: 'fp8', kvCache: 'fp8' },
+      accelerators: 6,
+    })
+    if (outcome.ok) throw new Error('expected six H100s to be refused')
+    expect(outcome.issues).toHaveLength(1)
+    expect(outcome.issues[0]!.path).toBe('accelerators')
+    expect(outcome.issues[0]!.message).toContain('128 attention heads (8 key-value)')
+    expect(outcome.issues[0]!.message).toContain('Use 8 accelerators')
+    expect(outcome.issues[0]!.message).not.toMatch(/0×|1 MB/)
+  })
+
+  it('pipelines stages of the widest even group where the whole domain splits no heads (NVL72)', () => {
+    // A dense model too large for one NVL72: stages of 72 split its 128 heads unevenly, so stages
+    // of 64 are the plan a stack runs. Before, auto settled for TP64 alone at 28 % more.
+    const model = {
+      base: 'llama-3.1-405b',
+      layers: 400,
+      hiddenSize: 32768,
+      intermediateSize: 131072,
+    } as const
+    const common = {
+      model,
+      hardware: 'gb200',
+      workload: { preset: 'chat', minOutputTokensPerSecondPerUser: 0 },
+    } as const
+    const auto = run(common)
+    const pinned = run({ ...common, deployment: { tensorParallel: 64, pipelineParallel: 3 } })
+    expect(auto.deployment.pipelineParallel).toBeGreaterThan(1)
+    expect(auto.deployment.tensorParallel).toBe(64)
+    expect(auto.costPerMillionTokens.output).toBeLessThanOrEqual(
+      pinned.costPerMillionTokens.output * 1.001,
+    )
   })
 
   it('prices a plan the user pins as asked, with a warning naming the heads', () => {

@@ -61,7 +61,9 @@ function feasible(input: ScenarioInput): SimulationResult | undefined {
   expect(outcome.issues.length).toBeGreaterThan(0)
   for (const issue of outcome.issues) {
     expect(TOP_LEVEL_FIELDS).toContain(issue.path.split('.')[0])
-    expect(issue.message).toMatch(/does not fit|context window|No deployment of .* reaches/)
+    expect(issue.message).toMatch(
+      /does not fit|context window|No deployment of .* reaches|No group of .* splits its .* heads/,
+    )
   }
   return undefined
 }
@@ -234,7 +236,10 @@ describe('invariants over the input space', () => {
         const without = feasible({ ...input, levers: {} })
         // Infeasible inputs are discarded (fc.pre) and replaced, so every run checks the property.
         fc.pre(without !== undefined)
-        const outcome = runScenario(input)
+        // The technology levers only: chip design lag is a risk (it takes efficiency away,
+        // DESIGN_MISMATCH), so at a speed target on the edge it may rightly make a plan miss it.
+        const { designLag: _risk, ...technology } = input.levers ?? {}
+        const outcome = runScenario({ ...input, levers: technology })
         expect(outcome.ok ? [] : outcome.issues.map((i) => i.message)).toEqual([])
       }),
       options(106),

@@ -83,7 +83,11 @@ describe('measured cases through the engine (measured.json)', () => {
             serving: {
               ...(vllm ? { kvMemoryRule: 'total' } : {}),
               ...(attention !== undefined ? { attentionParallelism: attention } : {}),
-              ...(cap !== undefined ? { maxBatchSize: cap } : {}),
+              // A case's cap is its replica's; the engine's is per scheduler, and under
+              // data-parallel attention each of the TP ranks schedules its own.
+              ...(cap !== undefined
+                ? { maxBatchSize: attention === 'data' ? cap / c.tensorParallel : cap }
+                : {}),
             },
           }
         : {}),

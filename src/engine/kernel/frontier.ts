@@ -22,6 +22,7 @@ import {
   STATUS_POWER_TOO_LOW,
   STATUS_UNEVEN_HEADS,
   evaluatePlan,
+  schedulerCap,
   type Plan,
 } from './plan'
 import { candidateBounds, forEachCandidate } from './search'
@@ -185,7 +186,7 @@ function sweepPlan(
   if (!record(c, out)) return false
   let speed = c.speed[first]!
   let ceiling = c.perAccelerator[first]!
-  const capacity = Math.min(out[O.BATCH_CAPACITY]!, p[P.MAX_BATCH]!)
+  const capacity = Math.min(out[O.BATCH_CAPACITY]!, schedulerCap(p, plan.tensor))
   const top = Math.max(1, Math.floor(capacity / pipeline))
   if (top > 1) {
     p[P.BATCH] = top * pipeline
@@ -264,7 +265,10 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
       // Every candidate the search may visit: the gain from a larger replica is not monotone (the
       // first step over the scale-out network can be slower, a wider one faster again), so there is
       // no early stop here; plans that add nothing cost a few evaluations each.
-      const { minAccelerators, maxAccelerators, domain, maxTensor } = candidateBounds(p, fixed)
+      const { minAccelerators, maxAccelerators, domain, maxTensor, stageWidth } = candidateBounds(
+        p,
+        fixed,
+      )
       forEachCandidate(
         domain,
         Math.min(minAccelerators, maxAccelerators),
@@ -279,6 +283,7 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
           sweepPlanEachAttention(p, plan, c, front, out)
           return c.count < MAX_CANDIDATES
         },
+        stageWidth,
       )
     }
   }
@@ -309,7 +314,8 @@ export function frontierOf(p: Float64Array, maxPoints = FRONTIER_MAX_POINTS): Fr
 
 /**
  * The Pareto-optimal candidates, sorted by speed per user ascending, thinned evenly to at most
- * `maxPoints` (a subset of a Pareto set is still one; the fastest and the most productive stay).
+ * `maxPoints` (a subset of a Pareto set is still one; the fastest, the most productive and the
+ * scenario's operating point stay).
  */
 function paretoOf(c: Candidates, maxPoints: number): FrontierArrays {
   const order = Array.from({ length: c.count }, (_, i) => i)
@@ -325,13 +331,23 @@ function paretoOf(c: Candidates, maxPoints: number): FrontierArrays {
   }
   kept.reverse()
   const limit = Math.max(2, Math.floor(maxPoints))
-  const chosen =
-    kept.length <= limit
-      ? kept
-      : Array.from(
-          { length: limit },
-          (_, k) => kept[Math.round((k * (kept.length - 1)) / (limit - 1))]!,
-        )
+  let chosen = kept
+  if (kept.length > limit) {
+    const positions = Array.from({ length: limit }, (_, k) =>
+      Math.round((k * (kept.length - 1)) / (limit - 1)),
+    )
+    // The scenario's operating point (candidate 0) stays when it is on the frontier, so the
+    // thinned curve never passes under the point the view marks on it: it takes the place of the
+    // nearest thinned point between the slowest and the fastest, which keeps the order.
+    const own = kept.indexOf(0)
+    if (own > 0 && own < kept.length - 1 && !positions.includes(own)) {
+      let nearest = 1
+      for (let k = 2; k < limit - 1; k++)
+        if (Math.abs(positions[k]! - own) < Math.abs(positions[nearest]! - own)) nearest = k
+      positions[nearest] = own
+    }
+    chosen = positions.map((position) => kept[position]!)
+  }
   const n = chosen.length
   const pick = (from: Float64Array): Float64Array => {
     const to = new Float64Array(n)

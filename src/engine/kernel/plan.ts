@@ -23,6 +23,7 @@ import { largestMeeting } from './bracket'
 import {
   attentionLeftToEngine,
   dataParallelRanks,
+  dataParallelShare,
   kvCopies,
   passCollectives,
   splitsHeadsEvenly,
@@ -437,6 +438,21 @@ function decodeBoundarySeconds(p: Float64Array, m: DecodeModel): number {
 }
 
 /**
+ * The most sequences a replica's schedulers take (serving.maxBatchSize, P.MAX_BATCH, is per
+ * scheduler). Under data-parallel attention every rank schedules its own requests, so a replica's
+ * cap is the ranks' sum (collectives.ts dataParallelRanks): TensorRT-LLM's max_batch_size is per
+ * rank with enable_attention_dp (NVIDIA/TensorRT-LLM tests/scripts/perf-sanity: DeepSeek-R1 FP4 on
+ * GB200 as DEP4 at max_batch_size 768 serves 3,072 concurrent requests,
+ * disaggregated/gb200_deepseek-r1-fp4_1k1k_con3072_ctx1_dep4_gen1_dep4_eplb0_mtp1_ccb-NIXL.yaml; DEP8
+ * at 512 serves 4,096 in its README), as the MLPerf DeepSeek-R1 submissions' gpu_batch_size is
+ * (validation assumption adp-batch-per-rank). Before 2026-12-07 the cap held for the whole replica: 48 GB200s running
+ * DeepSeek-R1 data-parallel shared one scheduler's 2,048 sequences.
+ */
+export function schedulerCap(p: Float64Array, tensor: number): number {
+  return p[P.MAX_BATCH]! * dataParallelRanks(p, tensor)
+}
+
+/**
  * The microbatch per stage: the requested batch (clamped to what fits), or, for "max", the largest
  * the memory and the scheduler allow that still meets the targets on stage `st`. Writes why the
  * batch stops there (O.BATCH_LIMIT) and, when a requested batch is clamped, O.STATUS.
@@ -460,9 +476,10 @@ function chooseMicrobatch(
     }
     return Math.max(1, Math.floor(batch / pipeline))
   }
-  const maxPerReplica = Math.min(capacity, p[P.MAX_BATCH]!)
+  const scheduler = schedulerCap(p, st.tensor)
+  const maxPerReplica = Math.min(capacity, scheduler)
   const cap = Math.max(1, Math.floor(maxPerReplica / pipeline))
-  out[O.BATCH_LIMIT] = capacity <= p[P.MAX_BATCH]! ? LIMIT_CAPACITY : LIMIT_SCHEDULER
+  out[O.BATCH_LIMIT] = capacity <= scheduler ? LIMIT_CAPACITY : LIMIT_SCHEDULER
   if (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0) {
     const within = largestMicrobatch(st, cap, guess)
     if (within < cap) out[O.BATCH_LIMIT] = LIMIT_INTERACTIVITY
@@ -497,11 +514,15 @@ export function evaluatePlan(
 ): number {
   // A plan the user pinned is priced as asked; the search's and the frontier's split heads evenly.
   const even = p[P.PIN_TENSOR_PARALLEL]! > 0 || splitsHeadsEvenly(p, plan.tensor)
+  // Only attention that is wholly data-parallel splits no heads: a partly adopted mixture-of-experts
+  // lever ramps it in (collectives.ts dataParallelShare), and below 1 the rest is split by heads.
+  const splitsNoHeads = dataParallelShare(p) >= 1
   if (!attentionLeftToEngine(p, plan.tensor)) {
-    if (!even && dataParallelRanks(p, plan.tensor) === 1) return unevenHeads(p, plan, out)
+    if (!even && !splitsNoHeads) return unevenHeads(p, plan, out)
     return evaluatePlanAs(p, plan, out, lean)
   }
   if (!even) {
+    if (!splitsNoHeads) return unevenHeads(p, plan, out)
     // Tensor-parallel attention cannot split these heads over the group: data-parallel only.
     p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
     const cost = evaluatePlanAs(p, plan, out, lean)

@@ -23,11 +23,13 @@
  */
 import { P } from '../params'
 
-import { attentionLeftToEngine } from './collectives'
+import { attentionLeftToEngine, splitsHeadsEvenly } from './collectives'
 import { O, OUT_COUNT } from './outputs'
 import {
   evaluatePlan,
   footprint,
+  STATUS_DOES_NOT_FIT,
+  STATUS_POWER_TOO_LOW,
   STATUS_UNEVEN_HEADS,
   usableBytesOn,
   type Footprint,
@@ -81,7 +83,10 @@ function newTrend(): Trend {
  * then the cheaper); `counts`: whether a candidate that is no better counts towards the patience.
  */
 function follow(trend: Trend, cost: number, misses: boolean, size: number, counts: boolean): void {
-  if (trend.bestMisses !== misses ? !misses : cost < trend.best) {
+  // An attention that did not price (does not fit) is no better, whatever it would have met.
+  const better =
+    Number.isFinite(cost) && (trend.bestMisses !== misses ? !misses : cost < trend.best)
+  if (better) {
     trend.best = cost
     trend.bestMisses = misses
     trend.bestSize = size
@@ -111,11 +116,11 @@ export function maxTensorParallel(p: Float64Array): number {
 
 /** Group sizes (accelerators per stage) the packaging allows, up to `limit`. */
 export function groupSizes(domain: number, limit: number): number[] {
-  const key = domain * 1e7 + Math.min(limit, 1e7 - 1)
-  const cached = groupSizeCache.get(key)
+  // The sizes depend on the top alone: keyed on it, a lever's fractional limit does not fill the cache.
+  const top = Math.min(domain, limit)
+  const cached = groupSizeCache.get(top)
   if (cached) return cached
   const sizes: number[] = []
-  const top = Math.min(domain, limit)
   // 12 between 8 and 16, which are otherwise 2× apart: rack-scale domains (NVL72, Helios) do not
   // need powers of two, and without it the auto search missed a 12-accelerator group 10 % cheaper
   // than both neighbours (DeepSeek-V3 on MI455X).
@@ -135,7 +140,7 @@ export function groupSizes(domain: number, limit: number): number[] {
   if (48 < top && !sizes.includes(48)) sizes.push(48)
   sizes.sort((a, b) => a - b)
   if (!sizes.includes(top)) sizes.push(top)
-  if (groupSizeCache.size < 256) groupSizeCache.set(key, sizes)
+  if (groupSizeCache.size < 256) groupSizeCache.set(top, sizes)
   return sizes
 }
 
@@ -151,6 +156,7 @@ export function forEachCandidate(
   maxAccelerators: number,
   maxTensor: number,
   candidate: (tensor: number, pipeline: number, small: boolean) => boolean,
+  stageWidth: number = domain,
 ): void {
   let lastTensor = 0
   let lastPipeline = 0
@@ -194,6 +200,11 @@ export function forEachCandidate(
     const n = stages * domain
     if (n < minAccelerators) continue
     if (!visit(domain, stages, false)) return
+    // Stages of the widest group in the domain that splits the heads evenly, where the whole
+    // domain does not (64 of NVL72's 72): otherwise no dense model could span racks.
+    if (stageWidth < domain && stages * stageWidth >= minAccelerators) {
+      if (!visit(stageWidth, stages, false)) return
+    }
     // Tensor parallel over the scale-out network, as wide as the heads allow (wider would be
     // pipeline stages of the widest group, which the line above already covers).
     if (n <= maxTensor && !visit(n, 1, false)) return
@@ -224,18 +235,32 @@ function smallestHolding(fp: Footprint, bytes: number, memoryFraction: number): 
 export function candidateBounds(
   p: Float64Array,
   fixedCount: number,
-): { minAccelerators: number; maxAccelerators: number; domain: number; maxTensor: number } {
+): {
+  minAccelerators: number
+  maxAccelerators: number
+  domain: number
+  maxTensor: number
+  stageWidth: number
+} {
   // Without the KV cache's copies (kernel/collectives.ts kvCopies), which depend on the group: a lower
   // bound, and a candidate that then does not fit sends the search on to a larger one.
   const fp = footprint(p)
   const oneSequence = fp.weights + fp.sharedPrefix + fp.perSequence
+  const domain = Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6))
+  // A group that splits the heads evenly divides them: start at the head count.
+  let stageWidth = splitsHeadsEvenly(p, domain)
+    ? domain
+    : Math.min(domain, Math.max(1, Math.floor(p[P.ATTENTION_HEADS]!)))
+  while (stageWidth > 1 && !splitsHeadsEvenly(p, stageWidth)) stageWidth--
   return {
     minAccelerators: Math.max(1, smallestHolding(fp, oneSequence, p[P.KV_MEMORY_FRACTION]!)),
     maxAccelerators:
       fixedCount > 0 ? fixedCount : Math.max(1, p[P.SCALE_UP_DOMAIN]!) * MAX_PIPELINE,
     // A lever scales the domain continuously; a plan needs whole accelerators.
-    domain: Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6)),
+    domain,
     maxTensor: maxTensorParallel(p),
+    // The widest group in the domain whose heads split evenly (collectives.ts splitsHeadsEvenly).
+    stageWidth,
   }
 }
 
@@ -275,7 +300,10 @@ export function searchDeployment(
   out: Float64Array,
   lean: boolean,
 ): void {
-  const { minAccelerators, maxAccelerators, domain, maxTensor } = candidateBounds(p, fixedCount)
+  const { minAccelerators, maxAccelerators, domain, maxTensor, stageWidth } = candidateBounds(
+    p,
+    fixedCount,
+  )
   const scored: Scored[] = []
   let best: Scored | null = null
   // Patience per attention: [data-parallel or the only one, tensor-parallel].
@@ -283,6 +311,9 @@ export function searchDeployment(
   let fastest: Plan | null = null
   let fastestTpot = Number.POSITIVE_INFINITY
   let largest: Plan | null = null
+  // A group that holds the model but splits its heads unevenly: what a fixed count whose every
+  // group does so reports (simulate.ts names the heads and the count that splits them).
+  let uneven: Plan | null = null
   forEachCandidate(
     domain,
     Math.min(minAccelerators, maxAccelerators),
@@ -301,7 +332,10 @@ export function searchDeployment(
       const both = attentionLeftToEngine(p, tensor)
       const cost = evaluatePlan(p, plan, candidateOut, lean)
       // Heads a group cannot split evenly: not a plan a stack runs (plan.ts STATUS_UNEVEN_HEADS).
-      if (candidateOut[O.STATUS] === STATUS_UNEVEN_HEADS) return true
+      if (candidateOut[O.STATUS] === STATUS_UNEVEN_HEADS) {
+        uneven = plan
+        return true
+      }
       largest = plan
       if (candidateOut[O.STATUS] === 1 || candidateOut[O.STATUS] === 3) return true // try larger
       const tpot = candidateOut[O.TPOT_S]!
@@ -347,8 +381,8 @@ export function searchDeployment(
         size,
         counts,
       )
-      // An attention that never priced (does not fit, or a "max" batch that cannot meet a target)
-      // ends with the other.
+      // Past the scale-up domain, an attention that never priced (does not fit, or a "max" batch
+      // that cannot meet a target) ends with the other.
       // Inside the scale-up domain data-parallel attention's cost rises and falls again (its wait
       // for prompts, PATIENCE_GROWTH above): there the patience reaches further, and an attention
       // that has not priced yet is not done.
@@ -360,10 +394,23 @@ export function searchDeployment(
       const tensorDone = tensorExhausted || (!inDomain && !Number.isFinite(trends[1].best))
       return !(dataDone && tensorDone && (dataExhausted || tensorExhausted))
     },
+    stageWidth,
   )
   const found = best as Scored | null
   const chosen = found && Number.isFinite(found.cost) ? found.plan : (fastest ?? largest)
   if (!chosen) {
+    const refused = uneven as Plan | null
+    if (refused) {
+      // Priced as if pinned: a group too small for the model says so (does not fit) with its
+      // figures; one that holds it is refused for its heads alone (STATUS_UNEVEN_HEADS).
+      const pinned = p[P.PIN_TENSOR_PARALLEL]!
+      p[P.PIN_TENSOR_PARALLEL] = refused.tensor
+      evaluatePlan(p, refused, out, lean)
+      p[P.PIN_TENSOR_PARALLEL] = pinned
+      if (out[O.STATUS] !== STATUS_DOES_NOT_FIT && out[O.STATUS] !== STATUS_POWER_TOO_LOW)
+        out[O.STATUS] = STATUS_UNEVEN_HEADS
+      return
+    }
     out.fill(0)
     out[O.STATUS] = 1
     return

@@ -212,7 +212,14 @@ export function scenarioOf(
           serving: {
             ...(ranVllm(c) ? { kvMemoryRule: 'total' as const } : {}),
             ...(attention !== undefined ? { attentionParallelism: attention } : {}),
-            ...(maxBatch !== undefined ? { maxBatchSize: maxBatch } : {}),
+            // The scheduler cap is per rank under data-parallel attention (kernel/plan.ts
+            // schedulerCap); a case's maxBatch is its replica's (adp-batch-per-rank).
+            ...(maxBatch !== undefined
+              ? {
+                  maxBatchSize:
+                    attention === 'data' ? Math.round(maxBatch / c.tensorParallel) : maxBatch,
+                }
+              : {}),
           },
         }
       : {}),

@@ -236,7 +236,12 @@ export const SERVING_FIELDS: readonly FieldSpec[] = [
     ['auto', 'data', 'tensor'],
     'auto = each plan tried both ways, the one that fits, meets the targets and costs less kept; data = each accelerator attends its own sequences, KV cache held once, the layers beside the experts on every accelerator (--enable-dp-attention, enable_attention_dp); tensor = split by heads, the stacks’ default: KV heads copied when outnumbered',
   ),
-  int(['serving', 'maxBatchSize'], 'Largest batch', 'sequences'),
+  int(
+    ['serving', 'maxBatchSize'],
+    'Largest batch per scheduler',
+    'sequences',
+    'the scheduler’s cap on running sequences (max_batch_size); under data-parallel attention every accelerator schedules its own, so a replica runs up to this many per accelerator',
+  ),
   pick(
     ['serving', 'stack'],
     'Serving software',
