@@ -174,6 +174,22 @@ describe('plans the search and the frontier offer', () => {
     )
   })
 
+  it('gives a pinned uneven group of a spread mixture of experts the attention a stack can run', () => {
+    // Llama 4 Maverick pinned to TP12 on GB200: 12 splits neither its 40 query heads nor its 8 KV
+    // heads, so attention runs data-parallel, as the search would run it (before, the pin was priced
+    // split by heads, a plan no stack runs, at 25 % less than the runnable one).
+    const r = run({
+      model: 'llama-4-maverick',
+      hardware: 'gb200',
+      accelerators: 12,
+      deployment: { tensorParallel: 12 },
+      workload: 'reasoning',
+    })
+    expect(r.deployment.attentionParallelism).toBe('data')
+    expect(r.warnings.some((w) => w.includes('does not split'))).toBe(false)
+    expect(r.deployment.why).toContain('40 attention heads do not split evenly over 12')
+  })
+
   it('prices a plan the user pins as asked, with a warning naming the heads', () => {
     const r = run({ accelerators: 6, deployment: { tensorParallel: 6 } })
     expect(r.deployment.label).toBe('TP6')

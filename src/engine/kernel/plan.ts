@@ -513,7 +513,9 @@ export function evaluatePlan(
   lean: boolean,
 ): number {
   // A plan the user pinned is priced as asked; the search's and the frontier's split heads evenly.
-  const even = p[P.PIN_TENSOR_PARALLEL]! > 0 || splitsHeadsEvenly(p, plan.tensor)
+  const pinned = p[P.PIN_TENSOR_PARALLEL]! > 0
+  const headsSplit = splitsHeadsEvenly(p, plan.tensor)
+  const even = pinned || headsSplit
   // Only attention that is wholly data-parallel splits no heads: a partly adopted mixture-of-experts
   // lever ramps it in (collectives.ts dataParallelShare), and below 1 the rest is split by heads.
   const splitsNoHeads = dataParallelShare(p) >= 1
@@ -521,15 +523,19 @@ export function evaluatePlan(
     if (!even && !splitsNoHeads) return unevenHeads(p, plan, out)
     return evaluatePlanAs(p, plan, out, lean)
   }
-  if (!even) {
-    if (!splitsNoHeads) return unevenHeads(p, plan, out)
-    // Tensor-parallel attention cannot split these heads over the group: data-parallel only.
+  if (!even && !splitsNoHeads) return unevenHeads(p, plan, out)
+  if (!headsSplit && splitsNoHeads) {
+    // Tensor-parallel attention cannot split these heads over the group: data-parallel only. A
+    // pinned group too takes the attention a stack can run there, and only where that does not fit
+    // is it priced split by heads (with the warning simulate.ts gives a pinned uneven plan).
     p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
     const cost = evaluatePlanAs(p, plan, out, lean)
     p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.auto
-    out[O.ATTENTION_OTHER] = ATTENTION_OTHER_UNEVEN
-    out[O.ATTENTION_OTHER_USD_PER_M] = Number.POSITIVE_INFINITY
-    return cost
+    if (!pinned || Number.isFinite(cost)) {
+      out[O.ATTENTION_OTHER] = ATTENTION_OTHER_UNEVEN
+      out[O.ATTENTION_OTHER_USD_PER_M] = Number.POSITIVE_INFINITY
+      return cost
+    }
   }
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
   const dataCost = evaluatePlanAs(p, plan, out, lean)
