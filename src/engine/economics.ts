@@ -96,7 +96,8 @@ export const SERVING_SOURCES: Sources = {
   },
   kvWaste: { source: 'PagedAttention: < 4 % KV memory waste (Kwon et al., SOSP 2023)', grade: 'H' },
   maxBatchSize: {
-    source: 'TensorRT-LLM max_batch_size default 2048 (TensorRT-LLM docs, tuning guide)',
+    source:
+      'TensorRT-LLM max_batch_size default 2048 (TensorRT-LLM docs, tuning guide); per scheduler, so per rank under enable_attention_dp (TensorRT-LLM tests/scripts/perf-sanity: DEP4 at 768 serves 3,072 requests)',
     grade: 'M',
   },
 }

@@ -15,7 +15,7 @@ export {
   TARGET_TTFT_UNMET,
 } from './kernel/plan'
 export {
-  dataParallelShare,
+  attentionSplitsNoHeads,
   kvCopies,
   splitsHeadsEvenly,
   spreadsExperts,

@@ -12,7 +12,7 @@ import {
   STATUS_POWER_TOO_LOW,
   STATUS_UNEVEN_HEADS,
   createOutput,
-  dataParallelShare,
+  attentionSplitsNoHeads,
   evaluate,
   kvCopies,
   passFixedSeconds,
@@ -236,7 +236,7 @@ export function describe(
     fits &&
     params[P.PIN_TENSOR_PARALLEL]! > 0 &&
     // Wholly data-parallel attention (a spread mixture of experts) splits no heads.
-    !(dataParallelShare(params) >= 1 && out[O.ATTENTION_TENSOR] === 0) &&
+    !(attentionSplitsNoHeads(params) && out[O.ATTENTION_TENSOR] === 0) &&
     !splitsHeadsEvenly(params, pinnedTensor)
   ) {
     warnings.push(

@@ -133,6 +133,15 @@ export function dataParallelShare(p: Float64Array): number {
 }
 
 /**
+ * Whether attention splits no heads at all: wholly data-parallel (a spread mixture of experts under
+ * data-parallel attention). A partly adopted mixture-of-experts lever ramps data-parallel attention
+ * in (dataParallelShare), and below 1 the rest is still split by heads.
+ */
+export function attentionSplitsNoHeads(p: Float64Array): boolean {
+  return dataParallelShare(p) >= 1
+}
+
+/**
  * MoE layers that route tokens with an all-to-all instead of an FFN all-reduce. A dense FFN is packed
  * as a single expert (no routing); with E experts the routed share ramps in as log2(E) from 1 to 2,
  * so a partly adopted mixture-of-experts lever changes communication smoothly.

@@ -23,7 +23,7 @@ import { largestMeeting } from './bracket'
 import {
   attentionLeftToEngine,
   dataParallelRanks,
-  dataParallelShare,
+  attentionSplitsNoHeads,
   kvCopies,
   passCollectives,
   splitsHeadsEvenly,
@@ -516,14 +516,9 @@ export function evaluatePlan(
   const pinned = p[P.PIN_TENSOR_PARALLEL]! > 0
   const headsSplit = splitsHeadsEvenly(p, plan.tensor)
   const even = pinned || headsSplit
-  // Only attention that is wholly data-parallel splits no heads: a partly adopted mixture-of-experts
-  // lever ramps it in (collectives.ts dataParallelShare), and below 1 the rest is split by heads.
-  const splitsNoHeads = dataParallelShare(p) >= 1
-  if (!attentionLeftToEngine(p, plan.tensor)) {
-    if (!even && !splitsNoHeads) return unevenHeads(p, plan, out)
-    return evaluatePlanAs(p, plan, out, lean)
-  }
+  const splitsNoHeads = attentionSplitsNoHeads(p)
   if (!even && !splitsNoHeads) return unevenHeads(p, plan, out)
+  if (!attentionLeftToEngine(p, plan.tensor)) return evaluatePlanAs(p, plan, out, lean)
   if (!headsSplit && splitsNoHeads) {
     // Tensor-parallel attention cannot split these heads over the group: data-parallel only. A
     // pinned group too takes the attention a stack can run there, and only where that does not fit

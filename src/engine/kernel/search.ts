@@ -386,8 +386,8 @@ export function searchDeployment(
       // Inside the scale-up domain data-parallel attention's cost rises and falls again (its wait
       // for prompts, PATIENCE_GROWTH above): there the patience reaches further, and an attention
       // that has not priced yet is not done.
-      const growth = size <= domain ? PATIENCE_GROWTH_IN_DOMAIN : PATIENCE_GROWTH
       const inDomain = size <= domain
+      const growth = inDomain ? PATIENCE_GROWTH_IN_DOMAIN : PATIENCE_GROWTH
       const dataExhausted = exhausted(trends[0], size, growth)
       const tensorExhausted = exhausted(trends[1], size, growth)
       const dataDone = dataExhausted || (!inDomain && !Number.isFinite(trends[0].best))
