@@ -3,6 +3,7 @@
  * (TFLOP/s, GB, TB/s, Gb/s, formats) into SI base units for the kernel.
  */
 import { COMPONENT_SHARES } from './catalog/families'
+import { QUANTIZED_HEAD_FORMAT } from './catalog/models'
 import type { AcceleratorSpec, NumberFormat } from './catalog/types'
 import {
   BITS_PER_BYTE,
@@ -113,6 +114,7 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.KEPT_ATTENTION_BITS] = s.model.quantizedAttentionFormat
     ? BITS_PER_FORMAT[s.model.quantizedAttentionFormat]
     : 0
+  p[P.KEPT_HEAD_BITS] = BITS_PER_FORMAT[s.model.quantizedHeadFormat ?? QUANTIZED_HEAD_FORMAT]
   p[P.KEPT_ATTENTION_SHARE] =
     p[P.ALWAYS_ACTIVE_PARAMS]! > 0 ? Math.min(1, g.attentionParams / p[P.ALWAYS_ACTIVE_PARAMS]!) : 0
   p[P.ACTIVATION_BITS] = BITS_PER_FORMAT[s.precision.activations]

@@ -161,9 +161,14 @@ export const P = {
   // and TensorRT-LLM refuse a degree that does not divide the query heads and the KV heads or their
   // multiple); 0 where heads are padded or not split (AWS Neuron, the SRAM dataflow chips)
   EVEN_HEAD_SPLIT: 94,
+  // Bits the embedding table and the LM head keep in quantized checkpoints, which quantize the linear
+  // layers inside the blocks only (TensorRT Model Optimizer disables every "*lm_head*" quantizer by
+  // default; llm-compressor's recipes ignore lm_head; DeepSeek-V3's FP8 and gpt-oss's MXFP4 releases
+  // store both in BF16); weights stored narrower keep these at this width (kernel/replica.ts headBits)
+  KEPT_HEAD_BITS: 95,
 } as const
 
-export const PARAM_COUNT = 95
+export const PARAM_COUNT = 96
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

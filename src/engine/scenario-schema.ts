@@ -87,6 +87,8 @@ export const modelObjectSchema = z.strictObject({
   contextTokens: count(1, 100_000_000).optional(),
   /** The format the attention projections keep when the weights are stored narrower (catalog/types.ts). */
   quantizedAttentionFormat: numberFormatSchema.optional(),
+  /** The format the embedding table and the LM head keep when the weights are stored narrower. */
+  quantizedHeadFormat: numberFormatSchema.optional(),
 })
 
 export const workloadObjectSchema = z.strictObject({

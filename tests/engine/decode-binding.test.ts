@@ -74,7 +74,7 @@ describe('the decode binding in results', () => {
     expect(r.batchSize).toBe(300)
     expect(r.decode.binding).toBe('mixed')
     expect(r.decode.boundLabel).toBe(
-      'mixed: linear layers compute-bound; 40 % of decode time on the compute roof, 44 % on the memory roof (attention’s KV reads, and the weight streaming the math does not hide)',
+      'mixed: linear layers compute-bound; 42 % of decode time on the compute roof, 41 % on the memory roof (attention’s KV reads, and the weight streaming the math does not hide)',
     )
     const s = r.decode.boundShares
     expect(s.compute + s.memory + s.communication + s.overhead).toBeCloseTo(1, 12)

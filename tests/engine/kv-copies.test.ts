@@ -71,6 +71,10 @@ const QWEN_RESIDUAL_PER_TOKEN = 2 * 94 * 4 * 4096 * 2 // 6,160,384 bytes
 // over 94 layers; the embedding and the untied LM head (151,936 × 4,096 each).
 const QWEN_REPLICATED_BYTES =
   2 * (94 * (2 * 4096 * 8192 + 2 * 4096 * 512 + 4096 * 128) + 2 * 151_936 * 4096) // 15,992,881,152
+/** Of those, the embedding table: held on every rank, but a lookup reads only its tokens' rows. */
+const QWEN_EMBEDDING_BYTES = 2 * 151_936 * 4096 // 1,244,659,712
+/** What each rank reads of its copy every pass: all but the embedding table. */
+const QWEN_REPLICATED_READ_BYTES = QWEN_REPLICATED_BYTES - QWEN_EMBEDDING_BYTES
 
 describe('serving.attentionParallelism on a result', () => {
   const QWEN_TP8: ScenarioInput = {
@@ -141,10 +145,10 @@ describe('serving.attentionParallelism on a result', () => {
     )
     // Tensor-parallel attention leaves every token's hidden state on all 4 ranks, data-parallel on
     // its own (kernel/elementwise.ts): the prompt's residual stream is normalised 3 more times.
-    // Data-parallel attention holds and reads the layers beside the experts on every rank: 3 more
-    // copies (kernel/collectives.ts dataParallelRanks).
+    // Data-parallel attention holds the layers beside the experts on every rank, and reads all of
+    // them but the embedding table: 3 more copies (kernel/collectives.ts dataParallelRanks).
     expect(a.prefill.bytes - b.prefill.bytes).toBeCloseTo(
-      8000 * 3 * QWEN_RESIDUAL_PER_TOKEN - 3 * QWEN_REPLICATED_BYTES,
+      8000 * 3 * QWEN_RESIDUAL_PER_TOKEN - 3 * QWEN_REPLICATED_READ_BYTES,
       -3,
     )
   })
@@ -214,7 +218,7 @@ describe('where the copies are counted', () => {
     const tensor = result(pinned)
     const data = result({ ...pinned, serving: { attentionParallelism: 'data' } })
     expect(tensor.prefill.bytes - data.prefill.bytes).toBeCloseTo(
-      8000 * (192_512 + 7 * QWEN_RESIDUAL_PER_TOKEN) - 7 * QWEN_REPLICATED_BYTES,
+      8000 * (192_512 + 7 * QWEN_RESIDUAL_PER_TOKEN) - 7 * QWEN_REPLICATED_READ_BYTES,
       -3,
     )
     expect(tensor.prefill.memoryJoules).toBeGreaterThan(data.prefill.memoryJoules)

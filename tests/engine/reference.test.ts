@@ -114,8 +114,9 @@ describe('hand-computed pure roofline', () => {
     const S = 100
     const O = 4
     const r = run(workload(S, O, B))
-    // Weights read each step: W, all of them (engine-model.md §3 counts the whole of W for a dense model).
-    const weightsPerStep = TOTAL_PARAMS * 2
+    // Weights read each step: W less the embedding table, of which a lookup reads only its tokens'
+    // rows (engine-model.md §3 counts the whole of W; kernel/replica.ts headReadBytes).
+    const weightsPerStep = (TOTAL_PARAMS - EMBEDDING) * 2
     let expected = 0
     for (let c = S; c < S + O; c++)
       expected +=
@@ -146,9 +147,10 @@ describe('hand-computed pure roofline', () => {
   it('prefill of one short prompt is memory-bound and takes weights / bandwidth', () => {
     const r = run(workload(1, 1, 1))
     expect(r.prefill.bound).toBe('memory-bandwidth')
-    // W (all weights) + activations 2 × L × hidden × 2 bytes + KV written + the residual stream.
+    // W less the embedding table (not streamed) + activations 2 × L × hidden × 2 bytes + KV written
+    // + the residual stream.
     const bytes =
-      TOTAL_PARAMS * 2 +
+      (TOTAL_PARAMS - EMBEDDING) * 2 +
       2 * LAYERS * HIDDEN * 2 +
       KV_BYTES_PER_TOKEN_FP16 +
       RESIDUAL_BYTES_PER_TOKEN_FP16
@@ -172,7 +174,7 @@ describe('hand-computed pure roofline', () => {
     // One short prompt: the linear layers stream their weights (memory roof) and their math
     // (2 P + 2 × LM head FLOPs) is the shorter time; attention (the KV write) keeps its plain maximum.
     const bytes =
-      TOTAL_PARAMS * 2 +
+      (TOTAL_PARAMS - EMBEDDING) * 2 +
       2 * LAYERS * HIDDEN * 2 +
       KV_BYTES_PER_TOKEN_FP16 +
       RESIDUAL_BYTES_PER_TOKEN_FP16
@@ -185,7 +187,7 @@ describe('hand-computed pure roofline', () => {
     // streamed by the linear layers add their whole time.
     const S = 8192
     const flops = 2 * LINEAR_PARAMS * S + 2 * LAYERS * HEADS * HEAD_DIM * S * S + 2 * LM_HEAD
-    const linearBytes = TOTAL_PARAMS * 2 + 2 * LAYERS * S * HIDDEN * 2
+    const linearBytes = (TOTAL_PARAMS - EMBEDDING) * 2 + 2 * LAYERS * S * HIDDEN * 2
     const long = withLoss(1, workload(S, 1, 1))
     const residual = (S * RESIDUAL_BYTES_PER_TOKEN_FP16) / BANDWIDTH
     expect(long.prefill.seconds).toBeCloseTo(flops / PEAK + linearBytes / BANDWIDTH + residual, 9)

@@ -89,7 +89,9 @@ describe('serving.stack', () => {
     (batch) => {
       const ratio =
         h200(FP8, 'tuned', batch).decode.seconds / h200(BF16, 'tuned', batch).decode.seconds
-      expect(ratio).toBeLessThan(0.8)
+      // Not ½: the KV cache stays BF16 here, and so does the LM head (quantized checkpoints keep it:
+      // kept-head.test.ts); about 0.8 at batch 128, where a generic stack measured 0.87–1.14.
+      expect(ratio).toBeLessThan(0.85)
     },
   )
 

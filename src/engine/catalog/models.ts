@@ -3,7 +3,7 @@
  * Parameter counts derived from these fields (physics/model-size.ts) match the published totals
  * within ~1% (see each entry's publishedTotalParamsB citation).
  */
-import type { Citation, ModelSpec } from './types'
+import type { Citation, ModelSpec, NumberFormat } from './types'
 
 // ---------------------------------------------------------------------------------------------
 // Shared citations, one per config file
@@ -71,14 +71,14 @@ const GPT_OSS_MXFP4: Citation = {
   source:
     'OpenAI gpt-oss model card (arXiv 2508.10925): MoE weights quantized to MXFP4 (4.25 bits per parameter), which are over 90 % of the parameters; the rest, activations and KV cache in BF16',
   grade: 'H',
-  note: 'Weights fp4 for the experts; the attention projections keep BF16 (quantizedAttentionFormat); the embedding table and LM head, also BF16 in the checkpoint, are counted at fp4.',
+  note: 'Weights fp4 for the experts; the attention projections keep BF16 (quantizedAttentionFormat); the embedding table and LM head keep BF16 too (quantizedHeadFormat).',
 }
 /** Attention kept out of the 4-bit quantization of DeepSeek's NVFP4 checkpoints. */
 const DSV3_NVFP4_ATTENTION: Citation = {
   source:
     'NVIDIA TensorRT Model Optimizer, examples/deepseek/ptq.py (the recipe of nvidia/DeepSeek-R1-FP4 and -0528-FP4): quant_cfg "*attn*" disabled, so MLA keeps the FP8 of the released checkpoint; huggingface.co/nvidia/DeepSeek-R1-0528-FP4-v2: "compared to nvidia/DeepSeek-R1-0528-FP4, this checkpoint additionally quantizes the wo module in attention layers"',
   grade: 'M',
-  note: 'The default recipe (no --enable_wo_quant): every attention projection FP8, including wo, which the -v2 checkpoint takes to FP4. The LM head ("*head*" disabled) stays wider too; the engine counts it at the weights\' format.',
+  note: 'The default recipe (no --enable_wo_quant): every attention projection FP8, including wo, which the -v2 checkpoint takes to FP4. The LM head ("*head*" disabled) stays wider too, in BF16 (quantizedHeadFormat).',
 }
 /** gpt-oss's attention in BF16 beside its MXFP4 experts. */
 const GPT_OSS_ATTENTION: Citation = {
@@ -1149,7 +1149,24 @@ const modelList = [
 /** Catalogue ids, e.g. 'llama-3.1-70b'. */
 export type ModelId = (typeof modelList)[number]['id']
 
-export const MODELS: readonly ModelSpec[] = modelList
+/**
+ * The format quantized checkpoints keep the embedding table and the LM head in: every recipe the
+ * catalogue's low-bit checkpoints come from quantizes the linear layers inside the blocks only.
+ */
+export const QUANTIZED_HEAD_FORMAT: NumberFormat = 'bf16'
+export const QUANTIZED_HEAD_CITATION: Citation = {
+  source:
+    'NVIDIA TensorRT Model Optimizer, modelopt/torch/quantization/config.py (_default_disabled_quantizer_cfg: "*lm_head*" disabled in every preset, FP8 and NVFP4; nn.Embedding gets no quantizer); vLLM llm-compressor, examples/quantization_w8a8_fp8/llama3_example.py (QuantizationModifier(targets="Linear", scheme="FP8_DYNAMIC", ignore=["lm_head"])) and model_free_ptq (ignore lm_head and model.embed_tokens); DeepSeek-V3 and gpt-oss releases (embed_tokens and lm_head in BF16; gpt-oss quantization_config.modules_to_not_convert)',
+  grade: 'M',
+  note: 'A default for every catalogue model: no checkpoint the catalogue cites quantizes them. Checkpoints that do exist (Intel auto-round --quant_lm_head); set Assumptions → Custom model → Embedding and LM head kept at to the weights’ format for one.',
+}
+
+/** Every catalogue model, with the head format its checkpoints keep (QUANTIZED_HEAD_FORMAT) spelled out. */
+export const MODELS: readonly ModelSpec[] = modelList.map((model: ModelSpec): ModelSpec => ({
+  ...model,
+  quantizedHeadFormat: model.quantizedHeadFormat ?? QUANTIZED_HEAD_FORMAT,
+  sources: { quantizedHeadFormat: QUANTIZED_HEAD_CITATION, ...model.sources },
+}))
 
 export function modelById(id: string): ModelSpec | undefined {
   return MODELS.find((model) => model.id === id)

@@ -103,6 +103,12 @@ export interface ModelSpec {
    * Cited under `sources.quantizedAttentionFormat`.
    */
   readonly quantizedAttentionFormat?: NumberFormat
+  /**
+   * The format the model's quantized checkpoints keep the embedding table and the LM head in
+   * (catalog/models.ts QUANTIZED_HEAD_FORMAT where a model says nothing else: BF16). Weights stored
+   * narrower keep these at this width. Cited under `sources.quantizedHeadFormat`.
+   */
+  readonly quantizedHeadFormat?: NumberFormat
   readonly layers: number
   readonly hiddenSize: number
   /** Query heads. */

@@ -52,6 +52,8 @@ import {
   prepareWeightsRead,
   weightsReadWith,
   type WeightsReadModel,
+  headBits,
+  headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
 } from './replica'
 
@@ -238,14 +240,18 @@ export function prepareDecode(
   // sequence, `verify` − 1 times per step.
   const layers = Math.max(1, p[P.LAYERS]!)
   const draftPasses = verify > 1 ? verify - 1 : 0
-  const lmHeadBytes = (p[P.LM_HEAD_PARAMS]! * scale * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
+  // The LM head at its own width (replica.ts headBits: quantized checkpoints keep it in BF16).
+  const lmHeadBytes = (p[P.LM_HEAD_PARAMS]! * scale * headBits(p)) / BITS_PER_BYTE
+  // Its math at that width, and the kept-wide attention's, on the linear roof.
+  const headExtra = headExtraFlopsPerToken(p)
+  const keptExtra = keptAttentionExtraFlopsPerToken(p)
   const meanContext = sumContexts / steps
   into.steps = steps
   into.tau = tau
   into.verify = verify
   into.linearFlops = linearFlops
   into.expertFlops = expertFlops
-  into.keptExtraFlops = verify * keptAttentionExtraFlopsPerToken(p)
+  into.keptExtraFlops = verify * (keptExtra + headExtra)
   into.imbalance = spreadsExperts(p)
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0
@@ -261,7 +267,7 @@ export function prepareDecode(
   into.overlapLoss = p[P.OVERLAP_LOSS]!
   into.draftPasses = draftPasses
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
-  into.draftKeptExtraFlops = keptAttentionExtraFlopsPerToken(p) / layers
+  into.draftKeptExtraFlops = keptExtra / layers + headExtra
   into.draftLayerShare = 1 / layers
   // Under data-parallel attention every rank reads its own LM head (collectives.ts dataParallelRanks).
   into.draftHeadBytes = lmHeadBytes * into.attentionRanks

@@ -27,6 +27,7 @@ import {
   prepareWeightsRead,
   type WeightsReadModel,
   weightsReadWith,
+  headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
 } from './replica'
 
@@ -154,7 +155,9 @@ export function preparePrefill(
     newTokens * (2 * activeLinear + p[P.STATE_FLOPS_PER_TOKEN]!) + 2 * p[P.LM_HEAD_PARAMS]! * scale
   into.expertFlopsPerPrompt =
     newTokens * 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
-  into.keptExtraFlopsPerPrompt = newTokens * keptAttentionExtraFlopsPerToken(p)
+  // The kept-wide attention on every new token; the LM head's wider math once, at the last position.
+  into.keptExtraFlopsPerPrompt =
+    newTokens * keptAttentionExtraFlopsPerToken(p) + headExtraFlopsPerToken(p)
   into.imbalance = spreadsExperts(p)
     ? expertImbalanceCoefficient(p[P.EXPERTS]!, p[P.EXPERTS_PER_TOKEN]!, n)
     : 0

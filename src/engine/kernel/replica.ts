@@ -54,17 +54,37 @@ export function keptAttentionExtraFlopsPerToken(p: Float64Array): number {
 }
 
 /**
+ * Precision per operation, the model's ends: quantized checkpoints quantize the linear layers inside
+ * the blocks and leave the embedding table and the LM head wide (P.KEPT_HEAD_BITS, BF16 by default:
+ * TensorRT Model Optimizer disables every "*lm_head*" quantizer and gives nn.Embedding none;
+ * llm-compressor's recipes ignore lm_head; DeepSeek-V3's FP8 and gpt-oss's MXFP4 releases store both
+ * in BF16; catalog/models.ts QUANTIZED_HEAD_CITATION). Stored, read and multiplied at that width:
+ * the bytes here, the LM head's slower math in headExtraFlopsPerToken.
+ */
+export function headBits(p: Float64Array): number {
+  const kept = p[P.KEPT_HEAD_BITS]!
+  const bits = p[P.WEIGHT_BITS]!
+  return kept > bits ? kept : bits
+}
+
+/** The embedding table's and the LM head's width over the weights' (1 where none is kept wider). */
+function headWidthRatio(p: Float64Array): number {
+  return headBits(p) / p[P.WEIGHT_BITS]!
+}
+
+/**
  * Bytes of all weights held in memory by a group whose layers beside the routed experts are held
  * `copies` times (kernel/collectives.ts dataParallelRanks: n under data-parallel attention, else 1).
  */
 export function storedWeightBytes(p: Float64Array, copies = 1): number {
+  const head = headWidthRatio(p)
   const all = weightBytes(
     alwaysActiveStoredParams(p),
     p[P.EXPERT_PARAMS]!,
     p[P.MOE_LAYERS]!,
     p[P.EXPERTS]!,
-    p[P.EMBEDDING_PARAMS]!,
-    p[P.LM_HEAD_PARAMS]!,
+    p[P.EMBEDDING_PARAMS]! * head,
+    p[P.LM_HEAD_PARAMS]! * head,
     p[P.LM_HEAD_TIED]!,
     p[P.PARAM_SCALE]!,
     p[P.WEIGHT_BITS]!,
@@ -73,17 +93,53 @@ export function storedWeightBytes(p: Float64Array, copies = 1): number {
 }
 
 /**
+ * Bytes of the embedding table and the LM head (one matrix where they are tied) held `copies` times,
+ * at their width (headBits).
+ */
+function headStoredBytes(p: Float64Array, copies: number): number {
+  const head = p[P.LM_HEAD_TIED]! > 0 ? 0 : p[P.LM_HEAD_PARAMS]!
+  return (copies * (p[P.EMBEDDING_PARAMS]! + head) * p[P.PARAM_SCALE]! * headBits(p)) / 8
+}
+
+/**
+ * Bytes of the ends a pass reads, held `copies` times: the LM head (the tied table where they share
+ * one), every pass. An embedding lookup reads only its tokens' rows (a few kilobytes each: not
+ * counted), not the table: engine-model.md §3 counts the whole table in W_touched, which charged
+ * every decode step of Llama 3.1 8B half a gigabyte it does not move.
+ */
+function headReadBytes(p: Float64Array, copies: number): number {
+  return (copies * p[P.LM_HEAD_PARAMS]! * p[P.PARAM_SCALE]! * headBits(p)) / 8
+}
+
+/**
+ * What a wide LM head adds to a token's linear work on the linear layers' compute roof, FLOP (as
+ * keptAttentionExtraFlopsPerToken for attention): its 2 × params FLOPs run at the head format's peak.
+ * Once per generated (or verified) token, and once per prompt, at its last position.
+ */
+export function headExtraFlopsPerToken(p: Float64Array): number {
+  const head = headBits(p)
+  const bits = p[P.WEIGHT_BITS]!
+  if (!(head > bits)) return 0
+  const activations = p[P.ACTIVATION_BITS]!
+  const linearPeak = peakAtBits(p, mathBits(bits, activations))
+  const headPeak = peakAtBits(p, mathBits(head, activations))
+  if (!(headPeak < linearPeak)) return 0
+  return 2 * p[P.LM_HEAD_PARAMS]! * p[P.PARAM_SCALE]! * (linearPeak / headPeak - 1)
+}
+
+/**
  * Bytes of the weights beside the routed experts: attention, dense and shared-expert FFNs, the
  * embedding and the LM head. What every rank holds under data-parallel attention.
  */
 export function replicatedWeightBytes(p: Float64Array): number {
+  const head = headWidthRatio(p)
   return weightBytes(
     alwaysActiveStoredParams(p),
     0,
     0,
     0,
-    p[P.EMBEDDING_PARAMS]!,
-    p[P.LM_HEAD_PARAMS]!,
+    p[P.EMBEDDING_PARAMS]! * head,
+    p[P.LM_HEAD_PARAMS]! * head,
     p[P.LM_HEAD_TIED]!,
     p[P.PARAM_SCALE]!,
     p[P.WEIGHT_BITS]!,
@@ -143,9 +199,12 @@ function keptAttentionBytes(p: Float64Array, copies: number): number {
 export interface WeightsReadModel {
   /** How many times the stored bytes a pass streams (streamFactor). */
   stream: number
-  /** Every stored weight but the kept-wide attention (keptRead), bytes. */
+  /** Every stored weight a pass streams but the kept-wide attention and the ends (keptRead), bytes. */
   stored: number
-  /** The kept-wide attention projections as a pass streams them, bytes (0: none). */
+  /**
+   * What a pass reads at its own width: the kept-wide attention projections and the LM head, as the
+   * stack streams them, bytes.
+   */
   keptRead: number
   /** Routed experts per MoE layer (0: dense). */
   experts: number
@@ -204,8 +263,10 @@ export function prepareWeightsRead(
   const perToken = p[P.EXPERTS_PER_TOKEN]!
   into.stream = streamFactor(p)
   const kept = keptAttentionBytes(p, copies)
-  into.stored = storedWeightBytes(p, copies) - kept
-  into.keptRead = kept > 0 ? streamFactorAt(p, keptAttentionBits(p)) * kept : 0
+  into.stored = storedWeightBytes(p, copies) - kept - headStoredBytes(p, copies)
+  into.keptRead =
+    (kept > 0 ? streamFactorAt(p, keptAttentionBits(p)) * kept : 0) +
+    streamFactorAt(p, headBits(p)) * headReadBytes(p, copies)
   into.experts = experts
   into.perToken = perToken
   into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0
@@ -234,14 +295,19 @@ function untouchedExperts(w: WeightsReadModel, tokens: number): number {
   return experts - expertsTouchedFromLog(experts, w.logMiss, tokens)
 }
 
-/** The weights read as the engine-model spec writes them, term by term (tests compare the two). */
+/**
+ * The weights read as the engine-model spec writes them, term by term (tests compare the two), less
+ * the embedding table, which a lookup does not stream (headReadBytes).
+ */
 export function weightsReadBySpec(p: Float64Array, tokens: number): number {
   const kept = keptAttentionBytes(p, 1)
   return (
     streamFactorAt(p, keptAttentionBits(p)) * kept +
+    streamFactorAt(p, headBits(p)) * headReadBytes(p, 1) +
     streamFactor(p) *
       (storedWeightBytes(p) -
         kept -
+        headStoredBytes(p, 1) -
         untouchedExpertBytes(
           p[P.EXPERT_PARAMS]!,
           p[P.MOE_LAYERS]!,

@@ -43,6 +43,8 @@ import {
   prepareWeightsRead,
   weightsReadWith,
   emptyWeightsRead,
+  headBits,
+  headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
 } from './replica'
 
@@ -155,8 +157,13 @@ function draftLengthFor(
     scale
   const lmHead = p[P.LM_HEAD_PARAMS]! * scale
   // As decode.ts: attention projections kept wider than the weights cost their extra on the roof.
+  const headExtra = headExtraFlopsPerToken(p)
   const flopsPerToken =
-    2 * activeLinear + 2 * lmHead + p[P.STATE_FLOPS_PER_TOKEN]! + keptAttentionExtraFlopsPerToken(p)
+    2 * activeLinear +
+    2 * lmHead +
+    p[P.STATE_FLOPS_PER_TOKEN]! +
+    keptAttentionExtraFlopsPerToken(p) +
+    headExtra
   // As decode.ts builds the step: every copy of the KV cache the group's attention keeps is read.
   const kvBytesPerToken =
     (kvCopies(p, tensor) * p[P.KV_ELEMENTS_PER_TOKEN]! * p[P.KV_BITS]!) / BITS_PER_BYTE
@@ -169,12 +176,12 @@ function draftLengthFor(
   const attentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * context
   const kvRead = (kvBytesPerToken * context) / rm
   const layers = Math.max(1, p[P.LAYERS]!)
-  const headBytes = (lmHead * p[P.WEIGHT_BITS]!) / BITS_PER_BYTE
+  const headBytes = (lmHead * headBits(p)) / BITS_PER_BYTE
   // The routed experts' part of a token's FLOPs: the rest runs on the sequence's own rank under
   // data-parallel attention, as max(b, ranks) sequences (decode.ts decodeLinearComputeSeconds).
   const routedFlops = 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
   const draftFlops =
-    2 * (activeLinear / layers + lmHead) + keptAttentionExtraFlopsPerToken(p) / layers
+    2 * (activeLinear / layers + lmHead) + keptAttentionExtraFlopsPerToken(p) / layers + headExtra
   const overhead = passFixedSeconds(p)
   const draftFixed = draftPassFixedSeconds(p)
   const overlapLoss = p[P.OVERLAP_LOSS]!

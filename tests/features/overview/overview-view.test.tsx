@@ -83,14 +83,14 @@ describe('OverviewView', () => {
     const bindings = screen.getByRole('region', { name: 'What binds each phase' })
     expect(
       within(bindings).getByRole('article', {
-        name: 'Decode · writing the answer: Mixed: 40 % compute, 44 % memory',
+        name: 'Decode · writing the answer: Mixed: 42 % compute, 41 % memory',
       }),
     ).toBeInTheDocument()
     const roofline = screen.getByRole('figure', { name: 'Roofline: what limits each phase' })
     expect(
-      within(roofline).getByText(/^Decode is mixed: 40 % of decode time on the compute roof/),
+      within(roofline).getByText(/^Decode is mixed: 42 % of decode time on the compute roof/),
     ).toBeInTheDocument()
-    expect(within(roofline).getByText(/^Decode \(mixed\): 155 FLOP\/B/)).toBeInTheDocument()
+    expect(within(roofline).getByText(/^Decode \(mixed\): 156 FLOP\/B/)).toBeInTheDocument()
   })
 
   it('keeps long cost ticks clear of the axis title: the plot moves right for "$0.00075"', () => {

@@ -147,6 +147,15 @@ export const MODEL_FIELDS: readonly FieldSpec[] = [
     ),
     unsetDefault: 'as the other weights',
   },
+  {
+    ...pick(
+      ['model', 'quantizedHeadFormat'],
+      'Embedding and LM head kept at',
+      ['bf16', 'fp16', 'fp8', 'int8', 'fp4', 'int4'],
+      'Format the embedding table and the LM head keep when the weights are stored narrower (quantized checkpoints leave both at BF16); the weights’ own format or narrower: none kept',
+    ),
+    unsetDefault: 'bf16',
+  },
   num(['model', 'ssmStateElementsPerLayer'], 'SSM state per layer', 'elements'),
   num(['model', 'ssmParamsPerLayer'], 'SSM parameters per layer'),
   {

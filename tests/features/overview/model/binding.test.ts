@@ -86,14 +86,15 @@ describe('phaseBindings', () => {
   })
 
   it('words a mixed decode whose linear layers stream their weights: the compute share is their unhidden math', () => {
-    // The reference on TP2 at batch 93 with none of the shorter roof hidden (overlap loss 1): the
+    // The reference on TP4 at batch 200 with none of the shorter roof hidden (overlap loss 1): the
     // linear layers are memory-bound, and the compute roof's share is the part of their math the
     // weight streaming does not hide (physics/roofline.ts), not attention, which reads its KV cache
-    // from memory. (With the fitted loss, 0.75, the reference's own TP8 plan is memory-bound outright.)
+    // from memory. (TP2 at batch 93, the case until the refit of 2026-12-07 lowered Hopper's memory
+    // derate, is memory-bound outright now: its capacity caps it at 83 sequences.)
     const r = engineResult({
-      accelerators: 2,
-      deployment: { tensorParallel: 2 },
-      workload: { batchSize: 93 },
+      accelerators: 4,
+      deployment: { tensorParallel: 4 },
+      workload: { batchSize: 200 },
       efficiency: { overlapLoss: 1 },
     })
     const decode = phaseBindings(r)[1]

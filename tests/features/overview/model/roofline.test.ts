@@ -70,8 +70,8 @@ describe('rooflineModel', () => {
     )
     expect(m.points.find((p) => p.phase === 'decode')?.label).toBe('Decode (mixed)')
     expect(m.decodeNote).toBe(
-      'Decode is mixed: 40 % of decode time on the compute roof (the linear layers’ math) and 44 % on the memory roof (attention’s KV reads, and the weight streaming the linear layers do not hide). ' +
-        'Its point is their average intensity, 155 FLOP per byte, left of the 222 ridge.',
+      'Decode is mixed: 42 % of decode time on the compute roof (the linear layers’ math) and 41 % on the memory roof (attention’s KV reads, and the weight streaming the linear layers do not hide). ' +
+        'Its point is their average intensity, 156 FLOP per byte, left of the 236 ridge.',
     )
     expect(rooflineModel(handMade()).decodeNote).toBeUndefined()
   })
