@@ -15,7 +15,7 @@ import {
   scenarioParams,
   type ScenarioInput,
 } from '@/engine/index'
-import { prepareDecode } from '@/engine/kernel/decode'
+import { decodeWeightBytes, draftMemorySeconds, prepareDecode } from '@/engine/kernel/decode'
 import { preparePrefill } from '@/engine/kernel/prefill'
 import {
   computeRoof,
@@ -114,6 +114,57 @@ describe('the embedding table and the LM head kept wide in quantized checkpoints
       p[P.VERIFY_TOKENS_PER_STEP]! * 2 * TABLE * 3,
       -3,
     )
+  })
+
+  it('has each draft pass read the LM head once, at 16 bits, beside one layer’s share of the rest', () => {
+    // Four tokens verified per step: three draft passes of one layer (of 32) and the LM head.
+    const p = params({ ...LLAMA_8B, precision: FP4 })
+    p[P.VERIFY_TOKENS_PER_STEP] = 4
+    const rc = computeRoof(p, 1)
+    const rm = memoryRoof(p, 1)
+    const m = prepareDecode(p, 1, rc, rm)
+    expect(m.draftPasses).toBe(3)
+    expect(m.draftHeadBytes).toBeCloseTo(TABLE * 2, -3)
+    const weights = decodeWeightBytes(m, 8)
+    // Not weights / 32 + head, which reads the head a thirty-second more each pass.
+    expect(draftMemorySeconds(m, 8) * rm).toBeCloseTo(
+      3 * ((weights - TABLE * 2) / 32 + TABLE * 2),
+      -3,
+    )
+    // The head's wider math: once per verified token and once per draft pass.
+    expect(m.keptExtraFlops).toBeCloseTo(4 * 2 * TABLE * 3, -3)
+    expect(m.draftKeptExtraFlops).toBeCloseTo(2 * TABLE * 3, -3)
+  })
+
+  it('holds and reads a copy of both ends per rank under data-parallel attention', () => {
+    // DeepSeek-R1 in NVFP4 on 8 B200s, attention data-parallel: each rank keeps its own BF16 table
+    // and head (129,280 × 7,168 each) and reads its head every pass, never its table.
+    const p = params({
+      model: 'deepseek-r1',
+      hardware: 'b200',
+      precision: FP4,
+      serving: { attentionParallelism: 'data' },
+    })
+    const ends = 129_280 * 7_168
+    const one = prepareWeightsRead(p, emptyWeightsRead(), 1)
+    const eight = prepareWeightsRead(p, emptyWeightsRead(), 8)
+    expect(eight.headRead - one.headRead).toBeCloseTo(7 * ends * 2, -3)
+    const all = Number.POSITIVE_INFINITY // every expert touched
+    expect(storedWeightBytes(p, 8) - weightsReadWith(eight, all)).toBeCloseTo(8 * ends * 2, -3)
+  })
+
+  it('streams a BF16 head once on a generic stack, the narrow weights at 16 ÷ bits', () => {
+    // Llama 3.1 8B in FP8 on a generic stack: everything but the ends streams twice its bytes (as
+    // BF16), the BF16 head once, the table not at all.
+    const p = params({
+      model: 'llama-3.1-8b',
+      hardware: 'h100-sxm',
+      precision: FP8,
+      serving: { stack: 'generic' },
+    })
+    const read = weightsReadWith(prepareWeightsRead(p, emptyWeightsRead()), 64)
+    const narrow = storedWeightBytes(p) - 2 * TABLE * 2
+    expect(read).toBeCloseTo(2 * narrow + TABLE * 2, -3)
   })
 
   it('makes a small FP4 model slower and dearer than a head quantized with it', () => {

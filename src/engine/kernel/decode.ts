@@ -52,7 +52,6 @@ import {
   prepareWeightsRead,
   weightsReadWith,
   type WeightsReadModel,
-  headBits,
   headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
 } from './replica'
@@ -66,8 +65,9 @@ export interface DecodeModel {
   /** The routed experts' part of linearFlops, per sequence per step. */
   readonly expertFlops: number
   /**
-   * What attention projections kept wider than the weights add on the linear compute roof, FLOP per
-   * sequence per step (replica.ts keptAttentionExtraFlopsPerToken); not in linearFlops.
+   * What attention projections and the LM head kept wider than the weights add on the linear compute
+   * roof, FLOP per sequence per step (replica.ts keptAttentionExtraFlopsPerToken,
+   * headExtraFlopsPerToken); not in linearFlops.
    */
   readonly keptExtraFlops: number
   /**
@@ -108,11 +108,11 @@ export interface DecodeModel {
   readonly draftPasses: number
   /** Per sequence per draft pass: FLOPs of one decoder layer and the LM head on one token. */
   readonly draftFlops: number
-  /** The same pass's kept-wide attention extra on the linear roof (keptExtraFlops' layer share). */
+  /** The same pass's kept-wide extra on the linear roof: one layer's attention share, the LM head's whole. */
   readonly draftKeptExtraFlops: number
   /** Share of the target's weights a draft pass reads besides the LM head (one layer in `layers`). */
   readonly draftLayerShare: number
-  /** LM head bytes each draft pass reads. */
+  /** LM head bytes each draft pass reads (the head's share of the target's read, replica.ts headRead). */
   readonly draftHeadBytes: number
   /** Per sequence per draft pass: one layer's attention and collectives, s. */
   readonly draftPerSequence: number
@@ -240,9 +240,8 @@ export function prepareDecode(
   // sequence, `verify` − 1 times per step.
   const layers = Math.max(1, p[P.LAYERS]!)
   const draftPasses = verify > 1 ? verify - 1 : 0
-  // The LM head at its own width (replica.ts headBits: quantized checkpoints keep it in BF16).
-  const lmHeadBytes = (p[P.LM_HEAD_PARAMS]! * scale * headBits(p)) / BITS_PER_BYTE
-  // Its math at that width, and the kept-wide attention's, on the linear roof.
+  // The LM head's math at its own width (replica.ts headBits: quantized checkpoints keep it in
+  // BF16), and the kept-wide attention's, on the linear roof.
   const headExtra = headExtraFlopsPerToken(p)
   const keptExtra = keptAttentionExtraFlopsPerToken(p)
   const meanContext = sumContexts / steps
@@ -269,8 +268,6 @@ export function prepareDecode(
   into.draftFlops = 2 * (activeLinear / layers + p[P.LM_HEAD_PARAMS]! * scale)
   into.draftKeptExtraFlops = keptExtra / layers + headExtra
   into.draftLayerShare = 1 / layers
-  // Under data-parallel attention every rank reads its own LM head (collectives.ts dataParallelRanks).
-  into.draftHeadBytes = lmHeadBytes * into.attentionRanks
   into.draftFixed = comm.fixedSeconds / layers + draftPassFixedSeconds(p)
   into.attentionFlopsAtStart = f1 * inputTokens
   into.attentionFlopsPerStep = f1 * growth
@@ -283,6 +280,9 @@ export function prepareDecode(
   into.attentionShare = attentionShare
   setDecodeRoofs(into, rc, rm)
   prepareWeightsRead(p, into.weights, into.attentionRanks)
+  // The LM head as the target's pass streams it, at its own width; under data-parallel attention
+  // every rank reads its own (collectives.ts dataParallelRanks).
+  into.draftHeadBytes = into.weights.headRead
   return into
 }
 
@@ -369,10 +369,18 @@ export function rescaleDecode(
  */
 const LINE_SUM: MaxLineSum = { total: 0, firstTotal: 0, firstSteps: 0 }
 
+/**
+ * Weights one draft pass reads, given the target's weights touched `weights` (which hold the LM head
+ * once): one layer's share of the rest, and the LM head whole, bytes.
+ */
+function draftWeightBytes(m: DecodeModel, weights: number): number {
+  return (weights - m.weights.headRead) * m.draftLayerShare + m.draftHeadBytes
+}
+
 /** The draft passes of one step at `batch`, given the target's weights touched `weights`, s. */
 function draftSeconds(m: DecodeModel, batch: number, weights: number): number {
   const compute = ((m.draftFlops + m.draftKeptExtraFlops) * batch) / m.rc
-  const memory = (weights * m.draftLayerShare + m.draftHeadBytes) / m.rm
+  const memory = draftWeightBytes(m, weights) / m.rm
   return (
     m.draftPasses *
     (overlappedSeconds(compute, memory, m.overlapLoss) + m.draftPerSequence * batch + m.draftFixed)
@@ -390,7 +398,7 @@ export function draftComputeSeconds(m: DecodeModel, batch: number): number {
 export function draftMemorySeconds(m: DecodeModel, batch: number): number {
   if (!(m.draftPasses > 0)) return 0
   const weights = decodeWeightBytes(m, batch)
-  return (m.draftPasses * (weights * m.draftLayerShare + m.draftHeadBytes)) / m.rm
+  return (m.draftPasses * draftWeightBytes(m, weights)) / m.rm
 }
 export function draftOtherSeconds(m: DecodeModel, batch: number): number {
   return m.draftPasses * (m.draftPerSequence * batch + m.draftFixed)
@@ -455,7 +463,7 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
     const k = m.draftPasses
     draftFlops = k * m.draftFlops * batch
     draftKeptExtra = k * m.draftKeptExtraFlops * batch
-    const linearBytes = k * (weights * m.draftLayerShare + m.draftHeadBytes)
+    const linearBytes = k * draftWeightBytes(m, weights)
     const c = (draftFlops + draftKeptExtra) / m.rc
     const b = linearBytes / m.rm
     draftCompute = computeRoofSeconds(c, b, m.overlapLoss)
@@ -530,9 +538,8 @@ export function largestBatchWithin(
   const k = m.draftPasses
   const draftCompute = (k * (m.draftFlops + m.draftKeptExtraFlops)) / m.rc
   const draftSlope = k * m.draftPerSequence
-  const draftHead = (k * m.draftHeadBytes) / m.rm
-  const draftAll = draftHead + (k * allWeights * m.draftLayerShare) / m.rm
-  const draftOne = draftHead + (k * oneWeights * m.draftLayerShare) / m.rm
+  const draftAll = (k * draftWeightBytes(m, allWeights)) / m.rm
+  const draftOne = (k * draftWeightBytes(m, oneWeights)) / m.rm
   const linearCompute = (m.linearFlops + m.keptExtraFlops) / m.rc
   const lowGuess = Math.floor(
     Math.min(

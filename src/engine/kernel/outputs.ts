@@ -22,7 +22,7 @@ const OUTPUT_TABLE = [
   [
     'PREFILL_KEPT_EXTRA_FLOPS',
     'FLOP',
-    'attention projections kept wider than the weights (P.KEPT_ATTENTION_BITS): the extra linear-format FLOPs their slower math costs in time and energy (not in PREFILL_FLOPS)',
+    'attention projections and the LM head kept wider than the weights (P.KEPT_ATTENTION_BITS, P.KEPT_HEAD_BITS): the extra linear-format FLOPs their slower math costs in time and energy (not in PREFILL_FLOPS)',
   ],
   ['PREFILL_BYTES', 'bytes', 'memory traffic of the prefill'],
   ['PREFILL_COMPUTE_S', 'seconds', 'prefill kernels on the compute roof'],

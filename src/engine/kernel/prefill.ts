@@ -37,8 +37,9 @@ export interface PrefillModel {
   /** The routed experts' part of linearFlopsPerPrompt. */
   readonly expertFlopsPerPrompt: number
   /**
-   * What attention projections kept wider than the weights add on the linear compute roof, FLOP per
-   * prompt (replica.ts keptAttentionExtraFlopsPerToken); not in linearFlopsPerPrompt.
+   * What attention projections and the LM head kept wider than the weights add on the linear compute
+   * roof, FLOP per prompt (replica.ts keptAttentionExtraFlopsPerToken on every new token,
+   * headExtraFlopsPerToken once); not in linearFlopsPerPrompt.
    */
   readonly keptExtraFlopsPerPrompt: number
   /** Expert load imbalance coefficient over spread experts (physics/routing.ts); 0 when none. */

@@ -105,7 +105,7 @@ function headStoredBytes(p: Float64Array, copies: number): number {
  * Bytes of the ends a pass reads, held `copies` times: the LM head (the tied table where they share
  * one), every pass. An embedding lookup reads only its tokens' rows (a few kilobytes each: not
  * counted), not the table: engine-model.md §3 counts the whole table in W_touched, which charged
- * every decode step of Llama 3.1 8B half a gigabyte it does not move.
+ * every decode step of Llama 3.1 8B 1.05 GB it does not move in BF16, 0.5 GB in FP8.
  */
 function headReadBytes(p: Float64Array, copies: number): number {
   return (copies * p[P.LM_HEAD_PARAMS]! * p[P.PARAM_SCALE]! * headBits(p)) / 8
@@ -206,6 +206,11 @@ export interface WeightsReadModel {
    * stack streams them, bytes.
    */
   keptRead: number
+  /**
+   * Of keptRead, the LM head as a pass streams it, bytes: a draft pass reads it whole beside one
+   * layer's share of the rest (kernel/decode.ts draftWeightBytes).
+   */
+  headRead: number
   /** Routed experts per MoE layer (0: dense). */
   experts: number
   /** Experts each token picks. */
@@ -228,6 +233,7 @@ export function emptyWeightsRead(): WeightsReadModel {
     stream: 0,
     stored: 0,
     keptRead: 0,
+    headRead: 0,
     experts: 0,
     perToken: 0,
     logMiss: 0,
@@ -242,6 +248,7 @@ export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel):
   into.stream = from.stream
   into.stored = from.stored
   into.keptRead = from.keptRead
+  into.headRead = from.headRead
   into.experts = from.experts
   into.perToken = from.perToken
   into.logMiss = from.logMiss
@@ -264,9 +271,8 @@ export function prepareWeightsRead(
   into.stream = streamFactor(p)
   const kept = keptAttentionBytes(p, copies)
   into.stored = storedWeightBytes(p, copies) - kept - headStoredBytes(p, copies)
-  into.keptRead =
-    (kept > 0 ? streamFactorAt(p, keptAttentionBits(p)) * kept : 0) +
-    streamFactorAt(p, headBits(p)) * headReadBytes(p, copies)
+  into.headRead = streamFactorAt(p, headBits(p)) * headReadBytes(p, copies)
+  into.keptRead = (kept > 0 ? streamFactorAt(p, keptAttentionBits(p)) * kept : 0) + into.headRead
   into.experts = experts
   into.perToken = perToken
   into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0

@@ -43,7 +43,6 @@ import {
   prepareWeightsRead,
   weightsReadWith,
   emptyWeightsRead,
-  headBits,
   headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
 } from './replica'
@@ -176,7 +175,6 @@ function draftLengthFor(
   const attentionFlops = p[P.ATTENTION_FLOPS_PER_CONTEXT]! * context
   const kvRead = (kvBytesPerToken * context) / rm
   const layers = Math.max(1, p[P.LAYERS]!)
-  const headBytes = (lmHead * headBits(p)) / BITS_PER_BYTE
   // The routed experts' part of a token's FLOPs: the rest runs on the sequence's own rank under
   // data-parallel attention, as max(b, ranks) sequences (decode.ts decodeLinearComputeSeconds).
   const routedFlops = 2 * p[P.EXPERTS_PER_TOKEN]! * p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * scale
@@ -208,7 +206,8 @@ function draftLengthFor(
       overhead
     if (k > 0) {
       const draftCompute = (b * draftFlops) / rc
-      const draftMemory = (weights / layers + headBytes * ranks) / rm
+      // One layer's share of the weights and the LM head whole, as decode.ts draftWeightBytes.
+      const draftMemory = ((weights - read.headRead) / layers + read.headRead) / rm
       step +=
         k *
         (overlappedSeconds(draftCompute, draftMemory, overlapLoss) +

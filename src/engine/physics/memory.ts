@@ -61,8 +61,9 @@ export function weightBytes(
 
 /**
  * Bytes of the routed experts that a pass over `tokens` tokens leaves untouched: the weights read
- * are all stored weights minus these (engine-model.md §3: W_touched(B); 0 for a dense model, so
- * W_touched = W, the embedding table included, as the spec counts it).
+ * are all stored weights minus these (engine-model.md §3: W_touched(B); 0 for a dense model) and
+ * minus the embedding table, of which a lookup reads only its tokens' rows (kernel/replica.ts
+ * headReadBytes; the spec counts the whole table).
  */
 export function untouchedExpertBytes(
   expertParams: number,
@@ -87,7 +88,7 @@ export function untouchedExpertBytes(
  * KvCacheConfig.free_gpu_memory_fraction defaults to 0.9 of free memory. So weights + KV may fill
  * f × memory + (1 − f) × W under the "free" rule (serving.kvMemoryRule; the tuned stack's default)
  * and f × memory under the "total" rule (the generic stack's). For a 70B model in FP8 on one H100
- * the KV cache gets 13.8 GB instead of 6.7 GB.
+ * (its embedding table and LM head in BF16) the KV cache gets 11.9 GB instead of 4.7 GB.
  */
 export function reserveCreditBytes(
   weightBytesTotal: number,

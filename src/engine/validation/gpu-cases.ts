@@ -6,7 +6,7 @@
  * - the model as measured: Llama-3.1-8B (`{ base: 'llama-3.1-8b' }`) or Llama-3.1-70B truncated to
  *   the layers measured (`{ base: 'llama-3.1-70b', layers: 20 }`);
  * - precision bf16 throughout, or fp8 weights and activations with a bf16 KV cache for the fp8 cases
- *   (the script also keeps `lm_head` in bf16; the engine stores every weight at the weight format);
+ *   (the script also keeps `lm_head` in bf16, as the engine does: catalogue quantizedHeadFormat);
  * - workload `{ inputTokens: S (prefill) or c (decode context), outputTokens: 1, batchSize: B,
  *   minOutputTokensPerSecondPerUser: 0, prefixCacheHitRate: 0 }`, energy counted at the chip
  *   (the board power NVML reports), which changes no time;
