@@ -598,7 +598,7 @@ async function measureWorker(browser: Browser, base: string): Promise<BenchMetri
   const change = await page.evaluate(changeToHeavyResult, { leverIds, runs: CHANGE_RUNS })
   log(`  change to heavy result on screen: median ${fmt(median(change))} ms`)
   await context.close()
-  const what = `all ${leverIds.length} levers on in 2030 (Owen attribution over the lever groups, 2,000 Monte Carlo samples × 5 years, tornado); ${RECOMPUTE_RUNS} timed runs after ${RECOMPUTE_WARMUP} warm-up runs`
+  const what = `all ${leverIds.length} levers on in 2030 (Owen attribution over the lever groups, 1,000 Latin-hypercube Monte Carlo samples × 5 years, tornado); ${RECOMPUTE_RUNS} timed runs after ${RECOMPUTE_WARMUP} warm-up runs`
   const how =
     "in the page, through the app's engine client: request to reply for the KPI result and trajectory (fast worker) and the heavy analyses (two heavy workers, each half the Monte Carlo samples and half the attribution's coalitions, combined on the page), all issued at once"
   return [

@@ -5,8 +5,8 @@
  *   (a) simulate(resolvedScenario) per second on the reference scenario and four varied ones
  *       (budget ≥ 100,000/s each, and for the slowest); runScenario(input) per second (informational);
  *   (b) the KPI strip alone: ms per runScenario(input) (budget ≤ 5 ms);
- *   (c) one slider move: analyze(scenario, { parts: all }) with all 17 levers at 1 in 2030, 2,000
- *       Monte Carlo samples and the Owen attribution over 17 levers: median and p95 ms (budget
+ *   (c) one slider move: analyze(scenario, { parts: all }) with all 17 levers at 1 in 2030, the
+ *       dashboard's Monte Carlo samples (DEFAULT_SAMPLES) and the Owen attribution over 17 levers: median and p95 ms (budget
  *       ≤ 100 ms), each part alone, and the exact Shapley attribution on request (informational);
  *   (d) the throughput–interactivity frontier (up to 200 points): ms per frontier(scenario) on the
  *       reference and on the catalogue's costliest case, Kimi K2 on Rubin CPX (200 points from
@@ -36,6 +36,7 @@ import { fileURLToPath } from 'node:url'
 import type { AttributionTable, AnalysisPart, Scenario, ScenarioInput } from '../src/engine/index'
 import {
   analyze,
+  DEFAULT_SAMPLES,
   frontier,
   LEVER_IDS,
   resolveScenario,
@@ -65,7 +66,7 @@ const SINGLE_CALLS = 2000 // individually timed runScenario calls for the latenc
 const SIMULATIONS_PER_S_BUDGET = 100_000
 const KPI_MS_BUDGET = 5
 const ANALYSIS_MS_BUDGET = 100
-const MONTE_CARLO_SAMPLES = 2000
+const MONTE_CARLO_SAMPLES = DEFAULT_SAMPLES
 const FRONTIER_MS_BUDGET = 50
 const FRONTIER_POINTS = 200
 /** The frontiers benchmarked: the reference, and the catalogue pair that takes the most evaluations. */
@@ -685,8 +686,8 @@ async function main(argv: readonly string[]): Promise<void> {
     },
     command: `npm run bench:node${ownArgs.length > 0 ? ` -- ${ownArgs.join(' ')}` : ''}`,
     notes: [
-      'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 50 ms for a 200-point throughput–interactivity frontier; ≤ 100 ms for the full recompute after a slider move (trajectory, 2,000-sample Monte Carlo over 5 years, attribution over 17 levers, sensitivity), measured here in one thread as one worker does it, and in the browser section through the dashboard’s own workers.',
-      'A full recompute evaluates the physics kernel 1,232 times for the attribution (Owen values over the article’s four lever groups: the coalitions with at most one group partly on; docs/architecture.md) and 2,000 × 5 = 10,000 times for the uncertainty. The exact Shapley value, on request (--exact-shapley), evaluates all 2^17 = 131,072 coalitions: its row is informational. Until 2026-12-07 the dashboard computed the exact value, and these rows measured it.',
+      'Budgets: ≥ 100,000 full single-scenario evaluations per second; ≤ 5 ms for the KPI strip (one runScenario); ≤ 50 ms for a 200-point throughput–interactivity frontier; ≤ 100 ms for the full recompute after a slider move (trajectory, the dashboard’s 1,000-sample Latin-hypercube Monte Carlo over 5 years, attribution over 17 levers, sensitivity), measured here in one thread as one worker does it, and in the browser section through the dashboard’s own workers.',
+      'A full recompute evaluates the physics kernel 1,232 times for the attribution (Owen values over the article’s four lever groups: the coalitions with at most one group partly on; docs/architecture.md) and 1,000 × 5 = 5,000 times for the uncertainty (2,000 × 5 until 2026-12-07, when the Monte Carlo became a Latin hypercube as precise at half the samples: src/engine/analysis/uncertainty.ts). The exact Shapley value, on request (--exact-shapley), evaluates all 2^17 = 131,072 coalitions: its row is informational. Until 2026-12-07 the dashboard computed the exact value, and these rows measured it.',
       inProcess
         ? 'Measured in one process (--in-process): configurations share JIT state.'
         : 'Each configuration ran in its own child process (node --expose-gc, garbage collected before each timed run) on this script bundled by vite as the dashboard’s worker is (no tsx: its transform keeps function names, a call per closure created that the shipped engine does not make; runs before 2026-12-05 evening went through tsx and read up to a sixth slower on simulate()).',

@@ -1,5 +1,5 @@
 /**
- * Uncertainty: seeded Monte Carlo over each lever's low/high range.
+ * Uncertainty: seeded Monte Carlo over each lever's low/high range, sampled as a Latin hypercube.
  *
  * Distribution: every sample draws one strength quantile u ~ U(0, 1) per lever, shared by all of
  * that lever's effects and by all years (a lever that turns out strong is strong everywhere and
@@ -7,6 +7,15 @@
  * (the mode) to its high value (u = 1), in log space for multipliers. Levers are independent of one
  * another. The baseline (no levers) carries no uncertainty here: the calibration error of the
  * engine itself is reported separately in docs/validation.md.
+ *
+ * Sampling: a Latin hypercube (McKay, Beckman & Conover, Technometrics 21(2), 1979): each lever's N
+ * strengths fall one in each of N equal strata of (0, 1), in an order shuffled per lever, so no
+ * sample set leaves a lever's weak or strong end thin. Measured on 2026-12-07 against 40,000 plain
+ * samples (scenarios: all levers in 2030 on the reference and on DeepSeek-V3, half the levers in
+ * 2030, DeepSeek-R1 on GB200 in 2028; P10/P50/P90 of cost and energy in every year, 12 seeds each):
+ * 1,000 hypercube samples miss the reference by 0.3–0.9 % RMS, as 2,000 plain ones did (0.3–0.8 %),
+ * in half the evaluations; plain sampling at 1,000 missed by 0.4–1.2 %. The bands are tens of per
+ * cent wide: either error is invisible in them (tests/engine/uncertainty-sampling.test.ts).
  */
 import { O, createOutput, evaluate } from '../kernel'
 import {
@@ -15,12 +24,13 @@ import {
   triangularQuantile,
   type CompiledEffect,
 } from '../levers/apply'
-import { createRng } from '../rng'
+import { createRng, type Rng } from '../rng'
 
 import { adoptionsInYear, setPlanHint, YEARS, type AnalysisContext } from './context'
 import { bandsFromSamples, sampleRange, type SplitPart, type UncertaintySamples } from './partials'
 
-export const DEFAULT_SAMPLES = 2000
+/** Latin-hypercube samples per analysis (see above: as precise as 2,000 plain samples). */
+export const DEFAULT_SAMPLES = 1000
 export const DEFAULT_SEED = 20260101
 
 export interface Band {
@@ -74,7 +84,7 @@ function samplersFor(ctx: AnalysisContext, l: number): EffectSampler[] {
 /**
  * The raw Monte Carlo outcomes of the samples of part `split` (all samples by default): what
  * `bandsFromSamples` turns into bands, after adding the other parts' samples. Every part draws
- * from the same stream, skipping the draws of the samples before its own, so the parts together
+ * the same hypercube from the same seed and evaluates its own range of it, so the parts together
  * hold exactly the samples one thread would draw.
  */
 export function uncertaintySamples(
@@ -97,12 +107,14 @@ export function uncertaintySamples(
   const compiled: CompiledEffect[][] = samplers.map((list) => list.map((s) => s.effect))
   const params = new Float64Array(ctx.base.length)
   const out = createOutput()
-  // One draw per lever per sample: skip the earlier parts' samples.
-  for (let k = 0; k < from * ctx.levers.length; k++) rng.nextFloat()
+  const levers = ctx.levers.length
+  // The whole hypercube, in every part: a part takes its own range of samples from it, so the parts
+  // together hold exactly the samples one thread would draw.
+  const strengths = latinHypercube(rng, samples, levers)
   for (let s = 0; s < count; s++) {
-    for (let l = 0; l < ctx.levers.length; l++) {
-      // Draw for every lever, active or not, so a lever's samples do not depend on the others' sliders.
-      const u = rng.nextFloat()
+    for (let l = 0; l < levers; l++) {
+      // A strength for every lever, active or not, so a lever's samples do not depend on the others' sliders.
+      const u = strengths[(from + s) * levers + l]!
       const list = samplers[l]!
       for (let k = 0; k < list.length; k++) {
         const sampler = list[k]!
@@ -120,6 +132,26 @@ export function uncertaintySamples(
     }
   }
   return { part: split.part, parts: split.parts, years: YEARS, cost, energy }
+}
+
+/**
+ * Latin hypercube: per lever, one strength in each of `samples` equal strata of (0, 1), uniform
+ * within it, the strata in a shuffled order (Fisher–Yates); lever l of sample s at s × levers + l.
+ */
+export function latinHypercube(rng: Rng, samples: number, levers: number): Float64Array {
+  const u = new Float64Array(samples * levers)
+  const order = new Int32Array(samples)
+  for (let l = 0; l < levers; l++) {
+    for (let i = 0; i < samples; i++) order[i] = i
+    for (let i = samples - 1; i > 0; i--) {
+      const j = rng.nextInt(i + 1)
+      const t = order[i]!
+      order[i] = order[j]!
+      order[j] = t
+    }
+    for (let s = 0; s < samples; s++) u[s * levers + l] = (order[s]! + rng.nextFloat()) / samples
+  }
+  return u
 }
 
 export function uncertainty(
