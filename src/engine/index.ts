@@ -68,7 +68,7 @@ export type {
   RoadmapRatios,
 } from './analysis/roadmap-check'
 export type { UncertaintyYear } from './analysis/uncertainty'
-export { DEFAULT_SAMPLES } from './analysis/uncertainty'
+export { DEFAULT_SAMPLES, plainUncertainty } from './analysis/uncertainty'
 export { checkClaims } from './analysis/claims'
 export type { ClaimCheck, ClaimMetric, ClaimValue } from './analysis/claims'
 

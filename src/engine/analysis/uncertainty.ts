@@ -11,11 +11,14 @@
  * Sampling: a Latin hypercube (McKay, Beckman & Conover, Technometrics 21(2), 1979): each lever's N
  * strengths fall one in each of N equal strata of (0, 1), in an order shuffled per lever, so no
  * sample set leaves a lever's weak or strong end thin. Measured on 2026-12-07 against 40,000 plain
- * samples (scenarios: all levers in 2030 on the reference and on DeepSeek-V3, half the levers in
- * 2030, DeepSeek-R1 on GB200 in 2028; P10/P50/P90 of cost and energy in every year, 12 seeds each):
- * 1,000 hypercube samples miss the reference by 0.3–0.9 % RMS, as 2,000 plain ones did (0.3–0.8 %),
- * in half the evaluations; plain sampling at 1,000 missed by 0.4–1.2 %. The bands are tens of per
- * cent wide: either error is invisible in them (tests/engine/uncertainty-sampling.test.ts).
+ * samples (scripts/uncertainty-precision.ts, 48 seeds; scenarios: all levers in 2030 on the
+ * reference and on DeepSeek-V3, half the levers in 2030, DeepSeek-R1 on GB200 in 2028; P10/P50/P90
+ * of cost and energy in every year): 1,000 hypercube samples miss the reference by 0.38–0.88 % RMS,
+ * 2,000 plain ones by 0.39–0.90 %, 1,000 plain ones by 0.51–1.19 %. A reviewer's own measurement of
+ * the same kind found the hypercube's misses 5–25 % larger than 2,000 plain ones' (most at P90, where
+ * stratifying each lever helps least): about as precise, then, not more, for half the kernel
+ * evaluations. Either error is a small fraction of a band's width (tests/engine/
+ * uncertainty-sampling.test.ts checks the bands against 16,000 plain samples to 2 %).
  */
 import { O, createOutput, evaluate } from '../kernel'
 import {
@@ -25,11 +28,12 @@ import {
   type CompiledEffect,
 } from '../levers/apply'
 import { createRng, type Rng } from '../rng'
+import type { Scenario } from '../scenario'
 
-import { adoptionsInYear, setPlanHint, YEARS, type AnalysisContext } from './context'
+import { adoptionsInYear, createContext, setPlanHint, YEARS, type AnalysisContext } from './context'
 import { bandsFromSamples, sampleRange, type SplitPart, type UncertaintySamples } from './partials'
 
-/** Latin-hypercube samples per analysis (see above: as precise as 2,000 plain samples). */
+/** Latin-hypercube samples per analysis (see above: about as precise as 2,000 plain samples). */
 export const DEFAULT_SAMPLES = 1000
 export const DEFAULT_SEED = 20260101
 
@@ -93,7 +97,22 @@ export function uncertaintySamples(
   seed: number = DEFAULT_SEED,
   split: SplitPart = { part: 0, parts: 1 },
 ): UncertaintySamples {
-  const rng = createRng(seed)
+  // The whole hypercube, in every part: a part takes its own range of samples from it.
+  const strengths = latinHypercube(createRng(seed), samples, ctx.levers.length)
+  return samplesAtStrengths(ctx, strengths, samples, split)
+}
+
+/**
+ * The outcomes at given strengths (`samples` × levers, lever l of sample s at s × levers + l) for
+ * the samples of part `split`: what uncertaintySamples evaluates for its hypercube, and what a
+ * check of the sampling evaluates for plain uniform draws.
+ */
+export function samplesAtStrengths(
+  ctx: AnalysisContext,
+  strengths: Float64Array,
+  samples: number,
+  split: SplitPart = { part: 0, parts: 1 },
+): UncertaintySamples {
   const [from, to] = sampleRange(samples, split)
   const count = to - from
   const yearCount = YEARS.length
@@ -108,9 +127,8 @@ export function uncertaintySamples(
   const params = new Float64Array(ctx.base.length)
   const out = createOutput()
   const levers = ctx.levers.length
-  // The whole hypercube, in every part: a part takes its own range of samples from it, so the parts
-  // together hold exactly the samples one thread would draw.
-  const strengths = latinHypercube(rng, samples, levers)
+  if (strengths.length !== samples * levers)
+    throw new Error(`samplesAtStrengths: ${strengths.length} strengths for ${samples} × ${levers}`)
   for (let s = 0; s < count; s++) {
     for (let l = 0; l < levers; l++) {
       // A strength for every lever, active or not, so a lever's samples do not depend on the others' sliders.
@@ -152,6 +170,22 @@ export function latinHypercube(rng: Rng, samples: number, levers: number): Float
     for (let s = 0; s < samples; s++) u[s * levers + l] = (order[s]! + rng.nextFloat()) / samples
   }
   return u
+}
+
+/**
+ * Bands of a scenario from plain (unstratified) uniform strengths: the reference the hypercube was
+ * measured against (scripts/uncertainty-precision.ts), not what the dashboard shows.
+ */
+export function plainUncertainty(
+  scenario: Scenario,
+  samples: number,
+  seed: number = DEFAULT_SEED,
+): UncertaintyYear[] {
+  const ctx = createContext(scenario)
+  const rng = createRng(seed)
+  const strengths = new Float64Array(samples * ctx.levers.length)
+  for (let i = 0; i < strengths.length; i++) strengths[i] = rng.nextFloat()
+  return bandsFromSamples([samplesAtStrengths(ctx, strengths, samples)])
 }
 
 export function uncertainty(

@@ -317,7 +317,7 @@ export function TrajectoryView() {
             <Toggle label="Market trend (context)" checked={market} onChange={setMarket} />
           </>
         }
-        sources={`Inference Economics Lab engine: each year applies slider × availability of every lever to the 2026 reference (lever catalogue, lever-evidence.md). Band: 1,000 seeded Monte Carlo samples over each lever’s low–high effect (a Latin hypercube: as precise as 2,000 plain samples). Engine error range: within a factor (1 + the validation median error of the nearest measured regime, docs/validation.md) either way. Market context: a16z “LLMflation” ~${MARKET_TREND.perYear}×/year at constant MMLU (${MARKET_TREND.source}); Epoch AI ${EPOCH_RANGE.min}–${EPOCH_RANGE.max}×/year by benchmark (${EPOCH_RANGE.source}). Market figures are prices, which also fold in better models and margins.`}
+        sources={`Inference Economics Lab engine: each year applies slider × availability of every lever to the 2026 reference (lever catalogue, lever-evidence.md). Band: 1,000 seeded Monte Carlo samples over each lever’s low–high effect (a Latin hypercube: about as precise as 2,000 plain samples). Engine error range: within a factor (1 + the validation median error of the nearest measured regime, docs/validation.md) either way. Market context: a16z “LLMflation” ~${MARKET_TREND.perYear}×/year at constant MMLU (${MARKET_TREND.source}); Epoch AI ${EPOCH_RANGE.min}–${EPOCH_RANGE.max}×/year by benchmark (${EPOCH_RANGE.source}). Market figures are prices, which also fold in better models and margins.`}
       >
         <Legend metric="cost" hasMarket={market} relativeError={relativeError} />
         <div className="trajectory-chart" data-stale={shown.bandStale}>
