@@ -17,9 +17,14 @@ import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision
  * keptAttentionExtraFlopsPerToken.
  */
 export function keptAttentionBits(p: Float64Array): number {
-  const kept = p[P.KEPT_ATTENTION_BITS]!
+  return keptWidth(p, P.KEPT_ATTENTION_BITS)
+}
+
+/** The width a part of the model keeps (slot `kept`, in bits), or the weights' own where that is wider. */
+function keptWidth(p: Float64Array, kept: number): number {
+  const keptBits = p[kept]!
   const bits = p[P.WEIGHT_BITS]!
-  return kept > bits ? kept : bits
+  return keptBits > bits ? keptBits : bits
 }
 
 /**
@@ -42,15 +47,23 @@ export function alwaysActiveStoredParams(p: Float64Array): number {
  * runs at least as wide (BF16 activations).
  */
 export function keptAttentionExtraFlopsPerToken(p: Float64Array): number {
-  const kept = keptAttentionBits(p)
-  const bits = p[P.WEIGHT_BITS]!
-  if (!(kept > bits)) return 0
-  const activations = p[P.ACTIVATION_BITS]!
-  const linearPeak = peakAtBits(p, mathBits(bits, activations))
-  const keptPeak = peakAtBits(p, mathBits(kept, activations))
-  if (!(keptPeak < linearPeak)) return 0
   const attention = p[P.ALWAYS_ACTIVE_PARAMS]! * p[P.KEPT_ATTENTION_SHARE]! * p[P.PARAM_SCALE]!
-  return 2 * attention * (linearPeak / keptPeak - 1)
+  return wideMathExtraFlops(p, keptAttentionBits(p), attention)
+}
+
+/**
+ * The extra FLOPs at the linear roof of `params` weights multiplied at `bits` instead of the weights'
+ * format: 2 × params × (peak(linear) ÷ peak(kept) − 1); 0 where they are not wider, or where the
+ * math already runs at least as wide.
+ */
+function wideMathExtraFlops(p: Float64Array, bits: number, params: number): number {
+  const weightBits = p[P.WEIGHT_BITS]!
+  if (!(bits > weightBits)) return 0
+  const activations = p[P.ACTIVATION_BITS]!
+  const linearPeak = peakAtBits(p, mathBits(weightBits, activations))
+  const widePeak = peakAtBits(p, mathBits(bits, activations))
+  if (!(widePeak < linearPeak)) return 0
+  return 2 * params * (linearPeak / widePeak - 1)
 }
 
 /**
@@ -62,9 +75,7 @@ export function keptAttentionExtraFlopsPerToken(p: Float64Array): number {
  * the bytes here, the LM head's slower math in headExtraFlopsPerToken.
  */
 export function headBits(p: Float64Array): number {
-  const kept = p[P.KEPT_HEAD_BITS]!
-  const bits = p[P.WEIGHT_BITS]!
-  return kept > bits ? kept : bits
+  return keptWidth(p, P.KEPT_HEAD_BITS)
 }
 
 /** The embedding table's and the LM head's width over the weights' (1 where none is kept wider). */
@@ -117,14 +128,7 @@ function headReadBytes(p: Float64Array, copies: number): number {
  * Once per generated (or verified) token, and once per prompt, at its last position.
  */
 export function headExtraFlopsPerToken(p: Float64Array): number {
-  const head = headBits(p)
-  const bits = p[P.WEIGHT_BITS]!
-  if (!(head > bits)) return 0
-  const activations = p[P.ACTIVATION_BITS]!
-  const linearPeak = peakAtBits(p, mathBits(bits, activations))
-  const headPeak = peakAtBits(p, mathBits(head, activations))
-  if (!(headPeak < linearPeak)) return 0
-  return 2 * p[P.LM_HEAD_PARAMS]! * p[P.PARAM_SCALE]! * (linearPeak / headPeak - 1)
+  return wideMathExtraFlops(p, headBits(p), p[P.LM_HEAD_PARAMS]! * p[P.PARAM_SCALE]!)
 }
 
 /**
