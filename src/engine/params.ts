@@ -166,9 +166,14 @@ export const P = {
   // default; llm-compressor's recipes ignore lm_head; DeepSeek-V3's FP8 and gpt-oss's MXFP4 releases
   // store both in BF16); weights stored narrower keep these at this width (kernel/replica.ts headBits)
   KEPT_HEAD_BITS: 95,
+  // 1 when the hinted plan's group fits inside the scale-up domain it was chosen in, 0 when it spans
+  // whole domains over scale-out: a lever subset or a Monte Carlo draw at another domain keeps the
+  // plan's shape, not its width (kernel/evaluate.ts tryHint).
+  HINT_IN_DOMAIN: 96,
+  HINT2_IN_DOMAIN: 97,
 } as const
 
-export const PARAM_COUNT = 96
+export const PARAM_COUNT = 98
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 

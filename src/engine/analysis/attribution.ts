@@ -371,16 +371,19 @@ export function inPart(mask: number, part: number, pair: readonly number[]): boo
 
 /**
  * The plans the coalitions start from: those written into the context's parameters (setPlanHint),
- * [tensor, pipeline, attention (an ATTENTION_CODE)] of the scenario, then of the baseline.
+ * [tensor, pipeline, attention (an ATTENTION_CODE), inside its domain (1) or not] of the scenario,
+ * then of the baseline.
  */
 function hintPlansOf(ctx: AnalysisContext): Float64Array {
   return Float64Array.of(
     ctx.base[P.HINT_TENSOR_PARALLEL]!,
     ctx.base[P.HINT_PIPELINE_PARALLEL]!,
     ctx.base[P.HINT_ATTENTION_TENSOR]!,
+    ctx.base[P.HINT_IN_DOMAIN]!,
     ctx.base[P.HINT2_TENSOR_PARALLEL]!,
     ctx.base[P.HINT2_PIPELINE_PARALLEL]!,
     ctx.base[P.HINT2_ATTENTION_TENSOR]!,
+    ctx.base[P.HINT2_IN_DOMAIN]!,
   )
 }
 

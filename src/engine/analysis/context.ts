@@ -39,11 +39,12 @@ export interface AnalysisContext {
   readonly baselineEnergy: number
   /**
    * The deployment plan the search chose in each year of YEARS: [tensor, pipeline, its attention
-   * as an ATTENTION_CODE, "auto" where it spread no experts over several accelerators].
+   * as an ATTENTION_CODE, "auto" where it spread no experts over several accelerators, and 1 where
+   * its group fits inside the scale-up domain, 0 where it spans domains].
    */
-  readonly yearPlans: readonly (readonly [number, number, number])[]
+  readonly yearPlans: readonly (readonly [number, number, number, number])[]
   /** The plan the search chose for the scenario without levers, as yearPlans. */
-  readonly baselinePlan: readonly [number, number, number]
+  readonly baselinePlan: readonly [number, number, number, number]
 }
 
 export function createContext(scenario: Scenario): AnalysisContext {
@@ -64,18 +65,24 @@ export function createContext(scenario: Scenario): AnalysisContext {
     out[O.TENSOR_PARALLEL]!,
     out[O.PIPELINE_PARALLEL]!,
     attentionHint(out),
+    inDomain(out, base),
   ] as const
   // The deployment search runs once per year here; the analyses' inner loops start from its plan
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
   const params = new Float64Array(base.length)
   const adoptions = new Float64Array(levers.length)
-  const yearPlans = YEARS.map((year): readonly [number, number, number] => {
+  const yearPlans = YEARS.map((year): readonly [number, number, number, number] => {
     params.set(base)
     for (let i = 0; i < levers.length; i++)
       adoptions[i] = sliders[i]! * availability(levers[i]!, year)
     applyCompiled(params, effects, adoptions)
     evaluate(params, out, true)
-    return [out[O.TENSOR_PARALLEL]!, out[O.PIPELINE_PARALLEL]!, attentionHint(out)]
+    return [
+      out[O.TENSOR_PARALLEL]!,
+      out[O.PIPELINE_PARALLEL]!,
+      attentionHint(out),
+      inDomain(out, params),
+    ]
   })
   const ctx: AnalysisContext = {
     scenario,
@@ -94,6 +101,16 @@ export function createContext(scenario: Scenario): AnalysisContext {
 }
 
 /**
+ * 1 when the searched plan's group fits inside the scale-up domain, in whole accelerators as the
+ * search counts it (search.ts candidateBounds); 0 when it spans domains over scale-out.
+ */
+function inDomain(out: Float64Array, params: Float64Array): number {
+  return out[O.TENSOR_PARALLEL]! <= Math.max(1, Math.floor(params[P.SCALE_UP_DOMAIN]! + 1e-6))
+    ? 1
+    : 0
+}
+
+/**
  * The attention a searched plan chose, as a hint (P.HINT_ATTENTION_TENSOR): its ATTENTION_CODE
  * where a mixture of experts was spread over several accelerators, else "auto", so a lever subset
  * that spreads the experts later is not held to a choice nobody made.
@@ -109,9 +126,11 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   params[P.HINT_TENSOR_PARALLEL] = plan ? plan[0] : 0
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
   params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : ATTENTION_CODE.auto
+  params[P.HINT_IN_DOMAIN] = plan ? plan[3] : 0
   params[P.HINT2_TENSOR_PARALLEL] = ctx.baselinePlan[0]
   params[P.HINT2_PIPELINE_PARALLEL] = ctx.baselinePlan[1]
   params[P.HINT2_ATTENTION_TENSOR] = ctx.baselinePlan[2]
+  params[P.HINT2_IN_DOMAIN] = ctx.baselinePlan[3]
 }
 
 /** Adoption per lever (slider × availability) in a year, written into `into`. */

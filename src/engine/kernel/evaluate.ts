@@ -100,47 +100,76 @@ function evaluateOnce(p: Float64Array, out: Float64Array, lean: boolean): void {
   }
   // The analyses' inner loops (lean) first try the plan the search chose for their scenario and
   // year, then the one it chose without levers; a lever subset that fits neither, or misses a
-  // target on both, sends them back to the search.
-  if (
-    lean &&
-    (tryHint(
+  // target on both, sends them back to the search, and so does a hint that no longer fits the
+  // scale-up domain (HINT_OFF_DOMAIN).
+  if (lean) {
+    const first = tryHint(
       p,
       P.HINT_TENSOR_PARALLEL,
       P.HINT_PIPELINE_PARALLEL,
       P.HINT_ATTENTION_TENSOR,
+      P.HINT_IN_DOMAIN,
       fixed,
       out,
-    ) ||
+    )
+    if (first === HINT_USED) return
+    if (
+      first === HINT_FAILED &&
       tryHint(
         p,
         P.HINT2_TENSOR_PARALLEL,
         P.HINT2_PIPELINE_PARALLEL,
         P.HINT2_ATTENTION_TENSOR,
+        P.HINT2_IN_DOMAIN,
         fixed,
         out,
-      ))
-  )
-    return
+      ) === HINT_USED
+    )
+      return
+  }
   searchDeployment(p, fixed, out, lean)
 }
 
+/** tryHint's answers: the hinted plan was evaluated into `out`; none, or it failed; search again. */
+const HINT_USED = 0
+const HINT_FAILED = 1
+const HINT_OFF_DOMAIN = 2
+
 /**
- * Evaluate the hinted plan in slots `tensorSlot`/`pipelineSlot`, with the attention the search chose
- * for it (`attentionSlot`) where the scenario leaves that to the engine; false when none, or it fails.
+ * Evaluate the hinted plan in slots `tensorSlot`/`pipelineSlot` (`inDomainSlot`: 1 where its group
+ * fitted inside the domain it was chosen in), with the attention the search chose for it (`attentionSlot`) where the scenario
+ * leaves that to the engine.
  */
 function tryHint(
   p: Float64Array,
   tensorSlot: number,
   pipelineSlot: number,
   attentionSlot: number,
+  inDomainSlot: number,
   fixed: number,
   out: Float64Array,
-): boolean {
-  const tensor = p[tensorSlot]!
-  if (!(tensor > 0)) return false
+): number {
+  let tensor = p[tensorSlot]!
+  if (!(tensor > 0)) return HINT_FAILED
+  // The scale-up lever grows the domain continuously, the Monte Carlo samples it and an attribution
+  // coalition may leave the lever off, while the hint was chosen at another domain. A plan keeps its
+  // shape there, not its width. One group inside the hint's domain, now wider than this one, would
+  // run tensor parallelism over the scale-out links, a plan the search does not make for a group
+  // that fits a domain: it is this domain's group (and the search's, where that fails). A group of
+  // whole domains over scale-out stays one where it is still whole domains here. Without this,
+  // DeepSeek-R1 on GB200 with the lever grown to 96 kept TP96 at a sampled domain of 91 and priced
+  // 12x the cost (tests/engine/hint-domain.test.ts).
+  const domain = Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6))
+  let shrunk = false
+  if (tensor > domain) {
+    if (p[inDomainSlot]! > 0) {
+      tensor = domain
+      shrunk = true
+    } else if (tensor % domain !== 0) return HINT_OFF_DOMAIN
+  }
   const pipeline = Math.max(1, p[pipelineSlot]!)
   const size = tensor * pipeline
-  if (fixed !== 0 && size > fixed) return false
+  if (fixed !== 0 && size > fixed) return HINT_FAILED
   const paid = fixed > 0 ? fixed : size
   // The hint holds the plan's ATTENTION_CODE, "auto" where it made no choice (context.ts).
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
@@ -152,7 +181,7 @@ function tryHint(
     true,
   )
   p[P.ATTENTION_TENSOR_PARALLEL] = asked
-  if (!Number.isFinite(cost)) return false
+  if (!Number.isFinite(cost)) return shrunk ? HINT_OFF_DOMAIN : HINT_FAILED
   out[O.PLAN_SEARCHED] = 1
-  return true
+  return HINT_USED
 }
