@@ -44,9 +44,11 @@ import {
   activeLinearParams,
   parameterScaleAfterOverlap,
 } from '../levers/overlaps'
-import { P } from '../params'
+import { ATTENTION_CODE, P } from '../params'
 
-import { adoptionsInYear, type AnalysisContext } from './context'
+const BATCH_LIMIT_CAPACITY = 1 // outputs.ts BATCH_LIMIT: the batch that fits memory
+
+import { adoptionsInYear, planHint, PLAN_HINT_SIZE, type AnalysisContext } from './context'
 import { attributionFromPartials, type AttributionPartial, type SplitPart } from './partials'
 
 /** Which value of the coalition game splits the change among the levers (module comment). */
@@ -127,9 +129,9 @@ export interface AttributionTable {
   /** Each player's adoption that year (bit order): what the table's values depend on. */
   readonly adoptions: Float64Array
   /**
-   * The plans every coalition starts from (the scenario's plan that year, then the baseline's:
-   * [tensor, pipeline, tensor, pipeline], P.HINT_*): the values depend on them too, so a slider move
-   * that changes the scenario's plan makes the table incomparable.
+   * The plan the deployment search chose for each union of whole lever groups (wholeGroupPlans),
+   * on which the coalitions are priced: the values depend on them too, so a slider move that changes
+   * one makes the table incomparable.
    */
   readonly hintPlans: Float64Array
   /**
@@ -156,8 +158,8 @@ export function attributionPlayers(ctx: AnalysisContext, year: number): number[]
  *
  * `previous`: a table computed earlier for the same scenario apart from the sliders (the caller
  * must make sure of that; app workers key it by the scenario without its levers). v(S) depends
- * only on the adoptions of the levers in S and on the plans its coalitions start from (the scenario's
- * and the baseline's, P.HINT_*), so when one lever's adoption changed (a slider move) and the plans did not
+ * only on the adoptions of the levers in S and on the plans of the whole-group unions its
+ * coalitions are priced on (wholeGroupPlans), so when one lever's adoption changed (a slider move) and the plans did not
  * only the coalitions containing it are evaluated again, half of each part; when more changed, or
  * the players differ, the table is computed afresh.
  */
@@ -178,7 +180,8 @@ export function attributionTable(
     twoParts === 2 && n >= 2 ? splitPair(ctx, players, method === 'owen' ? groupMasks : []) : []
   const size = 1 << n
   const playerAdoptions = Float64Array.from(players, (l) => adoptions[l]!)
-  const hintPlans = hintPlansOf(ctx)
+  const hintPlans =
+    n > 0 ? wholeGroupPlans(ctx, playerAdoptions, players, groupMasks) : new Float64Array(0)
   const table = (cost: Float64Array, energy: Float64Array, computed: number): AttributionTable => ({
     year,
     method,
@@ -201,26 +204,53 @@ export function attributionTable(
 
   const changed =
     previous && previous.method === method
-      ? changedPlayers(previous, year, players, part, twoParts, pair, playerAdoptions, hintPlans)
+      ? changedPlayers(previous, year, players, part, twoParts, pair, playerAdoptions)
       : undefined
-  if (previous && changed !== undefined && changed.length === 0)
+  // The whole-group unions whose plan moved with the sliders (a bit per union): every coalition
+  // priced on one of them changes too.
+  const replanned = changed !== undefined ? replannedUnions(previous!.hintPlans, hintPlans) : 0
+  if (previous && changed !== undefined && changed.length === 0 && replanned === 0)
     return table(previous.cost, previous.energy, 0)
-  const moved = previous && changed?.length === 1 ? changed[0] : undefined
-  const cost =
-    moved !== undefined ? previous!.cost.slice() : new Float64Array(size).fill(Number.NaN)
-  const energy =
-    moved !== undefined ? previous!.energy.slice() : new Float64Array(size).fill(Number.NaN)
+  // Updated where one lever moved, or only plans did: the coalitions that hold the moved lever or
+  // are priced on a replanned union are evaluated again, the others kept.
+  const update = changed !== undefined && changed.length <= 1
+  const moved = update ? changed[0] : undefined
+  const refresh = update ? { update: { replanned, ...(moved !== undefined ? { moved } : {}) } } : {}
+  const cost = update ? previous!.cost.slice() : new Float64Array(size).fill(Number.NaN)
+  const energy = update ? previous!.energy.slice() : new Float64Array(size).fill(Number.NaN)
   const computed =
     method === 'owen'
-      ? fillTable(ctx, playerAdoptions, players, cost, energy, {
-          fixedOn: [],
-          free: [],
-          masks: owenCoalitions(groupMasks, speculationBits(ctx, players)),
-          part,
-          pair,
-          ...(moved !== undefined ? { moved } : {}),
-        })
-      : fillTable(ctx, playerAdoptions, players, cost, energy, coalitionsOf(n, part, pair, moved))
+      ? fillTable(
+          ctx,
+          playerAdoptions,
+          players,
+          cost,
+          energy,
+          {
+            fixedOn: [],
+            free: [],
+            masks: owenCoalitions(groupMasks, speculationBits(ctx, players)),
+            part,
+            pair,
+            ...refresh,
+          },
+          groupMasks,
+          hintPlans,
+        )
+      : fillTable(
+          ctx,
+          playerAdoptions,
+          players,
+          cost,
+          energy,
+          // Only the moved lever's coalitions, unless a plan moved too: then every coalition is
+          // visited and those the update needs are evaluated.
+          replanned === 0
+            ? coalitionsOf(n, part, pair, moved)
+            : { ...coalitionsOf(n, part, pair), ...refresh },
+          groupMasks,
+          hintPlans,
+        )
   return table(cost, energy, computed)
 }
 
@@ -297,8 +327,8 @@ export function owenCoalitions(groupMasks: readonly number[], speculation = 0): 
 /**
  * Which coalitions a fill visits. A Gray-code walk: `fixedOn` in every one, `free` enumerated,
  * `link[1]` toggled with `link[0]`. Or a list (`masks`, for the Owen value): each mask in turn,
- * evaluated when it lies in part `part` of split pair `pair` and, when `moved` is set, holds that
- * player.
+ * evaluated when it lies in part `part` of split pair `pair`. Either way, when `update` is set, only
+ * the coalitions that hold the moved player or are priced on a replanned union are evaluated.
  */
 interface Walk {
   readonly fixedOn: readonly number[]
@@ -308,7 +338,11 @@ interface Walk {
   readonly masks?: readonly number[]
   readonly part?: number
   readonly pair?: readonly number[]
-  readonly moved?: number
+  /**
+   * Update an earlier table: evaluate only the coalitions that hold player `moved` or that are
+   * priced on a plan of the unions in `replanned` (a bit per union, fillTable).
+   */
+  readonly update?: { readonly moved?: number; readonly replanned: number }
 }
 
 /**
@@ -369,22 +403,12 @@ export function inPart(mask: number, part: number, pair: readonly number[]): boo
   return (((mask >> pair[0]!) ^ (mask >> pair[1]!)) & 1) === part
 }
 
-/**
- * The plans the coalitions start from: those written into the context's parameters (setPlanHint),
- * [tensor, pipeline, attention (an ATTENTION_CODE), inside its domain (1) or not] of the scenario,
- * then of the baseline.
- */
-function hintPlansOf(ctx: AnalysisContext): Float64Array {
-  return Float64Array.of(
-    ctx.base[P.HINT_TENSOR_PARALLEL]!,
-    ctx.base[P.HINT_PIPELINE_PARALLEL]!,
-    ctx.base[P.HINT_ATTENTION_TENSOR]!,
-    ctx.base[P.HINT_IN_DOMAIN]!,
-    ctx.base[P.HINT2_TENSOR_PARALLEL]!,
-    ctx.base[P.HINT2_PIPELINE_PARALLEL]!,
-    ctx.base[P.HINT2_ATTENTION_TENSOR]!,
-    ctx.base[P.HINT2_IN_DOMAIN]!,
-  )
+/** The unions (a bit each) whose plan differs between two tables' wholeGroupPlans. */
+function replannedUnions(before: Float64Array, after: Float64Array): number {
+  let unions = 0
+  for (let i = 0; i < after.length; i++)
+    if (before[i] !== after[i]) unions |= 1 << Math.floor(i / PLAN_HINT_SIZE)
+  return unions
 }
 
 /** The players whose adoption differs from `previous`'s, or undefined when the tables are not comparable. */
@@ -396,7 +420,6 @@ function changedPlayers(
   parts: number,
   pair: readonly number[],
   playerAdoptions: Float64Array,
-  hintPlans: Float64Array,
 ): number[] | undefined {
   const sameShape =
     previous.year === year &&
@@ -406,9 +429,7 @@ function changedPlayers(
     previous.pair.every((b, i) => b === pair[i]) &&
     previous.players.length === players.length &&
     previous.players.every((l, i) => l === players[i]) &&
-    previous.adoptions.length === playerAdoptions.length &&
-    previous.hintPlans.length === hintPlans.length &&
-    previous.hintPlans.every((x, i) => x === hintPlans[i])
+    previous.adoptions.length === playerAdoptions.length
   if (!sameShape) return undefined
   const changed: number[] = []
   for (let p = 0; p < players.length; p++)
@@ -422,15 +443,25 @@ function changedPlayers(
  * evaluations made. Subsets are visited in Gray-code order, so each step toggles one lever (two
  * when it is the split pair's first) and updates the parameters incrementally.
  */
-function fillTable(
+/**
+ * The parameters of a coalition, kept up to date as players are toggled one at a time (`toggle`),
+ * starting from the empty coalition: `work` is what the kernel reads.
+ */
+interface Walker {
+  readonly work: Float64Array
+  readonly toggles: readonly (readonly Toggle[])[]
+  /** The coalition the parameters stand at, as a bit mask of players. */
+  readonly mask: () => number
+  readonly toggle: (p: number) => void
+  /** Toggle the players in which `next` differs from the current coalition. */
+  readonly goTo: (next: number) => void
+}
+
+function createWalker(
   ctx: AnalysisContext,
   playerAdoptions: Float64Array,
   players: readonly number[],
-  costV: Float64Array,
-  energyV: Float64Array,
-  walk: Walk,
-): number {
-  const { fixedOn, free: freeBits, link } = walk
+): Walker {
   const toggles: Toggle[][] = players.map((l, p) =>
     ctx.effects[l]!.map((e: CompiledEffect) => {
       const amount = playerAdoptions[p]! * e.amount
@@ -475,9 +506,6 @@ function fillTable(
 
   const raw = ctx.base.slice() // base with the non-frontier effects of the current coalition
   const work = ctx.base.slice() // what the kernel reads: raw × frontier multipliers, capped
-  const out = createOutput()
-  const lnCost0 = Math.log(ctx.baselineCost)
-  const lnEnergy0 = Math.log(ctx.baselineEnergy)
 
   let mask = 0
   const refresh = (index: number): void => {
@@ -540,6 +568,61 @@ function fillTable(
     const indices = touched[p]!
     for (let k = 0; k < indices.length; k++) refresh(indices[k]!)
   }
+  const goTo = (next: number): void => {
+    for (let diff = mask ^ next; diff !== 0; diff &= diff - 1) toggle(31 - Math.clz32(diff & -diff))
+  }
+  return { work, toggles, mask: () => mask, toggle, goTo }
+}
+
+/**
+ * The plan of each union of whole lever groups (index: a bit per group of `groupMasks`), as the
+ * deployment search chooses it for that coalition: [tensor, pipeline, attention, inside its domain]
+ * (context.ts planHint), four entries per union. Every other coalition is priced on the plans of
+ * the unions that bracket it (fillTable).
+ */
+function wholeGroupPlans(
+  ctx: AnalysisContext,
+  playerAdoptions: Float64Array,
+  players: readonly number[],
+  groupMasks: readonly number[],
+): Float64Array {
+  const walker = createWalker(ctx, playerAdoptions, players)
+  const { work } = walker
+  work[P.HINT_TENSOR_PARALLEL] = 0
+  work[P.HINT2_TENSOR_PARALLEL] = 0
+  const out = createOutput()
+  const unions = 1 << groupMasks.length
+  const plans = new Float64Array(unions * PLAN_HINT_SIZE)
+  let union = 0
+  for (let i = 0; i < unions; i++) {
+    // Gray code over the groups: one group toggled per step.
+    if (i > 0) union ^= 1 << (31 - Math.clz32(i & -i))
+    let mask = 0
+    for (let k = 0; k < groupMasks.length; k++) if ((union >> k) & 1) mask |= groupMasks[k]!
+    walker.goTo(mask)
+    evaluate(work, out, true)
+    plans.set(planHint(out, work), union * PLAN_HINT_SIZE)
+  }
+  return plans
+}
+
+function fillTable(
+  ctx: AnalysisContext,
+  playerAdoptions: Float64Array,
+  players: readonly number[],
+  costV: Float64Array,
+  energyV: Float64Array,
+  walk: Walk,
+  groupMasks: readonly number[],
+  plans: Float64Array,
+): number {
+  const { fixedOn, free: freeBits, link } = walk
+  const walker = createWalker(ctx, playerAdoptions, players)
+  const { work, toggles, toggle } = walker
+  const out = createOutput()
+  const other = createOutput()
+  const lnCost0 = Math.log(ctx.baselineCost)
+  const lnEnergy0 = Math.log(ctx.baselineEnergy)
   // The split pair's first player brings the second along. No parameter of the first needs a second
   // refresh: one that a cap, a floor or the overlap rule of the second could change is among the
   // second's own (touched), which its toggle refreshes with both bits set.
@@ -548,31 +631,89 @@ function fillTable(
     if (link && p === link[0]) toggle(link[1])
   }
 
+  // The plan of union `union` first; where it fails the coalition (it does not fit, or misses a
+  // target), the plan of union `fallback` (-1: none), and where that fails too, the search. The
+  // attention is left to the plan's evaluation (both ways, where the scenario leaves it to the
+  // engine): the two bracketing unions can agree on TP8 with attention split by heads where the
+  // coalition between them runs it data-parallel at two thirds of the cost (DeepSeek-V3, the
+  // Aggressive preset, processing in memory alone).
+  work[P.HINT_ATTENTION_TENSOR] = ATTENTION_CODE.auto
+  work[P.HINT2_ATTENTION_TENSOR] = ATTENTION_CODE.auto
+  const evaluateOn = (union: number, fallback: number, into: Float64Array): void => {
+    const at = union * PLAN_HINT_SIZE
+    work[P.HINT_TENSOR_PARALLEL] = plans[at]!
+    work[P.HINT_PIPELINE_PARALLEL] = plans[at + 1]!
+    work[P.HINT_IN_DOMAIN] = plans[at + 3]!
+    const second = fallback * PLAN_HINT_SIZE
+    work[P.HINT2_TENSOR_PARALLEL] = fallback >= 0 ? plans[second]! : 0
+    work[P.HINT2_PIPELINE_PARALLEL] = fallback >= 0 ? plans[second + 1]! : 0
+    work[P.HINT2_IN_DOMAIN] = fallback >= 0 ? plans[second + 3]! : 0
+    evaluate(work, into, true, true)
+  }
+  // Whether an update needs the coalition evaluated again (every one, when it is no update).
+  const { update } = walk
+  const needed = (mask: number): boolean => {
+    if (!update) return true
+    if (update.moved !== undefined && ((mask >> update.moved) & 1) === 1) return true
+    const { floor, ceiling } = bracketOf(mask, groupMasks)
+    return (((update.replanned >> floor) | (update.replanned >> ceiling)) & 1) === 1
+  }
   const record = (): void => {
-    // The empty coalition is the baseline by definition, evaluated on its own searched plan;
-    // the others start from the scenario's plan (P.HINT_*), so the shares sum to ln(scenario ÷
-    // baseline) exactly.
+    const mask = walker.mask()
+    // The empty coalition is the baseline by definition, evaluated on its own searched plan.
     if (mask === 0) {
       costV[0] = 0
       energyV[0] = 0
       return
     }
-    evaluate(work, out, true, true)
-    costV[mask] = Math.log(out[O.USD_PER_M_OUTPUT]!) - lnCost0
-    energyV[mask] = Math.log(out[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
+    // A coalition is priced on the plan the search chose for the whole groups it holds entirely
+    // (its floor) or for those it touches (its ceiling), the better of the two: one plan for every
+    // coalition (the scenario's) priced DeepSeek-V3 at 2x to 21x its searched cost without the
+    // levers that shrink the model, and put the wrong sign on whole levers (mixture of experts
+    // raised the Conservative preset's cost; docs/architecture.md). A union of whole groups, the
+    // grand coalition among them, is priced on its own searched plan, so the shares sum to
+    // ln(scenario ÷ baseline) exactly.
+    const { floor, ceiling } = bracketOf(mask, groupMasks)
+    const two = floor !== ceiling && !samePlan(plans, floor, ceiling)
+    evaluateOn(ceiling, two ? floor : -1, out)
+    let best = out
+    // Where the ceiling's plan held, the floor's is tried too (where it failed, the kernel fell
+    // back to the floor's already).
+    if (two && !ranOn(out, plans, floor)) {
+      evaluateOn(floor, -1, other)
+      if (betterResult(other, out)) best = other
+    }
+    // One step from the chosen plan, where the coalition may want another size than both unions:
+    // a batch held down by memory fits better in twice the stages (DeepSeek-V3 on eight
+    // accelerators where the search takes sixteen), and a model the coalition shrank may fit in
+    // half the group (on one accelerator where both unions took two).
+    const tensor = best[O.TENSOR_PARALLEL]!
+    const stages = best[O.PIPELINE_PARALLEL]!
+    const capacityBound = best[O.BATCH_LIMIT] === BATCH_LIMIT_CAPACITY
+    if (capacityBound || (tensor >= 2 && stages === 1)) {
+      const into = best === out ? other : out
+      work[P.HINT_TENSOR_PARALLEL] = capacityBound ? tensor : tensor / 2
+      work[P.HINT_PIPELINE_PARALLEL] = capacityBound ? 2 * stages : 1
+      work[P.HINT_IN_DOMAIN] = 1
+      work[P.HINT2_TENSOR_PARALLEL] = tensor
+      work[P.HINT2_PIPELINE_PARALLEL] = stages
+      work[P.HINT2_IN_DOMAIN] = 1
+      evaluate(work, into, true, true)
+      if (betterResult(into, best)) best = into
+    }
+    costV[mask] = Math.log(best[O.USD_PER_M_OUTPUT]!) - lnCost0
+    energyV[mask] = Math.log(best[O.J_PER_OUTPUT_TOKEN]!) - lnEnergy0
   }
 
   if (walk.masks) {
     // A list of coalitions: toggle the levers in which each differs from the one before.
-    const { masks, moved } = walk
+    const { masks } = walk
     const part = walk.part ?? 0
     const pair = walk.pair ?? []
     let evaluated = 0
     for (const next of masks) {
-      if (!inPart(next, part, pair) || (moved !== undefined && ((next >> moved) & 1) === 0))
-        continue
-      for (let diff = mask ^ next; diff !== 0; diff &= diff - 1)
-        toggle(31 - Math.clz32(diff & -diff))
+      if (!inPart(next, part, pair) || !needed(next)) continue
+      walker.goTo(next)
       record()
       evaluated++
     }
@@ -590,12 +731,59 @@ function fillTable(
     ...freeBits.filter((p) => !speculationOnly(toggles[p]!)),
   ]
   const size = 1 << order.length
+  let evaluated = 0
   for (let i = 0; i < size; i++) {
     // Gray code: step i toggles the lowest set bit of i; only that lever's parameters change.
     if (i > 0) step(order[31 - Math.clz32(i & -i)]!)
+    if (!needed(walker.mask())) continue
     record()
+    evaluated++
   }
-  return size
+  return evaluated
+}
+
+/**
+ * The unions of whole groups that bracket a coalition (a bit per group): those it holds entirely
+ * (floor) and those it touches (ceiling).
+ */
+function bracketOf(
+  mask: number,
+  groupMasks: readonly number[],
+): { floor: number; ceiling: number } {
+  let floor = 0
+  let ceiling = 0
+  for (let k = 0; k < groupMasks.length; k++) {
+    const on = mask & groupMasks[k]!
+    if (on === groupMasks[k]) floor |= 1 << k
+    if (on !== 0) ceiling |= 1 << k
+  }
+  return { floor, ceiling }
+}
+
+/**
+ * Whether unions `a` and `b` have the same plan in `plans` (wholeGroupPlans): the same group and
+ * stages, and the same shape at another domain (the attention is tried both ways either way).
+ */
+function samePlan(plans: Float64Array, a: number, b: number): boolean {
+  const x = a * PLAN_HINT_SIZE
+  const y = b * PLAN_HINT_SIZE
+  return plans[x] === plans[y] && plans[x + 1] === plans[y + 1] && plans[x + 3] === plans[y + 3]
+}
+
+/** Whether `out` was evaluated on the plan of union `union` (its tensor and pipeline degrees). */
+function ranOn(out: Float64Array, plans: Float64Array, union: number): boolean {
+  return (
+    out[O.TENSOR_PARALLEL] === plans[union * PLAN_HINT_SIZE] &&
+    out[O.PIPELINE_PARALLEL] === plans[union * PLAN_HINT_SIZE + 1]
+  )
+}
+
+/** As the deployment search ranks plans (kernel/search.ts better): meeting the targets first, then the cheaper. */
+function betterResult(a: Float64Array, b: Float64Array): boolean {
+  const aMisses = a[O.TARGET_UNMET] !== 0
+  return aMisses !== (b[O.TARGET_UNMET] !== 0)
+    ? !aMisses
+    : a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
 }
 
 /** Whether a player's effects touch only the tokens accepted and verified per decode step. */

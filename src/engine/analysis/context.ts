@@ -61,12 +61,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
   const out = evaluate(base, createOutput(), true)
   const baselineCost = out[O.USD_PER_M_OUTPUT]!
   const baselineEnergy = out[O.J_PER_OUTPUT_TOKEN]!
-  const baselinePlan = [
-    out[O.TENSOR_PARALLEL]!,
-    out[O.PIPELINE_PARALLEL]!,
-    attentionHint(out),
-    inDomain(out, base),
-  ] as const
+  const baselinePlan = planHint(out, base)
   // The deployment search runs once per year here; the analyses' inner loops start from its plan
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
   const params = new Float64Array(base.length)
@@ -77,12 +72,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
       adoptions[i] = sliders[i]! * availability(levers[i]!, year)
     applyCompiled(params, effects, adoptions)
     evaluate(params, out, true)
-    return [
-      out[O.TENSOR_PARALLEL]!,
-      out[O.PIPELINE_PARALLEL]!,
-      attentionHint(out),
-      inDomain(out, params),
-    ]
+    return planHint(out, params)
   })
   const ctx: AnalysisContext = {
     scenario,
@@ -100,24 +90,28 @@ export function createContext(scenario: Scenario): AnalysisContext {
   return ctx
 }
 
-/**
- * 1 when the searched plan's group fits inside the scale-up domain, in whole accelerators as the
- * search counts it (search.ts candidateBounds); 0 when it spans domains over scale-out.
- */
-function inDomain(out: Float64Array, params: Float64Array): number {
-  return out[O.TENSOR_PARALLEL]! <= Math.max(1, Math.floor(params[P.SCALE_UP_DOMAIN]! + 1e-6))
-    ? 1
-    : 0
-}
+/** Entries of a plan hint: [tensor, pipeline, attention (an ATTENTION_CODE), inside its domain]. */
+export const PLAN_HINT_SIZE = 4
 
 /**
- * The attention a searched plan chose, as a hint (P.HINT_ATTENTION_TENSOR): its ATTENTION_CODE
+ * A searched plan as a hint: its tensor and pipeline degrees; its attention as an ATTENTION_CODE
  * where a mixture of experts was spread over several accelerators, else "auto", so a lever subset
- * that spreads the experts later is not held to a choice nobody made.
+ * that spreads the experts later is not held to a choice nobody made; and 1 when its group fits
+ * inside the scale-up domain, in whole accelerators as the search counts it (search.ts
+ * candidateBounds), 0 when it spans domains over scale-out.
  */
-function attentionHint(out: Float64Array): number {
-  if (!(out[O.EXPERT_PARALLEL]! > 1)) return ATTENTION_CODE.auto
-  return out[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
+export function planHint(
+  out: Float64Array,
+  params: Float64Array,
+): readonly [number, number, number, number] {
+  const tensor = out[O.TENSOR_PARALLEL]!
+  const attention = !(out[O.EXPERT_PARALLEL]! > 1)
+    ? ATTENTION_CODE.auto
+    : out[O.ATTENTION_TENSOR] === 1
+      ? ATTENTION_CODE.tensor
+      : ATTENTION_CODE.data
+  const domain = Math.max(1, Math.floor(params[P.SCALE_UP_DOMAIN]! + 1e-6))
+  return [tensor, out[O.PIPELINE_PARALLEL]!, attention, tensor <= domain ? 1 : 0]
 }
 
 /** Write the plan the search chose for `year` into `params` as the kernel's first try. */
