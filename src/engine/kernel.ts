@@ -4,7 +4,7 @@
  * with evaluate.ts as the orchestrator and read.ts as the one reader of the slots.
  */
 export { evaluate } from './kernel/evaluate'
-export { groupSizes } from './kernel/search'
+export { groupSizes, MAX_PIPELINE } from './kernel/search'
 export {
   ATTENTION_OTHER_UNEVEN,
   CHUNK_TOKENS,

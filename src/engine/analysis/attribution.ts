@@ -36,7 +36,7 @@
  * which their group is whole, which put 95 % of the coalitions in one part. Both values are linear
  * in v, so each part sums its own coalitions' terms and `attributionFromPartials` adds them.
  */
-import { O, createOutput, evaluate } from '../kernel'
+import { MAX_PIPELINE, O, createOutput, evaluate } from '../kernel'
 import { frontierLogMultiplier, type CompiledEffect } from '../levers/apply'
 import { LEVER_GROUPS, type LeverId } from '../levers/ids'
 import {
@@ -684,15 +684,16 @@ function fillTable(
       if (betterResult(other, out)) best = other
     }
     // One step from the chosen plan, where the coalition may want another size than both unions:
-    // a batch held down by memory fits better in twice the stages (DeepSeek-V3 on eight
-    // accelerators where the search takes sixteen), and a model the coalition shrank may fit in
-    // half the group (on one accelerator where both unions took two).
+    // a batch held down by memory may fit better in twice the stages (DeepSeek-V3 on eight
+    // accelerators where the search takes sixteen); otherwise a single-stage group is tried at half
+    // its width, whole accelerators (one accelerator where both unions took two, for a coalition
+    // that shrank the model). A half that does not fit, or splits heads unevenly, falls back.
     const tensor = best[O.TENSOR_PARALLEL]!
     const stages = best[O.PIPELINE_PARALLEL]!
-    const capacityBound = best[O.BATCH_LIMIT] === BATCH_LIMIT_CAPACITY
+    const capacityBound = best[O.BATCH_LIMIT] === BATCH_LIMIT_CAPACITY && 2 * stages <= MAX_PIPELINE
     if (capacityBound || (tensor >= 2 && stages === 1)) {
       const into = best === out ? other : out
-      work[P.HINT_TENSOR_PARALLEL] = capacityBound ? tensor : tensor / 2
+      work[P.HINT_TENSOR_PARALLEL] = capacityBound ? tensor : Math.floor(tensor / 2)
       work[P.HINT_PIPELINE_PARALLEL] = capacityBound ? 2 * stages : 1
       work[P.HINT_IN_DOMAIN] = 1
       work[P.HINT2_TENSOR_PARALLEL] = tensor

@@ -37,7 +37,7 @@ import {
 } from './plan'
 
 /** Most pipeline stages a replica may have. */
-const MAX_PIPELINE = 64 // stages
+export const MAX_PIPELINE = 64 // stages
 /**
  * Auto search: the search stops after this many larger candidates fail to beat the best…
  */
