@@ -98,5 +98,6 @@ describe('Latin-hypercube strengths', () => {
     const last = bands[bands.length - 1]!
     expect(last.year).toBe(2030)
     expect(last.cost.p90 / last.cost.p10).toBeGreaterThan(1.1)
-  })
+    // 17,000 Monte Carlo evaluations × 5 years: 5 s alone, three times that beside another suite.
+  }, 60_000)
 })
