@@ -258,6 +258,28 @@ export function writeNoSpeculation(out: Float64Array): void {
   writeSpeculation(out, SPEC_NONE, 1, 1, cost, cost)
 }
 
+/** Whether the full draft on the plan in `offOut` costs less than decoding without it (better). */
+function fullDraftPaysOn(
+  p: Float64Array,
+  offOut: Float64Array,
+  accepted: number,
+  verified: number,
+  lean: boolean,
+): boolean {
+  p[P.TOKENS_PER_STEP] = accepted
+  p[P.VERIFY_TOKENS_PER_STEP] = verified
+  const plan = {
+    tensor: offOut[O.TENSOR_PARALLEL]!,
+    pipeline: offOut[O.PIPELINE_PARALLEL]!,
+    replicas: offOut[O.REPLICAS]!,
+    paid: offOut[O.ACCELERATORS]!,
+  }
+  evaluatePlan(p, plan, trialOut, lean)
+  p[P.TOKENS_PER_STEP] = 1
+  p[P.VERIFY_TOKENS_PER_STEP] = 1
+  return better(p, trialOut, offOut)
+}
+
 /**
  * Evaluate `p` (whose P.VERIFY_TOKENS_PER_STEP > 1) with and without speculation into `out`, keeping
  * the better (see the module comment). `evaluateOnce` is the kernel's plan choice (pinned, hinted or
@@ -293,13 +315,19 @@ export function evaluateSpeculative(
   // draftLengthFor leaves the limit out, and a draft's fixed time lowers a step's mean power, so a
   // throttled chip gains clock from it that the choice does not see (Mixtral on one TPU v7 at one
   // request, at 35 % clock: switched off where the full draft was 0.7 % cheaper).
+  // The estimate is checked on that plan before the search with speculation is skipped: one plan
+  // evaluation with the full draft. Kimi K2 on GB200 (a lever subset of the Conservative preset,
+  // 2030: TP305 with data-parallel attention) was estimated not to pay, and was priced at 0.334 $/M
+  // where the full draft on the same plan costs 0.279 (tests/engine/speculative-skip.test.ts).
   if (
     !fixedDraft &&
     fits(offOut) &&
     offOut[O.TARGET_UNMET] === TARGET_MET &&
     offOut[O.PIPELINE_PARALLEL] === 1 &&
     offOut[O.DECODE_CLOCK_SHARE] === 1 &&
-    draftLengthOn(p, offOut, offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!, alpha, drafted) === 0
+    draftLengthOn(p, offOut, offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!, alpha, drafted) ===
+      0 &&
+    !fullDraftPaysOn(p, offOut, accepted, verified, lean)
   ) {
     p[P.TOKENS_PER_STEP] = tokensPerStep
     p[P.VERIFY_TOKENS_PER_STEP] = verified
