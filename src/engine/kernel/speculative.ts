@@ -315,10 +315,14 @@ export function evaluateSpeculative(
   // draftLengthFor leaves the limit out, and a draft's fixed time lowers a step's mean power, so a
   // throttled chip gains clock from it that the choice does not see (Mixtral on one TPU v7 at one
   // request, at 35 % clock: switched off where the full draft was 0.7 % cheaper).
-  // The estimate is checked on that plan before the search with speculation is skipped: one plan
-  // evaluation with the full draft. Kimi K2 on GB200 (a lever subset of the Conservative preset,
-  // 2030: TP305 with data-parallel attention) was estimated not to pay, and was priced at 0.334 $/M
-  // where the full draft on the same plan costs 0.279 (tests/engine/speculative-skip.test.ts).
+  // Nor, unchecked, on a spread mixture of experts with data-parallel attention: draftLengthFor
+  // misreads its step there (each rank attends its own sequences while the experts verify every
+  // rank's drafts), so one plan evaluation with the full draft decides. Kimi K2 on GB200 (a lever
+  // subset of the Conservative preset, 2030: TP305) was estimated not to pay and priced at 0.334
+  // $/M where the full draft on the same plan costs 0.279, and the bench's DeepSeek-V3 on B200 at
+  // 0.442 where the search with speculation finds 0.359 (tests/engine/speculative-skip.test.ts).
+  // Elsewhere the estimate stands unchecked: checking it everywhere cost the dashboard's full
+  // recompute a third more time.
   if (
     !fixedDraft &&
     fits(offOut) &&
@@ -327,7 +331,11 @@ export function evaluateSpeculative(
     offOut[O.DECODE_CLOCK_SHARE] === 1 &&
     draftLengthOn(p, offOut, offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!, alpha, drafted) ===
       0 &&
-    !fullDraftPaysOn(p, offOut, accepted, verified, lean)
+    !(
+      offOut[O.EXPERT_PARALLEL]! > 1 &&
+      offOut[O.ATTENTION_TENSOR] === 0 &&
+      fullDraftPaysOn(p, offOut, accepted, verified, lean)
+    )
   ) {
     p[P.TOKENS_PER_STEP] = tokensPerStep
     p[P.VERIFY_TOKENS_PER_STEP] = verified
