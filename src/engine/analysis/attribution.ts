@@ -46,10 +46,10 @@ import {
 } from '../levers/overlaps'
 import { ATTENTION_CODE, P } from '../params'
 
-const BATCH_LIMIT_CAPACITY = 1 // outputs.ts BATCH_LIMIT: the batch that fits memory
-
 import { adoptionsInYear, planHint, PLAN_HINT_SIZE, type AnalysisContext } from './context'
 import { attributionFromPartials, type AttributionPartial, type SplitPart } from './partials'
+
+const BATCH_LIMIT_CAPACITY = 1 // outputs.ts BATCH_LIMIT: the batch that fits memory
 
 /** Which value of the coalition game splits the change among the levers (module comment). */
 export type AttributionMethod = 'owen' | 'shapley'
