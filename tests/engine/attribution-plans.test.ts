@@ -6,9 +6,11 @@ import {
   attributionTable,
 } from '@/engine/analysis/attribution'
 import { createContext } from '@/engine/analysis/context'
-import { resolveScenario, simulate, type ScenarioInput } from '@/engine/index'
+import { simulate, type ScenarioInput } from '@/engine/index'
 import type { LeverId } from '@/engine/levers/ids'
 import { presetById } from '@/engine/presets/presets'
+
+import { scenarioOf } from '../helpers/scenario'
 
 /**
  * The attribution's v(S) against the engine's own answer for each lever subset: the scenario with
@@ -17,11 +19,6 @@ import { presetById } from '@/engine/presets/presets'
  * every coalition (the scenario's) was up to 29x off, and put the wrong sign on mixture of
  * experts in the Conservative preset.
  */
-function scenarioOf(input: ScenarioInput) {
-  const r = resolveScenario(input)
-  if (!r.ok) throw new Error(JSON.stringify(r.issues))
-  return r.scenario
-}
 
 const CASES: [string, ScenarioInput][] = [
   ['Conservative', { ...presetById('conservative')!.input, year: 2030 }],

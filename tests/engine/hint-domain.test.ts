@@ -2,20 +2,19 @@ import { describe, expect, it } from 'vitest'
 
 import { analyze } from '@/engine/analysis/analyze'
 import { adoptionsInYear, createContext, setPlanHint } from '@/engine/analysis/context'
-import { LEVER_IDS, resolveScenario } from '@/engine/index'
+import { LEVER_IDS } from '@/engine/index'
 import { evaluate } from '@/engine/kernel/evaluate'
 import { createOutput, O } from '@/engine/kernel/outputs'
 import { applyCompiled } from '@/engine/levers/apply'
 import { P } from '@/engine/params'
 
+import { scenarioOf } from '../helpers/scenario'
+
 // DeepSeek-R1 on GB200 (an NVL72 domain), every lever on at a quarter or a half, in 2028: the
 // scale-up lever grows the domain past 72, and the search spreads the model over one domain-wide group.
 const LEVERS = Object.fromEntries(LEVER_IDS.map((id, i) => [id, i % 2 ? 0.5 : 0.25]))
-function scenario() {
-  const r = resolveScenario({ model: 'deepseek-r1', hardware: 'gb200', year: 2028, levers: LEVERS })
-  if (!r.ok) throw new Error(JSON.stringify(r.issues))
-  return r.scenario
-}
+const scenario = () =>
+  scenarioOf({ model: 'deepseek-r1', hardware: 'gb200', year: 2028, levers: LEVERS })
 
 describe('the analyses’ plan hint at another scale-up domain', () => {
   const ctx = createContext(scenario())

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { resolveScenario, simulate, type ScenarioInput } from '@/engine/index'
+import { simulate, type ScenarioInput } from '@/engine/index'
 import { presetById } from '@/engine/presets/presets'
 
+import { scenarioOf } from '../helpers/scenario'
+
 function costOf(input: ScenarioInput): number {
-  const r = resolveScenario(input)
-  if (!r.ok) throw new Error(JSON.stringify(r.issues))
-  return simulate(r.scenario).costPerMillionTokens.output
+  return simulate(scenarioOf(input)).costPerMillionTokens.output
 }
 
 /**

@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { analyze } from '@/engine/analysis/analyze'
-import { resolveScenario, simulate, type ScenarioInput } from '@/engine/index'
+import { simulate, type ScenarioInput } from '@/engine/index'
 import { presetById } from '@/engine/presets/presets'
 
-function scenarioOf(input: ScenarioInput) {
-  const r = resolveScenario(input)
-  if (!r.ok) throw new Error(JSON.stringify(r.issues))
-  return r.scenario
-}
+import { scenarioOf } from '../helpers/scenario'
 
 describe('the Monte Carlo band sits on the deployments its draws call for', () => {
   // The Article preset on DeepSeek-V3 in 2030 serves the model on one accelerator. Draws where the

@@ -13,13 +13,13 @@ import {
   samplesAtStrengths,
   uncertainty,
 } from '@/engine/analysis/uncertainty'
-import { LEVER_IDS, resolveScenario, type ScenarioInput } from '@/engine/index'
+import { LEVER_IDS, type ScenarioInput } from '@/engine/index'
 import { createRng } from '@/engine/rng'
 
+import { scenarioOf } from '../helpers/scenario'
+
 function contextOf(input: ScenarioInput) {
-  const r = resolveScenario(input)
-  if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '))
-  return createContext(r.scenario)
+  return createContext(scenarioOf(input))
 }
 
 /** Sample correlation of levers a and b over the samples of a strengths array. */
