@@ -46,7 +46,13 @@ import {
 } from '../levers/overlaps'
 import { ATTENTION_CODE, P } from '../params'
 
-import { adoptionsInYear, planHint, PLAN_HINT_SIZE, type AnalysisContext } from './context'
+import {
+  adoptionsInYear,
+  betterResult,
+  planHint,
+  PLAN_HINT_SIZE,
+  type AnalysisContext,
+} from './context'
 import { attributionFromPartials, type AttributionPartial, type SplitPart } from './partials'
 
 const BATCH_LIMIT_CAPACITY = 1 // outputs.ts BATCH_LIMIT: the batch that fits memory
@@ -777,14 +783,6 @@ function ranOn(out: Float64Array, plans: Float64Array, union: number): boolean {
     out[O.TENSOR_PARALLEL] === plans[union * PLAN_HINT_SIZE] &&
     out[O.PIPELINE_PARALLEL] === plans[union * PLAN_HINT_SIZE + 1]
   )
-}
-
-/** As the deployment search ranks plans (kernel/search.ts better): meeting the targets first, then the cheaper. */
-function betterResult(a: Float64Array, b: Float64Array): boolean {
-  const aMisses = a[O.TARGET_UNMET] !== 0
-  return aMisses !== (b[O.TARGET_UNMET] !== 0)
-    ? !aMisses
-    : a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
 }
 
 /** Whether a player's effects touch only the tokens accepted and verified per decode step. */

@@ -126,6 +126,33 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   params[P.HINT2_IN_DOMAIN] = 0
 }
 
+/**
+ * As the deployment search ranks plans (kernel/search.ts better): meeting the targets first, then the
+ * cheaper. For an analysis that prices one lever subset or draw on several plans and keeps the best.
+ */
+export function betterResult(a: Float64Array, b: Float64Array): boolean {
+  const aMisses = a[O.TARGET_UNMET] !== 0
+  return aMisses !== (b[O.TARGET_UNMET] !== 0)
+    ? !aMisses
+    : a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
+}
+
+/** Write `plan` (a planHint) into the first hint slots, and the year's plan into the second. */
+export function setHintPair(
+  params: Float64Array,
+  plan: readonly number[],
+  fallback: readonly number[] | undefined,
+): void {
+  params[P.HINT_TENSOR_PARALLEL] = plan[0]!
+  params[P.HINT_PIPELINE_PARALLEL] = plan[1]!
+  params[P.HINT_ATTENTION_TENSOR] = plan[2]!
+  params[P.HINT_IN_DOMAIN] = plan[3]!
+  params[P.HINT2_TENSOR_PARALLEL] = fallback ? fallback[0]! : 0
+  params[P.HINT2_PIPELINE_PARALLEL] = fallback ? fallback[1]! : 0
+  params[P.HINT2_ATTENTION_TENSOR] = fallback ? fallback[2]! : ATTENTION_CODE.auto
+  params[P.HINT2_IN_DOMAIN] = fallback ? fallback[3]! : 0
+}
+
 /** Adoption per lever (slider × availability) in a year, written into `into`. */
 export function adoptionsInYear(
   ctx: AnalysisContext,
