@@ -153,6 +153,14 @@ export function setHintPair(
   params[P.HINT2_IN_DOMAIN] = fallback ? fallback[3]! : 0
 }
 
+/** No plan hinted: the kernel searches. */
+export const NO_PLAN: readonly number[] = [0, 0, ATTENTION_CODE.auto, 0]
+
+/** Clear both plan hints in `params`, so the kernel searches. */
+export function clearPlanHints(params: Float64Array): void {
+  setHintPair(params, NO_PLAN, undefined)
+}
+
 /** Adoption per lever (slider × availability) in a year, written into `into`. */
 export function adoptionsInYear(
   ctx: AnalysisContext,

@@ -27,13 +27,13 @@ import {
   triangularQuantile,
   type CompiledEffect,
 } from '../levers/apply'
-import { ATTENTION_CODE } from '../params'
 import { createRng, type Rng } from '../rng'
 import type { Scenario } from '../scenario'
 
 import {
   adoptionsInYear,
   betterResult,
+  clearPlanHints,
   createContext,
   planHint,
   setHintPair,
@@ -257,7 +257,7 @@ function probePlans(ctx: AnalysisContext, sampling: Sampling): ProbedPlan[][] {
     for (let y = 0; y < YEARS.length; y++) {
       const yearPlan = ctx.yearPlans[y]!
       params.set(ctx.base)
-      setHintPair(params, NO_PLAN, undefined)
+      clearPlanHints(params)
       applyCompiled(params, compiled, adoptionsByYear[y]!)
       evaluate(params, out, true)
       const plan = planHint(out, params)
@@ -285,9 +285,6 @@ function probePlans(ctx: AnalysisContext, sampling: Sampling): ProbedPlan[][] {
 function samePlanHint(a: readonly number[], b: readonly number[]): boolean {
   return a[0] === b[0] && a[1] === b[1] && a[3] === b[3]
 }
-
-/** No hint: the kernel searches. */
-const NO_PLAN: readonly number[] = [0, 0, ATTENTION_CODE.auto, 0]
 
 /** Whether `out` was evaluated on `plan` (its tensor and pipeline degrees). */
 function ranOnPlan(out: Float64Array, plan: readonly number[]): boolean {
