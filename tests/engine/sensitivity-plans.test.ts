@@ -38,31 +38,31 @@ function endCost(
 }
 
 describe('the tornado prices each bar end on the plan that serves it best', () => {
-  // The Aggressive preset on Qwen3-235B on B200 in 2030: model optimisation at its high end shrinks
-  // the model enough for another deployment. On the scenario's plan alone the bar read -0.56 in
-  // ln(cost); a fresh search finds -0.94.
+  // The Aggressive preset on Qwen3-235B on H100 in 2030: model optimisation at its high end shrinks
+  // the model enough for another deployment. On the scenario's plan alone the bar read -0.29 in
+  // ln(cost); a fresh search finds -0.56.
   const input = {
     ...presetById('aggressive')!.input,
     model: 'qwen3-235b-a22b',
-    hardware: 'b200',
+    hardware: 'h100-sxm',
     year: 2030,
   }
 
-  it('Aggressive, Qwen3-235B on B200, 2030: model optimisation’s high end reaches the searched plan', () => {
+  it('Aggressive, Qwen3-235B on H100, 2030: model optimisation’s high end reaches the searched plan', () => {
     const rows = sensitivity(createContext(scenarioOf(input)), 2030)
     const row = rows.find((r) => r.lever === 'modelOptimization')!
-    expect(row.costHigh).toBeLessThan(-0.85)
+    expect(row.costHigh).toBeLessThan(-0.5)
     // The bar end is the cheaper of the scenario's plan and a fresh search, each against the
     // scenario's own cost (the same for both: the scenario's plan is its searched plan).
     const mid = endCost(input, 'modelOptimization', undefined, true)
     const onPlan = endCost(input, 'modelOptimization', 1, true) - mid
     const searched = endCost(input, 'modelOptimization', 1, false) - mid
-    expect(onPlan).toBeGreaterThan(-0.6)
+    expect(onPlan).toBeGreaterThan(-0.35)
     expect(row.costHigh).toBeCloseTo(Math.min(onPlan, searched), 9)
   })
 
   it('no bar end costs more than the scenario’s plan alone gives it', () => {
-    for (const hardware of ['h100-sxm', 'mi300x']) {
+    for (const hardware of ['b200', 'mi300x']) {
       const scenarioInput = { ...input, hardware }
       const ctx = createContext(scenarioOf(scenarioInput))
       const rows = sensitivity(ctx, 2030)

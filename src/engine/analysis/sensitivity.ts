@@ -25,10 +25,11 @@ export function sensitivity(ctx: AnalysisContext, year: number): SensitivityRow[
   const searched = createOutput()
   // Each bar end is priced on the scenario's plan and on a fresh search, the better kept. On the
   // scenario's plan alone (where it still fitted) a lever at its high end could not reach the plan
-  // it makes cheaper: the Aggressive preset on Qwen3-235B on B200 in 2030 read model optimisation's
-  // high end at -0.56 in ln(cost) where a search finds -0.94, and over three presets × four models ×
-  // three chips × two years the largest miss was 2.1 in ln(cost) (tests/engine/sensitivity-plans.test.ts).
-  // The search alone is no better everywhere: its patience can stop short of the scenario's plan.
+  // it makes cheaper: the Aggressive preset on Qwen3-235B on H100 in 2030 read model optimisation's
+  // high end at -0.29 in ln(cost) where a search finds -0.56, and over three presets × four models ×
+  // three chips × two years the largest miss was 0.9 in ln(cost), a factor 2.5
+  // (tests/engine/sensitivity-plans.test.ts). The search alone is no better everywhere: its
+  // patience can stop short of the scenario's plan.
   const run = (effects: readonly (readonly CompiledEffect[])[]): [number, number] => {
     params.set(ctx.base)
     applyCompiled(params, effects, adoptions)

@@ -23,7 +23,7 @@
  * "without" is still evaluated, for the comparison the result states.
  */
 import { BITS_PER_BYTE } from '../constants'
-import { ATTENTION_CODE, P } from '../params'
+import { ATTENTION_CODE, BATCH_LIMIT_NAMES, P } from '../params'
 import { overlappedSeconds } from '../physics/roofline'
 import {
   acceptedTokensPerStep,
@@ -59,6 +59,9 @@ export const SPEC_FIXED_DRAFT = 4
  * the analyses' hot loops free of allocation; every use overwrites them whole (evaluatePlan clears
  * its output), so nothing passes from one call to the next.
  */
+/** outputs.ts BATCH_LIMIT: the batch the speed target allows. */
+const BATCH_LIMIT_INTERACTIVITY = BATCH_LIMIT_NAMES.indexOf('interactivity')
+
 const offOut = new Float64Array(OUT_COUNT)
 const trialOut = new Float64Array(OUT_COUNT)
 
@@ -274,11 +277,85 @@ function fullDraftPaysOn(
     replicas: offOut[O.REPLICAS]!,
     paid: offOut[O.ACCELERATORS]!,
   }
+  // With the attention chosen without the draft, as draftLengthOn reads it: one evaluation.
+  const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
+  if (asked === ATTENTION_CODE.auto) {
+    p[P.ATTENTION_TENSOR_PARALLEL] =
+      offOut[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
+  }
   evaluatePlan(p, plan, trialOut, lean)
+  trialAttention.code = p[P.ATTENTION_TENSOR_PARALLEL]!
+  p[P.ATTENTION_TENSOR_PARALLEL] = asked
   p[P.TOKENS_PER_STEP] = 1
   p[P.VERIFY_TOKENS_PER_STEP] = 1
-  return better(p, trialOut, offOut)
+  trialAttention.fullDraftOnOff = better(p, trialOut, offOut)
+  return trialAttention.fullDraftOnOff
 }
+
+/**
+ * What fullDraftPaysOn left in trialOut: whether it holds the full draft on the plan chosen without
+ * speculation, priced better than without, and the attention code it ran with.
+ */
+const trialAttention = { fullDraftOnOff: false, code: 0 }
+
+/**
+ * Whether the full-draft evaluation that follows would evaluate exactly what fullDraftPaysOn left
+ * in trialOut: an analysis's lean evaluation whose plan is its hint (kernel/evaluate.ts tryHint
+ * evaluates the hinted plan, with the hint's attention where the scenario leaves it to the engine),
+ * the plan chosen without speculation being that hint, with the attention the trial ran with. Then
+ * the trial is the full draft's result, and evaluating it again would only repeat it.
+ */
+function trialIsFullDraft(p: Float64Array, lean: boolean): boolean {
+  if (!lean || !trialAttention.fullDraftOnOff) return false
+  const tensor = p[P.HINT_TENSOR_PARALLEL]!
+  if (!(tensor > 0)) return false
+  if (offOut[O.TENSOR_PARALLEL] !== tensor) return false
+  if (offOut[O.PIPELINE_PARALLEL] !== Math.max(1, p[P.HINT_PIPELINE_PARALLEL]!)) return false
+  const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
+  const hinted = asked === ATTENTION_CODE.auto ? p[P.HINT_ATTENTION_TENSOR]! : asked
+  return hinted === trialAttention.code
+}
+
+/**
+ * Whether the full draft on one of the search's runner-up plans (the ALT slots of `offOut`; none
+ * after a hinted or pinned evaluation) beats the plan chosen without speculation. The estimate
+ * above reads only the chosen plan, and speculation can pay on another plan where it does not on
+ * that one: the Conservative preset on Qwen3-235B on H100 in 2027 chose eight accelerators with
+ * attention split by heads without speculation ($2.52 per million), where the estimate rightly
+ * found no draft paying, while fifteen with data-parallel attention, the runner-up at $2.53,
+ * costs $2.04 with the draft (tests/engine/speculative-skip.test.ts). At most three evaluations,
+ * only where the skip would otherwise be taken after a search.
+ */
+function fullDraftPaysOnRunnersUp(
+  p: Float64Array,
+  offOut: Float64Array,
+  accepted: number,
+  verified: number,
+  lean: boolean,
+): boolean {
+  const fixed = p[P.ACCELERATORS]!
+  for (const [tpSlot, ppSlot, replicasSlot] of RUNNER_UP_SLOTS) {
+    const tensor = offOut[tpSlot]!
+    if (!(tensor > 0)) continue
+    const pipeline = offOut[ppSlot]!
+    const replicas = offOut[replicasSlot]!
+    const paid = fixed > 0 ? fixed : tensor * pipeline * replicas
+    p[P.TOKENS_PER_STEP] = accepted
+    p[P.VERIFY_TOKENS_PER_STEP] = verified
+    evaluatePlan(p, { tensor, pipeline, replicas, paid }, trialOut, lean)
+    p[P.TOKENS_PER_STEP] = 1
+    p[P.VERIFY_TOKENS_PER_STEP] = 1
+    if (better(p, trialOut, offOut)) return true
+  }
+  return false
+}
+
+/** The search's runner-up plans in a result: tensor, pipeline and replica slots. */
+const RUNNER_UP_SLOTS = [
+  [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS],
+  [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS],
+  [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS],
+] as const
 
 /**
  * Evaluate `p` (whose P.VERIFY_TOKENS_PER_STEP > 1) with and without speculation into `out`, keeping
@@ -295,6 +372,7 @@ export function evaluateSpeculative(
   const verified = p[P.VERIFY_TOKENS_PER_STEP]!
   const drafted = verified - 1
   const fixedDraft = p[P.SPECULATION_FIXED] === 1
+  trialAttention.fullDraftOnOff = false
 
   // Without speculation: exactly the scenario without the lever.
   p[P.TOKENS_PER_STEP] = 1
@@ -304,26 +382,36 @@ export function evaluateSpeculative(
   const alpha = draftAcceptanceRate(accepted, drafted)
 
   // Where no draft length takes less time per accepted token than decoding one token per step,
-  // at the batch and on the plan chosen without speculation, the stack would not speculate: at a
-  // batch set by memory, the scheduler or the user it would only cost more per token, and at a
-  // batch set by the speed target it would only have to shrink the batch to keep the target. Skip
+  // at the batch and on the plan chosen without speculation, and that batch is set by memory, the
+  // scheduler or the user, the stack would not speculate: it would only cost more per token. Skip
   // the evaluations that would only confirm it. (This only saves work: the answer never costs more
-  // than `offOut`, and here it is `offOut`.) Only on a plan without pipeline stages: draftLengthFor
+  // than `offOut`, and here it is `offOut`.) Never where the speed target sets the batch: there a
+  // draft raises each user's speed, so the search with it can meet the target at a larger batch or
+  // on another plan, which the estimate at the batch without it cannot see (Kimi K2 on Rubin CPX,
+  // the Conservative preset in 2028: $9.69 per million without the draft at the batch of 19 the
+  // target allowed, $0.96 with it; over every preset × catalogue model × chip in 2026, 2028 and
+  // 2030 the skip had left 1,057 of 4,896 scenarios more than 2 % above the search with
+  // speculation, 2 now, by at most 5 %). Only on a plan without pipeline stages: draftLengthFor
   // builds one stage's step, and across stages the fixed costs add up per stage, so there it would
   // underrate the draft (Groq-sized pipelines were switched off where the full draft was 10–60 %
   // cheaper); a pipelined plan always evaluates the full draft. Nor on a plan the power limit slows:
   // draftLengthFor leaves the limit out, and a draft's fixed time lowers a step's mean power, so a
   // throttled chip gains clock from it that the choice does not see (Mixtral on one TPU v7 at one
   // request, at 35 % clock: switched off where the full draft was 0.7 % cheaper).
-  // Nor, unchecked, on a spread mixture of experts with data-parallel attention: draftLengthFor
-  // misreads its step there (each rank attends its own sequences while the experts verify every
-  // rank's drafts), so one plan evaluation with the full draft decides. Kimi K2 on GB200 (a lever
-  // subset of the Conservative preset, 2030: TP305) was estimated not to pay and priced at 0.334
-  // $/M where the full draft on the same plan costs 0.279, and the bench's DeepSeek-V3 on B200 at
-  // 0.442 where the search with speculation finds 0.359 (tests/engine/speculative-skip.test.ts).
+  // Nor, unchecked, on a spread mixture of experts, whichever its attention: draftLengthFor misreads
+  // its step (with data-parallel attention each rank attends its own sequences while the experts
+  // verify every rank's drafts; split by heads it still missed a third of a step's saving), so one
+  // plan evaluation with the full draft decides. Kimi K2 on GB200 (a lever subset of the Conservative
+  // preset, 2030: TP305) was estimated not to pay and priced at 0.334 $/M where the full draft on the
+  // same plan costs 0.279; the bench's DeepSeek-V3 on B200 at 0.442 where the search with speculation
+  // finds 0.359; Qwen3-235B on H100 (the Conservative preset, 2027, TP8 with attention split by
+  // heads) at 2.52 where the full draft costs 1.60 (tests/engine/speculative-skip.test.ts). And never
+  // where the full draft pays on one of the search's runner-up plans (fullDraftPaysOnRunnersUp).
   // Elsewhere the estimate stands unchecked: checking it everywhere cost the dashboard's full
-  // recompute a third more time.
+  // recompute a third more time. Where the check finds the draft paying on a hinted plan, its
+  // evaluation is the full draft's (trialIsFullDraft), so the check costs nothing more there.
   if (
+    offOut[O.BATCH_LIMIT] !== BATCH_LIMIT_INTERACTIVITY &&
     !fixedDraft &&
     fits(offOut) &&
     offOut[O.TARGET_UNMET] === TARGET_MET &&
@@ -331,11 +419,8 @@ export function evaluateSpeculative(
     offOut[O.DECODE_CLOCK_SHARE] === 1 &&
     draftLengthOn(p, offOut, offOut[O.BATCH]! / offOut[O.PIPELINE_PARALLEL]!, alpha, drafted) ===
       0 &&
-    !(
-      offOut[O.EXPERT_PARALLEL]! > 1 &&
-      offOut[O.ATTENTION_TENSOR] === 0 &&
-      fullDraftPaysOn(p, offOut, accepted, verified, lean)
-    )
+    !(offOut[O.EXPERT_PARALLEL]! > 1 && fullDraftPaysOn(p, offOut, accepted, verified, lean)) &&
+    !fullDraftPaysOnRunnersUp(p, offOut, accepted, verified, lean)
   ) {
     p[P.TOKENS_PER_STEP] = tokensPerStep
     p[P.VERIFY_TOKENS_PER_STEP] = verified
@@ -348,7 +433,10 @@ export function evaluateSpeculative(
   // The full draft, at the acceptance the task gives.
   p[P.TOKENS_PER_STEP] = accepted
   p[P.VERIFY_TOKENS_PER_STEP] = verified
-  evaluateOnce(p, out, lean)
+  if (trialIsFullDraft(p, lean)) {
+    out.set(trialOut)
+    out[O.PLAN_SEARCHED] = 1
+  } else evaluateOnce(p, out, lean)
   let bestAccepted = accepted
   let bestVerified = verified
 
