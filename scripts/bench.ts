@@ -259,9 +259,9 @@ const sliderMoveCall = (): (() => number) => {
 }
 /**
  * One slider move as the dashboard's two heavy workers see it: the same moves as sliderMoveCall, each
- * computed as the two halves the workers compute (split { part, parts: 2 }: the first also the
- * trajectory and tornado, the second only its half of the Monte Carlo samples and attribution
- * coalitions), each half with its own previous table as each worker keeps its own. The halves run
+ * computed as the two halves the workers compute (split { part, parts: 2 }: each half the Monte
+ * Carlo samples, the attribution's coalitions and the tornado's levers, the first also the
+ * trajectory), each half with its own previous table as each worker keeps its own. The halves run
  * one after the other here and are timed apart; the sample is the slower half, what the round trip
  * waits for when the two workers have a core each. No browser, no messaging: the compute alone.
  */
@@ -278,7 +278,7 @@ function sliderMoveSplitRuns(runs: number): Measurement {
       const t = now()
       const c = cpuNow()
       const a = analyze(scenario, {
-        parts: part === 0 ? PARTS : ['uncertainty', 'attribution'],
+        parts: part === 0 ? PARTS : ['uncertainty', 'attribution', 'sensitivity'],
         samples: MONTE_CARLO_SAMPLES,
         split: { part, parts: 2 },
         keepAttributionTable: true,
@@ -565,7 +565,7 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
       label: 'slider move: the slower of the two heavy workers, median',
       value: median(moveSplit.samples),
       unit: 'ms',
-      method: `the same moves computed as the dashboard's two heavy workers compute them: analyze(scenario, { split: { part, parts: 2 }, reuseAttribution: that half's previous table }) for each half (each also half the Monte Carlo samples; the first also the trajectory and tornado), timed apart, the slower half kept: the compute the browser's round trip waits for when each worker has a core (no browser, no messaging); ${moveSplit.samples.length} timed moves after at least 3 warm-up moves and ${SLOW_WARMUP_MS} ms, fresh process. The budget is on the browser's round trip (browser section)`,
+      method: `the same moves computed as the dashboard's two heavy workers compute them: analyze(scenario, { split: { part, parts: 2 }, reuseAttribution: that half's previous table }) for each half (each half the Monte Carlo samples, the attribution's coalitions and the tornado's levers; the first also the trajectory), timed apart, the slower half kept: the compute the browser's round trip waits for when each worker has a core (no browser, no messaging); ${moveSplit.samples.length} timed moves after at least 3 warm-up moves and ${SLOW_WARMUP_MS} ms, fresh process. The budget is on the browser's round trip (browser section)`,
       stats: stats(moveSplit.samples),
     }),
     metric({

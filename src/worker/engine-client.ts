@@ -10,7 +10,7 @@
  */
 import { wrap, type Remote } from 'comlink'
 
-import { attributionFromPartials, bandsFromSamples } from '@/engine/index'
+import { attributionFromPartials, bandsFromSamples, sortSensitivity } from '@/engine/index'
 import type {
   AnalysisOptions,
   AnalysisPart,
@@ -114,7 +114,7 @@ interface Job<T> {
 const DEFAULT_TIMEOUT: Record<Lane, number> = { fast: 10_000, heavy: 60_000 }
 
 /** Analyses the heavy lane splits across its two workers (see analyzeHeavy). */
-const SPLIT_PARTS: readonly AnalysisPart[] = ['uncertainty', 'attribution']
+const SPLIT_PARTS: readonly AnalysisPart[] = ['uncertainty', 'attribution', 'sensitivity']
 
 class WorkerLane {
   private worker: Worker | undefined
@@ -358,8 +358,8 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   }
 
   /**
-   * Heavy analyses on two workers: each computes half the Monte Carlo samples and half the
-   * attribution's coalitions (the first also the rest of what was asked), and the halves are combined here: a few
+   * Heavy analyses on two workers: each computes half the Monte Carlo samples, half the
+   * attribution's coalitions and half the tornado's levers (the first also the rest of what was asked), and the halves are combined here: a few
    * kB of partial sums and samples, no second round trip.
    */
   async function analyzeHeavy(
@@ -403,6 +403,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
         firstPartials?.attribution && secondPartials?.attribution
           ? attributionFromPartials([firstPartials.attribution, secondPartials.attribution])
           : undefined
+      const sensitivity =
+        firstPartials?.sensitivity && secondPartials?.sensitivity
+          ? sortSensitivity([...firstPartials.sensitivity, ...secondPartials.sensitivity])
+          : undefined
       return {
         runId: first.runId,
         ok: true,
@@ -410,6 +414,7 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
           ...rest,
           ...(uncertainty ? { uncertainty } : {}),
           ...(attribution ? { attribution } : {}),
+          ...(sensitivity ? { sensitivity } : {}),
         },
         computeMs: Math.max(first.computeMs, second.computeMs),
       }

@@ -12,7 +12,12 @@ import {
   type AttributionMethod,
 } from '@/engine/analysis/attribution'
 import { createContext } from '@/engine/analysis/context'
-import { attributionFromPartials, bandsFromSamples, sampleRange } from '@/engine/analysis/partials'
+import {
+  attributionFromPartials,
+  bandsFromSamples,
+  sampleRange,
+  sortSensitivity,
+} from '@/engine/analysis/partials'
 import { uncertainty, uncertaintySamples } from '@/engine/analysis/uncertainty'
 import { LEVER_IDS, resolveScenario, type ScenarioInput } from '@/engine/index'
 import { LEVER_GROUPS } from '@/engine/levers/ids'
@@ -100,7 +105,25 @@ describe('heavy analyses split in two (two workers)', () => {
     expect(part.attribution).toBeUndefined()
     expect(part.partials?.uncertainty?.cost[0]).toHaveLength(25)
     expect(part.partials?.attribution?.players.length).toBeGreaterThan(0)
-    expect(part.sensitivity?.length).toBeGreaterThan(0)
+    expect(part.sensitivity).toBeUndefined()
+    expect(part.partials?.sensitivity?.length).toBeGreaterThan(0)
+  })
+
+  it('the tornado split by lever combines to exactly the one-thread tornado', () => {
+    for (const name of Object.keys(CASES)) {
+      const r = resolveScenario(CASES[name]!)
+      if (!r.ok) throw new Error('invalid')
+      const whole = analyze(r.scenario, { parts: ['sensitivity'] }).sensitivity!
+      const halves = [0, 1].map(
+        (part) =>
+          analyze(r.scenario, { parts: ['sensitivity'], split: { part, parts: 2 } }).partials!
+            .sensitivity!,
+      )
+      // Every lever in play is priced by exactly one part.
+      expect(halves[0]!.length + halves[1]!.length).toBe(whole.length)
+      expect(halves[0]!.length).toBe(Math.ceil(whole.length / 2))
+      expect(sortSensitivity([...halves[0]!, ...halves[1]!])).toEqual(whole)
+    }
   })
 
   it('refuses to combine an incomplete set of parts', () => {

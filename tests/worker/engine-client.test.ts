@@ -31,6 +31,11 @@ describe('engine client (in-thread)', () => {
     expect(outcome.value.uncertainty).toEqual(
       analyze(resolved.scenario, { parts: ['uncertainty'] }).uncertainty,
     )
+    // The tornado, each lane pricing half its levers, is exactly the one-thread tornado.
+    expect(outcome.value.sensitivity?.length).toBe(3)
+    expect(outcome.value.sensitivity).toEqual(
+      analyze(resolved.scenario, { parts: ['sensitivity'] }).sensitivity,
+    )
     client.dispose()
   })
 

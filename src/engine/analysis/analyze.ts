@@ -33,10 +33,11 @@ export interface AnalysisOptions {
   /** Year for attribution and sensitivity; defaults to the scenario's year. */
   readonly year?: number
   /**
-   * Compute only part `part` of `parts` (2) of the Monte Carlo samples and of the attribution's
-   * coalitions, so two workers can share a recompute: `partials` instead of `uncertainty` and
-   * `attribution`; combine every part's with bandsFromSamples / attributionFromPartials
-   * (partials.ts). Trajectory and sensitivity are not split.
+   * Compute only part `part` of `parts` (2) of the Monte Carlo samples, of the attribution's
+   * coalitions and of the tornado's levers, so two workers can share a recompute: `partials`
+   * instead of `uncertainty`, `attribution` and `sensitivity`; combine every part's with
+   * bandsFromSamples / attributionFromPartials / sortSensitivity (partials.ts). The trajectory is
+   * not split.
    */
   readonly split?: SplitPart
   /**
@@ -64,6 +65,8 @@ export interface AnalysisResult {
   readonly partials?: {
     readonly uncertainty?: UncertaintySamples
     readonly attribution?: AttributionPartial
+    /** This part's tornado rows (sortSensitivity orders the parts' union). */
+    readonly sensitivity?: readonly SensitivityRow[]
   }
   /** The v(S) table behind the attribution, to pass back as `reuseAttribution` next time (large: keep it where it was made). */
   readonly attributionTable?: AttributionTable
@@ -106,10 +109,13 @@ export function analyze(scenario: Scenario, options: AnalysisOptions = {}): Anal
               ? { uncertainty: uncertaintySamples(ctx, samples, seed, split) }
               : {}),
             ...(table ? { attribution: attributionPartial(ctx, year, split, table) } : {}),
+            ...(parts.includes('sensitivity')
+              ? { sensitivity: sensitivity(ctx, year, split) }
+              : {}),
           },
         }
       : {}),
-    ...(parts.includes('sensitivity') ? { sensitivity: sensitivity(ctx, year) } : {}),
+    ...(parts.includes('sensitivity') && !split ? { sensitivity: sensitivity(ctx, year) } : {}),
     ...(table && options.keepAttributionTable ? { attributionTable: table } : {}),
   }
 }

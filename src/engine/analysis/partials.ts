@@ -1,13 +1,14 @@
 /**
  * The heavy analyses split in two, so two workers on two cores share a full recompute: each part
- * computes half the Monte Carlo samples and half the attribution's coalitions, and the page adds the
- * parts up. Only the combining lives here, with no engine imports, so the page can combine without
+ * computes half the Monte Carlo samples, half the attribution's coalitions and half the tornado's
+ * levers, and the page adds the parts up. Only the combining lives here, with no engine imports, so the page can combine without
  * loading the kernel. Combined results equal the one-thread ones: the bands exactly (quantiles of
  * the same samples), the attribution to rounding (the same sums in another order).
  */
 import type { LeverId } from '../levers/ids'
 
 import type { Attribution, AttributionMethod } from './attribution'
+import type { SensitivityRow } from './sensitivity'
 import type { Band, UncertaintyYear } from './uncertainty'
 
 /** How an analysis is split: this is part `part` (0-based) of `parts`. */
@@ -135,4 +136,17 @@ export function attributionFromPartials(parts: readonly AttributionPartial[]): A
     players: first.players,
     evaluations: parts.reduce((n, p) => n + p.evaluations, 0),
   }
+}
+
+/**
+ * The tornado's rows, largest swing in ln(cost) first: how sensitivity() orders them, and how the
+ * page orders the rows of its parts (each part prices the bars of every other lever in play).
+ */
+export function sortSensitivity(rows: readonly SensitivityRow[]): SensitivityRow[] {
+  // Ties (levers that swing the cost alike, often by nothing) by lever id, so the parts' union
+  // comes out in one order whichever part priced which lever.
+  return rows.slice().sort((a, b) => {
+    const swing = Math.abs(b.costHigh - b.costLow) - Math.abs(a.costHigh - a.costLow)
+    return swing !== 0 ? swing : a.lever < b.lever ? -1 : a.lever > b.lever ? 1 : 0
+  })
 }

@@ -8,6 +8,7 @@ import { applyCompiled, compileLever, type CompiledEffect } from '../levers/appl
 import type { LeverId } from '../levers/ids'
 
 import { adoptionsInYear, betterResult, clearPlanHints, type AnalysisContext } from './context'
+import { sortSensitivity, type SplitPart } from './partials'
 
 export interface SensitivityRow {
   readonly lever: LeverId
@@ -18,7 +19,15 @@ export interface SensitivityRow {
   readonly energyHigh: number
 }
 
-export function sensitivity(ctx: AnalysisContext, year: number): SensitivityRow[] {
+/**
+ * The tornado for `year`; with `split`, only the rows of every `parts`-th lever in play from `part`
+ * on (the other parts price the rest; sortSensitivity orders their union as one thread would).
+ */
+export function sensitivity(
+  ctx: AnalysisContext,
+  year: number,
+  split: SplitPart = { part: 0, parts: 1 },
+): SensitivityRow[] {
   const adoptions = adoptionsInYear(ctx, year, new Float64Array(ctx.levers.length))
   const params = new Float64Array(ctx.base.length)
   const out = createOutput()
@@ -41,8 +50,10 @@ export function sensitivity(ctx: AnalysisContext, year: number): SensitivityRow[
   }
   const [costMid, energyMid] = run(ctx.effects)
   const rows: SensitivityRow[] = []
+  let inPlay = 0
   ctx.levers.forEach((lever, l) => {
     if (!(adoptions[l]! > 0) || ctx.effects[l]!.length === 0) return
+    if (inPlay++ % split.parts !== split.part) return
     const at = (u: number): [number, number] => {
       const effects = ctx.effects.slice()
       effects[l] = compileLever(lever, ctx.scenario.assumptions, ctx.base, u)
@@ -58,5 +69,5 @@ export function sensitivity(ctx: AnalysisContext, year: number): SensitivityRow[
       energyHigh: energyHigh - energyMid,
     })
   })
-  return rows.sort((a, b) => Math.abs(b.costHigh - b.costLow) - Math.abs(a.costHigh - a.costLow))
+  return sortSensitivity(rows)
 }
