@@ -50,3 +50,25 @@ describe('the auto search inside an NVL72 domain', () => {
     expect(auto.result.costPerMillionTokens.output).toBeLessThanOrEqual(Math.min(...priced) * 1.01)
   })
 })
+
+/**
+ * Beyond the scale-up domain, candidates that do not price (pipeline stages of eight, which cannot
+ * meet a speed target that a wider tensor-parallel group just meets) used to count as worse, and two
+ * of them ended the search before the next wider group. Llama 3.1 405B in BF16 at 40 tokens/s per
+ * user met the target on sixteen accelerators at one sequence only ($329 per million on H200), where
+ * thirty-two meet it at five ($130).
+ */
+describe('the auto search past the scale-up domain', () => {
+  it.each(['h200-sxm', 'mi300x', 'b200'])(
+    'Llama 3.1 405B on %s, chat: auto is within 1.1x the cheapest fixed count up to 64',
+    (hardware) => {
+      const input: ScenarioInput = { model: 'llama-3.1-405b', hardware }
+      const auto = costOf({ ...input, accelerators: 'auto' })
+      expect(auto).not.toBeNull()
+      const costs = Array.from({ length: 64 }, (_, i) => costOf({ ...input, accelerators: i + 1 }))
+      const priced = costs.filter((c): c is number => c !== null)
+      expect(priced.length).toBeGreaterThan(10)
+      expect(auto!).toBeLessThanOrEqual(Math.min(...priced) * 1.1)
+    },
+  )
+})

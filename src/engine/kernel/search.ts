@@ -71,12 +71,25 @@ interface Trend {
   /** The best misses a target at a requested batch (ranked after any that meets them: better()). */
   bestMisses: boolean
   bestSize: number
+  /** Candidates since the best that priced, no better. */
   since: number
+  /** Candidates since the best that did not price (do not fit, or meet no target at any batch). */
+  unpriced: number
 }
 
 function newTrend(): Trend {
-  return { best: Number.POSITIVE_INFINITY, bestMisses: true, bestSize: 0, since: 0 }
+  return { best: Number.POSITIVE_INFINITY, bestMisses: true, bestSize: 0, since: 0, unpriced: 0 }
 }
+
+/**
+ * A candidate that does not price says nothing about where the costs of those that do are heading:
+ * pipeline stages, which lengthen no step less, cannot meet a speed target that tensor parallelism
+ * just meets. Counted as worse, two of them ended the search before the next wider group: Llama 3.1
+ * 405B on H200 (BF16, 40 tokens/s per user) met the target on sixteen accelerators at one sequence
+ * ($329 per million), and the search stopped at stages of eight before thirty-two, which meet it at
+ * five ($130; tests/engine/search-patience.test.ts). They end the search only after this many.
+ */
+const UNPRICED_PATIENCE = 6 // candidates
 
 /**
  * Take a candidate's cost into a trend, ranked as better() ranks plans (meeting the targets first,
@@ -91,12 +104,20 @@ function follow(trend: Trend, cost: number, misses: boolean, size: number, count
     trend.bestMisses = misses
     trend.bestSize = size
     trend.since = 0
-  } else if (counts) trend.since++
+    trend.unpriced = 0
+  } else if (counts) {
+    if (Number.isFinite(cost)) trend.since++
+    else trend.unpriced++
+  }
 }
 
 /** Whether a trend has had its patience: enough misses, far enough past its best. */
 function exhausted(trend: Trend, size: number, growth = PATIENCE_GROWTH): boolean {
-  return Number.isFinite(trend.best) && trend.since >= PATIENCE && size >= growth * trend.bestSize
+  return (
+    Number.isFinite(trend.best) &&
+    (trend.since >= PATIENCE || trend.unpriced >= UNPRICED_PATIENCE) &&
+    size >= growth * trend.bestSize
+  )
 }
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
 const MAX_EXTRA_COUNTS = 8 // candidates
