@@ -131,10 +131,18 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
  * cheaper. For an analysis that prices one lever subset or draw on several plans and keeps the best.
  */
 export function betterResult(a: Float64Array, b: Float64Array): boolean {
+  // A result without a price (the model does not fit: its cost slot is 0) ranks after any priced one.
+  const aPriced = priced(a)
+  if (aPriced !== priced(b)) return aPriced
   const aMisses = a[O.TARGET_UNMET] !== 0
   return aMisses !== (b[O.TARGET_UNMET] !== 0)
     ? !aMisses
     : a[O.USD_PER_M_OUTPUT]! < b[O.USD_PER_M_OUTPUT]!
+}
+
+function priced(r: Float64Array): boolean {
+  const cost = r[O.USD_PER_M_OUTPUT]!
+  return cost > 0 && Number.isFinite(cost)
 }
 
 /** Write `plan` (a planHint) into the first hint slots, and the year's plan into the second. */

@@ -54,14 +54,14 @@ export const SPEC_COSTS_MORE = 3
 /** On at the configured draft because the scenario fixes it (serving.speculationPolicy "fixed"). */
 export const SPEC_FIXED_DRAFT = 4
 
+/** outputs.ts BATCH_LIMIT: the batch the speed target allows. */
+const BATCH_LIMIT_INTERACTIVITY = BATCH_LIMIT_NAMES.indexOf('interactivity')
+
 /**
  * Scratch buffers: the evaluation without speculation and a trial draft length. Module-level to keep
  * the analyses' hot loops free of allocation; every use overwrites them whole (evaluatePlan clears
  * its output), so nothing passes from one call to the next.
  */
-/** outputs.ts BATCH_LIMIT: the batch the speed target allows. */
-const BATCH_LIMIT_INTERACTIVITY = BATCH_LIMIT_NAMES.indexOf('interactivity')
-
 const offOut = new Float64Array(OUT_COUNT)
 const trialOut = new Float64Array(OUT_COUNT)
 
@@ -277,19 +277,28 @@ function fullDraftPaysOn(
     replicas: offOut[O.REPLICAS]!,
     paid: offOut[O.ACCELERATORS]!,
   }
-  // With the attention chosen without the draft, as draftLengthOn reads it: one evaluation.
+  // With the attention chosen without the draft first (as draftLengthOn reads it): where the draft
+  // pays there, an analysis's hinted evaluation can take this as the full draft's result
+  // (trialIsFullDraft). Where the scenario leaves the attention to the engine and the draft does not
+  // pay with it, the other attention is tried too, so the check covers both as it did when it
+  // evaluated them together.
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
-  if (asked === ATTENTION_CODE.auto) {
-    p[P.ATTENTION_TENSOR_PARALLEL] =
-      offOut[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
-  }
+  const chosen = offOut[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
+  if (asked === ATTENTION_CODE.auto) p[P.ATTENTION_TENSOR_PARALLEL] = chosen
   evaluatePlan(p, plan, trialOut, lean)
   trialAttention.code = p[P.ATTENTION_TENSOR_PARALLEL]!
+  trialAttention.fullDraftOnOff = better(p, trialOut, offOut)
+  let pays = trialAttention.fullDraftOnOff
+  if (!pays && asked === ATTENTION_CODE.auto) {
+    p[P.ATTENTION_TENSOR_PARALLEL] =
+      chosen === ATTENTION_CODE.tensor ? ATTENTION_CODE.data : ATTENTION_CODE.tensor
+    evaluatePlan(p, plan, trialOut, lean)
+    pays = better(p, trialOut, offOut)
+  }
   p[P.ATTENTION_TENSOR_PARALLEL] = asked
   p[P.TOKENS_PER_STEP] = 1
   p[P.VERIFY_TOKENS_PER_STEP] = 1
-  trialAttention.fullDraftOnOff = better(p, trialOut, offOut)
-  return trialAttention.fullDraftOnOff
+  return pays
 }
 
 /**
@@ -307,8 +316,14 @@ const trialAttention = { fullDraftOnOff: false, code: 0 }
  */
 function trialIsFullDraft(p: Float64Array, lean: boolean): boolean {
   if (!lean || !trialAttention.fullDraftOnOff) return false
+  // A pinned plan is evaluated as pinned, with the scenario's attention (evaluate.ts), not its hint.
+  if (p[P.PIN_TENSOR_PARALLEL]! > 0) return false
   const tensor = p[P.HINT_TENSOR_PARALLEL]!
   if (!(tensor > 0)) return false
+  // A hint wider than this domain is narrowed to it by tryHint (or sent to the search): not the
+  // plan the trial ran on.
+  const domain = Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6))
+  if (tensor > domain) return false
   if (offOut[O.TENSOR_PARALLEL] !== tensor) return false
   if (offOut[O.PIPELINE_PARALLEL] !== Math.max(1, p[P.HINT_PIPELINE_PARALLEL]!)) return false
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
