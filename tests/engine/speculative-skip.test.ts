@@ -111,4 +111,41 @@ describe('multi-token decoding is not switched off where it pays', () => {
     const withoutDraft = costOf({ ...input, levers: { ...input.levers, multiTokenDecoding: 0 } })
     expect(result.costPerMillionTokens.output).toBeLessThan(0.2 * withoutDraft)
   })
+
+  it('Llama 4 Maverick on SN40L, the Aggressive preset, 2030: the search picks the plan a shorter draft makes cheapest (was TP128 at the full draft, 1.2x a fixed count of 33)', () => {
+    const input: ScenarioInput = {
+      ...presetById('aggressive')!.input,
+      model: 'llama-4-maverick',
+      hardware: 'sn40l',
+      year: 2030,
+    }
+    const result = simulate(scenarioOf(input))
+    expect(result.speculative.enabled).toBe(true)
+    expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(
+      costOf({ ...input, accelerators: 33 }) * 1.02,
+    )
+  })
+
+  it('Llama 3.1 405B on B200, the Aggressive preset, 2030: no lever turned down to half costs less than all at full', () => {
+    // At full adoption the full draft lost on every plan and speculation was switched off ($0.244
+    // per million), where two drafted tokens on two accelerators cost less: each lever at half
+    // then priced lower than all at full.
+    const input: ScenarioInput = {
+      ...presetById('aggressive')!.input,
+      model: 'llama-3.1-405b',
+      hardware: 'b200',
+      year: 2030,
+    }
+    const full = simulate(scenarioOf(input))
+    expect(full.speculative.enabled).toBe(true)
+    expect(full.costPerMillionTokens.output).toBeLessThan(0.23)
+    for (const lever of [
+      'processingInMemory',
+      'advancedPackaging',
+      'multiTokenDecoding',
+    ] as const) {
+      const half = costOf({ ...input, levers: { ...input.levers, [lever]: 0.5 } })
+      expect(full.costPerMillionTokens.output).toBeLessThanOrEqual(half * 1.02)
+    }
+  })
 })

@@ -35,6 +35,7 @@ import {
   type Footprint,
   type Plan,
 } from './plan'
+import { shorterDraftOnCandidate } from './speculative'
 
 /** Most pipeline stages a replica may have. */
 export const MAX_PIPELINE = 64 // stages
@@ -351,7 +352,14 @@ export function searchDeployment(
       // group that was too costly at 16 accelerators was the cheapest at 48; skipping its trials
       // once its own patience ran out at 24 missed that).
       const both = attentionLeftToEngine(p, tensor)
-      const cost = evaluatePlan(p, plan, candidateOut, lean)
+      // In the search with the draft, each candidate at its own best draft length.
+      const cost = shorterDraftOnCandidate(
+        p,
+        plan,
+        candidateOut,
+        evaluatePlan(p, plan, candidateOut, lean),
+        lean,
+      )
       // Heads a group cannot split evenly: not a plan a stack runs (plan.ts STATUS_UNEVEN_HEADS).
       if (candidateOut[O.STATUS] === STATUS_UNEVEN_HEADS) {
         uneven = plan

@@ -34,7 +34,14 @@ import {
 import { dataParallelRanks, emptyPassCollectives, kvCopies, passCollectives } from './collectives'
 import { decodeElementwiseBytesPerToken } from './elementwise'
 import { O, OUT_COUNT } from './outputs'
-import { evaluatePlan, STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, TARGET_MET } from './plan'
+import {
+  evaluatePlan,
+  STATUS_DOES_NOT_FIT,
+  STATUS_POWER_TOO_LOW,
+  STATUS_UNEVEN_HEADS,
+  TARGET_MET,
+  type Plan,
+} from './plan'
 import {
   computeRoof,
   draftPassFixedSeconds,
@@ -371,6 +378,54 @@ const RUNNER_UP_SLOTS = [
   [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS],
 ] as const
 
+/** Scratch for a search candidate's shorter draft (shorterDraftOnCandidate). */
+const candidateShorterOut = new Float64Array(OUT_COUNT)
+
+/**
+ * In the search with the draft (evaluateSpeculative's second pass: P.VERIFY_TOKENS_PER_STEP > 1,
+ * the draft not fixed), the candidate `plan` just evaluated into `out` at the full draft is tried at
+ * the shorter draft the estimate picks for its batch, as the chosen plan used to be after the
+ * search, and keeps the better; a shorter draft that wins is recorded in out's SPEC_ACCEPTED_PER_STEP
+ * and SPEC_VERIFIED_PER_STEP. Returns the cost the search ranks the candidate by.
+ *
+ * Why per candidate: the search picked the plan at the full draft and tried a shorter draft only on
+ * that plan, so a plan that only a shorter draft makes cheapest was never chosen. The Aggressive
+ * preset on Llama 4 Maverick on SN40L in 2030 took 128 accelerators at the full draft ($0.081 per
+ * million) where 33 with one drafted token cost $0.067; Llama 3.1 405B on B200 in the same preset
+ * switched speculation off ($0.244) where two drafted tokens on two accelerators cost less, so every
+ * lever turned down to half lowered the cost (tests/engine/speculative-skip.test.ts). A hinted
+ * evaluation of the plan (the analyses) tries the same draft after it (evaluateSpeculative), so the
+ * two agree.
+ */
+export function shorterDraftOnCandidate(
+  p: Float64Array,
+  plan: Plan,
+  out: Float64Array,
+  cost: number,
+  lean: boolean,
+): number {
+  const verified = p[P.VERIFY_TOKENS_PER_STEP]!
+  if (!(verified > 1) || p[P.SPECULATION_FIXED] === 1) return cost
+  if (out[O.STATUS] === STATUS_UNEVEN_HEADS) return cost
+  if (!fits(out) || !(out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) return cost
+  const drafted = verified - 1
+  const accepted = p[P.TOKENS_PER_STEP]!
+  const alpha = draftAcceptanceRate(accepted, drafted)
+  const k = draftLengthOn(p, out, out[O.BATCH]! / out[O.PIPELINE_PARALLEL]!, alpha, drafted)
+  if (!(k >= 1 && k < drafted)) return cost
+  const shorterAccepted = acceptedTokensPerStep(alpha, k)
+  p[P.TOKENS_PER_STEP] = shorterAccepted
+  p[P.VERIFY_TOKENS_PER_STEP] = 1 + k
+  const shorterCost = evaluatePlan(p, plan, candidateShorterOut, lean)
+  p[P.TOKENS_PER_STEP] = accepted
+  p[P.VERIFY_TOKENS_PER_STEP] = verified
+  if (!better(p, candidateShorterOut, out)) return cost
+  out.set(candidateShorterOut)
+  out[O.SPEC_ACCEPTED_PER_STEP] = shorterAccepted
+  out[O.SPEC_VERIFIED_PER_STEP] = 1 + k
+  return shorterCost
+}
+
 /**
  * Evaluate `p` (whose P.VERIFY_TOKENS_PER_STEP > 1) with and without speculation into `out`, keeping
  * the better (see the module comment). `evaluateOnce` is the kernel's plan choice (pinned, hinted or
@@ -454,12 +509,17 @@ export function evaluateSpeculative(
   let bestAccepted = accepted
   let bestVerified = verified
 
-  // A shorter draft on the plan the full draft chose: where the batch makes the verify work
-  // compute-bound, drafting less costs less per accepted token. The draft length with the least
-  // time per accepted token at this batch (draftLengthFor) is evaluated in full, once; the full
-  // draft and none are evaluated already. (When no plan meets the targets the search's nearest
-  // point stands: a "max" batch re-evaluated here would not be that point.)
-  if (!fixedDraft && fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
+  // A shorter draft on the plan chosen: where the batch makes the verify work compute-bound,
+  // drafting less costs less per accepted token. The draft length with the least time per accepted
+  // token at this batch (draftLengthFor) is evaluated in full, once; the full draft and none are
+  // evaluated already. A search has done this for each of its candidates (shorterDraftOnCandidate)
+  // and says where the shorter draft won; a hinted or pinned plan gets it here, as the search would
+  // have given it. (When no plan meets the targets the search's nearest point stands: a "max" batch
+  // re-evaluated here would not be that point.)
+  if (!fixedDraft && out[O.SPEC_VERIFIED_PER_STEP]! > 0) {
+    bestAccepted = out[O.SPEC_ACCEPTED_PER_STEP]!
+    bestVerified = out[O.SPEC_VERIFIED_PER_STEP]!
+  } else if (!fixedDraft && fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
     const tensor = out[O.TENSOR_PARALLEL]!
     const pipeline = out[O.PIPELINE_PARALLEL]!
     const k = draftLengthOn(p, out, out[O.BATCH]! / pipeline, alpha, drafted)
