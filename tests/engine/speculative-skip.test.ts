@@ -9,6 +9,24 @@ function costOf(input: ScenarioInput): number {
   return simulate(scenarioOf(input)).costPerMillionTokens.output
 }
 
+/** A preset's levers and assumptions on another model, chip and year. */
+function presetOn(preset: string, model: string, hardware: string, year: number): ScenarioInput {
+  return { ...presetById(preset)!.input, model, hardware, year }
+}
+
+/** The cost of `input` on a pinned plan with the draft forced on ("fixed": no estimate, no skip). */
+function pinnedWithDraft(
+  input: ScenarioInput,
+  tensorParallel: number,
+  pipelineParallel = 1,
+): number {
+  return costOf({
+    ...input,
+    deployment: { tensorParallel, pipelineParallel },
+    serving: { speculationPolicy: 'fixed' },
+  })
+}
+
 /**
  * The search skips speculation where an estimate says no draft pays on the plan it chose without
  * it. Where the estimate is wrong, the auto plan costs more than a plan pinned with the draft
@@ -27,12 +45,7 @@ describe('multi-token decoding is not switched off where it pays', () => {
     }
     const auto = costOf(input)
     for (const tensorParallel of [32, 40, 48, 64]) {
-      const pinned = costOf({
-        ...input,
-        deployment: { tensorParallel, pipelineParallel: 1 },
-        serving: { speculationPolicy: 'fixed' },
-      })
-      expect(auto).toBeLessThanOrEqual(pinned * 1.02)
+      expect(auto).toBeLessThanOrEqual(pinnedWithDraft(input, tensorParallel) * 1.02)
     }
   })
 
@@ -61,22 +74,14 @@ describe('multi-token decoding is not switched off where it pays', () => {
   it('Qwen3-235B on H100, the Conservative preset, 2027: was 2.52 $/M on TP8 without the draft; the draft pays on TP8 and on the runner-up', () => {
     // The estimate read the plan chosen without the draft (eight accelerators, attention split by
     // heads) and found no draft length paying there; the full draft on that plan costs a third less.
-    const input: ScenarioInput = {
-      ...presetById('conservative')!.input,
-      model: 'qwen3-235b-a22b',
-      hardware: 'h100-sxm',
-      year: 2027,
-    }
+    const input = presetOn('conservative', 'qwen3-235b-a22b', 'h100-sxm', 2027)
     const result = simulate(scenarioOf(input))
     expect(result.costPerMillionTokens.output).toBeLessThan(1.8)
     expect(result.speculative.enabled).toBe(true)
     for (const tensorParallel of [8, 15]) {
-      const pinned = costOf({
-        ...input,
-        deployment: { tensorParallel, pipelineParallel: 1 },
-        serving: { speculationPolicy: 'fixed' },
-      })
-      expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(pinned * 1.02)
+      expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(
+        pinnedWithDraft(input, tensorParallel) * 1.02,
+      )
     }
     for (const accelerators of [8, 12, 15, 16, 30]) {
       expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(
@@ -90,35 +95,22 @@ describe('multi-token decoding is not switched off where it pays', () => {
     // the target at a far larger batch: the estimate, read at the batch without the draft, cannot
     // see it. Over every preset × catalogue model × chip in 2026, 2028 and 2030, 1,057 of 4,896
     // scenarios cost more than 2 % above the search with speculation, this one ten times.
-    const input: ScenarioInput = {
-      ...presetById('conservative')!.input,
-      model: 'kimi-k2',
-      hardware: 'rubin-cpx',
-      year: 2028,
-    }
+    const input = presetOn('conservative', 'kimi-k2', 'rubin-cpx', 2028)
     const result = simulate(scenarioOf(input))
     expect(result.speculative.enabled).toBe(true)
     expect(result.costPerMillionTokens.output).toBeLessThan(1.5)
-    const pinned = costOf({
-      ...input,
-      deployment: {
-        tensorParallel: result.deployment.tensorParallel,
-        pipelineParallel: result.deployment.pipelineParallel,
-      },
-      serving: { speculationPolicy: 'fixed' },
-    })
+    const pinned = pinnedWithDraft(
+      input,
+      result.deployment.tensorParallel,
+      result.deployment.pipelineParallel,
+    )
     expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(pinned * 1.0001)
     const withoutDraft = costOf({ ...input, levers: { ...input.levers, multiTokenDecoding: 0 } })
     expect(result.costPerMillionTokens.output).toBeLessThan(0.2 * withoutDraft)
   })
 
   it('Llama 4 Maverick on SN40L, the Aggressive preset, 2030: the search picks the plan a shorter draft makes cheapest (was TP128 at the full draft, 1.2x a fixed count of 33)', () => {
-    const input: ScenarioInput = {
-      ...presetById('aggressive')!.input,
-      model: 'llama-4-maverick',
-      hardware: 'sn40l',
-      year: 2030,
-    }
+    const input = presetOn('aggressive', 'llama-4-maverick', 'sn40l', 2030)
     const result = simulate(scenarioOf(input))
     expect(result.speculative.enabled).toBe(true)
     expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(
@@ -130,12 +122,7 @@ describe('multi-token decoding is not switched off where it pays', () => {
     // At full adoption the full draft lost on every plan and speculation was switched off ($0.244
     // per million), where two drafted tokens on two accelerators cost less: each lever at half
     // then priced lower than all at full.
-    const input: ScenarioInput = {
-      ...presetById('aggressive')!.input,
-      model: 'llama-3.1-405b',
-      hardware: 'b200',
-      year: 2030,
-    }
+    const input = presetOn('aggressive', 'llama-3.1-405b', 'b200', 2030)
     const full = simulate(scenarioOf(input))
     expect(full.speculative.enabled).toBe(true)
     expect(full.costPerMillionTokens.output).toBeLessThan(0.23)

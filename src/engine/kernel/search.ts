@@ -35,7 +35,7 @@ import {
   type Footprint,
   type Plan,
 } from './plan'
-import { shorterDraftOnCandidate } from './speculative'
+import { shorterDraftOn } from './speculative'
 
 /** Most pipeline stages a replica may have. */
 export const MAX_PIPELINE = 64 // stages
@@ -353,7 +353,7 @@ export function searchDeployment(
       // once its own patience ran out at 24 missed that).
       const both = attentionLeftToEngine(p, tensor)
       // In the search with the draft, each candidate at its own best draft length.
-      const cost = shorterDraftOnCandidate(
+      const cost = shorterDraftOn(
         p,
         plan,
         candidateOut,

@@ -268,6 +268,21 @@ export function writeNoSpeculation(out: Float64Array): void {
   writeSpeculation(out, SPEC_NONE, 1, 1, cost, cost)
 }
 
+/** The full draft (`accepted` of `verified` per step) on `plan`, into trialOut; `p` restored to none. */
+function fullDraftInto(
+  p: Float64Array,
+  plan: Plan,
+  accepted: number,
+  verified: number,
+  lean: boolean,
+): void {
+  p[P.TOKENS_PER_STEP] = accepted
+  p[P.VERIFY_TOKENS_PER_STEP] = verified
+  evaluatePlan(p, plan, trialOut, lean)
+  p[P.TOKENS_PER_STEP] = 1
+  p[P.VERIFY_TOKENS_PER_STEP] = 1
+}
+
 /** Whether the full draft on the plan in `offOut` costs less than decoding without it (better). */
 function fullDraftPaysOn(
   p: Float64Array,
@@ -276,8 +291,6 @@ function fullDraftPaysOn(
   verified: number,
   lean: boolean,
 ): boolean {
-  p[P.TOKENS_PER_STEP] = accepted
-  p[P.VERIFY_TOKENS_PER_STEP] = verified
   const plan = {
     tensor: offOut[O.TENSOR_PARALLEL]!,
     pipeline: offOut[O.PIPELINE_PARALLEL]!,
@@ -292,19 +305,17 @@ function fullDraftPaysOn(
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
   const chosen = offOut[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
   if (asked === ATTENTION_CODE.auto) p[P.ATTENTION_TENSOR_PARALLEL] = chosen
-  evaluatePlan(p, plan, trialOut, lean)
+  fullDraftInto(p, plan, accepted, verified, lean)
   trialAttention.code = p[P.ATTENTION_TENSOR_PARALLEL]!
   trialAttention.fullDraftOnOff = better(p, trialOut, offOut)
   let pays = trialAttention.fullDraftOnOff
   if (!pays && asked === ATTENTION_CODE.auto) {
     p[P.ATTENTION_TENSOR_PARALLEL] =
       chosen === ATTENTION_CODE.tensor ? ATTENTION_CODE.data : ATTENTION_CODE.tensor
-    evaluatePlan(p, plan, trialOut, lean)
+    fullDraftInto(p, plan, accepted, verified, lean)
     pays = better(p, trialOut, offOut)
   }
   p[P.ATTENTION_TENSOR_PARALLEL] = asked
-  p[P.TOKENS_PER_STEP] = 1
-  p[P.VERIFY_TOKENS_PER_STEP] = 1
   return pays
 }
 
@@ -361,11 +372,7 @@ function fullDraftPaysOnRunnersUp(
     const pipeline = offOut[ppSlot]!
     const replicas = offOut[replicasSlot]!
     const paid = fixed > 0 ? fixed : tensor * pipeline * replicas
-    p[P.TOKENS_PER_STEP] = accepted
-    p[P.VERIFY_TOKENS_PER_STEP] = verified
-    evaluatePlan(p, { tensor, pipeline, replicas, paid }, trialOut, lean)
-    p[P.TOKENS_PER_STEP] = 1
-    p[P.VERIFY_TOKENS_PER_STEP] = 1
+    fullDraftInto(p, { tensor, pipeline, replicas, paid }, accepted, verified, lean)
     if (better(p, trialOut, offOut)) return true
   }
   return false
@@ -378,26 +385,25 @@ const RUNNER_UP_SLOTS = [
   [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS],
 ] as const
 
-/** Scratch for a search candidate's shorter draft (shorterDraftOnCandidate). */
-const candidateShorterOut = new Float64Array(OUT_COUNT)
+/** Scratch for a shorter draft's trial (shorterDraftOn). */
+const shorterOut = new Float64Array(OUT_COUNT)
 
 /**
- * In the search with the draft (evaluateSpeculative's second pass: P.VERIFY_TOKENS_PER_STEP > 1,
- * the draft not fixed), the candidate `plan` just evaluated into `out` at the full draft is tried at
- * the shorter draft the estimate picks for its batch, as the chosen plan used to be after the
- * search, and keeps the better; a shorter draft that wins is recorded in out's SPEC_ACCEPTED_PER_STEP
- * and SPEC_VERIFIED_PER_STEP. Returns the cost the search ranks the candidate by.
+ * The plan in `out`, evaluated at the full draft (P.TOKENS_PER_STEP accepted of
+ * P.VERIFY_TOKENS_PER_STEP verified, the draft not fixed), tried at the shorter draft the estimate
+ * picks for its batch (draftLengthFor: where the batch makes the verify work compute-bound, drafting
+ * less costs less per accepted token); the better is kept in `out`, a shorter draft that wins recorded
+ * in its SPEC_ACCEPTED_PER_STEP and SPEC_VERIFIED_PER_STEP. Returns the cost to rank it by.
  *
- * Why per candidate: the search picked the plan at the full draft and tried a shorter draft only on
- * that plan, so a plan that only a shorter draft makes cheapest was never chosen. The Aggressive
- * preset on Llama 4 Maverick on SN40L in 2030 took 128 accelerators at the full draft ($0.081 per
- * million) where 33 with one drafted token cost $0.067; Llama 3.1 405B on B200 in the same preset
- * switched speculation off ($0.244) where two drafted tokens on two accelerators cost less, so every
- * lever turned down to half lowered the cost (tests/engine/speculative-skip.test.ts). A hinted
- * evaluation of the plan (the analyses) tries the same draft after it (evaluateSpeculative), so the
- * two agree.
+ * The search runs it on each of its candidates, and evaluateSpeculative on a hinted or pinned plan,
+ * so both give a plan the same draft. Per candidate, because a search that picked the plan at the full
+ * draft and tried a shorter draft only on that plan never chose a plan that only a shorter draft makes
+ * cheapest: the Aggressive preset on Llama 4 Maverick on SN40L in 2030 took 128 accelerators at the
+ * full draft ($0.081 per million) where 32 with one drafted token cost $0.067; Llama 3.1 405B on B200
+ * in the same preset switched speculation off ($0.244) where two drafted tokens on two accelerators
+ * cost $0.214, so every lever turned down to half lowered the cost (tests/engine/speculative-skip.test.ts).
  */
-export function shorterDraftOnCandidate(
+export function shorterDraftOn(
   p: Float64Array,
   plan: Plan,
   out: Float64Array,
@@ -416,11 +422,11 @@ export function shorterDraftOnCandidate(
   const shorterAccepted = acceptedTokensPerStep(alpha, k)
   p[P.TOKENS_PER_STEP] = shorterAccepted
   p[P.VERIFY_TOKENS_PER_STEP] = 1 + k
-  const shorterCost = evaluatePlan(p, plan, candidateShorterOut, lean)
+  const shorterCost = evaluatePlan(p, plan, shorterOut, lean)
   p[P.TOKENS_PER_STEP] = accepted
   p[P.VERIFY_TOKENS_PER_STEP] = verified
-  if (!better(p, candidateShorterOut, out)) return cost
-  out.set(candidateShorterOut)
+  if (!better(p, shorterOut, out)) return cost
+  takeTrial(shorterOut, out)
   out[O.SPEC_ACCEPTED_PER_STEP] = shorterAccepted
   out[O.SPEC_VERIFIED_PER_STEP] = 1 + k
   return shorterCost
@@ -509,32 +515,21 @@ export function evaluateSpeculative(
   let bestAccepted = accepted
   let bestVerified = verified
 
-  // A shorter draft on the plan chosen: where the batch makes the verify work compute-bound,
-  // drafting less costs less per accepted token. The draft length with the least time per accepted
-  // token at this batch (draftLengthFor) is evaluated in full, once; the full draft and none are
-  // evaluated already. A search has done this for each of its candidates (shorterDraftOnCandidate)
-  // and says where the shorter draft won; a hinted or pinned plan gets it here, as the search would
-  // have given it. (When no plan meets the targets the search's nearest point stands: a "max" batch
-  // re-evaluated here would not be that point.)
+  // A shorter draft on the plan chosen. A search has tried one on each of its candidates and says
+  // where it won; a hinted or pinned plan gets the same trial here. (When no plan meets the targets
+  // the search's nearest point stands: shorterDraftOn leaves a plan that misses them as it is.)
+  if (!fixedDraft && !(out[O.SPEC_VERIFIED_PER_STEP]! > 0)) {
+    const plan = {
+      tensor: out[O.TENSOR_PARALLEL]!,
+      pipeline: out[O.PIPELINE_PARALLEL]!,
+      replicas: out[O.REPLICAS]!,
+      paid: out[O.ACCELERATORS]!,
+    }
+    shorterDraftOn(p, plan, out, out[O.USD_PER_M_OUTPUT]!, lean)
+  }
   if (!fixedDraft && out[O.SPEC_VERIFIED_PER_STEP]! > 0) {
     bestAccepted = out[O.SPEC_ACCEPTED_PER_STEP]!
     bestVerified = out[O.SPEC_VERIFIED_PER_STEP]!
-  } else if (!fixedDraft && fits(out) && (out[O.TARGET_UNMET] === TARGET_MET || p[P.BATCH]! > 0)) {
-    const tensor = out[O.TENSOR_PARALLEL]!
-    const pipeline = out[O.PIPELINE_PARALLEL]!
-    const k = draftLengthOn(p, out, out[O.BATCH]! / pipeline, alpha, drafted)
-    if (k >= 1 && k < drafted) {
-      const shorterAccepted = acceptedTokensPerStep(alpha, k)
-      p[P.TOKENS_PER_STEP] = shorterAccepted
-      p[P.VERIFY_TOKENS_PER_STEP] = 1 + k
-      const plan = { tensor, pipeline, replicas: out[O.REPLICAS]!, paid: out[O.ACCELERATORS]! }
-      evaluatePlan(p, plan, trialOut, lean)
-      if (better(p, trialOut, out)) {
-        takeTrial(trialOut, out)
-        bestAccepted = shorterAccepted
-        bestVerified = 1 + k
-      }
-    }
   }
   p[P.TOKENS_PER_STEP] = tokensPerStep
   p[P.VERIFY_TOKENS_PER_STEP] = verified
