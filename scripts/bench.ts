@@ -220,6 +220,31 @@ const milliseconds = (t: { wall: number[]; cpu: number[] }): Measurement => ({
 
 const simulateCall = (scenario: Scenario) => (): number =>
   simulate(scenario).costPerMillionTokens.output
+
+/**
+ * The same scenario with the deployment the search chose for it pinned (accelerators, tensor and
+ * pipeline degrees, experts spread or split, the attention chosen), so simulate() prices that one
+ * plan and searches nothing: what the kernel costs without the search. Throws if the pinned scenario
+ * does not cost exactly what the searched one does (then it is not the same plan).
+ */
+function pinnedToSearchedPlan(input: ScenarioInput): Scenario {
+  const searched = simulate(resolved(input))
+  const d = searched.deployment
+  const pinned = resolved({
+    ...input,
+    accelerators: d.acceleratorsPerReplica * d.replicas,
+    deployment: {
+      tensorParallel: d.tensorParallel,
+      pipelineParallel: d.pipelineParallel,
+      ...(d.expertParallel > 1 ? { expertParallel: d.expertParallel } : {}),
+    },
+    serving: { ...input.serving, attentionParallelism: d.attentionParallelism },
+  })
+  const a = searched.costPerMillionTokens.output
+  const b = simulate(pinned).costPerMillionTokens.output
+  if (a !== b) throw new Error(`pinned plan ${d.label} costs ${b}, the search's ${a}`)
+  return pinned
+}
 const runScenarioCall = (input: ScenarioInput) => (): number => {
   const r = runScenario(input)
   return r.ok ? r.result.costPerMillionTokens.output : 0
@@ -341,6 +366,13 @@ const CONFIGURATIONS: Readonly<Record<string, (runs: number) => Measurement>> = 
     Object.entries(SCENARIOS).map(([key, s]) => [
       `simulate:${key}`,
       (runs: number): Measurement => perSecond(fastCall(simulateCall(resolved(s.input)), runs)),
+    ]),
+  ),
+  ...Object.fromEntries(
+    Object.entries(SCENARIOS).map(([key, s]) => [
+      `simulatePinned:${key}`,
+      (runs: number): Measurement =>
+        perSecond(fastCall(simulateCall(pinnedToSearchedPlan(s.input)), runs)),
     ]),
   ),
   'machine:index': (runs) => perSecond(fastCall(machineCall, runs)),
@@ -495,6 +527,34 @@ function buildMetrics(results: ReadonlyMap<string, Measurement>): BenchMetric[] 
       value: Math.min(...rates.map((r) => r.cpu)),
       unit: '/s',
       method: 'minimum of the CPU-time medians above (what an idle machine would show)',
+    }),
+  )
+  // The same five on the plan the search chose, pinned: how much of simulate() is the search.
+  const pinnedRates = Object.entries(SCENARIOS).map(([key, s]) => {
+    const m = get(`simulatePinned:${key}`)
+    metrics.push(
+      metric({
+        id: `simulate_pinned.${key}.per_s`,
+        label: `simulate() on the searched plan, pinned (no search): ${s.label}`,
+        value: median(m.samples),
+        unit: '/s',
+        method: rateMethod(
+          m,
+          'the scenario above with the deployment its search chose pinned (accelerators, tensor and pipeline degrees, expert placement, attention), checked to cost exactly the same, so one plan is priced (speculation still with and without its draft); simulate() in a loop',
+        ),
+        stats: stats(m.samples),
+      }),
+    )
+    return median(m.samples)
+  })
+  metrics.push(
+    metric({
+      id: 'simulate_pinned.min.per_s',
+      label: 'simulate() on the searched plan, pinned: slowest of the five',
+      value: Math.min(...pinnedRates),
+      unit: '/s',
+      method:
+        'minimum of the medians above: the rows above it with the search, these without; the ratio is what the deployment search costs',
     }),
   )
   const run = get('runScenario:reference')
