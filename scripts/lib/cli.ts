@@ -3,7 +3,6 @@ import {
   resolveScenario,
   simulate,
   type FrontierPoint,
-  type ScenarioInput,
   type SimulationResult,
   scenarioClaims,
   type AttributionMethod,
@@ -13,8 +12,15 @@ import {
 import { analysisFields, type AnalysisFields } from './analysis-fields'
 import { catalogueJson } from './catalogue'
 import { CliError, readJson, type StdinReader } from './read-input'
-import { scenarioInputsOf } from './scenario-document'
-import { parseSweep, sweepCsvHeader, sweepCsvLine, sweepJsonRow, sweepRows } from './sweep'
+import { EntryWithoutInput, scenarioInputsOf } from './scenario-document'
+import {
+  parseSweep,
+  sweepCsvHeader,
+  sweepCsvLine,
+  sweepJsonRow,
+  sweepRows,
+  TARGET_PATHS,
+} from './sweep'
 
 export interface CliIo {
   readonly stdout: (text: string) => void
@@ -24,12 +30,12 @@ export interface CliIo {
 }
 
 const USAGE = `usage:
-  npm run simulate -- <scenario.json | ->            one scenario, an array, or a file the app exported
-  npm run simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory, lever attribution and claim verdicts
+  npm run -s simulate -- <scenario.json | ->            one scenario, an array, or a file the app exported
+  npm run -s simulate -- <scenario.json> --analysis      add the 2026–2030 trajectory, lever attribution and claim verdicts
                      ... --analysis --exact-shapley   the attribution as the exact Shapley value (2^levers evaluations: seconds)
-  npm run simulate -- <scenario.json> --frontier      add the throughput–interactivity frontier (tokens/s per accelerator against tokens/s per user)
-  npm run simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
-  npm run simulate -- --catalogue                     print the hardware and model catalogues with sources
+  npm run -s simulate -- <scenario.json> --frontier      add the throughput–interactivity frontier (tokens/s per accelerator against tokens/s per user)
+  npm run -s simulate -- --sweep <sweep.json | -> [--csv] evaluate a grid of scenarios (JSON rows, or CSV)
+  npm run -s simulate -- --catalogue                     print the hardware and model catalogues with sources
 options: --pretty (indent JSON), --help`
 
 interface Options {
@@ -65,7 +71,9 @@ function parseArgs(argv: readonly string[]): Options {
     else if (arg === '--catalogue') catalogue = true
     else if (arg === '--sweep') {
       sweep = argv[++i]
-      if (!sweep) throw new CliError(`--sweep needs a file: --sweep sweep.json\n${USAGE}`, 2)
+      // "--sweep --csv" forgot the file: the next option is not one (standard input is "-").
+      if (!sweep || (sweep.startsWith('--') && sweep.length > 2))
+        throw new CliError(`--sweep needs a file: --sweep sweep.json\n${USAGE}`, 2)
     } else if (arg.startsWith('--')) throw new CliError(`unknown option ${arg}\n${USAGE}`, 2)
     else if (file === undefined) file = arg
     else throw new CliError(`expected one scenario file, got "${file}" and "${arg}"\n${USAGE}`, 2)
@@ -86,6 +94,12 @@ function parseArgs(argv: readonly string[]): Options {
   }
   if (catalogue && (file !== undefined || sweep !== undefined)) {
     throw new CliError(`--catalogue takes no scenario or sweep file\n${USAGE}`, 2)
+  }
+  if (catalogue && (analysis || withFrontier || csv || exactShapley)) {
+    throw new CliError(
+      `--catalogue prints the catalogues alone: --analysis, --frontier, --csv and --exact-shapley apply to scenarios\n${USAGE}`,
+      2,
+    )
   }
   return {
     file,
@@ -127,12 +141,6 @@ type Evaluation =
 /** Exit code when every scenario ran but a target is unmet: the results are printed (feasible: false). */
 export const EXIT_TARGET_UNMET = 3
 
-/** Issues of a result that ran but misses a target: it still names the nearest feasible point. */
-const TARGET_PATHS = new Set([
-  'workload.minOutputTokensPerSecondPerUser',
-  'workload.maxTtftSeconds',
-])
-
 /** resolveScenario + simulate (as runScenario), plus the analyses and the frontier when asked. */
 function evaluateOne(
   input: unknown,
@@ -141,6 +149,8 @@ function evaluateOne(
   withFrontier: boolean,
   attributionMethod: AttributionMethod = 'owen',
 ): Evaluation {
+  if (input instanceof EntryWithoutInput)
+    return { ok: false, messages: [`${label}${input.message}`] }
   const resolved = resolveScenario(input)
   if (!resolved.ok)
     return { ok: false, messages: resolved.issues.map((i) => `${label}${i.message}`) }
@@ -166,7 +176,8 @@ function evaluateOne(
       unmet: [...unmet, `${label}--analysis skipped: the scenario is infeasible`],
     }
   // The article's claims on this scenario's conditions, in its assumption set (analysis/claims.ts).
-  const claims = scenarioClaims(input as ScenarioInput)
+  // No input (null) is the reference, as resolveScenario reads it.
+  const claims = scenarioClaims(input ?? {})
   return {
     ok: true,
     value: { ...result, ...curve, ...analysisFields(resolved.scenario, attributionMethod), claims },

@@ -186,7 +186,19 @@ function metricsOf(r: SimulationResult): SweepMetrics {
   }
 }
 
-/** Evaluate one point: metrics, or an error row (invalid or does not fit: feasible false). */
+/**
+ * Issue paths of a result that ran but misses a target: it still names the nearest feasible point
+ * (any other issue means it could not run).
+ */
+export const TARGET_PATHS = new Set([
+  'workload.minOutputTokensPerSecondPerUser',
+  'workload.maxTtftSeconds',
+])
+
+/**
+ * Evaluate one point: metrics; an error row where it is invalid or does not fit (feasible false, no
+ * figures); the nearest point's figures with feasible false where it misses a target.
+ */
 export function evaluatePoint(input: unknown): SweepMetrics {
   const resolved = resolveScenario(input)
   if (!resolved.ok) {
@@ -196,6 +208,10 @@ export function evaluatePoint(input: unknown): SweepMetrics {
   const result = simulate(resolved.scenario, resolved.warnings)
   if (!result.feasible) {
     const error = result.issues.map((i) => `${i.path}: ${i.message}`).join('; ')
+    // A point that runs but misses a speed or first-token target keeps the figures of the nearest
+    // point the issue names, as a single scenario's result does (cli.ts); one that cannot run has none.
+    if (result.issues.length > 0 && result.issues.every((i) => TARGET_PATHS.has(i.path)))
+      return { ...metricsOf(result), feasible: false, error }
     return { ...EMPTY_METRICS, feasible: false, warnings: warningsText(result.warnings), error }
   }
   return metricsOf(result)

@@ -280,6 +280,111 @@ function largestContributors(conditions: ScenarioInput, set: AssumptionSet): str
     .map(([id, share]) => `${shortLeverName(id).toLowerCase()} (${foldWords(Math.exp(-share))})`)
 }
 
+function int4Claim(plain: ScenarioInput): ClaimCheck | null {
+  // FP16 → INT4 for weights, activations and KV cache (hardware without 4-bit math runs it at its
+  // 8-bit peak): decode throughput per accelerator = output tokens / decode time / accelerators
+  // (the auto-sized replica shrinks when the model does). Priced on the scenario's conditions where
+  // all three formats run there (precisionComparison); a scenario whose own format fits where FP16
+  // does not is compared on the deployments each format needs, and said so.
+  const comparison = precisionComparison(plain)
+  if (!comparison) return null
+  const { fp16, int4, weightOnlyInt4, conditionsWords } = comparison
+  const gain = int4 / fp16
+  const weightOnlyGain = weightOnlyInt4 / fp16
+  const gainValue = { low: gain, base: gain, high: gain }
+  const int4Range = [2, 4] as const
+  const int4Engine = { article: gainValue, evidence: gainValue }
+  const int4Reason =
+    gain > int4Range[1]
+      ? `4-bit weights, activations and KV cache read a quarter of the bytes and fit a larger batch on fewer chips (weight-only INT4 gives ${weightOnlyGain.toFixed(1)}×)`
+      : `at the batch the interactivity target allows the linear layers are compute-bound, so fewer bytes help less (weight-only INT4 gives ${weightOnlyGain.toFixed(1)}×)`
+  return {
+    id: 'fp16ToInt4',
+    claim: 'FP16 → INT4 raises decode throughput 2–4×',
+    metric: 'decodeThroughputGain',
+    articleRange: int4Range,
+    engine: int4Engine,
+    verdict: verdicts(int4Range, int4Engine),
+    why: perSet(
+      () =>
+        whySentence('decodeThroughputGain', int4Range, gain, int4Reason) +
+        (conditionsWords === '' ? '' : ` ${conditionsWords}`),
+    ),
+    explanation:
+      `Pure physics, the same under both sets: 4-bit weights, activations and KV read a quarter of the bytes and fit a larger batch. ` +
+      `Weight-only INT4 (W4A16) gives ${weightOnlyGain.toFixed(1)}×: the matrix math still runs at the 16-bit peak, and at the batch the ` +
+      'interactivity target allows the linear layers are compute-bound, so fewer weight bytes barely help.',
+  }
+}
+
+/** Decode throughput per accelerator of the three formats the FP16 → INT4 claim compares. */
+interface PrecisionComparison {
+  readonly fp16: number
+  readonly int4: number
+  readonly weightOnlyInt4: number
+  /** "" on the scenario's own conditions, else a sentence on what the comparison changed. */
+  readonly conditionsWords: string
+}
+
+/**
+ * The FP16 → INT4 comparison on the scenario's conditions where all three formats run there. FP16
+ * weights take four times the bytes of INT4 (twice FP8), so a scenario on a fixed accelerator count
+ * that its own format fits may not hold FP16 (DeepSeek-V3 on eight H200s: 1.34 TB of FP16 weights),
+ * and a speed target FP8 meets may be out of FP16's reach. Then each format is priced on the
+ * deployment the search gives it (the claim is per accelerator, so that is the like-for-like), and
+ * failing that at maximum throughput, without the targets. Null where even that does not run (a
+ * model no catalogue deployment holds in FP16): the claim is left out rather than guessed.
+ */
+function precisionComparison(plain: ScenarioInput): PrecisionComparison | null {
+  const rate = (conditions: ScenarioInput, format: 'fp16' | 'int4', weightOnly: boolean) => {
+    const precision = weightOnly
+      ? { weights: format, activations: 'fp16', kvCache: 'fp16' }
+      : { weights: format, activations: format, kvCache: format }
+    const r = runScenario({ ...conditions, year: 2030, precision })
+    if (!r.ok) return Number.NaN
+    return (
+      (r.result.batchSize * r.result.scenario.outputTokens) /
+      r.result.decode.seconds /
+      r.result.scenario.accelerators
+    )
+  }
+  const fixedCount =
+    (plain.accelerators !== undefined && plain.accelerators !== 'auto') ||
+    plain.deployment !== undefined
+  const { accelerators: _accelerators, deployment: _deployment, ...autoSized } = plain
+  const workload = plain.workload
+  const preset = typeof workload === 'string' ? { preset: workload } : (workload ?? {})
+  const untargeted: ScenarioInput = {
+    ...autoSized,
+    workload: { ...preset, minOutputTokensPerSecondPerUser: 0, maxTtftSeconds: 0 },
+  }
+  const variants: readonly { readonly conditions: ScenarioInput; readonly words: string }[] = [
+    { conditions: plain, words: '' },
+    ...(fixedCount
+      ? [
+          {
+            conditions: autoSized,
+            words:
+              'Compared on the deployment the search gives each format: FP16 does not run on the scenario’s fixed accelerator count.',
+          },
+        ]
+      : []),
+    {
+      conditions: untargeted,
+      words:
+        'Compared at maximum throughput on the deployment the search gives each format: FP16 cannot run this scenario at its speed targets.',
+    },
+  ]
+  for (const { conditions, words } of variants) {
+    const fp16 = rate(conditions, 'fp16', false)
+    const int4 = rate(conditions, 'int4', false)
+    const weightOnlyInt4 = rate(conditions, 'int4', true)
+    if ([fp16, int4, weightOnlyInt4].every((x) => Number.isFinite(x) && x > 0))
+      return { fp16, int4, weightOnlyInt4, conditionsWords: words }
+  }
+  return null
+}
+
 /**
  * All claim checks, under both assumption sets, on the 2026 reference workload (`conditions` = {})
  * or on another scenario's model, hardware, workload and prices (its levers, year and assumption
@@ -346,44 +451,9 @@ export function checkClaims(conditions: ScenarioInput = {}): ClaimCheck[] {
       'the value shows up as tokens per MW at power-capped sites and in scale-up beyond copper reach.',
   })
 
-  // FP16 → INT4 for weights, activations and KV cache (hardware without 4-bit math runs it at its
-  // 8-bit peak): decode throughput per accelerator = output tokens / decode time / accelerators
-  // (the auto-sized replica shrinks when the model does).
-  const decodeRate = (format: 'fp16' | 'int4', weightOnly = false): number => {
-    const precision = weightOnly
-      ? { weights: format, activations: 'fp16', kvCache: 'fp16' }
-      : { weights: format, activations: format, kvCache: format }
-    const r = runScenario({ ...plain, year: 2030, precision })
-    if (!r.ok) throw new Error('precision scenario invalid')
-    return (
-      (r.result.batchSize * r.result.scenario.outputTokens) /
-      r.result.decode.seconds /
-      r.result.scenario.accelerators
-    )
-  }
-  const fp16 = decodeRate('fp16')
-  const gain = decodeRate('int4') / fp16
-  const weightOnlyGain = decodeRate('int4', true) / fp16
-  const gainValue = { low: gain, base: gain, high: gain }
-  const int4Range = [2, 4] as const
-  const int4Engine = { article: gainValue, evidence: gainValue }
-  const int4Reason =
-    gain > int4Range[1]
-      ? `4-bit weights, activations and KV cache read a quarter of the bytes and fit a larger batch on fewer chips (weight-only INT4 gives ${weightOnlyGain.toFixed(1)}×)`
-      : `at the batch the interactivity target allows the linear layers are compute-bound, so fewer bytes help less (weight-only INT4 gives ${weightOnlyGain.toFixed(1)}×)`
-  checks.push({
-    id: 'fp16ToInt4',
-    claim: 'FP16 → INT4 raises decode throughput 2–4×',
-    metric: 'decodeThroughputGain',
-    articleRange: int4Range,
-    engine: int4Engine,
-    verdict: verdicts(int4Range, int4Engine),
-    why: perSet(() => whySentence('decodeThroughputGain', int4Range, gain, int4Reason)),
-    explanation:
-      `Pure physics, the same under both sets: 4-bit weights, activations and KV read a quarter of the bytes and fit a larger batch. ` +
-      `Weight-only INT4 (W4A16) gives ${weightOnlyGain.toFixed(1)}×: the matrix math still runs at the 16-bit peak, and at the batch the ` +
-      'interactivity target allows the linear layers are compute-bound, so fewer weight bytes barely help.',
-  })
+  // FP16 → INT4: left out where no deployment runs all three formats (int4Claim).
+  const int4 = int4Claim(plain)
+  if (int4) checks.push(int4)
 
   // All levers together by 2030 (design lag off): fold vs the baseline.
   const fold = (set: AssumptionSet) => (u: number | undefined) =>
