@@ -187,6 +187,25 @@ interface ZodLikeIssue {
   readonly errors?: readonly (readonly ZodLikeIssue[])[]
 }
 
+/**
+ * One upper bound per field: a whole-number field checks the largest safe integer besides its own
+ * maximum, and 1e308 broke both ("at most 9007199254740991", "at most 10000000"); only the tighter
+ * one is the user's limit.
+ */
+function tightestBounds(issues: readonly ZodLikeIssue[]): readonly ZodLikeIssue[] {
+  return issues.filter(
+    (i) =>
+      i.code !== 'too_big' ||
+      !issues.some(
+        (j) =>
+          j !== i &&
+          j.code === 'too_big' &&
+          joinPath(j.path) === joinPath(i.path) &&
+          Number(j.maximum) < Number(i.maximum),
+      ),
+  )
+}
+
 function issueFromZod(issue: ZodLikeIssue, input: unknown): ScenarioIssue[] {
   const path = joinPath(issue.path)
   const got = describeValue(valueAt(input, issue.path))
@@ -286,7 +305,9 @@ export function resolveScenario(rawInput: unknown): ResolveOutcome {
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.flatMap((i) => issueFromZod(i as ZodLikeIssue, input)),
+      issues: tightestBounds(parsed.error.issues as readonly ZodLikeIssue[]).flatMap((i) =>
+        issueFromZod(i, input),
+      ),
     }
   }
   return resolveParsed(parsed.data)

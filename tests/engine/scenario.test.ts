@@ -84,6 +84,18 @@ describe('resolveScenario', () => {
     expect(message).toMatch(/one 4,\d{3}-token sequence/)
   })
 
+  it('gives a whole-number field one upper bound, its own, whatever the number (1e308 read two)', () => {
+    expect(issuesOf({ workload: { inputTokens: 1e308 } })).toEqual([
+      'workload.inputTokens: workload.inputTokens must be at most 10000000 (got 1e+308)',
+    ])
+    // Within the safe integers only its own maximum applies, as before.
+    expect(issuesOf({ workload: { inputTokens: 2e7 } })).toEqual([
+      'workload.inputTokens: workload.inputTokens must be at most 10000000 (got 20000000)',
+    ])
+    // Bounds on different fields are all kept.
+    expect(issuesOf({ workload: { inputTokens: 1e308, outputTokens: 1e308 } })).toHaveLength(2)
+  })
+
   it('treats null like an empty scenario (the reference)', () => {
     expect(resolveScenario(null).ok).toBe(true)
   })
