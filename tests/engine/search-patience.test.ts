@@ -8,7 +8,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { runScenario, type ScenarioInput } from '@/engine/index'
+import { presetById, runScenario, type ScenarioInput } from '@/engine/index'
 
 const CASES: readonly { label: string; input: ScenarioInput }[] = [
   {
@@ -69,6 +69,35 @@ describe('the auto search past the scale-up domain', () => {
       const priced = costs.filter((c): c is number => c !== null)
       expect(priced.length).toBeGreaterThan(10)
       expect(auto!).toBeLessThanOrEqual(Math.min(...priced) * 1.1)
+    },
+  )
+})
+
+/**
+ * With speculation, each candidate is priced at its best draft length. The patience had followed
+ * only those costs: a shorter draft that made the smallest groups a little cheaper, or gave the
+ * other attention a price at a small size, spent the patience by sixteen accelerators, before the
+ * cost fell again at large groups. Qwen3-235B on Rubin CPX (the architecture-group preset, 2030)
+ * came out on TP8 at $21.81 per million where 128 accelerators cost $3.25; Kimi K2 on B200 in 2028
+ * on TP8 at $4.38 where 384 cost $2.42 (found by a review, 2026-12-07). The search now also keeps
+ * the full draft's patience, and goes on while either has some left.
+ */
+describe('the auto search with speculation: patience on the full draft too', () => {
+  const preset = presetById('group-architecture')
+  if (!preset) throw new Error('no architecture-group preset')
+  it.each([
+    ['qwen3-235b-a22b', 'rubin-cpx', 2030, 128],
+    ['kimi-k2', 'b200', 2028, 384],
+    ['kimi-k2', 'h200-sxm', 2029, 384],
+  ] as const)(
+    '%s on %s in %i: auto is no dearer than %i accelerators',
+    (model, hardware, year, count) => {
+      const input: ScenarioInput = { ...preset.input, model, hardware, year }
+      const auto = costOf({ ...input, accelerators: 'auto' })
+      const fixed = costOf({ ...input, accelerators: count })
+      expect(auto).not.toBeNull()
+      expect(fixed).not.toBeNull()
+      expect(auto!).toBeLessThanOrEqual(fixed! * 1.02)
     },
   )
 })

@@ -120,6 +120,57 @@ function exhausted(trend: Trend, size: number, growth = PATIENCE_GROWTH): boolea
     size >= growth * trend.bestSize
   )
 }
+/**
+ * Take one candidate into a pair of patience trends and say whether the search should go on.
+ * `cost`, `misses`: the candidate's, at the attention chosen; `other`, `otherCode`: the other
+ * attention's cost and code where both were evaluated (`both`), `tensorChosen` which one won.
+ *
+ * The search keeps two pairs: on the cost at each candidate's best draft length, which it ranks by,
+ * and on the cost at the full draft. A shorter draft can make the smallest groups a little cheaper,
+ * or give the other attention a price at a small size where the full draft had none; the best-draft
+ * pair then ran out of patience at sixteen accelerators, before the cost fell again at large
+ * groups that the full draft's curve still reached. Qwen3-235B on Rubin CPX (the
+ * architecture-group preset, 2030) came out on TP8 at $21.81 per million where TP128 costs $3.25;
+ * Kimi K2 on B200 (2028) $4.38 where TP384 costs $2.42 (tests/engine/search-patience.test.ts). Going
+ * on while either pair has patience left visits every size the full draft's search visited, so the
+ * plan chosen is never dearer than that search's.
+ */
+function keepsLooking(
+  pair: readonly [Trend, Trend],
+  both: boolean,
+  cost: number,
+  misses: boolean,
+  other: number,
+  otherCode: number,
+  tensorChosen: boolean,
+  size: number,
+  counts: boolean,
+  domain: number,
+): boolean {
+  if (!both) {
+    follow(pair[0], cost, misses, size, counts)
+    return !exhausted(pair[0], size)
+  }
+  // Both attentions were evaluated: the chosen one's cost is `cost`, the other's `other`. The
+  // other misses a target where the chosen one does (it would have been chosen otherwise), or
+  // where its code says so (plan.ts otherAttentionCode 3).
+  const otherMisses = misses || otherCode === 3
+  follow(pair[0], tensorChosen ? other : cost, tensorChosen ? otherMisses : misses, size, counts)
+  follow(pair[1], tensorChosen ? cost : other, tensorChosen ? misses : otherMisses, size, counts)
+  // Past the scale-up domain, an attention that never priced (does not fit, or a "max" batch
+  // that cannot meet a target) ends with the other.
+  // Inside the scale-up domain data-parallel attention's cost rises and falls again (its wait
+  // for prompts, PATIENCE_GROWTH above): there the patience reaches further, and an attention
+  // that has not priced yet is not done.
+  const inDomain = size <= domain
+  const growth = inDomain ? PATIENCE_GROWTH_IN_DOMAIN : PATIENCE_GROWTH
+  const dataExhausted = exhausted(pair[0], size, growth)
+  const tensorExhausted = exhausted(pair[1], size, growth)
+  const dataDone = dataExhausted || (!inDomain && !Number.isFinite(pair[0].best))
+  const tensorDone = tensorExhausted || (!inDomain && !Number.isFinite(pair[1].best))
+  return !(dataDone && tensorDone && (dataExhausted || tensorExhausted))
+}
+
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
 const MAX_EXTRA_COUNTS = 8 // candidates
 /** Runner-up plans kept in the result. */
@@ -328,8 +379,10 @@ export function searchDeployment(
   )
   const scored: Scored[] = []
   let best: Scored | null = null
-  // Patience per attention: [data-parallel or the only one, tensor-parallel].
+  // Patience per attention: [data-parallel or the only one, tensor-parallel], on each candidate's
+  // cost at its best draft length (what the search ranks by) and at the full draft (fullTrends).
   const trends = [newTrend(), newTrend()] as const
+  const fullTrends = [newTrend(), newTrend()] as const
   let fastest: Plan | null = null
   let fastestTpot = Number.POSITIVE_INFINITY
   let largest: Plan | null = null
@@ -352,14 +405,14 @@ export function searchDeployment(
       // group that was too costly at 16 accelerators was the cheapest at 48; skipping its trials
       // once its own patience ran out at 24 missed that).
       const both = attentionLeftToEngine(p, tensor)
-      // In the search with the draft, each candidate at its own best draft length.
-      const cost = shorterDraftOn(
-        p,
-        plan,
-        candidateOut,
-        evaluatePlan(p, plan, candidateOut, lean),
-        lean,
-      )
+      // In the search with the draft, each candidate at its own best draft length; the full draft's
+      // figures are kept for the patience (fullTrends).
+      const fullCost = evaluatePlan(p, plan, candidateOut, lean)
+      const fullMisses = candidateOut[O.TARGET_UNMET] !== 0
+      const fullOther = candidateOut[O.ATTENTION_OTHER_USD_PER_M]!
+      const fullOtherCode = candidateOut[O.ATTENTION_OTHER]!
+      const fullTensorChosen = candidateOut[O.ATTENTION_TENSOR] === 1
+      const cost = shorterDraftOn(p, plan, candidateOut, fullCost, lean)
       // Heads a group cannot split evenly: not a plan a stack runs (plan.ts STATUS_UNEVEN_HEADS).
       if (candidateOut[O.STATUS] === STATUS_UNEVEN_HEADS) {
         uneven = plan
@@ -385,43 +438,33 @@ export function searchDeployment(
       // priced, and a cheap plan that misses them is no reason to stop looking for one that meets
       // them (as a "max" batch, whose misses are unpriced, never stops before one).
       const counts = !small && Number.isFinite(best.cost) && !best.misses
-      const misses = scoredPlan.misses
-      if (!both) {
-        follow(trends[0], cost, misses, size, counts)
-        return !exhausted(trends[0], size)
-      }
-      // Both attentions were evaluated: the chosen one's cost is `cost`, the other's in its slot.
-      // The other misses a target where the chosen one does (it would have been chosen otherwise),
-      // or where its code says so (plan.ts otherAttentionCode 3).
-      const other = candidateOut[O.ATTENTION_OTHER_USD_PER_M]!
-      const otherMisses = misses || candidateOut[O.ATTENTION_OTHER] === 3
-      const tensorChosen = candidateOut[O.ATTENTION_TENSOR] === 1
-      follow(
-        trends[0],
-        tensorChosen ? other : cost,
-        tensorChosen ? otherMisses : misses,
+      // Both patiences are fed, then the search goes on while either has some left (no
+      // short-circuit: each must see every candidate).
+      const bestDraftGoesOn = keepsLooking(
+        trends,
+        both,
+        cost,
+        scoredPlan.misses,
+        candidateOut[O.ATTENTION_OTHER_USD_PER_M]!,
+        candidateOut[O.ATTENTION_OTHER]!,
+        candidateOut[O.ATTENTION_TENSOR] === 1,
         size,
         counts,
+        domain,
       )
-      follow(
-        trends[1],
-        tensorChosen ? cost : other,
-        tensorChosen ? misses : otherMisses,
+      const fullDraftGoesOn = keepsLooking(
+        fullTrends,
+        both,
+        fullCost,
+        fullMisses,
+        fullOther,
+        fullOtherCode,
+        fullTensorChosen,
         size,
         counts,
+        domain,
       )
-      // Past the scale-up domain, an attention that never priced (does not fit, or a "max" batch
-      // that cannot meet a target) ends with the other.
-      // Inside the scale-up domain data-parallel attention's cost rises and falls again (its wait
-      // for prompts, PATIENCE_GROWTH above): there the patience reaches further, and an attention
-      // that has not priced yet is not done.
-      const inDomain = size <= domain
-      const growth = inDomain ? PATIENCE_GROWTH_IN_DOMAIN : PATIENCE_GROWTH
-      const dataExhausted = exhausted(trends[0], size, growth)
-      const tensorExhausted = exhausted(trends[1], size, growth)
-      const dataDone = dataExhausted || (!inDomain && !Number.isFinite(trends[0].best))
-      const tensorDone = tensorExhausted || (!inDomain && !Number.isFinite(trends[1].best))
-      return !(dataDone && tensorDone && (dataExhausted || tensorExhausted))
+      return bestDraftGoesOn || fullDraftGoesOn
     },
     stageWidth,
   )
