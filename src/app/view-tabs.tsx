@@ -49,7 +49,8 @@ export function ViewTabs() {
         aria-labelledby={`tab-${active.id}`}
         className="view-panel"
       >
-        <ErrorBoundary label={active.label}>
+        {/* Keyed by view: one view's failure is not shown on every other tab. */}
+        <ErrorBoundary key={active.id} label={active.label}>
           <Suspense fallback={<p className="view-loading">Loading {active.label}…</p>}>
             <ActiveComponent />
           </Suspense>

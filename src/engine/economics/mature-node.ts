@@ -92,13 +92,19 @@ function nodeConfig(id: NodeConfig['id'], input: ScenarioInput): NodeConfig {
   const optimized = id.endsWith('optimized')
   const outcome = runScenario(input)
   if (!outcome.ok) {
+    // A configuration that cannot run (a target it misses, a model it cannot hold) still names its
+    // chip as the catalogue does, with its process node.
+    const resolved = resolveScenario(input)
     return {
       id,
       node,
       optimized,
-      hardwareName:
-        typeof input.hardware === 'string' ? input.hardware : (input.hardware?.name ?? 'hardware'),
-      processNm: Number.NaN,
+      hardwareName: resolved.ok
+        ? resolved.scenario.hardware.name
+        : typeof input.hardware === 'string'
+          ? (acceleratorById(input.hardware)?.name ?? input.hardware)
+          : (input.hardware?.name ?? 'hardware'),
+      processNm: processNmOf(input),
       feasible: false,
       issues: outcome.issues.map((i) => i.message),
       warnings: [],

@@ -67,4 +67,18 @@ describe('mature node vs leading edge', () => {
       /No native FP8 or FP4 math/,
     )
   })
+
+  it('a configuration that cannot run still names its chip and process node (it read "a100-80gb (NaN nm)")', () => {
+    const unmet = matureNodeComparison(
+      { workload: { preset: 'chat', minOutputTokensPerSecondPerUser: 100_000 } },
+      { mature: 'a100-80gb', leading: 'b200', year: 2030 },
+    )
+    const mature = unmet.configs.find((x) => x.id === 'mature-optimized')!
+    const leading = unmet.configs.find((x) => x.id === 'leading-optimized')!
+    expect(mature.feasible).toBe(false)
+    expect(mature.hardwareName).toBe('NVIDIA A100 80GB SXM')
+    expect(mature.processNm).toBe(7)
+    expect(leading.hardwareName).toBe('NVIDIA B200 (HGX, 1000 W)')
+    expect(leading.processNm).toBe(4)
+  })
 })

@@ -63,6 +63,19 @@ describe('FrontierView', () => {
     expect(useAppStore.getState().frontier.chips).toEqual([])
   })
 
+  it('a scenario no chip can run: says why and draws no charts (it had thrown, Invalid array length)', () => {
+    const reply = engineApi.frontier({
+      runId: 1,
+      inputs: [{ model: 'llama-3.3-70b', hardware: 'h100-sxm', accelerators: 1 }],
+    })
+    if (!reply.ok) throw new Error('the frontier request failed')
+    expect(reply.value.every((item) => !item.ok)).toBe(true)
+    act(() => useAppStore.getState().frontierSucceeded(reply.value))
+    render(<FrontierView />)
+    expect(screen.getByText(/This scenario has no frontier: .*does not fit/)).toBeInTheDocument()
+    expect(screen.queryByRole('figure')).not.toBeInTheDocument()
+  })
+
   it('names a chip that has no frontier and still draws the others', () => {
     act(() => {
       useAppStore.getState().addFrontierChip('no-such-chip')

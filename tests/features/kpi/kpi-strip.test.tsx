@@ -107,6 +107,37 @@ describe('KpiStrip', () => {
     expect(within(tile('Cost vs 2026 baseline')).getByText('Energy: 3× less')).toBeInTheDocument()
   })
 
+  it('says the baseline is not available, not still computing, when the trajectory came back without the year', () => {
+    useAppStore.getState().runSucceeded(engineResult(), 1)
+    useAppStore.getState().runRejected([{ path: 'accelerators', message: 'does not fit' }])
+    act(() => {
+      useAppStore.getState().analysisSucceeded(
+        'trajectory',
+        {
+          trajectory: [
+            {
+              year: 2026,
+              costPerMillionTokens: { output: Number.NaN, input: Number.NaN, blended: Number.NaN },
+              energyPerToken: { joules: Number.NaN },
+              outputTokensPerSecondPerAccelerator: 0,
+              baseline: { costPerMillionOutput: Number.NaN, joules: Number.NaN },
+              costFold: Number.NaN,
+              energyFold: Number.NaN,
+              feasible: false,
+            },
+          ],
+        },
+        1,
+      )
+    })
+    render(<KpiStrip />)
+    const fold = tile('Cost vs 2026 baseline')
+    expect(
+      within(fold).getByText('Not available: the scenario as set cannot run in 2026'),
+    ).toBeInTheDocument()
+    expect(within(fold).queryByText(/Computing/)).not.toBeInTheDocument()
+  })
+
   it('tweens to a new value and ends on it', async () => {
     const base = engineResult()
     useAppStore.getState().runSucceeded(withFigures(base, 1.5, 2.5), 1)

@@ -29,6 +29,17 @@ describe('OutlookRow', () => {
     expect(container).toBeEmptyDOMElement()
   })
 
+  it('says costlier for a fold below 1 and gives no word to a fold of no cost (every price at zero)', () => {
+    useAppStore
+      .getState()
+      .outlookLoaded([point('article-all', 0, Number.NaN), point('aggressive', 0.2, 0.5)])
+    render(<OutlookRow />)
+    const article = screen.getByRole('button', { name: /Article: all levers/ })
+    expect(article).toHaveTextContent('$0/M')
+    expect(article).not.toHaveTextContent(/cheaper|NaN/)
+    expect(screen.getByRole('button', { name: /Aggressive/ })).toHaveTextContent('2× costlier')
+  })
+
   it('shows each preset with its 2030 cost and fold, and applies a preset on click', async () => {
     const user = userEvent.setup()
     useAppStore

@@ -6,6 +6,7 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
+import { runScenario } from '@/engine/index'
 import { DeploymentPlan } from '@/features/scenario/components/deployment-plan'
 import { useAppStore } from '@/state/store'
 
@@ -30,6 +31,27 @@ describe('DeploymentPlan', () => {
     )
     expect(result.deployment.alternatives.length).toBeGreaterThan(0)
     expect(within(runnerUps).getAllByText(/^\$[\d.]+\/M \(/).length).toBeGreaterThan(0)
+  })
+
+  it('every price at zero: runner-ups read the same cost, never NaN %', () => {
+    const free = runScenario({
+      economics: {
+        mode: 'tco',
+        acceleratorPriceUsd: 0,
+        systemUsdPerAccelerator: 0,
+        networkUsdPerAccelerator: 0,
+        usdPerKwh: 0,
+        facilityUsdPerKwMonth: 0,
+        operationsFraction: 0,
+      },
+    })
+    if (!free.ok) throw new Error('the zero-price scenario did not run')
+    expect(free.result.costPerMillionTokens.output).toBe(0)
+    useAppStore.getState().runSucceeded(free.result, 1)
+    render(<DeploymentPlan />)
+    const runnerUps = screen.getByRole('list', { name: 'Runner-up plans' })
+    expect(runnerUps).not.toHaveTextContent('NaN')
+    expect(within(runnerUps).getAllByText(/\$0\/M \(same cost\)/).length).toBeGreaterThan(0)
   })
 
   it('pins the searched plan into the scenario, and unpinning searches again', async () => {

@@ -104,6 +104,8 @@ export function HorizonPanel({
   const toggleId = useId()
   const [metric, setMetric] = useState<'cost' | 'energy'>('cost')
   const rows = useMemo(() => horizonRows(horizon, metric), [horizon, metric])
+  const horizonUnit =
+    metric === 'cost' ? '$/M output tokens' : `J/output token (${boundary} boundary)`
   const axis = useMemo(() => horizonAxis(rows), [rows])
   const show = inputs.horizon.showSpeculative
   const format = metric === 'cost' ? formatUsd : formatJoules
@@ -124,7 +126,7 @@ export function HorizonPanel({
         }
         subtitle={`${line} · 2026–2030 modelled${show ? '; 2031–2035 speculative (CMOS trend only, no new paradigm), never part of any 2026–2030 figure' : ''}${metric === 'energy' ? ` · ${boundaryLabel(boundary, pue)}` : ''}`}
         sources={`2026–2030: the engine’s trajectory; 2031–2035: ${HORIZON_SOURCES.cmosRateRetained?.source ?? ''}`}
-        exportName="beyond-2030"
+        exportName={metric === 'cost' ? 'beyond-2030-cost' : 'beyond-2030-energy'}
         actions={
           <>
             <Segmented
@@ -150,12 +152,24 @@ export function HorizonPanel({
             </label>
           </>
         }
-        data={rows.map((r) => ({
-          year: r.year,
-          scenario: r.scenario,
-          baseline: r.baseline,
-          speculative: r.speculative,
-        }))}
+        data={{
+          columns: [
+            { key: 'year', label: 'Year' },
+            { key: 'scenario', label: 'This scenario (2026–2030 modelled)', unit: horizonUnit },
+            { key: 'baseline', label: '2026 baseline', unit: horizonUnit },
+            {
+              key: 'speculative',
+              label: 'Speculative 2031–2035 (CMOS trend only)',
+              unit: horizonUnit,
+            },
+          ],
+          rows: rows.map((r) => ({
+            year: r.year,
+            scenario: r.scenario,
+            baseline: r.baseline,
+            speculative: r.speculative,
+          })),
+        }}
       >
         {show ? (
           <div className="econ-controls">

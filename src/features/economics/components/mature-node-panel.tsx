@@ -62,6 +62,11 @@ function Cell({
   )
 }
 
+/** "(7 nm)", or "(node not given)" for a part without one. */
+function nodeWords(nm: number | undefined): string {
+  return nm !== undefined && Number.isFinite(nm) ? `(${nm} nm)` : '(node not given)'
+}
+
 export function MatureNodePanel({
   comparison,
   line,
@@ -167,10 +172,10 @@ export function MatureNodePanel({
             <tr>
               <td className="econ-matrix-corner" aria-hidden="true" />
               <th scope="col">
-                Mature node: {matureLabel} ({mature?.processNm ?? '—'} nm)
+                Mature node: {matureLabel} {nodeWords(mature?.processNm)}
               </th>
               <th scope="col">
-                Leading edge: {leadingLabel} ({leading?.processNm ?? '—'} nm)
+                Leading edge: {leadingLabel} {nodeWords(leading?.processNm)}
               </th>
             </tr>
           </thead>

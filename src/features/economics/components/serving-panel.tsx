@@ -243,6 +243,7 @@ export function ServingPanel({
   }
   const costBars = servingCostBars(serving)
   const energyBars = servingEnergyBars(serving)
+  const energyUnit = `J/output token (${serving.boundary} boundary)`
   const t = serving.transfer
   const subtitle = `${line} · ${serving.inputTokens.toLocaleString('en-US')} in / ${serving.outputTokens.toLocaleString('en-US')} out tokens · ${serving.year}`
   const sources = `engine runs of each pool (prefill pool: one output token per request; decode pool: the decode phase’s share of its time); KV bytes from the model geometry × KV precision; scale-out bandwidth and pJ/bit from the hardware catalogue and src/engine/economics.ts; ${SERVING_SOURCES['prefill.hardware']?.source ?? ''}; ${SERVING_SOURCES['decode.accelerators']?.source ?? ''}`
@@ -267,12 +268,20 @@ export function ServingPanel({
           subtitle={subtitle}
           sources={sources}
           exportName="disaggregated-serving-cost"
-          data={costBars.map((b) => ({
-            configuration: b.label,
-            prefillUsdPerM: b.prefill,
-            transferUsdPerM: b.transfer,
-            decodeUsdPerM: b.decode,
-          }))}
+          data={{
+            columns: [
+              { key: 'configuration', label: 'Configuration' },
+              { key: 'prefill', label: 'Prefill', unit: '$/M output tokens' },
+              { key: 'transfer', label: 'KV cache transfer', unit: '$/M output tokens' },
+              { key: 'decode', label: 'Decode', unit: '$/M output tokens' },
+            ],
+            rows: costBars.map((b) => ({
+              configuration: b.label,
+              prefill: b.prefill,
+              transfer: b.transfer,
+              decode: b.decode,
+            })),
+          }}
         >
           <SplitChart bars={costBars} format={formatUsd} axis="$ per million output tokens" />
         </ChartFrame>
@@ -281,12 +290,20 @@ export function ServingPanel({
           subtitle={`${subtitle} · ${boundaryLabel(serving.boundary, pue)}`}
           sources={sources}
           exportName="disaggregated-serving-energy"
-          data={energyBars.map((b) => ({
-            configuration: b.label,
-            prefillJ: b.prefill,
-            transferJ: b.transfer,
-            decodeJ: b.decode,
-          }))}
+          data={{
+            columns: [
+              { key: 'configuration', label: 'Configuration' },
+              { key: 'prefill', label: 'Prefill', unit: energyUnit },
+              { key: 'transfer', label: 'KV cache transfer', unit: energyUnit },
+              { key: 'decode', label: 'Decode', unit: energyUnit },
+            ],
+            rows: energyBars.map((b) => ({
+              configuration: b.label,
+              prefill: b.prefill,
+              transfer: b.transfer,
+              decode: b.decode,
+            })),
+          }}
         >
           <SplitChart
             bars={energyBars}

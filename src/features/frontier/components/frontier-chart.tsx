@@ -15,6 +15,7 @@ import { formatNumber, formatSeconds, formatUsd } from '@/lib/format'
 
 import {
   linearTicks,
+  logTicks,
   chartPoints,
   type ChartPoint,
   type FrontierMetric,
@@ -122,16 +123,6 @@ const AXIS_LABEL: Record<FrontierMetric, string> = {
 }
 
 /** Ticks at 1, 2, 5 × powers of ten spanning [lo, hi] (the cost axis is logarithmic). */
-function logTicks(lo: number, hi: number): { domain: [number, number]; ticks: number[] } {
-  const from = Math.floor(Math.log10(Math.max(lo, 1e-6)))
-  const to = Math.ceil(Math.log10(Math.max(hi, lo * 10, 1e-6)))
-  const ticks: number[] = []
-  for (let e = from; e <= to; e++) for (const m of [1, 2, 5]) ticks.push(m * 10 ** e)
-  const low = ticks.filter((t) => t <= lo).at(-1) ?? ticks[0]!
-  const high = ticks.find((t) => t >= hi) ?? ticks.at(-1)!
-  return { domain: [low, high], ticks: ticks.filter((t) => t >= low && t <= high) }
-}
-
 /**
  * Output tokens/s per user (x) against output tokens/s per accelerator, or cost per million
  * output tokens (y): one connected series per chip, the target as a vertical dashed line, the

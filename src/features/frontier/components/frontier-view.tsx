@@ -233,15 +233,19 @@ export function FrontierView() {
     )
   }
 
+  const issues = failed.map((f) => (
+    <p key={f.index} className="frontier-issue" role="status">
+      {f.index === 0 ? 'This scenario' : (frontier.chips[f.index - 1] ?? 'A chip')} has no frontier:{' '}
+      {f.message}
+    </p>
+  ))
+  // No chip could run the scenario: say why, and draw no empty axes.
+  if (series.length === 0) return <div className="frontier-view">{issues}</div>
+
   return (
     <div className="frontier-view">
       {own ? <Stats own={own} target={target} /> : null}
-      {failed.map((f) => (
-        <p key={f.index} className="frontier-issue" role="status">
-          {f.index === 0 ? 'This scenario' : (frontier.chips[f.index - 1] ?? 'A chip')} has no
-          frontier: {f.message}
-        </p>
-      ))}
+      {issues}
       <ChartFrame
         title="Throughput against interactivity"
         subtitle={summary}

@@ -154,3 +154,20 @@ export function linearTicks(max: number): { domain: [number, number]; ticks: num
   for (let k = 0; k * step <= top + step * 1e-9; k++) ticks.push(Number((k * step).toPrecision(12)))
   return { domain: [0, top], ticks }
 }
+
+/**
+ * A log axis for `lo`..`hi` (both > 0) on 1-2-5 ticks. Without a finite positive range (no point
+ * priced: a scenario no chip can run) a placeholder decade: the ticks loop runs from lo's decade to
+ * hi's, and Math.min() of nothing is Infinity, which had filled an array until it overflowed.
+ */
+export function logTicks(lo: number, hi: number): { domain: [number, number]; ticks: number[] } {
+  if (!(lo > 0) || !Number.isFinite(lo) || !Number.isFinite(hi) || hi < lo)
+    return { domain: [1, 10], ticks: [1, 2, 5, 10] }
+  const from = Math.floor(Math.log10(Math.max(lo, 1e-6)))
+  const to = Math.ceil(Math.log10(Math.max(hi, lo * 10, 1e-6)))
+  const ticks: number[] = []
+  for (let e = from; e <= to; e++) for (const m of [1, 2, 5]) ticks.push(m * 10 ** e)
+  const low = ticks.filter((t) => t <= lo).at(-1) ?? ticks[0]!
+  const high = ticks.find((t) => t >= hi) ?? ticks.at(-1)!
+  return { domain: [low, high], ticks: ticks.filter((t) => t >= low && t <= high) }
+}

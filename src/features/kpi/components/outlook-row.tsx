@@ -1,11 +1,14 @@
 import { useState } from 'react'
 
 import { foldCeilingCaveat, presetById } from '@/engine/index'
-import { formatFold, formatJoules, formatUsd } from '@/lib/format'
+import { formatFold, formatFoldChange, formatJoules, formatUsd } from '@/lib/format'
 import { selectOutlook, selectPresetId } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
 import { outlookFolds, type OutlookBaselineChoice } from '../model/outlook-folds'
+
+/** A fold below 1 is a cost rise, and a fold of no cost (every price at zero) is none. */
+const COST_FOLD_WORDS = { better: 'cheaper', worse: 'costlier' } as const
 
 /**
  * The executive's answer on first paint: where this model, chip and workload are heading by 2030
@@ -50,7 +53,8 @@ export function OutlookRow() {
               <span className="kpi-outlook-name">{p.presetName}</span>
               <span className="kpi-outlook-figure num">{formatUsd(p.costPerMillionOutput)}/M</span>
               <span className="kpi-outlook-fold num">
-                {formatFold(p.costFold)} cheaper{foldCeilingCaveat(p.costFold) ? ' *' : ''}
+                {formatFoldChange(p.costFold, COST_FOLD_WORDS)}
+                {foldCeilingCaveat(p.costFold) ? ' *' : ''}
               </span>
             </button>
           </li>

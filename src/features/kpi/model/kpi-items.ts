@@ -155,7 +155,12 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       value: fold ? fold.costFold : Number.NaN,
       format: formatFoldValue,
       unit: fold ? foldWord(fold.costFold, 'cheaper', 'costlier') : '',
-      detail: fold ? energyFoldText(fold.energyFold) : 'Computing the baseline…',
+      detail: fold
+        ? energyFoldText(fold.energyFold)
+        : year
+          ? // The trajectory came back and this year does not run: nothing is still computing.
+            `Not available: the scenario as set cannot run in ${year.year}`
+          : 'Computing the baseline…',
       explanation: `Measured against 2026 practice: ${baselineWords(s, { withCount: false })} with no levers (the same model, hardware and workload in 2026). ${formatNumber(10)}× means ten times cheaper (or ten times less energy) per output token in ${s.year}.`,
       ...(fold && fold.costFold > 1.005 ? { tone: 'good' as const } : {}),
     },

@@ -19,6 +19,8 @@ const EXPERT_PLACEMENT_OPTIONS: readonly SelectOption<ExpertPlacement>[] = [
 /** "+12 %" of a runner-up's cost over the chosen plan's, or "misses a target". */
 function costWords(cost: number | null, best: number): string {
   if (cost === null) return 'misses a target'
+  // Every price at zero (a schema-valid what-if) prices every plan at $0: no ratio to give.
+  if (!(best > 0)) return `${formatUsd(cost)}/M (${cost > best ? 'costlier' : 'same cost'})`
   const more = cost / best - 1
   const delta =
     Math.abs(more) < 0.005

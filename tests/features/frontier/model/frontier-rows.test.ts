@@ -5,6 +5,7 @@ import {
   frontierExport,
   frontierSeries,
   linearTicks,
+  logTicks,
 } from '@/features/frontier/model/frontier-rows'
 import type { FrontierOutcome } from '@/state/frontier-slice'
 
@@ -86,5 +87,16 @@ describe('frontier rows', () => {
     expect(linearTicks(199)).toEqual({ domain: [0, 200], ticks: [0, 50, 100, 150, 200] })
     expect(linearTicks(1488).ticks).toEqual([0, 500, 1000, 1500])
     expect(linearTicks(0)).toEqual({ domain: [0, 1], ticks: [0, 1] })
+  })
+})
+
+describe('logTicks', () => {
+  it('puts 1-2-5 ticks around the range', () => {
+    expect(logTicks(0.3, 4)).toEqual({ domain: [0.2, 5], ticks: [0.2, 0.5, 1, 2, 5] })
+  })
+
+  it('gives a placeholder decade where nothing is priced (the min and max of no points)', () => {
+    expect(logTicks(Math.min(), Math.max())).toEqual({ domain: [1, 10], ticks: [1, 2, 5, 10] })
+    expect(logTicks(Number.NaN, 5)).toEqual({ domain: [1, 10], ticks: [1, 2, 5, 10] })
   })
 })
