@@ -245,7 +245,8 @@ export function ServingPanel({
   const energyBars = servingEnergyBars(serving)
   const energyUnit = `J/output token (${serving.boundary} boundary)`
   const t = serving.transfer
-  const subtitle = `${line} · ${serving.inputTokens.toLocaleString('en-US')} in / ${serving.outputTokens.toLocaleString('en-US')} out tokens · ${serving.year}`
+  // The scenario line already names its prompt and answer lengths and its year, which the pools serve.
+  const subtitle = line
   const sources = `engine runs of each pool (prefill pool: one output token per request; decode pool: the decode phase’s share of its time); KV bytes from the model geometry × KV precision; scale-out bandwidth and pJ/bit from the hardware catalogue and src/engine/economics.ts; ${SERVING_SOURCES['prefill.hardware']?.source ?? ''}; ${SERVING_SOURCES['decode.accelerators']?.source ?? ''}`
   return (
     <>
