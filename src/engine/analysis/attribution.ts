@@ -694,10 +694,14 @@ function fillTable(
     // accelerators where the search takes sixteen); otherwise a single-stage group is tried at half
     // its width, whole accelerators (one accelerator where both unions took two, for a coalition
     // that shrank the model). A half that does not fit, or splits heads unevenly, falls back.
+    // Not for a union of whole groups (floor = ceiling): it keeps its own searched plan, or the
+    // grand coalition would no longer price the scenario's plan and the shares would not sum to
+    // ln(scenario ÷ baseline) (Llama 3.1 405B on MI300X, 2027, all levers: 8.68× against the
+    // scenario's 8.60×, the twice-the-stages step cheaper than the search's plan).
     const tensor = best[O.TENSOR_PARALLEL]!
     const stages = best[O.PIPELINE_PARALLEL]!
     const capacityBound = best[O.BATCH_LIMIT] === BATCH_LIMIT_CAPACITY && 2 * stages <= MAX_PIPELINE
-    if (capacityBound || (tensor >= 2 && stages === 1)) {
+    if (floor !== ceiling && (capacityBound || (tensor >= 2 && stages === 1))) {
       const into = best === out ? other : out
       work[P.HINT_TENSOR_PARALLEL] = capacityBound ? tensor : Math.floor(tensor / 2)
       work[P.HINT_PIPELINE_PARALLEL] = capacityBound ? 2 * stages : 1

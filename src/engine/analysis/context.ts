@@ -3,7 +3,14 @@
  * catalogue order with their sliders, and each lever's compiled base effects.
  */
 import { FIRST_YEAR, LAST_YEAR } from '../constants'
-import { O, createOutput, evaluate } from '../kernel'
+import {
+  O,
+  STATUS_DOES_NOT_FIT,
+  STATUS_POWER_TOO_LOW,
+  STATUS_UNEVEN_HEADS,
+  createOutput,
+  evaluate,
+} from '../kernel'
 import {
   applyCompiled,
   availability,
@@ -143,6 +150,19 @@ export function betterResult(a: Float64Array, b: Float64Array): boolean {
 function priced(r: Float64Array): boolean {
   const cost = r[O.USD_PER_M_OUTPUT]!
   return cost > 0 && Number.isFinite(cost)
+}
+
+/**
+ * Whether an evaluation's scenario runs at all: it fits, its chips have power for more than their
+ * static draw, and its heads split (a cost of $0 with every price at zero still runs).
+ */
+export function runs(r: Float64Array): boolean {
+  const status = r[O.STATUS]
+  return (
+    status !== STATUS_DOES_NOT_FIT &&
+    status !== STATUS_POWER_TOO_LOW &&
+    status !== STATUS_UNEVEN_HEADS
+  )
 }
 
 /** Write `plan` (a planHint) into the first hint slots, and the year's plan into the second. */

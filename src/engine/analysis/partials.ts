@@ -63,9 +63,20 @@ export function quantile(sorted: Float64Array, q: number): number {
   return sorted[lower]! * (1 - weight) + sorted[upper]! * weight
 }
 
+/**
+ * P10/P50/P90 of the draws that priced. A draw whose scenario cannot run (NaN: a fixed accelerator
+ * count the model no longer fits at that draw's lever strengths) has no cost to rank: counted as
+ * $0 it had read as the cheapest outcome, P10 $0 where every priced draw cost $1.39 or more
+ * (Qwen3-235B on two H100s, 2030, levers at a quarter). All NaN: a NaN band.
+ */
 export function band(values: Float64Array): Band {
+  // Float64Array's sort puts NaN last: the priced draws are the first `count`.
   const sorted = values.slice().sort()
-  return { p10: quantile(sorted, 0.1), p50: quantile(sorted, 0.5), p90: quantile(sorted, 0.9) }
+  let count = sorted.length
+  while (count > 0 && Number.isNaN(sorted[count - 1])) count--
+  if (count === 0) return { p10: Number.NaN, p50: Number.NaN, p90: Number.NaN }
+  const priced = sorted.subarray(0, count)
+  return { p10: quantile(priced, 0.1), p50: quantile(priced, 0.5), p90: quantile(priced, 0.9) }
 }
 
 function concat(arrays: readonly Float64Array[]): Float64Array {

@@ -36,6 +36,7 @@ import {
   clearPlanHints,
   createContext,
   planHint,
+  runs,
   setHintPair,
   setPlanHint,
   YEARS,
@@ -157,8 +158,10 @@ export function samplesAtStrengths(
           if (betterResult(into, best)) best = into
         }
       }
-      cost[y]![s] = best[O.USD_PER_M_OUTPUT]!
-      energy[y]![s] = best[O.J_PER_OUTPUT_TOKEN]!
+      // A draw that cannot run is no cost at all, not a cost of $0 (partials.ts band).
+      const ran = runs(best)
+      cost[y]![s] = ran ? best[O.USD_PER_M_OUTPUT]! : Number.NaN
+      energy[y]![s] = ran ? best[O.J_PER_OUTPUT_TOKEN]! : Number.NaN
     }
   }
   return { part: split.part, parts: split.parts, years: YEARS, cost, energy }
