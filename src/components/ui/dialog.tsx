@@ -1,10 +1,13 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { createPortal } from 'react-dom'
 
 import './dialog.css'
 
 const FOCUSABLE =
   'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])'
+
+/** The dialogs open now, innermost last: only the topmost answers keys heard outside its panel. */
+const openPanels: HTMLElement[] = []
 
 interface DialogProps {
   readonly title: string
@@ -46,13 +49,20 @@ export function Dialog({
   const panelRef = useRef<HTMLDivElement>(null)
   const titleId = useId()
   const onCloseRef = useRef(onClose)
+  const closeKeyRef = useRef(closeKey)
+  // Where focus was when the dialog opened, read while it first renders: by the time an effect
+  // runs, a child's autoFocus has already moved focus inside (the Save-as field), and focus was
+  // then "returned" to that field, gone with the dialog, leaving it on the page's body.
+  const [previous] = useState(() =>
+    document.activeElement instanceof HTMLElement ? document.activeElement : null,
+  )
 
   useEffect(() => {
     onCloseRef.current = onClose
-  }, [onClose])
+    closeKeyRef.current = closeKey
+  }, [onClose, closeKey])
 
   useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null
     const root = document.getElementById('root')
     const wasInert = root?.hasAttribute('inert') ?? false
     root?.setAttribute('inert', '')
@@ -62,11 +72,29 @@ export function Dialog({
       panel?.querySelector<HTMLElement>(`.dialog-body :is(${FOCUSABLE})`) ??
       panel?.querySelector<HTMLElement>(FOCUSABLE)
     ;(first ?? panel)?.focus()
+    if (panel) openPanels.push(panel)
+    // A control inside that replaces itself (Delete → Delete / Keep, Rename → a field) drops focus
+    // on the page's body, where the panel's own key handler never hears Esc. The topmost dialog
+    // hears keys there: Esc (or its close key) closes it, any other key brings focus back inside.
+    const onDocumentKey = (event: globalThis.KeyboardEvent): void => {
+      if (!panel || openPanels[openPanels.length - 1] !== panel) return
+      if (panel.contains(document.activeElement)) return
+      if (event.key === 'Escape' || event.key === closeKeyRef.current) {
+        event.preventDefault()
+        onCloseRef.current()
+        return
+      }
+      panel.focus()
+    }
+    document.addEventListener('keydown', onDocumentKey)
     return () => {
+      document.removeEventListener('keydown', onDocumentKey)
+      const at = panel ? openPanels.lastIndexOf(panel) : -1
+      if (at >= 0) openPanels.splice(at, 1)
       if (!wasInert) root?.removeAttribute('inert')
       previous?.focus()
     }
-  }, [])
+  }, [previous])
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     if (event.key === 'Escape' || (closeKey !== undefined && event.key === closeKey)) {
