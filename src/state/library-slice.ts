@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand'
 
 import type { ScenarioInput } from '@/engine/index'
 
+import { REFERENCE_SCENARIO_ID } from './compare-slice'
 import type { AppState } from './store'
 
 /** Version of the saved-scenario format (features/scenarios/model/library-format.ts migrates older ones). */
@@ -223,12 +224,19 @@ export const createLibrarySlice: StateCreator<
     const s = get()
     const removed = s.library.scenarios.find((x) => x.id === id)
     if (!removed) return undefined
+    // A deleted scenario leaves the comparison too: it held one of its slots, and as the row the
+    // deltas were taken against it left every delta blank under "Deleted scenario".
+    const selection = s.compare.selection.filter((x) => x !== id)
+    const referenceId = selection.includes(s.compare.referenceId)
+      ? s.compare.referenceId
+      : (selection[0] ?? REFERENCE_SCENARIO_ID)
     set({
       library: {
         ...s.library,
         scenarios: s.library.scenarios.filter((x) => x.id !== id),
         activeId: s.library.activeId === id ? null : s.library.activeId,
       },
+      compare: { ...s.compare, selection, referenceId },
     })
     return removed
   },

@@ -71,6 +71,25 @@ describe('library slice', () => {
     expect(store.getState().openScenario(id)).toBe(false)
   })
 
+  it('deleting a compared scenario frees its slot and moves the deltas to a row still there', () => {
+    const store = createAppStore()
+    const a = store.getState().saveScenarioAs('A')
+    const b = store.getState().saveScenarioAs('B')
+    store.getState().toggleCompared(a)
+    store.getState().toggleCompared(b)
+    store.getState().setCompareReference(a)
+    store.getState().deleteScenario(a)
+    expect(store.getState().compare.selection).toEqual(['reference', 'current', b])
+    expect(store.getState().compare.referenceId).toBe('reference')
+    // Deleting one that is compared but not the reference keeps the reference.
+    store.getState().setCompareReference(b)
+    const c = store.getState().saveScenarioAs('C')
+    store.getState().toggleCompared(c)
+    store.getState().deleteScenario(c)
+    expect(store.getState().compare.selection).toEqual(['reference', 'current', b])
+    expect(store.getState().compare.referenceId).toBe(b)
+  })
+
   it('adds imported scenarios without touching the current inputs', () => {
     const store = createAppStore()
     store.getState().saveScenarioAs('Imported')
