@@ -103,7 +103,12 @@ export function resultLabels(s: Scenario, accelerators: number, plan: string): R
 
 type Named = { readonly name: string } | undefined
 
-function nameOf(value: unknown, key: 'base' | 'preset', lookup: (id: string) => Named): string {
+function nameOf(
+  value: unknown,
+  key: 'base' | 'preset',
+  lookup: (id: string) => Named,
+  referenceId: string,
+): string {
   if (typeof value === 'string') return lookup(value)?.name ?? value
   if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>
@@ -111,7 +116,9 @@ function nameOf(value: unknown, key: 'base' | 'preset', lookup: (id: string) => 
     const base = o[key]
     if (typeof base === 'string') return lookup(base)?.name ?? base
   }
-  return 'a custom one'
+  // An object without a base edits the reference's part, as the engine resolves it
+  // (scenario.ts): a rental price alone is the H100's, not "a custom one".
+  return lookup(referenceId)?.name ?? referenceId
 }
 
 /**
@@ -121,10 +128,20 @@ function nameOf(value: unknown, key: 'base' | 'preset', lookup: (id: string) => 
 export function inputLabel(input: ScenarioInput): string {
   const levers = Object.values(input.levers ?? {}).filter((v) => v !== undefined && v > 0)
   return scenarioLabel({
-    modelName: nameOf(input.model ?? REFERENCE.model, 'base', modelById),
-    hardwareName: nameOf(input.hardware ?? REFERENCE.hardware, 'base', acceleratorById),
+    modelName: nameOf(input.model ?? REFERENCE.model, 'base', modelById, REFERENCE.model),
+    hardwareName: nameOf(
+      input.hardware ?? REFERENCE.hardware,
+      'base',
+      acceleratorById,
+      REFERENCE.hardware,
+    ),
     ...(typeof input.accelerators === 'number' ? { accelerators: input.accelerators } : {}),
-    workloadName: nameOf(input.workload ?? REFERENCE.workload, 'preset', workloadById),
+    workloadName: nameOf(
+      input.workload ?? REFERENCE.workload,
+      'preset',
+      workloadById,
+      REFERENCE.workload,
+    ),
     year: input.year ?? REFERENCE.year,
     leversOn: levers.length,
   })

@@ -88,4 +88,14 @@ describe('inputLabel', () => {
       }),
     ).toBe('Llama 3.3 70B Instruct on 4× My box · Chat assistant · 2028 · 1 lever on')
   })
+
+  it('names the reference part for an edit without a base, as the engine resolves it', () => {
+    const input = { hardware: { usdPerHour: 0.0001 }, workload: { outputTokens: 64 } }
+    expect(inputLabel(input)).toBe(
+      'Llama 3.3 70B Instruct on NVIDIA H100 SXM5 80GB · Chat assistant · 2026 · no levers',
+    )
+    const resolved = runScenario(input)
+    if (!resolved.ok) throw new Error('the edit should run')
+    expect(inputLabel(input)).toContain(resolved.result.scenario.hardwareName)
+  })
 })
