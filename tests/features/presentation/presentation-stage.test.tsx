@@ -70,6 +70,21 @@ describe('PresentationStage', () => {
     expect(lead).not.toHaveTextContent('…')
   })
 
+  it('a step that cannot run after one that did: no figures of the earlier step presented as its own', () => {
+    useAppStore.getState().setPresentation(true)
+    const earlier = resultOf({ year: 2028 })
+    useAppStore.getState().runSucceeded(earlier, 1)
+    useAppStore
+      .getState()
+      .runRejected([
+        { path: 'accelerators', message: 'Llama 3.3 70B does not fit on 1× NVIDIA H100 SXM5 80GB' },
+      ])
+    renderStage()
+    const lead = screen.getByRole('region', { name: 'Presentation' })
+    expect(lead).toHaveTextContent('No figures: this scenario cannot run')
+    expect(lead).not.toHaveTextContent(formatUsd(earlier.costPerMillionTokens.output))
+  })
+
   it('shows the step’s title and its message filled with the live figures', async () => {
     const user = userEvent.setup()
     useAppStore.getState().setStory(THREE_STEP_STORY)

@@ -76,7 +76,7 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
   const story = activeStory(useAppStore(selectStory))
   const stepIndex = useAppStore(selectStoryStep)
   const frozen = useAppStore(selectFrozen)
-  const figures = useLiveFigures()
+  const liveFigures = useLiveFigures()
   // No result and none coming: say why instead of waiting on "Computing…" for good.
   const unavailable = useAppStore((s) =>
     s.run.issues.length > 0
@@ -85,6 +85,9 @@ function Presenter({ views, evaluateSteps }: PresentationStageProps) {
         ? undefined
         : 'No figures: the engine failed on this scenario.',
   )
+  // The page keeps the last result that ran, flagged as such; a story step that cannot run must
+  // not present those numbers as its own (a 2026 step read the 2028 step's $1.16 before it).
+  const figures = unavailable ? undefined : liveFigures
   const commands = usePresentationCommands(views)
   const [handoutOpen, setHandoutOpen] = useState(false)
   const nextRef = useRef<HTMLButtonElement>(null)

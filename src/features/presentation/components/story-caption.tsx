@@ -14,7 +14,7 @@ interface StoryCaptionProps {
 /** The step's title and its message in plain words, the numbers filled from the live result. */
 export function StoryCaption({ step, storyTitle, figures, unavailable }: StoryCaptionProps) {
   const message = (template: string): string =>
-    !figures && unavailable ? 'No figures for this scenario yet.' : fillMessage(template, figures)
+    !figures && unavailable ? unavailable : fillMessage(template, figures)
   return (
     <div className="presenter-caption" aria-live="polite" aria-atomic="true">
       {step ? (
