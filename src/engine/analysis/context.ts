@@ -44,6 +44,8 @@ export interface AnalysisContext {
   /** Baseline cost ($/M output tokens) and energy (J/output token): no levers. */
   readonly baselineCost: number
   readonly baselineEnergy: number
+  /** The baseline runs (else baselineCost and baselineEnergy are NaN: no fold, no attribution). */
+  readonly baselineRuns: boolean
   /**
    * The deployment plan the search chose in each year of YEARS: [tensor, pipeline, its attention
    * as an ATTENTION_CODE, "auto" where it spread no experts over several accelerators, and 1 where
@@ -64,8 +66,13 @@ export function createContext(scenario: Scenario): AnalysisContext {
     applicable[i] ? compileLever(lever, scenario.assumptions, base) : [],
   )
   const out = evaluate(base, createOutput(), true)
-  const baselineCost = out[O.USD_PER_M_OUTPUT]!
-  const baselineEnergy = out[O.J_PER_OUTPUT_TOKEN]!
+  // Where the scenario's conditions without levers do not run (a fixed accelerator count that only
+  // the levers make the model fit), there is no baseline: NaN, never the 0 of the cost slot, whose
+  // logarithm had made the attribution's total +Infinity and every share NaN, and the trajectory's
+  // fold 0 (tests/engine/baseline-unrunnable.test.ts).
+  const baselineRuns = runs(out)
+  const baselineCost = baselineRuns ? out[O.USD_PER_M_OUTPUT]! : Number.NaN
+  const baselineEnergy = baselineRuns ? out[O.J_PER_OUTPUT_TOKEN]! : Number.NaN
   // The deployment search runs once per year here; the analyses' inner loops start from its plan
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
   const params = new Float64Array(base.length)
@@ -87,6 +94,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
     effects,
     baselineCost,
     baselineEnergy,
+    baselineRuns,
     yearPlans,
   }
   setPlanHint(ctx, scenario.year, base)

@@ -156,8 +156,13 @@ export function attributionFromPartials(parts: readonly AttributionPartial[]): A
 export function sortSensitivity(rows: readonly SensitivityRow[]): SensitivityRow[] {
   // Ties (levers that swing the cost alike, often by nothing) by lever id, so the parts' union
   // comes out in one order whichever part priced which lever.
+  // A bar with an end that cannot run (NaN) has no swing to rank: last, by lever id.
+  const swingOf = (r: SensitivityRow): number => {
+    const swing = Math.abs(r.costHigh - r.costLow)
+    return Number.isFinite(swing) ? swing : -1
+  }
   return rows.slice().sort((a, b) => {
-    const swing = Math.abs(b.costHigh - b.costLow) - Math.abs(a.costHigh - a.costLow)
+    const swing = swingOf(b) - swingOf(a)
     return swing !== 0 ? swing : a.lever < b.lever ? -1 : a.lever > b.lever ? 1 : 0
   })
 }

@@ -7,7 +7,13 @@ import { O, createOutput, evaluate } from '../kernel'
 import { applyCompiled, compileLever, type CompiledEffect } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
 
-import { adoptionsInYear, betterResult, clearPlanHints, type AnalysisContext } from './context'
+import {
+  adoptionsInYear,
+  betterResult,
+  clearPlanHints,
+  runs,
+  type AnalysisContext,
+} from './context'
 import { sortSensitivity, type SplitPart } from './partials'
 
 export interface SensitivityRow {
@@ -46,6 +52,9 @@ export function sensitivity(
     clearPlanHints(params)
     evaluate(params, searched, true)
     const best = betterResult(searched, out) ? searched : out
+    // A bar end that cannot run has no cost: NaN, not the log of the empty slot's 0 (-Infinity,
+    // which read as infinitely cheaper); sortSensitivity puts such bars last.
+    if (!runs(best)) return [Number.NaN, Number.NaN]
     return [Math.log(best[O.USD_PER_M_OUTPUT]!), Math.log(best[O.J_PER_OUTPUT_TOKEN]!)]
   }
   const [costMid, energyMid] = run(ctx.effects)

@@ -47,6 +47,30 @@ describe('AttributionView', () => {
     ).toBeInTheDocument()
   })
 
+  it('says there is no baseline where the scenario runs only with its levers (it drew NaN shares)', () => {
+    const all = Object.fromEntries(
+      Object.keys(presetInput('article-all').levers ?? {}).map((id) => [id, 1]),
+    )
+    act(() =>
+      useAppStore.getState().analysisSucceeded(
+        'heavy',
+        analysisOf({
+          model: 'llama-3.1-70b',
+          hardware: 'h100-sxm',
+          accelerators: 1,
+          year: 2030,
+          levers: all,
+        }),
+        1,
+      ),
+    )
+    render(<AttributionView />)
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'No attribution in 2030: without its levers this model does not run on this deployment',
+    )
+    expect(screen.queryByText(/NaN/)).not.toBeInTheDocument()
+  })
+
   it('explains an empty attribution when no lever is on', () => {
     act(() => useAppStore.getState().analysisSucceeded('heavy', analysisOf({}), 1))
     render(<AttributionView />)

@@ -103,6 +103,19 @@ export function AttributionView() {
   }
 
   const empty = attribution.players.length === 0
+  // Without its levers the scenario does not run (a fixed count only the levers make the model
+  // fit): no baseline, so no change to share out.
+  if (!empty && !Number.isFinite(attribution.totalCost)) {
+    return (
+      <div className="attribution-view">
+        <p className="attribution-answer" role="status">
+          No attribution in {shownYear}: without its levers this model does not run on this
+          deployment, so there is no 2026 baseline to measure the change against. Set the
+          accelerators to auto to measure it against the deployment 2026 practice would use.
+        </p>
+      </div>
+    )
+  }
 
   return (
     <div className="attribution-view">

@@ -134,6 +134,13 @@ export interface TornadoRow {
 /** Tornado rows, widest swing first, as relative changes (exp(Δ ln) − 1). */
 export function tornadoRows(rows: readonly SensitivityRow[], metric: Metric): TornadoRow[] {
   return rows
+    .filter((r) =>
+      // A bar with an end where the scenario cannot run (NaN: a fixed count the model does not fit
+      // at that strength) has no length to draw.
+      metric === 'cost'
+        ? Number.isFinite(r.costLow) && Number.isFinite(r.costHigh)
+        : Number.isFinite(r.energyLow) && Number.isFinite(r.energyHigh),
+    )
     .map((r) => {
       const weak = Math.expm1(metric === 'cost' ? r.costLow : r.energyLow)
       const strong = Math.expm1(metric === 'cost' ? r.costHigh : r.energyHigh)

@@ -156,7 +156,9 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
       format: formatFoldValue,
       unit: fold ? foldWord(fold.costFold, 'cheaper', 'costlier') : '',
       detail: fold
-        ? energyFoldText(fold.energyFold)
+        ? Number.isFinite(fold.costFold)
+          ? energyFoldText(fold.energyFold)
+          : 'No 2026 baseline: without its levers the model does not run on this deployment'
         : year
           ? // The trajectory came back and this year does not run: nothing is still computing.
             `Not available: the scenario as set cannot run in ${year.year}`
