@@ -174,6 +174,8 @@ const COST_WORDS: FoldWords = { better: 'cheaper', worse: 'costlier' }
 const ENERGY_WORDS: FoldWords = { better: 'less', worse: 'more' }
 
 function bandDetail(row: TrajectoryRow | undefined, words: FoldWords): string | undefined {
+  if (row && !(Number.isFinite(row.baseline) && row.baseline > 0))
+    return 'no 2026 baseline: without its levers the model does not run on this deployment'
   const folds = row ? bandFolds(row) : undefined
   return folds ? `P10–P90: ${formatFoldRange(folds[0], folds[1], words)}` : undefined
 }

@@ -123,7 +123,9 @@ export function referenceLevels(
 /** Fold range of the band in a row: baseline ÷ P90 (least gain) to baseline ÷ P10 (most gain). */
 export function bandFolds(row: TrajectoryRow): readonly [number, number] | undefined {
   if (!row.band) return undefined
-  return [row.baseline / row.band[1], row.baseline / row.band[0]]
+  const folds = [row.baseline / row.band[1], row.baseline / row.band[0]] as const
+  // No baseline (the conditions without levers do not run) or no draw that runs: no folds.
+  return folds.every((f) => Number.isFinite(f) && f > 0) ? folds : undefined
 }
 
 /** Axis domain and ticks: decades (with 2× and 5× steps when the range is short) on a log scale. */

@@ -116,6 +116,12 @@ describe('reference levels, band folds and axis ticks', () => {
     expect(least).toBeCloseTo(rows[4]!.baseline / rows[4]!.band![1])
   })
 
+  it('gives no band folds without a baseline or a band that priced (no "— costlier to — cheaper")', () => {
+    const row = rows[4]!
+    expect(bandFolds({ ...row, baseline: Number.NaN })).toBeUndefined()
+    expect(bandFolds({ ...row, band: [Number.NaN, Number.NaN] })).toBeUndefined()
+  })
+
   it('covers every value with decade ticks', () => {
     const values = chartValues(rows, true)
     const { domain, ticks } = logTicks(values)
