@@ -241,11 +241,12 @@ describe('attribution table reused after a slider move', () => {
       const kept = afterMove('chiplets', 0.9, part, parts)
       expect(replanned(kept.first, kept.reused)).toEqual([])
       expect(kept.reused.evaluations).toBe(kept.fresh.evaluations / 2)
-      // hbm 0.5 → 0.3 also moves one union's plan (compute & memory with architecture, TP1 → TP2):
-      // the coalitions priced on it are evaluated again too, and no others.
-      const { first, reused, fresh } = afterMove('hbm', 0.3, part, parts)
-      expect(replanned(first, reused)).toEqual([0b1001])
-      expect(reused.evaluations).toBe(reevaluated(first, reused, bitOf(before, 'hbm')))
+      // scaleUp 1 → 0.9 also moves one union's plan (the groups but efficiency): the coalitions
+      // priced on it are evaluated again too, and no others. (Until the power limit's batch was
+      // chosen under its own throttle, 2026-12-07, hbm 0.5 → 0.3 moved one instead.)
+      const { first, reused, fresh } = afterMove('scaleUp', 0.9, part, parts)
+      expect(replanned(first, reused)).toEqual([0b1011])
+      expect(reused.evaluations).toBe(reevaluated(first, reused, bitOf(before, 'scaleUp')))
       expect(reused.evaluations).toBeLessThan(fresh.evaluations * 0.6)
       expect(reused.adoptions).toEqual(fresh.adoptions)
       let largest = 0
@@ -284,13 +285,13 @@ describe('attribution table reused after a slider move', () => {
     expect(pairIds).toEqual(['mixtureOfExperts', 'designLag'])
     for (const id of ['designLag', 'mixtureOfExperts', 'hbm', 'scaleUp']) {
       // 1 → 0.98 (0.5 → 0.45 for hbm): where no union's plan moves, each part redoes exactly a
-      // quarter of all coalitions; where one does (designLag, hbm and scaleUp here flip one union
-      // between TP1 and TP2), also the coalitions priced on it, as the definition counts them.
+      // quarter of all coalitions; where one does (scaleUp here moves one union's plan), also the
+      // coalitions priced on it, as the definition counts them.
       const value = id === 'hbm' ? 0.45 : 0.98
       for (const part of [0, 1]) {
         const { first, reused, fresh } = afterMove(id, value, part, 2)
         expect(first.evaluations).toBe(2 ** (n - 1))
-        expect(replanned(first, reused).length === 0).toBe(id === 'mixtureOfExperts')
+        expect(replanned(first, reused).length === 0).toBe(id !== 'scaleUp')
         expect(reused.evaluations).toBe(
           replanned(first, reused).length === 0
             ? 2 ** (n - 2)
@@ -432,23 +433,23 @@ describe('attribution table reused after a slider move', () => {
 
   it('reuses an Owen table the same way: only the coalitions it needs that hold the moved lever or a moved plan', () => {
     const { ctx, players, needed } = owenNeeds()
-    const hbm = players.findIndex((l) => ctx.levers[l]!.id === 'hbm')
+    const scaleUp = players.findIndex((l) => ctx.levers[l]!.id === 'scaleUp')
     let all = 0
-    let withHbm = 0
+    let withScaleUp = 0
     for (let m = 0; m < 1 << players.length; m++)
       if (needed(m)) {
         all++
-        if ((m >> hbm) & 1) withHbm++
+        if ((m >> scaleUp) & 1) withScaleUp++
       }
     const first = tables(before, 0, 1, undefined, 'owen').table
     expect(first.evaluations).toBe(all)
-    const after = moved('hbm', 0.3)
+    const after = moved('scaleUp', 0.9)
     const { ctx: ctx2, table: reused } = tables(after, 0, 1, first, 'owen')
     const fresh = attributionTable(ctx2, 2030, 0, 1, undefined, 'owen')
-    // hbm 0.5 → 0.3 also moves one union's plan: its coalitions are evaluated again too.
-    expect(replanned(first, reused)).toEqual([0b1001])
-    expect(reused.evaluations).toBe(reevaluated(first, reused, hbm, needed))
-    expect(reused.evaluations).toBeGreaterThan(withHbm)
+    // scaleUp 1 → 0.9 also moves one union's plan: its coalitions are evaluated again too.
+    expect(replanned(first, reused)).toEqual([0b1011])
+    expect(reused.evaluations).toBe(reevaluated(first, reused, scaleUp, needed))
+    expect(reused.evaluations).toBeGreaterThan(withScaleUp)
     expect(reused.evaluations).toBeLessThan(all * 0.6)
     let largest = 0
     for (let m = 0; m < fresh.cost.length; m++) {

@@ -88,3 +88,51 @@ describe('a plan whose prefill alone is power-limited', () => {
     expect(r.latency.tpotSeconds).toBeLessThanOrEqual((1 / 40) * (1 + 1e-9))
   })
 })
+
+/**
+ * Under the power limit the batch was chosen in passes, each on the clock the previous batch got:
+ * a large batch throttled hard, then a small one not throttled at all, and so on, stopping wherever
+ * the fourth pass landed. Llama 4 Maverick on TPU v7 with 1.2× its bandwidth served 238 sequences
+ * at $3.90 per million where a requested 4,000 meet the target under their own throttle at $0.27;
+ * DeepSeek-V3 on TPU 8i with custom silicon at full adoption was called unable to reach 40 tokens/s
+ * per user where 60,000 sequences do (found by a review, 2026-12-07).
+ */
+describe('a target-bound batch under the power limit', () => {
+  const maverick = {
+    model: 'llama-4-maverick',
+    hardware: { base: 'tpu-v7-ironwood', memoryBandwidthTBps: 8.844 },
+    workload: 'chat',
+    deployment: { tensorParallel: 128, expertParallel: 128 },
+    serving: { attentionParallelism: 'data' as const },
+  }
+
+  it('is the largest batch that meets the target under its own throttle', () => {
+    const max = runScenario(maverick)
+    const requested = runScenario({
+      ...maverick,
+      workload: { preset: 'chat', batchSize: 4000 },
+    })
+    if (!max.ok || !requested.ok) throw new Error('both should run')
+    expect(requested.result.latency.meetsInteractivity).toBe(true)
+    expect(max.result.latency.meetsInteractivity).toBe(true)
+    expect(max.result.batchSize).toBeGreaterThanOrEqual(4000)
+    expect(max.result.costPerMillionTokens.output).toBeLessThanOrEqual(
+      requested.result.costPerMillionTokens.output,
+    )
+  })
+
+  it('custom silicon at full adoption no longer makes DeepSeek-V3 on TPU 8i dearer than at half', () => {
+    const at = (customSilicon: number) => {
+      const r = runScenario({
+        model: 'deepseek-v3',
+        hardware: 'tpu-8i',
+        workload: 'chat',
+        year: 2030,
+        levers: { customSilicon },
+      })
+      if (!r.ok) throw new Error(`custom silicon at ${customSilicon} should run`)
+      return r.result.costPerMillionTokens.output
+    }
+    expect(at(1)).toBeLessThanOrEqual(at(0.5) * 1.02)
+  })
+})
