@@ -101,3 +101,48 @@ describe('the auto search with speculation: patience on the full draft too', () 
     },
   )
 })
+
+/**
+ * A spread mixture of experts can be cheapest at a group many times the smallest that holds it,
+ * with dearer sizes between that the patience does not cross. After it, the search probes a few
+ * sizes far beyond the best and resumes from one that beats it. Found by a review of physical
+ * invariants (2026-12-07): more memory per chip made these dearer, because the model then fitted on
+ * fewer chips and the search stopped there.
+ */
+describe('the auto search past its patience: far probes', () => {
+  it.each([
+    ['Kimi K2 on H100 with twice the memory', 'kimi-k2', { base: 'h100-sxm', memoryGB: 160 }, 168],
+    [
+      'DeepSeek-V3 on H100 with 1.5× the memory',
+      'deepseek-v3',
+      { base: 'h100-sxm', memoryGB: 120 },
+      128,
+    ],
+    [
+      'DeepSeek-V3 on MI325X with twice the scale-up bandwidth',
+      'deepseek-v3',
+      { base: 'mi325x', scaleUpGBps: 1792 },
+      64,
+    ],
+  ] as const)(
+    '%s (reasoning): auto within 1.02× of the wide fixed count',
+    (_label, model, hardware, count) => {
+      const input: ScenarioInput = { model, hardware, workload: 'reasoning' }
+      const auto = costOf(input)
+      const fixed = costOf({ ...input, accelerators: count })
+      expect(auto).not.toBeNull()
+      expect(fixed).not.toBeNull()
+      expect(auto!).toBeLessThanOrEqual(fixed! * 1.02)
+    },
+  )
+
+  it('a chip edit that only adds memory never makes Kimi K2 dearer (it had, 4×)', () => {
+    const plain = costOf({ model: 'kimi-k2', hardware: 'h100-sxm', workload: 'reasoning' })
+    const more = costOf({
+      model: 'kimi-k2',
+      hardware: { base: 'h100-sxm', memoryGB: 160 },
+      workload: 'reasoning',
+    })
+    expect(more!).toBeLessThanOrEqual(plain! * 1.01)
+  })
+})

@@ -105,8 +105,11 @@ describe('multi-token decoding is not switched off where it pays', () => {
       result.deployment.pipelineParallel,
     )
     expect(result.costPerMillionTokens.output).toBeLessThanOrEqual(pinned * 1.0001)
+    // The draft still pays against the scenario without the lever. (Until the search probed sizes
+    // past its patience, 2026-12-07, the scenario without it also stopped on a small plan at
+    // $9.69, and the draft read ten times cheaper; it is about 1.5 times now, $0.96 against $1.41.)
     const withoutDraft = costOf({ ...input, levers: { ...input.levers, multiTokenDecoding: 0 } })
-    expect(result.costPerMillionTokens.output).toBeLessThan(0.2 * withoutDraft)
+    expect(result.costPerMillionTokens.output).toBeLessThan(0.8 * withoutDraft)
   })
 
   it('Llama 4 Maverick on SN40L, the Aggressive preset, 2030: the search picks the plan a shorter draft makes cheapest (was TP128 at the full draft, 1.2x a fixed count of 33)', () => {

@@ -171,6 +171,21 @@ function keepsLooking(
   return !(dataDone && tensorDone && (dataExhausted || tensorExhausted))
 }
 
+/**
+ * Once the patience is spent, the search still prices a few sizes far beyond the best, each
+ * FAR_PROBE_STEP times the last, starting at FAR_PROBE_START times the best (or the step past the
+ * size in hand), and resumes from a probe that beats the best. A spread mixture of experts can be
+ * cheapest at a group many times the smallest that holds it, where each accelerator keeps a sliver
+ * of the experts and the freed memory buys a batch a hundred times larger, with a ridge of dearer
+ * sizes between that the patience does not cross: a review found Kimi K2 on H100 with twice the
+ * memory (reasoning) on TP8 at $10.77 per million where TP168 costs $2.74, DeepSeek-V3 on H100 with
+ * 1.5x the memory $10.44 against $4.31, and the scale-up lever raising Kimi K2's cost on TPU v5e
+ * (tests/engine/search-patience.test.ts). Four probes cost at most a dozen plan evaluations.
+ */
+const FAR_PROBES = 4 // probed sizes
+const FAR_PROBE_START = 4 // × the best plan's accelerators
+const FAR_PROBE_STEP = 2 // × the last probed size
+
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
 const MAX_EXTRA_COUNTS = 8 // candidates
 /** Runner-up plans kept in the result. */
@@ -383,6 +398,8 @@ export function searchDeployment(
   // cost at its best draft length (what the search ranks by) and at the full draft (fullTrends).
   const trends = [newTrend(), newTrend()] as const
   const fullTrends = [newTrend(), newTrend()] as const
+  // Past the patience: the probes of sizes far beyond the best (FAR_PROBES).
+  const probe = { on: false, next: 0, size: 0, left: 0 }
   let fastest: Plan | null = null
   let fastestTpot = Number.POSITIVE_INFINITY
   let largest: Plan | null = null
@@ -396,6 +413,18 @@ export function searchDeployment(
     maxTensor,
     (tensor, pipeline, small) => {
       const size = tensor * pipeline
+      if (probe.on) {
+        if (size < probe.next) return true
+        if (probe.size !== 0 && size > probe.size) {
+          // Every plan of the last probed size was priced, none better: the next, twice as large.
+          probe.left--
+          probe.next = FAR_PROBE_STEP * probe.size
+          probe.size = 0
+          if (probe.left <= 0 || probe.next > maxAccelerators) return false
+          if (size < probe.next) return true
+        }
+        probe.size = size
+      }
       const plan: Plan =
         fixedCount > 0
           ? { tensor, pipeline, replicas: Math.floor(fixedCount / size), paid: fixedCount }
@@ -464,7 +493,20 @@ export function searchDeployment(
         counts,
         domain,
       )
-      return bestDraftGoesOn || fullDraftGoesOn
+      if (bestDraftGoesOn || fullDraftGoesOn) {
+        // A probe that beat the best resumes the search from there, with its patience.
+        probe.on = false
+        probe.size = 0
+        return true
+      }
+      if (probe.on) return true // the probe's other plans of this size, then the next probe
+      // Patience spent: probe a few sizes far past the best before stopping (farProbes).
+      const bestSize = best.plan.tensor * best.plan.pipeline
+      probe.on = true
+      probe.size = 0
+      probe.left = FAR_PROBES
+      probe.next = Math.max(FAR_PROBE_START * bestSize, FAR_PROBE_STEP * size)
+      return probe.next <= maxAccelerators
     },
     stageWidth,
   )
