@@ -662,6 +662,9 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
   // the batch it serves. A last throttle at a fixed batch only lengthens every kernel, so it is
   // final (and may leave a target missed by a hair, which the result then says).
   let decodeClock = 1
+  // The passes settle on a batch that is the largest meeting the targets on its own clock: any
+  // larger batch draws more power, runs slower, and misses them.
+  let settled = false
   for (let pass = 0; pass < 4; pass++) {
     // The throttle is always solved from the full-clock work at the batch in hand.
     decodeTotals(full.model, b, out)
@@ -669,7 +672,10 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
     if (throttle === null || throttle === UNTHROTTLED) {
       decodeClock = 1
       st = full
-      if (pass === 0) break
+      if (pass === 0) {
+        settled = true
+        break
+      }
     } else {
       decodeClock = throttle.clockShare
       st = rescaleStage(
@@ -681,10 +687,13 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
     }
     if (pass === 3) break
     const again = chooseMicrobatch(p, st, capacity, out, b)
-    if (again === b) break
+    if (again === b) {
+      settled = true
+      break
+    }
     b = again
   }
-  // Where a speed or first-token target sets the batch, the passes above can swing between a large
+  // Where a speed or first-token target sets the batch, the passes above can also swing between a large
   // batch the limit throttles hard and a small one it does not throttle at all, each chosen on the
   // other's clock, and stop wherever the last pass lands: Llama 4 Maverick on TPU v7 with 1.2× its
   // bandwidth served 238 sequences at $3.90 per million where 4,000 meet the target under their own
@@ -692,6 +701,7 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
   // largest batch that meets the targets under its own throttle: at most the full-clock choice (a
   // throttle only slows), found by bisection (a larger batch draws more power and runs slower).
   if (
+    !settled &&
     requested <= 0 &&
     b !== fullClockBatch &&
     (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0)

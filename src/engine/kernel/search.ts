@@ -180,10 +180,11 @@ function keepsLooking(
  * sizes between that the patience does not cross: a review found Kimi K2 on H100 with twice the
  * memory (reasoning) on TP8 at $10.77 per million where TP168 costs $2.74, DeepSeek-V3 on H100 with
  * 1.5x the memory $10.44 against $4.31, and the scale-up lever raising Kimi K2's cost on TPU v5e
- * (tests/engine/search-patience.test.ts). Four probes cost at most a dozen plan evaluations.
+ * (tests/engine/search-patience.test.ts). Three probes cost a few plan evaluations each; starting
+ * at 4x the best with four of them found the same plans in the review's cases for a third more.
  */
-const FAR_PROBES = 4 // probed sizes
-const FAR_PROBE_START = 4 // × the best plan's accelerators
+const FAR_PROBES = 3 // probed sizes
+const FAR_PROBE_START = 8 // × the best plan's accelerators
 const FAR_PROBE_STEP = 2 // × the last probed size
 
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
@@ -500,7 +501,7 @@ export function searchDeployment(
         return true
       }
       if (probe.on) return true // the probe's other plans of this size, then the next probe
-      // Patience spent: probe a few sizes far past the best before stopping (farProbes).
+      // Patience spent: probe a few sizes far past the best before stopping (FAR_PROBES).
       const bestSize = best.plan.tensor * best.plan.pipeline
       probe.on = true
       probe.size = 0
