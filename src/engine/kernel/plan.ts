@@ -276,6 +276,35 @@ function ttftAt(st: Stage, b: number): number {
   )
 }
 
+/** The decode totals at microbatch b (written to `out`) and the throttle they need, from the full clock. */
+function decodeThrottleAt(
+  p: Float64Array,
+  tensor: number,
+  rates: EnergyRates,
+  full: Stage,
+  b: number,
+  out: Float64Array,
+): Throttle | null {
+  decodeTotals(full.model, b, out)
+  return decodeThrottle(p, tensor, rates, full, b, out)
+}
+
+/** The decode clock share a throttle leaves: 1 where none binds. */
+function clockShareOf(throttle: Throttle | null): number {
+  return throttle === null || throttle === UNTHROTTLED ? 1 : throttle.clockShare
+}
+
+/** The stage at a throttle's roofs (written into LIMITED_STAGE), or `full` where none binds. */
+function stageAtThrottle(full: Stage, throttle: Throttle | null): Stage {
+  if (throttle === null || throttle === UNTHROTTLED) return full
+  return rescaleStage(
+    LIMITED_STAGE,
+    full,
+    (full.rc * throttle.clockShare) / throttle.stretch,
+    full.rm / throttle.stretch,
+  )
+}
+
 /**
  * How far microbatch b misses the targets: > 0 when it misses one (time per output token above
  * 1 / target, or first token later than the limit), <= 0 when it meets both, within a 1e-9
@@ -662,28 +691,17 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
   // the batch it serves. A last throttle at a fixed batch only lengthens every kernel, so it is
   // final (and may leave a target missed by a hair, which the result then says).
   let decodeClock = 1
-  // The passes settle on a batch that is the largest meeting the targets on its own clock: any
+  // The passes settle on a batch that is the largest meeting the targets on its own clock: every
   // larger batch draws more power, runs slower, and misses them.
   let settled = false
   for (let pass = 0; pass < 4; pass++) {
     // The throttle is always solved from the full-clock work at the batch in hand.
-    decodeTotals(full.model, b, out)
-    const throttle = decodeThrottle(p, tensor, rates, full, b, out)
-    if (throttle === null || throttle === UNTHROTTLED) {
-      decodeClock = 1
-      st = full
-      if (pass === 0) {
-        settled = true
-        break
-      }
-    } else {
-      decodeClock = throttle.clockShare
-      st = rescaleStage(
-        LIMITED_STAGE,
-        full,
-        (full.rc * throttle.clockShare) / throttle.stretch,
-        full.rm / throttle.stretch,
-      )
+    const throttle = decodeThrottleAt(p, tensor, rates, full, b, out)
+    decodeClock = clockShareOf(throttle)
+    st = stageAtThrottle(full, throttle)
+    if (st === full && pass === 0) {
+      settled = true
+      break
     }
     if (pass === 3) break
     const again = chooseMicrobatch(p, st, capacity, out, b)
@@ -706,20 +724,8 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
     b !== fullClockBatch &&
     (p[P.MIN_TOKENS_PER_S_PER_USER]! > 0 || p[P.MAX_TTFT_S]! > 0)
   ) {
-    const meets = (x: number): boolean => {
-      decodeTotals(full.model, x, out)
-      const throttle = decodeThrottle(p, tensor, rates, full, x, out)
-      const stage =
-        throttle === null || throttle === UNTHROTTLED
-          ? full
-          : rescaleStage(
-              LIMITED_STAGE,
-              full,
-              (full.rc * throttle.clockShare) / throttle.stretch,
-              full.rm / throttle.stretch,
-            )
-      return slackAt(stage, x) <= 0
-    }
+    const meets = (x: number): boolean =>
+      slackAt(stageAtThrottle(full, decodeThrottleAt(p, tensor, rates, full, x, out)), x) <= 0
     let lo = meets(b) ? b : 0
     let hi = fullClockBatch + 1 // the smallest batch known to miss, exclusive bound
     if (lo < fullClockBatch && meets(fullClockBatch)) lo = fullClockBatch
@@ -734,20 +740,9 @@ function evaluatePlanAs(p: Float64Array, plan: Plan, out: Float64Array, lean: bo
       if (b < fullClockBatch) out[O.BATCH_LIMIT] = LIMIT_INTERACTIVITY
     }
     // The batch in hand's own throttle and totals, as the passes leave them.
-    decodeTotals(full.model, b, out)
-    const throttle = decodeThrottle(p, tensor, rates, full, b, out)
-    if (throttle === null || throttle === UNTHROTTLED) {
-      decodeClock = 1
-      st = full
-    } else {
-      decodeClock = throttle.clockShare
-      st = rescaleStage(
-        LIMITED_STAGE,
-        full,
-        (full.rc * throttle.clockShare) / throttle.stretch,
-        full.rm / throttle.stretch,
-      )
-    }
+    const throttle = decodeThrottleAt(p, tensor, rates, full, b, out)
+    decodeClock = clockShareOf(throttle)
+    st = stageAtThrottle(full, throttle)
   }
   const decodeRoofs = st
   const batch = b * pipeline
