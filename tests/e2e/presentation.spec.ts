@@ -269,6 +269,34 @@ describe('presentation mode', () => {
     }
   })
 
+  it('keeps every view tab in reach at 1440×900 and 1920×1080: none hidden behind a scroll', async () => {
+    for (const [width, height] of [
+      [1440, 900],
+      [1920, 1080],
+    ] as const) {
+      const { page, errors } = await open(width, height)
+      await present(page)
+      const tabs = await page.evaluate<{
+        scroll: number
+        client: number
+        outside: string[]
+        count: number
+      }>(`(() => {
+        const list = document.querySelector('[role="tablist"]')
+        const box = list.getBoundingClientRect()
+        const outside = [...list.querySelectorAll('[role="tab"]')]
+          .filter((t) => { const r = t.getBoundingClientRect(); return r.right > box.right + 0.5 || r.left < box.left - 0.5 || r.width === 0 })
+          .map((t) => t.textContent)
+        return { scroll: list.scrollWidth, client: list.clientWidth, outside, count: list.querySelectorAll('[role="tab"]').length }
+      })()`)
+      expect(tabs.count).toBeGreaterThanOrEqual(11)
+      expect(tabs.outside).toEqual([])
+      expect(tabs.scroll).toBeLessThanOrEqual(tabs.client)
+      expect(errors).toEqual([])
+      await page.close()
+    }
+  })
+
   it('prints the story as a handout: one PDF page per step', async () => {
     const { page, errors } = await open(1440, 900)
     await page.evaluate('window.print = () => { window.__printed = (window.__printed ?? 0) + 1 }')
