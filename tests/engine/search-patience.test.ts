@@ -146,3 +146,34 @@ describe('the auto search past its patience: far probes', () => {
     expect(more!).toBeLessThanOrEqual(plain! * 1.01)
   })
 })
+
+/**
+ * Pipeline stages inside a scale-up domain for a mixture of experts spread wider than its heads
+ * split (kernel/search.ts forEachCandidate). Across domains the search tried stages of the widest
+ * group that splits the heads; inside one it did not, so growing the domain past such a plan took it
+ * away. Found by a review of physical invariants (2026-12-07).
+ */
+describe('pipeline stages of the head-splitting group inside a scale-up domain', () => {
+  const kimiOnV5e = (scaleUp: number): ScenarioInput => ({
+    model: 'kimi-k2',
+    hardware: 'tpu-v5e',
+    year: 2030,
+    levers: { scaleUp },
+  })
+
+  it('the scale-up lever never makes Kimi K2 on TPU v5e dearer (it had: $5.19 → $6.20)', () => {
+    const without = costOf(kimiOnV5e(0))
+    const withLever = costOf(kimiOnV5e(1))
+    expect(without).not.toBeNull()
+    expect(withLever).not.toBeNull()
+    expect(withLever!).toBeLessThanOrEqual(without!)
+  })
+
+  it('the domain the lever grows holds the plan of two 64-chip stages', () => {
+    const outcome = runScenario(kimiOnV5e(1))
+    expect(outcome.ok).toBe(true)
+    if (!outcome.ok) throw new Error('Kimi K2 on TPU v5e did not run')
+    const d = outcome.result.deployment
+    expect([d.tensorParallel, d.pipelineParallel]).toEqual([64, 2])
+  })
+})

@@ -283,7 +283,20 @@ export function forEachCandidate(
     }
     const end = domain > 8 ? Math.min(next, minAccelerators + MAX_EXTRA_COUNTS) : minAccelerators
     for (let n = minAccelerators; n < end; n++) visit(n, 1, true)
-    for (const t of sizes) if (t >= end && !visit(t, 1, false)) return
+    for (const t of sizes) {
+      if (t < end) continue
+      if (!visit(t, 1, false)) return
+      // A spread mixture of experts may take a group wider than its heads split (maxTensor counts
+      // its experts); the same accelerators can also run as pipeline stages of the widest group
+      // that splits them, each stage spreading its own layers' experts, with attention still split
+      // by heads. Across domains the loop below tries such stages; inside a domain nothing did, so a
+      // scale-up lever that grew the domain past the plan took it away: Kimi K2 on TPU v5e (2030)
+      // ran TP64 × PP2 over two 64-chip domains at $5.19 per million and, with the lever, TP64 at
+      // $6.20 (tests/engine/search-patience.test.ts).
+      if (maxTensor > stageWidth && stageWidth > 1 && t > stageWidth && t % stageWidth === 0) {
+        if (!visit(stageWidth, t / stageWidth, false)) return
+      }
+    }
   }
   for (let stages = 2; stages <= MAX_PIPELINE && stages * domain <= maxAccelerators; stages++) {
     const n = stages * domain
