@@ -96,9 +96,36 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     reason += `; the model spans ${plural(plan.pipelineParallel, 'scale-up domain')}, so stages pipeline across them`
   const margin =
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
-      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, costs ${runnerUp / best < 1.01 ? 'within 1 %' : `${((runnerUp / best - 1) * 100).toFixed(0)} % more`}.`
+      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, ${runnerUpWords(s, out, runnerUp, best)}.`
       : ''
   return `${sentence}: ${weights}; ${reason}.${margin}${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
+}
+
+/**
+ * How the runner-up compares: its cost against the plan chosen, and where a batch the user set
+ * prices plans that miss a target (ranked after every plan that meets them), that it misses one, so
+ * a cheaper runner-up is not read as the better plan.
+ */
+function runnerUpWords(s: Scenario, out: Float64Array, runnerUp: number, best: number): string {
+  const ratio = runnerUp / best
+  const cost =
+    Math.abs(ratio - 1) < 0.01
+      ? 'costs within 1 %'
+      : ratio > 1
+        ? `costs ${((ratio - 1) * 100).toFixed(0)} % more`
+        : `costs ${((1 - ratio) * 100).toFixed(0)} % less`
+  if (out[O.ALT1_MISSES] !== 1) return cost
+  return `${cost} but misses ${targetWords(s)} at ${count(s.workload.batchSize === 'max' ? out[O.BATCH]! : s.workload.batchSize)} sequences`
+}
+
+/** The workload's targets in words: "the 40 tokens/s target", "the 2 s first-token target" or both. */
+function targetWords(s: Scenario): string {
+  const speed = s.workload.minOutputTokensPerSecondPerUser
+  const ttft = s.workload.maxTtftSeconds
+  if (speed > 0 && ttft > 0)
+    return `the ${count(speed)} tokens/s or the ${ttft} s first-token target`
+  if (ttft > 0) return `the ${ttft} s first-token target`
+  return `the ${count(speed)} tokens/s target`
 }
 
 /** How many times the KV cache is held, in words: "8", "1.5" (kvCopies of a width that does not divide the heads). */
@@ -185,9 +212,9 @@ function copiesWords(s: Scenario, p: Float64Array, out: Float64Array): string {
 
 /** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */
 const ALTERNATIVE_SLOTS = [
-  [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
-  [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M],
-  [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M],
+  [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M, O.ALT1_MISSES],
+  [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M, O.ALT2_MISSES],
+  [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M, O.ALT3_MISSES],
 ] as const
 
 export function describeDeployment(
@@ -202,7 +229,7 @@ export function describeDeployment(
   const plan = planOf(tensor, pipeline, replicas, moe, p[P.EXPERTS_TENSOR_SPLIT] === 1)
   // Built field by field, not by spreading planOf: every simulate() writes this object.
   const alternatives: DeploymentResult['alternatives'][number][] = []
-  for (const [tp, pp, altReplicas, cost] of ALTERNATIVE_SLOTS) {
+  for (const [tp, pp, altReplicas, cost, misses] of ALTERNATIVE_SLOTS) {
     const t = out[tp]!
     if (!(t > 0)) continue
     const stages = out[pp]!
@@ -216,6 +243,7 @@ export function describeDeployment(
       replicas: out[altReplicas]!,
       label: planLabel(t, stages, moe),
       costPerMillionOutputTokens: Number.isFinite(usd) ? usd : null,
+      meetsTargets: Number.isFinite(usd) && out[misses] !== 1,
     })
   }
   return {

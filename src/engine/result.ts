@@ -89,9 +89,13 @@ export interface DeploymentResult extends DeploymentPlan {
   readonly attentionParallelism: 'data' | 'tensor'
   /** The plan in words, and why it beat the others. */
   readonly why: string
-  /** Runner-up plans with their cost per million output tokens (null: misses a target). */
+  /**
+   * Runner-up plans with their cost per million output tokens (null: misses a target at every
+   * batch). With a batch the user set, plans that miss a target are priced: `meetsTargets` false.
+   */
   readonly alternatives: readonly (DeploymentPlan & {
     readonly costPerMillionOutputTokens: number | null
+    readonly meetsTargets: boolean
   })[]
 }
 

@@ -41,4 +41,33 @@ describe('deployment.why', () => {
     )
     expect(big.result.deployment.why).not.toContain('leaves room for a bigger batch')
   })
+
+  it('says a cheaper runner-up misses a target where the user set the batch (it read "within 1 %")', () => {
+    // Eight H100s at a batch of 64: TP8 meets 40 tokens/s per user; four replicas of TP2 cost less
+    // and miss it. Ranked after every plan that meets the targets, the cheaper runner-up had read as
+    // costing "within 1 %" of the chosen plan.
+    const outcome = runScenario({ accelerators: 8, workload: { batchSize: 64 } })
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+    const d = outcome.result.deployment
+    expect(d.label).toBe('TP8')
+    const runnerUp = d.alternatives[0]!
+    expect(runnerUp.label).toBe('TP2')
+    expect(runnerUp.meetsTargets).toBe(false)
+    expect(runnerUp.costPerMillionOutputTokens!).toBeLessThan(
+      outcome.result.costPerMillionTokens.output,
+    )
+    expect(d.why).toMatch(
+      /The runner-up, TP2, costs \d+ % less but misses the 40 tokens\/s target at 64 sequences\./,
+    )
+    expect(d.why).not.toContain('within 1 %')
+  })
+
+  it('a runner-up that meets the targets says how much more it costs, and meets them', () => {
+    const outcome = runScenario({})
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+    const d = outcome.result.deployment
+    expect(d.alternatives.length).toBeGreaterThan(0)
+    expect(d.alternatives.every((a) => a.meetsTargets)).toBe(true)
+    expect(d.why).toMatch(/The runner-up, [^,]+, costs \d+ % more\./)
+  })
 })

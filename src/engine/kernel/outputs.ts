@@ -143,6 +143,13 @@ const OUTPUT_TABLE = [
   ['ALT3_PP', 'stages', 'runner-up plan 3: pipeline parallel'],
   ['ALT3_REPLICAS', 'replicas', 'runner-up plan 3: replicas'],
   ['ALT3_USD_PER_M', 'USD/Mtoken', 'runner-up plan 3: cost per million output tokens'],
+  [
+    'ALT1_MISSES',
+    'flag',
+    'runner-up plan 1: 1 when it misses a target at the batch asked for (a batch the user set prices plans that miss)',
+  ],
+  ['ALT2_MISSES', 'flag', 'runner-up plan 2: 1 when it misses a target'],
+  ['ALT3_MISSES', 'flag', 'runner-up plan 3: 1 when it misses a target'],
   ['SPEC_ENABLED', 'flag', '1 when speculative / multi-token decoding runs, 0 when off or none'],
   ['SPEC_ACCEPTED_PER_STEP', 'tokens', 'tokens accepted per decode step per sequence (1 when off)'],
   ['SPEC_VERIFIED_PER_STEP', 'tokens', 'tokens verified per decode step per sequence (1 when off)'],

@@ -559,15 +559,18 @@ export function searchDeployment(
     .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
     .slice(0, RUNNERS_UP)
   const slots = [
-    [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M],
-    [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M],
-    [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M],
+    [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M, O.ALT1_MISSES],
+    [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M, O.ALT2_MISSES],
+    [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M, O.ALT3_MISSES],
   ] as const
   others.forEach((s, i) => {
-    const [tp, pp, replicas, cost] = slots[i]!
+    const [tp, pp, replicas, cost, misses] = slots[i]!
     out[tp] = s.plan.tensor
     out[pp] = s.plan.pipeline
     out[replicas] = s.plan.replicas
     out[cost] = s.cost
+    // A requested batch prices plans that miss a target; ranked after those that meet them, they
+    // can be cheaper than the plan chosen (deployment.ts says so).
+    out[misses] = s.misses ? 1 : 0
   })
 }

@@ -87,6 +87,9 @@ const SEARCH_SLOTS = [
   O.ALT3_PP,
   O.ALT3_REPLICAS,
   O.ALT3_USD_PER_M,
+  O.ALT1_MISSES,
+  O.ALT2_MISSES,
+  O.ALT3_MISSES,
 ] as const
 
 function fits(out: Float64Array): boolean {

@@ -33,6 +33,17 @@ describe('DeploymentPlan', () => {
     expect(within(runnerUps).getAllByText(/^\$[\d.]+\/M \(/).length).toBeGreaterThan(0)
   })
 
+  it('marks a runner-up that misses a target at the batch the user set', () => {
+    const fixedBatch = runScenario({ accelerators: 8, workload: { batchSize: 64 } })
+    if (!fixedBatch.ok) throw new Error('the fixed-batch scenario did not run')
+    useAppStore.getState().runSucceeded(fixedBatch.result, 1)
+    render(<DeploymentPlan />)
+    const runnerUps = screen.getByRole('list', { name: 'Runner-up plans' })
+    const first = within(runnerUps).getAllByRole('listitem')[0]!
+    expect(first).toHaveTextContent('TP2')
+    expect(first).toHaveTextContent(/−\d+ %\) · misses a target/)
+  })
+
   it('every price at zero: runner-ups read the same cost, never NaN %', () => {
     const free = runScenario({
       economics: {

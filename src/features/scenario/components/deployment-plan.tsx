@@ -118,7 +118,12 @@ export function DeploymentPlan() {
                 {alt.replicas > 1 ? `${alt.replicas}× ` : ''}
                 {alt.label}
               </span>
-              <span className="num">{costWords(alt.costPerMillionOutputTokens, cost)}</span>
+              <span className="num">
+                {costWords(alt.costPerMillionOutputTokens, cost)}
+                {alt.costPerMillionOutputTokens !== null && !alt.meetsTargets
+                  ? ' · misses a target'
+                  : ''}
+              </span>
               {alt.costPerMillionOutputTokens !== null ? (
                 <button
                   type="button"
