@@ -44,7 +44,7 @@ export function trajectory(ctx: AnalysisContext): TrajectoryYear[] {
       precision: ctx.scenario.precision,
     })
     evaluate(params, out, true)
-    const headline = readHeadline(out)
+    const headline = readHeadline(out, params)
     const cost = headline.usdPerMillionOutputTokens
     const joules = headline.joulesPerOutputToken
     return {

@@ -131,7 +131,7 @@ export function yearPointOf(year: number, params: Float64Array, out: Float64Arra
       servingWattsPerAccelerator: Number.NaN,
     }
   }
-  const headline = readHeadline(out)
+  const headline = readHeadline(out, params)
   const n = headline.accelerators
   const throughput = headline.outputTokensPerSecond
   const joules = headline.joulesPerOutputToken

@@ -4,11 +4,18 @@
  * the cost split through `readCostComponents`, so a slot's meaning is interpreted in one place.
  */
 import { SECONDS_PER_HOUR, TOKENS_PER_MILLION } from '../constants'
+import { P } from '../params'
 import type { CostComponents } from '../result'
 
 import { O } from './outputs'
+import { STATUS_DOES_NOT_FIT, STATUS_POWER_TOO_LOW, STATUS_UNEVEN_HEADS, TARGET_MET } from './plan'
 
 export interface Headline {
+  /**
+   * As simulate() says it (SimulationResult.feasible): the plan runs (it fits, the power limit is
+   * above static power, the heads split) and meets the workload's targets, unless the user set the
+   * batch, where the targets are reported, not enforced.
+   */
   readonly feasible: boolean
   readonly accelerators: number
   readonly usdPerMillionOutputTokens: number
@@ -21,11 +28,11 @@ export interface Headline {
   readonly outputTokensPerSecondPerMegawatt: number
 }
 
-export function readHeadline(out: Float64Array): Headline {
+export function readHeadline(out: Float64Array, params: Float64Array): Headline {
   const accelerators = out[O.ACCELERATORS]!
   const throughput = out[O.OUTPUT_TOKENS_PER_S]!
   return {
-    feasible: out[O.STATUS] !== 1,
+    feasible: feasibleOutput(out, params),
     accelerators,
     usdPerMillionOutputTokens: out[O.USD_PER_M_OUTPUT]!,
     usdPerMillionInputTokens: out[O.USD_PER_M_INPUT]!,
@@ -36,6 +43,20 @@ export function readHeadline(out: Float64Array): Headline {
     outputTokensPerSecondPerAccelerator: throughput / accelerators,
     outputTokensPerSecondPerMegawatt: out[O.TOKENS_PER_S_PER_MW]!,
   }
+}
+
+/**
+ * Whether an evaluation is what simulate() calls feasible: it runs and meets the targets (a batch
+ * the user set reports them instead). The trajectory had counted only "fits", so a year that misses
+ * the speed target read as feasible while the scenario could not run (found by an export review).
+ */
+export function feasibleOutput(out: Float64Array, params: Float64Array): boolean {
+  const status = out[O.STATUS]
+  const runs =
+    status !== STATUS_DOES_NOT_FIT &&
+    status !== STATUS_POWER_TOO_LOW &&
+    status !== STATUS_UNEVEN_HEADS
+  return runs && (out[O.TARGET_UNMET] === TARGET_MET || params[P.BATCH]! > 0)
 }
 
 /** Each cost component per million output tokens, at the given share of hours spent serving. */

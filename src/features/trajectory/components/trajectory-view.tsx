@@ -219,6 +219,7 @@ export function TrajectoryView() {
   const relativeError = useAppStore((s) => s.run.result?.accuracy.relativeError)
   // Energy per token's own (larger) error: measured GPU energy, ML.ENERGY v3.0.
   const energyRelativeError = useAppStore((s) => s.run.result?.accuracy.energyRelativeError)
+  const energyBoundary = useAppStore((s) => s.run.result?.energyPerToken.boundary)
   const [log, setLog] = useState(true)
   const [market, setMarket] = useState(false)
 
@@ -360,7 +361,7 @@ export function TrajectoryView() {
       <ChartFrame
         title="Energy per output token, 2026–2030"
         subtitle={summary}
-        data={trajectoryExport(energyRows, 'energy')}
+        data={trajectoryExport(energyRows, 'energy', energyBoundary)}
         exportName="trajectory-energy"
         actions={tag}
         sources="Inference Economics Lab engine: joules per output token at the scenario’s energy boundary, prefill and decode included. Band: the same Monte Carlo samples as the cost chart."

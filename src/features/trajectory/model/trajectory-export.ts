@@ -2,14 +2,21 @@ import type { ExportTable } from '@/lib/export/table-data'
 
 import type { Metric, TrajectoryRow } from './trajectory-rows'
 
-const UNIT: Record<Metric, string> = { cost: '$/M output tokens', energy: 'J/output token' }
-
 /**
  * The numbers behind a trajectory chart: each year's scenario, baseline, P10/P50/P90 band over the
  * levers' effect ranges, and the engine's own error range (validation error of the nearest regime).
+ * Energy names its boundary (chip, node or facility differ about twofold), as the chart's sources
+ * line does.
  */
-export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric): ExportTable {
-  const unit = UNIT[metric]
+export function trajectoryExport(
+  rows: readonly TrajectoryRow[],
+  metric: Metric,
+  energyBoundary?: string,
+): ExportTable {
+  const unit =
+    metric === 'cost'
+      ? '$/M output tokens'
+      : `J/output token${energyBoundary ? `, ${energyBoundary} boundary` : ''}`
   return {
     columns: [
       { key: 'year', label: 'Year' },
@@ -19,6 +26,11 @@ export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric)
       { key: 'p90', label: 'P90', unit },
       { key: 'baseline', label: '2026 baseline, no levers', unit },
       { key: 'fold', label: 'Baseline ÷ scenario', unit: '×' },
+      // A year that cannot run as set (too large for its accelerators, or a target missed) prices
+      // the nearest point the search names; the file says which years, as the screen does.
+      ...(rows.some((r) => !r.feasible)
+        ? [{ key: 'runsAsSet', label: 'Runs as set (fits and meets the targets)' }]
+        : []),
       ...(rows.some((r) => r.engineError !== undefined)
         ? [
             { key: 'engineErrorLow', label: 'Engine error range, low (validation)', unit },
@@ -37,6 +49,7 @@ export function trajectoryExport(rows: readonly TrajectoryRow[], metric: Metric)
       p90: r.band?.[1] ?? null,
       baseline: r.baseline,
       fold: r.fold,
+      runsAsSet: r.feasible ? 'yes' : 'no: nearest point',
       engineErrorLow: r.engineError?.[0] ?? null,
       engineErrorHigh: r.engineError?.[1] ?? null,
       market: r.market ?? null,

@@ -23,6 +23,11 @@ export interface TrajectoryRow {
    * error is known. Separate from the band, which is the levers' effect uncertainty.
    */
   readonly engineError: readonly [number, number] | undefined
+  /**
+   * The year's scenario runs as set: it fits and meets the workload's targets. Where it does not,
+   * `scenario` is the nearest point the search names (simulate()'s issue), not a cost to quote.
+   */
+  readonly feasible: boolean
 }
 
 export interface MarketTrend {
@@ -107,6 +112,7 @@ export function trajectoryRows(
           ? reference / MARKET_TREND.perYear ** (year.year - firstYear)
           : undefined,
       engineError: errorFactor ? [value / errorFactor, value * errorFactor] : undefined,
+      feasible: year.feasible,
     }
   })
 }

@@ -99,6 +99,21 @@ describe('the engine error range (issue 14 item 6)', () => {
     const without = trajectoryExport(trajectoryRows(article.trajectory!, undefined, 'cost'), 'cost')
     expect(without.columns.map((c) => c.key)).not.toContain('engineErrorLow')
   })
+
+  it('says which years cannot run as set, and only where one cannot', () => {
+    expect(
+      trajectoryExport(trajectoryRows(article.trajectory!, undefined, 'cost'), 'cost').columns.map(
+        (c) => c.key,
+      ),
+    ).not.toContain('runsAsSet')
+    const missed = analysisOf({
+      workload: { preset: 'chat', minOutputTokensPerSecondPerUser: 400 },
+      levers: { hbm: 1 },
+    })
+    const table = trajectoryExport(trajectoryRows(missed.trajectory!, undefined, 'cost'), 'cost')
+    expect(table.columns.map((c) => c.key)).toContain('runsAsSet')
+    expect(table.rows.map((r) => r.runsAsSet)).toEqual(Array(5).fill('no: nearest point'))
+  })
 })
 
 describe('reference levels, band folds and axis ticks', () => {
