@@ -55,6 +55,7 @@ function compareItem(input: ScenarioInput): CompareItem {
     ok: true,
     result,
     trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [],
+    levers: { ...resolved.scenario.levers },
   }
 }
 
@@ -81,6 +82,10 @@ function frontierItem(input: ScenarioInput): FrontierItem {
           costPerMillionOutputTokens: result.costPerMillionTokens.output,
           batchSize: result.batchSize,
           label: result.deployment.label,
+          ttftSeconds: result.latency.ttftSeconds,
+          attentionParallelism: result.deployment.attentionParallelism,
+          replicas: result.deployment.replicas,
+          acceleratorsPerReplica: result.deployment.acceleratorsPerReplica,
         }
       : null,
   }

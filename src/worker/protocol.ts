@@ -86,6 +86,8 @@ export type CompareItem =
       readonly ok: true
       readonly result: SimulationResult
       readonly trajectory: readonly TrajectoryYear[]
+      /** The scenario's lever sliders as resolved (0–1), so a row can say which levers are on. */
+      readonly levers: Readonly<Record<string, number>>
     }
   | { readonly ok: false; readonly issues: readonly ScenarioIssue[] }
 
@@ -118,6 +120,11 @@ export interface FrontierOperatingPoint {
   readonly batchSize: number
   /** The deployment, "TP8". */
   readonly label: string
+  readonly ttftSeconds: number
+  /** How the stage group runs attention (a spread mixture of experts: data-parallel or split by heads). */
+  readonly attentionParallelism: 'data' | 'tensor'
+  readonly replicas: number
+  readonly acceleratorsPerReplica: number
 }
 
 export type FrontierItem =

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { ExportProvenanceContext } from '@/components/ui/export-provenance'
 
 const DATA = {
   columns: [
@@ -88,8 +89,56 @@ describe('ChartFrame', () => {
     await user.click(screen.getByRole('button', { name: /^Export/ }))
     await user.click(screen.getByRole('menuitem', { name: /CSV data/ }))
     expect(names).toEqual(['cost-per-token-2026-2030.csv'])
-    expect(await blobs[0]?.text()).toBe('Year,Cost ($/M tokens)\r\n2026,0.98\r\n')
+    expect(await blobs[0]?.text()).toBe(
+      '# Cost per token, 2026–2030\r\nYear,Cost ($/M tokens)\r\n2026,0.98\r\n',
+    )
     expect(screen.getByRole('status')).toHaveTextContent('Saved cost-per-token-2026-2030.csv.')
+  })
+
+  it('writes the sources line into the CSV, as the chart shows it (it was left out)', async () => {
+    const user = userEvent.setup()
+    render(
+      <ChartFrame title="Cost" subtitle="Scenario A" sources="engine; NVIDIA datasheet" data={DATA}>
+        <p>chart</p>
+      </ChartFrame>,
+    )
+    await user.click(screen.getByRole('button', { name: /^Export/ }))
+    await user.click(screen.getByRole('menuitem', { name: /CSV data/ }))
+    expect(await blobs[0]?.text()).toBe(
+      '# Cost\r\n# Scenario A\r\n# sources: engine; NVIDIA datasheet\r\nYear,Cost ($/M tokens)\r\n2026,0.98\r\n',
+    )
+  })
+
+  it('says in every export what its figures were computed for, where that is not the scenario', async () => {
+    const user = userEvent.setup()
+    const provenance = {
+      app: 'Inference Economics Lab',
+      appVersion: '1.0.0',
+      exportedAt: '2026-12-07T00:00:00.000Z',
+      assumptionSet: 'article',
+      levers: {},
+      model: 'Llama 3.3 70B Instruct',
+      hardware: '8× NVIDIA H100 SXM5 80GB',
+      workload: 'chat workload',
+      year: 2026,
+      accuracy: '±8 %',
+      shareLink: 'https://example.test/#s=x',
+    }
+    render(
+      <ExportProvenanceContext value={() => provenance}>
+        <ChartFrame title="Claims" data={DATA} exportScope="each claim's own scenario (rows)">
+          <p>chart</p>
+        </ChartFrame>
+      </ExportProvenanceContext>,
+    )
+    await user.click(screen.getByRole('button', { name: /^Export/ }))
+    await user.click(screen.getByRole('menuitem', { name: /CSV data/ }))
+    expect(await blobs[0]?.text()).toContain("# figures: each claim's own scenario (rows)\r\n")
+    await user.click(screen.getByRole('button', { name: /^Export/ }))
+    await user.click(screen.getByRole('menuitem', { name: /JSON data/ }))
+    expect(JSON.parse((await blobs[1]?.text()) ?? '')).toMatchObject({
+      provenance: { scope: "each claim's own scenario (rows)", model: 'Llama 3.3 70B Instruct' },
+    })
   })
 
   it('downloads JSON with the title, scenario line and sources', async () => {

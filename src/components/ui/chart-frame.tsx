@@ -33,6 +33,11 @@ interface ChartFrameProps {
   readonly exportName?: string
   /** Show the export menu (default true). */
   readonly exportable?: boolean
+  /**
+   * What the exported figures were computed for, where that is not the scenario being edited (the
+   * claims' own scenarios, the use cases' models): written into every export's provenance.
+   */
+  readonly exportScope?: string
 }
 
 type ExportKind = 'png' | 'svg' | 'csv' | 'json' | 'copy'
@@ -54,6 +59,7 @@ export function ChartFrame({
   data,
   exportName,
   exportable = true,
+  exportScope,
 }: ChartFrameProps) {
   const frameRef = useRef<HTMLElement>(null)
   const bodyRef = useRef<HTMLDivElement>(null)
@@ -69,7 +75,11 @@ export function ChartFrame({
     setBusy(true)
     setStatus(kind === 'png' || kind === 'svg' ? 'Preparing the image…' : '')
     try {
-      const provenance = provenanceNow()
+      const scenarioProvenance = provenanceNow()
+      const provenance =
+        scenarioProvenance && exportScope
+          ? { ...scenarioProvenance, scope: exportScope }
+          : scenarioProvenance
       const meta = {
         title,
         ...(subtitle ? { subtitle } : {}),
@@ -88,9 +98,10 @@ export function ChartFrame({
         setStatus(`Saved ${name}.`)
       } else if (data && kind === 'csv') {
         const name = fileName(base, 'csv')
-        const preamble = provenance
-          ? `# ${title}\r\n${subtitle ? `# ${subtitle}\r\n` : ''}${csvPreamble(provenance)}`
-          : ''
+        // Title, subtitle, the sources line the chart shows, then the provenance.
+        const heading = `# ${title}\r\n${subtitle ? `# ${subtitle}\r\n` : ''}`
+        const sourcesLine = sources ? `# sources: ${sources.replace(/[\r\n]+/g, ' ')}\r\n` : ''
+        const preamble = `${heading}${sourcesLine}${provenance ? csvPreamble(provenance) : ''}`
         downloadText(`${preamble}${toCsv(data)}`, name, 'text/csv')
         setStatus(`Saved ${name}.`)
       } else if (data && kind === 'json') {

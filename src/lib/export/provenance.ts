@@ -26,6 +26,19 @@ export interface ExportProvenance {
   readonly accuracy: string
   /** Opens the app on the same scenario and view. */
   readonly shareLink: string
+  /**
+   * Whether the scenario as set runs: "runs as set", or why not (the engine's issue, in words).
+   * Where it does not, the figures are the nearest point the engine names, not a cost to quote.
+   */
+  readonly status?: string
+  /**
+   * What the exported figures were computed for, where that is not the scenario above (the
+   * claims' own scenarios, the use cases' models, measured cases): the model, hardware, workload
+   * and accuracy lines then describe the scenario being edited, not each row.
+   */
+  readonly scope?: string
+  /** Inputs of the economics views that are not part of the scenario (target margin, prices, demand). */
+  readonly economicsInputs?: string
 }
 
 /** The provenance as "label: value" pairs, in the order every format writes them. */
@@ -38,7 +51,10 @@ export function provenanceEntries(p: ExportProvenance): readonly (readonly [stri
     ['hardware', p.hardware],
     ['workload', p.workload],
     ['year', String(p.year)],
+    ...(p.status ? [['status', p.status] as const] : []),
+    ...(p.scope ? [['figures', p.scope] as const] : []),
     ['accuracy', p.accuracy],
+    ...(p.economicsInputs ? [['economics inputs', p.economicsInputs] as const] : []),
     [
       'levers',
       Object.entries(p.levers)
@@ -62,7 +78,10 @@ export function imageFooter(p: ExportProvenance): readonly string[] {
   const on = levers.filter(([, v]) => v > 0)
   return [
     `${p.app} ${p.appVersion} · exported ${p.exportedAt} · ${p.assumptionSet} assumptions · ${p.model} · ${p.hardware} · ${p.workload} · ${p.year}`,
+    ...(p.status ? [`Status: ${p.status}`] : []),
+    ...(p.scope ? [`Figures: ${p.scope}`] : []),
     `Accuracy: ${p.accuracy}`,
+    ...(p.economicsInputs ? [`Economics inputs: ${p.economicsInputs}`] : []),
     `Levers (adoption 0–1): ${levers.map(([id, v]) => `${id} ${v}`).join(', ')}${on.length === 0 ? ' (all off)' : ''}`,
     `Reopen: ${p.shareLink}`,
   ]

@@ -11,5 +11,6 @@ export function outcomeOf(input: ScenarioInput): CompareOutcome {
     ok: true,
     result,
     trajectory: analyze(resolved.scenario, { parts: ['trajectory'] }).trajectory ?? [],
+    levers: { ...resolved.scenario.levers },
   }
 }

@@ -75,6 +75,7 @@ export function ClaimsView() {
       sources="McKinsey, “Frontiers of compute: the technologies to reduce AI inference costs” (2026) for the claims; the engine’s lever catalogue and lever-evidence.md for the Article and Evidence effect sizes (src/engine/analysis/claims.ts)."
       data={claimsExport(claims.checks)}
       exportName="claims"
+      exportScope={`the 2026 reference workload (${REFERENCE_WORDS}) under each row's lever and assumption set, not the scenario being edited`}
     >
       <p className="claims-verdict-line">{claimsVerdict(rows)}</p>
       <div className="claims-table-wrap">

@@ -2,12 +2,14 @@ import { useMemo, useState } from 'react'
 import { useShallow } from 'zustand/react/shallow'
 
 import { ChartFrame } from '@/components/ui/chart-frame'
+import { useExportProvenance } from '@/components/ui/export-provenance'
 import { MenuButton, type MenuItem } from '@/components/ui/menu-button'
 import { PRESETS } from '@/engine/index'
 import { copyTable } from '@/lib/export/clipboard'
 import { toCsv } from '@/lib/export/csv'
 import { downloadText, fileName } from '@/lib/export/download'
 import { toJsonDocument } from '@/lib/export/json'
+import { csvPreamble, type ExportProvenance } from '@/lib/export/provenance'
 import { CURRENT_SCENARIO_ID, MAX_COMPARED, REFERENCE_SCENARIO_ID } from '@/state/compare-slice'
 import { useAppStore } from '@/state/store'
 
@@ -20,11 +22,16 @@ import { TrajectoryOverlay } from './trajectory-overlay'
 
 import '../compare.css'
 
+/** What the comparison table's exported figures are for: its rows, not the scenario being edited. */
+const COMPARE_TABLE_SCOPE =
+  "the compared scenarios in the rows, each with its own model, hardware, year and levers (the Details column); the accuracy line is the edited scenario's"
+
 const TABLE_SOURCES =
   'Inference Economics Lab engine (each scenario resolved and simulated as in the main views; 2030 figures from its trajectory).'
 
 /** Scenarios side by side: a sortable table of figures with deltas, and their trajectories overlaid. */
 export function CompareView() {
+  const provenanceNow = useExportProvenance()
   const { selection, referenceId, metricIds, outcomes, status, failure, saved, activeName } =
     useAppStore(
       useShallow((s) => ({
@@ -101,29 +108,46 @@ export function CompareView() {
       setMetrics(next)
     },
   }))
+  // The table's files carry the same provenance as every chart's (app, version, time, the
+  // scenario being edited, its accuracy, a link back), and say that the rows are the compared
+  // scenarios, each with its own model, hardware and levers (the Details column).
+  const tableProvenance = (): ExportProvenance | undefined => {
+    const p = provenanceNow()
+    return p ? { ...p, scope: COMPARE_TABLE_SCOPE } : undefined
+  }
   const tableExportItems: MenuItem[] = [
     {
       id: 'csv',
       label: 'CSV',
       hint: 'for spreadsheets',
-      onSelect: () =>
-        downloadText(toCsv(exportTable), fileName('scenario-comparison', 'csv'), 'text/csv'),
+      onSelect: () => {
+        const p = tableProvenance()
+        const preamble = `# Scenario comparison\r\n# Changes against ${referenceName}\r\n# sources: ${TABLE_SOURCES}\r\n${p ? csvPreamble(p) : ''}`
+        downloadText(
+          `${preamble}${toCsv(exportTable)}`,
+          fileName('scenario-comparison', 'csv'),
+          'text/csv',
+        )
+      },
     },
     {
       id: 'json',
       label: 'JSON',
       hint: 'with units',
-      onSelect: () =>
+      onSelect: () => {
+        const p = tableProvenance()
         downloadText(
           toJsonDocument(exportTable, {
             title: 'Scenario comparison',
             subtitle: `Changes against ${referenceName}`,
             sources: TABLE_SOURCES,
-            exportedAt: new Date().toISOString(),
+            exportedAt: p?.exportedAt ?? new Date().toISOString(),
+            ...(p ? { provenance: p } : {}),
           }),
           fileName('scenario-comparison', 'json'),
           'application/json',
-        ),
+        )
+      },
     },
     {
       id: 'copy',
@@ -218,6 +242,7 @@ export function CompareView() {
         sources="Inference Economics Lab engine: each year applies slider × availability of every lever to each scenario’s 2026 reference (lever catalogue, lever-evidence.md). Log scale."
         data={overlayExport(overlay, metric)}
         exportName={`compare-${metric}-2026-2030`}
+        exportScope="each compared scenario (the columns), not only the one being edited; the accuracy line is the edited scenario's"
         actions={
           <div className="segmented" role="radiogroup" aria-label="Figure">
             {(['cost', 'energy'] as const).map((m) => (

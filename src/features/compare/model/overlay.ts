@@ -49,7 +49,10 @@ export function overlayExport(data: OverlayData, metric: OverlayMetric): ExportT
       ...data.series.map((s) => ({
         key: s.key,
         label: s.name,
-        unit: metric === 'cost' ? '$ per million output tokens' : 'J per output token',
+        unit:
+          metric === 'cost'
+            ? '$ per million output tokens'
+            : 'J per output token, each scenario at its own energy boundary',
       })),
     ],
     rows: data.rows,

@@ -1,5 +1,5 @@
 /** Compare rows: one per selected scenario, its figures and its ratio to the reference row. */
-import { presetById } from '@/engine/index'
+import { LEVERS, presetById } from '@/engine/index'
 import type { ExportColumn, ExportRow } from '@/lib/export/table-data'
 import {
   CURRENT_SCENARIO_ID,
@@ -43,11 +43,23 @@ export function compareName(id: string, ctx: NameContext): string {
   return ctx.saved.find((s) => s.id === id)?.name ?? 'Deleted scenario'
 }
 
+/**
+ * The levers a compared scenario has on, by name with their adoption: two rows on the same model
+ * and hardware differ by these, and the row had not said so.
+ */
+export function leverWords(levers: Readonly<Record<string, number>>): string {
+  const on = LEVERS.filter((l) => (levers[l.id] ?? 0) > 0)
+  if (on.length === 0) return 'no levers'
+  if (on.length === LEVERS.length && on.every((l) => levers[l.id] === 1))
+    return 'every lever at 100 %'
+  return on.map((l) => `${l.name} ${Math.round((levers[l.id] ?? 0) * 100)} %`).join(', ')
+}
+
 function detailOf(outcome: CompareOutcome | undefined): string {
   if (!outcome) return 'computing…'
   if (!outcome.ok) return 'cannot run'
   const s = outcome.result.scenario
-  return `${s.modelName} on ${s.accelerators}× ${s.hardwareName} · ${s.inputTokens.toLocaleString('en-US')} in / ${s.outputTokens.toLocaleString('en-US')} out · ${s.year} · ${s.assumptions === 'evidence' ? 'Evidence' : 'Article'} effects`
+  return `${s.modelName} on ${s.accelerators}× ${s.hardwareName} · ${s.inputTokens.toLocaleString('en-US')} in / ${s.outputTokens.toLocaleString('en-US')} out · ${s.year} · ${s.assumptions === 'evidence' ? 'Evidence' : 'Article'} effects · energy at the ${outcome.result.energyPerToken.boundary} boundary · ${leverWords(outcome.levers)}`
 }
 
 export function compareRows(
@@ -98,7 +110,7 @@ export function compareExport(
     { key: 'detail', label: 'Details' },
     ...metrics.flatMap((m) => [
       { key: m.id, label: m.label, unit: m.unit },
-      { key: `${m.id}_ratio`, label: `${m.label} ÷ ${referenceName}` },
+      { key: `${m.id}_ratio`, label: `${m.label} ÷ ${referenceName}`, unit: '×' },
     ]),
   ]
   return {

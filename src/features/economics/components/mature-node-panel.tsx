@@ -146,6 +146,7 @@ export function MatureNodePanel({
         subtitle={`${line} · ${c.year} · only the software levers, at 100 %: model optimization, inference engine, compiler stack · ${boundaryLabel(boundary, pue)}`}
         sources={sources}
         exportName="mature-node-comparison"
+        exportScope="the configurations in the rows, each on its own hardware, with the scenario's model and workload"
         data={{
           columns: [
             { key: 'config', label: 'Configuration' },
@@ -153,15 +154,17 @@ export function MatureNodePanel({
             { key: 'processNm', label: 'Process', unit: 'nm' },
             { key: 'cost', label: 'Cost', unit: '$/M output tokens' },
             { key: 'energy', label: `Energy (${boundary})`, unit: 'J/output token' },
+            { key: 'throughput', label: 'Output throughput per chip', unit: 'tokens/s' },
             { key: 'chips', label: 'Chips per copy' },
             { key: 'decodeBound', label: 'Decode limited by' },
           ],
           rows: c.configs.map((x) => ({
-            config: x.id,
+            config: `${x.node === 'mature' ? 'Mature node' : 'Leading edge'}, ${x.optimized ? 'optimized software' : 'software as is'}`,
             hardware: x.hardwareName,
             processNm: x.processNm,
             cost: x.usdPerMillionOutputTokens,
             energy: x.joulesPerOutputToken,
+            throughput: x.outputTokensPerSecondPerAccelerator,
             chips: x.acceleratorsPerReplica,
             decodeBound: x.decodeBound,
           })),

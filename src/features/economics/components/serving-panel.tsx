@@ -269,6 +269,7 @@ export function ServingPanel({
           subtitle={subtitle}
           sources={sources}
           exportName="disaggregated-serving-cost"
+          exportScope="the prefill and decode pools in the rows (their own hardware and counts), with the scenario's model and workload"
           data={{
             columns: [
               { key: 'configuration', label: 'Configuration' },
@@ -291,6 +292,7 @@ export function ServingPanel({
           subtitle={`${subtitle} · ${boundaryLabel(serving.boundary, pue)}`}
           sources={sources}
           exportName="disaggregated-serving-energy"
+          exportScope="the prefill and decode pools in the rows (their own hardware and counts), with the scenario's model and workload"
           data={{
             columns: [
               { key: 'configuration', label: 'Configuration' },

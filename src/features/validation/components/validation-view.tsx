@@ -198,6 +198,7 @@ export function ValidationView() {
           sources={THROUGHPUT_SOURCES}
           data={parityExport(throughput.points, THROUGHPUT_UNIT)}
           exportName="validation-throughput-parity"
+          exportScope="each measured case as its source ran it (model, hardware, format, parallelism: the rows), not the scenario being edited"
         >
           <ParityChart set={throughput} unit="tokens/s" />
         </ChartFrame>
@@ -208,6 +209,7 @@ export function ValidationView() {
             sources={`${report.gpu.data.source}; ${report.gpu.data.env.gpu_name}, torch ${report.gpu.data.env.torch_version}, CUDA ${report.gpu.data.env.cuda_version} (src/engine/validation/gpu-h200.json, method in scripts/gpu/README.md).`}
             data={parityExport(gpu.points, 'ms')}
             exportName="validation-gpu-parity"
+            exportScope="each of our own GPU measurements as it was run (the rows), not the scenario being edited"
           >
             <ParityChart set={gpu} unit="ms" />
           </ChartFrame>

@@ -6,6 +6,7 @@ import {
   compareExport,
   compareName,
   compareRows,
+  leverWords,
   PRESET_PREFIX,
 } from '@/features/compare/model/rows'
 import { CURRENT_SCENARIO_ID, REFERENCE_SCENARIO_ID } from '@/state/compare-slice'
@@ -113,7 +114,7 @@ describe('overlayData', () => {
     for (const t of ticks) expect(t >= lo && t <= hi && Number(t.toPrecision(2)) === t).toBe(true)
     expect(overlayExport(data, 'energy').columns[1]).toMatchObject({
       label: '2026 reference (no levers)',
-      unit: 'J per output token',
+      unit: 'J per output token, each scenario at its own energy boundary',
     })
   })
 })
@@ -131,5 +132,35 @@ describe('logAxis', () => {
     expect(ticks.length).toBeGreaterThanOrEqual(3)
     expect(ticks).toContain(1)
     for (const t of ticks) expect(t >= domain[0] && t <= domain[1]).toBe(true)
+  })
+})
+
+/**
+ * Each row says which levers it has on (two rows on the same model and hardware had read the same),
+ * and every ratio column carries its unit (found by an export review, 2026-12-07).
+ */
+describe('compare rows: levers and units', () => {
+  it('names the levers that are on, with their adoption', () => {
+    expect(leverWords({})).toBe('no levers')
+    expect(leverWords({ hbm: 1, scaleUp: 0.5, customSilicon: 0 })).toBe(
+      'HBM evolution (HBM4 and beyond) 100 %, Scale-up interconnect (integrated racks, open fabric) 50 %',
+    )
+  })
+
+  it('tells the reference and a scenario with levers apart in the Details column', () => {
+    const rows = compareRows(
+      [REFERENCE_SCENARIO_ID, CURRENT_SCENARIO_ID],
+      REFERENCE_SCENARIO_ID,
+      outcomes,
+      METRICS,
+      ctx,
+    )
+    expect(rows[0]!.detail).toMatch(/· no levers$/)
+    expect(rows[1]!.detail).toMatch(
+      /· HBM evolution \(HBM4 and beyond\) 100 %, Inference engine and workload orchestrator 100 %$/,
+    )
+    expect(rows[1]!.detail).toContain('energy at the facility boundary')
+    const table = compareExport(rows, ['costOutput'], '2026 reference (no levers)')
+    expect(table.columns.find((c) => c.key === 'costOutput_ratio')?.unit).toBe('×')
   })
 })
