@@ -34,6 +34,11 @@ describe('Handout', () => {
       within(pages[0]!).getByText(`Alpha costs ${formatUsd(alpha.costPerMillionTokens.output)}.`),
     ).toBeInTheDocument()
     expect(within(pages[2]!).getByRole('heading', { name: 'Charlie' })).toBeInTheDocument()
+    // Every page carries the error band beside its cost and energy (issue 14 item 6).
+    const band = `±${Math.round(alpha.accuracy.relativeError * 100)}`
+    const cost = formatUsd(alpha.costPerMillionTokens.output).replace('$', '\\$')
+    const [costFigure] = within(pages[0]!).getAllByRole('definition')
+    expect(costFigure).toHaveTextContent(new RegExp(`^${cost}\\s${band}\\s%$`))
     await user.click(within(dialog).getByRole('button', { name: 'Print or save as PDF' }))
     expect(print).toHaveBeenCalledOnce()
   })

@@ -39,4 +39,15 @@ describe('PresenterFigures', () => {
     render(<PresenterFigures figures={figures(100)} />)
     expect(screen.queryByTestId('figure-caveat')).not.toBeInTheDocument()
   })
+
+  it('shows the error band beside the cost and energy figures (issue 14 item 6)', () => {
+    render(
+      <PresenterFigures
+        figures={{ ...figures(3.4), costRelativeError: 0.082, energyRelativeError: 0.131 }}
+      />,
+    )
+    const [cost, energy] = screen.getAllByRole('term')
+    expect(cost).toHaveTextContent(/^Cost per million output tokens\s±8\s%$/)
+    expect(energy).toHaveTextContent(/^Energy per output token\s±13\s%$/)
+  })
 })

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 
 import { Dialog } from '@/components/ui/dialog'
+import { useExportProvenance } from '@/components/ui/export-provenance'
 import { foldCeilingCaveat } from '@/engine/index'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
@@ -14,7 +15,7 @@ import {
   type HandoutPage,
 } from '../model/handout'
 import { describeScenarioInput } from '../model/scenario-summary'
-import { fillMessage } from '../model/story-template'
+import { errorBand, fillMessage } from '../model/story-template'
 
 import { HandoutChart } from './handout-chart'
 
@@ -40,6 +41,11 @@ function FoldCaveat({ fold }: { readonly fold: number | undefined }) {
 /** The story as a handout: one printed page per step with its numbers and chart (Print → Save as PDF). */
 export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' })
+  const provenanceNow = useExportProvenance()
+  const [printed] = useState(() => {
+    const p = provenanceNow()
+    return p ? `${p.app} ${p.appVersion} · computed ${p.exportedAt}` : undefined
+  })
 
   useEffect(() => {
     let cancelled = false
@@ -101,6 +107,7 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
               index={i}
               pages={status.pages}
               storyTitle={story.title}
+              printed={printed}
             />
           ))}
         </div>
@@ -114,9 +121,11 @@ interface HandoutPageViewProps {
   readonly index: number
   readonly pages: readonly HandoutPage[]
   readonly storyTitle: string
+  /** "Inference Economics Lab 1.0.0 · computed 2026-12-07T…": what wrote the page, and when. */
+  readonly printed: string | undefined
 }
 
-function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProps) {
+function HandoutPageView({ page, index, pages, storyTitle, printed }: HandoutPageViewProps) {
   const { step } = page
   return (
     <article className="handout-page" aria-label={`Page ${index + 1}: ${step.title}`}>
@@ -132,7 +141,10 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
           <dl className="handout-figures">
             <div>
               <dt>Cost per million output tokens</dt>
-              <dd className="num">{formatUsd(page.figures.costPerMillionOutput)}</dd>
+              <dd className="num">
+                {formatUsd(page.figures.costPerMillionOutput)}{' '}
+                <span className="handout-band">{errorBand(page.figures.costRelativeError)}</span>
+              </dd>
             </div>
             <div>
               <dt>Cost per million input tokens</dt>
@@ -140,7 +152,10 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
             </div>
             <div>
               <dt>Energy per output token</dt>
-              <dd className="num">{formatJoules(page.figures.joulesPerToken)}</dd>
+              <dd className="num">
+                {formatJoules(page.figures.joulesPerToken)}{' '}
+                <span className="handout-band">{errorBand(page.figures.energyRelativeError)}</span>
+              </dd>
             </div>
             <div>
               <dt>{foldLabel(page.figures.costFold, '2026')}</dt>
@@ -166,7 +181,11 @@ function HandoutPageView({ page, index, pages, storyTitle }: HandoutPageViewProp
           Scenario: {describeScenarioInput(step.input)}. “Cheaper than 2026” compares with the same
           setup with no levers.
         </p>
-        <p>Sources: {SOURCES}</p>
+        <p>
+          ± figures: the engine’s validation error in the nearest measured regime
+          (docs/validation.md). Sources: {SOURCES}
+        </p>
+        {printed ? <p>{printed}</p> : null}
       </footer>
     </article>
   )

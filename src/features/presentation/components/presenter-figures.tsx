@@ -2,7 +2,7 @@ import { foldCeilingCaveat } from '@/engine/index'
 import { formatCount, formatJoules, formatUsd } from '@/lib/format'
 
 import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
-import type { StoryFigures } from '../model/story-template'
+import { errorBand, type StoryFigures } from '../model/story-template'
 
 import { TweenedFigure } from './tweened-figure'
 
@@ -37,12 +37,14 @@ export function PresenterFigures({ figures, unavailable }: PresenterFiguresProps
           value={figures?.costPerMillionOutput}
           format={formatUsd}
           testId="figure-cost"
+          band={errorBand(figures?.costRelativeError)}
         />
         <TweenedFigure
           label="Energy per output token"
           value={figures?.joulesPerToken}
           format={formatJoules}
           testId="figure-energy"
+          band={errorBand(figures?.energyRelativeError)}
         />
         <TweenedFigure
           label={foldLabel(figures?.costFold, 'the 2026 baseline')}

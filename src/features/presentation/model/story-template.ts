@@ -13,6 +13,19 @@ export interface StoryFigures {
   readonly year: number
   readonly modelName: string
   readonly hardwareName: string
+  /**
+   * How far the cost and energy figures can be trusted (issue 14 item 6): the result's validation
+   * error of the nearest measured regime, as a share; undefined where none is known.
+   */
+  readonly costRelativeError?: number
+  readonly energyRelativeError?: number
+}
+
+/** "±8 %" for a relative error of 0.08; '' where none is known. */
+export function errorBand(relativeError: number | undefined): string {
+  return relativeError !== undefined && Number.isFinite(relativeError) && relativeError > 0
+    ? `±${Math.round(relativeError * 100)}\u00a0%`
+    : ''
 }
 
 export interface TemplateField {
@@ -112,6 +125,8 @@ export function figuresFromResult(
     year: result.scenario.year,
     modelName: result.scenario.modelName,
     hardwareName: result.scenario.hardwareName,
+    costRelativeError: result.accuracy.relativeError,
+    energyRelativeError: result.accuracy.energyRelativeError,
   }
 }
 
