@@ -369,6 +369,11 @@ describe('simulate CLI: --sweep', () => {
       })
       expect(Number(row[column('cost_usd_per_m_output')])).toBe(r.costPerMillionTokens.output)
       expect(Number(row[column('energy_j_per_output_token')])).toBe(r.energyPerToken.joules)
+      expect(row[column('energy_boundary')]).toBe(r.energyPerToken.boundary)
+      expect(Number(row[column('accuracy_relative_error')])).toBe(r.accuracy.relativeError)
+      expect(Number(row[column('energy_accuracy_relative_error')])).toBe(
+        r.accuracy.energyRelativeError,
+      )
       expect(Number(row[column('batch_size')])).toBe(r.batchSize)
       expect(row[column('decode_bound')]).toBe(r.decode.bound)
       expect(row[column('feasible')]).toBe('true')

@@ -224,7 +224,7 @@ const acceleratorList = [
       },
       memoryGB: {
         ...A100_DATASHEET,
-        note: '80 GiB HBM2e (A100 80GB: nvidia-smi 81,920 MiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '80 GiB HBM2e (A100 80GB: nvidia-smi 81,920 MiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: { ...A100_DATASHEET, note: '2,039 GB/s for the 80 GB SXM4 part.' },
       tdpW: A100_DATASHEET,
@@ -277,7 +277,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...H100_DATASHEET, note: 'Hopper has no FP4 tensor cores.' },
       memoryGB: {
         ...H100_DATASHEET,
-        note: '80 GiB HBM3 (H100 80GB: nvidia-smi 81,559 MiB = 85.5 GB visible). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '80 GiB HBM3 (H100 80GB: nvidia-smi 81,559 MiB = 85.5 GB visible). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: H100_DATASHEET,
       tdpW: H100_DATASHEET,
@@ -326,7 +326,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...H200_SPEC, note: 'Hopper has no FP4 tensor cores.' },
       memoryGB: {
         ...H200_SPEC,
-        note: '141 GiB HBM3e: our H200 reports 143,771 MiB = 150.8 GB (data/gpu-calibration/h200-2026-11-27.json). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '141 GiB HBM3e: our H200 reports 143,771 MiB = 150.8 GB (data/gpu-calibration/h200-2026-11-27.json). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: H200_SPEC,
       tdpW: H200_SPEC,
@@ -578,7 +578,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...MI300X_SPEC, note: 'CDNA 3 has no FP4 (added in CDNA 4).' },
       memoryGB: {
         ...MI300X_SPEC,
-        note: '192 GiB HBM3 (8 stacks of 24 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '192 GiB HBM3 (8 stacks of 24 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: MI300X_SPEC,
       tdpW: MI300X_SPEC,
@@ -633,7 +633,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...MI325X_SPEC, note: 'CDNA 3 has no FP4.' },
       memoryGB: {
         ...MI325X_SPEC,
-        note: '256 GiB HBM3e (8 stacks of 32 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '256 GiB HBM3e (8 stacks of 32 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: MI325X_SPEC,
       tdpW: MI325X_SPEC,
@@ -685,7 +685,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...MI355X_SPEC, note: 'MXFP4 dense ~10 PF (AMD quotes 10.1).' },
       memoryGB: {
         ...MI355X_SPEC,
-        note: '288 GiB HBM3e (8 stacks of 36 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '288 GiB HBM3e (8 stacks of 36 GiB). DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: MI355X_SPEC,
       tdpW: MI355X_SPEC,
@@ -738,7 +738,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...TPU_V5E_DOCS, note: 'No FP4.' },
       memoryGB: {
         ...TPU_V5E_DOCS,
-        note: '16 GiB HBM2e. DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '16 GiB HBM2e. DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: {
         ...TPU_V5E_DOCS,
@@ -805,7 +805,7 @@ const acceleratorList = [
       'peakTflops.fp4': { ...TPU_V6E_DOCS, note: 'No FP4.' },
       memoryGB: {
         ...TPU_V6E_DOCS,
-        note: '32 GiB HBM. DRAM is sold in binary gigabytes (GiB, 2^30 bytes): this figure is that many GiB.',
+        note: '32 GiB HBM. DRAM is sold in binary gigabytes (GiB, 2^30 bytes): the vendor’s figure is that many GiB, which memoryGB holds in decimal GB (1e9 bytes).',
       },
       memoryBandwidthTBps: {
         ...TPU_V6E_DOCS,

@@ -157,11 +157,16 @@ export function HorizonPanel({
             { key: 'year', label: 'Year' },
             { key: 'scenario', label: 'This scenario (2026–2030 modelled)', unit: horizonUnit },
             { key: 'baseline', label: '2026 baseline', unit: horizonUnit },
-            {
-              key: 'speculative',
-              label: 'Speculative 2031–2035 (CMOS trend only)',
-              unit: horizonUnit,
-            },
+            // The speculative column only when it is shown: otherwise it is empty in every row.
+            ...(show
+              ? [
+                  {
+                    key: 'speculative',
+                    label: 'Speculative 2031–2035 (CMOS trend only)',
+                    unit: horizonUnit,
+                  },
+                ]
+              : []),
           ],
           rows: rows.map((r) => ({
             year: r.year,

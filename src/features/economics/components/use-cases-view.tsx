@@ -71,7 +71,7 @@ export function UseCasesView() {
       ? 'each use case on its typical model'
       : 'every use case on the scenario’s model'
   const line = result
-    ? `${scenarioLine(result, leversOn(scenario), { model: modelWords })} · prices held at 2026 levels`
+    ? `${scenarioLine(result, leversOn(scenario), { model: modelWords, workload: 'each use case’s own tokens per task' })} · prices held at 2026 levels`
     : ''
 
   return (
@@ -120,11 +120,19 @@ export function UseCasesView() {
             subtitle={line}
             sources={SOURCES}
             exportName="use-case-margins"
+            exportScope="each use case's own model, workload and token counts (the rows), priced on the scenario's hardware and levers; the accuracy line is the edited scenario's"
             data={{
               columns: [
                 { key: 'useCase', label: 'Use case' },
                 { key: 'model', label: 'Model' },
                 { key: 'price', label: 'Price per task', unit: 'USD' },
+                { key: 'tokens', label: 'Tokens per task (input / output / reasoning)' },
+                {
+                  key: 'costBaseline',
+                  label: 'Cost per task, 2026 baseline (no levers)',
+                  unit: 'USD',
+                },
+                { key: 'marginBaseline', label: 'Gross margin, 2026 baseline', unit: 'share' },
                 ...years.flatMap((y) => [
                   { key: `cost${y}`, label: `Cost per task ${y}`, unit: 'USD' },
                   { key: `margin${y}`, label: `Gross margin ${y}`, unit: 'share' },
@@ -136,6 +144,9 @@ export function UseCasesView() {
                 useCase: r.name,
                 model: r.modelName,
                 price: r.priceUsdPerTask,
+                tokens: r.tokens,
+                costBaseline: r.baseline.costUsdPerTask,
+                marginBaseline: r.baseline.margin,
                 ...Object.fromEntries(
                   r.cells.flatMap((c) => [
                     [`cost${c.year}`, c.costUsdPerTask],
@@ -169,6 +180,7 @@ export function UseCasesView() {
             subtitle={`${line} · 1× = target reached; below 1× the task already has headroom`}
             sources={SOURCES}
             exportName="use-case-cost-reduction-needed"
+            exportScope="each use case's own model, workload and token counts (the rows), priced on the scenario's hardware and levers; the accuracy line is the edited scenario's"
             data={{
               columns: [
                 { key: 'name', label: 'Use case' },
@@ -183,7 +195,7 @@ export function UseCasesView() {
                   unit: '×',
                 },
               ],
-              rows: bars.map((b) => ({ ...b })),
+              rows: bars.map((b) => ({ name: b.name, first: b.firstValue, last: b.lastValue })),
             }}
           >
             <FoldChart

@@ -13,14 +13,21 @@ export function leversOn(scenario: ScenarioInput): number {
 export function scenarioLine(
   result: EconomicsResult,
   levers: number,
-  options: { readonly model?: string; readonly hardware?: string | null } = {},
+  options: {
+    readonly model?: string
+    readonly hardware?: string | null
+    /** The token counts in words; default the scenario's ("1,024 in / 256 out tokens"). */
+    readonly workload?: string
+  } = {},
 ): string {
   const s = result.scenario
   const effects = s.assumptions === 'evidence' ? 'Evidence' : 'Article'
   const label = scenarioLabel({
     modelName: options.model ?? s.modelName,
     hardwareName: options.hardware ?? s.hardwareName,
-    workloadName: `${groupedCount(s.inputTokens)} in / ${groupedCount(s.outputTokens)} out tokens`,
+    workloadName:
+      options.workload ??
+      `${groupedCount(s.inputTokens)} in / ${groupedCount(s.outputTokens)} out tokens`,
     year: s.year,
     leversOn: levers,
   })

@@ -39,6 +39,8 @@ export interface HeatmapRow {
   readonly modelName: string
   readonly priceUsdPerTask: number
   readonly priceBasis: string
+  /** Tokens a task takes, "input / output / reasoning" (each use case has its own). */
+  readonly tokens: string
   readonly baseline: MarginCell
   readonly cells: readonly MarginCell[]
   readonly breakEven: string
@@ -90,6 +92,7 @@ export function heatmapRows(economics: UseCaseEconomics, scenarioYear: number): 
       modelName: row.modelName,
       priceUsdPerTask: row.priceUsdPerTask,
       priceBasis: row.priceBasis,
+      tokens: `${row.tokensPerTask.input.toLocaleString('en-US')} / ${row.tokensPerTask.output.toLocaleString('en-US')} / ${row.tokensPerTask.reasoning.toLocaleString('en-US')}`,
       baseline: cell(row.name, row.baseline, target, '2026 baseline'),
       cells: row.years.map((y) => cell(row.name, y, target, String(y.year))),
       breakEven:
@@ -140,9 +143,15 @@ export function headline(economics: UseCaseEconomics): Headline {
 
 export interface FoldBar {
   readonly name: string
-  /** Times cheaper needed for the target margin with 2026 technology (baseline) and in 2030 under the scenario. */
+  /**
+   * Times cheaper needed for the target margin with 2026 technology (baseline) and in 2030 under
+   * the scenario, floored at FOLD_FLOOR for the log axis: what the chart draws.
+   */
   readonly first: number
   readonly last: number
+  /** The same, unfloored: what the export writes (a floored 0.1 is not a figure to quote). */
+  readonly firstValue: number
+  readonly lastValue: number
 }
 
 /** Lowest fold a log axis shows; a task already past the target by more than 10× sits at the floor. */
@@ -158,11 +167,17 @@ export function foldLabel(fold: number): string {
 export function foldBars(economics: UseCaseEconomics): FoldBar[] {
   return economics.rows
     .filter((r) => r.issues.length === 0 && r.years.length > 0)
-    .map((r) => ({
-      name: r.name,
-      first: Math.max(FOLD_FLOOR, r.baseline.requiredCostReductionFold),
-      last: Math.max(FOLD_FLOOR, r.years[r.years.length - 1]!.requiredCostReductionFold),
-    }))
+    .map((r) => {
+      const firstValue = r.baseline.requiredCostReductionFold
+      const lastValue = r.years[r.years.length - 1]!.requiredCostReductionFold
+      return {
+        name: r.name,
+        first: Math.max(FOLD_FLOOR, firstValue),
+        last: Math.max(FOLD_FLOOR, lastValue),
+        firstValue,
+        lastValue,
+      }
+    })
 }
 
 export interface ArticleReconciliation {

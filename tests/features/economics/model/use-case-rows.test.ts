@@ -132,4 +132,12 @@ describe('use-case view model', () => {
     expect(bars[2]?.first).toBeCloseTo(Math.max(FOLD_FLOOR, (1 - 0.9) / 0.4), 12)
     expect(bars.every((b) => b.first >= FOLD_FLOOR && b.last >= FOLD_FLOOR)).toBe(true)
   })
+
+  it('keeps the unfloored fold for the export (a floored 0.1 had been exported as a figure)', () => {
+    // A 99 % margin needs (1 − 0.99) ÷ 0.4 = 0.025 of the cost: below the floor the chart draws.
+    const bars = foldBars({ ...economics, rows: [row('lavish', [0.99, 0.99], 2026, 2026)] })
+    expect(bars[0]?.first).toBe(FOLD_FLOOR)
+    expect(bars[0]?.firstValue).toBeCloseTo(0.025, 12)
+    expect(bars[0]?.lastValue).toBeCloseTo(0.025, 12)
+  })
 })

@@ -41,6 +41,10 @@ const items: FrontierOutcome[] = [
       costPerMillionOutputTokens: 2,
       batchSize: 100,
       label: 'TP8',
+      ttftSeconds: 0.045,
+      attentionParallelism: 'tensor',
+      replicas: 1,
+      acceleratorsPerReplica: 8,
     },
   },
   { ok: false, issues: [{ path: 'hardware', message: 'no such chip' }] },
@@ -75,6 +79,14 @@ describe('frontier rows', () => {
       ['B200', 'frontier', 10],
     ])
     expect(table.columns.map((c) => c.key)).toContain('cost')
+    // The operating point's row is filled like every other (it had left four cells empty).
+    const operating = table.rows.find((r) => r.kind === 'operating point')!
+    expect([
+      operating.ttft,
+      operating.attention,
+      operating.replicas,
+      operating.acceleratorsPerReplica,
+    ]).toEqual([0.045, 'tensor', 1, 8])
   })
 
   it('finds the most productive point at or above a target speed', () => {
