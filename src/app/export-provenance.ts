@@ -84,6 +84,6 @@ export function exportProvenance(
       ? `±${Math.round(accuracy.relativeError * 100)} % (${accuracy.basis}); energy ±${Math.round(accuracy.energyRelativeError * 100)} % (${accuracy.energyBasis})`
       : 'none: the scenario as set has no result',
     ...(s.economics.inputs ? { economicsInputs: JSON.stringify(s.economics.inputs) } : {}),
-    shareLink: shareLinkFor(location, s.scenario, { tab: s.activeView }),
+    shareLink: shareLinkFor(location, s.scenario, { tab: s.activeView }, s.economics.inputs),
   }
 }

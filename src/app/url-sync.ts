@@ -1,7 +1,8 @@
 /**
  * The URL ⇄ the scenario and the active view (no React). On start, and when the hash changes, a
  * shared link (`#s=…`, features/scenarios/model/share-link.ts) is decoded, checked with the engine
- * (in the worker, so the schema never loads on the main thread) and then applied; a damaged,
+ * (in the worker, so the schema never loads on the main thread) and then applied, with the
+ * economics views' edits it carries; a damaged,
  * outdated or invalid link leaves the current scenario as it is, shows a notice, and never touches
  * the saved scenarios. While the user works, the hash follows the scenario and
  * the view (history.replaceState, debounced), so a reload or a copied address restores them.
@@ -23,7 +24,11 @@ export const URL_WRITE_DEBOUNCE_MS = 250
 const DEFAULT_VIEW = VIEWS[0]?.id ?? 'overview'
 
 function isDefault(s: AppState): boolean {
-  return Object.keys(s.scenario).length === 0 && s.activeView === DEFAULT_VIEW
+  return (
+    Object.keys(s.scenario).length === 0 &&
+    s.activeView === DEFAULT_VIEW &&
+    s.economics.inputs === null
+  )
 }
 
 /**
@@ -45,7 +50,11 @@ export function addressFor(
   const parts = isDefault(s)
     ? others
     : [
-        `${SHARE_PARAM}=${encodeShareState({ input: s.scenario, view: { tab: s.activeView } })}`,
+        `${SHARE_PARAM}=${encodeShareState({
+          input: s.scenario,
+          view: { tab: s.activeView },
+          ...(s.economics.inputs ? { economics: s.economics.inputs } : {}),
+        })}`,
         ...others,
       ]
   return `${path}${parts.length > 0 ? `#${parts.join('&')}` : ''}`
@@ -100,6 +109,8 @@ export function startUrlSync(store: AppStore, check: ScenarioCheck, win: Window 
       } else {
         const s = store.getState()
         s.setScenario(decoded.state.input, null)
+        // The link's economics edits, or the sourced defaults where it carries none.
+        s.setEconomicsInputs(decoded.state.economics ?? null)
         const tab = decoded.state.view?.tab
         if (tab && validTabs.has(tab)) s.setActiveView(tab)
       }
@@ -113,12 +124,12 @@ export function startUrlSync(store: AppStore, check: ScenarioCheck, win: Window 
 
   const ready = applyFromLocation()
   const unsubscribe = store.subscribe(
-    (s) => [s.scenario, s.activeView] as const,
+    (s) => [s.scenario, s.activeView, s.economics.inputs] as const,
     () => {
       clearTimeout(timer)
       timer = setTimeout(write, URL_WRITE_DEBOUNCE_MS)
     },
-    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] },
+    { equalityFn: (a, b) => a[0] === b[0] && a[1] === b[1] && a[2] === b[2] },
   )
   const onHashChange = (): void => void applyFromLocation()
   win.addEventListener('hashchange', onHashChange)

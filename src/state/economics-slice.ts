@@ -8,7 +8,9 @@ import type { AppState } from './store'
 export interface EconomicsState {
   /**
    * What the analyst edited in the economics views (use cases, fleet demand, site, serving pools,
-   * mature-node choice, horizon); plain JSON, saved with a scenario. null = the sourced defaults.
+   * mature-node choice, horizon); plain JSON, carried in the page address and share links
+   * (app/url-sync.ts) and named in every export's provenance; not yet in saved scenarios or
+   * scenario files. null = the sourced defaults.
    */
   readonly inputs: EconomicsInputs | null
   readonly status: RunStatus

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { startUrlSync, URL_WRITE_DEBOUNCE_MS, type ScenarioCheck } from '@/app/url-sync'
-import { resolveScenario } from '@/engine/index'
+import { defaultEconomicsInputs, resolveScenario } from '@/engine/index'
 import { encodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
 import { createAppStore, type AppStore } from '@/state/store'
 
@@ -89,6 +89,27 @@ describe('URL sync', () => {
     })
     store.getState().resetScenario()
     store.getState().setActiveView('overview')
+    vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
+    expect(window.location.hash).toBe('')
+  })
+
+  it("carries the economics views' edits in the address and in a link (they were lost)", async () => {
+    vi.useFakeTimers()
+    const store = createAppStore()
+    stop = await started(store)
+    const edited = { ...defaultEconomicsInputs(), targetGrossMargin: 0.7 }
+    store.getState().setEconomicsInputs(edited)
+    vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
+    const encoded = readShareParam(window.location.hash, window.location.search)
+    const decoded = encoded ? decodeShareState(encoded) : undefined
+    expect(decoded?.ok && decoded.state.economics).toEqual(edited)
+    stop()
+    // Opened elsewhere: the scenario, the view and the economics edits.
+    const other = createAppStore()
+    stop = await started(other)
+    expect(other.getState().economics.inputs).toEqual(edited)
+    // Back at the defaults, the address carries nothing.
+    other.getState().setEconomicsInputs(null)
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
     expect(window.location.hash).toBe('')
   })

@@ -80,9 +80,14 @@ export function LibraryMenu() {
 
   const share = async (): Promise<void> => {
     const s = useAppStore.getState()
-    const url = shareLinkFor(window.location, s.scenario, { tab: s.activeView })
+    const url = shareLinkFor(window.location, s.scenario, { tab: s.activeView }, s.economics.inputs)
     if (await copyText(url))
-      s.notify('info', 'Link copied. Whoever opens it sees this scenario and this view.')
+      s.notify(
+        'info',
+        s.economics.inputs
+          ? 'Link copied. Whoever opens it sees this scenario, your economics inputs and this view.'
+          : 'Link copied. Whoever opens it sees this scenario and this view.',
+      )
     else setDialog({ kind: 'share', url })
   }
 

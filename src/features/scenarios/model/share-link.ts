@@ -7,7 +7,7 @@
  */
 import { compressToEncodedURIComponent, decompressFromEncodedURIComponent } from 'lz-string'
 
-import type { ScenarioInput, ScenarioIssue } from '@/engine/index'
+import type { EconomicsInputs, ScenarioInput, ScenarioIssue } from '@/engine/index'
 import type { SavedView } from '@/state/library-slice'
 
 import { isPlainObject, parseUntrustedJson } from './untrusted-json'
@@ -20,6 +20,12 @@ export const MAX_SHARE_CHARS = 64_000
 export interface SharedState {
   readonly input: ScenarioInput
   readonly view?: SavedView
+  /**
+   * What the analyst edited in the economics views (target margin, prices, demand…), which is not
+   * part of the scenario; absent at the sourced defaults. Checked by the engine when it runs, like
+   * any edit: inputs it refuses are named in the economics views.
+   */
+  readonly economics?: EconomicsInputs
 }
 
 export type ShareFailure = 'malformed' | 'outdated' | 'newer' | 'invalid'
@@ -36,6 +42,7 @@ export function encodeShareState(state: SharedState): string {
       v: SHARE_VERSION,
       s: state.input,
       ...(state.view ? { view: state.view } : {}),
+      ...(state.economics ? { e: state.economics } : {}),
     }),
   )
 }
@@ -50,6 +57,7 @@ export function shareLinkFor(
   location: Pick<Location, 'origin' | 'pathname' | 'search'>,
   input: ScenarioInput,
   view: SavedView,
+  economics?: EconomicsInputs | null,
 ): string {
   const params = new URLSearchParams(location.search)
   params.delete(SHARE_PARAM)
@@ -57,6 +65,7 @@ export function shareLinkFor(
   return shareUrl(`${location.origin}${location.pathname}${query ? `?${query}` : ''}`, {
     input,
     view,
+    ...(economics ? { economics } : {}),
   })
 }
 
@@ -110,7 +119,12 @@ export function decodeShareLink(encoded: string): DecodeOutcome {
     isPlainObject(doc.view) && typeof doc.view.tab === 'string' && doc.view.tab.length <= 40
       ? { tab: doc.view.tab }
       : undefined
-  return { ok: true, state: { input: doc.s, ...(view ? { view } : {}) } }
+  // Economics inputs travel as the analyst left them; the engine names what it cannot use.
+  const economics = isPlainObject(doc.e) ? (doc.e as unknown as EconomicsInputs) : undefined
+  return {
+    ok: true,
+    state: { input: doc.s, ...(view ? { view } : {}), ...(economics ? { economics } : {}) },
+  }
 }
 
 /** The refusal for a link whose scenario the engine rejects: its first three problems. */
