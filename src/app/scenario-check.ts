@@ -9,8 +9,8 @@ import { isStale } from '@/worker/engine-client'
 import { engineClient } from './engine'
 import type { ScenarioCheck } from './url-sync'
 
-export const checkScenario: ScenarioCheck = async (input: ScenarioInput) => {
-  const outcome = await engineClient.check(input)
+export const checkScenario: ScenarioCheck = async (input: ScenarioInput, economics?: unknown) => {
+  const outcome = await engineClient.check(input, economics)
   if (isStale(outcome)) return { failed: 'a newer link replaced it' }
   if (!outcome.ok)
     return {

@@ -66,6 +66,8 @@ export function addressFor(
  */
 export type ScenarioCheck = (
   input: ScenarioInput,
+  /** The link's economics inputs, checked beside its scenario (the views read them as they are). */
+  economics?: unknown,
 ) => Promise<readonly Pick<ScenarioIssue, 'message'>[] | { readonly failed: string }>
 
 export interface UrlSync {
@@ -97,7 +99,7 @@ export function startUrlSync(store: AppStore, check: ScenarioCheck, win: Window 
     if (decoded.ok) {
       let verdict: Awaited<ReturnType<ScenarioCheck>>
       try {
-        verdict = await check(decoded.state.input)
+        verdict = await check(decoded.state.input, decoded.state.economics)
       } catch (error) {
         verdict = { failed: error instanceof Error ? error.message : String(error) }
       }

@@ -98,7 +98,7 @@ export {
   SPECULATIVE_LAST_YEAR,
 } from './economics/horizon'
 export type { Paradigm } from './economics/horizon'
-export { defaultEconomicsInputs } from './economics/inputs'
+export { defaultEconomicsInputs, validateEconomicsInputs } from './economics/inputs'
 export type { EconomicsInputs, EconomicsIssue, ServingPoolInput } from './economics/inputs'
 export { ASCEND_910B_SOURCES, LEADING_HARDWARE_IDS } from './economics/mature-hardware'
 export type { LeadingHardwareId, MatureHardwareId } from './economics/mature-hardware'

@@ -22,6 +22,7 @@ import {
   runScenario,
   runValidation,
   simulate,
+  validateEconomicsInputs,
 } from '@/engine/index'
 
 import {
@@ -167,10 +168,19 @@ export const engineApi = {
     const started = now()
     try {
       const resolved = resolveScenario(request.input)
+      const economics =
+        request.economics === undefined ? undefined : validateEconomicsInputs(request.economics)
+      const economicsIssues =
+        economics && !economics.ok
+          ? economics.issues.map((i) => ({
+              path: `economics${i.path ? `.${i.path}` : ''}`,
+              message: `economics inputs: ${i.message}`,
+            }))
+          : []
       return {
         runId: request.runId,
         ok: true,
-        value: resolved.ok ? [] : resolved.issues,
+        value: [...(resolved.ok ? [] : resolved.issues), ...economicsIssues],
         computeMs: now() - started,
       }
     } catch (error) {

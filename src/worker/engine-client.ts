@@ -57,7 +57,7 @@ export interface EngineClientOptions {
 export interface EngineClient {
   simulate(input: ScenarioInput): Promise<Outcome<SimulationResult>>
   /** An untrusted input's issues (empty when it can run), checked in the worker; latest request wins. */
-  check(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
+  check(input: unknown, economics?: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
   /**
    * The same check, answered for every call: nothing supersedes it (the features' port, whose
    * callers order their own checks: an edit and the one before it, an imported file's scenarios
@@ -306,7 +306,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
   return {
     simulate: (input) =>
       request('fast', 'simulate', (api, runId) => api.simulate({ runId, input })),
-    check: (input) => request('fast', 'check', (api, runId) => api.check({ runId, input })),
+    check: (input, economics) =>
+      request('fast', 'check', (api, runId) =>
+        api.check({ runId, input, ...(economics === undefined ? {} : { economics }) }),
+      ),
     checkEach: (input) => answered('fast', (api, runId) => api.check({ runId, input })),
     assumptions: (input) =>
       request('fast', 'assumptions', (api, runId) => api.assumptions({ runId, input })),

@@ -62,6 +62,8 @@ export type AnalyzeResponse = EngineResponse<AnalysisResult>
 export interface CheckRequest {
   readonly runId: number
   readonly input: unknown
+  /** A shared link's economics inputs, checked beside its scenario (their issues follow its own). */
+  readonly economics?: unknown
 }
 
 /**

@@ -1,16 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 
 import { startUrlSync, URL_WRITE_DEBOUNCE_MS, type ScenarioCheck } from '@/app/url-sync'
-import { defaultEconomicsInputs, resolveScenario } from '@/engine/index'
+import { defaultEconomicsInputs, resolveScenario, validateEconomicsInputs } from '@/engine/index'
 import { encodeShareState, readShareParam } from '@/features/scenarios/model/share-link'
 import { createAppStore, type AppStore } from '@/state/store'
 
 import { decodeShareState } from '../helpers/share-link'
 
 /** The engine's check, as the worker runs it (here in-thread). */
-const engineCheck: ScenarioCheck = (input) => {
+const engineCheck: ScenarioCheck = (input, economics) => {
   const resolved = resolveScenario(input)
-  return Promise.resolve(resolved.ok ? [] : resolved.issues)
+  const checked = economics === undefined ? undefined : validateEconomicsInputs(economics)
+  return Promise.resolve([
+    ...(resolved.ok ? [] : resolved.issues),
+    ...(checked && !checked.ok ? checked.issues : []),
+  ])
 }
 
 /** Start the sync and wait until the address's link has been applied or refused. */
@@ -112,6 +116,20 @@ describe('URL sync', () => {
     other.getState().setEconomicsInputs(null)
     vi.advanceTimersByTime(URL_WRITE_DEBOUNCE_MS + 1)
     expect(window.location.hash).toBe('')
+  })
+
+  it('refuses a link whose economics inputs the engine cannot use, and changes nothing', async () => {
+    setHash(
+      `#s=${encodeShareState({
+        input: { year: 2029 },
+        economics: { targetGrossMargin: 'high' } as never,
+      })}`,
+    )
+    const store = createAppStore()
+    stop = await started(store)
+    expect(store.getState().scenario).toEqual({})
+    expect(store.getState().economics.inputs).toBeNull()
+    expect(store.getState().notices[0]?.message).toMatch(/This link's scenario cannot be used/)
   })
 
   it('applies a link pasted into the same tab (hashchange)', async () => {

@@ -84,6 +84,12 @@ describe('engine api over a MessageChannel (comlink expose ↔ wrap)', () => {
     const valid = await c.check({})
     if (isStale(valid) || !valid.ok) throw new Error('check failed over the channel')
     expect(valid.value).toEqual([])
+    // A shared link's economics inputs are checked beside its scenario.
+    const badEconomics = await c.check({}, { targetGrossMargin: 'high' })
+    if (isStale(badEconomics) || !badEconomics.ok) throw new Error('check failed over the channel')
+    expect(badEconomics.value.length).toBeGreaterThan(0)
+    expect(badEconomics.value.every((i) => i.path.startsWith('economics'))).toBe(true)
+    expect(badEconomics.value[0]?.message).toMatch(/^economics inputs: /)
   })
 
   it('answers every checkEach call, and the assumptions editor its values, over the channel', async () => {
