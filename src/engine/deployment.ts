@@ -6,6 +6,7 @@ import { groupedNumber } from './format'
 import {
   ATTENTION_OTHER_UNEVEN,
   O,
+  TARGET_MET,
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
   kvCopies,
@@ -92,8 +93,15 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   else if (perReplica > weightChips) reason = 'a larger group leaves room for a bigger batch'
   else if (plan.replicas > 1) reason = 'more replicas beat larger groups here'
   else reason = 'the smallest group that holds them is the cheapest'
-  if (plan.pipelineParallel > 1)
-    reason += `; the model spans ${plural(plan.pipelineParallel, 'scale-up domain')}, so stages pipeline across them`
+  if (plan.pipelineParallel > 1) {
+    // Stages span domains only where the replica is wider than one; a mixture of experts wider
+    // than its heads split can also run stages inside one (kernel/search.ts forEachCandidate).
+    const domain = Math.max(1, Math.floor(p[P.SCALE_UP_DOMAIN]! + 1e-6))
+    reason +=
+      perReplica > domain
+        ? `; the model spans ${plural(Math.ceil(perReplica / domain), 'scale-up domain')}, so stages pipeline across them`
+        : `; it runs as ${count(plan.pipelineParallel)} pipeline stages of ${count(plan.tensorParallel)} inside one scale-up domain of ${count(domain)}`
+  }
   const margin =
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
       ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, ${runnerUpWords(s, out, runnerUp, best)}.`
@@ -114,8 +122,11 @@ function runnerUpWords(s: Scenario, out: Float64Array, runnerUp: number, best: n
       : ratio > 1
         ? `costs ${((ratio - 1) * 100).toFixed(0)} % more`
         : `costs ${((1 - ratio) * 100).toFixed(0)} % less`
-  if (out[O.ALT1_MISSES] !== 1) return cost
-  return `${cost} but misses ${targetWords(s)} at ${count(s.workload.batchSize === 'max' ? out[O.BATCH]! : s.workload.batchSize)} sequences`
+  // Only where the chosen plan meets the targets: where it misses one too (a batch the user set
+  // that nothing meets), the runner-up is the dearer of two that miss, and the warnings say so.
+  if (out[O.ALT1_MISSES] !== 1 || out[O.TARGET_UNMET] !== TARGET_MET) return cost
+  // At the batch the plan runs (a batch that does not fit is clamped to the one that does).
+  return `${cost} but misses ${targetWords(s)} at ${count(out[O.BATCH]!)} sequences`
 }
 
 /** The workload's targets in words: "the 40 tokens/s target", "the 2 s first-token target" or both. */

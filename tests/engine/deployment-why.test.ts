@@ -70,4 +70,14 @@ describe('deployment.why', () => {
     expect(d.alternatives.every((a) => a.meetsTargets)).toBe(true)
     expect(d.why).toMatch(/The runner-up, [^,]+, costs \d+ % more\./)
   })
+
+  it('says nothing of a miss where the chosen plan misses the target too (found by a review)', () => {
+    const outcome = runScenario({
+      accelerators: 8,
+      workload: { batchSize: 64, minOutputTokensPerSecondPerUser: 400 },
+    })
+    if (!outcome.ok) throw new Error(outcome.issues.map((i) => i.message).join('; '))
+    expect(outcome.result.deployment.why).toMatch(/The runner-up, [^,]+, costs \d+ % more\./)
+    expect(outcome.result.deployment.why).not.toContain('but misses')
+  })
 })

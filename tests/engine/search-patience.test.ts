@@ -169,6 +169,26 @@ describe('pipeline stages of the head-splitting group inside a scale-up domain',
     expect(withLever!).toBeLessThanOrEqual(without!)
   })
 
+  it('prices each shape once: no runner-up repeats the chosen plan or another (found by a review)', () => {
+    for (const accelerators of [512, 768, 1024]) {
+      const outcome = runScenario({ ...kimiOnV5e(0), accelerators })
+      if (!outcome.ok) throw new Error(`Kimi K2 on ${accelerators} TPU v5e did not run`)
+      const d = outcome.result.deployment
+      const shapes = [d, ...d.alternatives].map((x) => `${x.tensorParallel}x${x.pipelineParallel}`)
+      expect(new Set(shapes).size).toBe(shapes.length)
+      expect(d.why).not.toMatch(new RegExp(`runner-up, ${d.label.replace(/[×/]/g, '.')},`))
+    }
+  })
+
+  it('says stages inside one domain are inside it (it read "spans 2 scale-up domains")', () => {
+    const outcome = runScenario(kimiOnV5e(1))
+    if (!outcome.ok) throw new Error('Kimi K2 on TPU v5e did not run')
+    expect(outcome.result.deployment.why).toMatch(
+      /runs as 2 pipeline stages of 64 inside one scale-up domain/,
+    )
+    expect(outcome.result.deployment.why).not.toContain('spans')
+  })
+
   it('the domain the lever grows holds the plan of two 64-chip stages', () => {
     const outcome = runScenario(kimiOnV5e(1))
     expect(outcome.ok).toBe(true)

@@ -247,8 +247,11 @@ export function forEachCandidate(
   candidate: (tensor: number, pipeline: number, small: boolean) => boolean,
   stageWidth: number = domain,
 ): void {
-  let lastTensor = 0
-  let lastPipeline = 0
+  // Each shape once: a group wider than maxTensor becomes the stages of another candidate, and the
+  // in-domain stages below are also the first cross-domain ones where the domain is wider than the
+  // group (Kimi K2's TP64 x PP2 on a 512-chip domain was priced twice and listed as its own
+  // runner-up). Keyed tensor x 128 + stages (stages <= MAX_PIPELINE < 128).
+  visitedShapes.clear()
   const visit = (tensor: number, pipeline: number, small: boolean): boolean => {
     let t = tensor
     let stages = pipeline
@@ -257,9 +260,9 @@ export function forEachCandidate(
       t = maxTensor
       if (stages > MAX_PIPELINE) return true
     }
-    if (t === lastTensor && stages === lastPipeline) return true
-    lastTensor = t
-    lastPipeline = stages
+    const shape = t * 128 + stages
+    if (visitedShapes.has(shape)) return true
+    visitedShapes.add(shape)
     return candidate(t, stages, small)
   }
   const top = Math.min(domain, maxAccelerators)
@@ -312,6 +315,13 @@ export function forEachCandidate(
     if (n <= maxTensor && !visit(n, 1, false)) return
   }
 }
+
+/**
+ * Shapes forEachCandidate has visited in the current walk (cleared at its start): module-level, so
+ * a search allocates nothing. A walk never starts inside another (the callbacks evaluate plans,
+ * which do not search).
+ */
+const visitedShapes = new Set<number>()
 
 /** The fewest accelerators whose usable memory (usableBytesOn) holds `bytes`. */
 function smallestHolding(fp: Footprint, bytes: number, memoryFraction: number): number {
@@ -556,6 +566,14 @@ export function searchDeployment(
   out[O.PLAN_SEARCHED] = 1
   const others = scored
     .filter((s) => s.plan !== chosen)
+    // One entry per shape, never the chosen plan's own (a shape is priced once: forEachCandidate).
+    .filter(
+      (s, i, all) =>
+        !(s.plan.tensor === chosen.tensor && s.plan.pipeline === chosen.pipeline) &&
+        all.findIndex(
+          (o) => o.plan.tensor === s.plan.tensor && o.plan.pipeline === s.plan.pipeline,
+        ) === i,
+    )
     .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
     .slice(0, RUNNERS_UP)
   const slots = [
