@@ -4,7 +4,13 @@
  * the economics views need: cost per request and by component, power and capex per accelerator,
  * throughput per accelerator and per MW. Energy and power are at the scenario's energy boundary.
  */
-import { adoptionsInYear, createContext, YEARS, type AnalysisContext } from '../analysis/context'
+import {
+  adoptionsInYear,
+  createContext,
+  runs,
+  YEARS,
+  type AnalysisContext,
+} from '../analysis/context'
 import { O, createOutput, evaluate, readCostComponents, readHeadline } from '../kernel'
 import { availability, applyCompiled } from '../levers/apply'
 import type { LeverId } from '../levers/ids'
@@ -117,7 +123,10 @@ export function yearPointOf(year: number, params: Float64Array, out: Float64Arra
     inputTokensPerOutputToken: params[P.INPUT_TOKENS]! / params[P.OUTPUT_TOKENS]!,
     serviceLifeYears: params[P.DEPRECIATION_YEARS]!,
   }
-  if (out[O.STATUS] === 1) {
+  // A plan that does not run (does not fit, a power limit below static power, heads a stack cannot
+  // split) has no figures; one that runs but misses a target keeps the nearest point's, flagged
+  // infeasible as simulate() flags it (readHeadline). The power-limit case had read $0 as feasible.
+  if (!runs(out)) {
     return {
       ...common,
       feasible: false,
@@ -137,7 +146,7 @@ export function yearPointOf(year: number, params: Float64Array, out: Float64Arra
   const joules = headline.joulesPerOutputToken
   return {
     ...common,
-    feasible: true,
+    feasible: headline.feasible,
     usdPerMillionOutputTokens: headline.usdPerMillionOutputTokens,
     usdPerRequest: headline.usdPerRequest,
     usdPerMillionByComponent: readCostComponents(out, utilization),

@@ -10,6 +10,20 @@ const evaluate = (input: ScenarioInput) => {
 }
 
 describe('yearly evaluation', () => {
+  it('is feasible where simulate() is: not below static power, not past a target (found by a review)', () => {
+    // A power limit below static power ran nothing and read $0 as feasible.
+    const low = evaluate({ hardware: { base: 'h100-sxm', tdpW: 100 } })
+    expect(low.evaluation.years.every((y) => !y.feasible)).toBe(true)
+    expect(low.evaluation.years.every((y) => Number.isNaN(y.usdPerMillionOutputTokens))).toBe(true)
+    // A 400 tokens/s target nothing meets: the nearest point's figures, flagged infeasible.
+    const fast = evaluate({ workload: { preset: 'chat', minOutputTokensPerSecondPerUser: 400 } })
+    for (const y of fast.evaluation.years) {
+      expect(y.feasible).toBe(simulate({ ...fast.scenario, year: y.year }).feasible)
+      expect(y.feasible).toBe(false)
+      expect(y.usdPerMillionOutputTokens).toBeGreaterThan(0)
+    }
+  })
+
   it('the scenario year matches simulate() (the KPI strip) and the baseline matches no levers', () => {
     const input = { levers: { modelOptimization: 1, hbm: 0.5 }, year: 2028 }
     const { scenario, evaluation } = evaluate(input)
