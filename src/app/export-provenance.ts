@@ -55,11 +55,15 @@ export function exportProvenance(
   const issue = s.run.issues[0]?.message
   const status = issue
     ? `cannot run as set: ${issue}`
-    : result && !result.feasible
-      ? `cannot run as set: ${result.issues[0]?.message ?? 'see the scenario'}`
-      : result
-        ? 'runs as set'
-        : 'not computed yet'
+    : s.run.failure
+      ? `not computed: the engine failed (${s.run.failure})`
+      : result && !result.feasible
+        ? `cannot run as set: ${result.issues[0]?.message ?? 'see the scenario'}`
+        : result && s.run.status === 'running'
+          ? 'runs; the latest change is being computed, and the figures are for the one before it'
+          : result
+            ? 'runs as set'
+            : 'not computed yet'
   const workload = s.scenario.workload
   return {
     app: APP_NAME,

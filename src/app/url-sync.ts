@@ -111,8 +111,10 @@ export function startUrlSync(store: AppStore, check: ScenarioCheck, win: Window 
       } else {
         const s = store.getState()
         s.setScenario(decoded.state.input, null)
-        // The link's economics edits, or the sourced defaults where it carries none.
-        s.setEconomicsInputs(decoded.state.economics ?? null)
+        // The link's economics edits where it carries them. A link without them (made before they
+        // travelled, or at the defaults) says nothing about them: the analyst's own edits stay,
+        // which nothing else keeps (they are not in saved scenarios).
+        if (decoded.state.economics) s.setEconomicsInputs(decoded.state.economics)
         const tab = decoded.state.view?.tab
         if (tab && validTabs.has(tab)) s.setActiveView(tab)
       }

@@ -74,4 +74,18 @@ describe('exportProvenance', () => {
     expect(p.hardware).toBe('NVIDIA H100 SXM5 80GB')
     expect(p.workload).toBe('chat workload')
   })
+
+  it('says when the figures are a change behind, or the engine failed (found by a review)', () => {
+    const outcome = runScenario({})
+    if (!outcome.ok) throw new Error('the reference did not run')
+    useAppStore.getState().runSucceeded(outcome.result, 1)
+    useAppStore.getState().runStarted()
+    expect(exportProvenance(useAppStore.getState(), LOCATION, NOW).status).toMatch(
+      /latest change is being computed/,
+    )
+    useAppStore.getState().runFailed('worker stalled')
+    const failed = exportProvenance(useAppStore.getState(), LOCATION, NOW)
+    expect(failed.status).toBe('not computed: the engine failed (worker stalled)')
+    expect(failed.accuracy).toBe('none: the scenario as set has no result')
+  })
 })

@@ -13,7 +13,10 @@ const engineCheck: ScenarioCheck = (input, economics) => {
   const checked = economics === undefined ? undefined : validateEconomicsInputs(economics)
   return Promise.resolve([
     ...(resolved.ok ? [] : resolved.issues),
-    ...(checked && !checked.ok ? checked.issues : []),
+    // As the worker words them (worker/engine-api.ts check).
+    ...(checked && !checked.ok
+      ? checked.issues.map((i) => ({ ...i, message: `economics inputs: ${i.message}` }))
+      : []),
   ])
 }
 
@@ -118,6 +121,16 @@ describe('URL sync', () => {
     expect(window.location.hash).toBe('')
   })
 
+  it("a link without economics inputs keeps the analyst's own (nothing else keeps them)", async () => {
+    const store = createAppStore()
+    stop = await started(store)
+    const edited = { ...defaultEconomicsInputs(), targetGrossMargin: 0.7 }
+    store.getState().setEconomicsInputs(edited)
+    window.location.hash = `#s=${encodeShareState({ input: { year: 2028 } })}`
+    await vi.waitFor(() => expect(store.getState().scenario).toEqual({ year: 2028 }))
+    expect(store.getState().economics.inputs).toEqual(edited)
+  })
+
   it('refuses a link whose economics inputs the engine cannot use, and changes nothing', async () => {
     setHash(
       `#s=${encodeShareState({
@@ -129,7 +142,9 @@ describe('URL sync', () => {
     stop = await started(store)
     expect(store.getState().scenario).toEqual({})
     expect(store.getState().economics.inputs).toBeNull()
-    expect(store.getState().notices[0]?.message).toMatch(/This link's scenario cannot be used/)
+    expect(store.getState().notices[0]?.message).toMatch(
+      /^This link's economics inputs cannot be used: economics inputs: /,
+    )
   })
 
   it('applies a link pasted into the same tab (hashchange)', async () => {

@@ -22,8 +22,8 @@ export interface SharedState {
   readonly view?: SavedView
   /**
    * What the analyst edited in the economics views (target margin, prices, demand…), which is not
-   * part of the scenario; absent at the sourced defaults. Checked by the engine when it runs, like
-   * any edit: inputs it refuses are named in the economics views.
+   * part of the scenario; absent at the sourced defaults. Checked by the engine (in the worker)
+   * before the link is applied: a link whose inputs it refuses is refused whole, with its reasons.
    */
   readonly economics?: EconomicsInputs
 }
@@ -130,5 +130,9 @@ export function decodeShareLink(encoded: string): DecodeOutcome {
 /** The refusal for a link whose scenario the engine rejects: its first three problems. */
 export function invalidShareMessage(issues: readonly Pick<ScenarioIssue, 'message'>[]): string {
   const listed = issues.slice(0, 3).map((i) => i.message)
-  return `This link's scenario cannot be used: ${listed.join('; ')}${issues.length > 3 ? '; …' : ''}. ${FALLBACK}`
+  // The worker names a link's economics inputs "economics inputs: …" (worker/engine-api.ts check).
+  const what = issues.every((i) => i.message.startsWith('economics inputs: '))
+    ? "This link's economics inputs cannot be used"
+    : "This link's scenario cannot be used"
+  return `${what}: ${listed.join('; ')}${issues.length > 3 ? '; …' : ''}. ${FALLBACK}`
 }
