@@ -269,8 +269,9 @@ describe('presentation mode', () => {
     }
   })
 
-  it('keeps every view tab in reach at 1440×900 and 1920×1080: none hidden behind a scroll', async () => {
+  it('keeps every view tab in reach at 1280×720, 1440×900 and 1920×1080: none behind a scroll', async () => {
     for (const [width, height] of [
+      [1280, 720],
       [1440, 900],
       [1920, 1080],
     ] as const) {

@@ -42,16 +42,16 @@ function FoldCaveat({ fold }: { readonly fold: number | undefined }) {
 export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
   const [status, setStatus] = useState<Status>({ kind: 'loading' })
   const provenanceNow = useExportProvenance()
-  const [printed] = useState(() => {
-    const p = provenanceNow()
-    return p ? `${p.app} ${p.appVersion} · computed ${p.exportedAt}` : undefined
-  })
+  // Stamped when the pages' numbers arrive: the time they were computed, not the dialog's opening.
+  const [printed, setPrinted] = useState<string | undefined>(undefined)
 
   useEffect(() => {
     let cancelled = false
     evaluateSteps(handoutInputs(story.steps)).then(
       (evaluations) => {
         if (cancelled || !evaluations) return
+        const p = provenanceNow()
+        setPrinted(p ? `${p.app} ${p.appVersion} · computed ${p.exportedAt}` : undefined)
         setStatus({ kind: 'ready', pages: handoutPages(story.steps, evaluations) })
       },
       (error: unknown) => {
@@ -65,7 +65,7 @@ export function Handout({ story, evaluateSteps, onClose }: HandoutProps) {
     return () => {
       cancelled = true
     }
-  }, [story, evaluateSteps])
+  }, [story, evaluateSteps, provenanceNow])
 
   const count = story.steps.length
   return (
