@@ -20,18 +20,19 @@ export const SWEEP_METRIC_COLUMNS = [
   'cost_usd_per_m_input',
   'cost_usd_per_m_blended',
   'energy_j_per_output_token',
-  'energy_boundary',
   'output_tokens_per_s_per_accelerator',
   'ttft_s',
   'tpot_s',
   'batch_size',
   'prefill_bound',
   'decode_bound',
-  'accuracy_relative_error',
-  'energy_accuracy_relative_error',
   'feasible',
   'warnings',
   'error',
+  // Added 2026-12-07, after the columns a reader may take by position.
+  'energy_boundary',
+  'accuracy_relative_error',
+  'energy_accuracy_relative_error',
 ] as const
 
 export type SweepMetricColumn = (typeof SWEEP_METRIC_COLUMNS)[number]
