@@ -117,10 +117,10 @@ describe('UseCasesView', () => {
     expect(chatbot?.priceUsdPerTask).toBe(0.02)
     expect(screen.getByText('edited')).toBeInTheDocument()
     await user.click(screen.getByRole('button', { name: 'Reset use cases to sourced values' }))
-    expect(
-      useAppStore.getState().economics.inputs?.useCases.find((u) => u.id === 'chatbot')
-        ?.priceUsdPerTask,
-    ).toBe(0.01)
+    // Back at the sourced values the inputs are stored as none (no copy of the defaults travels
+    // in links or exports), and the field shows the sourced price.
+    expect(useAppStore.getState().economics.inputs).toBeNull()
+    expect(screen.getByLabelText('Chatbot: price per task ($)')).toHaveValue('0.01')
   })
 
   it('lists the source and grade of every assumption', () => {
