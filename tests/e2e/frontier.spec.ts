@@ -60,8 +60,8 @@ function records(csv: string): Record<string, string>[] {
   })
 }
 
-const PER_USER = 'Output tokens/s per user (tokens/s)'
-const PER_ACCELERATOR = 'Output tokens/s per accelerator (tokens/s)'
+const PER_USER = 'Output speed per user (tokens/s)'
+const PER_ACCELERATOR = 'Output throughput per accelerator (tokens/s)'
 
 describe('frontier view', () => {
   const { open, close } = browserSession({ waitUntil: 'networkidle', acceptDownloads: true })
