@@ -109,7 +109,13 @@ export function compareExport(
     { key: 'scenario', label: 'Scenario' },
     { key: 'detail', label: 'Details' },
     ...metrics.flatMap((m) => [
-      { key: m.id, label: m.label, unit: m.unit },
+      // Energy is counted at each scenario's own boundary (chip, node or facility: about twofold
+      // apart); the file says so beside the unit, the screen in each row's details.
+      {
+        key: m.id,
+        label: m.label,
+        unit: m.unit.startsWith('J ') ? `${m.unit}, at the boundary in Details` : m.unit,
+      },
       { key: `${m.id}_ratio`, label: `${m.label} ÷ ${referenceName}`, unit: '×' },
     ]),
   ]

@@ -162,5 +162,9 @@ describe('compare rows: levers and units', () => {
     expect(rows[1]!.detail).toContain('energy at the facility boundary')
     const table = compareExport(rows, ['costOutput'], '2026 reference (no levers)')
     expect(table.columns.find((c) => c.key === 'costOutput_ratio')?.unit).toBe('×')
+    const energy = compareExport(rows, ['joules'], '2026 reference (no levers)')
+    expect(energy.columns.find((c) => c.key === 'joules')?.unit).toBe(
+      'J per output token, at the boundary in Details',
+    )
   })
 })
