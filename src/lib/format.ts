@@ -265,3 +265,13 @@ export function formatChange(share: number, digits = 0): string {
   if (Number(text) === 0) return '0 %'
   return `${pct > 0 ? '+' : '−'}${text} %`
 }
+
+/**
+ * An error band as the key figures show it: "±8 %" for a relative error of 0.08 (the validation
+ * error of the nearest measured regime, docs/validation.md); '' where none is known.
+ */
+export function formatErrorBand(relativeError: number | undefined): string {
+  return relativeError !== undefined && Number.isFinite(relativeError) && relativeError > 0
+    ? `±${Math.round(relativeError * 100)}\u00a0%`
+    : ''
+}

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 
 import {
+  formatErrorBand,
   formatBytes,
   formatCount,
   formatFold,
@@ -129,5 +130,14 @@ describe('formatFoldChange and formatFoldRange', () => {
     expect(formatFoldRange(2.9, 3.9, cost)).toBe('2.9× to 3.9× cheaper')
     expect(formatFoldRange(1 / 1.6, 1 / 1.2, cost)).toBe('1.2× to 1.6× costlier')
     expect(formatFoldRange(1 / 1.1, 1.2, cost)).toBe('1.1× costlier to 1.2× cheaper')
+  })
+})
+
+describe('formatErrorBand', () => {
+  it('reads a relative error as ±x %, and nothing where none is known', () => {
+    expect(formatErrorBand(0.082)).toBe('±8\u00a0%')
+    expect(formatErrorBand(0.131)).toBe('±13\u00a0%')
+    expect(formatErrorBand(undefined)).toBe('')
+    expect(formatErrorBand(Number.NaN)).toBe('')
   })
 })

@@ -42,7 +42,7 @@ export function FoldChart({ bars, firstYear, lastYear }: FoldChartProps) {
         <XAxis
           type="number"
           scale="log"
-          // Below the floor, so a task past the target by more than 10× draws a stub with its
+          // Below the floor, so a task past the target by more than 10× draws a short bar with its
           // "≥10× headroom" label, not a bar of no length that nobody sees.
           domain={[FOLD_FLOOR / 2, Math.max(10, ticks[ticks.length - 1] ?? 10)]}
           ticks={ticks}

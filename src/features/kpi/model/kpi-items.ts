@@ -1,6 +1,7 @@
 import type { TrajectoryYear, EnergyBoundary, SimulationResult } from '@/engine/index'
 import {
   formatCount,
+  formatErrorBand,
   formatFold,
   formatJoules,
   formatNumber,
@@ -73,10 +74,10 @@ export function buildKpis(result: SimulationResult, year: TrajectoryYear | undef
   const meets = result.latency.meetsInteractivity
   const replica = `${s.accelerators}× ${s.hardwareName}`
   // ±x %: the validation error of the nearest measured regime (docs/validation.md).
-  const band = `±${Math.round(result.accuracy.relativeError * 100)}\u00a0%`
+  const band = formatErrorBand(result.accuracy.relativeError)
   const trust = ` How far to trust it: ${band}. ${result.accuracy.basis}.`
   // Energy per token has its own measured error (GPU energy readings), never below the throughput's.
-  const energyBand = `±${Math.round(result.accuracy.energyRelativeError * 100)}\u00a0%`
+  const energyBand = formatErrorBand(result.accuracy.energyRelativeError)
   const energyTrust = ` How far to trust it: ${energyBand}. ${result.accuracy.energyBasis}.`
   return [
     {

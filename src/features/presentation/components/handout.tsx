@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react'
 import { Dialog } from '@/components/ui/dialog'
 import { useExportProvenance } from '@/components/ui/export-provenance'
 import { foldCeilingCaveat } from '@/engine/index'
-import { formatCount, formatJoules, formatUsd } from '@/lib/format'
+import { formatCount, formatErrorBand, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
 
 import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
@@ -15,7 +15,7 @@ import {
   type HandoutPage,
 } from '../model/handout'
 import { describeScenarioInput } from '../model/scenario-summary'
-import { errorBand, fillMessage } from '../model/story-template'
+import { fillMessage } from '../model/story-template'
 
 import { HandoutChart } from './handout-chart'
 
@@ -143,7 +143,9 @@ function HandoutPageView({ page, index, pages, storyTitle, printed }: HandoutPag
               <dt>Cost per million output tokens</dt>
               <dd className="num">
                 {formatUsd(page.figures.costPerMillionOutput)}{' '}
-                <span className="handout-band">{errorBand(page.figures.costRelativeError)}</span>
+                <span className="handout-band">
+                  {formatErrorBand(page.figures.costRelativeError)}
+                </span>
               </dd>
             </div>
             <div>
@@ -154,7 +156,9 @@ function HandoutPageView({ page, index, pages, storyTitle, printed }: HandoutPag
               <dt>Energy per output token</dt>
               <dd className="num">
                 {formatJoules(page.figures.joulesPerToken)}{' '}
-                <span className="handout-band">{errorBand(page.figures.energyRelativeError)}</span>
+                <span className="handout-band">
+                  {formatErrorBand(page.figures.energyRelativeError)}
+                </span>
               </dd>
             </div>
             <div>

@@ -1,8 +1,8 @@
 import { foldCeilingCaveat } from '@/engine/index'
-import { formatCount, formatJoules, formatUsd } from '@/lib/format'
+import { formatCount, formatErrorBand, formatJoules, formatUsd } from '@/lib/format'
 
 import { foldLabel, formatFoldMagnitude } from '../model/fold-label'
-import { errorBand, type StoryFigures } from '../model/story-template'
+import type { StoryFigures } from '../model/story-template'
 
 import { TweenedFigure } from './tweened-figure'
 
@@ -37,14 +37,14 @@ export function PresenterFigures({ figures, unavailable }: PresenterFiguresProps
           value={figures?.costPerMillionOutput}
           format={formatUsd}
           testId="figure-cost"
-          band={errorBand(figures?.costRelativeError)}
+          band={formatErrorBand(figures?.costRelativeError)}
         />
         <TweenedFigure
           label="Energy per output token"
           value={figures?.joulesPerToken}
           format={formatJoules}
           testId="figure-energy"
-          band={errorBand(figures?.energyRelativeError)}
+          band={formatErrorBand(figures?.energyRelativeError)}
         />
         <TweenedFigure
           label={foldLabel(figures?.costFold, 'the 2026 baseline')}

@@ -21,13 +21,6 @@ export interface StoryFigures {
   readonly energyRelativeError?: number
 }
 
-/** "±8 %" for a relative error of 0.08; '' where none is known. */
-export function errorBand(relativeError: number | undefined): string {
-  return relativeError !== undefined && Number.isFinite(relativeError) && relativeError > 0
-    ? `±${Math.round(relativeError * 100)}\u00a0%`
-    : ''
-}
-
 export interface TemplateField {
   readonly key: string
   readonly description: string
