@@ -27,9 +27,9 @@ export const checkScenario: ScenarioCheck = async (input: ScenarioInput, economi
  * own answer (engineClient.checkEach), so an import's checks, an edit's and a shared link's never
  * cancel one another; a feature that wants only its latest check's answer keeps count itself.
  */
-export const checkIssues: EditCheckPort = async (input: unknown) => {
+export const checkIssues: EditCheckPort = async (input: unknown, economics?: unknown) => {
   try {
-    const outcome = await engineClient.checkEach(input)
+    const outcome = await engineClient.checkEach(input, economics)
     if (isStale(outcome) || !outcome.ok) return undefined
     return outcome.value
   } catch {

@@ -9,8 +9,8 @@ export interface EconomicsState {
   /**
    * What the analyst edited in the economics views (use cases, fleet demand, site, serving pools,
    * mature-node choice, horizon); plain JSON, carried in the page address and share links
-   * (app/url-sync.ts) and named in every export's provenance; not yet in saved scenarios or
-   * scenario files. null = the sourced defaults.
+   * (app/url-sync.ts), saved with a scenario and written to scenario files, and named in every
+   * export's provenance. null = the sourced defaults.
    */
   readonly inputs: EconomicsInputs | null
   readonly status: RunStatus

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand'
 
-import type { ScenarioInput } from '@/engine/index'
+import type { EconomicsInputs, ScenarioInput } from '@/engine/index'
 
 import { REFERENCE_SCENARIO_ID } from './compare-slice'
 import type { AppState } from './store'
@@ -22,6 +22,13 @@ export interface SavedScenario {
   readonly updatedAt: string
   readonly input: ScenarioInput
   readonly view?: SavedView
+  /**
+   * What the analyst had edited in the economics views when it was saved (prices, margins, demand,
+   * site…); null: the sourced defaults. Absent in scenarios saved before 2026-12-08, which did not
+   * keep them: opening one of those leaves the economics inputs as they are, as a share link
+   * without them does.
+   */
+  readonly economics?: EconomicsInputs | null
   readonly schemaVersion: typeof SAVED_SCENARIO_VERSION
 }
 
@@ -58,6 +65,7 @@ export interface LibrarySlice {
       readonly name: string
       readonly input: ScenarioInput
       readonly view?: SavedView
+      readonly economics?: EconomicsInputs | null
     }[],
   ) => string[]
   readonly renameScenario: (id: string, name: string) => void
@@ -143,6 +151,7 @@ export const createLibrarySlice: StateCreator<
       updatedAt: time,
       input: s.scenario,
       view: { tab: s.activeView },
+      economics: s.economics.inputs,
       schemaVersion: SAVED_SCENARIO_VERSION,
     }
     set({
@@ -160,7 +169,13 @@ export const createLibrarySlice: StateCreator<
         ...s.library,
         scenarios: s.library.scenarios.map((x) =>
           x.id === id
-            ? { ...x, input: s.scenario, view: { tab: s.activeView }, updatedAt: time }
+            ? {
+                ...x,
+                input: s.scenario,
+                view: { tab: s.activeView },
+                economics: s.economics.inputs,
+                updatedAt: time,
+              }
             : x,
         ),
       },
@@ -181,6 +196,7 @@ export const createLibrarySlice: StateCreator<
         updatedAt: time,
         input: entry.input,
         ...(entry.view ? { view: entry.view } : {}),
+        ...(entry.economics !== undefined ? { economics: entry.economics } : {}),
         schemaVersion: SAVED_SCENARIO_VERSION,
       }
     })
@@ -252,6 +268,7 @@ export const createLibrarySlice: StateCreator<
     const saved = s.library.scenarios.find((x) => x.id === id)
     if (!saved) return false
     s.setScenario(saved.input, null)
+    if (saved.economics !== undefined) s.setEconomicsInputs(saved.economics)
     if (saved.view?.tab) s.setActiveView(saved.view.tab)
     set((state) => ({ library: { ...state.library, activeId: id } }))
     return true

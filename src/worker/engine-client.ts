@@ -64,7 +64,7 @@ export interface EngineClient {
    * one after the other, the saved scenarios), so no feature's check cancels another's or a
    * shared link's. Stale only when the client is disposed.
    */
-  checkEach(input: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
+  checkEach(input: unknown, economics?: unknown): Promise<Outcome<readonly ScenarioIssue[]>>
   /** The assumptions editor's values (current and per-section defaults); latest request wins. */
   assumptions(input: ScenarioInput): Promise<Outcome<AssumptionValues>>
   /** Several scenarios in one request; only the latest batch is applied. */
@@ -310,7 +310,10 @@ export function createEngineClient(options: EngineClientOptions = {}): EngineCli
       request('fast', 'check', (api, runId) =>
         api.check({ runId, input, ...(economics === undefined ? {} : { economics }) }),
       ),
-    checkEach: (input) => answered('fast', (api, runId) => api.check({ runId, input })),
+    checkEach: (input, economics) =>
+      answered('fast', (api, runId) =>
+        api.check({ runId, input, ...(economics === undefined ? {} : { economics }) }),
+      ),
     assumptions: (input) =>
       request('fast', 'assumptions', (api, runId) => api.assumptions({ runId, input })),
     simulateMany: (inputs) =>

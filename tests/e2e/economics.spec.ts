@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -63,6 +65,53 @@ describe('economics views', () => {
     const reached = (text: string) =>
       Number(/(\d) of 7 reach it by 2030|all (\d) reach/.exec(text)?.slice(1).find(Boolean) ?? '0')
     expect(reached(third)).toBeGreaterThanOrEqual(reached(second))
+
+    expect(errors).toEqual([])
+    await page.close()
+  })
+
+  it('a saved scenario keeps the economics inputs, brings them back when opened, and exports them', async () => {
+    if (!browser) throw new Error('browser did not launch')
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } })
+    const errors = collectConsoleErrors(page)
+    await page.goto(BASE_URL, { waitUntil: 'networkidle' })
+    await openView(page, 'Use cases')
+    const first = await headlineText(page)
+    const target = page.getByLabel('Target gross margin')
+    await target.fill('20')
+    await target.press('Enter')
+    await headlineText(page, first)
+
+    await page.getByRole('button', { name: /^Scenarios/ }).click()
+    await page.getByRole('menuitem', { name: /Save as/ }).click()
+    await page.getByLabel('Name').fill('Thin margins')
+    await page.keyboard.press('Enter')
+    await page.getByRole('button', { name: 'Scenarios: Thin margins' }).waitFor()
+
+    // Another margin: the saved scenario is now behind the screen.
+    await target.fill('45')
+    await target.press('Enter')
+    await page.getByRole('button', { name: 'Scenarios: Thin margins (unsaved changes)' }).waitFor()
+
+    await page.getByRole('button', { name: /^Scenarios/ }).click()
+    await page.getByRole('menuitem', { name: /^Open/ }).click()
+    await page.getByRole('button', { name: 'Open Thin margins' }).click()
+    await page.getByRole('button', { name: 'Scenarios: Thin margins' }).waitFor()
+    expect(await page.getByLabel('Target gross margin').inputValue()).toBe('20')
+
+    await page.getByRole('button', { name: /^Scenarios/ }).click()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('menuitem', { name: /Export to file/ }).click(),
+    ])
+    const path = '/tmp/iel-e2e-scenario-with-economics.json'
+    await download.saveAs(path)
+    const file = JSON.parse(await readFile(path, 'utf8')) as {
+      kind: string
+      economics: { targetGrossMargin: number } | null
+    }
+    expect(file.kind).toBe('inference-economics-lab/scenario')
+    expect(file.economics?.targetGrossMargin).toBeCloseTo(0.2, 10)
 
     expect(errors).toEqual([])
     await page.close()

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { cleanName, uniqueName } from '@/state/library-slice'
+import { defaultEconomicsInputs } from '@/engine/index'
+import { cleanName, uniqueName, type SavedScenario } from '@/state/library-slice'
 import { createAppStore } from '@/state/store'
 
 describe('library slice', () => {
@@ -69,6 +70,47 @@ describe('library slice', () => {
     store.getState().deleteScenario(id)
     expect(store.getState().library.activeId).toBeNull()
     expect(store.getState().openScenario(id)).toBe(false)
+  })
+
+  it('keeps the economics inputs with a saved scenario and brings them back when it is opened', () => {
+    const store = createAppStore()
+    const edited = { ...defaultEconomicsInputs(), targetGrossMargin: 0.61 }
+    store.getState().setEconomicsInputs(edited)
+    const withEdits = store.getState().saveScenarioAs('Priced')
+    expect(store.getState().library.scenarios[0]?.economics).toEqual(edited)
+    // Saved with the defaults: null, and opening it puts the defaults back over an edit.
+    store.getState().setEconomicsInputs(null)
+    const withDefaults = store.getState().saveScenarioAs('Defaults')
+    expect(store.getState().library.scenarios[1]?.economics).toBeNull()
+    expect(store.getState().openScenario(withEdits)).toBe(true)
+    expect(store.getState().economics.inputs?.targetGrossMargin).toBe(0.61)
+    expect(store.getState().openScenario(withDefaults)).toBe(true)
+    expect(store.getState().economics.inputs).toBeNull()
+    // Save overwrites them with the current ones.
+    store.getState().setEconomicsInputs({ ...edited, targetGrossMargin: 0.4 })
+    expect(store.getState().saveActiveScenario()).toBe(true)
+    expect(
+      store.getState().library.scenarios.find((s) => s.id === withDefaults)?.economics
+        ?.targetGrossMargin,
+    ).toBe(0.4)
+  })
+
+  it('opening a scenario saved before economics were kept leaves the economics inputs as they are', () => {
+    const store = createAppStore()
+    const older: SavedScenario = {
+      id: 'old',
+      name: 'Old',
+      createdAt: '2026-11-01T00:00:00.000Z',
+      updatedAt: '2026-11-01T00:00:00.000Z',
+      input: { year: 2027 },
+      schemaVersion: 1,
+    }
+    store.getState().libraryLoaded([older], { status: 'ok' })
+    const edited = { ...defaultEconomicsInputs(), targetGrossMargin: 0.55 }
+    store.getState().setEconomicsInputs(edited)
+    expect(store.getState().openScenario('old')).toBe(true)
+    expect(store.getState().scenario).toEqual({ year: 2027 })
+    expect(store.getState().economics.inputs).toEqual(edited)
   })
 
   it('deleting a compared scenario frees its slot and moves the deltas to a row still there', () => {

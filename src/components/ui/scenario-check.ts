@@ -10,10 +10,15 @@ import type { ScenarioIssue } from '@/engine/index'
 
 /**
  * The input's issues (empty when it can run), or undefined when no answer came (the engine failed
- * or was restarted): the caller then changes nothing. Every call is answered on its own; no later
- * call supersedes an earlier one, so a caller that wants only its latest answer keeps count itself.
+ * or was restarted): the caller then changes nothing. `economics`, where given, are economics inputs
+ * checked with it (their issues' messages start "economics inputs: "). Every call is answered on its
+ * own; no later call supersedes an earlier one, so a caller that wants only its latest answer keeps
+ * count itself.
  */
-export type ScenarioCheck = (input: unknown) => Promise<readonly ScenarioIssue[] | undefined>
+export type ScenarioCheck = (
+  input: unknown,
+  economics?: unknown,
+) => Promise<readonly ScenarioIssue[] | undefined>
 
 export const ScenarioCheckContext = createContext<ScenarioCheck | undefined>(undefined)
 

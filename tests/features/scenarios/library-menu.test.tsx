@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it } from 'vitest'
 
 import { ScenarioCheckContext, type ScenarioCheck } from '@/components/ui/scenario-check'
+import { defaultEconomicsInputs } from '@/engine/index'
 import { LibraryMenu } from '@/features/scenarios/components/library-menu'
 import { useAppStore } from '@/state/store'
 
@@ -50,6 +51,20 @@ describe('LibraryMenu', () => {
     expect(
       await screen.findByRole('button', { name: 'Scenarios: HBM all in (unsaved changes)' }),
     ).toBeInTheDocument()
+  })
+
+  it('marks the open scenario unsaved when its economics inputs are edited, and saved again once back', async () => {
+    useAppStore.getState().saveScenarioAs('Priced')
+    render(<LibraryMenu />)
+    expect(screen.getByRole('button', { name: 'Scenarios: Priced' })).toBeInTheDocument()
+    useAppStore
+      .getState()
+      .setEconomicsInputs({ ...defaultEconomicsInputs(), targetGrossMargin: 0.61 })
+    expect(
+      await screen.findByRole('button', { name: 'Scenarios: Priced (unsaved changes)' }),
+    ).toBeInTheDocument()
+    useAppStore.getState().setEconomicsInputs(null)
+    expect(await screen.findByRole('button', { name: 'Scenarios: Priced' })).toBeInTheDocument()
   })
 
   it('asks for a name instead of saving an empty one', async () => {

@@ -40,8 +40,11 @@ export function LibraryMenu() {
         activeName: active?.name,
         unsaved:
           active !== undefined &&
-          active.input !== s.scenario &&
-          JSON.stringify(active.input) !== JSON.stringify(s.scenario),
+          ((active.input !== s.scenario &&
+            JSON.stringify(active.input) !== JSON.stringify(s.scenario)) ||
+            // Economics inputs count only for a scenario saved with them (absent: saved before).
+            (active.economics !== undefined &&
+              JSON.stringify(active.economics) !== JSON.stringify(s.economics.inputs))),
         count: s.library.scenarios.length,
         names: s.library.scenarios.map((x) => x.name).join('\n'),
       }
@@ -69,7 +72,7 @@ export function LibraryMenu() {
     const name = activeName ?? s.scenario.name ?? describeInput(s.scenario).summary
     downloadText(
       serializeScenarioFile(
-        { name, input: s.scenario, view: { tab: s.activeView } },
+        { name, input: s.scenario, view: { tab: s.activeView }, economics: s.economics.inputs },
         new Date().toISOString(),
       ),
       fileName(name, 'json'),

@@ -33,7 +33,7 @@ export async function savedProblems(
 ): Promise<ReadonlyMap<string, readonly string[]>> {
   const problems = new Map<string, readonly string[]>()
   for (const entry of saved) {
-    const issues = await check(entry.input)
+    const issues = await check(entry.input, entry.economics ?? undefined)
     if (issues !== undefined)
       problems.set(
         entry.id,

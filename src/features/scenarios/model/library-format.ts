@@ -8,6 +8,7 @@
  * `{ scenarios: SavedScenario[] }` with ids, ISO times and adoption as a share (0–1).
  * Fixtures of each version live in tests/fixtures/library/.
  */
+import type { EconomicsInputs } from '@/engine/index'
 import type { VersionedFormat } from '@/lib/persistence/versioned-storage'
 import {
   cleanName,
@@ -104,6 +105,13 @@ export function validateLibrary(
     ids.add(id)
     const createdAt = isoOrUndefined(item.createdAt) ?? new Date(0).toISOString()
     const view = savedView(item.view)
+    // Economics inputs saved with it: an object, or null for the defaults; anything else is dropped
+    // (the scenario then opens with the economics inputs as they are). The engine checks the object
+    // when they run, and the economics views show its issues by field.
+    const economics =
+      item.economics === null || isPlainObject(item.economics)
+        ? { economics: item.economics as unknown as EconomicsInputs | null }
+        : {}
     scenarios.push({
       id,
       name: cleanName(typeof item.name === 'string' ? item.name : ''),
@@ -111,6 +119,7 @@ export function validateLibrary(
       updatedAt: isoOrUndefined(item.updatedAt) ?? createdAt,
       input: item.input,
       ...(view ? { view } : {}),
+      ...economics,
       schemaVersion: SAVED_SCENARIO_VERSION,
     })
   })

@@ -6,7 +6,7 @@
  * scenario by the engine in the worker, through the app's port (components/ui/scenario-check).
  */
 import type { ScenarioCheck } from '@/components/ui/scenario-check'
-import type { ScenarioInput } from '@/engine/index'
+import type { EconomicsInputs, ScenarioInput } from '@/engine/index'
 import { cleanName, type SavedScenario, type SavedView } from '@/state/library-slice'
 
 import { isPlainObject, parseUntrustedJson } from './untrusted-json'
@@ -21,6 +21,11 @@ export interface ImportedScenario {
   readonly name: string
   readonly input: ScenarioInput
   readonly view?: SavedView
+  /**
+   * The economics inputs saved with it (null: the defaults); absent in files written before
+   * 2026-12-08 and in bare inputs, which do not carry them.
+   */
+  readonly economics?: EconomicsInputs | null
 }
 
 export type ImportOutcome =
@@ -36,6 +41,7 @@ export function serializeScenarioFile(scenario: ImportedScenario, exportedAt: st
       exportedAt,
       input: scenario.input,
       ...(scenario.view ? { view: scenario.view } : {}),
+      ...(scenario.economics !== undefined ? { economics: scenario.economics } : {}),
     },
     null,
     2,
@@ -57,6 +63,7 @@ export function serializeLibraryFile(
         updatedAt: s.updatedAt,
         input: s.input,
         ...(s.view ? { view: s.view } : {}),
+        ...(s.economics !== undefined ? { economics: s.economics } : {}),
       })),
     },
     null,
@@ -90,6 +97,8 @@ function readEntry(
   const prefix = label ? `${label}: ` : ''
   if (!isPlainObject(entry)) return `${prefix}a scenario must be a JSON object`
   if (!isPlainObject(entry.input)) return `${prefix}"input" is missing or is not an object`
+  if (entry.economics !== undefined && entry.economics !== null && !isPlainObject(entry.economics))
+    return `${prefix}"economics" must be an object of economics inputs, or null for the defaults`
   const view = viewOf(entry.view)
   const name =
     typeof entry.name === 'string'
@@ -97,9 +106,19 @@ function readEntry(
       : typeof entry.input.name === 'string'
         ? entry.input.name
         : fallbackName
-  // An input in type only: it is imported only once the engine has accepted it (checkEntries).
+  // An input (and economics inputs) in type only: imported only once the engine has accepted them
+  // (checkEntries).
+  const economics =
+    entry.economics === undefined
+      ? {}
+      : { economics: entry.economics as unknown as EconomicsInputs | null }
   return {
-    scenario: { name: cleanName(name), input: entry.input, ...(view ? { view } : {}) },
+    scenario: {
+      name: cleanName(name),
+      input: entry.input,
+      ...(view ? { view } : {}),
+      ...economics,
+    },
     prefix,
   }
 }
@@ -125,7 +144,7 @@ async function checkEntries(
       problems.push(entry)
       continue
     }
-    const issues = await check(entry.scenario.input)
+    const issues = await check(entry.scenario.input, entry.scenario.economics ?? undefined)
     if (issues === undefined) return undefined
     if (issues.length === 0) scenarios.push(entry.scenario)
     for (const issue of issues) problems.push(`${entry.prefix}${issue.message}`)

@@ -82,6 +82,32 @@ describe('library format: migrations from old fixtures', () => {
     )
   })
 
+  it('keeps each saved scenario’s economics inputs (an object or null) and drops a value of the wrong kind', () => {
+    const entry = (id: string, economics: unknown) => ({
+      id,
+      name: id,
+      createdAt: '2026-12-01T00:00:00.000Z',
+      updatedAt: '2026-12-01T00:00:00.000Z',
+      input: {},
+      economics,
+      schemaVersion: 1,
+    })
+    const outcome = validateLibrary({
+      scenarios: [
+        entry('edited', { targetGrossMargin: 0.6 }),
+        entry('defaults', null),
+        entry('junk', 42),
+      ],
+    })
+    if (!outcome.ok) throw new Error(outcome.error)
+    expect(outcome.value.scenarios.map((s) => s.economics)).toEqual([
+      { targetGrossMargin: 0.6 },
+      null,
+      undefined,
+    ])
+    expect('economics' in outcome.value.scenarios[2]!).toBe(false)
+  })
+
   it('leaves a library from a newer version untouched', () => {
     const storage = new MemoryStorage()
     storage.setItem(LIBRARY_KEY, fixture('v2-future.json'))

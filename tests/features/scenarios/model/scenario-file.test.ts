@@ -3,6 +3,7 @@ import { join } from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { defaultEconomicsInputs } from '@/engine/index'
 import { readScenarioFile } from '@/features/scenarios/model/actions'
 import {
   parseScenarioFile,
@@ -73,6 +74,85 @@ describe('scenario files', () => {
       ['A', 2026],
       ['B', 2027],
     ])
+  })
+
+  it('carries the economics inputs in scenario and library files, and null for the defaults', async () => {
+    const edited = { ...defaultEconomicsInputs(), targetGrossMargin: 0.61 }
+    const single = serializeScenarioFile(
+      { name: 'Priced', input: { year: 2028 }, economics: edited },
+      '2026-12-08T00:00:00.000Z',
+    )
+    expect(
+      (JSON.parse(single) as { economics: { targetGrossMargin: number } }).economics,
+    ).toMatchObject({
+      targetGrossMargin: 0.61,
+    })
+    expect(await parseScenarioFile(single, checkInThread)).toEqual({
+      ok: true,
+      scenarios: [{ name: 'Priced', input: { year: 2028 }, economics: edited }],
+    })
+    const saved: SavedScenario[] = [
+      {
+        id: 'a',
+        name: 'A',
+        createdAt: '2026-12-01T00:00:00.000Z',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+        input: {},
+        economics: edited,
+        schemaVersion: 1,
+      },
+      {
+        id: 'b',
+        name: 'B',
+        createdAt: '2026-12-01T00:00:00.000Z',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+        input: {},
+        economics: null,
+        schemaVersion: 1,
+      },
+      {
+        id: 'c',
+        name: 'C',
+        createdAt: '2026-12-01T00:00:00.000Z',
+        updatedAt: '2026-12-01T00:00:00.000Z',
+        input: {},
+        schemaVersion: 1,
+      },
+    ]
+    const outcome = await parseScenarioFile(
+      serializeLibraryFile(saved, '2026-12-08T00:00:00.000Z'),
+      checkInThread,
+    )
+    expect(outcome.ok && outcome.scenarios.map((s) => s.economics)).toEqual([
+      edited,
+      null,
+      undefined,
+    ])
+  })
+
+  it('refuses a file whose economics inputs are not valid, naming the field, and imports nothing', async () => {
+    const bad = { ...defaultEconomicsInputs(), targetGrossMargin: 3 }
+    const { message, problems } = await refused(
+      JSON.stringify({
+        kind: 'inference-economics-lab/scenario',
+        schemaVersion: 1,
+        name: 'X',
+        input: {},
+        economics: bad,
+      }),
+    )
+    expect(message).toMatch(/cannot be used/)
+    expect(problems.join('\n')).toMatch(/^economics inputs: .*margin/im)
+    const notAnObject = await refused(
+      JSON.stringify({
+        kind: 'inference-economics-lab/scenario',
+        schemaVersion: 1,
+        name: 'X',
+        input: {},
+        economics: 'cheap',
+      }),
+    )
+    expect(notAnObject.problems.join('\n')).toMatch(/"economics" must be an object/)
   })
 
   it('names the invalid field and value', async () => {
