@@ -197,3 +197,41 @@ describe('pipeline stages of the head-splitting group inside a scale-up domain',
     expect([d.tensorParallel, d.pipelineParallel]).toEqual([64, 2])
   })
 })
+
+describe('pipeline stages across domains that do not fill whole domains', () => {
+  // Qwen3-235B's experts need about 2,100 Groq chips. With the network edited to 1,152-chip domains
+  // the search tried only whole domains (2,304 chips, $79 per million) and stopped before the stages
+  // of 128 that fit in 2,560 ($50), because it visited them by stage count, not by size (a review).
+  const groq = (domain: number): ScenarioInput => ({
+    model: 'qwen3-235b-a22b',
+    hardware: { base: 'groq-lpu', scaleUpDomain: domain },
+  })
+  const pinned = (domain: number, stages: number): ScenarioInput => ({
+    ...groq(domain),
+    accelerators: 128 * stages,
+    deployment: { tensorParallel: 128, pipelineParallel: stages },
+  })
+
+  it('auto is never dearer than twenty stages of 128 (the review’s plan), and within 1.1× of twenty-two', () => {
+    // The stage counts past the domain are tried about 1.1× apart (search.ts PIPELINE_STEP), as
+    // the packaging sizes inside one are: 17, 19, 21, 24 stages here, so 22 is not tried.
+    for (const domain of [576, 1152]) {
+      const auto = costOf(groq(domain))
+      const twenty = costOf(pinned(domain, 20))
+      const twentyTwo = costOf(pinned(domain, 22))
+      expect(auto).not.toBeNull()
+      expect(twenty).not.toBeNull()
+      expect(twentyTwo).not.toBeNull()
+      expect(auto!).toBeLessThanOrEqual(twenty! * 1.0001)
+      expect(auto!).toBeLessThanOrEqual(twentyTwo! * 1.1)
+    }
+  })
+
+  it('the plan spans domains without filling them: 1,152-chip domains, stages of 128', () => {
+    const outcome = runScenario(groq(1152))
+    if (!outcome.ok) throw new Error('Qwen3-235B on Groq did not run')
+    const d = outcome.result.deployment
+    expect(d.tensorParallel).toBe(128)
+    expect((d.tensorParallel * d.pipelineParallel) % 1152).not.toBe(0)
+  })
+})

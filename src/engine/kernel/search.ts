@@ -187,6 +187,8 @@ const FAR_PROBES = 3 // probed sizes
 const FAR_PROBE_START = 8 // × the best plan's accelerators
 const FAR_PROBE_STEP = 2 // × the last probed size
 
+/** Stages of the widest group past the domain: each count about this much larger than the last. */
+const PIPELINE_STEP = 1.1
 /** Counts tried above the smallest group that holds the model, below the next packaging size. */
 const MAX_EXTRA_COUNTS = 8 // candidates
 /** Runner-up plans kept in the result. */
@@ -301,18 +303,50 @@ export function forEachCandidate(
       }
     }
   }
-  for (let stages = 2; stages <= MAX_PIPELINE && stages * domain <= maxAccelerators; stages++) {
-    const n = stages * domain
-    if (n < minAccelerators) continue
-    if (!visit(domain, stages, false)) return
-    // Stages of the widest group in the domain that splits the heads evenly, where the whole
-    // domain does not (64 of NVL72's 72): otherwise no dense model could span racks.
-    if (stageWidth < domain && stages * stageWidth >= minAccelerators) {
-      if (!visit(stageWidth, stages, false)) return
+  // Across domains, smallest first: stages of a whole domain, tensor parallel over the scale-out
+  // network as wide as the heads allow (wider would be pipeline stages of the widest group), and
+  // stages of the widest group in the domain that splits the heads evenly, where the whole domain
+  // does not (64 of NVL72's 72: otherwise no dense model could span racks). The last need not fill
+  // whole domains: Qwen3-235B on a Groq network of 1,152 chips needs about 2,100 of them, and
+  // twenty stages of 128 cost $50 per million where two whole domains (eighteen stages) cost $79.
+  // Visited in order of size, so the patience judges them as it judges the sizes inside a domain
+  // (in the order of their stage counts, the stages of 128 came after the search had stopped).
+  // (A domain wider than the tensor-parallel limit runs as stages of maxTensor: visit() above.)
+  const width = Math.min(stageWidth, maxTensor)
+  let wholeStages = 2
+  // From two stages: those that fit inside one domain are candidates here too (a group that splits
+  // the heads, run as stages, where the domain's packaging sizes are not multiples of it: Llama 4
+  // Maverick's 40 heads on a 256-chip TPU v5e pod, two stages of 40).
+  let widthStages = width < domain ? 2 : 0
+  for (;;) {
+    const whole =
+      wholeStages <= MAX_PIPELINE && wholeStages * domain <= maxAccelerators
+        ? wholeStages * domain
+        : Number.POSITIVE_INFINITY
+    const byWidth =
+      widthStages > 0 && widthStages <= MAX_PIPELINE && widthStages * width <= maxAccelerators
+        ? widthStages * width
+        : Number.POSITIVE_INFINITY
+    if (!Number.isFinite(whole) && !Number.isFinite(byWidth)) return
+    if (byWidth < whole) {
+      const stages = widthStages
+      // Past the smallest that holds the model, about PIPELINE_STEP apart, as the packaging sizes
+      // inside a domain are (groupSizes).
+      widthStages =
+        byWidth >= minAccelerators
+          ? Math.max(stages + 1, Math.ceil((PIPELINE_STEP * byWidth) / width))
+          : stages + 1
+      if (byWidth >= minAccelerators && !visit(width, stages, false)) return
+      continue
     }
-    // Tensor parallel over the scale-out network, as wide as the heads allow (wider would be
-    // pipeline stages of the widest group, which the line above already covers).
-    if (n <= maxTensor && !visit(n, 1, false)) return
+    wholeStages++
+    if (whole < minAccelerators) continue
+    if (!visit(domain, wholeStages - 1, false)) return
+    if (byWidth === whole) {
+      widthStages++
+      if (!visit(width, widthStages - 1, false)) return
+    }
+    if (whole <= maxTensor && !visit(whole, 1, false)) return
   }
 }
 
