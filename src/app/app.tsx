@@ -3,6 +3,7 @@ import { useEffect } from 'react'
 import { ErrorBoundary } from '@/components/ui/error-boundary'
 import { ExportProvenanceContext } from '@/components/ui/export-provenance'
 import { ScenarioCheckContext } from '@/components/ui/scenario-check'
+import { ShareLinkContext, type ShareLinkFor } from '@/components/ui/share-link'
 import { EditedAssumptionsBar } from '@/features/assumptions/components/edited-assumptions-bar'
 import { AssumptionValuesContext } from '@/features/assumptions/hooks/use-assumption-values'
 import { KpiStrip } from '@/features/kpi/components/kpi-strip'
@@ -12,6 +13,7 @@ import { PresentationControls } from '@/features/presentation/components/present
 import { PresentationStage } from '@/features/presentation/components/presentation-stage'
 import { ScenarioControls } from '@/features/scenario/components/scenario-controls'
 import { LibraryMenu } from '@/features/scenarios/components/library-menu'
+import { shareLinkFor } from '@/features/scenarios/model/share-link'
 import { selectPresentation } from '@/state/selectors'
 import { useAppStore } from '@/state/store'
 
@@ -29,63 +31,68 @@ import { VIEWS } from './views'
 /** Read at the moment of an export, so it names the scenario on screen then. */
 const provenanceNow = () => exportProvenance(useAppStore.getState(), window.location, new Date())
 
+/** A scenario's link on this page, for what prints it (the handout's pages). */
+const linkFor: ShareLinkFor = (input, tab) => shareLinkFor(window.location, input, { tab })
+
 export function App() {
   const presenting = useAppStore(selectPresentation)
   // The economics views' engine wiring (runs only while one of them is open).
   useEffect(() => startEconomicsSync(useAppStore, engineClient), [])
   return (
     <ExportProvenanceContext value={provenanceNow}>
-      <ScenarioCheckContext value={checkIssues}>
-        <AssumptionValuesContext value={assumptionValuesInWorker}>
-          <div className="app">
-            <header className="app-header">
-              <div className="app-brand">
-                <h1>Inference Economics Lab</h1>
-                <span>Cost and energy per token, 2026–2030</span>
-              </div>
-              <div className="app-header-controls">
-                <ErrorBoundary label="Header controls">
-                  <HeaderControls />
-                </ErrorBoundary>
-                <ErrorBoundary label="Scenario library">
-                  <LibraryMenu />
-                </ErrorBoundary>
-              </div>
-              <ErrorBoundary label="Presentation controls">
-                <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
-              </ErrorBoundary>
-            </header>
-            <div className="app-body">
-              <aside className="app-sidebar" aria-label="Scenario and levers">
-                <ErrorBoundary label="Scenario controls">
-                  <ScenarioControls />
-                </ErrorBoundary>
-                <ErrorBoundary label="Levers">
-                  <LeverPanel />
-                </ErrorBoundary>
-              </aside>
-              <main className="app-main">
-                <IssuesBanner />
-                {presenting ? null : (
-                  <ErrorBoundary label="Edited assumptions">
-                    <EditedAssumptionsBar />
+      <ShareLinkContext value={linkFor}>
+        <ScenarioCheckContext value={checkIssues}>
+          <AssumptionValuesContext value={assumptionValuesInWorker}>
+            <div className="app">
+              <header className="app-header">
+                <div className="app-brand">
+                  <h1>Inference Economics Lab</h1>
+                  <span>Cost and energy per token, 2026–2030</span>
+                </div>
+                <div className="app-header-controls">
+                  <ErrorBoundary label="Header controls">
+                    <HeaderControls />
                   </ErrorBoundary>
-                )}
-                <ErrorBoundary label="Presentation">
-                  <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
-                </ErrorBoundary>
-                {presenting ? null : (
-                  <ErrorBoundary label="Key figures">
-                    <KpiStrip />
+                  <ErrorBoundary label="Scenario library">
+                    <LibraryMenu />
                   </ErrorBoundary>
-                )}
-                <ViewTabs />
-              </main>
+                </div>
+                <ErrorBoundary label="Presentation controls">
+                  <PresentationControls views={VIEWS} evaluateSteps={evaluateStorySteps} />
+                </ErrorBoundary>
+              </header>
+              <div className="app-body">
+                <aside className="app-sidebar" aria-label="Scenario and levers">
+                  <ErrorBoundary label="Scenario controls">
+                    <ScenarioControls />
+                  </ErrorBoundary>
+                  <ErrorBoundary label="Levers">
+                    <LeverPanel />
+                  </ErrorBoundary>
+                </aside>
+                <main className="app-main">
+                  <IssuesBanner />
+                  {presenting ? null : (
+                    <ErrorBoundary label="Edited assumptions">
+                      <EditedAssumptionsBar />
+                    </ErrorBoundary>
+                  )}
+                  <ErrorBoundary label="Presentation">
+                    <PresentationStage views={VIEWS} evaluateSteps={evaluateStorySteps} />
+                  </ErrorBoundary>
+                  {presenting ? null : (
+                    <ErrorBoundary label="Key figures">
+                      <KpiStrip />
+                    </ErrorBoundary>
+                  )}
+                  <ViewTabs />
+                </main>
+              </div>
+              <Notices />
             </div>
-            <Notices />
-          </div>
-        </AssumptionValuesContext>
-      </ScenarioCheckContext>
+          </AssumptionValuesContext>
+        </ScenarioCheckContext>
+      </ShareLinkContext>
     </ExportProvenanceContext>
   )
 }

@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -310,9 +312,16 @@ describe('presentation mode', () => {
     await dialog.locator('.handout-pages[data-ready="true"]').waitFor()
     expect(await dialog.locator('.handout-page').count()).toBe(STEPS.length)
     expect(await dialog.locator('.handout-page svg.recharts-surface').count()).toBe(STEPS.length)
+    // Each page says how to reopen its step: a link on this page's origin.
+    const links = await dialog
+      .locator('.handout-link a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))
+    expect(links).toHaveLength(STEPS.length)
+    for (const link of links) expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/.*#s=/)
     await dialog.getByRole('button', { name: 'Print or save as PDF' }).click()
     expect(await page.evaluate('window.__printed')).toBe(1)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true })
+    await writeFile('/tmp/iel-e2e-handout.pdf', pdf)
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []
     expect(pages).toHaveLength(STEPS.length)
     expect(errors).toEqual([])

@@ -2,8 +2,14 @@ import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 
+import { ShareLinkContext } from '@/components/ui/share-link'
 import { presetById } from '@/engine/index'
 import { Handout } from '@/features/presentation/components/handout'
+import {
+  decodeShareLink,
+  readShareParam,
+  shareLinkFor,
+} from '@/features/scenarios/model/share-link'
 import { formatUsd } from '@/lib/format'
 
 import { evaluateInThread, resultOf, THREE_STEP_STORY } from './fixtures'
@@ -41,6 +47,46 @@ describe('Handout', () => {
     expect(costFigure).toHaveTextContent(new RegExp(`^${cost}\\s${band}\\s%$`))
     await user.click(within(dialog).getByRole('button', { name: 'Print or save as PDF' }))
     expect(print).toHaveBeenCalledOnce()
+  })
+
+  it('each page prints the link that reopens its own step’s scenario and view', async () => {
+    const here = { origin: 'https://lab.example', pathname: '/', search: '' }
+    render(
+      <ShareLinkContext value={(input, tab) => shareLinkFor(here, input, { tab })}>
+        <Handout
+          story={THREE_STEP_STORY}
+          evaluateSteps={evaluateInThread}
+          onClose={() => undefined}
+        />
+      </ShareLinkContext>,
+    )
+    const pages = await screen.findAllByRole('article')
+    expect(pages).toHaveLength(3)
+    pages.forEach((page, i) => {
+      const step = THREE_STEP_STORY.steps[i]!
+      const link = within(page).getByRole('link')
+      const href = link.getAttribute('href') ?? ''
+      expect(href.startsWith('https://lab.example/')).toBe(true)
+      expect(link).toHaveTextContent(href)
+      const url = new URL(href)
+      const decoded = decodeShareLink(readShareParam(url.hash, url.search) ?? '')
+      expect(decoded).toMatchObject({
+        ok: true,
+        state: { input: step.input, view: { tab: step.view } },
+      })
+    })
+  })
+
+  it('prints no link outside the app (no one provides it)', async () => {
+    render(
+      <Handout
+        story={THREE_STEP_STORY}
+        evaluateSteps={evaluateInThread}
+        onClose={() => undefined}
+      />,
+    )
+    const pages = await screen.findAllByRole('article')
+    expect(within(pages[0]!).queryByRole('link')).not.toBeInTheDocument()
   })
 
   it('says so when the numbers cannot be computed', async () => {

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react'
 
 import { Dialog } from '@/components/ui/dialog'
 import { useExportProvenance } from '@/components/ui/export-provenance'
+import { useShareLinkFor } from '@/components/ui/share-link'
 import { foldCeilingCaveat } from '@/engine/index'
 import { formatCount, formatErrorBand, formatJoules, formatUsd } from '@/lib/format'
 import type { Story } from '@/state/ui-slice'
@@ -127,6 +128,7 @@ interface HandoutPageViewProps {
 
 function HandoutPageView({ page, index, pages, storyTitle, printed }: HandoutPageViewProps) {
   const { step } = page
+  const link = useShareLinkFor()(step.input, step.view)
   return (
     <article className="handout-page" aria-label={`Page ${index + 1}: ${step.title}`}>
       <header className="handout-page-head">
@@ -190,6 +192,11 @@ function HandoutPageView({ page, index, pages, storyTitle, printed }: HandoutPag
           (docs/validation.md). Sources: {SOURCES}
         </p>
         {printed ? <p>{printed}</p> : null}
+        {link ? (
+          <p className="handout-link">
+            Reopen this step’s scenario: <a href={link}>{link}</a>
+          </p>
+        ) : null}
       </footer>
     </article>
   )
