@@ -80,7 +80,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
       : `the weights need ${plural(weightChips, 'accelerator')}`
   const sentence = `${head[0]!.toUpperCase()}${head.slice(1)}`
   if (out[O.PLAN_SEARCHED] !== 1)
-    return `${sentence}, as pinned: ${weights}.${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
+    return `${sentence}, as pinned: ${weights}.${placementWords(p, out)}${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
   const runnerUp = out[O.ALT1_USD_PER_M]!
   const best = out[O.USD_PER_M_OUTPUT]!
   let reason: string
@@ -106,7 +106,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
       ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, ${runnerUpWords(s, out, runnerUp, best)}.`
       : ''
-  return `${sentence}: ${weights}; ${reason}.${margin}${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
+  return `${sentence}: ${weights}; ${reason}.${margin}${placementWords(p, out)}${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
 }
 
 /**
@@ -173,6 +173,28 @@ function unevenHeadsWords(p: Float64Array, tensor: number): string {
     : `its ${count(p[P.KV_HEADS]!)} key-value heads`
 }
 
+/**
+ * Where the experts' placement was left to the engine (kernel/plan.ts evaluatePlan), which it chose
+ * and what the other would have done, in a sentence; '' where it was set or there was no choice.
+ */
+function placementWords(p: Float64Array, out: Float64Array): string {
+  const tensor = out[O.TENSOR_PARALLEL]!
+  const other = out[O.EXPERTS_OTHER_USD_PER_M]!
+  if (!(p[P.EXPERTS]! > 1) || !(tensor > 1) || other === 0) return ''
+  const group = count(tensor)
+  const best = out[O.USD_PER_M_OUTPUT]!
+  const outcome = !Number.isFinite(other)
+    ? 'would not fit, meet the targets or split the heads'
+    : best > 0 && other / best < 1.01
+      ? 'would cost within 1 % of it'
+      : best > 0
+        ? `would cost ${((other / best - 1) * 100).toFixed(0)} % more`
+        : 'would cost more'
+  return out[O.EXPERTS_SPLIT] === 1
+    ? ` The experts are split over the ${group} accelerators, each holding a slice of every expert; spread over them (expert parallelism), where each layer waits for the accelerator whose experts the step's tokens touch most, they ${outcome}.`
+    : ` The experts are spread over the ${group} accelerators (expert parallelism); split over them, each holding a slice of every expert, they ${outcome}.`
+}
+
 /** How a mixture of experts spread over the group runs its attention, and why, in a sentence. */
 function attentionWords(s: Scenario, p: Float64Array, out: Float64Array): string {
   const tensor = out[O.TENSOR_PARALLEL]!
@@ -223,9 +245,9 @@ function copiesWords(s: Scenario, p: Float64Array, out: Float64Array): string {
 
 /** The runner-up slots of the kernel's output: tensor, pipeline, replicas, cost. */
 const ALTERNATIVE_SLOTS = [
-  [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M, O.ALT1_MISSES],
-  [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M, O.ALT2_MISSES],
-  [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M, O.ALT3_MISSES],
+  [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M, O.ALT1_MISSES, O.ALT1_SPLIT],
+  [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M, O.ALT2_MISSES, O.ALT2_SPLIT],
+  [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M, O.ALT3_MISSES, O.ALT3_SPLIT],
 ] as const
 
 export function describeDeployment(
@@ -237,10 +259,10 @@ export function describeDeployment(
   const tensor = out[O.TENSOR_PARALLEL]!
   const pipeline = out[O.PIPELINE_PARALLEL]!
   const replicas = out[O.REPLICAS]!
-  const plan = planOf(tensor, pipeline, replicas, moe, p[P.EXPERTS_TENSOR_SPLIT] === 1)
+  const plan = planOf(tensor, pipeline, replicas, moe, out[O.EXPERTS_SPLIT] === 1)
   // Built field by field, not by spreading planOf: every simulate() writes this object.
   const alternatives: DeploymentResult['alternatives'][number][] = []
-  for (const [tp, pp, altReplicas, cost, misses] of ALTERNATIVE_SLOTS) {
+  for (const [tp, pp, altReplicas, cost, misses, split] of ALTERNATIVE_SLOTS) {
     const t = out[tp]!
     if (!(t > 0)) continue
     const stages = out[pp]!
@@ -248,11 +270,11 @@ export function describeDeployment(
     alternatives.push({
       tensorParallel: t,
       pipelineParallel: stages,
-      expertParallel: moe ? t : 1,
+      expertParallel: moe && out[split] !== 1 ? t : 1,
       dataParallel: out[altReplicas]!,
       acceleratorsPerReplica: t * stages,
       replicas: out[altReplicas]!,
-      label: planLabel(t, stages, moe),
+      label: planLabel(t, stages, moe, out[split] === 1),
       costPerMillionOutputTokens: Number.isFinite(usd) ? usd : null,
       meetsTargets: Number.isFinite(usd) && out[misses] !== 1,
     })
@@ -279,7 +301,7 @@ export function unmetTargetIssue(s: Scenario, p: Float64Array, out: Float64Array
     out[O.TENSOR_PARALLEL]!,
     out[O.PIPELINE_PARALLEL]!,
     p[P.EXPERTS]! > 1,
-    p[P.EXPERTS_TENSOR_SPLIT] === 1,
+    out[O.EXPERTS_SPLIT] === 1,
   )
   const speed = 1 / out[O.TPOT_S]!
   const ttft = out[O.TTFT_S]!

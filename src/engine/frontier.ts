@@ -3,7 +3,6 @@
  * chip, named for the CLI and the views (kernel/frontier.ts does the work).
  */
 import { attentionWord, planOf } from './deployment'
-import { spreadsExperts } from './kernel'
 import { FRONTIER_MAX_POINTS, frontierOf } from './kernel/frontier'
 import { P } from './params'
 import type { DeploymentPlan } from './result'
@@ -39,11 +38,11 @@ export function frontier(scenario: Scenario, options: FrontierOptions = {}): Fro
   const params = scenarioParams(scenario)
   const f = frontierOf(params, options.maxPoints ?? FRONTIER_MAX_POINTS)
   const moe = params[P.EXPERTS]! > 1
-  // Only a pinned plan splits its experts; the frontier's plans are the pin's or the search's.
-  const expertsSplit = params[P.EXPERTS_TENSOR_SPLIT] === 1
-  const spread = spreadsExperts(params)
   const points: FrontierPoint[] = []
   for (let i = 0; i < f.count; i++) {
+    // Each point's placement as its evaluation ran it (pinned, or swept both ways).
+    const expertsSplit = f.expertsSplit[i] === 1
+    const spread = moe && !expertsSplit
     points.push({
       outputTokensPerSecondPerUser: f.tokensPerSecondPerUser[i]!,
       outputTokensPerSecondPerAccelerator: f.tokensPerSecondPerAccelerator[i]!,

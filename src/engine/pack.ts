@@ -12,7 +12,14 @@ import {
   BYTES_PER_TB,
   FLOPS_PER_TFLOP,
 } from './constants'
-import { ATTENTION_CODE, BOUNDARY_CODE, MEMORY_KIND_CODE, P, PARAM_COUNT } from './params'
+import {
+  ATTENTION_CODE,
+  BOUNDARY_CODE,
+  EXPERT_PLACEMENT,
+  MEMORY_KIND_CODE,
+  P,
+  PARAM_COUNT,
+} from './params'
 import { modelGeometry } from './physics/model-size'
 import { TASK_ACCEPTANCE_SCALE } from './physics/speculative'
 import type { Scenario } from './scenario'
@@ -128,7 +135,17 @@ export function packScenario(s: Scenario, into?: Float64Array): Float64Array {
   p[P.MAX_TTFT_S] = s.workload.maxTtftSeconds
   p[P.PIN_TENSOR_PARALLEL] = s.deployment?.tensorParallel ?? 0
   p[P.PIN_PIPELINE_PARALLEL] = s.deployment?.pipelineParallel ?? 0
-  p[P.EXPERTS_TENSOR_SPLIT] = s.deployment?.expertParallel === 1 ? 1 : 0
+  // Left out, the plan's evaluation tries both placements (kernel/plan.ts evaluatePlan).
+  const expertParallel = s.deployment?.expertParallel
+  p[P.EXPERTS_TENSOR_SPLIT] =
+    expertParallel === undefined
+      ? EXPERT_PLACEMENT.auto
+      : expertParallel === 1
+        ? EXPERT_PLACEMENT.split
+        : EXPERT_PLACEMENT.spread
+  // No plan hinted yet (analysis/context.ts sets them): the placement is the evaluation's to choose.
+  p[P.HINT_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
+  p[P.HINT2_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
   p[P.PREFIX_HIT_RATE] = s.workload.prefixCacheHitRate
   p[P.OUTPUT_LENGTH_CV] = s.workload.outputLengthCv
 

@@ -113,7 +113,9 @@ export const P = {
   ATTENTION_HEADS: 80,
   // 1 when the routed experts are split by tensor parallelism inside the group (every accelerator
   // holds a slice of every expert, and MoE layers all-reduce like dense ones: TensorRT-LLM's and
-  // vLLM's default); 0 when they are spread over the group (expert parallelism, all-to-all)
+  // vLLM's default); 0 when they are spread over the group (expert parallelism, all-to-all); 2
+  // "auto" (deployment.expertParallel left out): each plan evaluated both ways, the one that fits,
+  // meets the targets and costs less kept (kernel/plan.ts evaluatePlan). EXPERT_PLACEMENT below
   EXPERTS_TENSOR_SPLIT: 81,
   KV_RULE_FREE: 82, // 1: the KV cache gets KV_MEMORY_FRACTION of the memory the weights leave; 0: of all memory with them
   // Share of the shorter of a linear kernel's compute and memory time that is not hidden behind the
@@ -171,9 +173,13 @@ export const P = {
   // plan's shape, not its width (kernel/evaluate.ts tryHint).
   HINT_IN_DOMAIN: 96,
   HINT2_IN_DOMAIN: 97,
+  // The expert placement of the hinted plans, an EXPERT_PLACEMENT code ("auto" where the plan had no
+  // choice to make): under "auto" a hinted plan is evaluated with the placement the search chose
+  HINT_EXPERTS_SPLIT: 98,
+  HINT2_EXPERTS_SPLIT: 99,
 } as const
 
-export const PARAM_COUNT = 98
+export const PARAM_COUNT = 100
 
 export type ParamIndex = (typeof P)[keyof typeof P]
 
@@ -194,6 +200,9 @@ export const BOUNDARY_CODE = { chip: 0, node: 1, facility: 2 } as const
 
 /** P.ATTENTION_TENSOR_PARALLEL per serving.attentionParallelism. */
 export const ATTENTION_CODE = { data: 0, tensor: 1, auto: 2 } as const
+
+/** P.EXPERTS_TENSOR_SPLIT per deployment.expertParallel: the group's size, 1, or left out. */
+export const EXPERT_PLACEMENT = { spread: 0, split: 1, auto: 2 } as const
 
 /** Result slots: kernel/outputs.ts. */
 

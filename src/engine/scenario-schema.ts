@@ -120,7 +120,8 @@ export const scenarioInputSchema = z.strictObject({
       /**
        * A mixture of experts only: 1 splits every expert across the tensor-parallel group
        * (TensorRT-LLM's and vLLM's default); equal to tensorParallel spreads the experts over it
-       * (expert parallelism, what the search plans). Needs tensorParallel.
+       * (expert parallelism). Needs tensorParallel. Left out, the engine prices both placements on
+       * every plan and keeps the cheaper (the result's deployment.expertParallel says which).
        */
       expertParallel: count(1, 100_000).optional(),
     })

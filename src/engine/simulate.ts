@@ -23,7 +23,7 @@ import {
 import { resultLabels } from './labels'
 import { applyLevers } from './levers/apply'
 import { packScenario } from './pack'
-import { BATCH_LIMIT_NAMES, BOUND_NAMES, P, PARAM_COUNT } from './params'
+import { BATCH_LIMIT_NAMES, BOUND_NAMES, EXPERT_PLACEMENT, P, PARAM_COUNT } from './params'
 import { reserveCreditBytes } from './physics/memory'
 import type { SimulationResult } from './result'
 import { resolveScenario, type Scenario, type ScenarioIssue } from './scenario'
@@ -54,6 +54,11 @@ const SIMULATE_OUT = createOutput()
 export function simulate(scenario: Scenario, warnings: readonly string[] = []): SimulationResult {
   const params = scenarioParams(scenario, SIMULATE_PARAMS)
   const out = evaluate(params, SIMULATE_OUT)
+  // Described as evaluated: where the experts' placement was left to the engine, the one it chose
+  // (kernel/plan.ts evaluatePlan), so the words, the KV copies and the attention agree with it.
+  if (params[P.EXPERTS_TENSOR_SPLIT] === EXPERT_PLACEMENT.auto && out[O.STATUS] !== 1)
+    params[P.EXPERTS_TENSOR_SPLIT] =
+      out[O.EXPERTS_SPLIT] === 1 ? EXPERT_PLACEMENT.split : EXPERT_PLACEMENT.spread
   return describe(scenario, params, out, warnings)
 }
 

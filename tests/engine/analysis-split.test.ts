@@ -11,7 +11,7 @@ import {
   owenCoalitions,
   type AttributionMethod,
 } from '@/engine/analysis/attribution'
-import { createContext } from '@/engine/analysis/context'
+import { createContext, PLAN_HINT_SIZE } from '@/engine/analysis/context'
 import {
   attributionFromPartials,
   bandsFromSamples,
@@ -190,9 +190,13 @@ describe('attribution table reused after a slider move', () => {
   /** The unions of whole groups (their index) whose searched plan differs between two tables. */
   function replanned(first: Table, after: Table): number[] {
     const unions: number[] = []
-    for (let u = 0; u < after.hintPlans.length / 4; u++)
-      if ([0, 1, 2, 3].some((i) => first.hintPlans[4 * u + i] !== after.hintPlans[4 * u + i]))
+    for (let u = 0; u < after.hintPlans.length / PLAN_HINT_SIZE; u++) {
+      const at = PLAN_HINT_SIZE * u
+      if (
+        first.hintPlans.slice(at, at + PLAN_HINT_SIZE).some((x, i) => x !== after.hintPlans[at + i])
+      )
         unions.push(u)
+    }
     return unions
   }
 

@@ -163,6 +163,8 @@ describe('the choice under "auto"', () => {
       deployment: {
         tensorParallel: v5e.deployment.tensorParallel,
         pipelineParallel: v5e.deployment.pipelineParallel,
+        // Spread, as data-parallel attention needs (split experts attend split by heads).
+        expertParallel: v5e.deployment.tensorParallel,
       },
       serving: { attentionParallelism: 'data' },
     })
@@ -183,7 +185,7 @@ describe('the rest of the product under "auto"', () => {
         model: 'deepseek-v3',
         hardware: 'h200-sxm',
         accelerators: 8,
-        deployment: { tensorParallel: 8 },
+        deployment: { tensorParallel: 8, expertParallel: 8 },
         serving: { attentionParallelism },
       })
       if (!r.ok) throw new Error(JSON.stringify(r.issues))

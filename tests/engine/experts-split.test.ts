@@ -42,7 +42,7 @@ function expectOneIssue(
 
 describe('experts split by tensor parallelism (deployment.expertParallel: 1)', () => {
   it('says how the experts are placed, in the plan and its label', () => {
-    const spread = result({ ...MIXTRAL_TP8, deployment: { tensorParallel: 8 } })
+    const spread = result({ ...MIXTRAL_TP8, deployment: { tensorParallel: 8, expertParallel: 8 } })
     const split = result({ ...MIXTRAL_TP8, deployment: { tensorParallel: 8, expertParallel: 1 } })
     const spreadExplicit = result({
       ...MIXTRAL_TP8,
@@ -73,7 +73,7 @@ describe('experts split by tensor parallelism (deployment.expertParallel: 1)', (
   it('trades latency for bandwidth: fewer collectives at a small batch, more bytes at a large one', () => {
     const at = (batchSize: number, deployment: object): SimulationResult =>
       result({ ...MIXTRAL_TP8, workload: { ...MIXTRAL_TP8.workload, batchSize }, deployment })
-    const spread = { tensorParallel: 8 }
+    const spread = { tensorParallel: 8, expertParallel: 8 }
     const split = { tensorParallel: 8, expertParallel: 1 }
     // Batch 8: a split MoE layer ends in one all-reduce, a spread one needs a dispatch and a
     // combine, each paying the collective latency: the split group spends less time on links.

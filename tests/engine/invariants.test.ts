@@ -12,6 +12,7 @@ import {
   acceleratorById,
   LEVER_IDS,
   MODELS,
+  modelById,
   runScenario,
   WORKLOADS,
   type ScenarioInput,
@@ -77,6 +78,13 @@ function pinned(input: ScenarioInput, r: SimulationResult): ScenarioInput {
     deployment: {
       tensorParallel: r.deployment.tensorParallel,
       pipelineParallel: r.deployment.pipelineParallel,
+      // And where the catalogue model is a mixture of experts, how it places them (spread or split),
+      // for the same reason. (A dense model the experts lever turns into one cannot be pinned so.)
+      ...(typeof input.model === 'string' &&
+      (modelById(input.model)?.experts ?? 0) > 1 &&
+      r.deployment.tensorParallel > 1
+        ? { expertParallel: r.deployment.expertParallel }
+        : {}),
     },
     // The plan includes how a spread mixture of experts attends: left to "auto", a faster chip may
     // take the other way, whose prefill can be slower while its total is cheaper.

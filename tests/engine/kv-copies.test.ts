@@ -81,7 +81,7 @@ describe('serving.attentionParallelism on a result', () => {
     model: 'qwen3-235b-a22b',
     hardware: 'h100-sxm',
     accelerators: 8,
-    deployment: { tensorParallel: 8 },
+    deployment: { tensorParallel: 8, expertParallel: 8 },
     workload: { inputTokens: 2000, outputTokens: 500, batchSize: 64 },
   }
 
@@ -131,7 +131,7 @@ describe('serving.attentionParallelism on a result', () => {
       ...QWEN_TP8,
       hardware: 'b200',
       accelerators: 4,
-      deployment: { tensorParallel: 4 },
+      deployment: { tensorParallel: 4, expertParallel: 4 },
       workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1, prefixCacheHitRate: 0 },
     }
     const a = result({ ...tp4, serving: { attentionParallelism: 'tensor' } })
@@ -197,9 +197,13 @@ describe('where the copies are counted', () => {
     const staged = result({
       ...QWEN,
       accelerators: 8,
-      deployment: { tensorParallel: 4, pipelineParallel: 2 },
+      deployment: { tensorParallel: 4, pipelineParallel: 2, expertParallel: 4 },
     })
-    const wide = result({ ...QWEN, accelerators: 8, deployment: { tensorParallel: 8 } })
+    const wide = result({
+      ...QWEN,
+      accelerators: 8,
+      deployment: { tensorParallel: 8, expertParallel: 8 },
+    })
     expect(staged.deployment.kvCacheCopies).toBe(1)
     expect(wide.deployment.kvCacheCopies).toBe(2)
     expect(wide.memory.kvCacheGB).toBeCloseTo(2 * staged.memory.kvCacheGB, 9)
@@ -212,7 +216,7 @@ describe('where the copies are counted', () => {
     const pinned: ScenarioInput = {
       ...QWEN,
       accelerators: 8,
-      deployment: { tensorParallel: 8 },
+      deployment: { tensorParallel: 8, expertParallel: 8 },
       workload: { inputTokens: 8000, outputTokens: 500, batchSize: 1, prefixCacheHitRate: 0 },
     }
     const tensor = result(pinned)
@@ -237,7 +241,7 @@ describe('where the copies are counted', () => {
       model: 'deepseek-v3',
       hardware: 'b200',
       accelerators: 8,
-      deployment: { tensorParallel: 8 },
+      deployment: { tensorParallel: 8, expertParallel: 8 },
       serving: { attentionParallelism: 'tensor' },
     })
     expect(mla.deployment.why).toContain('one latent per token')

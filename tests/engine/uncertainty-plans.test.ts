@@ -5,7 +5,7 @@ import { createContext, YEARS } from '@/engine/analysis/context'
 import { bandsFromSamples } from '@/engine/analysis/partials'
 import { uncertaintySamples, yearAlternatives } from '@/engine/analysis/uncertainty'
 import { simulate, type ScenarioInput } from '@/engine/index'
-import { ATTENTION_CODE } from '@/engine/params'
+import { ATTENTION_CODE, EXPERT_PLACEMENT } from '@/engine/params'
 import { presetById } from '@/engine/presets/presets'
 
 import { scenarioOf } from '../helpers/scenario'
@@ -51,7 +51,12 @@ describe('a draw that a plan other than the year’s serves far better is priced
     // The same draws, each searched afresh: no plan hinted in any year.
     const searched = bandsFromSamples([
       uncertaintySamples(
-        { ...ctx, yearPlans: ctx.yearPlans.map(() => [0, 0, ATTENTION_CODE.auto, 0] as const) },
+        {
+          ...ctx,
+          yearPlans: ctx.yearPlans.map(
+            () => [0, 0, ATTENTION_CODE.auto, 0, EXPERT_PLACEMENT.auto] as const,
+          ),
+        },
         samples,
       ),
     ])

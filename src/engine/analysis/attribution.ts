@@ -44,7 +44,7 @@ import {
   activeLinearParams,
   parameterScaleAfterOverlap,
 } from '../levers/overlaps'
-import { ATTENTION_CODE, P } from '../params'
+import { ATTENTION_CODE, EXPERT_PLACEMENT, P } from '../params'
 
 import {
   adoptionsInYear,
@@ -642,9 +642,11 @@ function fillTable(
   // attention is left to the plan's evaluation (both ways, where the scenario leaves it to the
   // engine): the two bracketing unions can agree on TP8 with attention split by heads where the
   // coalition between them runs it data-parallel at two thirds of the cost (DeepSeek-V3, the
-  // Aggressive preset, processing in memory alone).
+  // Aggressive preset, processing in memory alone). So is the experts' placement, for the same reason.
   work[P.HINT_ATTENTION_TENSOR] = ATTENTION_CODE.auto
   work[P.HINT2_ATTENTION_TENSOR] = ATTENTION_CODE.auto
+  work[P.HINT_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
+  work[P.HINT2_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
   const evaluateOn = (union: number, fallback: number, into: Float64Array): void => {
     const at = union * PLAN_HINT_SIZE
     work[P.HINT_TENSOR_PARALLEL] = plans[at]!

@@ -23,7 +23,7 @@ import type { LeverId } from '../levers/ids'
 import { leversWithOverrides } from '../levers/overrides'
 import type { LeverSpec } from '../levers/types'
 import { packScenario } from '../pack'
-import { ATTENTION_CODE, P } from '../params'
+import { ATTENTION_CODE, EXPERT_PLACEMENT, P } from '../params'
 import type { Scenario } from '../scenario'
 
 export const YEARS: readonly number[] = Array.from(
@@ -51,7 +51,7 @@ export interface AnalysisContext {
    * as an ATTENTION_CODE, "auto" where it spread no experts over several accelerators, and 1 where
    * its group fits inside the scale-up domain, 0 where it spans domains].
    */
-  readonly yearPlans: readonly (readonly [number, number, number, number])[]
+  readonly yearPlans: readonly (readonly [number, number, number, number, number])[]
 }
 
 export function createContext(scenario: Scenario): AnalysisContext {
@@ -77,7 +77,7 @@ export function createContext(scenario: Scenario): AnalysisContext {
   // (P.HINT_*) and search again only where a lever makes it stop fitting or miss a target.
   const params = new Float64Array(base.length)
   const adoptions = new Float64Array(levers.length)
-  const yearPlans = YEARS.map((year): readonly [number, number, number, number] => {
+  const yearPlans = YEARS.map((year): readonly [number, number, number, number, number] => {
     params.set(base)
     for (let i = 0; i < levers.length; i++)
       adoptions[i] = sliders[i]! * availability(levers[i]!, year)
@@ -101,8 +101,11 @@ export function createContext(scenario: Scenario): AnalysisContext {
   return ctx
 }
 
-/** Entries of a plan hint: [tensor, pipeline, attention (an ATTENTION_CODE), inside its domain]. */
-export const PLAN_HINT_SIZE = 4
+/**
+ * Entries of a plan hint: [tensor, pipeline, attention (an ATTENTION_CODE), inside its domain,
+ * experts' placement (an EXPERT_PLACEMENT)].
+ */
+export const PLAN_HINT_SIZE = 5
 
 /**
  * A searched plan as a hint: its tensor and pipeline degrees; its attention as an ATTENTION_CODE
@@ -114,15 +117,22 @@ export const PLAN_HINT_SIZE = 4
 export function planHint(
   out: Float64Array,
   params: Float64Array,
-): readonly [number, number, number, number] {
+): readonly [number, number, number, number, number] {
   const tensor = out[O.TENSOR_PARALLEL]!
+  // The placement the evaluation chose, where a mixture of experts had one to make.
+  const placement =
+    params[P.EXPERTS]! > 1 && tensor > 1
+      ? out[O.EXPERTS_SPLIT] === 1
+        ? EXPERT_PLACEMENT.split
+        : EXPERT_PLACEMENT.spread
+      : EXPERT_PLACEMENT.auto
   const attention = !(out[O.EXPERT_PARALLEL]! > 1)
     ? ATTENTION_CODE.auto
     : out[O.ATTENTION_TENSOR] === 1
       ? ATTENTION_CODE.tensor
       : ATTENTION_CODE.data
   const domain = Math.max(1, Math.floor(params[P.SCALE_UP_DOMAIN]! + 1e-6))
-  return [tensor, out[O.PIPELINE_PARALLEL]!, attention, tensor <= domain ? 1 : 0]
+  return [tensor, out[O.PIPELINE_PARALLEL]!, attention, tensor <= domain ? 1 : 0, placement]
 }
 
 /** Write the plan the search chose for `year` into `params` as the kernel's first try. */
@@ -132,6 +142,7 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
   params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : ATTENTION_CODE.auto
   params[P.HINT_IN_DOMAIN] = plan ? plan[3] : 0
+  params[P.HINT_EXPERTS_SPLIT] = plan ? plan[4] : EXPERT_PLACEMENT.auto
   // No second plan: a draw or a year the plan does not fit is searched afresh. The plan without
   // levers used to stand in, and priced the Monte Carlo draws of the Article preset on DeepSeek-V3
   // in 2030 at a median 2.9x the year's cost (tests/engine/uncertainty-plans.test.ts).
@@ -139,6 +150,7 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   params[P.HINT2_PIPELINE_PARALLEL] = 0
   params[P.HINT2_ATTENTION_TENSOR] = ATTENTION_CODE.auto
   params[P.HINT2_IN_DOMAIN] = 0
+  params[P.HINT2_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
 }
 
 /**
@@ -183,14 +195,16 @@ export function setHintPair(
   params[P.HINT_PIPELINE_PARALLEL] = plan[1]!
   params[P.HINT_ATTENTION_TENSOR] = plan[2]!
   params[P.HINT_IN_DOMAIN] = plan[3]!
+  params[P.HINT_EXPERTS_SPLIT] = plan[4]!
   params[P.HINT2_TENSOR_PARALLEL] = fallback ? fallback[0]! : 0
   params[P.HINT2_PIPELINE_PARALLEL] = fallback ? fallback[1]! : 0
   params[P.HINT2_ATTENTION_TENSOR] = fallback ? fallback[2]! : ATTENTION_CODE.auto
   params[P.HINT2_IN_DOMAIN] = fallback ? fallback[3]! : 0
+  params[P.HINT2_EXPERTS_SPLIT] = fallback ? fallback[4]! : EXPERT_PLACEMENT.auto
 }
 
 /** No plan hinted: the kernel searches. */
-export const NO_PLAN: readonly number[] = [0, 0, ATTENTION_CODE.auto, 0]
+export const NO_PLAN: readonly number[] = [0, 0, ATTENTION_CODE.auto, 0, EXPERT_PLACEMENT.auto]
 
 /** Clear both plan hints in `params`, so the kernel searches. */
 export function clearPlanHints(params: Float64Array): void {

@@ -51,6 +51,7 @@ import {
   passFixedSeconds,
   prepareWeightsRead,
   weightsReadWith,
+  weightsReadTimeWith,
   type WeightsReadModel,
   headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
@@ -279,7 +280,7 @@ export function prepareDecode(
   into.layers = layers
   into.attentionShare = attentionShare
   setDecodeRoofs(into, rc, rm)
-  prepareWeightsRead(p, into.weights, into.attentionRanks)
+  prepareWeightsRead(p, into.weights, into.attentionRanks, n)
   // The LM head as the target's pass streams it, at its own width; under data-parallel attention
   // every rank reads its own (collectives.ts dataParallelRanks).
   into.draftHeadBytes = into.weights.headRead
@@ -410,6 +411,14 @@ export function decodeWeightBytes(m: DecodeModel, batch: number): number {
 }
 
 /**
+ * The same as the memory roof's time sees them: spread experts count at the busiest rank's share
+ * (replica.ts weightsReadTimeWith).
+ */
+export function decodeWeightTimeBytes(m: DecodeModel, batch: number): number {
+  return weightsReadTimeWith(m.weights, batch * m.verify)
+}
+
+/**
  * The linear kernels of one step at `batch` on the compute roof, s: their FLOPs over the group's
  * peak, the routed experts' part stretched to the busiest rank's share when experts are spread.
  */
@@ -425,7 +434,7 @@ export function decodeLinearComputeSeconds(m: DecodeModel, batch: number): numbe
 export function decodeStepSeconds(m: DecodeModel, batch: number): number {
   const weights = decodeWeightBytes(m, batch)
   const linearCompute = decodeLinearComputeSeconds(m, batch)
-  const linearMemory = (weights + m.linearBytes * batch) / m.rm
+  const linearMemory = (decodeWeightTimeBytes(m, batch) + m.linearBytes * batch) / m.rm
   const step =
     overlappedSeconds(linearCompute, linearMemory, m.overlapLoss) +
     m.attentionSeconds * Math.max(batch, m.attentionRanks) +
@@ -441,7 +450,7 @@ export function decodeTotals(m: DecodeModel, batch: number, out: Float64Array): 
   const steps = m.steps
   const weights = decodeWeightBytes(m, batch)
   const linearCompute = decodeLinearComputeSeconds(m, batch)
-  const linearMemory = (weights + m.linearBytes * batch) / m.rm
+  const linearMemory = (decodeWeightTimeBytes(m, batch) + m.linearBytes * batch) / m.rm
   const linearBound = linearCompute > linearMemory
   const linearComputeShare = computeRoofSeconds(linearCompute, linearMemory, m.overlapLoss)
   const linearMemoryShare = memoryRoofSeconds(linearCompute, linearMemory, m.overlapLoss)

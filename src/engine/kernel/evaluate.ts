@@ -8,7 +8,7 @@
  * recalled only for exactly the same inputs (every parameter bit for bit, and `lean`), so call order
  * cannot change a result (tests/engine/kernel-state.test.ts).
  */
-import { ATTENTION_CODE, P } from '../params'
+import { ATTENTION_CODE, EXPERT_PLACEMENT, P } from '../params'
 
 import { createOutput, O } from './outputs'
 import { evaluatePlan } from './plan'
@@ -112,6 +112,7 @@ function evaluateOnce(p: Float64Array, out: Float64Array, lean: boolean): void {
       P.HINT_PIPELINE_PARALLEL,
       P.HINT_ATTENTION_TENSOR,
       P.HINT_IN_DOMAIN,
+      P.HINT_EXPERTS_SPLIT,
       fixed,
       out,
     )
@@ -124,6 +125,7 @@ function evaluateOnce(p: Float64Array, out: Float64Array, lean: boolean): void {
         P.HINT2_PIPELINE_PARALLEL,
         P.HINT2_ATTENTION_TENSOR,
         P.HINT2_IN_DOMAIN,
+        P.HINT2_EXPERTS_SPLIT,
         fixed,
         out,
       ) === HINT_USED
@@ -149,6 +151,7 @@ function tryHint(
   pipelineSlot: number,
   attentionSlot: number,
   inDomainSlot: number,
+  placementSlot: number,
   fixed: number,
   out: Float64Array,
 ): number {
@@ -177,6 +180,9 @@ function tryHint(
   // The hint holds the plan's ATTENTION_CODE, "auto" where it made no choice (context.ts).
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
   if (asked === ATTENTION_CODE.auto) p[P.ATTENTION_TENSOR_PARALLEL] = p[attentionSlot]!
+  // Likewise the experts' placement (EXPERT_PLACEMENT), "auto" where the hint made no choice.
+  const placement = p[P.EXPERTS_TENSOR_SPLIT]!
+  if (placement === EXPERT_PLACEMENT.auto) p[P.EXPERTS_TENSOR_SPLIT] = p[placementSlot]!
   const cost = evaluatePlan(
     p,
     { tensor, pipeline, replicas: Math.floor(paid / size), paid },
@@ -184,6 +190,7 @@ function tryHint(
     true,
   )
   p[P.ATTENTION_TENSOR_PARALLEL] = asked
+  p[P.EXPERTS_TENSOR_SPLIT] = placement
   if (!Number.isFinite(cost)) return shrunk ? HINT_OFF_DOMAIN : HINT_FAILED
   out[O.PLAN_SEARCHED] = 1
   return HINT_USED

@@ -11,7 +11,7 @@
  * Candidates are kept in typed arrays allocated once per call; each evaluation writes into one
  * scratch buffer, so nothing is allocated per evaluated point.
  */
-import { ATTENTION_CODE, P } from '../params'
+import { ATTENTION_CODE, EXPERT_PLACEMENT, P } from '../params'
 import { taskAcceptedTokens } from '../physics/speculative'
 
 import { attentionLeftToEngine } from './collectives'
@@ -50,6 +50,8 @@ export interface FrontierArrays {
   readonly replicas: Float64Array
   /** 1 where a spread mixture of experts attends tensor-parallel (O.ATTENTION_TENSOR). */
   readonly attentionTensor: Float64Array
+  /** 1 where a mixture of experts has its experts split by tensor parallelism (O.EXPERTS_SPLIT). */
+  readonly expertsSplit: Float64Array
 }
 
 interface Candidates {
@@ -63,6 +65,7 @@ interface Candidates {
   readonly pipeline: Float64Array
   readonly replicas: Float64Array
   readonly attentionTensor: Float64Array
+  readonly expertsSplit: Float64Array
 }
 
 function candidates(size: number): Candidates {
@@ -77,6 +80,7 @@ function candidates(size: number): Candidates {
     pipeline: new Float64Array(size),
     replicas: new Float64Array(size),
     attentionTensor: new Float64Array(size),
+    expertsSplit: new Float64Array(size),
   }
 }
 
@@ -113,6 +117,7 @@ function record(c: Candidates, out: Float64Array): boolean {
   c.pipeline[i] = out[O.PIPELINE_PARALLEL]!
   c.replicas[i] = out[O.REPLICAS]!
   c.attentionTensor[i] = out[O.ATTENTION_TENSOR]!
+  c.expertsSplit[i] = out[O.EXPERTS_SPLIT]!
   return true
 }
 
@@ -222,6 +227,17 @@ function sweepPlanEachAttention(
   front: Front,
   out: Float64Array,
 ): boolean {
+  // The experts' placement left to the engine: each swept apart too, as each attention is (a batch
+  // would otherwise take the placement that wins at that batch, the sweep's top the capacity of
+  // the one that wins at one sequence).
+  if (p[P.EXPERTS_TENSOR_SPLIT] === EXPERT_PLACEMENT.auto && p[P.EXPERTS]! > 1 && plan.tensor > 1) {
+    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.spread
+    const spread = sweepPlanEachAttention(p, plan, c, front, out)
+    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.split
+    const split = sweepPlan(p, plan, c, front, out)
+    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.auto
+    return spread || split
+  }
   if (!attentionLeftToEngine(p, plan.tensor)) return sweepPlan(p, plan, c, front, out)
   p[P.ATTENTION_TENSOR_PARALLEL] = ATTENTION_CODE.data
   const data = sweepPlan(p, plan, c, front, out)
@@ -365,5 +381,6 @@ function paretoOf(c: Candidates, maxPoints: number): FrontierArrays {
     pipeline: pick(c.pipeline),
     replicas: pick(c.replicas),
     attentionTensor: pick(c.attentionTensor),
+    expertsSplit: pick(c.expertsSplit),
   }
 }

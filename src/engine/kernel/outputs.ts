@@ -179,6 +179,26 @@ const OUTPUT_TABLE = [
     'USD/Mtoken',
     'cost per million output tokens of the attention not chosen (Infinity when it does not fit or misses a target)',
   ],
+  [
+    'EXPERTS_SPLIT',
+    'flag',
+    '1 when a mixture of experts on more than one accelerator has its experts split by tensor parallelism (chosen or asked for), 0 spread over the group or dense',
+  ],
+  [
+    'EXPERTS_OTHER_USD_PER_M',
+    'USD/Mtoken',
+    'where the placement was left to the engine, the cost per million output tokens of the placement not chosen (Infinity when it does not fit, misses a target or cannot split the heads; 0 when not tried)',
+  ],
+  [
+    'SPREAD_ATTENTION_TENSOR',
+    'flag',
+    'where split experts were chosen over spread ones, the spread plan’s ATTENTION_TENSOR (the search follows each attention’s costs)',
+  ],
+  ['SPREAD_ATTENTION_OTHER', 'code', 'the same, its ATTENTION_OTHER'],
+  ['SPREAD_ATTENTION_OTHER_USD_PER_M', 'USD/Mtoken', 'the same, its ATTENTION_OTHER_USD_PER_M'],
+  ['ALT1_SPLIT', 'flag', 'runner-up plan 1: 1 when its experts are split by tensor parallelism'],
+  ['ALT2_SPLIT', 'flag', 'runner-up plan 2: 1 when its experts are split by tensor parallelism'],
+  ['ALT3_SPLIT', 'flag', 'runner-up plan 3: 1 when its experts are split by tensor parallelism'],
 ] as const satisfies readonly (readonly [string, string, string])[]
 
 export type OutputName = (typeof OUTPUT_TABLE)[number][0]

@@ -16,7 +16,7 @@
  * first token waits for its prompt's chunks to pass through steps that also carry the batch.
  */
 import { BITS_PER_BYTE } from '../constants'
-import { ATTENTION_CODE, P } from '../params'
+import { ATTENTION_CODE, EXPERT_PLACEMENT, P } from '../params'
 import { batchCapacity, reserveCreditBytes } from '../physics/memory'
 
 import { largestMeeting } from './bracket'
@@ -31,7 +31,7 @@ import {
 } from './collectives'
 import { writeCost } from './cost'
 import {
-  decodeWeightBytes,
+  decodeWeightTimeBytes,
   decodeStepSeconds,
   decodeLinearComputeSeconds,
   draftComputeSeconds,
@@ -444,7 +444,7 @@ function decodeThrottle(
     // of sums is at most the sum of the maxima the step pays, so the throttle may see a shorter
     // phase than the step: that overstates the power, and the limit still holds.
     m.steps * (decodeLinearComputeSeconds(m, b) + draftComputeSeconds(m, b)),
-    m.steps * ((decodeWeightBytes(m, b) + m.linearBytes * b) / m.rm + draftMemorySeconds(m, b)),
+    m.steps * ((decodeWeightTimeBytes(m, b) + m.linearBytes * b) / m.rm + draftMemorySeconds(m, b)),
     (m.steps * m.attentionFlops * Math.max(b, m.attentionRanks)) / m.rcAttention,
     (m.steps * m.attentionBytes * Math.max(b, m.attentionRanks)) / m.rm,
     m.steps * m.elementwiseSeconds * b,
@@ -541,6 +541,63 @@ export function evaluatePlan(
   out: Float64Array,
   lean: boolean,
 ): number {
+  const placement = p[P.EXPERTS_TENSOR_SPLIT]!
+  if (placement !== EXPERT_PLACEMENT.auto || !(p[P.EXPERTS]! > 1) || plan.tensor <= 1) {
+    const cost = evaluatePlacedPlan(p, plan, out, lean)
+    out[O.EXPERTS_SPLIT] = placement === EXPERT_PLACEMENT.split && p[P.EXPERTS]! > 1 ? 1 : 0
+    return cost
+  }
+  // The experts' placement left to the engine: spread over the group (expert parallelism, each
+  // rank streaming the experts its tokens touch, the busiest rank setting the pace) or split by
+  // tensor parallelism (every rank a slice of every expert, all-reduced like a dense layer), the
+  // one that fits, meets the targets and costs less kept, as serving teams choose between
+  // TensorRT-LLM's moe_ep_size and moe_tp_size.
+  p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.spread
+  const spreadCost = evaluatePlacedPlan(p, plan, out, lean)
+  // Split experts attend split by heads: a group that cannot split them evenly is not a plan a
+  // stack runs that way (a pinned one is priced as asked, but only with the placement it can run).
+  if (!splitsHeadsEvenly(p, plan.tensor) && out[O.STATUS] !== STATUS_UNEVEN_HEADS) {
+    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.auto
+    out[O.EXPERTS_SPLIT] = 0
+    out[O.EXPERTS_OTHER_USD_PER_M] = Number.POSITIVE_INFINITY
+    return spreadCost
+  }
+  p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.split
+  const splitCost = evaluatePlacedPlan(p, plan, splitExpertsOut, lean)
+  p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.auto
+  if (placementBetter(splitExpertsOut, splitCost, out, spreadCost)) {
+    // How the spread plan attended, for the search's patience on each attention (search.ts).
+    const spreadTensor = out[O.ATTENTION_TENSOR]!
+    const spreadOther = out[O.ATTENTION_OTHER]!
+    const spreadOtherCost = out[O.ATTENTION_OTHER_USD_PER_M]!
+    out.set(splitExpertsOut)
+    out[O.EXPERTS_SPLIT] = 1
+    out[O.EXPERTS_OTHER_USD_PER_M] = spreadCost
+    out[O.SPREAD_ATTENTION_TENSOR] = spreadTensor
+    out[O.SPREAD_ATTENTION_OTHER] = spreadOther
+    out[O.SPREAD_ATTENTION_OTHER_USD_PER_M] = spreadOtherCost
+    return splitCost
+  }
+  out[O.EXPERTS_SPLIT] = 0
+  out[O.EXPERTS_OTHER_USD_PER_M] = splitCost
+  return spreadCost
+}
+
+/** Scratch for the split-experts trial of evaluatePlan (module-level: no allocation per plan). */
+const splitExpertsOut = new Float64Array(OUT_COUNT)
+
+/**
+ * Whether the plan in `a` ranks before the one in `b` (tensorAttentionBetter's order); a group that
+ * cannot split the heads for its placement ranks last.
+ */
+function placementBetter(a: Float64Array, aCost: number, b: Float64Array, bCost: number): boolean {
+  const aUneven = a[O.STATUS] === STATUS_UNEVEN_HEADS
+  if (aUneven !== (b[O.STATUS] === STATUS_UNEVEN_HEADS)) return !aUneven
+  return tensorAttentionBetter(a, aCost, b, bCost)
+}
+
+/** evaluatePlan with the experts' placement as p holds it: the attention choice. */
+function evaluatePlacedPlan(p: Float64Array, plan: Plan, out: Float64Array, lean: boolean): number {
   // A plan the user pinned is priced as asked; the search's and the frontier's split heads evenly.
   const pinned = p[P.PIN_TENSOR_PARALLEL]! > 0
   const headsSplit = splitsHeadsEvenly(p, plan.tensor)

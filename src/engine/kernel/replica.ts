@@ -3,6 +3,9 @@ import { P } from '../params'
 import { passBoundarySeconds as boundarySecondsOf } from '../physics/kernels'
 import { expertsTouchedFromLog, untouchedExpertBytes, weightBytes } from '../physics/memory'
 import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
+import { busiestRankTouchedExperts, expertRankQuantile } from '../physics/routing'
+
+import { spreadsExperts } from './collectives'
 
 /**
  * Precision per operation in low-bit checkpoints: the attention projections keep a wider format where
@@ -223,6 +226,10 @@ export interface WeightsReadModel {
   logMiss: number
   /** Bytes of one routed expert over every MoE layer. */
   expertBytes: number
+  /** Ranks the routed experts are spread over (expert parallelism), 1 when split or dense. */
+  expertRanks: number
+  /** Blom's z for the largest of expertRanks normal draws (physics/routing.ts); 0 for one rank. */
+  expertRankZ: number
   /**
    * The last answer of weightsReadWith and its token count (NaN: none since the fields above were
    * set). A plan's evaluation asks for the same batch several times in a row (the step, its totals,
@@ -242,6 +249,8 @@ export function emptyWeightsRead(): WeightsReadModel {
     perToken: 0,
     logMiss: 0,
     expertBytes: 0,
+    expertRanks: 1,
+    expertRankZ: 0,
     lastTokens: Number.NaN,
     lastRead: 0,
   }
@@ -257,6 +266,8 @@ export function copyWeightsRead(from: WeightsReadModel, into: WeightsReadModel):
   into.perToken = from.perToken
   into.logMiss = from.logMiss
   into.expertBytes = from.expertBytes
+  into.expertRanks = from.expertRanks
+  into.expertRankZ = from.expertRankZ
   into.lastTokens = from.lastTokens
   into.lastRead = from.lastRead
 }
@@ -269,6 +280,7 @@ export function prepareWeightsRead(
   p: Float64Array,
   into: WeightsReadModel,
   copies = 1,
+  tensor = 1,
 ): WeightsReadModel {
   const experts = p[P.EXPERTS]!
   const perToken = p[P.EXPERTS_PER_TOKEN]!
@@ -282,8 +294,27 @@ export function prepareWeightsRead(
   into.logMiss = experts > 0 && perToken < experts ? Math.log(1 - perToken / experts) : 0
   into.expertBytes =
     (p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * p[P.PARAM_SCALE]! * p[P.WEIGHT_BITS]!) / 8
+  const spread = spreadsExperts(p) && tensor > 1 && experts > perToken && perToken > 0
+  into.expertRanks = spread ? Math.min(tensor, experts) : 1
+  into.expertRankZ = spread ? expertRankQuantile(into.expertRanks) : 0
   into.lastTokens = Number.NaN
   return into
+}
+
+/**
+ * The weights a pass over `tokens` tokens reads as its memory TIME sees them: with the routed experts
+ * spread over r ranks (expert parallelism), each MoE layer lasts as long as the rank that reads the
+ * most touched experts, so the group's expert bytes count as r × the busiest rank's
+ * (physics/routing.ts busiestRankTouchedExperts). Equal to weightsReadWith otherwise. The bytes
+ * moved (energy) stay weightsReadWith's.
+ */
+export function weightsReadTimeWith(w: WeightsReadModel, tokens: number): number {
+  const read = weightsReadWith(w, tokens)
+  if (!(w.expertRanks > 1)) return read
+  const touched = w.experts - untouchedExperts(w, tokens)
+  const busiest = busiestRankTouchedExperts(w.experts, w.expertRanks, touched, w.expertRankZ)
+  const excess = w.expertRanks * busiest - touched
+  return excess > 0 ? read + w.stream * excess * w.expertBytes : read
 }
 
 /**

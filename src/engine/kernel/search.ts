@@ -172,6 +172,30 @@ function keepsLooking(
 }
 
 /**
+ * A candidate as the attention trends read it. Experts split over the group attend split by heads,
+ * so a split plan counts as the tensor-parallel one (the cheaper of it and spread experts attending
+ * so, as it was chosen over both); the other is the spread plan's data-parallel attention, whichever
+ * of its two the spread trial kept (plan.ts evaluatePlan keeps how it attended). Without this, a split
+ * plan's empty slots read as a price of $0 for the other attention, and its patience ran out at once:
+ * Jamba 1.5 Mini on Rubin CPX stopped at TP8 ($0.83 per million) before TP32 ($0.43).
+ */
+function tensorAttentionChosen(out: Float64Array): boolean {
+  return out[O.EXPERTS_SPLIT] === 1 || out[O.ATTENTION_TENSOR] === 1
+}
+function otherAttentionCost(out: Float64Array): number {
+  if (out[O.EXPERTS_SPLIT] !== 1) return out[O.ATTENTION_OTHER_USD_PER_M]!
+  return out[O.SPREAD_ATTENTION_TENSOR] === 1
+    ? out[O.SPREAD_ATTENTION_OTHER_USD_PER_M]!
+    : out[O.EXPERTS_OTHER_USD_PER_M]!
+}
+function otherAttentionCode(out: Float64Array): number {
+  if (out[O.EXPERTS_SPLIT] !== 1) return out[O.ATTENTION_OTHER]!
+  if (out[O.SPREAD_ATTENTION_TENSOR] === 1) return out[O.SPREAD_ATTENTION_OTHER]!
+  // The spread trial kept data-parallel attention: it fitted and met the targets where it priced.
+  return Number.isFinite(out[O.EXPERTS_OTHER_USD_PER_M]!) ? 1 : 3
+}
+
+/**
  * Once the patience is spent, the search still prices a few sizes far beyond the best, each
  * FAR_PROBE_STEP times the last, starting at FAR_PROBE_START times the best (or the step past the
  * size in hand), and resumes from a probe that beats the best. A spread mixture of experts can be
@@ -186,6 +210,20 @@ function keepsLooking(
 const FAR_PROBES = 3 // probed sizes
 const FAR_PROBE_START = 8 // × the best plan's accelerators
 const FAR_PROBE_STEP = 2 // × the last probed size
+/**
+ * A probe prices every candidate from its first size up to this multiple of it: the shapes past the
+ * domain come in order of size, and different shapes of nearly one size (16 × 4 = 64 stages of a
+ * head-splitting group, 22 × 3 = 66 over scale-out) would otherwise leave all but the first unpriced.
+ * Kimi K2 on Rubin CPX (the Conservative preset, 2028: 22-chip domains) is cheapest with its experts
+ * spread over 374 chips over scale-out; a probe that priced the 64 stages alone never reached it.
+ */
+const FAR_PROBE_WINDOW = 1.25 // × the probe's first size
+/**
+ * The tensor widths the current probe has priced: past its first size, a probe prices only a shape
+ * of a width it has not priced yet (the next stage count of the same group adds little a probe needs
+ * to see, and pricing each cost the reference scenario 2.5x its plan evaluations).
+ */
+const probedWidths = new Set<number>()
 
 /** Stages of the widest group past the domain: each count about this much larger than the last. */
 const PIPELINE_STEP = 1.1
@@ -415,6 +453,8 @@ const groupSizeCache = new Map<number, number[]>()
 
 interface Scored {
   readonly plan: Plan
+  /** Its experts split by tensor parallelism (the placement its evaluation chose: O.EXPERTS_SPLIT). */
+  readonly split: boolean
   readonly cost: number
   /** Misses a target at a requested batch: ranked after every plan that meets them. */
   readonly misses: boolean
@@ -473,15 +513,19 @@ export function searchDeployment(
       const size = tensor * pipeline
       if (probe.on) {
         if (size < probe.next) return true
-        if (probe.size !== 0 && size > probe.size) {
-          // Every plan of the last probed size was priced, none better: the next, twice as large.
+        if (probe.size !== 0 && size > probe.size * FAR_PROBE_WINDOW) {
+          // Every plan of the last probe's sizes was priced, none better: the next, twice as large.
           probe.left--
           probe.next = FAR_PROBE_STEP * probe.size
           probe.size = 0
           if (probe.left <= 0 || probe.next > maxAccelerators) return false
           if (size < probe.next) return true
         }
-        probe.size = size
+        if (probe.size === 0) {
+          probe.size = size
+          probedWidths.clear()
+        } else if (size > probe.size && probedWidths.has(tensor)) return true
+        probedWidths.add(tensor)
       }
       const plan: Plan =
         fixedCount > 0
@@ -496,9 +540,9 @@ export function searchDeployment(
       // figures are kept for the patience (fullTrends).
       const fullCost = evaluatePlan(p, plan, candidateOut, lean)
       const fullMisses = candidateOut[O.TARGET_UNMET] !== 0
-      const fullOther = candidateOut[O.ATTENTION_OTHER_USD_PER_M]!
-      const fullOtherCode = candidateOut[O.ATTENTION_OTHER]!
-      const fullTensorChosen = candidateOut[O.ATTENTION_TENSOR] === 1
+      const fullOther = otherAttentionCost(candidateOut)
+      const fullOtherCode = otherAttentionCode(candidateOut)
+      const fullTensorChosen = tensorAttentionChosen(candidateOut)
       const cost = shorterDraftOn(p, plan, candidateOut, fullCost, lean)
       // Heads a group cannot split evenly: not a plan a stack runs (plan.ts STATUS_UNEVEN_HEADS).
       if (candidateOut[O.STATUS] === STATUS_UNEVEN_HEADS) {
@@ -514,7 +558,12 @@ export function searchDeployment(
       }
       // Plans that meet the targets come first; among the rest (a requested batch that misses
       // one) the cheapest.
-      const scoredPlan: Scored = { plan, cost, misses: candidateOut[O.TARGET_UNMET] !== 0 }
+      const scoredPlan: Scored = {
+        plan,
+        split: candidateOut[O.EXPERTS_SPLIT] === 1,
+        cost,
+        misses: candidateOut[O.TARGET_UNMET] !== 0,
+      }
       scored.push(scoredPlan)
       if (best === null || better(scoredPlan, best)) {
         best = scoredPlan
@@ -532,9 +581,9 @@ export function searchDeployment(
         both,
         cost,
         scoredPlan.misses,
-        candidateOut[O.ATTENTION_OTHER_USD_PER_M]!,
-        candidateOut[O.ATTENTION_OTHER]!,
-        candidateOut[O.ATTENTION_TENSOR] === 1,
+        otherAttentionCost(candidateOut),
+        otherAttentionCode(candidateOut),
+        tensorAttentionChosen(candidateOut),
         size,
         counts,
         domain,
@@ -611,12 +660,13 @@ export function searchDeployment(
     .sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0))
     .slice(0, RUNNERS_UP)
   const slots = [
-    [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M, O.ALT1_MISSES],
-    [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M, O.ALT2_MISSES],
-    [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M, O.ALT3_MISSES],
+    [O.ALT1_TP, O.ALT1_PP, O.ALT1_REPLICAS, O.ALT1_USD_PER_M, O.ALT1_MISSES, O.ALT1_SPLIT],
+    [O.ALT2_TP, O.ALT2_PP, O.ALT2_REPLICAS, O.ALT2_USD_PER_M, O.ALT2_MISSES, O.ALT2_SPLIT],
+    [O.ALT3_TP, O.ALT3_PP, O.ALT3_REPLICAS, O.ALT3_USD_PER_M, O.ALT3_MISSES, O.ALT3_SPLIT],
   ] as const
   others.forEach((s, i) => {
-    const [tp, pp, replicas, cost, misses] = slots[i]!
+    const [tp, pp, replicas, cost, misses, split] = slots[i]!
+    out[split] = s.split ? 1 : 0
     out[tp] = s.plan.tensor
     out[pp] = s.plan.pipeline
     out[replicas] = s.plan.replicas

@@ -23,7 +23,7 @@
  * "without" is still evaluated, for the comparison the result states.
  */
 import { BITS_PER_BYTE } from '../constants'
-import { ATTENTION_CODE, BATCH_LIMIT_NAMES, P } from '../params'
+import { ATTENTION_CODE, BATCH_LIMIT_NAMES, EXPERT_PLACEMENT, P } from '../params'
 import { overlappedSeconds } from '../physics/roofline'
 import {
   acceptedTokensPerStep,
@@ -49,6 +49,7 @@ import {
   passFixedSeconds,
   prepareWeightsRead,
   weightsReadWith,
+  weightsReadTimeWith,
   emptyWeightsRead,
   headExtraFlopsPerToken,
   keptAttentionExtraFlopsPerToken,
@@ -198,7 +199,7 @@ function draftLengthFor(
   const overlapLoss = p[P.OVERLAP_LOSS]!
   const comm = passCollectives(p, tensor, DRAFT_COLLECTIVES)
   const ranks = dataParallelRanks(p, tensor)
-  const read = prepareWeightsRead(p, DRAFT_WEIGHTS, ranks)
+  const read = prepareWeightsRead(p, DRAFT_WEIGHTS, ranks, tensor)
   // The kernels between the GEMMs, per verified token (elementwise.ts), as decode.ts counts them.
   const elementwise = decodeElementwiseBytesPerToken(p, tensor) / rm
   let best = 0
@@ -208,7 +209,7 @@ function draftLengthFor(
     const weights = weightsReadWith(read, b * v)
     const compute =
       (v * ((flopsPerToken - routedFlops) * Math.max(b, ranks) + routedFlops * b)) / rc
-    const memory = (weights + b * (v * kvBytesPerToken + stateBytes)) / rm
+    const memory = (weightsReadTimeWith(read, b * v) + b * (v * kvBytesPerToken + stateBytes)) / rm
     const attention = Math.max((v * attentionFlops) / rc, kvRead)
     let step =
       overlappedSeconds(compute, memory, overlapLoss) +
@@ -308,6 +309,10 @@ function fullDraftPaysOn(
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
   const chosen = offOut[O.ATTENTION_TENSOR] === 1 ? ATTENTION_CODE.tensor : ATTENTION_CODE.data
   if (asked === ATTENTION_CODE.auto) p[P.ATTENTION_TENSOR_PARALLEL] = chosen
+  // On the placement chosen without the draft too (spread: this check runs only where the experts
+  // are spread over the group), so trialOut is the same plan with the draft.
+  const placement = p[P.EXPERTS_TENSOR_SPLIT]!
+  p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.spread
   fullDraftInto(p, plan, accepted, verified, lean)
   trialAttention.code = p[P.ATTENTION_TENSOR_PARALLEL]!
   trialAttention.fullDraftOnOff = better(p, trialOut, offOut)
@@ -319,6 +324,7 @@ function fullDraftPaysOn(
     pays = better(p, trialOut, offOut)
   }
   p[P.ATTENTION_TENSOR_PARALLEL] = asked
+  p[P.EXPERTS_TENSOR_SPLIT] = placement
   return pays
 }
 
@@ -347,6 +353,10 @@ function trialIsFullDraft(p: Float64Array, lean: boolean): boolean {
   if (tensor > domain) return false
   if (offOut[O.TENSOR_PARALLEL] !== tensor) return false
   if (offOut[O.PIPELINE_PARALLEL] !== Math.max(1, p[P.HINT_PIPELINE_PARALLEL]!)) return false
+  // The trial ran the experts spread (fullDraftPaysOn): the hinted evaluation must too.
+  const placement = p[P.EXPERTS_TENSOR_SPLIT]!
+  const hintedPlacement = placement === EXPERT_PLACEMENT.auto ? p[P.HINT_EXPERTS_SPLIT]! : placement
+  if (hintedPlacement !== EXPERT_PLACEMENT.spread) return false
   const asked = p[P.ATTENTION_TENSOR_PARALLEL]!
   const hinted = asked === ATTENTION_CODE.auto ? p[P.HINT_ATTENTION_TENSOR]! : asked
   return hinted === trialAttention.code

@@ -30,6 +30,33 @@ export function expertImbalanceCoefficient(
   return inverseNormal((n - 0.375) / (n + 0.25)) * Math.sqrt(spread)
 }
 
+/** Blom's z for the largest of `ranks` standard normal draws (0 for one rank). */
+export function expertRankQuantile(ranks: number): number {
+  return ranks > 1 ? inverseNormal((ranks - 0.375) / (ranks + 0.25)) : 0
+}
+
+/**
+ * The same balls-into-bins reading for the weights a decode step streams. With E routed experts
+ * spread over r ranks (E/r each) and `touched` of them used by a step's tokens, each expert is
+ * touched with probability q = touched / E, so the touched experts on one rank are close to
+ * binomial(E/r, q): mean touched / r, variance (E/r) q (1 − q). A layer's expert GEMMs last as long
+ * as the rank streaming the most of them: mean + z_r × sd, never more than the E/r it holds (Blom's
+ * z_r, as expertImbalanceCoefficient). Uniform routing, so a floor; it vanishes once every expert is
+ * touched (large batches, prefill) and when r = 1.
+ */
+export function busiestRankTouchedExperts(
+  experts: number,
+  ranks: number,
+  touched: number,
+  z: number,
+): number {
+  const perRank = experts / ranks
+  const q = touched / experts
+  const mean = perRank * q
+  const sd = Math.sqrt(perRank * q * (1 - q))
+  return Math.min(perRank, mean + z * sd)
+}
+
 /** Relative excess of the busiest rank's expert work at `tokens` tokens per step (0 when none). */
 export function expertImbalanceExcess(coefficient: number, tokens: number): number {
   return coefficient > 0 && tokens > 0 ? coefficient / Math.sqrt(tokens) : 0

@@ -104,6 +104,23 @@ describe('DeploymentPlan', () => {
     })
   })
 
+  it('pins a mixture of experts with the placement its plan ran: split experts stay split', async () => {
+    const user = userEvent.setup()
+    const input = { model: 'deepseek-v3', hardware: 'h200-sxm' }
+    useAppStore.getState().setScenario(input)
+    const result = engineResult(input)
+    useAppStore.getState().runSucceeded(result, 1)
+    render(<DeploymentPlan />)
+    // At the chat target the search splits DeepSeek-V3's experts over eight H200s.
+    expect(result.deployment.label).toBe('TP8 (MoE TP8)')
+    await user.click(screen.getByRole('button', { name: 'Pin this plan' }))
+    expect(useAppStore.getState().scenario.deployment).toEqual({
+      tensorParallel: 8,
+      pipelineParallel: 1,
+      expertParallel: 1,
+    })
+  })
+
   it('keeps the way back when a pinned plan no longer runs', async () => {
     const user = userEvent.setup()
     useAppStore.getState().setScenario({ deployment: { tensorParallel: 1 } })
@@ -124,8 +141,9 @@ describe('DeploymentPlan', () => {
     useAppStore.getState().runSucceeded(engineResult(input), 1)
     const { rerender } = render(<DeploymentPlan />)
     expect(screen.getByText('pinned · TP8/EP8')).toBeInTheDocument()
+    // Pinned without a placement: the engine chose (spread, at this batch) and the field says so.
     const placement = screen.getByRole('combobox', { name: 'Experts' })
-    expect(placement).toHaveValue('spread')
+    expect(placement).toHaveValue('auto')
 
     await user.selectOptions(placement, 'split')
     const split = useAppStore.getState().scenario
@@ -136,6 +154,12 @@ describe('DeploymentPlan', () => {
     expect(screen.getByRole('combobox', { name: 'Experts' })).toHaveValue('split')
 
     await user.selectOptions(screen.getByRole('combobox', { name: 'Experts' }), 'spread')
+    expect(useAppStore.getState().scenario.deployment).toEqual({
+      tensorParallel: 8,
+      pipelineParallel: 1,
+      expertParallel: 8,
+    })
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Experts' }), 'auto')
     expect(useAppStore.getState().scenario.deployment).toEqual({
       tensorParallel: 8,
       pipelineParallel: 1,

@@ -9,9 +9,11 @@ import {
   withDeploymentSearched,
   withExpertPlacement,
   type ExpertPlacement,
+  type PinnedPlan,
 } from '../model/scenario-edits'
 
 const EXPERT_PLACEMENT_OPTIONS: readonly SelectOption<ExpertPlacement>[] = [
+  { value: 'auto', label: 'The cheaper of the two (engine chooses)' },
   { value: 'spread', label: 'Spread over the group (expert parallel)' },
   { value: 'split', label: 'Split across the group (MoE tensor parallel)' },
 ]
@@ -43,12 +45,16 @@ export function DeploymentPlan() {
   )
   const updateScenario = useAppStore((s) => s.updateScenario)
   const isPinned = pinned?.tensorParallel !== undefined
-  const expertsSplit = pinned?.expertParallel === 1
-  // Only a pinned group of a mixture of experts has experts to place: spread ones show as EP > 1.
+  const placement: ExpertPlacement =
+    pinned?.expertParallel === undefined ? 'auto' : pinned.expertParallel === 1 ? 'split' : 'spread'
+  // Only a pinned group of a mixture of experts has experts to place: spread ones show as EP > 1,
+  // split ones as "MoE TP" in the plan's label.
   const placesExperts =
     isPinned &&
     (pinned.tensorParallel ?? 1) > 1 &&
-    (expertsSplit || (deployment?.expertParallel ?? 1) > 1)
+    (pinned.expertParallel !== undefined ||
+      (deployment?.expertParallel ?? 1) > 1 ||
+      (deployment?.label.includes('(MoE TP') ?? false))
   // A pinned plan that no longer runs (a bigger model, a smaller chip) has no result to describe:
   // the way back to the search must stay on screen.
   if (!deployment && isPinned) {
@@ -72,8 +78,7 @@ export function DeploymentPlan() {
     )
   }
   if (!deployment) return null
-  const pin = (plan: { tensorParallel: number; pipelineParallel: number }): void =>
-    updateScenario((s) => withDeploymentPinned(s, plan))
+  const pin = (plan: PinnedPlan): void => updateScenario((s) => withDeploymentPinned(s, plan))
   return (
     <div className="deployment-plan" role="group" aria-label="Deployment plan">
       <div className="deployment-plan-head">
@@ -87,12 +92,14 @@ export function DeploymentPlan() {
         <SelectField
           className="scenario-field"
           label="Experts"
-          value={expertsSplit ? 'split' : 'spread'}
+          value={placement}
           options={EXPERT_PLACEMENT_OPTIONS}
           hint={
-            expertsSplit
+            placement === 'split'
               ? 'Each MoE layer ends in one all-reduce: cheaper at small batches, more bytes at large ones. TensorRT-LLM and vLLM place experts this way by default.'
-              : 'Each MoE layer sends tokens to their experts and back (dispatch and combine): fewer bytes than an all-reduce.'
+              : placement === 'spread'
+                ? 'Each MoE layer sends tokens to their experts and back (dispatch and combine): fewer bytes than an all-reduce, but each layer waits for the accelerator whose experts the step touches most.'
+                : 'The engine prices both placements and keeps the cheaper; the plan above says which, and by how much.'
           }
           onChange={(placement) => updateScenario((s) => withExpertPlacement(s, placement))}
         />

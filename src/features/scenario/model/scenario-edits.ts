@@ -164,10 +164,22 @@ export const withServingStack = (scenario: ScenarioInput, stack: ServingStack): 
   serving: { ...scenario.serving, stack },
 })
 
-/** The parallelism a pin fixes: expert parallelism follows the tensor-parallel group (engine-model.md §7). */
+/**
+ * The parallelism a pin fixes: the groups, and for a mixture of experts how the plan placed them
+ * (expertParallel: the group's size spread, 1 split; engine-model.md §7), read from the plan's label
+ * where it is 1, which a dense plan shows too.
+ */
 export interface PinnedPlan {
   readonly tensorParallel: number
   readonly pipelineParallel: number
+  readonly expertParallel?: number
+  readonly label?: string
+}
+
+/** The expertParallel a pin of `plan` fixes: spread, split, or none (a dense model). */
+function pinnedExperts(plan: PinnedPlan): number | undefined {
+  if ((plan.expertParallel ?? 1) > 1) return plan.expertParallel
+  return plan.label?.includes('(MoE TP') ? 1 : undefined
 }
 
 /**
@@ -175,18 +187,29 @@ export interface PinnedPlan {
  * stays as it was: 'auto' runs one replica of the pinned size, a fixed count fills it with
  * replicas, so unpinning searches again over the same count.
  */
-export const withDeploymentPinned = (scenario: ScenarioInput, plan: PinnedPlan): ScenarioInput => ({
-  ...scenario,
-  deployment: { tensorParallel: plan.tensorParallel, pipelineParallel: plan.pipelineParallel },
-})
+export const withDeploymentPinned = (scenario: ScenarioInput, plan: PinnedPlan): ScenarioInput => {
+  const expertParallel = pinnedExperts(plan)
+  return {
+    ...scenario,
+    deployment: {
+      tensorParallel: plan.tensorParallel,
+      pipelineParallel: plan.pipelineParallel,
+      ...(expertParallel === undefined ? {} : { expertParallel }),
+    },
+  }
+}
 
-/** Where a pinned mixture of experts puts its experts: spread over the group, or split across it. */
-export type ExpertPlacement = 'spread' | 'split'
+/**
+ * Where a pinned mixture of experts puts its experts: left to the engine (the cheaper), spread over
+ * the group, or split across it.
+ */
+export type ExpertPlacement = 'auto' | 'spread' | 'split'
 
 /**
  * Place the experts of a pinned plan: "split" cuts every expert across the tensor-parallel group
  * (deployment.expertParallel 1, TensorRT-LLM's and vLLM's default); "spread" gives each rank whole
- * experts (expert parallelism, what the search plans), the engine's default when the field is absent.
+ * experts (expert parallelism: deployment.expertParallel = tensorParallel); "auto" leaves the field
+ * out, and the engine prices both and keeps the cheaper (kernel/plan.ts evaluatePlan).
  */
 export function withExpertPlacement(
   scenario: ScenarioInput,
@@ -197,7 +220,12 @@ export function withExpertPlacement(
   const { expertParallel: _placement, ...plan } = pinned
   return {
     ...scenario,
-    deployment: placement === 'split' ? { ...plan, expertParallel: 1 } : plan,
+    deployment:
+      placement === 'split'
+        ? { ...plan, expertParallel: 1 }
+        : placement === 'spread'
+          ? { ...plan, expertParallel: pinned.tensorParallel }
+          : plan,
   }
 }
 
