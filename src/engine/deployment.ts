@@ -104,7 +104,7 @@ function why(s: Scenario, p: Float64Array, out: Float64Array, plan: DeploymentPl
   }
   const margin =
     out[O.ALT1_TP]! > 0 && Number.isFinite(runnerUp) && runnerUp > 0
-      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1)}, ${runnerUpWords(s, out, runnerUp, best)}.`
+      ? ` The runner-up, ${planLabel(out[O.ALT1_TP]!, out[O.ALT1_PP]!, p[P.EXPERTS]! > 1, out[O.ALT1_SPLIT] === 1)}, ${runnerUpWords(s, out, runnerUp, best)}.`
       : ''
   return `${sentence}: ${weights}; ${reason}.${margin}${placementWords(p, out)}${attentionWords(s, p, out)}${copiesWords(s, p, out)}`
 }

@@ -111,9 +111,13 @@ describe('the placement left to the engine', () => {
     expect(pinned.deployment.why).not.toContain('The experts are')
   })
 
-  it('the search’s runner-ups carry their own placement', () => {
+  it('the search’s runner-ups carry their own placement, in the list and in the words', () => {
     const auto = result({ model: 'deepseek-v3', hardware: 'h200-sxm' })
     expect(auto.deployment.alternatives.length).toBeGreaterThan(0)
+    // The words named a split runner-up "TP8/EP8 × PP2" while the list said "TP8 (MoE TP8) × PP2".
+    expect(auto.deployment.why).toContain(
+      `The runner-up, ${auto.deployment.alternatives[0]!.label},`,
+    )
     for (const alt of auto.deployment.alternatives) {
       const split = alt.label.includes('(MoE TP')
       expect(alt.expertParallel).toBe(split ? 1 : alt.tensorParallel)
