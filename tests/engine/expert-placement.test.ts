@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 
 import {
   frontier,
+  presetById,
   resolveScenario,
   runScenario,
   type FrontierPoint,
@@ -20,7 +21,11 @@ import {
   emptyWeightsRead,
 } from '@/engine/kernel/replica'
 import { EXPERT_PLACEMENT, P } from '@/engine/params'
-import { busiestRankTouchedExperts, expertRankQuantile } from '@/engine/physics/routing'
+import {
+  busiestRankTouchedExperts,
+  expertRankQuantile,
+  fullestRanks,
+} from '@/engine/physics/routing'
 import { scenarioParams } from '@/engine/simulate'
 
 function result(input: ScenarioInput): SimulationResult {
@@ -37,6 +42,14 @@ describe('the busiest rank of spread experts', () => {
     const z = expertRankQuantile(8)
     expect(z).toBeCloseTo(1.4342, 4)
     expect(busiestRankTouchedExperts(256, 8, 128, z)).toBeCloseTo(20.0565, 3)
+  })
+
+  it('waits for the ranks that hold one expert more where the ranks do not divide the experts', () => {
+    // Llama 4 Maverick's 128 experts over 99 ranks: 29 hold two, 70 hold one. With every expert
+    // touched, the step waits for a rank streaming two: 99 × 2 = 198 experts' worth of time.
+    expect(fullestRanks(128, 99)).toBe(29)
+    expect(fullestRanks(256, 8)).toBe(8)
+    expect(busiestRankTouchedExperts(128, 99, 128, expertRankQuantile(29))).toBe(2)
   })
 
   it('never exceeds the experts a rank holds, and is the mean on one rank', () => {
@@ -103,6 +116,49 @@ describe('the placement left to the engine', () => {
     expect(spread.costPerMillionTokens.output).toBeLessThan(split.costPerMillionTokens.output)
     expect(auto.costPerMillionTokens.output).toBeCloseTo(spread.costPerMillionTokens.output, 12)
     expect(auto.deployment.expertParallel).toBe(8)
+  })
+
+  it('never splits experts over more ranks than the heads, which a stack cannot attend by (a review)', () => {
+    // Llama 4 Maverick has 40 heads; SN40L's stack pads heads, so TP64 runs, but only spread.
+    const r = result({
+      model: 'llama-4-maverick',
+      hardware: 'sn40l',
+      accelerators: 64,
+      deployment: { tensorParallel: 64, pipelineParallel: 1 },
+    })
+    expect(r.deployment.label).toBe('TP64/EP64')
+    expect(r.deployment.expertParallel).toBe(64)
+  })
+
+  it('asks for data-parallel attention: the experts stay spread, as that attention needs', () => {
+    const r = result({ ...onEight, serving: { attentionParallelism: 'data' } })
+    expect(r.deployment.expertParallel).toBe(8)
+    expect(r.deployment.attentionParallelism).toBe('data')
+  })
+
+  it('a draft is sized for the placement the plan took: auto prices a pinned split plan exactly (a review)', () => {
+    const preset = presetById('group-architecture')
+    if (!preset) throw new Error('no group-architecture preset')
+    const input: ScenarioInput = {
+      ...preset.input,
+      model: 'kimi-k2',
+      hardware: 'h200-sxm',
+      accelerators: 8,
+      deployment: { tensorParallel: 8, pipelineParallel: 1 },
+    }
+    const auto = result(input)
+    const split = result({
+      ...input,
+      deployment: { tensorParallel: 8, pipelineParallel: 1, expertParallel: 1 },
+    })
+    const spread = result({
+      ...input,
+      deployment: { tensorParallel: 8, pipelineParallel: 1, expertParallel: 8 },
+    })
+    expect(auto.costPerMillionTokens.output).toBeCloseTo(
+      Math.min(split.costPerMillionTokens.output, spread.costPerMillionTokens.output),
+      12,
+    )
   })
 
   it('a pinned placement is priced as pinned, and its words do not offer the other', () => {

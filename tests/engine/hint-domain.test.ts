@@ -39,9 +39,10 @@ describe('the analyses’ plan hint at another scale-up domain', () => {
   }
 
   it('the scenario exercises it: each year’s plan is one group wider than an NVL72', () => {
-    // 2026: 96 accelerators; 2028: 198 (more than two NVL72s, fewer than two of 2026's domain).
+    // 2026: 96 accelerators; 2028: 128 (more than an NVL72, fewer than two of 2026's domain). It was
+    // 198 until the busiest rank held ⌈256 / 198⌉ = 2 of DeepSeek-R1's experts (2026-12-08).
     expect(ctx.yearPlans[0]!.slice(0, 2)).toEqual([96, 1])
-    expect(ctx.yearPlans[2]!.slice(0, 2)).toEqual([198, 1])
+    expect(ctx.yearPlans[2]!.slice(0, 2)).toEqual([128, 1])
   })
 
   // 72: an attribution coalition without the scale-up lever; the others, Monte Carlo draws of it
@@ -61,8 +62,8 @@ describe('the analyses’ plan hint at another scale-up domain', () => {
     'in %i at a domain of %f the hinted plan is one the search could make and costs what it finds',
     (year, domain) => {
       const { hintedGroup, hintedCost, searchedCost } = atDomain(year, domain)
-      // The year's group fitted inside its domain: it runs at this domain's width at most (198 at
-      // 99.5 runs as 99, not as two domains of 99 over scale-out).
+      // The year's group fitted inside its domain: it runs at this domain's width at most (128 at
+      // 99.5 runs as 99, not as a domain of 99 and more over scale-out).
       expect(hintedGroup).toBeLessThanOrEqual(Math.floor(domain))
       expect(Number.isFinite(searchedCost)).toBe(true)
       // A hint is the search's plan at another domain, not a new search: within a quarter.

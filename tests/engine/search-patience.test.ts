@@ -235,3 +235,20 @@ describe('pipeline stages across domains that do not fill whole domains', () => 
     expect((d.tensorParallel * d.pipelineParallel) % 1152).not.toBe(0)
   })
 })
+
+describe('tensor parallelism over scale-out at a size whose stages end the patience', () => {
+  it('Llama 4 Maverick on Rubin CPX, Conservative preset (33.9-chip domains): auto no dearer than TP99 (it was 6x)', () => {
+    const preset = presetById('conservative')
+    if (!preset) throw new Error('no conservative preset')
+    const input: ScenarioInput = {
+      ...preset.input,
+      model: 'llama-4-maverick',
+      hardware: 'rubin-cpx',
+    }
+    const auto = costOf(input)
+    const tp99 = costOf({ ...input, accelerators: 99, deployment: { tensorParallel: 99 } })
+    expect(auto).not.toBeNull()
+    expect(tp99).not.toBeNull()
+    expect(auto!).toBeLessThanOrEqual(tp99! * 1.0001)
+  })
+})

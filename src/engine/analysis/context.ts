@@ -142,7 +142,10 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
   params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : ATTENTION_CODE.auto
   params[P.HINT_IN_DOMAIN] = plan ? plan[3] : 0
-  params[P.HINT_EXPERTS_SPLIT] = plan ? plan[4] : EXPERT_PLACEMENT.auto
+  // The experts' placement is left to each draw's evaluation, as the attribution leaves it: a draw
+  // can shrink the batch to where splitting them pays (a review found Llama 4 Maverick draws on 8
+  // H200s priced at $0.43 spread where split costs $0.20).
+  params[P.HINT_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
   // No second plan: a draw or a year the plan does not fit is searched afresh. The plan without
   // levers used to stand in, and priced the Monte Carlo draws of the Article preset on DeepSeek-V3
   // in 2030 at a median 2.9x the year's cost (tests/engine/uncertainty-plans.test.ts).

@@ -23,6 +23,7 @@ import {
   STATUS_UNEVEN_HEADS,
   evaluatePlan,
   schedulerCap,
+  splitsExpertsOver,
   type Plan,
 } from './plan'
 import { candidateBounds, forEachCandidate } from './search'
@@ -230,11 +231,19 @@ function sweepPlanEachAttention(
   // The experts' placement left to the engine: each swept apart too, as each attention is (a batch
   // would otherwise take the placement that wins at that batch, the sweep's top the capacity of
   // the one that wins at one sequence).
+  // (Only where the group can split them, and the scenario does not ask for data-parallel
+  // attention, which needs them spread: as evaluatePlan decides.)
   if (p[P.EXPERTS_TENSOR_SPLIT] === EXPERT_PLACEMENT.auto && p[P.EXPERTS]! > 1 && plan.tensor > 1) {
     p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.spread
     const spread = sweepPlanEachAttention(p, plan, c, front, out)
-    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.split
-    const split = sweepPlan(p, plan, c, front, out)
+    let split = false
+    if (
+      splitsExpertsOver(p, plan.tensor) &&
+      p[P.ATTENTION_TENSOR_PARALLEL] !== ATTENTION_CODE.data
+    ) {
+      p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.split
+      split = sweepPlan(p, plan, c, front, out)
+    }
     p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.auto
     return spread || split
   }

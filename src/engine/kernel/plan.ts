@@ -547,6 +547,15 @@ export function evaluatePlan(
     out[O.EXPERTS_SPLIT] = placement === EXPERT_PLACEMENT.split && p[P.EXPERTS]! > 1 ? 1 : 0
     return cost
   }
+  // Data-parallel attention, where the scenario asks for it, needs the experts spread: split ones
+  // attend split by heads.
+  if (p[P.ATTENTION_TENSOR_PARALLEL] === ATTENTION_CODE.data) {
+    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.spread
+    const cost = evaluatePlacedPlan(p, plan, out, lean)
+    p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.auto
+    out[O.EXPERTS_SPLIT] = 0
+    return cost
+  }
   // The experts' placement left to the engine: spread over the group (expert parallelism, each
   // rank streaming the experts its tokens touch, the busiest rank setting the pace) or split by
   // tensor parallelism (every rank a slice of every expert, all-reduced like a dense layer), the
@@ -554,9 +563,10 @@ export function evaluatePlan(
   // TensorRT-LLM's moe_ep_size and moe_tp_size.
   p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.spread
   const spreadCost = evaluatePlacedPlan(p, plan, out, lean)
-  // Split experts attend split by heads: a group that cannot split them evenly is not a plan a
-  // stack runs that way (a pinned one is priced as asked, but only with the placement it can run).
-  if (!splitsHeadsEvenly(p, plan.tensor) && out[O.STATUS] !== STATUS_UNEVEN_HEADS) {
+  // Split experts attend split by heads: a group that cannot split them evenly, or that is wider than
+  // the heads (a stack that pads them still gives each rank at least one), is not a plan a stack
+  // runs that way (a pinned one is priced as asked, but only with the placement it can run).
+  if (!splitsExpertsOver(p, plan.tensor) && out[O.STATUS] !== STATUS_UNEVEN_HEADS) {
     p[P.EXPERTS_TENSOR_SPLIT] = EXPERT_PLACEMENT.auto
     out[O.EXPERTS_SPLIT] = 0
     out[O.EXPERTS_OTHER_USD_PER_M] = Number.POSITIVE_INFINITY
@@ -581,6 +591,15 @@ export function evaluatePlan(
   out[O.EXPERTS_SPLIT] = 0
   out[O.EXPERTS_OTHER_USD_PER_M] = splitCost
   return spreadCost
+}
+
+/**
+ * Whether a tensor-parallel group of `tensor` can run a mixture of experts with its experts split:
+ * its attention then splits by heads, evenly and at most one rank per head (scenario.ts refuses to
+ * pin wider; found by a review: Qwen3-235B's 64 heads over TP128 on Groq LPUs).
+ */
+export function splitsExpertsOver(p: Float64Array, tensor: number): boolean {
+  return tensor <= p[P.ATTENTION_HEADS]! && splitsHeadsEvenly(p, tensor)
 }
 
 /** Scratch for the split-experts trial of evaluatePlan (module-level: no allocation per plan). */

@@ -3,7 +3,7 @@ import { P } from '../params'
 import { passBoundarySeconds as boundarySecondsOf } from '../physics/kernels'
 import { expertsTouchedFromLog, untouchedExpertBytes, weightBytes } from '../physics/memory'
 import { attentionMathBits, mathBits, mathPeakFlops } from '../physics/precision'
-import { busiestRankTouchedExperts, expertRankQuantile } from '../physics/routing'
+import { busiestRankTouchedExperts, expertRankQuantile, fullestRanks } from '../physics/routing'
 
 import { spreadsExperts } from './collectives'
 
@@ -228,7 +228,10 @@ export interface WeightsReadModel {
   expertBytes: number
   /** Ranks the routed experts are spread over (expert parallelism), 1 when split or dense. */
   expertRanks: number
-  /** Blom's z for the largest of expertRanks normal draws (physics/routing.ts); 0 for one rank. */
+  /**
+   * Blom's z for the largest of the ranks that hold the most experts (physics/routing.ts
+   * fullestRanks: all of expertRanks where they divide the experts); 0 for one rank.
+   */
   expertRankZ: number
   /**
    * The last answer of weightsReadWith and its token count (NaN: none since the fields above were
@@ -296,7 +299,7 @@ export function prepareWeightsRead(
     (p[P.EXPERT_PARAMS]! * p[P.MOE_LAYERS]! * p[P.PARAM_SCALE]! * p[P.WEIGHT_BITS]!) / 8
   const spread = spreadsExperts(p) && tensor > 1 && experts > perToken && perToken > 0
   into.expertRanks = spread ? Math.min(tensor, experts) : 1
-  into.expertRankZ = spread ? expertRankQuantile(into.expertRanks) : 0
+  into.expertRankZ = spread ? expertRankQuantile(fullestRanks(experts, into.expertRanks)) : 0
   into.lastTokens = Number.NaN
   return into
 }

@@ -379,12 +379,16 @@ export function forEachCandidate(
     }
     wholeStages++
     if (whole < minAccelerators) continue
+    // Tensor parallel over scale-out first: where the patience runs out at this size, the stages
+    // must not have taken its turn (Llama 4 Maverick on Rubin CPX, the Conservative preset's 33.9-chip
+    // domain: the search stopped after 33 × 2 and never priced TP66 or TP99, $1.89 per million
+    // where TP99 costs $0.31; found by a review).
+    if (whole <= maxTensor && !visit(whole, 1, false)) return
     if (!visit(domain, wholeStages - 1, false)) return
     if (byWidth === whole) {
       widthStages++
       if (!visit(width, widthStages - 1, false)) return
     }
-    if (whole <= maxTensor && !visit(whole, 1, false)) return
   }
 }
 

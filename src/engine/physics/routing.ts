@@ -30,6 +30,13 @@ export function expertImbalanceCoefficient(
   return inverseNormal((n - 0.375) / (n + 0.25)) * Math.sqrt(spread)
 }
 
+/** How many of `ranks` ranks hold ⌈experts / ranks⌉ experts (all of them where the ranks divide the experts). */
+export function fullestRanks(experts: number, ranks: number): number {
+  const fewer = Math.floor(experts / ranks + 1e-9)
+  const extra = Math.round(experts - ranks * fewer)
+  return extra >= 1 && extra < ranks ? extra : ranks
+}
+
 /** Blom's z for the largest of `ranks` standard normal draws (0 for one rank). */
 export function expertRankQuantile(ranks: number): number {
   return ranks > 1 ? inverseNormal((ranks - 0.375) / (ranks + 0.25)) : 0
@@ -37,12 +44,16 @@ export function expertRankQuantile(ranks: number): number {
 
 /**
  * The same balls-into-bins reading for the weights a decode step streams. With E routed experts
- * spread over r ranks (E/r each) and `touched` of them used by a step's tokens, each expert is
- * touched with probability q = touched / E, so the touched experts on one rank are close to
- * binomial(E/r, q): mean touched / r, variance (E/r) q (1 − q). A layer's expert GEMMs last as long
- * as the rank streaming the most of them: mean + z_r × sd, never more than the E/r it holds (Blom's
- * z_r, as expertImbalanceCoefficient). Uniform routing, so a floor; it vanishes once every expert is
- * touched (large batches, prefill) and when r = 1.
+ * spread over r ranks and `touched` of them used by a step's tokens, each expert is touched with
+ * probability q = touched / E, so the touched experts on one rank holding h of them are close to
+ * binomial(h, q): mean h q, variance h q (1 − q). A layer's expert GEMMs last as long as the rank
+ * streaming the most of them. Where r does not divide E, some ranks hold ⌈E/r⌉ experts and the rest
+ * one fewer (Llama 4 Maverick's 128 over 99 ranks: 29 hold two), and the fullest ranks set the pace:
+ * h = ⌈E/r⌉, and z is Blom's for the largest of the m ranks that hold that many (fullestRanks; all r
+ * where r divides E; as expertImbalanceCoefficient). Never more than the h a rank holds. Uniform
+ * routing, so a floor; where r divides E it vanishes once every expert is touched (large batches,
+ * prefill), and when r = 1; where it does not, a step that touches every expert still waits for
+ * the ranks that hold ⌈E/r⌉.
  */
 export function busiestRankTouchedExperts(
   experts: number,
@@ -50,7 +61,7 @@ export function busiestRankTouchedExperts(
   touched: number,
   z: number,
 ): number {
-  const perRank = experts / ranks
+  const perRank = Math.ceil(experts / ranks - 1e-9)
   const q = touched / experts
   const mean = perRank * q
   const sd = Math.sqrt(perRank * q * (1 - q))

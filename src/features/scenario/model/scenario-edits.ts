@@ -81,6 +81,12 @@ export function effectiveWorkload(scenario: ScenarioInput): EffectiveWorkload {
 /** A new model brings its own number formats: the precision returns to the formats it ships in. */
 export function withModel(scenario: ScenarioInput, id: string): ScenarioInput {
   const { precision: _previous, ...rest } = scenario
+  // A pinned placement of experts belongs to the model it was pinned for (a dense model has none
+  // to place, and the engine refuses the field there); the group stays pinned.
+  if (rest.deployment?.expertParallel !== undefined) {
+    const { expertParallel: _placement, ...plan } = rest.deployment
+    return { ...rest, deployment: plan, model: id }
+  }
   return { ...rest, model: id }
 }
 

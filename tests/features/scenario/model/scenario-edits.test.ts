@@ -77,6 +77,24 @@ describe('model choice and native precision', () => {
     ).toEqual({ model: 'deepseek-v3', year: 2027 })
   })
 
+  it('choosing a model keeps a pinned group but not the experts’ placement pinned for the last one', () => {
+    // A dense model has no experts to place: the engine refuses the field (found by a review).
+    expect(
+      withModel(
+        {
+          model: 'deepseek-v3',
+          accelerators: 8,
+          deployment: { tensorParallel: 8, pipelineParallel: 1, expertParallel: 8 },
+        },
+        'llama-3.3-70b',
+      ),
+    ).toEqual({
+      model: 'llama-3.3-70b',
+      accelerators: 8,
+      deployment: { tensorParallel: 8, pipelineParallel: 1 },
+    })
+  })
+
   it('shows the format the model ships in until the user picks one', () => {
     const deepseek = modelById('deepseek-v3')
     const h100 = acceleratorById('h100-sxm')
