@@ -142,10 +142,13 @@ export function setPlanHint(ctx: AnalysisContext, year: number, params: Float64A
   params[P.HINT_PIPELINE_PARALLEL] = plan ? plan[1] : 0
   params[P.HINT_ATTENTION_TENSOR] = plan ? plan[2] : ATTENTION_CODE.auto
   params[P.HINT_IN_DOMAIN] = plan ? plan[3] : 0
-  // The experts' placement is left to each draw's evaluation, as the attribution leaves it: a draw
-  // can shrink the batch to where splitting them pays (a review found Llama 4 Maverick draws on 8
-  // H200s priced at $0.43 spread where split costs $0.20).
-  params[P.HINT_EXPERTS_SPLIT] = EXPERT_PLACEMENT.auto
+  // The year's placement of experts too. Leaving it to each draw (as the attribution leaves it) is
+  // exact where a draw moves the batch across the point where splitting them pays (a review found
+  // Kimi K2 on TPU v6e's P90 at 0.967 against 0.843 exact, a Llama 4 Maverick draw on 8 H200s at
+  // $0.43 spread where split costs $0.20), but it evaluates every draw twice in the years whose
+  // plan has a choice, and took the dashboard's full recompute from 90 to 109 ms p95, past its
+  // budget: a known gap (src/engine/README.md).
+  params[P.HINT_EXPERTS_SPLIT] = plan ? plan[4] : EXPERT_PLACEMENT.auto
   // No second plan: a draw or a year the plan does not fit is searched afresh. The plan without
   // levers used to stand in, and priced the Monte Carlo draws of the Article preset on DeepSeek-V3
   // in 2030 at a median 2.9x the year's cost (tests/engine/uncertainty-plans.test.ts).
