@@ -447,7 +447,17 @@ export function shorterDraftOn(
   const shorterAccepted = acceptedTokensPerStep(alpha, k)
   p[P.TOKENS_PER_STEP] = shorterAccepted
   p[P.VERIFY_TOKENS_PER_STEP] = 1 + k
+  // On the experts' placement the plan took at the full draft, as draftLengthOn sized k for it: left
+  // at "auto" every shorter draft priced both placements again, a fifth of the attribution's plan
+  // evaluations with the mixture-of-experts lever on. (Where the other placement would win at the
+  // shorter draft, this misses it: under 1 % in a review's sweep.)
+  const placement = p[P.EXPERTS_TENSOR_SPLIT]!
+  if (placement === EXPERT_PLACEMENT.auto) {
+    p[P.EXPERTS_TENSOR_SPLIT] =
+      out[O.EXPERTS_SPLIT] === 1 ? EXPERT_PLACEMENT.split : EXPERT_PLACEMENT.spread
+  }
   const shorterCost = evaluatePlan(p, plan, shorterOut, lean)
+  p[P.EXPERTS_TENSOR_SPLIT] = placement
   p[P.TOKENS_PER_STEP] = accepted
   p[P.VERIFY_TOKENS_PER_STEP] = verified
   if (!better(p, shorterOut, out)) return cost
