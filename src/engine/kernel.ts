@@ -14,6 +14,7 @@ export {
   TARGET_MET,
   TARGET_SPEED_UNMET,
   TARGET_TTFT_UNMET,
+  placementOf,
 } from './kernel/plan'
 export {
   attentionSplitsNoHeads,

@@ -16,6 +16,7 @@ import {
   evaluate,
   kvCopies,
   passFixedSeconds,
+  placementOf,
   readCostComponents,
   splitsHeadsEvenly,
   storedWeightBytes,
@@ -57,8 +58,7 @@ export function simulate(scenario: Scenario, warnings: readonly string[] = []): 
   // Described as evaluated: where the experts' placement was left to the engine, the one it chose
   // (kernel/plan.ts evaluatePlan), so the words, the KV copies and the attention agree with it.
   if (params[P.EXPERTS_TENSOR_SPLIT] === EXPERT_PLACEMENT.auto && out[O.STATUS] !== 1)
-    params[P.EXPERTS_TENSOR_SPLIT] =
-      out[O.EXPERTS_SPLIT] === 1 ? EXPERT_PLACEMENT.split : EXPERT_PLACEMENT.spread
+    params[P.EXPERTS_TENSOR_SPLIT] = placementOf(out)
   return describe(scenario, params, out, warnings)
 }
 

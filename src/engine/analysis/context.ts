@@ -10,6 +10,7 @@ import {
   STATUS_UNEVEN_HEADS,
   createOutput,
   evaluate,
+  placementOf,
 } from '../kernel'
 import {
   applyCompiled,
@@ -120,12 +121,7 @@ export function planHint(
 ): readonly [number, number, number, number, number] {
   const tensor = out[O.TENSOR_PARALLEL]!
   // The placement the evaluation chose, where a mixture of experts had one to make.
-  const placement =
-    params[P.EXPERTS]! > 1 && tensor > 1
-      ? out[O.EXPERTS_SPLIT] === 1
-        ? EXPERT_PLACEMENT.split
-        : EXPERT_PLACEMENT.spread
-      : EXPERT_PLACEMENT.auto
+  const placement = params[P.EXPERTS]! > 1 && tensor > 1 ? placementOf(out) : EXPERT_PLACEMENT.auto
   const attention = !(out[O.EXPERT_PARALLEL]! > 1)
     ? ATTENTION_CODE.auto
     : out[O.ATTENTION_TENSOR] === 1

@@ -602,6 +602,11 @@ export function splitsExpertsOver(p: Float64Array, tensor: number): boolean {
   return tensor <= p[P.ATTENTION_HEADS]! && splitsHeadsEvenly(p, tensor)
 }
 
+/** The placement of experts an evaluation in `out` ran with (O.EXPERTS_SPLIT), as an EXPERT_PLACEMENT code. */
+export function placementOf(out: Float64Array): number {
+  return out[O.EXPERTS_SPLIT] === 1 ? EXPERT_PLACEMENT.split : EXPERT_PLACEMENT.spread
+}
+
 /** Scratch for the split-experts trial of evaluatePlan (module-level: no allocation per plan). */
 const splitExpertsOut = new Float64Array(OUT_COUNT)
 

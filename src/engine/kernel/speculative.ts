@@ -36,6 +36,7 @@ import { decodeElementwiseBytesPerToken } from './elementwise'
 import { O, OUT_COUNT } from './outputs'
 import {
   evaluatePlan,
+  placementOf,
   STATUS_DOES_NOT_FIT,
   STATUS_POWER_TOO_LOW,
   STATUS_UNEVEN_HEADS,
@@ -144,8 +145,7 @@ function draftLengthOn(
   // the pinned split plan verifies three and costs 3 % less; found by a review).
   const placement = p[P.EXPERTS_TENSOR_SPLIT]!
   if (placement === EXPERT_PLACEMENT.auto) {
-    p[P.EXPERTS_TENSOR_SPLIT] =
-      out[O.EXPERTS_SPLIT] === 1 ? EXPERT_PLACEMENT.split : EXPERT_PLACEMENT.spread
+    p[P.EXPERTS_TENSOR_SPLIT] = placementOf(out)
   }
   const k = draftLengthFor(p, out[O.TENSOR_PARALLEL]!, b, alpha, drafted)
   p[P.ATTENTION_TENSOR_PARALLEL] = asked
@@ -453,8 +453,7 @@ export function shorterDraftOn(
   // shorter draft, this misses it: under 1 % in a review's sweep.)
   const placement = p[P.EXPERTS_TENSOR_SPLIT]!
   if (placement === EXPERT_PLACEMENT.auto) {
-    p[P.EXPERTS_TENSOR_SPLIT] =
-      out[O.EXPERTS_SPLIT] === 1 ? EXPERT_PLACEMENT.split : EXPERT_PLACEMENT.spread
+    p[P.EXPERTS_TENSOR_SPLIT] = placementOf(out)
   }
   const shorterCost = evaluatePlan(p, plan, shorterOut, lean)
   p[P.EXPERTS_TENSOR_SPLIT] = placement
